@@ -1,0 +1,44 @@
+#include "adapters/cli/command.h"
+
+#include <boost/json.hpp>
+#include <ostream>
+
+namespace homeward::cli {
+namespace po = boost::program_options;
+
+bool ParseOptions(const std::string& name, const po::options_description& options,
+                  const std::vector<std::string>& args, po::variables_map& vm, std::ostream& out,
+                  std::ostream& err, bool* help) {
+  *help = false;
+  try {
+    po::store(po::command_line_parser(args).options(options).run(), vm);
+    if (vm.count("help")) {
+      out << "usage: homeward " << name << " [options]\n" << options;
+      *help = true;
+      return false;
+    }
+    po::notify(vm);
+  } catch (const po::error& e) {
+    err << "homeward " << name << ": " << e.what() << "\n" << options;
+    return false;
+  }
+  return true;
+}
+
+int ReportError(const std::string& name, const Status& status, bool json, std::ostream& out,
+                std::ostream& err) {
+  if (json) {
+    boost::json::object details;
+    for (const auto& [k, v] : status.details()) details[k] = v;
+    out << boost::json::serialize(boost::json::object{
+               {"error", {{"code", status.reason()},
+                          {"message", status.message()},
+                          {"details", std::move(details)}}}})
+        << "\n";
+  } else {
+    err << "homeward " << name << ": " << status.message() << "\n";
+  }
+  return status.code() == Code::kInvalidArgument ? kExitUsage : kExitError;
+}
+
+}  // namespace homeward::cli

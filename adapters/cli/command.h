@@ -1,0 +1,36 @@
+#pragma once
+// What every subcommand shares: its signature, option parsing with clear
+// errors, and printing a Status the same way everywhere.
+
+#include <boost/program_options.hpp>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "events/status.h"
+
+namespace homeward::cli {
+
+// A subcommand: takes its own arguments (without the subcommand name), writes
+// to `out` and `err`, returns the process exit code.
+using Command = int (*)(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// Exit codes shared by all subcommands.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // the command ran and found a problem (e.g. verify)
+inline constexpr int kExitUsage = 2;    // bad arguments
+inline constexpr int kExitError = 3;    // the command could not run (store unavailable, ...)
+
+// Parses `args` against `options` into `vm`. On a bad argument writes the
+// error and the usage of `name` to `err` and returns false. When --help is
+// given, writes the usage to `out` and returns false with *help set.
+bool ParseOptions(const std::string& name, const boost::program_options::options_description& options,
+                  const std::vector<std::string>& args, boost::program_options::variables_map& vm,
+                  std::ostream& out, std::ostream& err, bool* help);
+
+// Writes `status` for a person ("homeward NAME: message") or, with json, as
+// {"error":{"code","message","details"}} on `out`. Returns the exit code for it.
+int ReportError(const std::string& name, const Status& status, bool json, std::ostream& out,
+                std::ostream& err);
+
+}  // namespace homeward::cli

@@ -1,0 +1,24 @@
+#pragma once
+// The subcommands of `homeward`. Each has the Command signature (command.h).
+
+#include "adapters/cli/command.h"
+
+namespace homeward::cli {
+
+// demo --data DIR [--json]: records the seed's Children's Day trip
+// ("走出大山看世界") in the store and prints each recorded event. Running it
+// again records nothing new: every append carries an idempotency key.
+int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// log --data DIR [--from P] [--limit N] [--stream ID] [--json]: prints the log.
+int RunLog(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// verify --data DIR [--json]: walks the hash chain; exit 0 when it holds, 1
+// when it does not (naming the first bad position), 3 when it cannot run.
+int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// bench append --writers W --events N --sync on|off [--json]: prints the
+// engine's and a bare RocksDB loop's append rates.
+int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+}  // namespace homeward::cli

@@ -1,0 +1,87 @@
+#include "adapters/cli/describe.h"
+
+#include <cstdio>
+#include <ctime>
+
+#include "events/event.h"
+
+namespace homeward::cli {
+namespace {
+
+struct Summary {
+  std::string operator()(const UnitCreated& e) const {
+    return "unit " + e.unit_id + " \"" + e.name + "\" (" + e.kind + ", " + e.time_zone + ")";
+  }
+  std::string operator()(const ActivityPlanned& e) const {
+    std::string route;
+    for (const auto& stop : e.itinerary) route += (route.empty() ? "" : " → ") + stop;
+    return e.kind + " \"" + e.title + "\" on " + FormatUtc(e.starts_at_us) + ", " +
+           std::to_string(e.children_capacity) + " children; " + route;
+  }
+  std::string operator()(const SlotAdded& e) const {
+    return "slot " + e.slot_id + " (" + e.role + ") for " + std::to_string(e.capacity);
+  }
+  std::string operator()(const SponsorPledged& e) const {
+    return e.sponsor + " pledged " + (e.quantity > 1 ? std::to_string(e.quantity) + " × " : "") +
+           e.what;
+  }
+  std::string operator()(const VolunteerRegistered& e) const {
+    return "volunteer " + e.volunteer_id + " \"" + e.name + "\" with " + e.unit_id;
+  }
+  std::string operator()(const SignedUp& e) const {
+    return e.volunteer_id + " signed up for " + e.activity_id + " slot " + e.slot_id;
+  }
+};
+
+}  // namespace
+
+std::string FormatUtc(std::int64_t micros) {
+  std::time_t seconds = static_cast<std::time_t>(micros / 1000000);
+  long fraction = static_cast<long>(micros % 1000000);
+  if (fraction < 0) {
+    fraction += 1000000;
+    --seconds;
+  }
+  std::tm tm{};
+  gmtime_r(&seconds, &tm);
+  char buffer[96];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%06ldZ", tm.tm_year + 1900,
+                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, fraction);
+  return buffer;
+}
+
+std::string Summarize(const Envelope& envelope) {
+  Result<Event> event = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
+  if (!event.ok()) return "(" + event.status().message() + ")";
+  return std::visit(Summary{}, *event);
+}
+
+boost::json::object EnvelopeJson(const Envelope& e) {
+  return {
+      {"position", e.position},
+      {"stream_id", e.stream_id},
+      {"stream_version", e.stream_version},
+      {"type", e.type},
+      {"schema_version", e.schema_version},
+      {"recorded_at", FormatUtc(e.recorded_at_us)},
+      {"actor", e.actor},
+      {"correlation_id", e.correlation_id},
+      {"causation_id", e.causation_id},
+      {"idempotency_key", e.idempotency_key},
+      {"summary", Summarize(e)},
+      {"prev_hash", HashHex(e.prev_hash)},
+      {"hash", HashHex(e.hash)},
+  };
+}
+
+std::string EnvelopeLine(const Envelope& e) {
+  char head[64];
+  std::snprintf(head, sizeof head, "%6llu  ", static_cast<unsigned long long>(e.position));
+  std::string stream = e.stream_id + "@" + std::to_string(e.stream_version);
+  if (stream.size() < 40) stream.resize(40, ' ');
+  std::string type = e.type;
+  if (type.size() < 26) type.resize(26, ' ');
+  return head + stream + "  " + type + "  " + Summarize(e);
+}
+
+}  // namespace homeward::cli

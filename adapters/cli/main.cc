@@ -1,0 +1,43 @@
+// homeward: the command line. `homeward COMMAND --help` tells each command's options.
+
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "adapters/cli/commands.h"
+
+namespace {
+
+void Usage(std::ostream& out) {
+  out << "usage: homeward COMMAND [options]\n\n"
+         "commands:\n"
+         "  demo     record the seed's Children's Day trip in a store and print it\n"
+         "  log      print the event log, or one stream of it\n"
+         "  verify   check a store's hash chain and report its head\n"
+         "  bench    measure the log (bench append --help)\n\n"
+         "`homeward COMMAND --help` lists a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using homeward::cli::Command;
+  const std::map<std::string, Command> commands = {
+      {"demo", homeward::cli::RunDemo},
+      {"log", homeward::cli::RunLog},
+      {"verify", homeward::cli::RunVerify},
+      {"bench", homeward::cli::RunBench},
+  };
+  if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
+    Usage(argc < 2 ? std::cerr : std::cout);
+    return argc < 2 ? homeward::cli::kExitUsage : homeward::cli::kExitOk;
+  }
+  auto command = commands.find(argv[1]);
+  if (command == commands.end()) {
+    std::cerr << "homeward: unknown command '" << argv[1] << "'\n\n";
+    Usage(std::cerr);
+    return homeward::cli::kExitUsage;
+  }
+  return command->second(std::vector<std::string>(argv + 2, argv + argc), std::cout, std::cerr);
+}

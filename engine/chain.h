@@ -1,0 +1,19 @@
+#pragma once
+// The hash chain: each envelope's hash is BLAKE2b-256 over its encoded body,
+// and the body holds the previous envelope's hash, so changing, removing or
+// reordering any stored byte breaks the chain from that position on.
+
+#include <string_view>
+
+#include "events/envelope.h"
+
+namespace homeward {
+
+// Returns BLAKE2b-256 of `body` (libsodium crypto_generichash). Thread-safe.
+Hash HashBody(std::string_view body);
+
+// Fills `envelope.hash` from its encoded body and returns the stored record
+// (body followed by hash). `envelope.prev_hash` must already be set.
+std::string SealEnvelope(Envelope& envelope);
+
+}  // namespace homeward

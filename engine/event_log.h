@@ -1,0 +1,61 @@
+#pragma once
+// The narrow interface to the event log. The domain and the projections know
+// only this; the RocksDB implementation (rocks_log.h) is one backend, and a
+// replicated one can be added behind the same interface.
+
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "engine/append.h"
+#include "events/envelope.h"
+
+namespace homeward {
+
+// The read side of the log: all a projection may use. Thread-safe.
+class LogReader {
+ public:
+  virtual ~LogReader() = default;
+
+  // Returns up to `max_count` committed envelopes with position >= `from`, in
+  // position order. Errors: corruption when a record fails to decode or the
+  // positions have a gap; unavailable on an I/O error.
+  virtual Result<std::vector<Envelope>> ReadAll(std::uint64_t from,
+                                                std::size_t max_count) const = 0;
+
+  // The position of the last committed envelope; 0 for an empty log.
+  virtual std::uint64_t Head() const = 0;
+
+  // Waits until Head() >= `position` or `timeout` passes; returns whether it got there.
+  virtual bool WaitForPosition(std::uint64_t position,
+                               std::chrono::milliseconds timeout) const = 0;
+};
+
+// The whole log: append, read a stream, and the read side above. Thread-safe.
+class EventLog : public LogReader {
+ public:
+  // Queues `request` for the single writer. `done` is called exactly once, on
+  // the writer's thread, after the request's batch is durable, or with the
+  // error: invalid_argument (ValidateAppend), conflict (a stream's version does
+  // not match: details name "stream", "expected" and "actual"; or the
+  // idempotency key was used with other content), unavailable (the store
+  // refused the write or is closing). On an error nothing was written.
+  // `done` must be quick: hand real work to another thread.
+  virtual void AppendAsync(AppendRequest request, AppendCallback done) = 0;
+
+  // Appends and waits for the outcome. Errors as AppendAsync.
+  Result<AppendResult> Append(AppendRequest request);
+
+  // Returns up to `max_count` envelopes of `stream_id` with stream version >=
+  // `from_version`, in version order. An unknown stream reads as empty.
+  // Errors: invalid_argument for a malformed id; corruption; unavailable.
+  virtual Result<std::vector<Envelope>> ReadStream(std::string_view stream_id,
+                                                   std::uint64_t from_version,
+                                                   std::size_t max_count) const = 0;
+
+  // Returns the committed version of `stream_id` (0 when it has no events).
+  virtual Result<std::uint64_t> StreamVersion(std::string_view stream_id) const = 0;
+};
+
+}  // namespace homeward

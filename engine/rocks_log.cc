@@ -1,0 +1,148 @@
+#include "engine/rocks_log.h"
+
+#include "engine/commit_signal.h"
+#include "engine/keys.h"
+#include "engine/store.h"
+#include "engine/stream_index.h"
+#include "engine/writer.h"
+#include "events/bytes.h"
+#include "events/stream_id.h"
+
+namespace homeward {
+
+struct RocksLog::Impl {
+  std::unique_ptr<Store> store;
+  CommitSignal signal;
+  WriterStats idle_stats;          // reported by a read-only log
+  std::unique_ptr<Writer> writer;  // null when read-only; destroyed before the store
+};
+
+RocksLog::RocksLog(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+RocksLog::~RocksLog() { impl_->writer.reset(); }
+
+Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
+                                                 const RocksLogOptions& options) {
+  Result<std::unique_ptr<Store>> store =
+      Store::Open(dir, StoreOptions{options.create_if_missing, options.read_only});
+  if (!store.ok()) return store.status();
+  Result<WriterState> state = WriterState::Recover(**store);
+  if (!state.ok()) return state.status();
+
+  auto impl = std::make_unique<Impl>();
+  impl->store = std::move(store).value();
+  impl->signal.Publish(state->committed_next_position() - 1);
+  if (!options.read_only) {
+    impl->writer = std::make_unique<Writer>(*impl->store, std::move(state).value(), impl->signal,
+                                            WriterOptions{options.sync, options.clock});
+  }
+  return std::unique_ptr<RocksLog>(new RocksLog(std::move(impl)));
+}
+
+void RocksLog::AppendAsync(AppendRequest request, AppendCallback done) {
+  if (!impl_->writer) {
+    done(Unavailable("the log at " + impl_->store->dir() + " is open read-only"));
+    return;
+  }
+  impl_->writer->Submit(std::move(request), std::move(done));
+}
+
+Result<std::vector<Envelope>> RocksLog::ReadAll(std::uint64_t from, std::size_t max_count) const {
+  std::vector<Envelope> out;
+  if (from == 0) from = 1;
+  const std::uint64_t head = Head();
+  if (from > head || max_count == 0) return out;
+  // Read only what is committed: the upper bound keeps a reader from running
+  // ahead of the head the writer has published.
+  const std::string upper = keys::LogKey(head + 1);
+  rocksdb::Slice upper_slice(upper);
+  rocksdb::ReadOptions options;
+  options.iterate_upper_bound = &upper_slice;
+  const Store& store = *impl_->store;
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.log()));
+  std::uint64_t expected = from;
+  for (it->Seek(keys::LogKey(from)); it->Valid() && out.size() < max_count; it->Next()) {
+    std::uint64_t position = 0;
+    if (!keys::ParseLogKey(it->key().ToStringView(), &position) || position != expected) {
+      return Corruption("the log has a gap: position " + std::to_string(expected) + " is missing");
+    }
+    Result<Envelope> envelope = DecodeEnvelopeRecord(it->value().ToStringView());
+    if (!envelope.ok() || envelope->position != position) {
+      return Corruption("position " + std::to_string(position) + ": " +
+                        (envelope.ok() ? "record names another position"
+                                       : envelope.status().message()));
+    }
+    out.push_back(std::move(envelope).value());
+    ++expected;
+  }
+  if (Status s = FromRocks(it->status(), "reading the log"); !s.ok()) return s;
+  if (out.size() < max_count && expected <= head) {
+    return Corruption("the log has a gap: position " + std::to_string(expected) + " is missing");
+  }
+  return out;
+}
+
+std::uint64_t RocksLog::Head() const { return impl_->signal.head(); }
+
+bool RocksLog::WaitForPosition(std::uint64_t position, std::chrono::milliseconds timeout) const {
+  return impl_->signal.WaitFor(position, timeout);
+}
+
+Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
+                                                   std::uint64_t from_version,
+                                                   std::size_t max_count) const {
+  if (Status s = ValidateStreamId(stream_id); !s.ok()) return s;
+  const Store& store = *impl_->store;
+  // One snapshot for the index and the records it points to.
+  const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
+  rocksdb::ReadOptions options;
+  options.snapshot = snapshot;
+  std::vector<Envelope> out;
+  Status status;
+  {
+    const std::string end = keys::StreamKeyEnd(stream_id);
+    std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
+    std::string record;
+    for (it->Seek(keys::StreamKey(stream_id, from_version)); it->Valid() && out.size() < max_count;
+         it->Next()) {
+      if (it->key().compare(end) > 0) break;
+      std::uint64_t position = 0;
+      if (!keys::ParseLogKey(it->value().ToStringView(), &position)) {
+        status = Corruption("stream index entry of '" + std::string(stream_id) + "' is malformed");
+        break;
+      }
+      rocksdb::Status s = store.db()->Get(options, store.log(), keys::LogKey(position), &record);
+      if (!s.ok()) {
+        status = s.IsNotFound() ? Corruption("stream '" + std::string(stream_id) +
+                                             "' points to missing position " +
+                                             std::to_string(position))
+                                : FromRocks(s, "reading the log");
+        break;
+      }
+      Result<Envelope> envelope = DecodeEnvelopeRecord(record);
+      if (!envelope.ok()) {
+        status = Corruption("position " + std::to_string(position) + ": " +
+                            envelope.status().message());
+        break;
+      }
+      out.push_back(std::move(envelope).value());
+    }
+    if (status.ok()) status = FromRocks(it->status(), "reading the stream index");
+  }
+  store.db()->ReleaseSnapshot(snapshot);
+  if (!status.ok()) return status;
+  return out;
+}
+
+Result<std::uint64_t> RocksLog::StreamVersion(std::string_view stream_id) const {
+  if (Status s = ValidateStreamId(stream_id); !s.ok()) return s;
+  return ReadStreamVersion(*impl_->store, stream_id);
+}
+
+const WriterStats& RocksLog::writer_stats() const {
+  return impl_->writer ? impl_->writer->stats() : impl_->idle_stats;
+}
+
+const std::string& RocksLog::dir() const { return impl_->store->dir(); }
+
+}  // namespace homeward

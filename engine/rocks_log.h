@@ -1,0 +1,50 @@
+#pragma once
+// The event log on RocksDB: one store directory, one writer thread.
+
+#include <memory>
+#include <string>
+
+#include "engine/clock.h"
+#include "engine/event_log.h"
+
+namespace homeward {
+
+struct WriterStats;
+
+// How to open the RocksDB log.
+struct RocksLogOptions {
+  bool create_if_missing = true;
+  bool read_only = false;  // reads only; appends answer unavailable
+  bool sync = true;        // fsync each group commit; off only for benchmarks
+  Clock clock = SystemClockMicros;
+};
+
+// An EventLog on a RocksDB store. Closing (destruction) answers every queued
+// append, then closes the database.
+class RocksLog : public EventLog {
+ public:
+  // Opens the store in `dir` and recovers the head of the log. Errors: as
+  // Store::Open; corruption when the head of the log is damaged.
+  static Result<std::unique_ptr<RocksLog>> Open(const std::string& dir,
+                                                const RocksLogOptions& options);
+  ~RocksLog() override;
+
+  void AppendAsync(AppendRequest request, AppendCallback done) override;
+  Result<std::vector<Envelope>> ReadAll(std::uint64_t from, std::size_t max_count) const override;
+  std::uint64_t Head() const override;
+  bool WaitForPosition(std::uint64_t position, std::chrono::milliseconds timeout) const override;
+  Result<std::vector<Envelope>> ReadStream(std::string_view stream_id, std::uint64_t from_version,
+                                           std::size_t max_count) const override;
+  Result<std::uint64_t> StreamVersion(std::string_view stream_id) const override;
+
+  // The writer's counters (all zero for a read-only log).
+  const WriterStats& writer_stats() const;
+  const std::string& dir() const;
+
+ private:
+  struct Impl;
+  explicit RocksLog(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace homeward

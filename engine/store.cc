@@ -1,0 +1,180 @@
+#include "engine/store.h"
+
+#include <rocksdb/convenience.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include <filesystem>
+
+#include "engine/keys.h"
+
+namespace homeward {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kKnownFamilies[] = {
+    keys::kMetaFamily,        keys::kLogFamily,         keys::kStreamsFamily,
+    keys::kIdempotencyFamily, keys::kProjectionsFamily, keys::kSubjectKeysFamily,
+};
+
+// The best compression this RocksDB build supports among those we want.
+rocksdb::CompressionType Pick(std::initializer_list<rocksdb::CompressionType> wanted) {
+  const auto supported = rocksdb::GetSupportedCompressions();
+  for (auto c : wanted) {
+    for (auto s : supported)
+      if (s == c) return c;
+  }
+  return rocksdb::kNoCompression;
+}
+
+// Options shared by every family; docs/log-format.md says why for each.
+rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
+                                           const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions cf;
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.checksum = rocksdb::kXXH3;
+  if (name == keys::kIdempotencyFamily || name == keys::kSubjectKeysFamily) {
+    // Point lookups that mostly miss: a Bloom filter skips the disk.
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  }
+  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  cf.level_compaction_dynamic_level_bytes = true;
+  cf.compression = Pick({rocksdb::kLZ4Compression, rocksdb::kSnappyCompression});
+  cf.bottommost_compression = Pick({rocksdb::kZSTD, rocksdb::kLZ4Compression});
+  return cf;
+}
+
+rocksdb::DBOptions DatabaseOptions(bool create) {
+  rocksdb::DBOptions db;
+  db.create_if_missing = create;
+  db.create_missing_column_families = false;  // added after the format check
+  db.paranoid_checks = true;
+  db.wal_recovery_mode = rocksdb::WALRecoveryMode::kPointInTimeRecovery;
+  db.track_and_verify_wals_in_manifest = true;
+  db.manual_wal_flush = false;
+  db.max_background_jobs = 2;
+  db.bytes_per_sync = 1 << 20;
+  db.keep_log_file_num = 5;
+  return db;
+}
+
+bool HasEntries(const fs::path& dir) {
+  std::error_code ec;
+  return fs::directory_iterator(dir, ec) != fs::directory_iterator();
+}
+
+}  // namespace
+
+Status FromRocks(const rocksdb::Status& s, std::string_view what) {
+  if (s.ok()) return Status::Ok();
+  const std::string message = std::string(what) + ": " + s.ToString();
+  if (s.IsCorruption()) return Corruption(message);
+  if (s.IsNotFound()) return NotFound(message);
+  if (s.IsInvalidArgument()) return InvalidArgument(message);
+  if (s.IsIOError() || s.IsBusy() || s.IsTimedOut() || s.IsTryAgain() || s.IsNoSpace() ||
+      s.IsAborted()) {
+    return Unavailable(message);
+  }
+  return Internal(message);
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOptions& options) {
+  const fs::path path(dir);
+  std::error_code ec;
+  const bool exists = fs::exists(path, ec);
+  if (exists && !fs::is_directory(path, ec)) {
+    return InvalidArgument(dir + " is not a directory");
+  }
+  const bool has_db = exists && fs::exists(path / "CURRENT", ec);
+  if (!has_db) {
+    if (exists && HasEntries(path)) {
+      return InvalidArgument(dir + " is not a homeward store: it holds files but no database");
+    }
+    if (!options.create_if_missing || options.read_only) {
+      return NotFound("no homeward store at " + dir);
+    }
+    fs::create_directories(path, ec);
+    if (ec) return Unavailable("cannot create " + dir + ": " + ec.message());
+  }
+
+  auto cache = rocksdb::NewLRUCache(64 << 20);
+  rocksdb::DBOptions db_options = DatabaseOptions(!has_db);
+  std::vector<std::string> existing;
+  if (has_db) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
+    if (!s.ok()) return FromRocks(s, "listing column families of " + dir);
+    if (std::find(existing.begin(), existing.end(), keys::kLogFamily) == existing.end()) {
+      return InvalidArgument(dir + " is not a homeward store: it has no log column family");
+    }
+  } else {
+    existing.emplace_back(keys::kMetaFamily);
+  }
+
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto& name : existing) descriptors.emplace_back(name, FamilyOptions(name, cache));
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      options.read_only ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw)
+                        : rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
+  if (!s.ok()) return FromRocks(s, "opening " + dir);
+
+  std::unique_ptr<Store> store(new Store());
+  store->dir_ = dir;
+  store->read_only_ = options.read_only;
+  store->db_.reset(raw);
+  store->families_.assign(std::size(kKnownFamilies), nullptr);
+  for (size_t i = 0; i < handles.size(); ++i) {
+    auto known = std::find(std::begin(kKnownFamilies), std::end(kKnownFamilies), existing[i]);
+    if (known == std::end(kKnownFamilies)) {
+      store->families_.push_back(handles[i]);
+    } else {
+      store->families_[known - std::begin(kKnownFamilies)] = handles[i];
+    }
+  }
+
+  std::string format;
+  s = raw->Get(rocksdb::ReadOptions(), store->meta(), keys::kFormatKey, &format);
+  std::uint32_t version = 0;
+  if (has_db) {
+    if (!s.ok() || !keys::ParseFormatValue(format, &version)) {
+      return InvalidArgument(dir + " is not a homeward store: it has no homeward format marker");
+    }
+    if (version > keys::kFormatVersion) {
+      return Status(Code::kPreconditionFailed,
+                    dir + " is in store format " + std::to_string(version) +
+                        "; this program reads formats up to " +
+                        std::to_string(keys::kFormatVersion) + ": use a newer homeward");
+    }
+  }
+  if (options.read_only) return store;
+
+  // Families a newer program of the same format added, or a new store lacks.
+  for (size_t i = 0; i < std::size(kKnownFamilies); ++i) {
+    if (store->families_[i] != nullptr) continue;
+    s = raw->CreateColumnFamily(FamilyOptions(kKnownFamilies[i], cache),
+                                std::string(kKnownFamilies[i]), &store->families_[i]);
+    if (!s.ok()) return FromRocks(s, "creating column family " + std::string(kKnownFamilies[i]));
+  }
+  if (!has_db) {
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    s = raw->Put(sync, store->meta(), keys::kFormatKey, keys::FormatValue(keys::kFormatVersion));
+    if (!s.ok()) return FromRocks(s, "writing the format marker of " + dir);
+  }
+  return store;
+}
+
+Store::~Store() {
+  if (!db_) return;
+  for (auto* handle : families_) {
+    if (handle != nullptr && handle != db_->DefaultColumnFamily()) {
+      db_->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+    }
+  }
+  if (!read_only_) db_->FlushWAL(true).PermitUncheckedError();
+  db_->Close().PermitUncheckedError();
+}
+
+}  // namespace homeward

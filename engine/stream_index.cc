@@ -1,0 +1,24 @@
+#include "engine/stream_index.h"
+
+#include <memory>
+
+#include "engine/keys.h"
+
+namespace homeward {
+
+Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view stream_id,
+                                        const rocksdb::ReadOptions& options) {
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
+  // The stream's entries sort by version, so its last one is just below the end key.
+  it->SeekForPrev(keys::StreamKeyEnd(stream_id));
+  if (Status s = FromRocks(it->status(), "reading the stream index"); !s.ok()) return s;
+  std::string_view found;
+  std::uint64_t version = 0;
+  if (it->Valid() && keys::ParseStreamKey(it->key().ToStringView(), &found, &version) &&
+      found == stream_id) {
+    return version;
+  }
+  return std::uint64_t{0};
+}
+
+}  // namespace homeward

@@ -1,0 +1,161 @@
+#include "engine/writer_state.h"
+
+#include <memory>
+
+#include "engine/chain.h"
+#include "engine/keys.h"
+#include "engine/stream_index.h"
+#include "events/bytes.h"
+
+namespace homeward {
+namespace {
+
+// Past this many cached streams the cache starts over; versions are re-read
+// from the stream index on demand, so this bounds memory, not correctness.
+constexpr std::size_t kMaxCachedStreams = 1 << 20;
+
+}  // namespace
+
+std::string EncodeIdempotencyRecord(const IdempotencyRecord& record) {
+  std::string out;
+  ByteWriter w(out);
+  w.Raw(std::string_view(reinterpret_cast<const char*>(record.digest.data()), sizeof(Hash)));
+  w.U32(static_cast<std::uint32_t>(record.result.positions.size()));
+  w.U64(record.result.positions.empty() ? 0 : record.result.positions.front());
+  w.U32(static_cast<std::uint32_t>(record.result.stream_versions.size()));
+  for (std::uint64_t v : record.result.stream_versions) w.U64(v);
+  return out;
+}
+
+Result<IdempotencyRecord> DecodeIdempotencyRecord(std::string_view value) {
+  ByteReader r(value);
+  IdempotencyRecord record;
+  record.digest = r.Bytes<sizeof(Hash)>();
+  const std::uint32_t events = r.U32();
+  const std::uint64_t first = r.U64();
+  const std::uint32_t streams = r.U32();
+  if (!r.ok() || r.remaining() != std::size_t{streams} * 8) {
+    return Corruption("idempotency record is malformed");
+  }
+  // An append's events take consecutive positions: the writer assigns them in one go.
+  for (std::uint32_t i = 0; i < events; ++i) record.result.positions.push_back(first + i);
+  for (std::uint32_t i = 0; i < streams; ++i) record.result.stream_versions.push_back(r.U64());
+  record.result.replayed = true;
+  return record;
+}
+
+Hash AppendDigest(const AppendRequest& request) {
+  std::string canonical;
+  ByteWriter w(canonical);
+  for (const StreamAppend& stream : request.streams) {
+    w.Str(stream.stream_id);
+    w.U8(static_cast<std::uint8_t>(stream.expected.kind));
+    w.U64(stream.expected.version);
+    w.U32(static_cast<std::uint32_t>(stream.events.size()));
+    for (const EncodedEvent& event : stream.events) {
+      w.Str(event.type);
+      w.U32(event.schema_version);
+      w.Str(event.payload);
+    }
+  }
+  return HashBody(canonical);
+}
+
+std::string EncodeChainHead(std::uint64_t position, const Hash& hash) {
+  std::string out;
+  PutBigEndian64(out, position);
+  out.append(reinterpret_cast<const char*>(hash.data()), hash.size());
+  return out;
+}
+
+Result<WriterState> WriterState::Recover(const Store& store) {
+  WriterState state(store);
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(rocksdb::ReadOptions(), store.log()));
+  it->SeekToLast();
+  if (Status s = FromRocks(it->status(), "reading the end of the log"); !s.ok()) return s;
+  std::uint64_t last = 0;
+  if (it->Valid()) {
+    if (!keys::ParseLogKey(it->key().ToStringView(), &last)) {
+      return Corruption("the log's last key is not a position");
+    }
+    Result<Envelope> envelope = DecodeEnvelopeRecord(it->value().ToStringView());
+    if (!envelope.ok()) {
+      return Corruption("position " + std::to_string(last) + ": " + envelope.status().message());
+    }
+    state.head_hash_ = envelope->hash;
+  }
+  state.next_position_ = last + 1;
+
+  std::string head;
+  rocksdb::Status s = store.db()->Get(rocksdb::ReadOptions(), store.meta(), keys::kChainHeadKey, &head);
+  if (s.IsNotFound()) {
+    if (last != 0) return Corruption("the log has events but no chain head marker");
+    state.Discard();
+    return state;
+  }
+  if (!s.ok()) return FromRocks(s, "reading the chain head");
+  if (head.size() != 8 + sizeof(Hash)) return Corruption("the chain head marker is malformed");
+  const std::uint64_t marked = GetBigEndian64(head);
+  if (marked != last || head.compare(8, sizeof(Hash), reinterpret_cast<const char*>(
+                                                           state.head_hash_.data()),
+                                     sizeof(Hash)) != 0) {
+    return Corruption("the chain head marker names position " + std::to_string(marked) +
+                      " but the log ends at position " + std::to_string(last) +
+                      "; run `homeward verify` on this store");
+  }
+  state.Discard();
+  return state;
+}
+
+Result<std::uint64_t> WriterState::StreamVersion(std::string_view stream_id) {
+  const std::string id(stream_id);
+  if (auto it = staged_versions_.find(id); it != staged_versions_.end()) return it->second;
+  if (auto it = versions_.find(id); it != versions_.end()) return it->second;
+  Result<std::uint64_t> version = ReadStreamVersion(*store_, stream_id);
+  if (!version.ok()) return version.status();
+  versions_.emplace(id, *version);
+  return version;
+}
+
+Result<std::optional<IdempotencyRecord>> WriterState::FindIdempotency(const std::string& key) {
+  if (auto it = staged_keys_.find(key); it != staged_keys_.end()) {
+    return std::optional<IdempotencyRecord>(it->second);
+  }
+  std::string value;
+  rocksdb::Status s = store_->db()->Get(rocksdb::ReadOptions(), store_->idempotency(), key, &value);
+  if (s.IsNotFound()) return std::optional<IdempotencyRecord>();
+  if (!s.ok()) return FromRocks(s, "reading an idempotency key");
+  Result<IdempotencyRecord> record = DecodeIdempotencyRecord(value);
+  if (!record.ok()) return record.status();
+  return std::optional<IdempotencyRecord>(std::move(record).value());
+}
+
+void WriterState::StagePosition(std::uint64_t next, const Hash& head) {
+  round_next_ = next;
+  round_head_ = head;
+}
+
+void WriterState::StageStreamVersion(const std::string& stream_id, std::uint64_t version) {
+  staged_versions_[stream_id] = version;
+}
+
+void WriterState::StageIdempotency(const std::string& key, IdempotencyRecord record) {
+  staged_keys_[key] = std::move(record);
+}
+
+void WriterState::Commit() {
+  next_position_ = round_next_;
+  head_hash_ = round_head_;
+  if (versions_.size() + staged_versions_.size() > kMaxCachedStreams) versions_.clear();
+  for (auto& [id, version] : staged_versions_) versions_[id] = version;
+  Discard();
+}
+
+void WriterState::Discard() {
+  round_next_ = next_position_;
+  round_head_ = head_hash_;
+  staged_versions_.clear();
+  staged_keys_.clear();
+}
+
+}  // namespace homeward

@@ -1,0 +1,84 @@
+#include "events/envelope.h"
+
+#include <algorithm>
+
+#include "events/bytes.h"
+
+namespace homeward {
+
+std::string HashHex(const Hash& hash) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(hash.size() * 2, '0');
+  for (size_t i = 0; i < hash.size(); ++i) {
+    out[2 * i] = kDigits[hash[i] >> 4];
+    out[2 * i + 1] = kDigits[hash[i] & 0xf];
+  }
+  return out;
+}
+
+// The field order here is the grammar in docs/log-format.md; keep them equal.
+std::string EncodeEnvelopeBody(const Envelope& e) {
+  std::string out;
+  out.reserve(96 + e.stream_id.size() + e.type.size() + e.actor.size() + e.correlation_id.size() +
+              e.causation_id.size() + e.idempotency_key.size() + e.payload.size());
+  ByteWriter w(out);
+  w.U8(kEnvelopeFormat);
+  w.U64(e.position);
+  w.Str(e.stream_id);
+  w.U64(e.stream_version);
+  w.Str(e.type);
+  w.U32(e.schema_version);
+  w.I64(e.recorded_at_us);
+  w.Str(e.actor);
+  w.Str(e.correlation_id);
+  w.Str(e.causation_id);
+  w.Str(e.idempotency_key);
+  w.Str(e.payload);
+  w.Raw(std::string_view(reinterpret_cast<const char*>(e.prev_hash.data()), e.prev_hash.size()));
+  return out;
+}
+
+std::string EncodeEnvelopeRecord(const Envelope& envelope) {
+  std::string record = EncodeEnvelopeBody(envelope);
+  record.append(reinterpret_cast<const char*>(envelope.hash.data()), envelope.hash.size());
+  return record;
+}
+
+Result<Envelope> DecodeEnvelopeRecord(std::string_view record, std::string_view* body) {
+  if (record.size() < 1 + sizeof(Hash)) {
+    return Corruption("log record is " + std::to_string(record.size()) +
+                      " bytes, too short for an envelope");
+  }
+  const std::string_view hashed = record.substr(0, record.size() - sizeof(Hash));
+  ByteReader r(hashed);
+  const std::uint8_t format = r.U8();
+  if (format == 0 || format > kEnvelopeFormat) {
+    return Corruption("log record has envelope format " + std::to_string(format) +
+                      "; this program reads formats 1.." + std::to_string(kEnvelopeFormat));
+  }
+  Envelope e;
+  e.position = r.U64();
+  e.stream_id = r.Str();
+  e.stream_version = r.U64();
+  e.type = r.Str();
+  e.schema_version = r.U32();
+  e.recorded_at_us = r.I64();
+  e.actor = r.Str();
+  e.correlation_id = r.Str();
+  e.causation_id = r.Str();
+  e.idempotency_key = r.Str();
+  e.payload = r.Str();
+  e.prev_hash = r.Bytes<sizeof(Hash)>();
+  if (!r.ok()) {
+    return Corruption("log record is truncated at byte " + std::to_string(r.offset()));
+  }
+  if (r.remaining() != 0) {
+    return Corruption("log record has " + std::to_string(r.remaining()) +
+                      " unexpected bytes after the envelope");
+  }
+  std::copy(record.end() - sizeof(Hash), record.end(), e.hash.begin());
+  if (body) *body = hashed;
+  return e;
+}
+
+}  // namespace homeward
