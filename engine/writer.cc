@@ -40,8 +40,10 @@ void Writer::Submit(AppendRequest request, AppendCallback done) {
   {
     std::lock_guard lock(mu_);
     if (!stopping_) {
+      const bool was_empty = queue_.empty();
       queue_.push_back(Pending{std::move(request), std::move(done), bytes});
-      cv_.notify_one();
+      // The writer waits only on an empty queue; otherwise it will find this one.
+      if (was_empty) cv_.notify_one();
       return;
     }
   }

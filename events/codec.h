@@ -35,6 +35,9 @@ struct EncodedEvent {
   std::string payload;
 };
 
+// Builds the corruption error "TYPE: WHAT" that DecodePayload returns.
+Status PayloadError(std::string_view type, std::string_view what);
+
 // Encodes `event` with its current schema version. Pure; no errors.
 template <EventStruct E>
 EncodedEvent EncodePayload(const E& event) {
@@ -52,15 +55,15 @@ EncodedEvent EncodePayload(const E& event) {
 template <EventStruct E>
 Result<E> DecodePayload(std::uint32_t version, std::string_view payload) {
   if (version > E::kVersion) {
-    return Corruption(std::string(E::kType) + " has schema version " + std::to_string(version) +
-                      "; this program reads up to " + std::to_string(E::kVersion));
+    return PayloadError(E::kType, "has schema version " + std::to_string(version) +
+                                      "; this program reads up to " + std::to_string(E::kVersion));
   }
   if (version < E::kVersion) {
     if constexpr (requires { E::Upcast(version, payload); }) {
       return E::Upcast(version, payload);
     } else {
-      return Corruption(std::string(E::kType) + " schema version " + std::to_string(version) +
-                        " has no upcaster");
+      return PayloadError(E::kType, "schema version " + std::to_string(version) +
+                                        " has no upcaster");
     }
   }
   E event;
@@ -69,10 +72,10 @@ Result<E> DecodePayload(std::uint32_t version, std::string_view payload) {
     cereal::PortableBinaryInputArchive ar(in);
     ar(event);
     if (in.peek() != std::char_traits<char>::eof()) {
-      return Corruption(std::string(E::kType) + " payload has trailing bytes");
+      return PayloadError(E::kType, "payload has trailing bytes");
     }
   } catch (const std::exception& e) {
-    return Corruption(std::string(E::kType) + " payload does not decode: " + e.what());
+    return PayloadError(E::kType, std::string("payload does not decode: ") + e.what());
   }
   return event;
 }

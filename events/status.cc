@@ -1,5 +1,7 @@
 #include "events/status.h"
 
+#include <ostream>
+
 namespace homeward {
 
 std::string_view CodeName(Code code) {
@@ -25,6 +27,8 @@ std::string_view CodeName(Code code) {
   }
   return "internal";
 }
+
+std::ostream& operator<<(std::ostream& out, Code code) { return out << CodeName(code); }
 
 std::optional<std::string> Status::detail(std::string_view key) const {
   for (const auto& [k, v] : details_) {

@@ -3,6 +3,7 @@
 // boundary, and Result<T>, a value or the Status that explains its absence.
 
 #include <cassert>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +27,9 @@ enum class Code {
 
 // Returns the stable lower_snake name of `code`, e.g. "invalid_argument".
 std::string_view CodeName(Code code);
+
+// Writes CodeName(code), so codes print in test failures and logs.
+std::ostream& operator<<(std::ostream& out, Code code);
 
 // An outcome: ok, or a code, a human message and optional structured details.
 // `reason` is an optional stable machine code from the domain ("role_taken");

@@ -19,6 +19,7 @@ boost::json::object FiguresJson(const AppendBenchFigures& f, const AppendBenchOp
           {"seconds", f.seconds},
           {"events_per_s", f.events_per_s},
           {"batches", f.batches},
+          {"write_seconds", f.write_seconds},
           {"events_per_batch", f.batches ? double(f.events) / f.batches : 0.0}};
 }
 

@@ -1,0 +1,61 @@
+#include <boost/test/unit_test.hpp>
+
+#include "tests/engine/log_fixture.h"
+
+namespace homeward::testing {
+
+BOOST_FIXTURE_TEST_SUITE(expected_version_test, LogFixture)
+
+BOOST_AUTO_TEST_CASE(no_stream_admits_only_a_new_stream) {
+  Given(To("o/activity/a", ExpectedVersion::NoStream(), {Ev("x")}));
+  auto again = log().Append(To("o/activity/a", ExpectedVersion::NoStream(), {Ev("y")}));
+  BOOST_TEST(again.status().code() == Code::kConflict);
+  BOOST_TEST(again.status().detail("expected").value() == "no stream");
+  BOOST_TEST(again.status().detail("actual").value() == "1");
+}
+
+BOOST_AUTO_TEST_CASE(an_exact_version_that_matches_is_admitted) {
+  Given(To("o/activity/a", ExpectedVersion::Any(), {Ev("x"), Ev("y")}));
+  auto result = log().Append(To("o/activity/a", ExpectedVersion::Exact(2), {Ev("z")}));
+  BOOST_REQUIRE(result.ok());
+  BOOST_TEST(result->stream_versions.front() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(a_mismatch_names_the_stream_expected_and_actual_and_writes_nothing) {
+  Given(To("o/activity/a", ExpectedVersion::Any(), {Ev("x"), Ev("y")}));
+  auto result = log().Append(To("o/activity/a", ExpectedVersion::Exact(1), {Ev("z")}));
+  BOOST_REQUIRE(!result.ok());
+  const Status& s = result.status();
+  BOOST_TEST(s.code() == Code::kConflict);
+  BOOST_TEST(s.reason() == "wrong_expected_version");
+  BOOST_TEST(s.detail("stream").value() == "o/activity/a");
+  BOOST_TEST(s.detail("expected").value() == "1");
+  BOOST_TEST(s.detail("actual").value() == "2");
+  BOOST_TEST(s.message().find("o/activity/a") != std::string::npos);
+  BOOST_TEST(log().Head() == 2u);
+  BOOST_TEST(log().StreamVersion("o/activity/a").value() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(any_admits_every_version) {
+  Given(To("o/activity/a", ExpectedVersion::Any(), {Ev("x")}));
+  BOOST_TEST(log().Append(To("o/activity/a", ExpectedVersion::Any(), {Ev("y")})).ok());
+}
+
+BOOST_AUTO_TEST_CASE(exact_zero_means_the_stream_is_new) {
+  BOOST_TEST(log().Append(To("o/activity/a", ExpectedVersion::Exact(0), {Ev("x")})).ok());
+  BOOST_TEST(!log().Append(To("o/activity/a", ExpectedVersion::Exact(0), {Ev("y")})).ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_refused_append_leaves_the_next_append_unaffected) {
+  Given(To("o/activity/a", ExpectedVersion::Any(), {Ev("x")}));
+  BOOST_TEST(!log().Append(To("o/activity/a", ExpectedVersion::Exact(5), {Ev("bad")})).ok());
+  auto next = log().Append(To("o/activity/b", ExpectedVersion::Any(), {Ev("y")}));
+  BOOST_REQUIRE(next.ok());
+  BOOST_TEST(next->positions.front() == 2u);  // no position was spent on the refusal
+  const auto all = All();
+  BOOST_TEST((all[1].prev_hash == all[0].hash));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing

@@ -1,0 +1,51 @@
+#include <boost/test/unit_test.hpp>
+
+#include "tests/engine/log_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+// A sign-up touches the activity and the volunteer: one append, two streams.
+AppendRequest SignUp(ExpectedVersion activity, ExpectedVersion volunteer) {
+  AppendRequest request = To("o/activity/trip", activity, {Ev("activity.signed_up")});
+  request.streams.push_back(
+      StreamAppend{"o/volunteer/v-wang", volunteer, {Ev("volunteer.signed_up")}});
+  return request;
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(multi_stream_test, LogFixture)
+
+BOOST_AUTO_TEST_CASE(an_append_to_two_streams_writes_both_with_their_versions) {
+  Given(To("o/activity/trip", ExpectedVersion::NoStream(), {Ev("activity.planned")}));
+  auto result = log().Append(SignUp(ExpectedVersion::Exact(1), ExpectedVersion::NoStream()));
+  BOOST_REQUIRE(result.ok());
+  BOOST_TEST(result->positions == (std::vector<std::uint64_t>{2, 3}),
+             boost::test_tools::per_element());
+  BOOST_TEST(result->stream_versions == (std::vector<std::uint64_t>{2, 1}),
+             boost::test_tools::per_element());
+  BOOST_TEST(log().ReadStream("o/volunteer/v-wang", 1, 10)->front().position == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(a_conflict_on_the_second_stream_writes_neither) {
+  Given(To("o/activity/trip", ExpectedVersion::NoStream(), {Ev("activity.planned")}));
+  Given(To("o/volunteer/v-wang", ExpectedVersion::NoStream(), {Ev("volunteer.registered")}));
+  auto result = log().Append(SignUp(ExpectedVersion::Exact(1), ExpectedVersion::NoStream()));
+  BOOST_TEST(result.status().code() == Code::kConflict);
+  BOOST_TEST(result.status().detail("stream").value() == "o/volunteer/v-wang");
+  BOOST_TEST(log().Head() == 2u);
+  BOOST_TEST(log().StreamVersion("o/activity/trip").value() == 1u);
+  BOOST_TEST(log().StreamVersion("o/volunteer/v-wang").value() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_conflict_on_the_first_stream_writes_neither) {
+  auto result = log().Append(SignUp(ExpectedVersion::Exact(4), ExpectedVersion::NoStream()));
+  BOOST_TEST(result.status().detail("stream").value() == "o/activity/trip");
+  BOOST_TEST(log().Head() == 0u);
+  BOOST_TEST(log().StreamVersion("o/volunteer/v-wang").value() == 0u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing
