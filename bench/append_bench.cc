@@ -9,7 +9,7 @@
 #include "engine/keys.h"
 #include "engine/rocks_log.h"
 #include "engine/store.h"
-#include "engine/writer.h"
+#include "engine/writer_stats.h"
 
 namespace homeward {
 namespace {
@@ -46,64 +46,82 @@ Result<double> RunWriters(int writers, Body body) {
 
 }  // namespace
 
-Result<AppendBenchFigures> BenchEngineAppend(const AppendBenchOptions& options,
-                                             const std::string& dir) {
+Result<AppendBenchResult> RunAppendBench(const AppendBenchOptions& options,
+                                         const std::string& dir) {
   RocksLogOptions log_options;
   log_options.sync = options.sync;
-  auto log = RocksLog::Open(dir, log_options);
+  auto log = RocksLog::Open(dir + "/engine", log_options);
   if (!log.ok()) return log.status();
-  const EncodedEvent event = Payload(options);
-  Result<double> seconds = RunWriters(options.writers, [&](int w) -> Status {
-    AppendRequest request;
-    request.actor = "bench";
-    request.streams.push_back(StreamAppend{StreamOf(w), {}, {event}});
-    for (std::uint64_t i = 0; i < Share(options, w); ++i) {
-      request.streams[0].expected = ExpectedVersion::Exact(i);
-      Result<AppendResult> result = (*log)->Append(request);
-      if (!result.ok()) return result.status();
-    }
-    return Status::Ok();
-  });
-  if (!seconds.ok()) return seconds.status();
-  const WriterStats& stats = (*log)->writer_stats();
-  AppendBenchFigures figures{"engine", options.events, *seconds, options.events / *seconds,
-                             stats.rounds.load(), stats.write_micros.load() / 1e6};
-  return figures;
-}
-
-Result<AppendBenchFigures> BenchRocksCeiling(const AppendBenchOptions& options,
-                                             const std::string& dir) {
-  auto store = Store::Open(dir, StoreOptions{});
+  auto store = Store::Open(dir + "/ceiling", StoreOptions{});
   if (!store.ok()) return store.status();
-  rocksdb::DB* db = (*store)->db();
   rocksdb::WriteOptions write_options;
   write_options.sync = options.sync;
-  std::atomic<std::uint64_t> next_position{1};
+
   const EncodedEvent event = Payload(options);
-  Result<double> seconds = RunWriters(options.writers, [&](int w) -> Status {
-    // The record the engine would write for this writer's events; only the
-    // key changes per event, so the ceiling pays no encoding or hashing.
+  std::vector<std::uint64_t> versions(options.writers, 0);  // per writer, across segments
+  std::vector<std::string> records(options.writers);
+  for (int w = 0; w < options.writers; ++w) {
+    // The record the engine writes for this writer's events; the ceiling
+    // reuses it and only changes the keys, so it pays no encoding or hashing.
     Envelope envelope;
     envelope.stream_id = StreamOf(w);
     envelope.type = event.type;
     envelope.schema_version = event.schema_version;
     envelope.actor = "bench";
     envelope.payload = event.payload;
-    const std::string record = SealEnvelope(envelope);
-    for (std::uint64_t i = 0; i < Share(options, w); ++i) {
-      const std::string key = keys::LogKey(next_position.fetch_add(1));
-      rocksdb::WriteBatch batch;
-      batch.Put((*store)->log(), key, record);
-      batch.Put((*store)->streams(), keys::StreamKey(envelope.stream_id, i + 1), key);
-      rocksdb::Status s = db->Write(write_options, &batch);
-      if (!s.ok()) return FromRocks(s, "ceiling write");
-    }
-    return Status::Ok();
-  });
-  if (!seconds.ok()) return seconds.status();
-  AppendBenchFigures figures{"rocksdb-ceiling", options.events, *seconds,
-                             options.events / *seconds, options.events, 0};
-  return figures;
+    records[w] = SealEnvelope(envelope);
+  }
+  std::atomic<std::uint64_t> ceiling_position{1};
+
+  AppendBenchResult result;
+  result.engine.subject = "engine";
+  result.ceiling.subject = "rocksdb-ceiling";
+  const int segments = std::max(1, options.segments);
+  for (int segment = 0; segment < segments; ++segment) {
+    AppendBenchOptions part = options;
+    part.events = options.events / segments + (segment < int(options.events % segments) ? 1 : 0);
+    const std::vector<std::uint64_t> start = versions;
+
+    Result<double> engine = RunWriters(options.writers, [&](int w) -> Status {
+      AppendRequest request;
+      request.actor = "bench";
+      request.streams.push_back(StreamAppend{StreamOf(w), {}, {event}});
+      for (std::uint64_t i = 0; i < Share(part, w); ++i) {
+        request.streams[0].expected = ExpectedVersion::Exact(start[w] + i);
+        Result<AppendResult> appended = (*log)->Append(request);
+        if (!appended.ok()) return appended.status();
+      }
+      return Status::Ok();
+    });
+    if (!engine.ok()) return engine.status();
+
+    Result<double> ceiling = RunWriters(options.writers, [&](int w) -> Status {
+      for (std::uint64_t i = 0; i < Share(part, w); ++i) {
+        const std::string key = keys::LogKey(ceiling_position.fetch_add(1));
+        rocksdb::WriteBatch batch;
+        batch.Put((*store)->log(), key, records[w]);
+        batch.Put((*store)->streams(), keys::StreamKey(StreamOf(w), start[w] + i + 1), key);
+        rocksdb::Status s = (*store)->db()->Write(write_options, &batch);
+        if (!s.ok()) return FromRocks(s, "ceiling write");
+      }
+      return Status::Ok();
+    });
+    if (!ceiling.ok()) return ceiling.status();
+
+    for (int w = 0; w < options.writers; ++w) versions[w] += Share(part, w);
+    result.engine.seconds += *engine;
+    result.ceiling.seconds += *ceiling;
+    result.engine.events += part.events;
+    result.ceiling.events += part.events;
+  }
+  const WriterStats& stats = (*log)->writer_stats();
+  result.engine.batches = stats.rounds.load();
+  result.engine.write_seconds = stats.write_micros.load() / 1e6;
+  result.ceiling.batches = result.ceiling.events;
+  for (AppendBenchFigures* f : {&result.engine, &result.ceiling}) {
+    f->events_per_s = f->seconds > 0 ? f->events / f->seconds : 0;
+  }
+  return result;
 }
 
 }  // namespace homeward

@@ -15,6 +15,7 @@ struct AppendBenchOptions {
   std::uint64_t events = 100000;  // total over all writers
   bool sync = true;
   std::size_t payload_bytes = 160;  // about a sign-up event with its ids
+  int segments = 3;                 // alternations of engine and ceiling
 };
 
 // What one subject measured.
@@ -27,16 +28,22 @@ struct AppendBenchFigures {
   double write_seconds = 0;   // time inside RocksDB Write, summed over batches (engine only)
 };
 
-// Runs the engine: W threads each appending one event at a time to its own
-// stream with an exact expected version, through EventLog::Append, in a log
-// opened in `dir`. Errors: whatever opening or an append returned.
-Result<AppendBenchFigures> BenchEngineAppend(const AppendBenchOptions& options,
-                                             const std::string& dir);
+// The figures of both subjects from one run.
+struct AppendBenchResult {
+  AppendBenchFigures engine;
+  AppendBenchFigures ceiling;
+};
 
-// Runs the ceiling in `dir`: W threads, each event one WriteBatch holding the
-// envelope record and its stream index entry (the bytes the engine writes),
-// written straight to RocksDB in the store's column families.
-Result<AppendBenchFigures> BenchRocksCeiling(const AppendBenchOptions& options,
-                                             const std::string& dir);
+// Runs both subjects in stores under `dir`, alternating them in
+// `options.segments` segments (engine, ceiling, engine, ...) so that a
+// drift in the machine's disk or CPU speed falls on both alike; each subject's
+// figures add up its segments.
+//   engine:  W threads each appending one event at a time to its own stream
+//            with an exact expected version, through EventLog::Append.
+//   ceiling: W threads, each event one WriteBatch holding the same envelope
+//            record and stream index entry the engine writes, written
+//            straight to RocksDB in the store's column families.
+// Errors: whatever opening a store or an append returned.
+Result<AppendBenchResult> RunAppendBench(const AppendBenchOptions& options, const std::string& dir);
 
 }  // namespace homeward

@@ -18,106 +18,176 @@ std::size_t RequestBytes(const AppendRequest& request) {
 }  // namespace
 
 Writer::Writer(Store& store, WriterState state, CommitSignal& signal, WriterOptions options)
-    : store_(store), state_(std::move(state)), signal_(signal), options_(std::move(options)) {
-  thread_ = std::thread([this] { Run(); });
+    : store_(store), signal_(signal), options_(std::move(options)), state_(std::move(state)) {
+  stage_thread_ = std::thread([this] { StageLoop(); });
+  sync_thread_ = std::thread([this] { SyncLoop(); });
+  answer_thread_ = std::thread([this] { AnswerLoop(); });
 }
 
 Writer::~Writer() {
   {
-    std::lock_guard lock(mu_);
+    std::lock_guard lock(queue_mu_);
     stopping_ = true;
   }
-  cv_.notify_all();
-  thread_.join();
+  queue_cv_.notify_all();
+  stage_thread_.join();
+  sync_thread_.join();
+  answer_thread_.join();
 }
 
 void Writer::Submit(AppendRequest request, AppendCallback done) {
   if (Status s = ValidateAppend(request); !s.ok()) {
-    done(std::move(s));  // a malformed request never reaches the writer thread
+    done(std::move(s));  // a malformed request never reaches the writer's threads
     return;
   }
   const std::size_t bytes = RequestBytes(request);
   {
-    std::lock_guard lock(mu_);
+    std::lock_guard lock(queue_mu_);
     if (!stopping_) {
       const bool was_empty = queue_.empty();
       queue_.push_back(Pending{std::move(request), std::move(done), bytes});
-      // The writer waits only on an empty queue; otherwise it will find this one.
-      if (was_empty) cv_.notify_one();
+      // The staging thread waits only on an empty queue; otherwise it will find this one.
+      if (was_empty) queue_cv_.notify_one();
       return;
     }
   }
   done(Unavailable("the log is closing"));
 }
 
-void Writer::Run() {
-  std::deque<Pending> round;
+bool Writer::OpenRoundFull() const {
+  return open_.pending.size() >= options_.max_round_appends ||
+         open_.bytes >= options_.max_round_bytes;
+}
+
+void Writer::StageLoop() {
   for (;;) {
+    std::deque<Pending> taken;
     {
-      std::unique_lock lock(mu_);
-      cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping, and everything has been answered
-      // Take what is waiting, up to the round's limits; the rest waits for the next round.
-      std::size_t bytes = 0;
-      while (!queue_.empty() && round.size() < options_.max_round_appends &&
-             (round.empty() || bytes + queue_.front().bytes <= options_.max_round_bytes)) {
-        bytes += queue_.front().bytes;
-        round.push_back(std::move(queue_.front()));
-        queue_.pop_front();
+      std::unique_lock lock(queue_mu_);
+      queue_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) break;  // stopping, and everything has been staged
+      taken.swap(queue_);
+    }
+    std::unique_lock lock(stage_mu_);
+    for (Pending& pending : taken) {
+      // A full round waits for the sync thread to take it.
+      stage_cv_.wait(lock, [&] { return !OpenRoundFull(); });
+      if (open_.pending.empty()) state_.BeginRound();
+      Staged staged = StageOne(pending.request, open_.batch);
+      if (staged.durable_only && !staged.result->replayed) {
+        open_.events += staged.result->positions.size();
+      }
+      open_.bytes += pending.bytes;
+      open_.staged.push_back(std::move(staged));
+      open_.pending.push_back(std::move(pending));
+    }
+    lock.unlock();
+    stage_cv_.notify_all();  // the sync thread may be waiting for work
+  }
+  std::lock_guard lock(stage_mu_);
+  staging_done_ = true;
+  stage_cv_.notify_all();
+}
+
+void Writer::SyncLoop() {
+  for (;;) {
+    Round round;
+    {
+      std::unique_lock lock(stage_mu_);
+      stage_cv_.wait(lock, [&] { return !open_.pending.empty() || staging_done_; });
+      if (open_.pending.empty()) break;  // staging is done and everything is written
+      round = std::move(open_);
+      open_ = Round();
+      round.head = state_.next_position() - 1;
+      if (round.events > 0) {
+        round.batch.Put(store_.meta(), keys::kChainHeadKey,
+                        EncodeChainHead(round.head, state_.head_hash()));
       }
     }
-    ProcessRound(round);
-    round.clear();
+    stage_cv_.notify_all();  // the open round has room again
+
+    Status failed;
+    if (round.events > 0) {
+      rocksdb::WriteOptions write_options;
+      write_options.sync = options_.sync;
+      const auto started = std::chrono::steady_clock::now();
+      const rocksdb::Status written = store_.db()->Write(write_options, &round.batch);
+      stats_.write_micros.fetch_add(std::chrono::duration_cast<std::chrono::microseconds>(
+                                        std::chrono::steady_clock::now() - started)
+                                        .count(),
+                                    std::memory_order_relaxed);
+      failed = FromRocks(written, "writing to the log");
+    }
+
+    if (failed.ok()) {
+      {
+        std::lock_guard lock(stage_mu_);
+        state_.CommitOldest();
+      }
+      if (round.events > 0) {
+        stats_.rounds.fetch_add(1, std::memory_order_relaxed);
+        stats_.events.fetch_add(round.events, std::memory_order_relaxed);
+        signal_.Publish(round.head);  // before the answers, so a caller reads its own write
+      }
+      ToAnswer(std::move(round), failed);
+      continue;
+    }
+    // The round is lost, and so is the open round staged on top of it: start
+    // again from the durable state.
+    Round orphan;
+    {
+      std::lock_guard lock(stage_mu_);
+      state_.DiscardAll();
+      orphan = std::move(open_);
+      open_ = Round();
+    }
+    stage_cv_.notify_all();
+    ToAnswer(std::move(round), failed);
+    ToAnswer(std::move(orphan), failed);
+  }
+  std::lock_guard lock(answer_mu_);
+  syncing_done_ = true;
+  answer_cv_.notify_one();
+}
+
+void Writer::ToAnswer(Round round, const Status& failed) {
+  if (round.pending.empty()) return;
+  if (!failed.ok()) {
+    for (Staged& staged : round.staged)
+      if (staged.durable_only) staged.result = failed;
+  }
+  {
+    std::lock_guard lock(answer_mu_);
+    answers_.push_back(std::move(round));
+  }
+  answer_cv_.notify_one();
+}
+
+void Writer::AnswerLoop() {
+  for (;;) {
+    Round round;
+    {
+      std::unique_lock lock(answer_mu_);
+      answer_cv_.wait(lock, [&] { return !answers_.empty() || syncing_done_; });
+      if (answers_.empty()) return;
+      round = std::move(answers_.front());
+      answers_.pop_front();
+    }
+    // Waking a caller may hand it the CPU; here that does not delay the next fsync.
+    stats_.appends.fetch_add(round.pending.size(), std::memory_order_relaxed);
+    for (std::size_t i = 0; i < round.pending.size(); ++i) {
+      round.pending[i].done(std::move(round.staged[i].result));
+    }
   }
 }
 
-void Writer::ProcessRound(std::deque<Pending>& round) {
-  rocksdb::WriteBatch batch;
-  std::vector<Staged> staged;
-  staged.reserve(round.size());
-  std::uint64_t events = 0;
-  for (const Pending& pending : round) {
-    staged.push_back(Stage(pending.request, batch));
-    if (staged.back().wrote) events += staged.back().result->positions.size();
-  }
-
-  if (events > 0) {
-    const std::uint64_t head = state_.next_position() - 1;
-    batch.Put(store_.meta(), keys::kChainHeadKey, EncodeChainHead(head, state_.head_hash()));
-    rocksdb::WriteOptions write_options;
-    write_options.sync = options_.sync;
-    const auto started = std::chrono::steady_clock::now();
-    const rocksdb::Status written = store_.db()->Write(write_options, &batch);
-    stats_.write_micros.fetch_add(std::chrono::duration_cast<std::chrono::microseconds>(
-                                      std::chrono::steady_clock::now() - started)
-                                      .count(),
-                                  std::memory_order_relaxed);
-    if (written.ok()) {
-      state_.Commit();
-      stats_.rounds.fetch_add(1, std::memory_order_relaxed);
-      stats_.events.fetch_add(events, std::memory_order_relaxed);
-      signal_.Publish(head);  // before the answers, so a caller reads its own write
-    } else {
-      state_.Discard();
-      const Status failed = FromRocks(written, "writing to the log");
-      for (Staged& s : staged) {
-        if (s.wrote) s.result = failed;
-      }
-    }
-  } else {
-    state_.Discard();
-  }
-
-  stats_.appends.fetch_add(round.size(), std::memory_order_relaxed);
-  for (std::size_t i = 0; i < round.size(); ++i) round[i].done(std::move(staged[i].result));
-}
-
-Writer::Staged Writer::Stage(const AppendRequest& request, rocksdb::WriteBatch& batch) {
+Writer::Staged Writer::StageOne(const AppendRequest& request, rocksdb::WriteBatch& batch) {
   // Decide first, write second: nothing enters the batch until every check passed.
   std::optional<Hash> digest;
   if (!request.idempotency_key.empty()) {
     digest = AppendDigest(request);
-    auto found = state_.FindIdempotency(request.idempotency_key);
+    bool in_flight = false;
+    auto found = state_.FindIdempotency(request.idempotency_key, &in_flight);
     if (!found.ok()) return {found.status()};
     if (found->has_value()) {
       const IdempotencyRecord& earlier = **found;
@@ -130,7 +200,7 @@ Writer::Staged Writer::Stage(const AppendRequest& request, rocksdb::WriteBatch& 
       AppendResult replay = earlier.result;
       replay.replayed = true;
       // An answer staged in this round is only as good as this round's write.
-      return {std::move(replay), state_.IsStaged(request.idempotency_key)};
+      return {std::move(replay), in_flight};
     }
   }
 

@@ -1,11 +1,16 @@
 #pragma once
-// The single writer: appends from any thread join a queue; one thread takes
-// each round of waiting appends, decides each against the current stream
-// versions and idempotency keys, writes the whole round as one RocksDB
-// WriteBatch with one fsync, then answers every caller. This is group commit:
-// one fsync is shared by everything that queued while the previous one ran.
+// The single writer. Appends from any thread join a queue. Three threads do
+// the rest, each at its own pace:
+//  - the staging thread decides each append as it arrives (stream versions,
+//    idempotency keys, including what is staged but not yet durable) and adds
+//    its records to the open round's RocksDB WriteBatch;
+//  - the sync thread, whenever it is free, takes the open round, whatever it
+//    holds, and writes it with one fsync (group commit: one fsync serves
+//    everything that arrived while the previous one ran);
+//  - the answering thread answers each written round's callers, so waking
+//    them never delays the next fsync.
+// Deciding and answering happen while the disk syncs, not in between.
 
-#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -17,35 +22,28 @@
 #include "engine/commit_signal.h"
 #include "engine/store.h"
 #include "engine/writer_state.h"
+#include "engine/writer_stats.h"
 
 namespace homeward {
 
-// Counters for benchmarks and /metrics. Read with relaxed loads.
-struct WriterStats {
-  std::atomic<std::uint64_t> rounds{0};
-  std::atomic<std::uint64_t> appends{0};
-  std::atomic<std::uint64_t> events{0};
-  std::atomic<std::uint64_t> write_micros{0};  // time inside the WriteBatch write and its fsync
-};
-
 struct WriterOptions {
-  bool sync = true;                   // fsync every round; off only for benchmarks
-  Clock clock = SystemClockMicros;    // stamps recorded_at
+  bool sync = true;                 // fsync every round; off only for benchmarks
+  Clock clock = SystemClockMicros;  // stamps recorded_at
   std::size_t max_round_appends = 4096;
   std::size_t max_round_bytes = 16 << 20;
 };
 
-// Owns the writer thread. Not copyable. Submit is thread-safe.
+// Owns the writer's threads. Not copyable. Submit is thread-safe.
 class Writer {
  public:
-  // Starts the thread. `store` and `signal` must outlive the writer.
+  // Starts the threads. `store` and `signal` must outlive the writer.
   Writer(Store& store, WriterState state, CommitSignal& signal, WriterOptions options);
-  // Answers everything still queued, then stops the thread.
+  // Writes and answers everything still queued, then stops the threads.
   ~Writer();
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  // Queues an append; `done` runs once on the writer thread (see EventLog::AppendAsync).
+  // Queues an append; `done` runs once on the answering thread (see EventLog::AppendAsync).
   void Submit(AppendRequest request, AppendCallback done);
 
   const WriterStats& stats() const { return stats_; }
@@ -59,24 +57,53 @@ class Writer {
   // The outcome of staging one append, before the batch is written.
   struct Staged {
     Result<AppendResult> result;
-    bool wrote = false;  // it added records to the batch (so it fails if the batch fails)
+    bool durable_only = false;  // holds only if its round's write succeeds
+  };
+  // Appends staged together, written with one fsync, answered together.
+  struct Round {
+    std::deque<Pending> pending;
+    std::vector<Staged> staged;
+    rocksdb::WriteBatch batch;
+    std::uint64_t events = 0;  // events the batch adds to the log
+    std::uint64_t bytes = 0;
+    std::uint64_t head = 0;  // the log's last position once it is written
   };
 
-  void Run();
-  void ProcessRound(std::deque<Pending>& round);
-  Staged Stage(const AppendRequest& request, rocksdb::WriteBatch& batch);
+  void StageLoop();
+  void SyncLoop();
+  void AnswerLoop();
+  Staged StageOne(const AppendRequest& request, rocksdb::WriteBatch& batch);
+  // Hands a written (or failed) round to the answering thread.
+  void ToAnswer(Round round, const Status& failed);
+  bool OpenRoundFull() const;
 
   Store& store_;
-  WriterState state_;
   CommitSignal& signal_;
   WriterOptions options_;
   WriterStats stats_;
 
-  std::mutex mu_;
-  std::condition_variable cv_;
+  // The queue of appends not yet staged.
+  std::mutex queue_mu_;
+  std::condition_variable queue_cv_;
   std::deque<Pending> queue_;
   bool stopping_ = false;
-  std::thread thread_;
+
+  // What the staging and sync threads share: the state and the open round.
+  std::mutex stage_mu_;
+  std::condition_variable stage_cv_;  // the open round has appends, or it has room again
+  WriterState state_;
+  Round open_;
+  bool staging_done_ = false;
+
+  // Written rounds whose callers wait for their answers.
+  std::mutex answer_mu_;
+  std::condition_variable answer_cv_;
+  std::deque<Round> answers_;
+  bool syncing_done_ = false;
+
+  std::thread stage_thread_;
+  std::thread sync_thread_;
+  std::thread answer_thread_;
 };
 
 }  // namespace homeward

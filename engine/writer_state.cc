@@ -1,5 +1,6 @@
 #include "engine/writer_state.h"
 
+#include <cassert>
 #include <memory>
 
 #include "engine/chain.h"
@@ -90,7 +91,6 @@ Result<WriterState> WriterState::Recover(const Store& store) {
   rocksdb::Status s = store.db()->Get(rocksdb::ReadOptions(), store.meta(), keys::kChainHeadKey, &head);
   if (s.IsNotFound()) {
     if (last != 0) return Corruption("the log has events but no chain head marker");
-    state.Discard();
     return state;
   }
   if (!s.ok()) return FromRocks(s, "reading the chain head");
@@ -103,23 +103,38 @@ Result<WriterState> WriterState::Recover(const Store& store) {
                       " but the log ends at position " + std::to_string(last) +
                       "; run `homeward verify` on this store");
   }
-  state.Discard();
   return state;
+}
+
+std::uint64_t WriterState::next_position() const {
+  return rounds_.empty() ? next_position_ : rounds_.back().next_position;
+}
+
+const Hash& WriterState::head_hash() const {
+  return rounds_.empty() ? head_hash_ : rounds_.back().head_hash;
 }
 
 Result<std::uint64_t> WriterState::StreamVersion(std::string_view stream_id) {
   const std::string id(stream_id);
-  if (auto it = staged_versions_.find(id); it != staged_versions_.end()) return it->second;
+  for (auto round = rounds_.rbegin(); round != rounds_.rend(); ++round) {
+    if (auto it = round->versions.find(id); it != round->versions.end()) return it->second;
+  }
   if (auto it = versions_.find(id); it != versions_.end()) return it->second;
   Result<std::uint64_t> version = ReadStreamVersion(*store_, stream_id);
   if (!version.ok()) return version.status();
+  if (versions_.size() >= kMaxCachedStreams) versions_.clear();
   versions_.emplace(id, *version);
   return version;
 }
 
-Result<std::optional<IdempotencyRecord>> WriterState::FindIdempotency(const std::string& key) {
-  if (auto it = staged_keys_.find(key); it != staged_keys_.end()) {
-    return std::optional<IdempotencyRecord>(it->second);
+Result<std::optional<IdempotencyRecord>> WriterState::FindIdempotency(const std::string& key,
+                                                                      bool* in_flight) {
+  *in_flight = false;
+  for (auto round = rounds_.rbegin(); round != rounds_.rend(); ++round) {
+    if (auto it = round->keys.find(key); it != round->keys.end()) {
+      *in_flight = true;
+      return std::optional<IdempotencyRecord>(it->second);
+    }
   }
   std::string value;
   rocksdb::Status s = store_->db()->Get(rocksdb::ReadOptions(), store_->idempotency(), key, &value);
@@ -130,32 +145,39 @@ Result<std::optional<IdempotencyRecord>> WriterState::FindIdempotency(const std:
   return std::optional<IdempotencyRecord>(std::move(record).value());
 }
 
+void WriterState::BeginRound() {
+  Overlay overlay;
+  overlay.next_position = next_position();
+  overlay.head_hash = head_hash();
+  rounds_.push_back(std::move(overlay));
+}
+
 void WriterState::StagePosition(std::uint64_t next, const Hash& head) {
-  round_next_ = next;
-  round_head_ = head;
+  assert(!rounds_.empty());
+  rounds_.back().next_position = next;
+  rounds_.back().head_hash = head;
 }
 
 void WriterState::StageStreamVersion(const std::string& stream_id, std::uint64_t version) {
-  staged_versions_[stream_id] = version;
+  assert(!rounds_.empty());
+  rounds_.back().versions[stream_id] = version;
 }
 
 void WriterState::StageIdempotency(const std::string& key, IdempotencyRecord record) {
-  staged_keys_[key] = std::move(record);
+  assert(!rounds_.empty());
+  rounds_.back().keys[key] = std::move(record);
 }
 
-void WriterState::Commit() {
-  next_position_ = round_next_;
-  head_hash_ = round_head_;
-  if (versions_.size() + staged_versions_.size() > kMaxCachedStreams) versions_.clear();
-  for (auto& [id, version] : staged_versions_) versions_[id] = version;
-  Discard();
+void WriterState::CommitOldest() {
+  assert(!rounds_.empty());
+  Overlay& oldest = rounds_.front();
+  next_position_ = oldest.next_position;
+  head_hash_ = oldest.head_hash;
+  if (versions_.size() + oldest.versions.size() > kMaxCachedStreams) versions_.clear();
+  for (auto& [id, version] : oldest.versions) versions_[id] = version;
+  rounds_.pop_front();
 }
 
-void WriterState::Discard() {
-  round_next_ = next_position_;
-  round_head_ = head_hash_;
-  staged_versions_.clear();
-  staged_keys_.clear();
-}
+void WriterState::DiscardAll() { rounds_.clear(); }
 
 }  // namespace homeward

@@ -5,6 +5,7 @@
 // batch is written, and nothing leaks when the batch fails.
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -30,47 +31,58 @@ Result<IdempotencyRecord> DecodeIdempotencyRecord(std::string_view value);
 // decides whether a reused idempotency key carries "the same content".
 Hash AppendDigest(const AppendRequest& request);
 
-// The writer's view of the log. Used by the writer thread alone.
+// The writer's view of the log. Rounds are staged on top of each other while
+// earlier ones are still being written: each round keeps an overlay of what
+// it changed, and the overlays are folded into the committed view in order as
+// their writes become durable, or all dropped when one fails.
+// Used by the staging thread alone.
 class WriterState {
  public:
   // Reads the head of the log in `store`. Errors: corruption when the last
   // record or the chain head marker is damaged or they disagree.
   static Result<WriterState> Recover(const Store& store);
 
-  // The next position to assign and the hash to chain from, including what
-  // this round has staged.
-  std::uint64_t next_position() const { return round_next_; }
-  const Hash& head_hash() const { return round_head_; }
+  // The next position to assign and the hash to chain from, including every
+  // staged round.
+  std::uint64_t next_position() const;
+  const Hash& head_hash() const;
   // The same, as last made durable.
   std::uint64_t committed_next_position() const { return next_position_; }
 
-  // The version of `stream_id`, seen through this round's overlay.
+  // The version of `stream_id`, seen through the staged rounds.
   Result<std::uint64_t> StreamVersion(std::string_view stream_id);
-  // The stored answer for `key`, seen through this round's overlay.
-  Result<std::optional<IdempotencyRecord>> FindIdempotency(const std::string& key);
+  // The stored answer for `key`, seen through the staged rounds. `*in_flight`
+  // tells whether that answer is staged but not yet durable.
+  Result<std::optional<IdempotencyRecord>> FindIdempotency(const std::string& key,
+                                                           bool* in_flight);
 
-  // Round overlay: stage changes, then Commit() on a durable write or Discard().
+  // Starts a new round's overlay; the Stage* calls below go into it.
+  void BeginRound();
   void StagePosition(std::uint64_t next, const Hash& head);
   void StageStreamVersion(const std::string& stream_id, std::uint64_t version);
   void StageIdempotency(const std::string& key, IdempotencyRecord record);
-  // True when `key` was staged in this round and is not yet durable.
-  bool IsStaged(const std::string& key) const { return staged_keys_.count(key) != 0; }
-  void Commit();
-  void Discard();
-
-  const Store* store() const { return store_; }
+  // The oldest staged round is durable: fold it into the committed view.
+  void CommitOldest();
+  // A write failed: drop every staged round.
+  void DiscardAll();
+  // Rounds staged and not yet committed or discarded.
+  std::size_t rounds_in_flight() const { return rounds_.size(); }
 
  private:
+  struct Overlay {
+    std::uint64_t next_position = 0;
+    Hash head_hash{};
+    std::unordered_map<std::string, std::uint64_t> versions;
+    std::unordered_map<std::string, IdempotencyRecord> keys;
+  };
+
   explicit WriterState(const Store& store) : store_(&store) {}
 
   const Store* store_;
   std::uint64_t next_position_ = 1;
   Hash head_hash_{};
   std::unordered_map<std::string, std::uint64_t> versions_;  // committed, cached
-  std::uint64_t round_next_ = 1;
-  Hash round_head_{};
-  std::unordered_map<std::string, std::uint64_t> staged_versions_;
-  std::unordered_map<std::string, IdempotencyRecord> staged_keys_;
+  std::deque<Overlay> rounds_;                                // oldest first
 };
 
 // The chain head marker's value: position u64 big-endian, then the hash.

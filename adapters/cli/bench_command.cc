@@ -16,6 +16,7 @@ boost::json::object FiguresJson(const AppendBenchFigures& f, const AppendBenchOp
           {"events", f.events},
           {"sync", o.sync},
           {"payload_bytes", o.payload_bytes},
+          {"segments", o.segments},
           {"seconds", f.seconds},
           {"events_per_s", f.events_per_s},
           {"batches", f.batches},
@@ -35,6 +36,8 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "events", po::value(&o.events)->default_value(100000), "events in all, over all writers")(
       "sync", po::value(&sync)->default_value("on"), "fsync each write: on or off")(
       "payload-bytes", po::value(&o.payload_bytes)->default_value(160), "bytes per event payload")(
+      "segments", po::value(&o.segments)->default_value(3),
+      "alternate engine and ceiling this many times")(
       "json", "print one JSON object per subject");
   po::positional_options_description positional;
   positional.add("what", 1);
@@ -58,10 +61,10 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
   o.sync = sync == "on";
 
   TempDir dir("homeward-bench");
-  Result<AppendBenchFigures> engine = BenchEngineAppend(o, dir.Sub("engine"));
-  if (!engine.ok()) return ReportError("bench", engine.status(), json, out, err);
-  Result<AppendBenchFigures> ceiling = BenchRocksCeiling(o, dir.Sub("ceiling"));
-  if (!ceiling.ok()) return ReportError("bench", ceiling.status(), json, out, err);
+  Result<AppendBenchResult> run = RunAppendBench(o, dir.path());
+  if (!run.ok()) return ReportError("bench", run.status(), json, out, err);
+  const AppendBenchFigures* engine = &run->engine;
+  const AppendBenchFigures* ceiling = &run->ceiling;
   const double ratio = engine->events_per_s / ceiling->events_per_s;
 
   if (json) {
@@ -70,7 +73,7 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
     out << boost::json::serialize(e) << "\n" << boost::json::serialize(FiguresJson(*ceiling, o)) << "\n";
   } else {
     out << "append, " << o.writers << " writers, " << o.events << " events, sync " << sync << "\n";
-    for (const auto* f : {&*engine, &*ceiling}) {
+    for (const auto* f : {engine, ceiling}) {
       out << "  " << std::left << std::setw(16) << f->subject << std::right << std::setw(10)
           << std::fixed << std::setprecision(0) << f->events_per_s << " events/s  ("
           << std::setprecision(2) << f->seconds << " s, " << f->batches << " batches)\n";
