@@ -28,8 +28,7 @@ class LogReader {
   virtual std::uint64_t Head() const = 0;
 
   // Waits until Head() >= `position` or `timeout` passes; returns whether it got there.
-  virtual bool WaitForPosition(std::uint64_t position,
-                               std::chrono::milliseconds timeout) const = 0;
+  virtual bool WaitForPosition(std::uint64_t position, std::chrono::milliseconds timeout) const = 0;
 };
 
 // The whole log: append, read a stream, and the read side above. Thread-safe.

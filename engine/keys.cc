@@ -45,8 +45,8 @@ std::string FormatValue(std::uint32_t version) {
 }
 
 bool ParseFormatValue(std::string_view value, std::uint32_t* version) {
-  if (value.size() != kFormatMagic.size() + 5 || value.substr(0, kFormatMagic.size()) != kFormatMagic ||
-      value[kFormatMagic.size()] != '\0') {
+  if (value.size() != kFormatMagic.size() + 5 ||
+      value.substr(0, kFormatMagic.size()) != kFormatMagic || value[kFormatMagic.size()] != '\0') {
     return false;
   }
   std::uint32_t v = 0;

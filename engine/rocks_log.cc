@@ -68,9 +68,9 @@ Result<std::vector<Envelope>> RocksLog::ReadAll(std::uint64_t from, std::size_t 
     }
     Result<Envelope> envelope = DecodeEnvelopeRecord(it->value().ToStringView());
     if (!envelope.ok() || envelope->position != position) {
-      return Corruption("position " + std::to_string(position) + ": " +
-                        (envelope.ok() ? "record names another position"
-                                       : envelope.status().message()));
+      return Corruption(
+          "position " + std::to_string(position) + ": " +
+          (envelope.ok() ? "record names another position" : envelope.status().message()));
     }
     out.push_back(std::move(envelope).value());
     ++expected;
@@ -113,16 +113,16 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
       }
       rocksdb::Status s = store.db()->Get(options, store.log(), keys::LogKey(position), &record);
       if (!s.ok()) {
-        status = s.IsNotFound() ? Corruption("stream '" + std::string(stream_id) +
-                                             "' points to missing position " +
-                                             std::to_string(position))
-                                : FromRocks(s, "reading the log");
+        status = s.IsNotFound()
+                     ? Corruption("stream '" + std::string(stream_id) +
+                                  "' points to missing position " + std::to_string(position))
+                     : FromRocks(s, "reading the log");
         break;
       }
       Result<Envelope> envelope = DecodeEnvelopeRecord(record);
       if (!envelope.ok()) {
-        status = Corruption("position " + std::to_string(position) + ": " +
-                            envelope.status().message());
+        status =
+            Corruption("position " + std::to_string(position) + ": " + envelope.status().message());
         break;
       }
       out.push_back(std::move(envelope).value());

@@ -38,15 +38,14 @@ Result<VerifyReport> VerifyLog(const Store& store) {
       return Fail(report, expected, "a log key is not a position");
     }
     if (position != expected) {
-      return Fail(report, expected, "position is missing (the next key is " +
-                                        std::to_string(position) + ")");
+      return Fail(report, expected,
+                  "position is missing (the next key is " + std::to_string(position) + ")");
     }
     std::string_view body;
     Result<Envelope> envelope = DecodeEnvelopeRecord(it->value().ToStringView(), &body);
     if (!envelope.ok()) return Fail(report, position, envelope.status().message());
     if (envelope->position != position) {
-      return Fail(report, position,
-                  "record names position " + std::to_string(envelope->position));
+      return Fail(report, position, "record names position " + std::to_string(envelope->position));
     }
     if (HashBody(body) != envelope->hash) {
       return Fail(report, position, "hash does not match the record's contents");
@@ -54,9 +53,9 @@ Result<VerifyReport> VerifyLog(const Store& store) {
     if (envelope->prev_hash != previous) {
       return Fail(report, position, "does not chain from the previous envelope's hash");
     }
-    rocksdb::Status s =
-        store.db()->Get(options, store.streams(),
-                        keys::StreamKey(envelope->stream_id, envelope->stream_version), &index_value);
+    rocksdb::Status s = store.db()->Get(
+        options, store.streams(), keys::StreamKey(envelope->stream_id, envelope->stream_version),
+        &index_value);
     if (!s.ok() && !s.IsNotFound()) return FromRocks(s, "reading the stream index");
     if (s.IsNotFound() || index_value != it->key().ToStringView()) {
       return Fail(report, position,

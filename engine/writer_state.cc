@@ -71,7 +71,8 @@ std::string EncodeChainHead(std::uint64_t position, const Hash& hash) {
 
 Result<WriterState> WriterState::Recover(const Store& store) {
   WriterState state(store);
-  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(rocksdb::ReadOptions(), store.log()));
+  std::unique_ptr<rocksdb::Iterator> it(
+      store.db()->NewIterator(rocksdb::ReadOptions(), store.log()));
   it->SeekToLast();
   if (Status s = FromRocks(it->status(), "reading the end of the log"); !s.ok()) return s;
   std::uint64_t last = 0;
@@ -88,7 +89,8 @@ Result<WriterState> WriterState::Recover(const Store& store) {
   state.next_position_ = last + 1;
 
   std::string head;
-  rocksdb::Status s = store.db()->Get(rocksdb::ReadOptions(), store.meta(), keys::kChainHeadKey, &head);
+  rocksdb::Status s =
+      store.db()->Get(rocksdb::ReadOptions(), store.meta(), keys::kChainHeadKey, &head);
   if (s.IsNotFound()) {
     if (last != 0) return Corruption("the log has events but no chain head marker");
     return state;
@@ -96,9 +98,9 @@ Result<WriterState> WriterState::Recover(const Store& store) {
   if (!s.ok()) return FromRocks(s, "reading the chain head");
   if (head.size() != 8 + sizeof(Hash)) return Corruption("the chain head marker is malformed");
   const std::uint64_t marked = GetBigEndian64(head);
-  if (marked != last || head.compare(8, sizeof(Hash), reinterpret_cast<const char*>(
-                                                           state.head_hash_.data()),
-                                     sizeof(Hash)) != 0) {
+  if (marked != last ||
+      head.compare(8, sizeof(Hash), reinterpret_cast<const char*>(state.head_hash_.data()),
+                   sizeof(Hash)) != 0) {
     return Corruption("the chain head marker names position " + std::to_string(marked) +
                       " but the log ends at position " + std::to_string(last) +
                       "; run `homeward verify` on this store");

@@ -53,8 +53,7 @@ class WriterState {
   Result<std::uint64_t> StreamVersion(std::string_view stream_id);
   // The stored answer for `key`, seen through the staged rounds. `*in_flight`
   // tells whether that answer is staged but not yet durable.
-  Result<std::optional<IdempotencyRecord>> FindIdempotency(const std::string& key,
-                                                           bool* in_flight);
+  Result<std::optional<IdempotencyRecord>> FindIdempotency(const std::string& key, bool* in_flight);
 
   // Starts a new round's overlay; the Stage* calls below go into it.
   void BeginRound();
@@ -82,7 +81,7 @@ class WriterState {
   std::uint64_t next_position_ = 1;
   Hash head_hash_{};
   std::unordered_map<std::string, std::uint64_t> versions_;  // committed, cached
-  std::deque<Overlay> rounds_;                                // oldest first
+  std::deque<Overlay> rounds_;                               // oldest first
 };
 
 // The chain head marker's value: position u64 big-endian, then the hash.

@@ -62,8 +62,8 @@ Result<E> DecodePayload(std::uint32_t version, std::string_view payload) {
     if constexpr (requires { E::Upcast(version, payload); }) {
       return E::Upcast(version, payload);
     } else {
-      return PayloadError(E::kType, "schema version " + std::to_string(version) +
-                                        " has no upcaster");
+      return PayloadError(E::kType,
+                          "schema version " + std::to_string(version) + " has no upcaster");
     }
   }
   E event;

@@ -21,8 +21,8 @@ Result<Event> DecodeAt(std::string_view type, std::uint32_t version, std::string
 }  // namespace
 
 std::string_view EventTypeName(const Event& event) {
-  return std::visit([](const auto& e) { return std::string_view(std::decay_t<decltype(e)>::kType); },
-                    event);
+  return std::visit(
+      [](const auto& e) { return std::string_view(std::decay_t<decltype(e)>::kType); }, event);
 }
 
 EncodedEvent EncodeEvent(const Event& event) {

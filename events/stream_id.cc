@@ -25,8 +25,8 @@ std::string StreamId::ToString() const { return org + "/" + category + "/" + id;
 
 Status ValidateStreamId(std::string_view text) {
   if (text.size() > kMaxStreamIdBytes) {
-    return InvalidArgument("stream id is " + std::to_string(text.size()) +
-                           " bytes; the limit is " + std::to_string(kMaxStreamIdBytes));
+    return InvalidArgument("stream id is " + std::to_string(text.size()) + " bytes; the limit is " +
+                           std::to_string(kMaxStreamIdBytes));
   }
   const size_t first = text.find('/');
   const size_t second = first == std::string_view::npos ? first : text.find('/', first + 1);

@@ -30,15 +30,14 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::options_description options("bench append options");
   AppendBenchOptions o;
   std::string what, sync = "on";
-  options.add_options()("help,h", "show this help")(
-      "what", po::value(&what)->required(), "what to measure: append")(
+  options.add_options()("help,h", "show this help")("what", po::value(&what)->required(),
+                                                    "what to measure: append")(
       "writers", po::value(&o.writers)->default_value(64), "concurrent appending threads")(
       "events", po::value(&o.events)->default_value(100000), "events in all, over all writers")(
       "sync", po::value(&sync)->default_value("on"), "fsync each write: on or off")(
       "payload-bytes", po::value(&o.payload_bytes)->default_value(160), "bytes per event payload")(
       "segments", po::value(&o.segments)->default_value(3),
-      "alternate engine and ceiling this many times")(
-      "json", "print one JSON object per subject");
+      "alternate engine and ceiling this many times")("json", "print one JSON object per subject");
   po::positional_options_description positional;
   positional.add("what", 1);
   po::variables_map vm;
@@ -54,10 +53,18 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
     return kExitUsage;
   }
   const bool json = vm.count("json") > 0;
-  if (what != "append") return ReportError("bench", InvalidArgument("unknown benchmark '" + what + "'; try: append"), json, out, err);
-  if (sync != "on" && sync != "off") return ReportError("bench", InvalidArgument("--sync must be on or off, not '" + sync + "'"), json, out, err);
-  if (o.writers < 1 || o.writers > 4096) return ReportError("bench", InvalidArgument("--writers must be between 1 and 4096"), json, out, err);
-  if (o.events < static_cast<std::uint64_t>(o.writers)) return ReportError("bench", InvalidArgument("--events must be at least --writers"), json, out, err);
+  if (what != "append")
+    return ReportError("bench", InvalidArgument("unknown benchmark '" + what + "'; try: append"),
+                       json, out, err);
+  if (sync != "on" && sync != "off")
+    return ReportError("bench", InvalidArgument("--sync must be on or off, not '" + sync + "'"),
+                       json, out, err);
+  if (o.writers < 1 || o.writers > 4096)
+    return ReportError("bench", InvalidArgument("--writers must be between 1 and 4096"), json, out,
+                       err);
+  if (o.events < static_cast<std::uint64_t>(o.writers))
+    return ReportError("bench", InvalidArgument("--events must be at least --writers"), json, out,
+                       err);
   o.sync = sync == "on";
 
   TempDir dir("homeward-bench");
@@ -70,7 +77,8 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (json) {
     boost::json::object e = FiguresJson(*engine, o);
     e["ratio_to_ceiling"] = ratio;
-    out << boost::json::serialize(e) << "\n" << boost::json::serialize(FiguresJson(*ceiling, o)) << "\n";
+    out << boost::json::serialize(e) << "\n"
+        << boost::json::serialize(FiguresJson(*ceiling, o)) << "\n";
   } else {
     out << "append, " << o.writers << " writers, " << o.events << " events, sync " << sync << "\n";
     for (const auto* f : {engine, ceiling}) {

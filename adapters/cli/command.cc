@@ -30,10 +30,10 @@ int ReportError(const std::string& name, const Status& status, bool json, std::o
   if (json) {
     boost::json::object details;
     for (const auto& [k, v] : status.details()) details[k] = v;
-    out << boost::json::serialize(boost::json::object{
-               {"error", {{"code", status.reason()},
-                          {"message", status.message()},
-                          {"details", std::move(details)}}}})
+    out << boost::json::serialize(boost::json::object{{"error",
+                                                       {{"code", status.reason()},
+                                                        {"message", status.message()},
+                                                        {"details", std::move(details)}}}})
         << "\n";
   } else {
     err << "homeward " << name << ": " << status.message() << "\n";

@@ -33,8 +33,9 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     for (std::uint64_t position : result->positions) {
       Result<std::vector<Envelope>> read = (*log)->ReadAll(position, 1);
       if (!read.ok() || read->empty()) {
-        return ReportError("demo", read.ok() ? Internal("recorded event is missing") : read.status(),
-                           json, out, err);
+        return ReportError("demo",
+                           read.ok() ? Internal("recorded event is missing") : read.status(), json,
+                           out, err);
       }
       const Envelope& envelope = read->front();
       if (json) {
@@ -47,8 +48,9 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
   }
   if (!json) {
-    out << "\n" << recorded << " events recorded, " << already
-        << " already in the log; head position " << (*log)->Head() << ".\n"
+    out << "\n"
+        << recorded << " events recorded, " << already << " already in the log; head position "
+        << (*log)->Head() << ".\n"
         << "Check the chain with: homeward verify --data " << dir << "\n";
   }
   return kExitOk;

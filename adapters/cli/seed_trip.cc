@@ -35,7 +35,8 @@ AppendRequest SignUp(const std::string& volunteer, const std::string& name) {
   // Registration and sign-up in one atomic append across both streams.
   request.idempotency_key = "seed-trip/signup/" + volunteer;
   request.actor = "volunteer:" + volunteer;
-  request.streams.push_back(StreamAppend{Stream("activity", kTrip), ExpectedVersion::Any(),
+  request.streams.push_back(StreamAppend{Stream("activity", kTrip),
+                                         ExpectedVersion::Any(),
                                          {EncodeEvent(SignedUp{kTrip, "volunteers", volunteer})}});
   return request;
 }
@@ -44,9 +45,9 @@ AppendRequest SignUp(const std::string& volunteer, const std::string& name) {
 
 std::vector<AppendRequest> SeedTripAppends() {
   std::vector<AppendRequest> appends;
-  appends.push_back(One("unit", Stream("unit", kUnit), ExpectedVersion::NoStream(),
-                        {UnitCreated{kUnit, "十堰市小草义工协会", "association", "",
-                                     "Asia/Shanghai"}}));
+  appends.push_back(
+      One("unit", Stream("unit", kUnit), ExpectedVersion::NoStream(),
+          {UnitCreated{kUnit, "十堰市小草义工协会", "association", "", "Asia/Shanghai"}}));
 
   ActivityPlanned trip;
   trip.activity_id = kTrip;
@@ -54,7 +55,7 @@ std::vector<AppendRequest> SeedTripAppends() {
   trip.kind = "trip";
   trip.title = "走出大山看世界 关爱留守儿童";
   trip.place = "十堰市";
-  trip.itinerary = {"人民公园(动物园)", "十堰市博物馆", "十堰市图书馆少儿部",
+  trip.itinerary = {"人民公园(动物园)",     "十堰市博物馆", "十堰市图书馆少儿部",
                     "湖北工业职业技术学院", "亚新国际影院", "豆蔻文化餐厅"};
   trip.starts_at_us = kTripStart;
   trip.ends_at_us = kTripEnd;
@@ -62,10 +63,9 @@ std::vector<AppendRequest> SeedTripAppends() {
   trip.coordinator = "总协调人";
   trip.children_contact = "留守儿童对接负责人";
   trip.children_capacity = 30;
-  appends.push_back(
-      One("plan", Stream("activity", kTrip), ExpectedVersion::NoStream(),
-          {trip, SlotAdded{kTrip, "volunteers", "volunteer", 15},
-           SlotAdded{kTrip, "safety", "safety and standby", 0}}));
+  appends.push_back(One("plan", Stream("activity", kTrip), ExpectedVersion::NoStream(),
+                        {trip, SlotAdded{kTrip, "volunteers", "volunteer", 15},
+                         SlotAdded{kTrip, "safety", "safety and standby", 0}}));
 
   const std::vector<SponsorPledged> pledges = {
       {kTrip, "十堰市亚新国际影院", "车辆、看电影、午休", 1},

@@ -71,8 +71,8 @@ BOOST_AUTO_TEST_CASE(bench_refuses_a_bad_sync_value) {
 }
 
 BOOST_AUTO_TEST_CASE(bench_prints_one_json_line_per_subject) {
-  Run run = Invoke(RunBench, {"append", "--writers", "4", "--events", "400", "--sync", "off",
-                              "--json"});
+  Run run =
+      Invoke(RunBench, {"append", "--writers", "4", "--events", "400", "--sync", "off", "--json"});
   BOOST_TEST(run.code == kExitOk, run.err);
   BOOST_TEST(run.out.find("\"subject\":\"engine\"") != std::string::npos);
   BOOST_TEST(run.out.find("\"subject\":\"rocksdb-ceiling\"") != std::string::npos);

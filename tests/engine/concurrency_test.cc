@@ -19,9 +19,9 @@ BOOST_AUTO_TEST_CASE(many_threads_appending_get_unique_gap_free_positions) {
       const std::string stream = "o/volunteer/v" + std::to_string(t);
       for (int i = 0; i < kAppends; ++i) {
         // Every other append goes to a shared stream, with no expectation.
-        auto result = log().Append(
-            i % 2 ? To("o/activity/shared", ExpectedVersion::Any(), {Ev("shared")})
-                  : To(stream, ExpectedVersion::Exact(i), {Ev("own"), Ev("own")}));
+        auto result =
+            log().Append(i % 2 ? To("o/activity/shared", ExpectedVersion::Any(), {Ev("shared")})
+                               : To(stream, ExpectedVersion::Exact(i), {Ev("own"), Ev("own")}));
         if (!result.ok()) {
           refusals++;
           continue;

@@ -40,9 +40,9 @@ struct Ack {
         char tag[24] = {};
         std::snprintf(tag, sizeof tag, "r%d-t%d-i%d", run, t, i);
         // Two streams per append (like a sign-up), every other one with a key.
-        AppendRequest request = To("crash/volunteer/t" + std::to_string(t),
-                                   ExpectedVersion::Any(), {Ev("signed_up", tag)},
-                                   i % 2 ? std::string(tag) : std::string());
+        AppendRequest request =
+            To("crash/volunteer/t" + std::to_string(t), ExpectedVersion::Any(),
+               {Ev("signed_up", tag)}, i % 2 ? std::string(tag) : std::string());
         request.streams.push_back(
             StreamAppend{"crash/activity/shared", ExpectedVersion::Any(), {Ev("roster", tag)}});
         auto result = (*log)->Append(std::move(request));
@@ -95,8 +95,9 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_event_is_lost_when_the_writer_is_killed) {
     close(fds[1]);
     std::vector<Ack> acks;
     Drain(fds[0], acks, 10000);  // the child is up and writing
-    const auto deadline = std::chrono::steady_clock::now() +
-                          std::chrono::milliseconds(std::uniform_int_distribution<>(1, 120)(random));
+    const auto deadline =
+        std::chrono::steady_clock::now() +
+        std::chrono::milliseconds(std::uniform_int_distribution<>(1, 120)(random));
     while (std::chrono::steady_clock::now() < deadline) Drain(fds[0], acks, 5);
     kill(child, SIGKILL);
     int status = 0;
@@ -126,9 +127,9 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_event_is_lost_when_the_writer_is_killed) {
     BOOST_TEST_REQUIRE(report->count == head);
   }
   BOOST_TEST(acknowledged.size() > static_cast<std::size_t>(kKills));
-  BOOST_TEST_MESSAGE(acknowledged.size() << " acknowledged events survived " << kKills
-                                         << " kills; " << killed_mid_write
-                                         << " kills left durable events not yet acknowledged");
+  BOOST_TEST_MESSAGE(acknowledged.size()
+                     << " acknowledged events survived " << kKills << " kills; " << killed_mid_write
+                     << " kills left durable events not yet acknowledged");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -40,8 +40,9 @@ BOOST_AUTO_TEST_CASE(a_reopened_log_still_verifies) {
 BOOST_AUTO_TEST_CASE(an_empty_store_reopens_empty) {
   Reopen();
   BOOST_TEST(log().Head() == 0u);
-  BOOST_TEST(log().Append(To("o/activity/a", ExpectedVersion::NoStream(), {Ev("x")}))->positions
-                 .front() == 1u);
+  BOOST_TEST(
+      log().Append(To("o/activity/a", ExpectedVersion::NoStream(), {Ev("x")}))->positions.front() ==
+      1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

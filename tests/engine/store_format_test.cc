@@ -58,8 +58,11 @@ BOOST_AUTO_TEST_CASE(a_store_of_a_newer_format_is_refused_naming_both_versions) 
   {
     auto store = Store::Open(path, StoreOptions{});
     BOOST_REQUIRE(store.ok());
-    BOOST_REQUIRE((*store)->db()->Put(rocksdb::WriteOptions(), (*store)->meta(), keys::kFormatKey,
-                                      keys::FormatValue(keys::kFormatVersion + 1)).ok());
+    BOOST_REQUIRE((*store)
+                      ->db()
+                      ->Put(rocksdb::WriteOptions(), (*store)->meta(), keys::kFormatKey,
+                            keys::FormatValue(keys::kFormatVersion + 1))
+                      .ok());
   }
   Status s = OpenStatus(path);
   BOOST_TEST(s.code() == Code::kPreconditionFailed);
@@ -80,8 +83,9 @@ BOOST_AUTO_TEST_CASE(a_store_open_in_one_place_cannot_be_opened_for_writing_twic
 BOOST_AUTO_TEST_CASE(a_new_store_has_every_column_family) {
   auto store = Store::Open(path, StoreOptions{});
   BOOST_REQUIRE(store.ok());
-  for (auto* family : {(*store)->meta(), (*store)->log(), (*store)->streams(),
-                       (*store)->idempotency(), (*store)->projections(), (*store)->subject_keys()}) {
+  for (auto* family :
+       {(*store)->meta(), (*store)->log(), (*store)->streams(), (*store)->idempotency(),
+        (*store)->projections(), (*store)->subject_keys()}) {
     BOOST_TEST(family != nullptr);
   }
 }

@@ -1,8 +1,9 @@
+#include "engine/verify.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "engine/keys.h"
 #include "engine/store.h"
-#include "engine/verify.h"
 #include "tests/engine/log_fixture.h"
 
 namespace homeward::testing {
@@ -114,12 +115,12 @@ BOOST_FIXTURE_TEST_CASE(a_redirected_stream_index_entry_is_found, TenEvents) {
 }
 
 BOOST_FIXTURE_TEST_CASE(a_writer_refuses_to_open_a_log_whose_head_was_cut_off, TenEvents) {
-  Tamper([](Store& s) { (void)s.db()->Delete(rocksdb::WriteOptions(), s.log(), keys::LogKey(10)); });
+  Tamper(
+      [](Store& s) { (void)s.db()->Delete(rocksdb::WriteOptions(), s.log(), keys::LogKey(10)); });
   auto reopened = RocksLog::Open(store_dir(), RocksLogOptions{});
   BOOST_TEST(reopened.status().code() == Code::kCorruption);
   BOOST_TEST(reopened.status().message().find("homeward verify") != std::string::npos);
 }
-
 
 BOOST_AUTO_TEST_CASE(an_empty_store_verifies_with_no_events) {
   LogFixture fixture;

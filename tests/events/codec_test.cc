@@ -1,6 +1,7 @@
+#include "events/codec.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "events/codec.h"
 #include "events/event.h"
 
 namespace homeward {

@@ -49,16 +49,16 @@ BOOST_AUTO_TEST_CASE(the_record_layout_is_the_documented_grammar) {
   e.recorded_at_us = 4;
   e.payload = "p";
   std::string expected;
-  expected += '\x01';                                               // envelope format
-  expected += std::string("\x01\0\0\0\0\0\0\0", 8);                 // position u64 LE
-  expected += std::string("\x05\0\0\0", 4) + "o/c/i";              // stream id
-  expected += std::string("\x02\0\0\0\0\0\0\0", 8);                 // stream version
-  expected += std::string("\x01\0\0\0", 4) + "t";                  // type
-  expected += std::string("\x03\0\0\0", 4);                         // schema version u32
-  expected += std::string("\x04\0\0\0\0\0\0\0", 8);                 // recorded at i64
+  expected += '\x01';                                                  // envelope format
+  expected += std::string("\x01\0\0\0\0\0\0\0", 8);                    // position u64 LE
+  expected += std::string("\x05\0\0\0", 4) + "o/c/i";                  // stream id
+  expected += std::string("\x02\0\0\0\0\0\0\0", 8);                    // stream version
+  expected += std::string("\x01\0\0\0", 4) + "t";                      // type
+  expected += std::string("\x03\0\0\0", 4);                            // schema version u32
+  expected += std::string("\x04\0\0\0\0\0\0\0", 8);                    // recorded at i64
   for (int i = 0; i < 4; ++i) expected += std::string("\0\0\0\0", 4);  // 4 empty strings
-  expected += std::string("\x01\0\0\0", 4) + "p";                  // payload
-  expected += std::string(32, '\0');                                // prev hash
+  expected += std::string("\x01\0\0\0", 4) + "p";                      // payload
+  expected += std::string(32, '\0');                                   // prev hash
   BOOST_TEST(EncodeEnvelopeBody(e) == expected);
   BOOST_TEST(EncodeEnvelopeRecord(e) == expected + std::string(32, '\0'));
 }
