@@ -34,13 +34,19 @@ class LogReader {
 // The whole log: append, read a stream, and the read side above. Thread-safe.
 class EventLog : public LogReader {
  public:
-  // Queues `request` for the single writer. `done` is called exactly once, on
-  // the writer's thread, after the request's batch is durable, or with the
-  // error: invalid_argument (ValidateAppend), conflict (a stream's version does
-  // not match: details name "stream", "expected" and "actual"; or the
-  // idempotency key was used with other content), unavailable (the store
-  // refused the write or is closing). On an error nothing was written.
-  // `done` must be quick: hand real work to another thread.
+  // Queues `request` for the single writer. `done` is called exactly once,
+  // after the request's batch is durable, or with the error:
+  //  - invalid_argument (ValidateAppend): nothing was written;
+  //  - conflict: a stream's version does not match (details name "stream",
+  //    "expected" and "actual"), or the idempotency key was used with other
+  //    content; nothing was written;
+  //  - unavailable: the store is closing or read-only (nothing was written),
+  //    or a write to the disk failed, in which case the outcome is unknown and
+  //    the log takes no more appends until it is reopened; retrying with the
+  //    same idempotency key after the reopen is safe.
+  // `done` runs on a writer thread (on the calling thread for a request
+  // refused before it is queued); it must be quick, must not throw, and must
+  // not wait for another append.
   virtual void AppendAsync(AppendRequest request, AppendCallback done) = 0;
 
   // Appends and waits for the outcome. Errors as AppendAsync.

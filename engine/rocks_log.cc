@@ -33,8 +33,10 @@ Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
   impl->store = std::move(store).value();
   impl->signal.Publish(state->committed_next_position() - 1);
   if (!options.read_only) {
-    impl->writer = std::make_unique<Writer>(*impl->store, std::move(state).value(), impl->signal,
-                                            WriterOptions{options.sync, options.clock});
+    impl->writer = std::make_unique<Writer>(
+        *impl->store, std::move(state).value(), impl->signal,
+        WriterOptions{options.sync, options.clock, options.max_round_appends,
+                      options.max_round_bytes, options.fail_write});
   }
   return std::unique_ptr<RocksLog>(new RocksLog(std::move(impl)));
 }
@@ -93,6 +95,7 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
                                                    std::size_t max_count) const {
   if (Status s = ValidateStreamId(stream_id); !s.ok()) return s;
   const Store& store = *impl_->store;
+  const std::uint64_t head = Head();
   // One snapshot for the index and the records it points to.
   const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
   rocksdb::ReadOptions options;
@@ -111,6 +114,7 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
         status = Corruption("stream index entry of '" + std::string(stream_id) + "' is malformed");
         break;
       }
+      if (position > head) break;  // written but not yet published as committed
       rocksdb::Status s = store.db()->Get(options, store.log(), keys::LogKey(position), &record);
       if (!s.ok()) {
         status = s.IsNotFound()

@@ -1,15 +1,15 @@
 #pragma once
 // The event log on RocksDB: one store directory, one writer thread.
 
+#include <functional>
 #include <memory>
 #include <string>
 
 #include "engine/clock.h"
 #include "engine/event_log.h"
+#include "engine/writer_stats.h"
 
 namespace homeward {
-
-struct WriterStats;
 
 // How to open the RocksDB log.
 struct RocksLogOptions {
@@ -17,6 +17,11 @@ struct RocksLogOptions {
   bool read_only = false;  // reads only; appends answer unavailable
   bool sync = true;        // fsync each group commit; off only for benchmarks
   Clock clock = SystemClockMicros;
+  // Tests only: makes writes fail on demand (see WriterOptions::fail_write).
+  std::function<bool()> fail_write;
+  // Limits of one group-commit round.
+  std::size_t max_round_appends = 4096;
+  std::size_t max_round_bytes = 16 << 20;
 };
 
 // An EventLog on a RocksDB store. Closing (destruction) answers every queued

@@ -1,8 +1,10 @@
 #include "engine/store.h"
 
+#include <fcntl.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -79,91 +81,143 @@ Status FromRocks(const rocksdb::Status& s, std::string_view what) {
   return Internal(message);
 }
 
+namespace {
+
+// Opens the existing database in `dir` with the families it has.
+Status OpenFamilies(const std::string& dir, const std::vector<std::string>& existing,
+                    bool read_only, const std::shared_ptr<rocksdb::Cache>& cache,
+                    std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** raw) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const auto& name : existing) descriptors.emplace_back(name, FamilyOptions(name, cache));
+  const rocksdb::DBOptions db_options = DatabaseOptions(false);
+  rocksdb::Status s = read_only
+                          ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, handles, raw)
+                          : rocksdb::DB::Open(db_options, dir, descriptors, handles, raw);
+  return FromRocks(s, "opening " + dir);
+}
+
+// Builds a complete new store (every family and the format marker) in a
+// sibling directory and renames it into place, so a crash during creation
+// leaves either no store or a whole one, never a half-made directory that
+// would be refused as "not a homeward store" ever after.
+Status CreateStore(const fs::path& target) {
+  const fs::path building = target.string() + ".homeward-new";
+  std::error_code ec;
+  fs::remove_all(building, ec);  // the leftovers of an earlier crash
+  rocksdb::DBOptions db_options = DatabaseOptions(true);
+  db_options.create_missing_column_families = true;
+  auto cache = rocksdb::NewLRUCache(1 << 20);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (std::string_view name : kKnownFamilies) {
+    descriptors.emplace_back(std::string(name), FamilyOptions(name, cache));
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s = rocksdb::DB::Open(db_options, building.string(), descriptors, &handles, &raw);
+  if (!s.ok()) return FromRocks(s, "creating a store in " + building.string());
+  std::unique_ptr<rocksdb::DB> db(raw);
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  s = db->Put(sync, handles[0], keys::kFormatKey, keys::FormatValue(keys::kFormatVersion));
+  for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+  if (s.ok()) s = db->Close();
+  db.reset();
+  if (!s.ok()) return FromRocks(s, "writing the format marker in " + building.string());
+  fs::rename(building, target, ec);  // replaces an empty directory
+  if (ec)
+    return Unavailable("cannot move the new store into " + target.string() + ": " + ec.message());
+  // Make the rename itself durable.
+  const int parent = ::open(target.parent_path().empty() ? "." : target.parent_path().c_str(),
+                            O_RDONLY | O_DIRECTORY);
+  if (parent >= 0) {
+    ::fsync(parent);
+    ::close(parent);
+  }
+  return Status::Ok();
+}
+
+Status CheckFormat(const std::string& dir, rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta) {
+  std::string format;
+  rocksdb::Status s = db->Get(rocksdb::ReadOptions(), meta, keys::kFormatKey, &format);
+  if (!s.ok() && !s.IsNotFound()) return FromRocks(s, "reading the format marker of " + dir);
+  std::uint32_t version = 0;
+  if (s.IsNotFound() || !keys::ParseFormatValue(format, &version)) {
+    return InvalidArgument(dir + " is not a homeward store: it has no homeward format marker");
+  }
+  if (version > keys::kFormatVersion) {
+    return Status(Code::kPreconditionFailed,
+                  dir + " is in store format " + std::to_string(version) +
+                      "; this program reads formats up to " + std::to_string(keys::kFormatVersion) +
+                      ": use a newer homeward");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOptions& options) {
-  const fs::path path(dir);
+  fs::path path = fs::path(dir).lexically_normal();
+  if (path.filename().empty()) path = path.parent_path();  // "data/" names "data"
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
   if (exists && !fs::is_directory(path, ec)) {
     return InvalidArgument(dir + " is not a directory");
   }
-  const bool has_db = exists && fs::exists(path / "CURRENT", ec);
-  if (!has_db) {
+  if (!(exists && fs::exists(path / "CURRENT", ec))) {
     if (exists && HasEntries(path)) {
       return InvalidArgument(dir + " is not a homeward store: it holds files but no database");
     }
     if (!options.create_if_missing || options.read_only) {
       return NotFound("no homeward store at " + dir);
     }
-    fs::create_directories(path, ec);
-    if (ec) return Unavailable("cannot create " + dir + ": " + ec.message());
+    fs::create_directories(path.parent_path().empty() ? "." : path.parent_path(), ec);
+    if (Status s = CreateStore(path); !s.ok()) return s;
+  }
+
+  std::vector<std::string> existing;
+  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(DatabaseOptions(false), dir, &existing);
+  if (!s.ok()) return FromRocks(s, "listing column families of " + dir);
+  if (std::find(existing.begin(), existing.end(), keys::kLogFamily) == existing.end()) {
+    return InvalidArgument(dir + " is not a homeward store: it has no log column family");
   }
 
   auto cache = rocksdb::NewLRUCache(64 << 20);
-  rocksdb::DBOptions db_options = DatabaseOptions(!has_db);
-  std::vector<std::string> existing;
-  if (has_db) {
-    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
-    if (!s.ok()) return FromRocks(s, "listing column families of " + dir);
-    if (std::find(existing.begin(), existing.end(), keys::kLogFamily) == existing.end()) {
-      return InvalidArgument(dir + " is not a homeward store: it has no log column family");
+  // Look before writing: a read-only open changes nothing, so a foreign or a
+  // newer database is refused untouched.
+  for (const bool read_only : {true, false}) {
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    if (Status st = OpenFamilies(dir, existing, read_only, cache, &handles, &raw); !st.ok()) {
+      return st;
     }
-  } else {
-    existing.emplace_back(keys::kMetaFamily);
-  }
-
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const auto& name : existing) descriptors.emplace_back(name, FamilyOptions(name, cache));
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  rocksdb::Status s =
-      options.read_only ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw)
-                        : rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
-  if (!s.ok()) return FromRocks(s, "opening " + dir);
-
-  std::unique_ptr<Store> store(new Store());
-  store->dir_ = dir;
-  store->read_only_ = options.read_only;
-  store->db_.reset(raw);
-  store->families_.assign(std::size(kKnownFamilies), nullptr);
-  for (size_t i = 0; i < handles.size(); ++i) {
-    auto known = std::find(std::begin(kKnownFamilies), std::end(kKnownFamilies), existing[i]);
-    if (known == std::end(kKnownFamilies)) {
-      store->families_.push_back(handles[i]);
-    } else {
-      store->families_[known - std::begin(kKnownFamilies)] = handles[i];
+    std::unique_ptr<Store> store(new Store());
+    store->dir_ = dir;
+    store->read_only_ = read_only;
+    store->db_.reset(raw);
+    store->families_.assign(std::size(kKnownFamilies), nullptr);
+    for (size_t i = 0; i < handles.size(); ++i) {
+      auto known = std::find(std::begin(kKnownFamilies), std::end(kKnownFamilies), existing[i]);
+      if (known == std::end(kKnownFamilies)) {
+        store->families_.push_back(handles[i]);
+      } else {
+        store->families_[known - std::begin(kKnownFamilies)] = handles[i];
+      }
     }
-  }
-
-  std::string format;
-  s = raw->Get(rocksdb::ReadOptions(), store->meta(), keys::kFormatKey, &format);
-  std::uint32_t version = 0;
-  if (has_db) {
-    if (!s.ok() || !keys::ParseFormatValue(format, &version)) {
-      return InvalidArgument(dir + " is not a homeward store: it has no homeward format marker");
+    if (read_only) {
+      if (Status st = CheckFormat(dir, raw, store->meta()); !st.ok()) return st;
+      if (options.read_only) return store;
+      continue;  // checked: close it and open for writing
     }
-    if (version > keys::kFormatVersion) {
-      return Status(Code::kPreconditionFailed,
-                    dir + " is in store format " + std::to_string(version) +
-                        "; this program reads formats up to " +
-                        std::to_string(keys::kFormatVersion) + ": use a newer homeward");
+    // Families added by a later program of the same format.
+    for (size_t i = 0; i < std::size(kKnownFamilies); ++i) {
+      if (store->families_[i] != nullptr) continue;
+      s = raw->CreateColumnFamily(FamilyOptions(kKnownFamilies[i], cache),
+                                  std::string(kKnownFamilies[i]), &store->families_[i]);
+      if (!s.ok()) return FromRocks(s, "creating column family " + std::string(kKnownFamilies[i]));
     }
+    return store;
   }
-  if (options.read_only) return store;
-
-  // Families a newer program of the same format added, or a new store lacks.
-  for (size_t i = 0; i < std::size(kKnownFamilies); ++i) {
-    if (store->families_[i] != nullptr) continue;
-    s = raw->CreateColumnFamily(FamilyOptions(kKnownFamilies[i], cache),
-                                std::string(kKnownFamilies[i]), &store->families_[i]);
-    if (!s.ok()) return FromRocks(s, "creating column family " + std::string(kKnownFamilies[i]));
-  }
-  if (!has_db) {
-    rocksdb::WriteOptions sync;
-    sync.sync = true;
-    s = raw->Put(sync, store->meta(), keys::kFormatKey, keys::FormatValue(keys::kFormatVersion));
-    if (!s.ok()) return FromRocks(s, "writing the format marker of " + dir);
-  }
-  return store;
+  return Internal("unreachable");
 }
 
 Store::~Store() {

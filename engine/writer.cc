@@ -68,11 +68,16 @@ void Writer::StageLoop() {
       if (queue_.empty()) break;  // stopping, and everything has been staged
       taken.swap(queue_);
     }
-    std::unique_lock lock(stage_mu_);
     for (Pending& pending : taken) {
-      // A full round waits for the sync thread to take it.
-      stage_cv_.wait(lock, [&] { return !OpenRoundFull(); });
-      if (open_.pending.empty()) state_.BeginRound();
+      // One append at a time under the lock, so the sync thread can take the
+      // open round between any two of them the moment it is free.
+      std::unique_lock lock(stage_mu_);
+      if (OpenRoundFull()) {
+        stage_cv_.notify_all();  // make sure the sync thread knows, then wait for room
+        stage_cv_.wait(lock, [&] { return !OpenRoundFull(); });
+      }
+      const bool was_empty = open_.pending.empty();
+      if (was_empty) state_.BeginRound();
       Staged staged = StageOne(pending.request, open_.batch);
       if (staged.durable_only && !staged.result->replayed) {
         open_.events += staged.result->positions.size();
@@ -80,9 +85,9 @@ void Writer::StageLoop() {
       open_.bytes += pending.bytes;
       open_.staged.push_back(std::move(staged));
       open_.pending.push_back(std::move(pending));
+      lock.unlock();
+      if (was_empty) stage_cv_.notify_all();  // the sync thread may be waiting for work
     }
-    lock.unlock();
-    stage_cv_.notify_all();  // the sync thread may be waiting for work
   }
   std::lock_guard lock(stage_mu_);
   staging_done_ = true;
@@ -111,7 +116,9 @@ void Writer::SyncLoop() {
       rocksdb::WriteOptions write_options;
       write_options.sync = options_.sync;
       const auto started = std::chrono::steady_clock::now();
-      const rocksdb::Status written = store_.db()->Write(write_options, &round.batch);
+      const rocksdb::Status written = options_.fail_write && options_.fail_write()
+                                          ? rocksdb::Status::IOError("injected write failure")
+                                          : store_.db()->Write(write_options, &round.batch);
       stats_.write_micros.fetch_add(std::chrono::duration_cast<std::chrono::microseconds>(
                                         std::chrono::steady_clock::now() - started)
                                         .count(),
@@ -132,11 +139,17 @@ void Writer::SyncLoop() {
       ToAnswer(std::move(round), failed);
       continue;
     }
-    // The round is lost, and so is the open round staged on top of it: start
-    // again from the durable state.
+    // A failed write leaves its outcome unknown: RocksDB may or may not replay
+    // it after a restart. The writer stops here rather than reuse positions
+    // that may be taken; every append in flight, and every later one, is
+    // answered with the reason, and reopening the store recovers the truth.
+    failed = Unavailable(failed.message() +
+                         "; the outcome of the appends in flight is unknown: reopen the store "
+                         "and retry with the same idempotency keys");
     Round orphan;
     {
       std::lock_guard lock(stage_mu_);
+      poisoned_ = failed;
       state_.DiscardAll();
       orphan = std::move(open_);
       open_ = Round();
@@ -153,8 +166,8 @@ void Writer::SyncLoop() {
 void Writer::ToAnswer(Round round, const Status& failed) {
   if (round.pending.empty()) return;
   if (!failed.ok()) {
-    for (Staged& staged : round.staged)
-      if (staged.durable_only) staged.result = failed;
+    // Refusals too: they were decided against state that may not be durable.
+    for (Staged& staged : round.staged) staged.result = failed;
   }
   {
     std::lock_guard lock(answer_mu_);
@@ -182,6 +195,7 @@ void Writer::AnswerLoop() {
 }
 
 Writer::Staged Writer::StageOne(const AppendRequest& request, rocksdb::WriteBatch& batch) {
+  if (!poisoned_.ok()) return {poisoned_};
   // Decide first, write second: nothing enters the batch until every check passed.
   std::optional<Hash> digest;
   if (!request.idempotency_key.empty()) {

@@ -14,6 +14,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -31,6 +32,9 @@ struct WriterOptions {
   Clock clock = SystemClockMicros;  // stamps recorded_at
   std::size_t max_round_appends = 4096;
   std::size_t max_round_bytes = 16 << 20;
+  // Failure injection for tests: when set and it returns true, a round's write
+  // fails as if the disk had refused it.
+  std::function<bool()> fail_write;
 };
 
 // Owns the writer's threads. Not copyable. Submit is thread-safe.
@@ -43,7 +47,8 @@ class Writer {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  // Queues an append; `done` runs once on the answering thread (see EventLog::AppendAsync).
+  // Queues an append; `done` runs once, on the answering thread, or on the
+  // calling thread for a request refused before it is queued (see EventLog::AppendAsync).
   void Submit(AppendRequest request, AppendCallback done);
 
   const WriterStats& stats() const { return stats_; }
@@ -88,12 +93,14 @@ class Writer {
   std::deque<Pending> queue_;
   bool stopping_ = false;
 
-  // What the staging and sync threads share: the state and the open round.
+  // What the staging and sync threads share: the state, the open round and
+  // whether a write failed. Guarded by stage_mu_.
   std::mutex stage_mu_;
   std::condition_variable stage_cv_;  // the open round has appends, or it has room again
   WriterState state_;
   Round open_;
   bool staging_done_ = false;
+  Status poisoned_;  // set by a failed write: every later append is answered with it
 
   // Written rounds whose callers wait for their answers.
   std::mutex answer_mu_;

@@ -35,7 +35,9 @@ Result<IdempotencyRecord> DecodeIdempotencyRecord(std::string_view value) {
   const std::uint32_t events = r.U32();
   const std::uint64_t first = r.U64();
   const std::uint32_t streams = r.U32();
-  if (!r.ok() || r.remaining() != std::size_t{streams} * 8) {
+  // Bounds first: a damaged record must not make us allocate billions of positions.
+  if (!r.ok() || r.remaining() != std::size_t{streams} * 8 || first == 0 ||
+      events > kMaxAppendBytes || first + events < first) {
     return Corruption("idempotency record is malformed");
   }
   // An append's events take consecutive positions: the writer assigns them in one go.

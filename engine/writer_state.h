@@ -35,7 +35,7 @@ Hash AppendDigest(const AppendRequest& request);
 // earlier ones are still being written: each round keeps an overlay of what
 // it changed, and the overlays are folded into the committed view in order as
 // their writes become durable, or all dropped when one fails.
-// Used by the staging thread alone.
+// Not thread-safe: the Writer guards it with its stage_mu_.
 class WriterState {
  public:
   // Reads the head of the log in `store`. Errors: corruption when the last

@@ -90,6 +90,35 @@ BOOST_AUTO_TEST_CASE(a_new_store_has_every_column_family) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(leftovers_of_a_crashed_creation_are_cleared_and_the_store_made_whole) {
+  std::filesystem::create_directories(path + ".homeward-new/half");
+  std::filesystem::create_directories(path);  // an empty directory is fine to create in
+  auto store = Store::Open(path + "/", StoreOptions{});
+  BOOST_REQUIRE(store.ok());
+  BOOST_TEST(!std::filesystem::exists(path + ".homeward-new"));
+  BOOST_TEST((*store)->log() != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_newer_store_is_refused_without_being_modified) {
+  {
+    auto store = Store::Open(path, StoreOptions{});
+    BOOST_REQUIRE(store.ok());
+    BOOST_REQUIRE((*store)
+                      ->db()
+                      ->Put(rocksdb::WriteOptions(), (*store)->meta(), keys::kFormatKey,
+                            keys::FormatValue(keys::kFormatVersion + 1))
+                      .ok());
+  }
+  std::vector<std::string> before;
+  for (auto& entry : std::filesystem::directory_iterator(path)) before.push_back(entry.path());
+  BOOST_TEST(!Store::Open(path, StoreOptions{}).ok());
+  std::vector<std::string> after;
+  for (auto& entry : std::filesystem::directory_iterator(path)) after.push_back(entry.path());
+  std::sort(before.begin(), before.end());
+  std::sort(after.begin(), after.end());
+  BOOST_TEST(before == after, boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing
