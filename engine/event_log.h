@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -58,6 +59,11 @@ class EventLog : public LogReader {
   virtual Result<std::vector<Envelope>> ReadStream(std::string_view stream_id,
                                                    std::uint64_t from_version,
                                                    std::size_t max_count) const = 0;
+
+  // Returns the answer recorded for idempotency key `key`, or nullopt when no
+  // committed append used it. Lets a command service answer a retry before
+  // deciding again. Errors: corruption; unavailable.
+  virtual Result<std::optional<AppendResult>> FindIdempotencyKey(std::string_view key) const = 0;
 
   // Returns the committed version of `stream_id` (0 when it has no events).
   virtual Result<std::uint64_t> StreamVersion(std::string_view stream_id) const = 0;

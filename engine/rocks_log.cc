@@ -5,6 +5,7 @@
 #include "engine/store.h"
 #include "engine/stream_index.h"
 #include "engine/writer.h"
+#include "engine/writer_state.h"
 #include "events/bytes.h"
 #include "events/stream_id.h"
 
@@ -141,6 +142,21 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
 Result<std::uint64_t> RocksLog::StreamVersion(std::string_view stream_id) const {
   if (Status s = ValidateStreamId(stream_id); !s.ok()) return s;
   return ReadStreamVersion(*impl_->store, stream_id);
+}
+
+Result<std::optional<AppendResult>> RocksLog::FindIdempotencyKey(std::string_view key) const {
+  const Store& store = *impl_->store;
+  std::string value;
+  rocksdb::Status s = store.db()->Get(rocksdb::ReadOptions(), store.idempotency(), key, &value);
+  if (s.IsNotFound()) return std::optional<AppendResult>();
+  if (!s.ok()) return FromRocks(s, "reading an idempotency key");
+  Result<IdempotencyRecord> record = DecodeIdempotencyRecord(value);
+  if (!record.ok()) return record.status();
+  // Only what is published as committed counts, as for every other read.
+  if (!record->result.positions.empty() && record->result.positions.back() > Head()) {
+    return std::optional<AppendResult>();
+  }
+  return std::optional<AppendResult>(std::move(record->result));
 }
 
 const WriterStats& RocksLog::writer_stats() const {

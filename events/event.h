@@ -5,14 +5,24 @@
 #include <string_view>
 #include <variant>
 
+#include "events/activity_events.h"
+#include "events/care_events.h"
+#include "events/child_events.h"
 #include "events/codec.h"
-#include "events/trip_events.h"
+#include "events/unit_events.h"
+#include "events/volunteer_events.h"
 
 namespace homeward {
 
-// Every event type homeward records.
-using Event = std::variant<UnitCreated, ActivityPlanned, SlotAdded, SponsorPledged,
-                           VolunteerRegistered, SignedUp>;
+// Every event type homeward records. Append new types at the end.
+using Event =
+    std::variant<UnitCreated, UnitRenamed, UnitMoved, UnitClosed, UnitSettingsChanged,
+                 WaiverPublished, VolunteerRegistered, VolunteerDetailsCorrected, VolunteerVetted,
+                 WaiverAccepted, VolunteerSuspended, VolunteerReinstated, VolunteerLeft,
+                 ChildRegistered, CardUpdated, CardReviewed, CardApproved, SurveyRecorded,
+                 ConsentGiven, ConsentWithdrawn, ChildLeft, CareRoleAssigned, CareRoleEnded,
+                 HelpPairFormed, HelpPairEnded, ContactRecorded, ContactCorrected, ActivityPlanned,
+                 SlotAdded, SponsorPledged, SignedUp>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

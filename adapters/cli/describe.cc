@@ -10,7 +10,8 @@ namespace {
 
 struct Summary {
   std::string operator()(const UnitCreated& e) const {
-    return "unit " + e.unit_id + " \"" + e.name + "\" (" + e.kind + ", " + e.time_zone + ")";
+    return "unit " + e.unit_id + " \"" + e.name + "\" (" + std::string(NameOf(e.kind)) + ", " +
+           e.time_zone + ")";
   }
   std::string operator()(const ActivityPlanned& e) const {
     std::string route;
@@ -26,7 +27,19 @@ struct Summary {
            e.what;
   }
   std::string operator()(const VolunteerRegistered& e) const {
-    return "volunteer " + e.volunteer_id + " \"" + e.name + "\" with " + e.unit_id;
+    return "volunteer " + e.volunteer_id + " \"" + e.details.name + "\" with " + e.unit_id;
+  }
+  std::string operator()(const CareRoleAssigned& e) const {
+    return e.volunteer_id + " is " + std::string(ChineseNameOf(e.role)) + " to " + e.child_id;
+  }
+  std::string operator()(const CareRoleEnded& e) const {
+    return e.volunteer_id + " is no longer " + std::string(ChineseNameOf(e.role)) + " to " +
+           e.child_id + ": " + e.reason;
+  }
+  // Every other event: its type and the stream's id say enough on one line.
+  template <typename Other>
+  std::string operator()(const Other&) const {
+    return std::string(Other::kType);
   }
   std::string operator()(const SignedUp& e) const {
     return e.volunteer_id + " signed up for " + e.activity_id + " slot " + e.slot_id;

@@ -28,10 +28,18 @@ AppendRequest One(std::string key, std::string stream, ExpectedVersion expected,
   return request;
 }
 
+VolunteerDetails Details(const std::string& name) {
+  VolunteerDetails details;
+  details.name = name;
+  details.residence_area = "十堰市";
+  details.service_categories = {"关爱留守儿童"};
+  return details;
+}
+
 AppendRequest SignUp(const std::string& volunteer, const std::string& name) {
   AppendRequest request =
       One("volunteer/" + volunteer, Stream("volunteer", volunteer), ExpectedVersion::NoStream(),
-          {VolunteerRegistered{volunteer, kUnit, name}});
+          {VolunteerRegistered{volunteer, kUnit, Details(name)}});
   // Registration and sign-up in one atomic append across both streams.
   request.idempotency_key = "seed-trip/signup/" + volunteer;
   request.actor = "volunteer:" + volunteer;
@@ -47,7 +55,7 @@ std::vector<AppendRequest> SeedTripAppends() {
   std::vector<AppendRequest> appends;
   appends.push_back(
       One("unit", Stream("unit", kUnit), ExpectedVersion::NoStream(),
-          {UnitCreated{kUnit, "十堰市小草义工协会", "association", "", "Asia/Shanghai"}}));
+          {UnitCreated{kUnit, "十堰市小草义工协会", UnitKind::kAssociation, "", "Asia/Shanghai"}}));
 
   ActivityPlanned trip;
   trip.activity_id = kTrip;

@@ -1,29 +1,16 @@
 #pragma once
-// The first words of the vocabulary: enough to record the seed's Children's
-// Day trip ("走出大山看世界"): the organizing unit, the trip with its itinerary,
-// its volunteer slots, its sponsors' pledges, and volunteers signing up.
+// Events of an activity's stream ("org/activity/<activity_id>"): enough to
+// record the seed's Children's Day trip ("走出大山看世界"): the trip with its
+// itinerary, its volunteer slots, its sponsors' pledges, and volunteers signing
+// up. The activities part of the domain extends this vocabulary.
 // Times are UTC microseconds since the Unix epoch.
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace homeward {
-
-// An organization unit was created (county office, school, association...).
-struct UnitCreated {
-  static constexpr std::string_view kType = "unit.created";
-  static constexpr std::uint32_t kVersion = 1;
-  std::string unit_id;
-  std::string name;
-  std::string kind;       // "federation", "association", "school", ...
-  std::string parent_id;  // empty for the top of the tree
-  std::string time_zone;  // IANA name, e.g. "Asia/Shanghai"
-  template <class Ar>
-  void serialize(Ar& ar) {
-    ar(unit_id, name, kind, parent_id, time_zone);
-  }
-};
 
 // An activity was planned: when, where, the itinerary and who is in charge.
 struct ActivityPlanned {
@@ -73,19 +60,6 @@ struct SponsorPledged {
   template <class Ar>
   void serialize(Ar& ar) {
     ar(activity_id, sponsor, what, quantity);
-  }
-};
-
-// A volunteer was registered with a unit.
-struct VolunteerRegistered {
-  static constexpr std::string_view kType = "volunteer.registered";
-  static constexpr std::uint32_t kVersion = 1;
-  std::string volunteer_id;
-  std::string unit_id;
-  std::string name;
-  template <class Ar>
-  void serialize(Ar& ar) {
-    ar(volunteer_id, unit_id, name);
   }
 };
 

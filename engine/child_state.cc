@@ -1,0 +1,195 @@
+#include "engine/child_state.h"
+
+#include <algorithm>
+
+namespace homeward {
+namespace {
+
+constexpr std::int64_t kMinute = 60'000'000;
+
+void SortContacts(std::vector<Contact>& contacts) {
+  std::stable_sort(contacts.begin(), contacts.end(),
+                   [](const Contact& a, const Contact& b) { return a.at_us < b.at_us; });
+}
+
+struct ApplyChild {
+  ChildState& s;
+  std::int64_t at_us;
+  void operator()(const ChildRegistered& e) {
+    s.exists = true;
+    s.child_id = e.child_id;
+    s.unit_id = e.unit_id;
+    s.card = e.card;
+    s.filled_by = e.filled_by;
+  }
+  void operator()(const CardUpdated& e) {
+    s.card = e.card;
+    s.filled_by = e.filled_by;
+    s.reviewed_by.clear();  // a changed card is checked and signed off again
+    s.approved_by.clear();
+  }
+  void operator()(const CardReviewed& e) { s.reviewed_by = e.reviewed_by; }
+  void operator()(const CardApproved& e) { s.approved_by = e.approved_by; }
+  void operator()(const SurveyRecorded& e) {
+    s.last_survey = e.surveyed_on;
+    if (e.guardianship_rating != GuardianshipRating::kUnrated) {
+      s.card.guardianship_rating = e.guardianship_rating;
+    }
+  }
+  void operator()(const ConsentGiven& e) { s.consents[e.kind] = e; }
+  void operator()(const ConsentWithdrawn& e) { s.consents.erase(e.kind); }
+  void operator()(const ChildLeft&) { s.left = true; }
+  void operator()(const CareRoleAssigned& e) {
+    s.roles[static_cast<std::size_t>(e.role)] = RoleHolder{e.volunteer_id, at_us};
+  }
+  void operator()(const CareRoleEnded& e) { s.roles[static_cast<std::size_t>(e.role)].reset(); }
+  void operator()(const HelpPairFormed& e) { s.help_pairs.push_back(e.volunteer_id); }
+  void operator()(const HelpPairEnded& e) { std::erase(s.help_pairs, e.volunteer_id); }
+  void operator()(const ContactRecorded& e) {
+    s.contacts.push_back(Contact{e.contact_id, e.kind, e.by, e.at_us, e.minutes, e.summary, 0});
+    SortContacts(s.contacts);
+  }
+  void operator()(const ContactCorrected& e) {
+    for (Contact& c : s.contacts) {
+      if (c.contact_id != e.contact_id) continue;
+      c = Contact{e.contact_id, e.kind, e.by, e.at_us, e.minutes, e.summary, c.corrections + 1};
+    }
+    SortContacts(s.contacts);
+  }
+  template <typename Other>
+  void operator()(const Other&) {}
+};
+
+Decision One(std::string_view org, std::string_view child_id, Event event) {
+  return {Emit{StreamOf(org, "child", child_id), std::move(event)}};
+}
+
+Status CheckCard(const ArchiveCard& card, Date today) {
+  if (card.name.empty()) return Invalid("the card needs the child's name");
+  if (card.date_of_birth >= today) return Invalid("the child's date of birth must be in the past");
+  if (!IsKnown(card.sex) || !IsKnown(card.guardianship_rating)) {
+    return Invalid("the card holds a value outside the known lists");
+  }
+  return Status::Ok();
+}
+
+Status CheckContact(std::string_view contact_id, ContactKind kind, std::string_view by,
+                    std::int64_t at_us, std::uint32_t minutes, Now now) {
+  if (contact_id.empty() || by.empty()) return Invalid("a contact needs an id and who made it");
+  if (!IsKnown(kind)) return Invalid("the contact kind is not one of the known values");
+  if (at_us > now.utc_us + 5 * kMinute) return Invalid("a contact cannot be in the future");
+  if (minutes > 24 * 60) return Invalid("a contact cannot last more than a day");
+  return Status::Ok();
+}
+
+}  // namespace
+
+void Apply(ChildState& state, const Event& event, std::int64_t at_us) {
+  std::visit(ApplyChild{state, at_us}, event);
+}
+
+Status RequireChild(const ChildState& child, std::string_view child_id) {
+  if (!child.exists) return Missing("child '" + std::string(child_id) + "' does not exist");
+  if (child.left) return Refuse(reason::kInactive, child.card.name + " has left the programme");
+  return Status::Ok();
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& unit,
+                        Now now, const RegisterChild& c) {
+  if (c.child_id.empty()) return Invalid("a child needs an id");
+  if (child.exists) {
+    return Refuse(reason::kAlreadyExists, "child '" + c.child_id + "' already exists");
+  }
+  if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
+  if (Status s = CheckCard(c.card, now.today); !s.ok()) return s;
+  if (c.filled_by.empty()) return Invalid("the card needs the name of who filled it in (填表人)");
+  return One(org, c.child_id, ChildRegistered{c.child_id, c.unit_id, c.card, c.filled_by});
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
+                        const UpdateCard& c) {
+  if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (Status s = CheckCard(c.card, now.today); !s.ok()) return s;
+  if (c.filled_by.empty()) return Invalid("the card needs the name of who filled it in (填表人)");
+  return One(org, c.child_id, CardUpdated{c.child_id, c.card, c.filled_by, c.reason});
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, const ReviewCard& c) {
+  if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (c.reviewed_by.empty()) return Invalid("name who reviewed the card (复核人)");
+  if (c.reviewed_by == child.filled_by) {
+    return Refuse(reason::kSamePerson,
+                  c.reviewed_by + " filled in this card and cannot also review it");
+  }
+  return One(org, c.child_id, CardReviewed{c.child_id, c.reviewed_by});
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, const ApproveCard& c) {
+  if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (c.approved_by.empty()) return Invalid("name who approved the card (负责人)");
+  if (child.reviewed_by.empty()) {
+    return Refuse(reason::kNotReviewed, "the card must be reviewed before it is approved");
+  }
+  if (c.approved_by == child.filled_by || c.approved_by == child.reviewed_by) {
+    return Refuse(reason::kSamePerson, c.approved_by +
+                                           " already filled in or reviewed this card and "
+                                           "cannot also approve it");
+  }
+  return One(org, c.child_id, CardApproved{c.child_id, c.approved_by});
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
+                        const RecordSurvey& c) {
+  if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (c.surveyed_by.empty()) return Invalid("name who did the survey");
+  if (c.surveyed_on > now.today) return Invalid("a survey cannot be dated in the future");
+  if (!IsKnown(c.guardianship_rating)) return Invalid("unknown guardianship rating");
+  return One(
+      org, c.child_id,
+      SurveyRecorded{c.child_id, c.surveyed_on, c.surveyed_by, c.guardianship_rating, c.notes});
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
+                        const GiveConsent& c) {
+  if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (!IsKnown(c.kind)) return Invalid("unknown consent kind");
+  if (c.guardian_name.empty() || c.purpose.empty() || c.retention.empty()) {
+    return Invalid("a consent names the guardian, its purpose and how long data is kept");
+  }
+  if (c.given_on > now.today) return Invalid("a consent cannot be dated in the future");
+  return One(org, c.child_id,
+             ConsentGiven{c.child_id, c.kind, c.guardian_name, c.purpose, c.retention, c.given_on});
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
+                        const RecordContact& c) {
+  if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (Status s = CheckContact(c.contact_id, c.kind, c.by, c.at_us, c.minutes, now); !s.ok()) {
+    return s;
+  }
+  for (const Contact& existing : child.contacts) {
+    if (existing.contact_id == c.contact_id) {
+      return Refuse(reason::kAlreadyExists, "contact '" + c.contact_id + "' is already recorded");
+    }
+  }
+  return One(
+      org, c.child_id,
+      ContactRecorded{c.child_id, c.contact_id, c.kind, c.by, c.at_us, c.minutes, c.summary});
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
+                        const CorrectContact& c) {
+  if (!child.exists) return Missing("child '" + c.child_id + "' does not exist");
+  if (Status s = CheckContact(c.contact_id, c.kind, c.by, c.at_us, c.minutes, now); !s.ok()) {
+    return s;
+  }
+  if (c.reason.empty()) return Invalid("a correction needs a reason");
+  const bool known = std::any_of(child.contacts.begin(), child.contacts.end(),
+                                 [&](const Contact& x) { return x.contact_id == c.contact_id; });
+  if (!known) return Missing("contact '" + c.contact_id + "' is not on this card");
+  return One(org, c.child_id,
+             ContactCorrected{c.child_id, c.contact_id, c.kind, c.by, c.at_us, c.minutes, c.summary,
+                              c.reason});
+}
+
+}  // namespace homeward

@@ -1,0 +1,71 @@
+#pragma once
+// What the pure deciders of the domain return: the events to record and the
+// stream each goes to, or a refusal with a stable reason a coordinator reads.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/date.h"
+#include "events/event.h"
+#include "events/status.h"
+
+namespace homeward {
+
+// One event and the stream it is recorded in.
+struct Emit {
+  std::string stream_id;
+  Event event;
+};
+
+// The events a command produces, in order; all are appended atomically.
+using Decision = std::vector<Emit>;
+
+// The moment a command is decided: UTC time, and the calendar day it is in the
+// time zone of the unit the command concerns.
+struct Now {
+  std::int64_t utc_us = 0;
+  Date today;
+};
+
+// The stable reasons the people domain refuses a command with.
+namespace reason {
+inline constexpr std::string_view kNotFound = "not_found";
+inline constexpr std::string_view kInvalidArgument = "invalid_argument";
+inline constexpr std::string_view kAlreadyExists = "already_exists";
+inline constexpr std::string_view kNotVetted = "not_vetted";
+inline constexpr std::string_view kWaiverMissing = "waiver_missing";
+inline constexpr std::string_view kRoleTaken = "role_taken";
+inline constexpr std::string_view kRoleLimit = "role_limit";
+inline constexpr std::string_view kSuspended = "suspended";
+inline constexpr std::string_view kUnderageRole = "underage_role";
+inline constexpr std::string_view kConsentMissing = "consent_missing";
+inline constexpr std::string_view kSamePerson = "same_person";
+inline constexpr std::string_view kNotReviewed = "not_reviewed";
+inline constexpr std::string_view kNotPartyMember = "not_party_member";
+inline constexpr std::string_view kInactive = "inactive";  // closed unit, left child or volunteer
+}  // namespace reason
+
+// A rule refused the command (conflict, with `why` as the reason).
+inline Status Refuse(std::string_view why, std::string message) {
+  return Status(Code::kConflict, std::move(message), std::string(why));
+}
+// The command names something that does not exist.
+inline Status Missing(std::string message) {
+  return Status(Code::kNotFound, std::move(message), std::string(reason::kNotFound));
+}
+// The command itself is malformed.
+inline Status Invalid(std::string message) {
+  return Status(Code::kInvalidArgument, std::move(message), std::string(reason::kInvalidArgument));
+}
+
+// "org/category/id".
+inline std::string StreamOf(std::string_view org, std::string_view category, std::string_view id) {
+  std::string out;
+  out.reserve(org.size() + category.size() + id.size() + 2);
+  out.append(org).append("/").append(category).append("/").append(id);
+  return out;
+}
+
+}  // namespace homeward

@@ -1,0 +1,182 @@
+// One attempt at a people command: load what the command concerns, decide,
+// append with the versions decided on. PeopleService::Execute retries it.
+
+#include "engine/care_rules.h"
+#include "engine/people_service.h"
+#include "engine/time_zone.h"
+
+namespace homeward {
+namespace {
+
+// The longest chain of parents walked when checking a move for cycles.
+constexpr int kMaxUnitDepth = 64;
+
+using Versions = std::vector<std::pair<std::string, std::uint64_t>>;
+
+struct Handler {
+  PeopleService& service;
+  const CommandContext& ctx;
+  const std::string& org = ctx.org;
+
+  std::string Unit(std::string_view id) const { return StreamOf(org, "unit", id); }
+  std::string Volunteer(std::string_view id) const { return StreamOf(org, "volunteer", id); }
+  std::string Child(std::string_view id) const { return StreamOf(org, "child", id); }
+
+  Result<AppendResult> Commit(const Result<Decision>& decision, Versions versions) {
+    if (!decision.ok()) return decision.status();
+    return service.Commit(ctx, *decision, versions);
+  }
+
+  // Loads a unit that may be named or not: an empty id loads an empty state.
+  Result<Loaded<UnitState>> MaybeUnit(std::string_view id) {
+    if (id.empty()) return Loaded<UnitState>{};
+    return service.LoadUnit(org, id);
+  }
+
+  // --- units ---
+  Result<AppendResult> operator()(const CreateUnit& c) {
+    if (!c.time_zone.empty()) {
+      if (Status s = ValidateTimeZone(c.time_zone); !s.ok()) return s;
+    }
+    auto unit = service.LoadUnit(org, c.unit_id);
+    if (!unit.ok()) return unit.status();
+    auto parent = MaybeUnit(c.parent_id);
+    if (!parent.ok()) return parent.status();
+    return Commit(Decide(org, unit->state, parent->state, c), {{Unit(c.unit_id), unit->version}});
+  }
+  Result<AppendResult> operator()(const MoveUnit& c) {
+    auto unit = service.LoadUnit(org, c.unit_id);
+    if (!unit.ok()) return unit.status();
+    auto parent = MaybeUnit(c.parent_id);
+    if (!parent.ok()) return parent.status();
+    std::vector<std::string> ancestry;
+    for (std::string next = parent->state.parent_id; !next.empty();) {
+      if (static_cast<int>(ancestry.size()) == kMaxUnitDepth) break;
+      ancestry.push_back(next);
+      auto up = service.LoadUnit(org, next);
+      if (!up.ok()) return up.status();
+      next = up->state.parent_id;
+    }
+    return Commit(Decide(org, unit->state, parent->state, ancestry, c),
+                  {{Unit(c.unit_id), unit->version}});
+  }
+  template <typename C>
+  requires std::same_as<C, RenameUnit> || std::same_as<C, CloseUnit> ||
+      std::same_as<C, ChangeUnitSettings> || std::same_as<C, PublishWaiver>
+          Result<AppendResult>
+  operator()(const C& c) {
+    auto unit = service.LoadUnit(org, c.unit_id);
+    if (!unit.ok()) return unit.status();
+    return Commit(Decide(org, unit->state, c), {{Unit(c.unit_id), unit->version}});
+  }
+
+  // --- volunteers ---
+  Result<AppendResult> operator()(const RegisterVolunteer& c) {
+    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    auto unit = service.LoadUnit(org, c.unit_id);
+    if (!unit.ok()) return unit.status();
+    auto now = service.NowIn(unit->state);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, volunteer->state, unit->state, *now, c),
+                  {{Volunteer(c.volunteer_id), volunteer->version}});
+  }
+  template <typename C>
+  requires std::same_as<C, CorrectVolunteerDetails> || std::same_as<C, VetVolunteer> ||
+      std::same_as<C, AcceptWaiver>
+          Result<AppendResult>
+  operator()(const C& c) {
+    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    auto unit = MaybeUnit(volunteer->state.unit_id);
+    if (!unit.ok()) return unit.status();
+    Result<Decision> decision = Missing("volunteer '" + c.volunteer_id + "' does not exist");
+    if constexpr (std::same_as<C, AcceptWaiver>) {
+      decision = Decide(org, volunteer->state, unit->state, c);
+    } else {
+      auto now = service.NowIn(unit->state);
+      if (!now.ok()) return now.status();
+      decision = Decide(org, volunteer->state, *now, c);
+    }
+    return Commit(decision, {{Volunteer(c.volunteer_id), volunteer->version}});
+  }
+  template <typename C>
+  requires std::same_as<C, SuspendVolunteer> || std::same_as<C, ReinstateVolunteer> ||
+      std::same_as<C, VolunteerLeaves>
+          Result<AppendResult>
+  operator()(const C& c) {
+    // Every care event is in the volunteer's stream too, so its version
+    // guards the roles and pairs a suspension ends.
+    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    return Commit(Decide(org, volunteer->state, c),
+                  {{Volunteer(c.volunteer_id), volunteer->version}});
+  }
+
+  // --- children ---
+  Result<AppendResult> operator()(const RegisterChild& c) {
+    auto child = service.LoadChild(org, c.child_id);
+    if (!child.ok()) return child.status();
+    auto unit = service.LoadUnit(org, c.unit_id);
+    if (!unit.ok()) return unit.status();
+    auto now = service.NowIn(unit->state);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, child->state, unit->state, *now, c),
+                  {{Child(c.child_id), child->version}});
+  }
+  template <typename C>
+  Result<AppendResult> ChildOnly(const C& c) {
+    auto child = service.LoadChild(org, c.child_id);
+    if (!child.ok()) return child.status();
+    // Commands whose rules need today's date get it in the child's unit's zone.
+    if constexpr (requires(const ChildState& s, Now n) { Decide(std::string_view(), s, n, c); }) {
+      auto unit = MaybeUnit(child->state.unit_id);
+      if (!unit.ok()) return unit.status();
+      auto now = service.NowIn(unit->state);
+      if (!now.ok()) return now.status();
+      return Commit(Decide(org, child->state, *now, c), {{Child(c.child_id), child->version}});
+    } else {
+      return Commit(Decide(org, child->state, c), {{Child(c.child_id), child->version}});
+    }
+  }
+  Result<AppendResult> operator()(const UpdateCard& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const ReviewCard& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const ApproveCard& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const RecordSurvey& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const GiveConsent& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const WithdrawConsent& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const ChildLeaves& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const RecordContact& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const CorrectContact& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const EndCareRole& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const EndHelpPair& c) { return ChildOnly(c); }
+
+  // --- care between a child and a volunteer ---
+  template <typename C>
+  requires std::same_as<C, AssignCareRole> || std::same_as<C, FormHelpPair> Result<AppendResult>
+  operator()(const C& c) {
+    auto child = service.LoadChild(org, c.child_id);
+    if (!child.ok()) return child.status();
+    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    auto child_unit = MaybeUnit(child->state.unit_id);
+    if (!child_unit.ok()) return child_unit.status();
+    auto volunteer_unit = MaybeUnit(volunteer->state.unit_id);
+    if (!volunteer_unit.ok()) return volunteer_unit.status();
+    auto now = service.NowIn(child_unit->state);
+    if (!now.ok()) return now.status();
+    return Commit(
+        Decide(org, child->state, child_unit->state, volunteer->state, volunteer_unit->state, *now,
+               c),
+        {{Child(c.child_id), child->version}, {Volunteer(c.volunteer_id), volunteer->version}});
+  }
+};
+
+}  // namespace
+
+Result<AppendResult> ExecuteOnce(PeopleService& service, const CommandContext& context,
+                                 const PeopleCommand& command) {
+  return std::visit(Handler{service, context}, command);
+}
+
+}  // namespace homeward

@@ -1,0 +1,122 @@
+#include "engine/people_service.h"
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "engine/time_zone.h"
+
+namespace homeward {
+namespace {
+
+constexpr int kAttempts = 16;
+constexpr std::size_t kWholeStream = std::size_t{1} << 30;
+
+template <typename State>
+void ApplyEnvelope(State& state, const Event& event, std::int64_t) {
+  Apply(state, event);
+}
+void ApplyEnvelope(ChildState& state, const Event& event, std::int64_t at_us) {
+  Apply(state, event, at_us);
+}
+
+template <typename State>
+Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream) {
+  Result<std::vector<Envelope>> envelopes = log.ReadStream(stream, 1, kWholeStream);
+  if (!envelopes.ok()) return envelopes.status();
+  Loaded<State> loaded;
+  for (const Envelope& envelope : *envelopes) {
+    Result<Event> event = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
+    if (!event.ok()) {
+      return Corruption("stream '" + stream + "' version " +
+                        std::to_string(envelope.stream_version) + ": " + event.status().message());
+    }
+    ApplyEnvelope(loaded.state, *event, envelope.recorded_at_us);
+    loaded.version = envelope.stream_version;
+  }
+  return loaded;
+}
+
+}  // namespace
+
+// Defined in people_handlers.cc: one attempt at deciding and appending.
+Result<AppendResult> ExecuteOnce(PeopleService& service, const CommandContext& context,
+                                 const PeopleCommand& command);
+
+PeopleService::PeopleService(EventLog& log, Clock clock) : log_(log), clock_(std::move(clock)) {}
+
+Result<AppendResult> PeopleService::Execute(const CommandContext& context,
+                                            const PeopleCommand& command) {
+  if (context.org.empty()) return Invalid("a command needs an organization");
+  if (!context.idempotency_key.empty()) {
+    // A retry of a command that already went through gets the first answer,
+    // not a refusal decided on the state that command itself produced.
+    auto earlier = log_.FindIdempotencyKey(context.idempotency_key);
+    if (!earlier.ok()) return earlier.status();
+    if (earlier->has_value()) {
+      AppendResult replay = **earlier;
+      replay.replayed = true;
+      return replay;
+    }
+  }
+  thread_local std::minstd_rand jitter(std::random_device{}());
+  for (int attempt = 1;; ++attempt) {
+    Result<AppendResult> result = ExecuteOnce(*this, context, command);
+    if (result.ok() || result.status().reason() != "wrong_expected_version" ||
+        attempt == kAttempts) {
+      return result;
+    }
+    // Someone changed a stream between our read and our append: decide again.
+    std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * attempt)));
+  }
+}
+
+Result<Loaded<UnitState>> PeopleService::LoadUnit(std::string_view org,
+                                                  std::string_view unit_id) const {
+  return Fold<UnitState>(log_, StreamOf(org, "unit", unit_id));
+}
+
+Result<Loaded<VolunteerState>> PeopleService::LoadVolunteer(std::string_view org,
+                                                            std::string_view volunteer_id) const {
+  return Fold<VolunteerState>(log_, StreamOf(org, "volunteer", volunteer_id));
+}
+
+Result<Loaded<ChildState>> PeopleService::LoadChild(std::string_view org,
+                                                    std::string_view child_id) const {
+  return Fold<ChildState>(log_, StreamOf(org, "child", child_id));
+}
+
+Result<Now> PeopleService::NowIn(const UnitState& unit) const {
+  Now now;
+  now.utc_us = clock_();
+  Result<Date> today = LocalDate(now.utc_us, unit.time_zone);
+  if (!today.ok()) return today.status();
+  now.today = *today;
+  return now;
+}
+
+Result<AppendResult> PeopleService::Commit(
+    const CommandContext& context, const Decision& decision,
+    const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
+  AppendRequest request;
+  request.actor = context.actor;
+  request.correlation_id = context.correlation_id;
+  request.idempotency_key = context.idempotency_key;
+  for (const Emit& emit : decision) {
+    auto stream =
+        std::find_if(request.streams.begin(), request.streams.end(),
+                     [&](const StreamAppend& s) { return s.stream_id == emit.stream_id; });
+    if (stream == request.streams.end()) {
+      ExpectedVersion expected = ExpectedVersion::Any();
+      for (const auto& [id, version] : versions) {
+        if (id == emit.stream_id) expected = ExpectedVersion::Exact(version);
+      }
+      request.streams.push_back(StreamAppend{emit.stream_id, expected, {}});
+      stream = request.streams.end() - 1;
+    }
+    stream->events.push_back(EncodeEvent(emit.event));
+  }
+  return log_.Append(std::move(request));
+}
+
+}  // namespace homeward

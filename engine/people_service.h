@@ -1,0 +1,68 @@
+#pragma once
+// The command service of the people domain: loads the state of the streams a
+// command concerns from the log, asks the pure decider, and appends the
+// decision atomically with the versions it was decided on. A concurrent
+// change to any of those streams makes the append conflict; the service then
+// decides again on fresh state, a bounded number of times.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "engine/child_state.h"
+#include "engine/clock.h"
+#include "engine/event_log.h"
+#include "engine/unit_state.h"
+#include "engine/volunteer_state.h"
+#include "events/people_commands.h"
+
+namespace homeward {
+
+// Who asks, in which organization, and how to recognise a retry.
+struct CommandContext {
+  std::string org;
+  std::string actor;
+  std::string correlation_id;
+  std::string idempotency_key;  // optional
+};
+
+// A state folded from its stream, and the stream version it reflects.
+template <typename State>
+struct Loaded {
+  State state;
+  std::uint64_t version = 0;
+};
+
+// Thread-safe: holds no state of its own between calls.
+class PeopleService {
+ public:
+  // `log` must outlive the service.
+  explicit PeopleService(EventLog& log, Clock clock = SystemClockMicros);
+
+  // Decides `command` and appends its events. Errors: the decider's refusal
+  // (its reason is one of reason::k*), invalid_argument for a malformed
+  // command or organization, unavailable from the log, and conflict
+  // (wrong_expected_version) only when concurrent changes outlast the retries.
+  Result<AppendResult> Execute(const CommandContext& context, const PeopleCommand& command);
+
+  // The current state of one aggregate. Errors: invalid_argument for a
+  // malformed id; corruption when the stream holds an event that does not decode.
+  Result<Loaded<UnitState>> LoadUnit(std::string_view org, std::string_view unit_id) const;
+  Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view org,
+                                               std::string_view volunteer_id) const;
+  Result<Loaded<ChildState>> LoadChild(std::string_view org, std::string_view child_id) const;
+
+  // The calendar day now in the time zone of `unit`.
+  Result<Now> NowIn(const UnitState& unit) const;
+
+  // Appends `decision`, expecting each stream in `versions` at that version
+  // (streams not named there are appended with any version).
+  Result<AppendResult> Commit(const CommandContext& context, const Decision& decision,
+                              const std::vector<std::pair<std::string, std::uint64_t>>& versions);
+
+ private:
+  EventLog& log_;
+  Clock clock_;
+};
+
+}  // namespace homeward

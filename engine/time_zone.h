@@ -1,0 +1,21 @@
+#pragma once
+// Local time for a unit: units keep their IANA time zone (default
+// Asia/Shanghai); times are stored as UTC and read in the unit's zone, with
+// the system's tz database (tzdata) through Howard Hinnant's date library.
+
+#include <cstdint>
+#include <string_view>
+
+#include "events/date.h"
+#include "events/status.h"
+
+namespace homeward {
+
+// Checks that `tz` names a zone in the system database. Errors: invalid_argument.
+Status ValidateTimeZone(std::string_view tz);
+
+// The calendar day it is at `utc_us` in `tz`. Errors: invalid_argument for an
+// unknown zone. Thread-safe.
+Result<Date> LocalDate(std::int64_t utc_us, std::string_view tz);
+
+}  // namespace homeward

@@ -1,0 +1,47 @@
+#pragma once
+// An organization unit: its state folded from its stream, and the pure rules
+// for the unit commands.
+
+#include <string>
+#include <vector>
+
+#include "engine/decision.h"
+#include "events/people_commands.h"
+#include "events/unit_events.h"
+
+namespace homeward {
+
+struct UnitState {
+  bool exists = false;
+  bool closed = false;
+  std::string unit_id;
+  std::string name;
+  UnitKind kind = UnitKind::kOther;
+  std::string parent_id;
+  std::string time_zone{kDefaultTimeZone};
+  std::uint32_t role_limit = kDefaultRoleLimit;
+  std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
+  std::string waiver_version;  // empty until a waiver is published
+  std::string waiver_text;
+};
+
+// Folds one event of the unit's stream into `state`; other events are ignored.
+void Apply(UnitState& state, const Event& event);
+
+// Refuses unless `unit` exists and is open: not_found or inactive.
+Status RequireOpenUnit(const UnitState& unit, std::string_view unit_id);
+
+// The deciders. `org` names the organization; `parent` is the state of the
+// parent the command names (an empty state when it names none); `ancestry`
+// lists the ids from the new parent up to the top of the tree.
+Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitState& parent,
+                        const CreateUnit& command);
+Result<Decision> Decide(std::string_view org, const UnitState& unit, const RenameUnit& command);
+Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitState& parent,
+                        const std::vector<std::string>& ancestry, const MoveUnit& command);
+Result<Decision> Decide(std::string_view org, const UnitState& unit, const CloseUnit& command);
+Result<Decision> Decide(std::string_view org, const UnitState& unit,
+                        const ChangeUnitSettings& command);
+Result<Decision> Decide(std::string_view org, const UnitState& unit, const PublishWaiver& command);
+
+}  // namespace homeward

@@ -1,0 +1,132 @@
+#include "engine/volunteer_state.h"
+
+#include <algorithm>
+
+namespace homeward {
+namespace {
+
+struct ApplyVolunteer {
+  VolunteerState& s;
+  void operator()(const VolunteerRegistered& e) {
+    s.exists = true;
+    s.volunteer_id = e.volunteer_id;
+    s.unit_id = e.unit_id;
+    s.details = e.details;
+  }
+  void operator()(const VolunteerDetailsCorrected& e) { s.details = e.details; }
+  void operator()(const VolunteerVetted& e) { s.vetted_until = e.valid_until; }
+  void operator()(const WaiverAccepted& e) { s.waiver_version = e.waiver_version; }
+  void operator()(const VolunteerSuspended&) { s.suspended = true; }
+  void operator()(const VolunteerReinstated&) { s.suspended = false; }
+  void operator()(const VolunteerLeft&) { s.left = true; }
+  void operator()(const CareRoleAssigned& e) { s.roles.push_back({e.child_id, e.role}); }
+  void operator()(const CareRoleEnded& e) { std::erase(s.roles, HeldRole{e.child_id, e.role}); }
+  void operator()(const HelpPairFormed& e) { s.paired_children.push_back(e.child_id); }
+  void operator()(const HelpPairEnded& e) { std::erase(s.paired_children, e.child_id); }
+  template <typename Other>
+  void operator()(const Other&) {}
+};
+
+Decision One(std::string_view org, std::string_view volunteer_id, Event event) {
+  return {Emit{StreamOf(org, "volunteer", volunteer_id), std::move(event)}};
+}
+
+Status RequireVolunteer(const VolunteerState& v, std::string_view id) {
+  if (!v.exists) return Missing("volunteer '" + std::string(id) + "' does not exist");
+  if (v.left) return Refuse(reason::kInactive, v.details.name + " has left the programme");
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::size_t VolunteerState::CountRole(CareRole role) const {
+  return std::count_if(roles.begin(), roles.end(),
+                       [&](const HeldRole& h) { return h.role == role; });
+}
+
+void Apply(VolunteerState& state, const Event& event) { std::visit(ApplyVolunteer{state}, event); }
+
+Status CheckEligible(const VolunteerState& v, const UnitState& unit, Date today) {
+  if (Status s = RequireVolunteer(v, v.volunteer_id); !s.ok()) return s;
+  if (v.suspended) return Refuse(reason::kSuspended, v.details.name + " is suspended");
+  if (!v.vetted_until) {
+    return Refuse(reason::kNotVetted,
+                  v.details.name + " has no criminal-record check on file (无犯罪记录查询)");
+  }
+  if (*v.vetted_until < today) {
+    return Refuse(reason::kNotVetted, v.details.name + "'s criminal-record check expired on " +
+                                          FormatDate(*v.vetted_until) + "; it is renewed yearly");
+  }
+  if (v.waiver_version.empty()) {
+    return Refuse(reason::kWaiverMissing,
+                  v.details.name + " has not accepted the waiver (特别承诺)");
+  }
+  if (!unit.waiver_version.empty() && v.waiver_version != unit.waiver_version) {
+    return Refuse(reason::kWaiverMissing, v.details.name + " accepted waiver version '" +
+                                              v.waiver_version + "', but the current one is '" +
+                                              unit.waiver_version + "'");
+  }
+  return Status::Ok();
+}
+
+Status ValidateDetails(const VolunteerDetails& d, Date today) {
+  if (d.name.empty()) return Invalid("a volunteer needs a name");
+  if (d.date_of_birth >= today) return Invalid("date of birth must be in the past");
+  if (!IsKnown(d.sex)) return Invalid("sex is not one of the known values");
+  for (VolunteerKind kind : d.kinds)
+    if (!IsKnown(kind)) return Invalid("a volunteer kind is not one of the known values");
+  if (d.family_members > 0 && !d.Is(VolunteerKind::kCaringFamily)) {
+    return Invalid("family members are counted only for a caring family");
+  }
+  return Status::Ok();
+}
+
+Result<Decision> Decide(std::string_view org, const VolunteerState& v, const UnitState& unit,
+                        Now now, const RegisterVolunteer& c) {
+  if (c.volunteer_id.empty()) return Invalid("a volunteer needs an id");
+  if (v.exists) {
+    return Refuse(reason::kAlreadyExists, "volunteer '" + c.volunteer_id + "' already exists");
+  }
+  if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
+  if (Status s = ValidateDetails(c.details, now.today); !s.ok()) return s;
+  return One(org, c.volunteer_id, VolunteerRegistered{c.volunteer_id, c.unit_id, c.details});
+}
+
+Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
+                        const CorrectVolunteerDetails& c) {
+  if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
+  if (Status s = ValidateDetails(c.details, now.today); !s.ok()) return s;
+  if (c.reason.empty()) return Invalid("a correction needs a reason");
+  return One(org, c.volunteer_id, VolunteerDetailsCorrected{c.volunteer_id, c.details, c.reason});
+}
+
+Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
+                        const VetVolunteer& c) {
+  if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
+  if (c.checked_by.empty()) return Invalid("a check needs the name of who did it");
+  if (c.checked_on > now.today) return Invalid("a check cannot be dated in the future");
+  const Date until = c.valid_until.value_or(AddYears(c.checked_on, 1));
+  if (until < c.checked_on) return Invalid("a check cannot expire before it was done");
+  return One(org, c.volunteer_id,
+             VolunteerVetted{c.volunteer_id, c.checked_by, c.checked_on, until});
+}
+
+Result<Decision> Decide(std::string_view org, const VolunteerState& v, const UnitState& unit,
+                        const AcceptWaiver& c) {
+  if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
+  if (c.waiver_version.empty()) return Invalid("name the waiver version accepted");
+  if (!unit.waiver_version.empty() && c.waiver_version != unit.waiver_version) {
+    return Invalid("waiver version '" + c.waiver_version + "' is not the current one ('" +
+                   unit.waiver_version + "')");
+  }
+  return One(org, c.volunteer_id, WaiverAccepted{c.volunteer_id, c.waiver_version});
+}
+
+Result<Decision> Decide(std::string_view org, const VolunteerState& v,
+                        const ReinstateVolunteer& c) {
+  if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
+  if (!v.suspended) return Refuse(reason::kInactive, v.details.name + " is not suspended");
+  return One(org, c.volunteer_id, VolunteerReinstated{c.volunteer_id, c.reason});
+}
+
+}  // namespace homeward

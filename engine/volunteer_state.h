@@ -1,0 +1,63 @@
+#pragma once
+// A volunteer: state folded from their stream (including the care they hold,
+// recorded in their stream too), the eligibility rule for work with children,
+// and the pure rules for the volunteer's own commands.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/decision.h"
+#include "engine/unit_state.h"
+#include "events/people_commands.h"
+
+namespace homeward {
+
+// A "3+1" role a volunteer holds for a child.
+struct HeldRole {
+  std::string child_id;
+  CareRole role = CareRole::kCaringMother;
+  friend bool operator==(const HeldRole&, const HeldRole&) = default;
+};
+
+struct VolunteerState {
+  bool exists = false;
+  bool suspended = false;
+  bool left = false;
+  std::string volunteer_id;
+  std::string unit_id;
+  VolunteerDetails details;
+  std::optional<Date> vetted_until;
+  std::string waiver_version;
+  std::vector<HeldRole> roles;               // active "3+1" roles
+  std::vector<std::string> paired_children;  // active help pairs
+
+  // How many children the volunteer holds `role` for.
+  std::size_t CountRole(CareRole role) const;
+};
+
+// Folds one event of the volunteer's stream into `state`.
+void Apply(VolunteerState& state, const Event& event);
+
+// Refuses unless the volunteer may work with children on `today`: exists
+// (not_found), has not left (inactive), is not suspended (suspended), holds a
+// criminal-record check valid on `today` (not_vetted), and accepted the
+// current waiver of their unit (waiver_missing).
+Status CheckEligible(const VolunteerState& volunteer, const UnitState& volunteer_unit, Date today);
+
+// The deciders of the volunteer's own stream.
+Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
+                        const UnitState& unit, Now now, const RegisterVolunteer& command);
+Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, Now now,
+                        const CorrectVolunteerDetails& command);
+Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, Now now,
+                        const VetVolunteer& command);
+Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
+                        const UnitState& unit, const AcceptWaiver& command);
+Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
+                        const ReinstateVolunteer& command);
+
+// Checks the details a registration or correction carries. Errors: invalid_argument.
+Status ValidateDetails(const VolunteerDetails& details, Date today);
+
+}  // namespace homeward

@@ -1,0 +1,154 @@
+#pragma once
+// Commands of the people domain: what a coordinator, a head teacher or a
+// volunteer asks for. Plain data; the deciders in engine/ accept or refuse
+// them. Every command names its organization (the first part of every stream
+// id it touches).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "events/child_events.h"
+#include "events/vocabulary.h"
+#include "events/volunteer_events.h"
+
+namespace homeward {
+
+// Units.
+struct CreateUnit {
+  std::string unit_id, name;
+  UnitKind kind = UnitKind::kOther;
+  std::string parent_id;  // empty for the top of the tree
+  std::string time_zone;  // empty for Asia/Shanghai
+};
+struct RenameUnit {
+  std::string unit_id, name;
+};
+struct MoveUnit {
+  std::string unit_id, parent_id;
+};
+struct CloseUnit {
+  std::string unit_id, reason;
+};
+struct ChangeUnitSettings {
+  std::string unit_id;
+  std::uint32_t role_limit = kDefaultRoleLimit;
+  std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
+};
+struct PublishWaiver {
+  std::string unit_id, version, text;
+};
+
+// Volunteers.
+struct RegisterVolunteer {
+  std::string volunteer_id, unit_id;
+  VolunteerDetails details;
+};
+struct CorrectVolunteerDetails {
+  std::string volunteer_id;
+  VolunteerDetails details;
+  std::string reason;
+};
+struct VetVolunteer {
+  std::string volunteer_id, checked_by;
+  Date checked_on;
+  std::optional<Date> valid_until;  // default: one year after checked_on
+};
+struct AcceptWaiver {
+  std::string volunteer_id, waiver_version;
+};
+struct SuspendVolunteer {
+  std::string volunteer_id, reason;
+};
+struct ReinstateVolunteer {
+  std::string volunteer_id, reason;
+};
+struct VolunteerLeaves {
+  std::string volunteer_id, reason;
+};
+
+// Children.
+struct RegisterChild {
+  std::string child_id, unit_id;
+  ArchiveCard card;
+  std::string filled_by;
+};
+struct UpdateCard {
+  std::string child_id;
+  ArchiveCard card;
+  std::string filled_by, reason;
+};
+struct ReviewCard {
+  std::string child_id, reviewed_by;
+};
+struct ApproveCard {
+  std::string child_id, approved_by;
+};
+struct RecordSurvey {
+  std::string child_id;
+  Date surveyed_on;
+  std::string surveyed_by;
+  GuardianshipRating guardianship_rating = GuardianshipRating::kUnrated;
+  std::string notes;
+};
+struct GiveConsent {
+  std::string child_id;
+  ConsentKind kind = ConsentKind::kDataProcessing;
+  std::string guardian_name, purpose, retention;
+  Date given_on;
+};
+struct WithdrawConsent {
+  std::string child_id;
+  ConsentKind kind = ConsentKind::kDataProcessing;
+  Date withdrawn_on;
+  std::string reason;
+};
+struct ChildLeaves {
+  std::string child_id, reason;
+};
+
+// Care.
+struct AssignCareRole {
+  std::string child_id;
+  CareRole role = CareRole::kCaringMother;
+  std::string volunteer_id;
+};
+struct EndCareRole {
+  std::string child_id;
+  CareRole role = CareRole::kCaringMother;
+  std::string reason;
+};
+struct FormHelpPair {
+  std::string child_id, volunteer_id;
+};
+struct EndHelpPair {
+  std::string child_id, volunteer_id, reason;
+};
+struct RecordContact {
+  std::string child_id, contact_id;
+  ContactKind kind = ContactKind::kTalk;
+  std::string by;
+  std::int64_t at_us = 0;
+  std::uint32_t minutes = 0;
+  std::string summary;
+};
+struct CorrectContact {
+  std::string child_id, contact_id;
+  ContactKind kind = ContactKind::kTalk;
+  std::string by;
+  std::int64_t at_us = 0;
+  std::uint32_t minutes = 0;
+  std::string summary, reason;
+};
+
+// Every command of the people domain.
+using PeopleCommand =
+    std::variant<CreateUnit, RenameUnit, MoveUnit, CloseUnit, ChangeUnitSettings, PublishWaiver,
+                 RegisterVolunteer, CorrectVolunteerDetails, VetVolunteer, AcceptWaiver,
+                 SuspendVolunteer, ReinstateVolunteer, VolunteerLeaves, RegisterChild, UpdateCard,
+                 ReviewCard, ApproveCard, RecordSurvey, GiveConsent, WithdrawConsent, ChildLeaves,
+                 AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
+                 CorrectContact>;
+
+}  // namespace homeward
