@@ -11,25 +11,11 @@
 #include <unordered_map>
 
 #include "engine/append.h"
+#include "engine/idempotency.h"
 #include "engine/store.h"
 #include "events/envelope.h"
 
 namespace homeward {
-
-// An idempotency key's stored answer: the digest of the request it answered
-// and that request's result.
-struct IdempotencyRecord {
-  Hash digest{};
-  AppendResult result;
-};
-
-// Encodes and decodes the idempotency family's values (docs/log-format.md).
-std::string EncodeIdempotencyRecord(const IdempotencyRecord& record);
-Result<IdempotencyRecord> DecodeIdempotencyRecord(std::string_view value);
-
-// The digest of an append's content (streams, expectations, events), which
-// decides whether a reused idempotency key carries "the same content".
-Hash AppendDigest(const AppendRequest& request);
 
 // The writer's view of the log. Rounds are staged on top of each other while
 // earlier ones are still being written: each round keeps an overlay of what

@@ -94,7 +94,8 @@ class [[nodiscard]] Result {
     assert(ok());
     return *value_;
   }
-  T&& value() && {
+  // By value, so `for (x : F().value())` does not dangle on the temporary.
+  T value() && {
     assert(ok());
     return std::move(*value_);
   }

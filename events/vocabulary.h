@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -121,5 +122,10 @@ bool IsKnown(E value) {
     if (row.value == static_cast<int>(value)) return true;
   return false;
 }
+
+// Writes NameOf(value), so the lists print in logs and test failures.
+template <typename E>
+requires requires { EnumTable<E>::kRows; }
+std::ostream& operator<<(std::ostream& out, E value) { return out << NameOf(value); }
 
 }  // namespace homeward

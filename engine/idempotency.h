@@ -1,0 +1,28 @@
+#pragma once
+// Idempotency records: what an append with an idempotency key answered, kept
+// so a retry gets the same answer. The layout is in docs/log-format.md.
+
+#include <string>
+#include <string_view>
+
+#include "engine/append.h"
+#include "events/envelope.h"
+
+namespace homeward {
+
+// An idempotency key's stored answer: the digest of the request it answered
+// and that request's result.
+struct IdempotencyRecord {
+  Hash digest{};
+  AppendResult result;
+};
+
+// Encodes and decodes the idempotency family's values (docs/log-format.md).
+std::string EncodeIdempotencyRecord(const IdempotencyRecord& record);
+Result<IdempotencyRecord> DecodeIdempotencyRecord(std::string_view value);
+
+// The digest of an append's content (streams, expectations, events), which
+// decides whether a reused idempotency key carries "the same content".
+Hash AppendDigest(const AppendRequest& request);
+
+}  // namespace homeward

@@ -1,0 +1,105 @@
+#pragma once
+// A small vocabulary for people-domain tests, on an in-memory log and a fixed
+// clock: "given these commands, when this command, then these events or this
+// refusal". No RocksDB: the rules are what is under test.
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "engine/memory_log.h"
+#include "engine/people_service.h"
+
+namespace homeward::testing {
+
+inline Date D(std::string_view text) { return ParseDate(text).value(); }
+
+class PeopleFixture {
+ public:
+  // 2027-03-01 10:00 in Shanghai.
+  std::int64_t now_us = 1803866400LL * 1000000;
+  InMemoryLog log{[this] { return now_us; }};
+  PeopleService service{log, [this] { return now_us; }};
+  CommandContext ctx{"county", "coordinator:li", "corr-1", ""};
+
+  PeopleFixture() {
+    Given(CreateUnit{"office", "郧阳区妇联", UnitKind::kFederation, "", ""});
+    Given(CreateUnit{"school", "马岭小学", UnitKind::kSchool, "office", ""});
+  }
+
+  // Runs `command`, requiring it to succeed.
+  void Given(const PeopleCommand& command) {
+    auto result = service.Execute(ctx, command);
+    BOOST_REQUIRE_MESSAGE(result.ok(), "given: " << result.status().ToString());
+  }
+
+  // Runs `command`; Then() reports what it appended.
+  Result<AppendResult> When(const PeopleCommand& command) {
+    before_ = log.Head();
+    return service.Execute(ctx, command);
+  }
+
+  // What the last When appended, one "category/id type" line per envelope.
+  std::vector<std::string> Then() {
+    std::vector<std::string> lines;
+    for (const Envelope& e : log.ReadAll(before_ + 1, 1000).value()) {
+      const std::string local = e.stream_id.substr(e.stream_id.find('/') + 1);
+      lines.push_back(local + " " + e.type);
+    }
+    return lines;
+  }
+
+  // Refusal reason of a result ("ok" when it succeeded).
+  static std::string Reason(const Result<AppendResult>& result) {
+    return result.ok() ? "ok" : result.status().reason();
+  }
+
+  // An adult volunteer of the school, born in 1985, with the given kinds.
+  static RegisterVolunteer Volunteer(const std::string& id, std::vector<VolunteerKind> kinds = {},
+                                     std::string born = "1985-05-20") {
+    RegisterVolunteer c;
+    c.volunteer_id = id;
+    c.unit_id = "school";
+    c.details.name = "志愿者" + id;
+    c.details.sex = Sex::kFemale;
+    c.details.date_of_birth = D(born);
+    c.details.kinds = std::move(kinds);
+    return c;
+  }
+
+  // A volunteer who may work with children: registered, vetted, waiver signed.
+  void GivenReadyVolunteer(const std::string& id, std::vector<VolunteerKind> kinds = {},
+                           std::string born = "1985-05-20") {
+    Given(Volunteer(id, std::move(kinds), std::move(born)));
+    Given(VetVolunteer{id, "派出所", D("2027-01-10"), std::nullopt});
+    Given(AcceptWaiver{id, "2027-v1"});
+  }
+
+  static RegisterChild Child(const std::string& id, const std::string& filled_by = "班主任王老师") {
+    RegisterChild c;
+    c.child_id = id;
+    c.unit_id = "school";
+    c.card.name = "留守儿童" + id;
+    c.card.sex = Sex::kMale;
+    c.card.date_of_birth = D("2016-09-01");
+    c.card.school = "马岭小学";
+    c.card.class_name = "四(2)班";
+    c.card.father = Parent{"父亲" + id, "深圳", "13800000000"};
+    c.card.guardian = Guardian{"祖母" + id, "祖母", "13900000000", "马岭村"};
+    c.card.guardianship_rating = GuardianshipRating::kFair;
+    c.filled_by = filled_by;
+    return c;
+  }
+
+  // A child whose guardian consented to data processing.
+  void GivenChildWithConsent(const std::string& id) {
+    Given(Child(id));
+    Given(GiveConsent{id, ConsentKind::kDataProcessing, "祖母" + id, "关爱帮扶", "离开项目后一年",
+                      D("2027-02-01")});
+  }
+
+ private:
+  std::uint64_t before_ = 0;
+};
+
+}  // namespace homeward::testing

@@ -1,0 +1,92 @@
+// Units (a tree with time zones and settings) and a volunteer's own record.
+
+#include <boost/test/unit_test.hpp>
+
+#include "engine/time_zone.h"
+#include "tests/engine/people_fixture.h"
+
+namespace homeward::testing {
+
+BOOST_FIXTURE_TEST_SUITE(unit_volunteer_test, PeopleFixture)
+
+BOOST_AUTO_TEST_CASE(a_unit_keeps_its_time_zone_and_an_unknown_zone_is_refused) {
+  BOOST_TEST(service.LoadUnit("county", "school")->state.time_zone == "Asia/Shanghai");
+  Given(CreateUnit{"urumqi", "乌鲁木齐站", UnitKind::kOther, "office", "Asia/Urumqi"});
+  BOOST_TEST(service.LoadUnit("county", "urumqi")->state.time_zone == "Asia/Urumqi");
+  auto bad = When(CreateUnit{"x", "x", UnitKind::kOther, "office", "Mars/Olympus"});
+  BOOST_TEST(Reason(bad) == "invalid_argument");
+  BOOST_TEST(bad.status().message().find("Mars/Olympus") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_local_day_follows_the_units_zone) {
+  // 2027-02-28 17:00 UTC is already 1 March in Shanghai, still 28 February in London.
+  const std::int64_t at = 1803834000LL * 1000000;
+  BOOST_TEST(FormatDate(LocalDate(at, "Asia/Shanghai").value()) == "2027-03-01");
+  BOOST_TEST(FormatDate(LocalDate(at, "Europe/London").value()) == "2027-02-28");
+}
+
+BOOST_AUTO_TEST_CASE(units_are_renamed_moved_and_closed) {
+  Given(CreateUnit{"town", "城关镇", UnitKind::kTownship, "office", ""});
+  Given(RenameUnit{"school", "马岭村小学"});
+  Given(MoveUnit{"school", "town"});
+  UnitState school = service.LoadUnit("county", "school")->state;
+  BOOST_TEST(school.name == "马岭村小学");
+  BOOST_TEST(school.parent_id == "town");
+  BOOST_TEST(Reason(When(MoveUnit{"office", "school"})) == "invalid_argument");  // a cycle
+  BOOST_TEST(Reason(When(MoveUnit{"town", "town"})) == "invalid_argument");
+  Given(CloseUnit{"town", "撤并"});
+  BOOST_TEST(Reason(When(RenameUnit{"town", "x"})) == "inactive");
+  BOOST_TEST(Reason(When(CreateUnit{"y", "y", UnitKind::kVillage, "town", ""})) == "inactive");
+  BOOST_TEST(Reason(When(CreateUnit{"school", "again", UnitKind::kSchool, "", ""})) ==
+             "already_exists");
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteer_is_registered_with_the_record_fields_and_corrected) {
+  RegisterVolunteer family = Volunteer("v1", {VolunteerKind::kCaringFamily});
+  family.details.id_number = "420321198505201234";
+  family.details.residence_area = "十堰市张湾区";
+  family.details.contact = "13812345678";
+  family.details.skills = {"绘画"};
+  family.details.service_categories = {"关爱留守儿童"};
+  family.details.family_members = 3;
+  Given(family);
+  VolunteerDetails corrected = family.details;
+  corrected.contact = "13887654321";
+  BOOST_TEST(Reason(When(CorrectVolunteerDetails{"v1", corrected, "本人申请更正"})) == "ok");
+  const VolunteerState v = service.LoadVolunteer("county", "v1")->state;
+  BOOST_TEST(v.details.contact == "13887654321");
+  BOOST_TEST(v.details.family_members == 3u);
+  BOOST_TEST(Reason(When(CorrectVolunteerDetails{"v1", corrected, ""})) == "invalid_argument");
+  BOOST_TEST(Reason(When(Volunteer("v1"))) == "already_exists");
+}
+
+BOOST_AUTO_TEST_CASE(a_check_is_valid_for_one_year_by_default) {
+  Given(Volunteer("v1"));
+  Given(VetVolunteer{"v1", "派出所", D("2027-01-10"), std::nullopt});
+  BOOST_TEST(FormatDate(*service.LoadVolunteer("county", "v1")->state.vetted_until) ==
+             "2028-01-10");
+  BOOST_TEST(Reason(When(VetVolunteer{"v1", "派出所", D("2027-06-01"), std::nullopt})) ==
+             "invalid_argument");  // in the future
+}
+
+BOOST_AUTO_TEST_CASE(a_waiver_other_than_the_current_one_cannot_be_accepted) {
+  Given(PublishWaiver{"school", "2027-v2", "特别承诺……"});
+  Given(Volunteer("v1"));
+  BOOST_TEST(Reason(When(AcceptWaiver{"v1", "2027-v1"})) == "invalid_argument");
+  BOOST_TEST(Reason(When(AcceptWaiver{"v1", "2027-v2"})) == "ok");
+  BOOST_TEST(Reason(When(PublishWaiver{"school", "2027-v2", "again"})) == "already_exists");
+}
+
+BOOST_AUTO_TEST_CASE(a_retry_with_the_same_key_gets_the_first_answer_not_a_refusal) {
+  ctx.idempotency_key = "register-v1";
+  auto first = When(Volunteer("v1"));
+  BOOST_REQUIRE(first.ok());
+  auto retry = When(Volunteer("v1"));
+  BOOST_REQUIRE(retry.ok());
+  BOOST_TEST(retry->replayed);
+  BOOST_TEST(retry->positions == first->positions, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing
