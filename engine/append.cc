@@ -26,14 +26,17 @@ Status ValidateAppend(const AppendRequest& request) {
   }
   std::unordered_set<std::string_view> seen;
   std::size_t bytes = 0;
+  std::size_t events = 0;
   for (const StreamAppend& stream : request.streams) {
     if (Status s = ValidateStreamId(stream.stream_id); !s.ok()) return s;
     if (!seen.insert(stream.stream_id).second) {
       return InvalidArgument("stream '" + stream.stream_id + "' appears twice in one append");
     }
-    if (stream.events.empty()) {
-      return InvalidArgument("stream '" + stream.stream_id + "' has no events to append");
+    if (stream.events.empty() && stream.expected.kind == ExpectedVersion::Kind::kAny) {
+      return InvalidArgument("stream '" + stream.stream_id +
+                             "' has no events to append and no version to guard");
     }
+    events += stream.events.size();
     for (const EncodedEvent& event : stream.events) {
       if (event.type.empty()) {
         return InvalidArgument("an event for stream '" + stream.stream_id + "' has no type");
@@ -41,6 +44,7 @@ Status ValidateAppend(const AppendRequest& request) {
       bytes += event.type.size() + event.payload.size();
     }
   }
+  if (events == 0) return InvalidArgument("an append needs at least one event");
   if (bytes > kMaxAppendBytes) {
     return InvalidArgument("append of " + std::to_string(bytes) + " bytes exceeds the limit of " +
                            std::to_string(kMaxAppendBytes));

@@ -28,11 +28,14 @@ struct ExpectedVersion {
   std::string ToString() const;
 };
 
-// The events for one stream within an append.
+// The events for one stream within an append. A stream with no events and an
+// exact (or no-stream) expectation is a guard: the append goes through only if
+// that stream is still at that version, and nothing is written to it. A
+// decision that read a stream without changing it guards it this way.
 struct StreamAppend {
   std::string stream_id;  // "org/category/id"
   ExpectedVersion expected;
-  std::vector<EncodedEvent> events;  // at least one
+  std::vector<EncodedEvent> events;  // empty only for a guard
 };
 
 // One atomic append: events for one or more distinct streams, all or none.
@@ -58,8 +61,9 @@ using AppendCallback = std::function<void(Result<AppendResult>)>;
 inline constexpr std::size_t kMaxAppendBytes = 4 << 20;
 inline constexpr std::size_t kMaxIdempotencyKeyBytes = 256;
 
-// Checks the request's shape: at least one stream, distinct valid stream ids,
-// each with at least one event with a type name, the size limits.
+// Checks the request's shape: distinct valid stream ids, each with events
+// with a type name or a guard with an exact expectation, at least one event
+// in all, the size limits.
 // Errors: invalid_argument naming the first problem found.
 Status ValidateAppend(const AppendRequest& request);
 

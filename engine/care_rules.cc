@@ -47,9 +47,10 @@ void EndVolunteerCare(std::string_view org, const VolunteerState& v, const std::
 
 // What assigning a role and forming a pair both require.
 Status CheckCareCanStart(const ChildState& child, std::string_view child_id,
-                         const VolunteerState& volunteer, const UnitState& volunteer_unit,
-                         Date today) {
+                         const UnitState& child_unit, const VolunteerState& volunteer,
+                         const UnitState& volunteer_unit, Date today) {
   if (Status s = RequireChild(child, child_id); !s.ok()) return s;
+  if (Status s = RequireOpenUnit(child_unit, child.unit_id); !s.ok()) return s;
   if (Status s = CheckEligible(volunteer, volunteer_unit, today); !s.ok()) return s;
   if (!child.HasConsent(ConsentKind::kDataProcessing)) {
     return Refuse(reason::kConsentMissing,
@@ -66,13 +67,22 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
                         const VolunteerState& v, const UnitState& volunteer_unit, Now now,
                         const AssignCareRole& c) {
   if (!IsKnown(c.role)) return Invalid("unknown care role");
-  if (Status s = CheckCareCanStart(child, c.child_id, v, volunteer_unit, now.today); !s.ok()) {
+  if (Status s = CheckCareCanStart(child, c.child_id, child_unit, v, volunteer_unit, now.today);
+      !s.ok()) {
     return s;
   }
   const std::string role(ChineseNameOf(c.role));
   if (const auto& holder = child.Holder(c.role)) {
     return Refuse(reason::kRoleTaken,
                   child.card.name + " already has a " + role + " (" + holder->volunteer_id + ")");
+  }
+  for (std::size_t i = 0; i < child.roles.size(); ++i) {
+    if (child.roles[i] && child.roles[i]->volunteer_id == c.volunteer_id) {
+      return Refuse(reason::kRoleTaken, v.details.name + " is already " +
+                                            std::string(ChineseNameOf(static_cast<CareRole>(i))) +
+                                            " to " + child.card.name +
+                                            ": the three roles are held by three people");
+    }
   }
   const int age = AgeOn(v.details.date_of_birth, now.today);
   if (age < 18 && c.role != CareRole::kHappyCompanion) {
@@ -92,6 +102,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
 Result<Decision> Decide(std::string_view org, const ChildState& child, const EndCareRole& c) {
   if (!child.exists) return Missing("child '" + c.child_id + "' does not exist");
   if (!IsKnown(c.role)) return Invalid("unknown care role");
+  if (c.reason.empty()) return Invalid("ending a role needs a reason");
   const auto& holder = child.Holder(c.role);
   if (!holder) {
     return Missing(child.card.name + " has no " + std::string(ChineseNameOf(c.role)) + " to end");
@@ -105,7 +116,8 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const End
 Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& child_unit,
                         const VolunteerState& v, const UnitState& volunteer_unit, Now now,
                         const FormHelpPair& c) {
-  if (Status s = CheckCareCanStart(child, c.child_id, v, volunteer_unit, now.today); !s.ok()) {
+  if (Status s = CheckCareCanStart(child, c.child_id, child_unit, v, volunteer_unit, now.today);
+      !s.ok()) {
     return s;
   }
   if (!v.details.Is(VolunteerKind::kPartyMember)) {
@@ -129,6 +141,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
 
 Result<Decision> Decide(std::string_view org, const ChildState& child, const EndHelpPair& c) {
   if (!child.exists) return Missing("child '" + c.child_id + "' does not exist");
+  if (c.reason.empty()) return Invalid("ending a help pair needs a reason");
   if (std::find(child.help_pairs.begin(), child.help_pairs.end(), c.volunteer_id) ==
       child.help_pairs.end()) {
     return Missing(c.volunteer_id + " is not paired with " + child.card.name);
@@ -152,6 +165,7 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Sus
 Result<Decision> Decide(std::string_view org, const VolunteerState& v, const VolunteerLeaves& c) {
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
   if (v.left) return Refuse(reason::kInactive, v.details.name + " has already left");
+  if (c.reason.empty()) return Invalid("leaving needs a reason");
   Decision out{{VolunteerStream(org, c.volunteer_id), VolunteerLeft{c.volunteer_id, c.reason}}};
   EndVolunteerCare(org, v, "volunteer left: " + c.reason, out);
   return out;
@@ -159,6 +173,7 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Vol
 
 Result<Decision> Decide(std::string_view org, const ChildState& child, const ChildLeaves& c) {
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (c.reason.empty()) return Invalid("leaving the programme needs a reason");
   Decision out{{ChildStream(org, c.child_id), ChildLeft{c.child_id, c.reason}}};
   EndChildCare(org, child, "child left the programme: " + c.reason, out);
   return out;

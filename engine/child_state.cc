@@ -2,10 +2,13 @@
 
 #include <algorithm>
 
+#include "events/id_number.h"
+
 namespace homeward {
 namespace {
 
 constexpr std::int64_t kMinute = 60'000'000;
+constexpr std::int64_t kYear2000 = 946'684'800LL * 1'000'000;
 
 void SortContacts(std::vector<Contact>& contacts) {
   std::stable_sort(contacts.begin(), contacts.end(),
@@ -40,9 +43,12 @@ struct ApplyChild {
   void operator()(const ConsentWithdrawn& e) { s.consents.erase(e.kind); }
   void operator()(const ChildLeft&) { s.left = true; }
   void operator()(const CareRoleAssigned& e) {
-    s.roles[static_cast<std::size_t>(e.role)] = RoleHolder{e.volunteer_id, at_us};
+    if (IsKnown(e.role))
+      s.roles[static_cast<std::size_t>(e.role)] = RoleHolder{e.volunteer_id, at_us};
   }
-  void operator()(const CareRoleEnded& e) { s.roles[static_cast<std::size_t>(e.role)].reset(); }
+  void operator()(const CareRoleEnded& e) {
+    if (IsKnown(e.role)) s.roles[static_cast<std::size_t>(e.role)].reset();
+  }
   void operator()(const HelpPairFormed& e) { s.help_pairs.push_back(e.volunteer_id); }
   void operator()(const HelpPairEnded& e) { std::erase(s.help_pairs, e.volunteer_id); }
   void operator()(const ContactRecorded& e) {
@@ -66,7 +72,10 @@ Decision One(std::string_view org, std::string_view child_id, Event event) {
 
 Status CheckCard(const ArchiveCard& card, Date today) {
   if (card.name.empty()) return Invalid("the card needs the child's name");
-  if (card.date_of_birth >= today) return Invalid("the child's date of birth must be in the past");
+  if (!card.date_of_birth.known() || card.date_of_birth >= today) {
+    return Invalid("the card needs the child's date of birth, in the past");
+  }
+  if (Status s = CheckIdNumber(card.id_number, card.date_of_birth); !s.ok()) return s;
   if (!IsKnown(card.sex) || !IsKnown(card.guardianship_rating)) {
     return Invalid("the card holds a value outside the known lists");
   }
@@ -78,6 +87,7 @@ Status CheckContact(std::string_view contact_id, ContactKind kind, std::string_v
   if (contact_id.empty() || by.empty()) return Invalid("a contact needs an id and who made it");
   if (!IsKnown(kind)) return Invalid("the contact kind is not one of the known values");
   if (at_us > now.utc_us + 5 * kMinute) return Invalid("a contact cannot be in the future");
+  if (at_us < kYear2000) return Invalid("a contact needs the time it happened");
   if (minutes > 24 * 60) return Invalid("a contact cannot last more than a day");
   return Status::Ok();
 }
@@ -117,6 +127,10 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
 Result<Decision> Decide(std::string_view org, const ChildState& child, const ReviewCard& c) {
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
   if (c.reviewed_by.empty()) return Invalid("name who reviewed the card (复核人)");
+  if (!child.reviewed_by.empty()) {
+    return Refuse(reason::kAlreadyExists, "the card was already reviewed by " + child.reviewed_by +
+                                              "; an update starts the sign-off over");
+  }
   if (c.reviewed_by == child.filled_by) {
     return Refuse(reason::kSamePerson,
                   c.reviewed_by + " filled in this card and cannot also review it");
@@ -129,6 +143,10 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const App
   if (c.approved_by.empty()) return Invalid("name who approved the card (负责人)");
   if (child.reviewed_by.empty()) {
     return Refuse(reason::kNotReviewed, "the card must be reviewed before it is approved");
+  }
+  if (!child.approved_by.empty()) {
+    return Refuse(reason::kAlreadyExists, "the card was already approved by " + child.approved_by +
+                                              "; an update starts the sign-off over");
   }
   if (c.approved_by == child.filled_by || c.approved_by == child.reviewed_by) {
     return Refuse(reason::kSamePerson, c.approved_by +
@@ -153,8 +171,11 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
                         const GiveConsent& c) {
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
   if (!IsKnown(c.kind)) return Invalid("unknown consent kind");
-  if (c.guardian_name.empty() || c.purpose.empty() || c.retention.empty()) {
-    return Invalid("a consent names the guardian, its purpose and how long data is kept");
+  if (c.guardian_name.empty() || c.purpose.empty()) {
+    return Invalid("a consent names the guardian and its purpose");
+  }
+  if (c.kind == ConsentKind::kDataProcessing && c.retention.empty()) {
+    return Invalid("a consent to data processing says how long the data is kept");
   }
   if (c.given_on > now.today) return Invalid("a consent cannot be dated in the future");
   return One(org, c.child_id,

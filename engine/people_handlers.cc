@@ -13,24 +13,37 @@ constexpr int kMaxUnitDepth = 64;
 
 using Versions = std::vector<std::pair<std::string, std::uint64_t>>;
 
+// Every stream a handler loads is remembered with its version, and the append
+// expects them all unchanged: the ones it writes and the ones it only read.
 struct Handler {
   PeopleService& service;
   const CommandContext& ctx;
   const std::string& org = ctx.org;
+  Versions read = {};
 
-  std::string Unit(std::string_view id) const { return StreamOf(org, "unit", id); }
-  std::string Volunteer(std::string_view id) const { return StreamOf(org, "volunteer", id); }
-  std::string Child(std::string_view id) const { return StreamOf(org, "child", id); }
-
-  Result<AppendResult> Commit(const Result<Decision>& decision, Versions versions) {
-    if (!decision.ok()) return decision.status();
-    return service.Commit(ctx, *decision, versions);
+  template <typename State>
+  Result<Loaded<State>> Remember(Result<Loaded<State>> loaded, std::string stream) {
+    if (loaded.ok()) read.emplace_back(std::move(stream), loaded->version);
+    return loaded;
   }
-
+  Result<Loaded<UnitState>> LoadUnit(std::string_view id) {
+    return Remember(service.LoadUnit(org, id), StreamOf(org, "unit", id));
+  }
+  Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view id) {
+    return Remember(service.LoadVolunteer(org, id), StreamOf(org, "volunteer", id));
+  }
+  Result<Loaded<ChildState>> LoadChild(std::string_view id) {
+    return Remember(service.LoadChild(org, id), StreamOf(org, "child", id));
+  }
   // Loads a unit that may be named or not: an empty id loads an empty state.
   Result<Loaded<UnitState>> MaybeUnit(std::string_view id) {
     if (id.empty()) return Loaded<UnitState>{};
-    return service.LoadUnit(org, id);
+    return LoadUnit(id);
+  }
+
+  Result<AppendResult> Commit(const Result<Decision>& decision) {
+    if (!decision.ok()) return decision.status();
+    return service.Commit(ctx, *decision, read);
   }
 
   // --- units ---
@@ -38,55 +51,56 @@ struct Handler {
     if (!c.time_zone.empty()) {
       if (Status s = ValidateTimeZone(c.time_zone); !s.ok()) return s;
     }
-    auto unit = service.LoadUnit(org, c.unit_id);
+    auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
     auto parent = MaybeUnit(c.parent_id);
     if (!parent.ok()) return parent.status();
-    return Commit(Decide(org, unit->state, parent->state, c), {{Unit(c.unit_id), unit->version}});
+    return Commit(Decide(org, unit->state, parent->state, c));
   }
   Result<AppendResult> operator()(const MoveUnit& c) {
-    auto unit = service.LoadUnit(org, c.unit_id);
+    auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
     auto parent = MaybeUnit(c.parent_id);
     if (!parent.ok()) return parent.status();
     std::vector<std::string> ancestry;
     for (std::string next = parent->state.parent_id; !next.empty();) {
-      if (static_cast<int>(ancestry.size()) == kMaxUnitDepth) break;
+      if (static_cast<int>(ancestry.size()) == kMaxUnitDepth) {
+        return Corruption("the units above '" + c.parent_id + "' are more than " +
+                          std::to_string(kMaxUnitDepth) + " deep or form a cycle");
+      }
       ancestry.push_back(next);
-      auto up = service.LoadUnit(org, next);
+      auto up = LoadUnit(next);
       if (!up.ok()) return up.status();
       next = up->state.parent_id;
     }
-    return Commit(Decide(org, unit->state, parent->state, ancestry, c),
-                  {{Unit(c.unit_id), unit->version}});
+    return Commit(Decide(org, unit->state, parent->state, ancestry, c));
   }
   template <typename C>
   requires std::same_as<C, RenameUnit> || std::same_as<C, CloseUnit> ||
       std::same_as<C, ChangeUnitSettings> || std::same_as<C, PublishWaiver>
           Result<AppendResult>
   operator()(const C& c) {
-    auto unit = service.LoadUnit(org, c.unit_id);
+    auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    return Commit(Decide(org, unit->state, c), {{Unit(c.unit_id), unit->version}});
+    return Commit(Decide(org, unit->state, c));
   }
 
   // --- volunteers ---
   Result<AppendResult> operator()(const RegisterVolunteer& c) {
-    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    auto unit = service.LoadUnit(org, c.unit_id);
+    auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
     auto now = service.NowIn(unit->state);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, volunteer->state, unit->state, *now, c),
-                  {{Volunteer(c.volunteer_id), volunteer->version}});
+    return Commit(Decide(org, volunteer->state, unit->state, *now, c));
   }
   template <typename C>
   requires std::same_as<C, CorrectVolunteerDetails> || std::same_as<C, VetVolunteer> ||
       std::same_as<C, AcceptWaiver>
           Result<AppendResult>
   operator()(const C& c) {
-    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
     auto unit = MaybeUnit(volunteer->state.unit_id);
     if (!unit.ok()) return unit.status();
@@ -98,7 +112,7 @@ struct Handler {
       if (!now.ok()) return now.status();
       decision = Decide(org, volunteer->state, *now, c);
     }
-    return Commit(decision, {{Volunteer(c.volunteer_id), volunteer->version}});
+    return Commit(decision);
   }
   template <typename C>
   requires std::same_as<C, SuspendVolunteer> || std::same_as<C, ReinstateVolunteer> ||
@@ -107,26 +121,24 @@ struct Handler {
   operator()(const C& c) {
     // Every care event is in the volunteer's stream too, so its version
     // guards the roles and pairs a suspension ends.
-    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    return Commit(Decide(org, volunteer->state, c),
-                  {{Volunteer(c.volunteer_id), volunteer->version}});
+    return Commit(Decide(org, volunteer->state, c));
   }
 
   // --- children ---
   Result<AppendResult> operator()(const RegisterChild& c) {
-    auto child = service.LoadChild(org, c.child_id);
+    auto child = LoadChild(c.child_id);
     if (!child.ok()) return child.status();
-    auto unit = service.LoadUnit(org, c.unit_id);
+    auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
     auto now = service.NowIn(unit->state);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, child->state, unit->state, *now, c),
-                  {{Child(c.child_id), child->version}});
+    return Commit(Decide(org, child->state, unit->state, *now, c));
   }
   template <typename C>
   Result<AppendResult> ChildOnly(const C& c) {
-    auto child = service.LoadChild(org, c.child_id);
+    auto child = LoadChild(c.child_id);
     if (!child.ok()) return child.status();
     // Commands whose rules need today's date get it in the child's unit's zone.
     if constexpr (requires(const ChildState& s, Now n) { Decide(std::string_view(), s, n, c); }) {
@@ -134,9 +146,9 @@ struct Handler {
       if (!unit.ok()) return unit.status();
       auto now = service.NowIn(unit->state);
       if (!now.ok()) return now.status();
-      return Commit(Decide(org, child->state, *now, c), {{Child(c.child_id), child->version}});
+      return Commit(Decide(org, child->state, *now, c));
     } else {
-      return Commit(Decide(org, child->state, c), {{Child(c.child_id), child->version}});
+      return Commit(Decide(org, child->state, c));
     }
   }
   Result<AppendResult> operator()(const UpdateCard& c) { return ChildOnly(c); }
@@ -155,9 +167,9 @@ struct Handler {
   template <typename C>
   requires std::same_as<C, AssignCareRole> || std::same_as<C, FormHelpPair> Result<AppendResult>
   operator()(const C& c) {
-    auto child = service.LoadChild(org, c.child_id);
+    auto child = LoadChild(c.child_id);
     if (!child.ok()) return child.status();
-    auto volunteer = service.LoadVolunteer(org, c.volunteer_id);
+    auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
     auto child_unit = MaybeUnit(child->state.unit_id);
     if (!child_unit.ok()) return child_unit.status();
@@ -165,10 +177,8 @@ struct Handler {
     if (!volunteer_unit.ok()) return volunteer_unit.status();
     auto now = service.NowIn(child_unit->state);
     if (!now.ok()) return now.status();
-    return Commit(
-        Decide(org, child->state, child_unit->state, volunteer->state, volunteer_unit->state, *now,
-               c),
-        {{Child(c.child_id), child->version}, {Volunteer(c.volunteer_id), volunteer->version}});
+    return Commit(Decide(org, child->state, child_unit->state, volunteer->state,
+                         volunteer_unit->state, *now, c));
   }
 };
 

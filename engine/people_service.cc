@@ -48,19 +48,21 @@ PeopleService::PeopleService(EventLog& log, Clock clock) : log_(log), clock_(std
 Result<AppendResult> PeopleService::Execute(const CommandContext& context,
                                             const PeopleCommand& command) {
   if (context.org.empty()) return Invalid("a command needs an organization");
-  if (!context.idempotency_key.empty()) {
-    // A retry of a command that already went through gets the first answer,
-    // not a refusal decided on the state that command itself produced.
-    auto earlier = log_.FindIdempotencyKey(context.idempotency_key);
-    if (!earlier.ok()) return earlier.status();
-    if (earlier->has_value()) {
-      AppendResult replay = **earlier;
-      replay.replayed = true;
-      return replay;
-    }
-  }
+  if (context.actor.empty()) return Invalid("a command needs the actor who records it");
   thread_local std::minstd_rand jitter(std::random_device{}());
   for (int attempt = 1;; ++attempt) {
+    if (!context.idempotency_key.empty()) {
+      // A retry of a command that already went through (perhaps a moment ago,
+      // from another thread) gets the first answer, not a refusal decided on
+      // the state that command itself produced.
+      auto earlier = log_.FindIdempotencyKey(context.idempotency_key);
+      if (!earlier.ok()) return earlier.status();
+      if (earlier->has_value()) {
+        AppendResult replay = **earlier;
+        replay.replayed = true;
+        return replay;
+      }
+    }
     Result<AppendResult> result = ExecuteOnce(*this, context, command);
     if (result.ok() || result.status().reason() != "wrong_expected_version" ||
         attempt == kAttempts) {
@@ -115,6 +117,12 @@ Result<AppendResult> PeopleService::Commit(
       stream = request.streams.end() - 1;
     }
     stream->events.push_back(EncodeEvent(emit.event));
+  }
+  // What the decision read but does not change must not change under it either.
+  for (const auto& [id, version] : versions) {
+    const bool written = std::any_of(request.streams.begin(), request.streams.end(),
+                                     [&](const StreamAppend& s) { return s.stream_id == id; });
+    if (!written) request.streams.push_back(StreamAppend{id, ExpectedVersion::Exact(version), {}});
   }
   return log_.Append(std::move(request));
 }

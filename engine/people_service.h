@@ -55,8 +55,9 @@ class PeopleService {
   // The calendar day now in the time zone of `unit`.
   Result<Now> NowIn(const UnitState& unit) const;
 
-  // Appends `decision`, expecting each stream in `versions` at that version
-  // (streams not named there are appended with any version).
+  // Appends `decision`, expecting each stream in `versions` at that version;
+  // a stream in `versions` the decision does not write is guarded (checked,
+  // not written), and a written stream not in `versions` takes any version.
   Result<AppendResult> Commit(const CommandContext& context, const Decision& decision,
                               const std::vector<std::pair<std::string, std::uint64_t>>& versions);
 

@@ -69,6 +69,7 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const Renam
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitState& parent,
                         const std::vector<std::string>& ancestry, const MoveUnit& c) {
   if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
+  if (c.parent_id.empty()) return One(org, c.unit_id, UnitMoved{c.unit_id, ""});  // to the top
   if (Status s = RequireOpenUnit(parent, c.parent_id); !s.ok()) return s;
   if (c.parent_id == c.unit_id ||
       std::find(ancestry.begin(), ancestry.end(), c.unit_id) != ancestry.end()) {
@@ -79,6 +80,7 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitS
 
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const CloseUnit& c) {
   if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
+  if (c.reason.empty()) return Invalid("closing a unit needs a reason");
   return One(org, c.unit_id, UnitClosed{c.unit_id, c.reason});
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "events/id_number.h"
+
 namespace homeward {
 namespace {
 
@@ -14,7 +16,10 @@ struct ApplyVolunteer {
     s.details = e.details;
   }
   void operator()(const VolunteerDetailsCorrected& e) { s.details = e.details; }
-  void operator()(const VolunteerVetted& e) { s.vetted_until = e.valid_until; }
+  void operator()(const VolunteerVetted& e) {
+    // A late record of an older check never shortens a newer one.
+    if (!s.vetted_until || *s.vetted_until < e.valid_until) s.vetted_until = e.valid_until;
+  }
   void operator()(const WaiverAccepted& e) { s.waiver_version = e.waiver_version; }
   void operator()(const VolunteerSuspended&) { s.suspended = true; }
   void operator()(const VolunteerReinstated&) { s.suspended = false; }
@@ -71,12 +76,15 @@ Status CheckEligible(const VolunteerState& v, const UnitState& unit, Date today)
 
 Status ValidateDetails(const VolunteerDetails& d, Date today) {
   if (d.name.empty()) return Invalid("a volunteer needs a name");
-  if (d.date_of_birth >= today) return Invalid("date of birth must be in the past");
+  if (!d.date_of_birth.known() || d.date_of_birth >= today) {
+    return Invalid("a volunteer needs a date of birth, in the past");
+  }
+  if (Status s = CheckIdNumber(d.id_number, d.date_of_birth); !s.ok()) return s;
   if (!IsKnown(d.sex)) return Invalid("sex is not one of the known values");
   for (VolunteerKind kind : d.kinds)
     if (!IsKnown(kind)) return Invalid("a volunteer kind is not one of the known values");
-  if (d.family_members > 0 && !d.Is(VolunteerKind::kCaringFamily)) {
-    return Invalid("family members are counted only for a caring family");
+  if (d.Is(VolunteerKind::kCaringFamily) != (d.family_members > 0)) {
+    return Invalid("a caring family (爱心家庭) gives how many members it has, and only it does");
   }
   return Status::Ok();
 }
@@ -97,6 +105,22 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
   if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
   if (Status s = ValidateDetails(c.details, now.today); !s.ok()) return s;
   if (c.reason.empty()) return Invalid("a correction needs a reason");
+  // A correction must not leave a role or a pair the rules would now refuse.
+  if (AgeOn(c.details.date_of_birth, now.today) < 18) {
+    for (const HeldRole& held : v.roles) {
+      if (held.role != CareRole::kHappyCompanion) {
+        return Refuse(reason::kUnderageRole, "with this date of birth " + c.details.name +
+                                                 " is under 18 but is " +
+                                                 std::string(ChineseNameOf(held.role)) + " to " +
+                                                 held.child_id + "; end that role first");
+      }
+    }
+  }
+  if (!v.paired_children.empty() && !c.details.Is(VolunteerKind::kPartyMember)) {
+    return Refuse(reason::kNotPartyMember, c.details.name +
+                                               " has help pairs; end them before removing the "
+                                               "party member kind");
+  }
   return One(org, c.volunteer_id, VolunteerDetailsCorrected{c.volunteer_id, c.details, c.reason});
 }
 
@@ -105,8 +129,14 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
   if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
   if (c.checked_by.empty()) return Invalid("a check needs the name of who did it");
   if (c.checked_on > now.today) return Invalid("a check cannot be dated in the future");
-  const Date until = c.valid_until.value_or(AddYears(c.checked_on, 1));
-  if (until < c.checked_on) return Invalid("a check cannot expire before it was done");
+  if (!c.checked_on.known()) return Invalid("a check needs the day it was done");
+  // The law asks for a check every year: a check counts for a year at most.
+  const Date year_later{AddYears(c.checked_on, 1).days - 1};
+  const Date until = c.valid_until.value_or(year_later);
+  if (until < c.checked_on || year_later < until) {
+    return Invalid("a check counts from the day it was done for at most a year (until " +
+                   FormatDate(year_later) + ")");
+  }
   return One(org, c.volunteer_id,
              VolunteerVetted{c.volunteer_id, c.checked_by, c.checked_on, until});
 }
@@ -115,7 +145,10 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Uni
                         const AcceptWaiver& c) {
   if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
   if (c.waiver_version.empty()) return Invalid("name the waiver version accepted");
-  if (!unit.waiver_version.empty() && c.waiver_version != unit.waiver_version) {
+  if (unit.waiver_version.empty()) {
+    return Missing("unit '" + unit.name + "' has published no waiver to accept");
+  }
+  if (c.waiver_version != unit.waiver_version) {
     return Invalid("waiver version '" + c.waiver_version + "' is not the current one ('" +
                    unit.waiver_version + "')");
   }

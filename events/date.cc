@@ -44,6 +44,7 @@ Result<Date> ParseDate(std::string_view text, std::string_view field) {
 }
 
 std::string FormatDate(Date date) {
+  if (!date.known()) return "";
   const year_month_day ymd = Civil(date);
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()),

@@ -44,11 +44,14 @@ BOOST_AUTO_TEST_CASE(an_unvetted_volunteer_is_refused) {
 
 BOOST_AUTO_TEST_CASE(an_expired_vetting_is_refused_a_year_after_the_check) {
   GivenChildWithConsent("c1");
-  GivenReadyVolunteer("v1");        // checked 2027-01-10, valid until 2028-01-10
-  now_us = 1835488800LL * 1000000;  // 2028-03-01
+  GivenReadyVolunteer("v1");        // checked 2027-01-10, valid until 2028-01-09
+  now_us = 1830996000LL * 1000000;  // 2028-01-09 10:00 in Shanghai: the last valid day
+  BOOST_TEST(Reason(When(AssignCareRole{"c1", CareRole::kCaringMother, "v1"})) == "ok");
+  Given(EndCareRole{"c1", CareRole::kCaringMother, "换人"});
+  now_us += 86400LL * 1000000;  // 2028-01-10
   auto result = When(AssignCareRole{"c1", CareRole::kCaringMother, "v1"});
   BOOST_TEST(Reason(result) == "not_vetted");
-  BOOST_TEST(result.status().message().find("expired on 2028-01-10") != std::string::npos);
+  BOOST_TEST(result.status().message().find("expired on 2028-01-09") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_waiver_is_refused) {
@@ -60,7 +63,7 @@ BOOST_AUTO_TEST_CASE(a_missing_waiver_is_refused) {
 
 BOOST_AUTO_TEST_CASE(an_outdated_waiver_is_refused_until_the_new_one_is_accepted) {
   GivenChildWithConsent("c1");
-  GivenReadyVolunteer("v1");  // accepted "2027-v1" before any was published
+  GivenReadyVolunteer("v1");  // accepted "2027-v1"
   Given(PublishWaiver{"school", "2027-v2", "参加本活动的志愿者同意……"});
   auto result = When(AssignCareRole{"c1", CareRole::kCaringMother, "v1"});
   BOOST_TEST(Reason(result) == "waiver_missing");
@@ -149,6 +152,32 @@ BOOST_AUTO_TEST_CASE(a_help_pair_needs_a_party_member_and_stops_at_two_children)
   BOOST_TEST(Reason(When(FormHelpPair{"c3", "cadre"})) == "role_limit");
   Given(EndHelpPair{"c2", "cadre", "孩子随父母进城"});
   BOOST_TEST(Reason(When(FormHelpPair{"c3", "cadre"})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(one_volunteer_cannot_hold_two_roles_for_the_same_child) {
+  GivenChildWithConsent("c1");
+  GivenReadyVolunteer("v1");
+  Given(AssignCareRole{"c1", CareRole::kCaringMother, "v1"});
+  auto second = When(AssignCareRole{"c1", CareRole::kProxyParent, "v1"});
+  BOOST_TEST(Reason(second) == "role_taken");
+  BOOST_TEST(second.status().message().find("three people") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(care_in_a_closed_unit_is_refused) {
+  GivenChildWithConsent("c1");
+  GivenReadyVolunteer("v1");
+  Given(CloseUnit{"school", "撤并"});
+  BOOST_TEST(Reason(When(AssignCareRole{"c1", CareRole::kCaringMother, "v1"})) == "inactive");
+}
+
+BOOST_AUTO_TEST_CASE(a_correction_that_would_break_a_held_role_is_refused) {
+  GivenChildWithConsent("c1");
+  GivenReadyVolunteer("v1");
+  Given(AssignCareRole{"c1", CareRole::kCaringMother, "v1"});
+  VolunteerDetails younger = Volunteer("v1").details;
+  younger.date_of_birth = D("2011-01-01");
+  BOOST_TEST(Reason(When(CorrectVolunteerDetails{"v1", younger, "出生日期录入错误"})) ==
+             "underage_role");
 }
 
 BOOST_AUTO_TEST_CASE(a_malformed_command_is_an_invalid_argument) {

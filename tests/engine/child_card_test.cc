@@ -30,6 +30,14 @@ BOOST_AUTO_TEST_CASE(the_same_person_filling_and_reviewing_a_card_is_refused) {
   BOOST_TEST(Reason(When(ApproveCard{"c1", "王老师"})) == "same_person");
 }
 
+BOOST_AUTO_TEST_CASE(a_card_is_reviewed_and_approved_once_until_it_changes) {
+  Given(Child("c1", "王老师"));
+  Given(ReviewCard{"c1", "张主任"});
+  Given(ApproveCard{"c1", "李校长"});
+  BOOST_TEST(Reason(When(ReviewCard{"c1", "李校长"})) == "already_exists");
+  BOOST_TEST(Reason(When(ApproveCard{"c1", "赵书记"})) == "already_exists");
+}
+
 BOOST_AUTO_TEST_CASE(an_updated_card_needs_review_and_approval_again) {
   Given(Child("c1", "王老师"));
   Given(ReviewCard{"c1", "张主任"});

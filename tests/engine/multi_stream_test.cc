@@ -46,6 +46,34 @@ BOOST_AUTO_TEST_CASE(a_conflict_on_the_first_stream_writes_neither) {
   BOOST_TEST(log().StreamVersion("o/volunteer/v-wang").value() == 0u);
 }
 
+BOOST_AUTO_TEST_CASE(a_guard_stream_is_checked_but_not_written) {
+  Given(To("o/unit/school", ExpectedVersion::NoStream(), {Ev("unit.created")}));
+  AppendRequest request = To("o/child/c1", ExpectedVersion::NoStream(), {Ev("child.registered")});
+  request.streams.push_back(StreamAppend{"o/unit/school", ExpectedVersion::Exact(1), {}});
+  auto result = log().Append(request);
+  BOOST_REQUIRE(result.ok());
+  BOOST_TEST(result->positions.size() == 1u);
+  BOOST_TEST(result->stream_versions == (std::vector<std::uint64_t>{1, 1}),
+             boost::test_tools::per_element());
+  BOOST_TEST(log().StreamVersion("o/unit/school").value() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_guard_that_no_longer_holds_refuses_the_whole_append) {
+  Given(To("o/unit/school", ExpectedVersion::NoStream(), {Ev("unit.created"), Ev("unit.closed")}));
+  AppendRequest request = To("o/child/c1", ExpectedVersion::NoStream(), {Ev("child.registered")});
+  request.streams.push_back(StreamAppend{"o/unit/school", ExpectedVersion::Exact(1), {}});
+  auto result = log().Append(request);
+  BOOST_TEST(result.status().detail("stream").value() == "o/unit/school");
+  BOOST_TEST(log().StreamVersion("o/child/c1").value() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(an_append_of_guards_alone_is_refused) {
+  AppendRequest request;
+  request.streams.push_back(StreamAppend{"o/unit/school", ExpectedVersion::NoStream(), {}});
+  BOOST_TEST(log().Append(request).status().message().find("at least one event") !=
+             std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing

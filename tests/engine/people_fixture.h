@@ -25,6 +25,7 @@ class PeopleFixture {
   PeopleFixture() {
     Given(CreateUnit{"office", "郧阳区妇联", UnitKind::kFederation, "", ""});
     Given(CreateUnit{"school", "马岭小学", UnitKind::kSchool, "office", ""});
+    Given(PublishWaiver{"school", "2027-v1", "参加本活动的志愿者同意……"});
   }
 
   // Runs `command`, requiring it to succeed.
@@ -67,7 +68,8 @@ class PeopleFixture {
     return c;
   }
 
-  // A volunteer who may work with children: registered, vetted, waiver signed.
+  // A volunteer who may work with children: registered, vetted (2027-01-10,
+  // so until 2028-01-09), the school's waiver signed.
   void GivenReadyVolunteer(const std::string& id, std::vector<VolunteerKind> kinds = {},
                            std::string born = "1985-05-20") {
     Given(Volunteer(id, std::move(kinds), std::move(born)));

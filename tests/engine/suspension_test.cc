@@ -19,6 +19,7 @@ BOOST_AUTO_TEST_CASE(a_suspension_ends_every_role_and_help_pair_in_one_append) {
   PeopleService on_disk(disk.log(), [this] { return now_us; });
   auto run = [&](const PeopleCommand& c) { return on_disk.Execute(ctx, c); };
   BOOST_REQUIRE(run(CreateUnit{"school", "马岭小学", UnitKind::kSchool, "", ""}).ok());
+  BOOST_REQUIRE(run(PublishWaiver{"school", "2027-v1", "特别承诺"}).ok());
   RegisterVolunteer cadre = Volunteer("cadre", {VolunteerKind::kPartyMember});
   BOOST_REQUIRE(run(cadre).ok());
   BOOST_REQUIRE(run(VetVolunteer{"cadre", "派出所", D("2027-01-10"), std::nullopt}).ok());
@@ -80,6 +81,17 @@ BOOST_AUTO_TEST_CASE(a_child_leaving_ends_the_whole_team) {
       boost::test_tools::per_element());
   BOOST_TEST(service.LoadVolunteer("county", "mother")->state.roles.empty());
   BOOST_TEST(Reason(When(AssignCareRole{"c1", CareRole::kProxyParent, "mother"})) == "inactive");
+}
+
+BOOST_AUTO_TEST_CASE(a_child_leaving_ends_their_help_pairs) {
+  GivenChildWithConsent("c1");
+  GivenReadyVolunteer("cadre", {VolunteerKind::kPartyMember});
+  Given(FormHelpPair{"c1", "cadre"});
+  BOOST_TEST(Reason(When(ChildLeaves{"c1", "转学"})) == "ok");
+  BOOST_TEST(Then() == (V{"child/c1 child.left", "child/c1 care.help_pair_ended",
+                          "volunteer/cadre care.help_pair_ended"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(service.LoadVolunteer("county", "cadre")->state.paired_children.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_volunteer_leaving_ends_their_roles) {

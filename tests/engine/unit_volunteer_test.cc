@@ -43,7 +43,7 @@ BOOST_AUTO_TEST_CASE(units_are_renamed_moved_and_closed) {
 
 BOOST_AUTO_TEST_CASE(a_volunteer_is_registered_with_the_record_fields_and_corrected) {
   RegisterVolunteer family = Volunteer("v1", {VolunteerKind::kCaringFamily});
-  family.details.id_number = "420321198505201234";
+  family.details.id_number = "420321198505201231";
   family.details.residence_area = "十堰市张湾区";
   family.details.contact = "13812345678";
   family.details.skills = {"绘画"};
@@ -64,7 +64,9 @@ BOOST_AUTO_TEST_CASE(a_check_is_valid_for_one_year_by_default) {
   Given(Volunteer("v1"));
   Given(VetVolunteer{"v1", "派出所", D("2027-01-10"), std::nullopt});
   BOOST_TEST(FormatDate(*service.LoadVolunteer("county", "v1")->state.vetted_until) ==
-             "2028-01-10");
+             "2028-01-09");
+  BOOST_TEST(Reason(When(VetVolunteer{"v1", "派出所", D("2027-01-10"), D("2029-01-10")})) ==
+             "invalid_argument");  // longer than the law's year
   BOOST_TEST(Reason(When(VetVolunteer{"v1", "派出所", D("2027-06-01"), std::nullopt})) ==
              "invalid_argument");  // in the future
 }
@@ -75,6 +77,33 @@ BOOST_AUTO_TEST_CASE(a_waiver_other_than_the_current_one_cannot_be_accepted) {
   BOOST_TEST(Reason(When(AcceptWaiver{"v1", "2027-v1"})) == "invalid_argument");
   BOOST_TEST(Reason(When(AcceptWaiver{"v1", "2027-v2"})) == "ok");
   BOOST_TEST(Reason(When(PublishWaiver{"school", "2027-v2", "again"})) == "already_exists");
+}
+
+BOOST_AUTO_TEST_CASE(an_id_number_with_a_typo_or_another_birth_date_is_refused) {
+  RegisterVolunteer typo = Volunteer("v1");
+  typo.details.id_number = "420321198505201234";  // the check character should be 1
+  auto refused = When(typo);
+  BOOST_TEST(Reason(refused) == "invalid_argument");
+  BOOST_TEST(refused.status().message().find("check character") != std::string::npos);
+  RegisterVolunteer other = Volunteer("v1", {}, "1985-05-21");
+  other.details.id_number = "420321198505201231";
+  BOOST_TEST(When(other).status().message().find("says born 1985-05-20") != std::string::npos);
+  RegisterVolunteer undated = Volunteer("v1");
+  undated.details.date_of_birth = Date{};
+  BOOST_TEST(Reason(When(undated)) == "invalid_argument");
+}
+
+BOOST_AUTO_TEST_CASE(no_waiver_can_be_accepted_where_none_is_published) {
+  Given(CreateUnit{"village", "马岭村", UnitKind::kVillage, "office", ""});
+  RegisterVolunteer v = Volunteer("v1");
+  v.unit_id = "village";
+  Given(v);
+  BOOST_TEST(Reason(When(AcceptWaiver{"v1", "anything"})) == "not_found");
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_can_move_back_to_the_top) {
+  Given(MoveUnit{"school", ""});
+  BOOST_TEST(service.LoadUnit("county", "school")->state.parent_id.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_retry_with_the_same_key_gets_the_first_answer_not_a_refusal) {

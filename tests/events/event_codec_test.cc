@@ -79,20 +79,26 @@ BOOST_AUTO_TEST_CASE(a_full_archive_card_round_trips) {
 BOOST_AUTO_TEST_CASE(every_stored_schema_version_1_sample_still_decodes) {
   if (std::getenv("HOMEWARD_PRINT_SAMPLES")) {  // how the samples were made
     for (const EncodedEvent& e : AllDefaults()) {
-      std::cout << "    {\"" << e.type << "\", \"" << Hex(e.payload) << "\"},\n";
+      std::cout << "    {\"" << e.type << "@" << e.schema_version << "\", \"" << Hex(e.payload)
+                << "\"},\n";
     }
   }
   std::map<std::string, std::string> stored(std::begin(testing::kStoredSamples),
                                             std::end(testing::kStoredSamples));
+  // Every version of every type ever stored decodes (upcast to the current one).
+  for (const auto& [key, hex] : stored) {
+    const std::string type = key.substr(0, key.find('@'));
+    const auto version = static_cast<std::uint32_t>(std::stoul(key.substr(key.find('@') + 1)));
+    Result<Event> decoded = DecodeEvent(type, version, Unhex(hex));
+    BOOST_TEST(decoded.ok(), key << ": " << decoded.status().ToString());
+  }
+  // The current version of every type has a sample, and still writes it.
   for (const EncodedEvent& current : AllDefaults()) {
-    auto sample = stored.find(current.type);
-    BOOST_REQUIRE_MESSAGE(sample != stored.end(), current.type << " has no stored sample");
-    const std::string bytes = Unhex(sample->second);
-    Result<Event> decoded = DecodeEvent(current.type, 1, bytes);
-    BOOST_TEST(decoded.ok(), current.type << ": " << decoded.status().ToString());
-    if (current.schema_version == 1) {
-      BOOST_TEST(bytes == current.payload, current.type << " changed layout without a new version");
-    }
+    const std::string key = current.type + "@" + std::to_string(current.schema_version);
+    auto sample = stored.find(key);
+    BOOST_REQUIRE_MESSAGE(sample != stored.end(), key << " has no stored sample");
+    BOOST_TEST(Unhex(sample->second) == current.payload,
+               key << " changed its layout without a new schema version");
   }
 }
 
