@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "events/child_events.h"
+#include "events/unit_events.h"
 #include "events/vocabulary.h"
 #include "events/volunteer_events.h"
 

@@ -4,10 +4,48 @@
 #include "adapters/cli/commands.h"
 #include "adapters/cli/describe.h"
 #include "adapters/cli/seed_trip.h"
+#include "engine/people_service.h"
 #include "engine/rocks_log.h"
+#include "engine/time_zone.h"
 
 namespace homeward::cli {
 namespace po = boost::program_options;
+namespace {
+
+// Prints what one step recorded (or had recorded on an earlier run).
+class Printer {
+ public:
+  Printer(const EventLog& log, bool json, std::ostream& out) : log_(log), json_(json), out_(out) {}
+
+  Status Print(const AppendResult& result) {
+    (result.replayed ? already_ : recorded_) += result.positions.size();
+    for (std::uint64_t position : result.positions) {
+      Result<std::vector<Envelope>> read = log_.ReadAll(position, 1);
+      if (!read.ok()) return read.status();
+      if (read->empty())
+        return Internal("recorded event " + std::to_string(position) + " is missing");
+      const Envelope& envelope = read->front();
+      if (json_) {
+        boost::json::object line = EnvelopeJson(envelope);
+        line["replayed"] = result.replayed;
+        out_ << boost::json::serialize(line) << "\n";
+      } else {
+        out_ << EnvelopeLine(envelope) << (result.replayed ? "  (already recorded)" : "") << "\n";
+      }
+    }
+    return Status::Ok();
+  }
+  std::size_t recorded() const { return recorded_; }
+  std::size_t already() const { return already_; }
+
+ private:
+  const EventLog& log_;
+  bool json_;
+  std::ostream& out_;
+  std::size_t recorded_ = 0, already_ = 0;
+};
+
+}  // namespace
 
 int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("demo options");
@@ -22,35 +60,31 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   auto log = RocksLog::Open(dir, RocksLogOptions{});
   if (!log.ok()) return ReportError("demo", log.status(), json, out, err);
+  Printer printer(**log, json, out);
+  const std::int64_t now = SystemClockMicros();
+  Result<Date> today = LocalDate(now, kDefaultTimeZone);
+  if (!today.ok()) return ReportError("demo", today.status(), json, out, err);
 
-  std::size_t recorded = 0, already = 0;
-  if (!json) out << "Recording the seed's Children's Day trip in " << dir << "\n\n";
+  if (!json) {
+    out << "Recording the seed's people (a child's \"3+1\" team) and its Children's Day trip in "
+        << dir << "\n\n";
+  }
+  PeopleService people(**log);
+  for (auto& [key, command] : SeedPeopleCommands(*today, now)) {
+    CommandContext context{std::string(kSeedOrg), "coordinator:gao", "seed", key};
+    Result<AppendResult> result = people.Execute(context, command);
+    if (!result.ok()) return ReportError("demo", result.status(), json, out, err);
+    if (Status s = printer.Print(*result); !s.ok()) return ReportError("demo", s, json, out, err);
+  }
   for (AppendRequest& request : SeedTripAppends()) {
-    const std::string key = request.idempotency_key;
     Result<AppendResult> result = (*log)->Append(std::move(request));
     if (!result.ok()) return ReportError("demo", result.status(), json, out, err);
-    (result->replayed ? already : recorded) += result->positions.size();
-    for (std::uint64_t position : result->positions) {
-      Result<std::vector<Envelope>> read = (*log)->ReadAll(position, 1);
-      if (!read.ok() || read->empty()) {
-        return ReportError("demo",
-                           read.ok() ? Internal("recorded event is missing") : read.status(), json,
-                           out, err);
-      }
-      const Envelope& envelope = read->front();
-      if (json) {
-        boost::json::object line = EnvelopeJson(envelope);
-        line["replayed"] = result->replayed;
-        out << boost::json::serialize(line) << "\n";
-      } else {
-        out << EnvelopeLine(envelope) << (result->replayed ? "  (already recorded)" : "") << "\n";
-      }
-    }
+    if (Status s = printer.Print(*result); !s.ok()) return ReportError("demo", s, json, out, err);
   }
   if (!json) {
     out << "\n"
-        << recorded << " events recorded, " << already << " already in the log; head position "
-        << (*log)->Head() << ".\n"
+        << printer.recorded() << " events recorded, " << printer.already()
+        << " already in the log; head position " << (*log)->Head() << ".\n"
         << "Check the chain with: homeward verify --data " << dir << "\n";
   }
   return kExitOk;

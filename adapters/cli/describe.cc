@@ -36,6 +36,36 @@ struct Summary {
     return e.volunteer_id + " is no longer " + std::string(ChineseNameOf(e.role)) + " to " +
            e.child_id + ": " + e.reason;
   }
+  std::string operator()(const WaiverPublished& e) const {
+    return "waiver " + e.version + " published by " + e.unit_id;
+  }
+  std::string operator()(const VolunteerVetted& e) const {
+    return e.volunteer_id + " passed a criminal-record check on " + FormatDate(e.checked_on) +
+           ", valid until " + FormatDate(e.valid_until);
+  }
+  std::string operator()(const WaiverAccepted& e) const {
+    return e.volunteer_id + " accepted waiver " + e.waiver_version;
+  }
+  std::string operator()(const ChildRegistered& e) const {
+    return "archive card of " + e.card.name + ", " + e.card.school + " " + e.card.class_name +
+           ", filled in by " + e.filled_by;
+  }
+  std::string operator()(const CardReviewed& e) const {
+    return "card reviewed by " + e.reviewed_by;
+  }
+  std::string operator()(const CardApproved& e) const {
+    return "card approved by " + e.approved_by;
+  }
+  std::string operator()(const ConsentGiven& e) const {
+    return e.guardian_name + " consented to " + std::string(NameOf(e.kind)) + ": " + e.purpose;
+  }
+  std::string operator()(const HelpPairFormed& e) const {
+    return e.volunteer_id + " paired with " + e.child_id + " (结对帮扶)";
+  }
+  std::string operator()(const ContactRecorded& e) const {
+    return std::string(ChineseNameOf(e.kind)) + " by " + e.by + ", " + std::to_string(e.minutes) +
+           " min: " + e.summary;
+  }
   // Every other event: its type and the stream's id say enough on one line.
   template <typename Other>
   std::string operator()(const Other&) const {

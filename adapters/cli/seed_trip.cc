@@ -1,5 +1,6 @@
 #include "adapters/cli/seed_trip.h"
 
+#include "engine/decision.h"
 #include "events/event.h"
 
 namespace homeward::cli {
@@ -13,7 +14,7 @@ const std::string kTrip = "trip-2027-children-day";
 const std::string kUnit = "xiaocao";
 
 std::string Stream(std::string_view category, std::string_view id) {
-  return std::string(kSeedOrg) + "/" + std::string(category) + "/" + std::string(id);
+  return StreamOf(kSeedOrg, category, id);
 }
 
 AppendRequest One(std::string key, std::string stream, ExpectedVersion expected,
@@ -28,22 +29,12 @@ AppendRequest One(std::string key, std::string stream, ExpectedVersion expected,
   return request;
 }
 
-VolunteerDetails Details(const std::string& name) {
-  VolunteerDetails details;
-  details.name = name;
-  details.residence_area = "十堰市";
-  details.service_categories = {"关爱留守儿童"};
-  return details;
-}
-
-AppendRequest SignUp(const std::string& volunteer, const std::string& name) {
-  AppendRequest request =
-      One("volunteer/" + volunteer, Stream("volunteer", volunteer), ExpectedVersion::NoStream(),
-          {VolunteerRegistered{volunteer, kUnit, Details(name)}});
-  // Registration and sign-up in one atomic append across both streams.
-  request.idempotency_key = "seed-trip/signup/" + volunteer;
+AppendRequest SignUp(const std::string& volunteer) {
+  // The sign-up is recorded in the activity's stream and the volunteer's.
+  AppendRequest request = One("signup/" + volunteer, Stream("activity", kTrip),
+                              ExpectedVersion::Any(), {SignedUp{kTrip, "volunteers", volunteer}});
   request.actor = "volunteer:" + volunteer;
-  request.streams.push_back(StreamAppend{Stream("activity", kTrip),
+  request.streams.push_back(StreamAppend{Stream("volunteer", volunteer),
                                          ExpectedVersion::Any(),
                                          {EncodeEvent(SignedUp{kTrip, "volunteers", volunteer})}});
   return request;
@@ -53,10 +44,6 @@ AppendRequest SignUp(const std::string& volunteer, const std::string& name) {
 
 std::vector<AppendRequest> SeedTripAppends() {
   std::vector<AppendRequest> appends;
-  appends.push_back(
-      One("unit", Stream("unit", kUnit), ExpectedVersion::NoStream(),
-          {UnitCreated{kUnit, "十堰市小草义工协会", UnitKind::kAssociation, "", "Asia/Shanghai"}}));
-
   ActivityPlanned trip;
   trip.activity_id = kTrip;
   trip.unit_id = kUnit;
@@ -88,9 +75,7 @@ std::vector<AppendRequest> SeedTripAppends() {
   appends.push_back(
       One("pledges", Stream("activity", kTrip), ExpectedVersion::Exact(3), pledge_events));
 
-  appends.push_back(SignUp("v-wang", "王芳"));
-  appends.push_back(SignUp("v-li", "李强"));
-  appends.push_back(SignUp("v-zhang", "张丽"));
+  for (const char* volunteer : {"v-wang", "v-zhang", "v-li"}) appends.push_back(SignUp(volunteer));
   return appends;
 }
 

@@ -1,16 +1,14 @@
 #pragma once
 // The seed's Children's Day trip, "走出大山看世界 关爱留守儿童" by 十堰市小草义工协会:
-// the association, the trip and its itinerary, the 15-volunteer slot
-// (招满即止), the sponsors' pledges, and the first volunteers signing up.
+// the trip and its itinerary, the 15-volunteer slot (招满即止), the sponsors'
+// pledges, and the first volunteers signing up. The people are SeedPeopleCommands'.
 
 #include <vector>
 
+#include "adapters/cli/seed_people.h"
 #include "engine/append.h"
 
 namespace homeward::cli {
-
-// The organization every demo stream belongs to.
-inline constexpr std::string_view kSeedOrg = "xiaocao";
 
 // The scenario as appends, in order. Each carries an idempotency key, so
 // appending them again records nothing new. A sign-up is one append to two

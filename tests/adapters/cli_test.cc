@@ -29,24 +29,26 @@ BOOST_AUTO_TEST_CASE(the_demo_records_the_trip_once_and_the_chain_verifies) {
   Run first = Invoke(RunDemo, {"--data", data});
   BOOST_TEST(first.code == kExitOk, first.err);
   BOOST_TEST(first.out.find("走出大山看世界") != std::string::npos);
-  BOOST_TEST(first.out.find("17 events recorded, 0 already") != std::string::npos);
+  BOOST_TEST(first.out.find("45 events recorded, 0 already") != std::string::npos);
 
   Run again = Invoke(RunDemo, {"--data", data});
-  BOOST_TEST(again.out.find("0 events recorded, 17 already") != std::string::npos);
+  BOOST_TEST(again.out.find("0 events recorded, 45 already") != std::string::npos);
 
   Run verify = Invoke(RunVerify, {"--data", data});
   BOOST_TEST(verify.code == kExitOk);
-  BOOST_TEST(verify.out.find("OK: 17 events, head position 17") != std::string::npos);
+  BOOST_TEST(verify.out.find("OK: 45 events, head position 45") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(the_log_prints_one_json_object_per_event) {
   TempDir dir;
   const std::string data = dir.Sub("data");
   BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
-  Run log = Invoke(RunLog, {"--data", data, "--stream", "xiaocao/volunteer/v-wang", "--json"});
+  Run log = Invoke(RunLog, {"--data", data, "--stream", "shiyan/volunteer/v-wang", "--json"});
   BOOST_TEST(log.code == kExitOk);
   BOOST_TEST(log.out.find("\"type\":\"volunteer.registered\"") != std::string::npos);
-  BOOST_TEST(std::count(log.out.begin(), log.out.end(), '\n') == 1);
+  BOOST_TEST(log.out.find("\"type\":\"care.role_assigned\"") != std::string::npos);
+  // registered, vetted, waiver, caring mother, trip sign-up
+  BOOST_TEST(std::count(log.out.begin(), log.out.end(), '\n') == 5);
 }
 
 BOOST_AUTO_TEST_CASE(verify_of_a_missing_store_says_so_and_exits_3) {
