@@ -1,24 +1,30 @@
 #pragma once
-// Events of an activity's stream ("org/activity/<activity_id>"): enough to
-// record the seed's Children's Day trip ("走出大山看世界"): the trip with its
-// itinerary, its volunteer slots, its sponsors' pledges, and volunteers signing
-// up. The activities part of the domain extends this vocabulary.
-// Times are UTC microseconds since the Unix epoch.
+// Events of an activity's stream ("org/activity/<activity_id>"): planning,
+// volunteer slots, recruitment, sign-ups and the waitlist, cancellation,
+// rescheduling and completion, sponsors' pledges. Sign-ups, withdrawals,
+// promotions and reschedules that concern a volunteer are recorded in the
+// volunteer's stream too, in the same append, so their schedule is theirs to
+// check for double booking. Times are UTC microseconds since the Unix epoch.
 
+#include <cereal/types/vector.hpp>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "events/vocabulary.h"
+
 namespace homeward {
 
-// An activity was planned: when, where, the itinerary and who is in charge.
+// Default: a volunteer may withdraw until 24 hours before the start.
+inline constexpr std::uint32_t kDefaultCutoffMinutes = 24 * 60;
+
 struct ActivityPlanned {
   static constexpr std::string_view kType = "activity.planned";
   static constexpr std::uint32_t kVersion = 1;
   std::string activity_id;
   std::string unit_id;
-  std::string kind;  // "trip", "library_build", ...
+  ActivityKind kind = ActivityKind::kTrip;
   std::string title;
   std::string place;
   std::vector<std::string> itinerary;
@@ -28,24 +34,167 @@ struct ActivityPlanned {
   std::string coordinator;
   std::string children_contact;
   std::uint32_t children_capacity = 0;  // children including carers and escorting teachers
+  std::uint32_t cutoff_minutes = kDefaultCutoffMinutes;
   template <class Ar>
   void serialize(Ar& ar) {
     ar(activity_id, unit_id, kind, title, place, itinerary, starts_at_us, ends_at_us,
-       person_in_charge, coordinator, children_contact, children_capacity);
+       person_in_charge, coordinator, children_contact, children_capacity, cutoff_minutes);
   }
 };
 
-// A volunteer slot was added to an activity: a role and how many it takes.
+// A kind of place for volunteers, and who may take it.
 struct SlotAdded {
   static constexpr std::string_view kType = "activity.slot_added";
   static constexpr std::uint32_t kVersion = 1;
   std::string activity_id;
   std::string slot_id;
-  std::string role;  // "volunteer", "safety", "standby", ...
+  std::string role;  // "group leader", "escort", "safety", "standby", "counselor", ...
+  std::uint32_t capacity = 0;
+  bool waitlist = true;      // when full, later sign-ups wait in arrival order
+  bool adults_only = false;  // under-18 volunteers may not take it
+  bool vetted_only = true;   // a valid criminal-record check and the waiver are needed
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, slot_id, role, capacity, waitlist, adults_only, vetted_only);
+  }
+};
+
+struct RecruitmentOpened {
+  static constexpr std::string_view kType = "activity.recruitment_opened";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id);
+  }
+};
+
+// Recruitment closed: by itself when the last place was taken (招满即止),
+// or by a coordinator.
+struct RecruitmentClosed {
+  static constexpr std::string_view kType = "activity.recruitment_closed";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  bool full = false;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, full);
+  }
+};
+
+// A volunteer holds a place (times copied for their own schedule).
+struct SignedUp {
+  static constexpr std::string_view kType = "activity.signed_up";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string slot_id;
+  std::string volunteer_id;
+  std::int64_t starts_at_us = 0;
+  std::int64_t ends_at_us = 0;
+  std::string double_booking_override;  // a coordinator's reason, when one overrode the rule
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, slot_id, volunteer_id, starts_at_us, ends_at_us, double_booking_override);
+  }
+};
+
+// A volunteer waits for a place in a full slot.
+struct Waitlisted {
+  static constexpr std::string_view kType = "activity.waitlisted";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string slot_id;
+  std::string volunteer_id;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, slot_id, volunteer_id);
+  }
+};
+
+// A volunteer gave up a place or left the waitlist, or a coordinator removed them.
+struct Withdrawn {
+  static constexpr std::string_view kType = "activity.withdrawn";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string slot_id;
+  std::string volunteer_id;
+  bool by_coordinator = false;
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, slot_id, volunteer_id, by_coordinator, reason);
+  }
+};
+
+// The first waiting volunteer took a freed place (named here).
+struct PromotedFromWaitlist {
+  static constexpr std::string_view kType = "activity.promoted";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string slot_id;
+  std::string volunteer_id;
+  std::int64_t starts_at_us = 0;
+  std::int64_t ends_at_us = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, slot_id, volunteer_id, starts_at_us, ends_at_us);
+  }
+};
+
+struct RecruitmentReopened {
+  static constexpr std::string_view kType = "activity.recruitment_reopened";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id);
+  }
+};
+
+struct CapacityChanged {
+  static constexpr std::string_view kType = "activity.capacity_changed";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string slot_id;
   std::uint32_t capacity = 0;
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(activity_id, slot_id, role, capacity);
+    ar(activity_id, slot_id, capacity);
+  }
+};
+
+struct ActivityCancelled {
+  static constexpr std::string_view kType = "activity.cancelled";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  bool weather = false;  // 天气原因取消
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, weather, reason);
+  }
+};
+
+// New times (另行通知); sign-ups carry over. Recorded in each holder's stream too.
+struct ActivityRescheduled {
+  static constexpr std::string_view kType = "activity.rescheduled";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::int64_t starts_at_us = 0;
+  std::int64_t ends_at_us = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, starts_at_us, ends_at_us);
+  }
+};
+
+struct ActivityCompleted {
+  static constexpr std::string_view kType = "activity.completed";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id);
   }
 };
 
@@ -60,19 +209,6 @@ struct SponsorPledged {
   template <class Ar>
   void serialize(Ar& ar) {
     ar(activity_id, sponsor, what, quantity);
-  }
-};
-
-// A volunteer took a place in an activity's slot.
-struct SignedUp {
-  static constexpr std::string_view kType = "activity.signed_up";
-  static constexpr std::uint32_t kVersion = 1;
-  std::string activity_id;
-  std::string slot_id;
-  std::string volunteer_id;
-  template <class Ar>
-  void serialize(Ar& ar) {
-    ar(activity_id, slot_id, volunteer_id);
   }
 };
 

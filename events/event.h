@@ -22,7 +22,9 @@ using Event =
                  ChildRegistered, CardUpdated, CardReviewed, CardApproved, SurveyRecorded,
                  ConsentGiven, ConsentWithdrawn, ChildLeft, CareRoleAssigned, CareRoleEnded,
                  HelpPairFormed, HelpPairEnded, ContactRecorded, ContactCorrected, ActivityPlanned,
-                 SlotAdded, SponsorPledged, SignedUp>;
+                 SlotAdded, RecruitmentOpened, RecruitmentClosed, SignedUp, Waitlisted, Withdrawn,
+                 PromotedFromWaitlist, RecruitmentReopened, CapacityChanged, ActivityCancelled,
+                 ActivityRescheduled, ActivityCompleted, SponsorPledged>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

@@ -45,6 +45,20 @@ enum class ContactKind : std::uint8_t {
   kForum
 };
 enum class GuardianshipRating : std::uint8_t { kUnrated, kGood, kFair, kPoor };
+// The kinds of activity of the seed's plans and the county's care actions.
+enum class ActivityKind : std::uint8_t {
+  kTrip,
+  kLibraryBuild,
+  kCounseling,
+  kFlagCeremony,
+  kClassMeeting,
+  kForum,
+  kStationOpening,
+  kSafetyEducation,
+  kGuardianTraining,
+  kAidDistribution,
+  kOther
+};
 
 // Name tables: {value, english, chinese}. Specialized below for each enum.
 template <typename E>
@@ -84,6 +98,15 @@ HOMEWARD_ENUM_TABLE(ContactKind, EnumRow{0, "phone_call", "电话"}, EnumRow{1, 
                     EnumRow{6, "forum", "座谈会"});
 HOMEWARD_ENUM_TABLE(GuardianshipRating, EnumRow{0, "unrated", "未评"}, EnumRow{1, "good", "较好"},
                     EnumRow{2, "fair", "一般"}, EnumRow{3, "poor", "差"});
+
+HOMEWARD_ENUM_TABLE(ActivityKind, EnumRow{0, "trip", "外出活动"},
+                    EnumRow{1, "library_build", "图书屋建设"}, EnumRow{2, "counseling", "心理辅导"},
+                    EnumRow{3, "flag_ceremony", "升旗仪式"},
+                    EnumRow{4, "class_meeting", "主题班会"}, EnumRow{5, "forum", "座谈会"},
+                    EnumRow{6, "station_opening", "活动站开放"},
+                    EnumRow{7, "safety_education", "蒲公英安全教育"},
+                    EnumRow{8, "guardian_training", "牵牛花家教培训"},
+                    EnumRow{9, "aid_distribution", "迎春花帮扶"}, EnumRow{10, "other", "其他"});
 
 #undef HOMEWARD_ENUM_TABLE
 

@@ -16,8 +16,8 @@ struct Summary {
   std::string operator()(const ActivityPlanned& e) const {
     std::string route;
     for (const auto& stop : e.itinerary) route += (route.empty() ? "" : " → ") + stop;
-    return e.kind + " \"" + e.title + "\" on " + FormatUtc(e.starts_at_us) + ", " +
-           std::to_string(e.children_capacity) + " children; " + route;
+    return std::string(NameOf(e.kind)) + " \"" + e.title + "\" on " + FormatUtc(e.starts_at_us) +
+           ", " + std::to_string(e.children_capacity) + " children; " + route;
   }
   std::string operator()(const SlotAdded& e) const {
     return "slot " + e.slot_id + " (" + e.role + ") for " + std::to_string(e.capacity);

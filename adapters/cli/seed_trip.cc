@@ -31,12 +31,14 @@ AppendRequest One(std::string key, std::string stream, ExpectedVersion expected,
 
 AppendRequest SignUp(const std::string& volunteer) {
   // The sign-up is recorded in the activity's stream and the volunteer's.
-  AppendRequest request = One("signup/" + volunteer, Stream("activity", kTrip),
-                              ExpectedVersion::Any(), {SignedUp{kTrip, "volunteers", volunteer}});
+  AppendRequest request =
+      One("signup/" + volunteer, Stream("activity", kTrip), ExpectedVersion::Any(),
+          {SignedUp{kTrip, "volunteers", volunteer, kTripStart, kTripEnd, ""}});
   request.actor = "volunteer:" + volunteer;
-  request.streams.push_back(StreamAppend{Stream("volunteer", volunteer),
-                                         ExpectedVersion::Any(),
-                                         {EncodeEvent(SignedUp{kTrip, "volunteers", volunteer})}});
+  request.streams.push_back(StreamAppend{
+      Stream("volunteer", volunteer),
+      ExpectedVersion::Any(),
+      {EncodeEvent(SignedUp{kTrip, "volunteers", volunteer, kTripStart, kTripEnd, ""})}});
   return request;
 }
 
@@ -47,7 +49,7 @@ std::vector<AppendRequest> SeedTripAppends() {
   ActivityPlanned trip;
   trip.activity_id = kTrip;
   trip.unit_id = kUnit;
-  trip.kind = "trip";
+  trip.kind = ActivityKind::kTrip;
   trip.title = "走出大山看世界 关爱留守儿童";
   trip.place = "十堰市";
   trip.itinerary = {"人民公园(动物园)",     "十堰市博物馆", "十堰市图书馆少儿部",
@@ -59,8 +61,8 @@ std::vector<AppendRequest> SeedTripAppends() {
   trip.children_contact = "留守儿童对接负责人";
   trip.children_capacity = 30;
   appends.push_back(One("plan", Stream("activity", kTrip), ExpectedVersion::NoStream(),
-                        {trip, SlotAdded{kTrip, "volunteers", "volunteer", 15},
-                         SlotAdded{kTrip, "safety", "safety and standby", 0}}));
+                        {trip, SlotAdded{kTrip, "volunteers", "volunteer", 15, true, true, true},
+                         SlotAdded{kTrip, "safety", "safety and standby", 4, false, true, true}}));
 
   const std::vector<SponsorPledged> pledges = {
       {kTrip, "十堰市亚新国际影院", "车辆、看电影、午休", 1},

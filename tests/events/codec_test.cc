@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(an_unknown_type_is_not_found) {
 }
 
 BOOST_AUTO_TEST_CASE(a_newer_schema_version_is_refused) {
-  const EncodedEvent encoded = EncodeEvent(SignedUp{"a", "s", "v"});
+  const EncodedEvent encoded = EncodeEvent(SignedUp{"a", "s", "v", 0, 0, ""});
   Result<Event> decoded = DecodeEvent(encoded.type, 9, encoded.payload);
   BOOST_TEST(decoded.status().code() == Code::kCorruption);
   BOOST_TEST(decoded.status().message().find("schema version 9") != std::string::npos);
