@@ -45,6 +45,13 @@ inline constexpr std::string_view kSamePerson = "same_person";
 inline constexpr std::string_view kNotReviewed = "not_reviewed";
 inline constexpr std::string_view kNotPartyMember = "not_party_member";
 inline constexpr std::string_view kInactive = "inactive";  // closed unit, left child or volunteer
+inline constexpr std::string_view kCapacityFull = "capacity_full";
+inline constexpr std::string_view kDoubleBooking = "double_booking";
+inline constexpr std::string_view kCutoffPassed = "cutoff_passed";
+inline constexpr std::string_view kNotRecruiting = "not_recruiting";
+inline constexpr std::string_view kAlreadySignedUp = "already_signed_up";
+inline constexpr std::string_view kActivityCancelled = "activity_cancelled";
+inline constexpr std::string_view kBelowHolders = "below_holders";
 }  // namespace reason
 
 // A rule refused the command (conflict, with `why` as the reason).

@@ -1,8 +1,9 @@
 // One attempt at a people command: load what the command concerns, decide,
-// append with the versions decided on. PeopleService::Execute retries it.
+// append with the versions decided on. CommandService::Execute retries it.
 
 #include "engine/care_rules.h"
-#include "engine/people_service.h"
+#include "engine/command_service.h"
+#include "engine/handler_base.h"
 #include "engine/time_zone.h"
 
 namespace homeward {
@@ -11,41 +12,7 @@ namespace {
 // The longest chain of parents walked when checking a move for cycles.
 constexpr int kMaxUnitDepth = 64;
 
-using Versions = std::vector<std::pair<std::string, std::uint64_t>>;
-
-// Every stream a handler loads is remembered with its version, and the append
-// expects them all unchanged: the ones it writes and the ones it only read.
-struct Handler {
-  PeopleService& service;
-  const CommandContext& ctx;
-  const std::string& org = ctx.org;
-  Versions read = {};
-
-  template <typename State>
-  Result<Loaded<State>> Remember(Result<Loaded<State>> loaded, std::string stream) {
-    if (loaded.ok()) read.emplace_back(std::move(stream), loaded->version);
-    return loaded;
-  }
-  Result<Loaded<UnitState>> LoadUnit(std::string_view id) {
-    return Remember(service.LoadUnit(org, id), StreamOf(org, "unit", id));
-  }
-  Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view id) {
-    return Remember(service.LoadVolunteer(org, id), StreamOf(org, "volunteer", id));
-  }
-  Result<Loaded<ChildState>> LoadChild(std::string_view id) {
-    return Remember(service.LoadChild(org, id), StreamOf(org, "child", id));
-  }
-  // Loads a unit that may be named or not: an empty id loads an empty state.
-  Result<Loaded<UnitState>> MaybeUnit(std::string_view id) {
-    if (id.empty()) return Loaded<UnitState>{};
-    return LoadUnit(id);
-  }
-
-  Result<AppendResult> Commit(const Result<Decision>& decision) {
-    if (!decision.ok()) return decision.status();
-    return service.Commit(ctx, *decision, read);
-  }
-
+struct Handler : HandlerBase {
   // --- units ---
   Result<AppendResult> operator()(const CreateUnit& c) {
     if (!c.time_zone.empty()) {
@@ -184,9 +151,9 @@ struct Handler {
 
 }  // namespace
 
-Result<AppendResult> ExecuteOnce(PeopleService& service, const CommandContext& context,
+Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
                                  const PeopleCommand& command) {
-  return std::visit(Handler{service, context}, command);
+  return std::visit(Handler{{service, context}}, command);
 }
 
 }  // namespace homeward

@@ -26,6 +26,27 @@ struct ApplyVolunteer {
   void operator()(const VolunteerLeft&) { s.left = true; }
   void operator()(const CareRoleAssigned& e) { s.roles.push_back({e.child_id, e.role}); }
   void operator()(const CareRoleEnded& e) { std::erase(s.roles, HeldRole{e.child_id, e.role}); }
+  void operator()(const SignedUp& e) {
+    s.bookings.push_back({e.activity_id, e.slot_id, e.starts_at_us, e.ends_at_us, false});
+  }
+  void operator()(const PromotedFromWaitlist& e) {
+    s.bookings.push_back({e.activity_id, e.slot_id, e.starts_at_us, e.ends_at_us, false});
+  }
+  void operator()(const Withdrawn& e) {
+    std::erase_if(s.bookings, [&](const Booking& b) { return b.activity_id == e.activity_id; });
+  }
+  void operator()(const ActivityCancelled& e) {
+    for (Booking& b : s.bookings)
+      if (b.activity_id == e.activity_id) b.cancelled = true;
+  }
+  void operator()(const ActivityRescheduled& e) {
+    for (Booking& b : s.bookings) {
+      if (b.activity_id != e.activity_id) continue;
+      b.starts_at_us = e.starts_at_us;
+      b.ends_at_us = e.ends_at_us;
+      b.cancelled = false;
+    }
+  }
   void operator()(const HelpPairFormed& e) { s.paired_children.push_back(e.child_id); }
   void operator()(const HelpPairEnded& e) { std::erase(s.paired_children, e.child_id); }
   template <typename Other>
@@ -47,6 +68,15 @@ Status RequireVolunteer(const VolunteerState& v, std::string_view id) {
 std::size_t VolunteerState::CountRole(CareRole role) const {
   return std::count_if(roles.begin(), roles.end(),
                        [&](const HeldRole& h) { return h.role == role; });
+}
+
+const Booking* VolunteerState::Overlapping(std::int64_t starts_at_us, std::int64_t ends_at_us,
+                                           std::string_view except_activity) const {
+  for (const Booking& b : bookings) {
+    if (b.cancelled || b.activity_id == except_activity) continue;
+    if (b.starts_at_us < ends_at_us && starts_at_us < b.ends_at_us) return &b;
+  }
+  return nullptr;
 }
 
 void Apply(VolunteerState& state, const Event& event) { std::visit(ApplyVolunteer{state}, event); }

@@ -9,6 +9,7 @@
 
 #include "engine/decision.h"
 #include "engine/unit_state.h"
+#include "events/activity_events.h"
 #include "events/people_commands.h"
 
 namespace homeward {
@@ -18,6 +19,15 @@ struct HeldRole {
   std::string child_id;
   CareRole role = CareRole::kCaringMother;
   friend bool operator==(const HeldRole&, const HeldRole&) = default;
+};
+
+// A place a volunteer holds in an activity, with its times.
+struct Booking {
+  std::string activity_id;
+  std::string slot_id;
+  std::int64_t starts_at_us = 0;
+  std::int64_t ends_at_us = 0;
+  bool cancelled = false;  // the activity is cancelled (until it is rescheduled)
 };
 
 struct VolunteerState {
@@ -31,6 +41,12 @@ struct VolunteerState {
   std::string waiver_version;
   std::vector<HeldRole> roles;               // active "3+1" roles
   std::vector<std::string> paired_children;  // active help pairs
+  std::vector<Booking> bookings;             // places held in activities
+
+  // A place held elsewhere whose times overlap [starts, ends), or nullptr.
+  // Back-to-back is no overlap; cancelled activities do not count.
+  const Booking* Overlapping(std::int64_t starts_at_us, std::int64_t ends_at_us,
+                             std::string_view except_activity) const;
 
   // How many children the volunteer holds `role` for.
   std::size_t CountRole(CareRole role) const;

@@ -4,7 +4,7 @@
 #include "adapters/cli/commands.h"
 #include "adapters/cli/describe.h"
 #include "adapters/cli/seed_trip.h"
-#include "engine/people_service.h"
+#include "engine/command_service.h"
 #include "engine/rocks_log.h"
 #include "engine/time_zone.h"
 
@@ -69,7 +69,7 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << "Recording the seed's people (a child's \"3+1\" team) and its Children's Day trip in "
         << dir << "\n\n";
   }
-  PeopleService people(**log);
+  CommandService people(**log);
   for (auto& [key, command] : SeedPeopleCommands(*today, now)) {
     CommandContext context{std::string(kSeedOrg), "coordinator:gao", "seed", key};
     Result<AppendResult> result = people.Execute(context, command);

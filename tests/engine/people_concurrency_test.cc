@@ -14,7 +14,7 @@ namespace {
 
 struct Race : LogFixture {
   std::int64_t now_us = 1803866400LL * 1000000;  // 2027-03-01
-  PeopleService service{log(), [this] { return now_us; }};
+  CommandService service{log(), [this] { return now_us; }};
   CommandContext ctx{"county", "coordinator:li", "corr", ""};
 
   void Given(const PeopleCommand& c) {

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "engine/command_service.h"
 #include "engine/memory_log.h"
-#include "engine/people_service.h"
 
 namespace homeward::testing {
 
@@ -19,7 +19,7 @@ class PeopleFixture {
   // 2027-03-01 10:00 in Shanghai.
   std::int64_t now_us = 1803866400LL * 1000000;
   InMemoryLog log{[this] { return now_us; }};
-  PeopleService service{log, [this] { return now_us; }};
+  CommandService service{log, [this] { return now_us; }};
   CommandContext ctx{"county", "coordinator:li", "corr-1", ""};
 
   PeopleFixture() {

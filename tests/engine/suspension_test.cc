@@ -16,7 +16,7 @@ BOOST_FIXTURE_TEST_SUITE(suspension_test, PeopleFixture)
 BOOST_AUTO_TEST_CASE(a_suspension_ends_every_role_and_help_pair_in_one_append) {
   // The same story on RocksDB: the append is one batch, all or nothing.
   LogFixture disk;
-  PeopleService on_disk(disk.log(), [this] { return now_us; });
+  CommandService on_disk(disk.log(), [this] { return now_us; });
   auto run = [&](const PeopleCommand& c) { return on_disk.Execute(ctx, c); };
   BOOST_REQUIRE(run(CreateUnit{"school", "马岭小学", UnitKind::kSchool, "", ""}).ok());
   BOOST_REQUIRE(run(PublishWaiver{"school", "2027-v1", "特别承诺"}).ok());

@@ -1,4 +1,4 @@
-#include "engine/people_service.h"
+#include "engine/command_service.h"
 
 #include <chrono>
 #include <random>
@@ -39,18 +39,21 @@ Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream) {
 
 }  // namespace
 
-// Defined in people_handlers.cc: one attempt at deciding and appending.
-Result<AppendResult> ExecuteOnce(PeopleService& service, const CommandContext& context,
+// Defined in people_handlers.cc and activity_handlers.cc: one attempt at
+// deciding and appending.
+Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
                                  const PeopleCommand& command);
+Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
+                                 const ActivityCommand& command);
 
-PeopleService::PeopleService(EventLog& log, Clock clock) : log_(log), clock_(std::move(clock)) {}
+CommandService::CommandService(EventLog& log, Clock clock) : log_(log), clock_(std::move(clock)) {}
 
-Result<AppendResult> PeopleService::Execute(const CommandContext& context,
-                                            const PeopleCommand& command) {
+template <typename Attempt>
+Result<AppendResult> CommandService::Retry(const CommandContext& context, Attempt attempt) {
   if (context.org.empty()) return Invalid("a command needs an organization");
   if (context.actor.empty()) return Invalid("a command needs the actor who records it");
   thread_local std::minstd_rand jitter(std::random_device{}());
-  for (int attempt = 1;; ++attempt) {
+  for (int round = 1;; ++round) {
     if (!context.idempotency_key.empty()) {
       // A retry of a command that already went through (perhaps a moment ago,
       // from another thread) gets the first answer, not a refusal decided on
@@ -63,32 +66,46 @@ Result<AppendResult> PeopleService::Execute(const CommandContext& context,
         return replay;
       }
     }
-    Result<AppendResult> result = ExecuteOnce(*this, context, command);
-    if (result.ok() || result.status().reason() != "wrong_expected_version" ||
-        attempt == kAttempts) {
+    Result<AppendResult> result = attempt();
+    if (result.ok() || result.status().reason() != "wrong_expected_version" || round == kAttempts) {
       return result;
     }
     // Someone changed a stream between our read and our append: decide again.
-    std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * attempt)));
+    std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * round)));
   }
 }
 
-Result<Loaded<UnitState>> PeopleService::LoadUnit(std::string_view org,
-                                                  std::string_view unit_id) const {
+Result<AppendResult> CommandService::Execute(const CommandContext& context,
+                                             const PeopleCommand& command) {
+  return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+}
+
+Result<AppendResult> CommandService::Execute(const CommandContext& context,
+                                             const ActivityCommand& command) {
+  return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+}
+
+Result<Loaded<UnitState>> CommandService::LoadUnit(std::string_view org,
+                                                   std::string_view unit_id) const {
   return Fold<UnitState>(log_, StreamOf(org, "unit", unit_id));
 }
 
-Result<Loaded<VolunteerState>> PeopleService::LoadVolunteer(std::string_view org,
-                                                            std::string_view volunteer_id) const {
+Result<Loaded<VolunteerState>> CommandService::LoadVolunteer(std::string_view org,
+                                                             std::string_view volunteer_id) const {
   return Fold<VolunteerState>(log_, StreamOf(org, "volunteer", volunteer_id));
 }
 
-Result<Loaded<ChildState>> PeopleService::LoadChild(std::string_view org,
-                                                    std::string_view child_id) const {
+Result<Loaded<ChildState>> CommandService::LoadChild(std::string_view org,
+                                                     std::string_view child_id) const {
   return Fold<ChildState>(log_, StreamOf(org, "child", child_id));
 }
 
-Result<Now> PeopleService::NowIn(const UnitState& unit) const {
+Result<Loaded<ActivityState>> CommandService::LoadActivity(std::string_view org,
+                                                           std::string_view activity_id) const {
+  return Fold<ActivityState>(log_, StreamOf(org, "activity", activity_id));
+}
+
+Result<Now> CommandService::NowIn(const UnitState& unit) const {
   Now now;
   now.utc_us = clock_();
   Result<Date> today = LocalDate(now.utc_us, unit.time_zone);
@@ -97,7 +114,7 @@ Result<Now> PeopleService::NowIn(const UnitState& unit) const {
   return now;
 }
 
-Result<AppendResult> PeopleService::Commit(
+Result<AppendResult> CommandService::Commit(
     const CommandContext& context, const Decision& decision,
     const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
   AppendRequest request;

@@ -9,11 +9,13 @@
 #include <string>
 #include <string_view>
 
+#include "engine/activity_state.h"
 #include "engine/child_state.h"
 #include "engine/clock.h"
 #include "engine/event_log.h"
 #include "engine/unit_state.h"
 #include "engine/volunteer_state.h"
+#include "events/activity_commands.h"
 #include "events/people_commands.h"
 
 namespace homeward {
@@ -34,16 +36,17 @@ struct Loaded {
 };
 
 // Thread-safe: holds no state of its own between calls.
-class PeopleService {
+class CommandService {
  public:
   // `log` must outlive the service.
-  explicit PeopleService(EventLog& log, Clock clock = SystemClockMicros);
+  explicit CommandService(EventLog& log, Clock clock = SystemClockMicros);
 
   // Decides `command` and appends its events. Errors: the decider's refusal
   // (its reason is one of reason::k*), invalid_argument for a malformed
   // command or organization, unavailable from the log, and conflict
   // (wrong_expected_version) only when concurrent changes outlast the retries.
   Result<AppendResult> Execute(const CommandContext& context, const PeopleCommand& command);
+  Result<AppendResult> Execute(const CommandContext& context, const ActivityCommand& command);
 
   // The current state of one aggregate. Errors: invalid_argument for a
   // malformed id; corruption when the stream holds an event that does not decode.
@@ -51,6 +54,8 @@ class PeopleService {
   Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view org,
                                                std::string_view volunteer_id) const;
   Result<Loaded<ChildState>> LoadChild(std::string_view org, std::string_view child_id) const;
+  Result<Loaded<ActivityState>> LoadActivity(std::string_view org,
+                                             std::string_view activity_id) const;
 
   // The calendar day now in the time zone of `unit`.
   Result<Now> NowIn(const UnitState& unit) const;
@@ -62,6 +67,11 @@ class PeopleService {
                               const std::vector<std::pair<std::string, std::uint64_t>>& versions);
 
  private:
+  // Runs `attempt` until it is not refused for a stale version, a bounded
+  // number of times, answering a retried idempotency key with the first answer.
+  template <typename Attempt>
+  Result<AppendResult> Retry(const CommandContext& context, Attempt attempt);
+
   EventLog& log_;
   Clock clock_;
 };

@@ -1,0 +1,293 @@
+#include "engine/activity_rules.h"
+
+#include <algorithm>
+
+namespace homeward {
+namespace {
+
+constexpr std::int64_t kMinute = 60'000'000;
+
+std::string ActivityStream(std::string_view org, std::string_view id) {
+  return StreamOf(org, "activity", id);
+}
+std::string VolunteerStream(std::string_view org, std::string_view id) {
+  return StreamOf(org, "volunteer", id);
+}
+
+// Collects a decision while keeping a working copy of the activity (and of the
+// volunteers it touches) up to date, so later steps see earlier ones.
+struct Builder {
+  std::string_view org;
+  ActivityState activity;
+  VolunteerStates volunteers;
+  Decision out;
+
+  void ToActivity(const Event& event) {
+    out.push_back({ActivityStream(org, activity.plan.activity_id), event});
+    Apply(activity, event);
+  }
+  void ToBoth(const std::string& volunteer_id, const Event& event) {
+    ToActivity(event);
+    out.push_back({VolunteerStream(org, volunteer_id), event});
+    if (auto it = volunteers.find(volunteer_id); it != volunteers.end()) Apply(it->second, event);
+  }
+
+  // Fills free places of `slot_id` from its waitlist, in arrival order,
+  // skipping whoever is suspended, has left, or has a clashing place.
+  void Promote(const std::string& slot_id) {
+    for (;;) {
+      const ActivitySlot* slot = activity.Slot(slot_id);
+      if (slot == nullptr || !slot->HasRoom()) return;
+      const std::string* next = nullptr;
+      for (const std::string& waiting : slot->waiting) {
+        auto it = volunteers.find(waiting);
+        if (it == volunteers.end()) continue;
+        const VolunteerState& v = it->second;
+        if (v.suspended || v.left) continue;
+        if (v.Overlapping(activity.plan.starts_at_us, activity.plan.ends_at_us,
+                          activity.plan.activity_id)) {
+          continue;
+        }
+        next = &waiting;
+        break;
+      }
+      if (next == nullptr) return;
+      const std::string volunteer = *next;
+      ToBoth(volunteer, PromotedFromWaitlist{activity.plan.activity_id, slot_id, volunteer,
+                                             activity.plan.starts_at_us, activity.plan.ends_at_us});
+    }
+  }
+
+  // Recruitment closes by itself when every place is taken and reopens when
+  // one frees (招满即止).
+  void Settle() {
+    if (activity.recruitment == Recruitment::kOpen && activity.Full()) {
+      ToActivity(RecruitmentClosed{activity.plan.activity_id, true});
+    } else if (activity.recruitment == Recruitment::kClosedFull && !activity.Full()) {
+      ToActivity(RecruitmentReopened{activity.plan.activity_id});
+    }
+  }
+};
+
+Status RequireActivity(const ActivityState& a, std::string_view id) {
+  if (!a.exists) return Missing("activity '" + std::string(id) + "' does not exist");
+  return Status::Ok();
+}
+
+Status RequireLive(const ActivityState& a, std::string_view id) {
+  if (Status s = RequireActivity(a, id); !s.ok()) return s;
+  if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
+  if (a.cancelled) {
+    return Refuse(reason::kActivityCancelled, "\"" + a.plan.title + "\" is cancelled");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& unit,
+                        Now now, const PlanActivity& c) {
+  if (c.activity_id.empty() || c.title.empty())
+    return Invalid("an activity needs an id and a title");
+  if (a.exists) {
+    return Refuse(reason::kAlreadyExists, "activity '" + c.activity_id + "' already exists");
+  }
+  if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
+  if (!IsKnown(c.kind)) return Invalid("unknown activity kind");
+  if (c.ends_at_us <= c.starts_at_us) return Invalid("an activity must end after it starts");
+  if (c.starts_at_us <= now.utc_us) return Invalid("an activity is planned for the future");
+  return Decision{{ActivityStream(org, c.activity_id),
+                   ActivityPlanned{c.activity_id, c.unit_id, c.kind, c.title, c.place, c.itinerary,
+                                   c.starts_at_us, c.ends_at_us, c.person_in_charge, c.coordinator,
+                                   c.children_contact, c.children_capacity, c.cutoff_minutes}}};
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const AddSlot& c) {
+  if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (c.slot_id.empty() || c.role.empty()) return Invalid("a slot needs an id and a role");
+  if (a.Slot(c.slot_id)) {
+    return Refuse(reason::kAlreadyExists, "slot '" + c.slot_id + "' already exists");
+  }
+  Builder b{org, a, {}, {}};
+  b.ToActivity(SlotAdded{c.activity_id, c.slot_id, c.role, c.capacity, c.waitlist, c.adults_only,
+                         c.vetted_only});
+  b.Settle();  // a new place reopens a full activity
+  return std::move(b.out);
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const OpenRecruitment& c) {
+  if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (a.recruitment == Recruitment::kOpen || a.recruitment == Recruitment::kClosedFull) {
+    return Refuse(reason::kAlreadyExists, "recruitment for \"" + a.plan.title + "\" is open");
+  }
+  Builder b{org, a, {}, {}};
+  b.ToActivity(RecruitmentOpened{c.activity_id});
+  b.Settle();
+  return std::move(b.out);
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const CloseRecruitment& c) {
+  if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (a.recruitment != Recruitment::kOpen && a.recruitment != Recruitment::kClosedFull) {
+    return Refuse(reason::kNotRecruiting, "recruitment for \"" + a.plan.title + "\" is not open");
+  }
+  return Decision{{ActivityStream(org, c.activity_id), RecruitmentClosed{c.activity_id, false}}};
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
+                        const UnitState& volunteer_unit, Now now, const SignUp& c) {
+  if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  const ActivitySlot* slot = a.Slot(c.slot_id);
+  if (slot == nullptr) return Missing("\"" + a.plan.title + "\" has no slot '" + c.slot_id + "'");
+  if (a.recruitment == Recruitment::kNotOpen || a.recruitment == Recruitment::kClosed ||
+      now.utc_us >= a.plan.starts_at_us) {
+    return Refuse(reason::kNotRecruiting, "\"" + a.plan.title + "\" is not recruiting");
+  }
+  if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
+  if (slot->vetted_only) {
+    if (Status s = CheckEligible(v, volunteer_unit, now.today); !s.ok()) return s;
+  } else if (v.left || v.suspended) {
+    return Refuse(v.left ? reason::kInactive : reason::kSuspended,
+                  v.details.name + " cannot sign up now");
+  }
+  if (slot->adults_only && AgeOn(v.details.date_of_birth, now.today) < 18) {
+    return Refuse(reason::kUnderageRole,
+                  v.details.name + " is under 18; the " + slot->role + " places are for adults");
+  }
+  bool waiting = false;
+  if (a.SlotOf(c.volunteer_id, &waiting)) {
+    return Refuse(reason::kAlreadySignedUp,
+                  v.details.name + (waiting ? " is already waiting for" : " already has") +
+                      " a place in \"" + a.plan.title + "\"");
+  }
+  Builder b{org, a, {}, {}};
+  if (slot->HasRoom() && a.recruitment == Recruitment::kOpen) {
+    if (const Booking* clash = v.Overlapping(a.plan.starts_at_us, a.plan.ends_at_us, c.activity_id);
+        clash && c.double_booking_override.empty()) {
+      return Refuse(reason::kDoubleBooking, v.details.name + " already has a place in '" +
+                                                clash->activity_id + "' at the same time");
+    }
+    b.ToBoth(c.volunteer_id, SignedUp{c.activity_id, c.slot_id, c.volunteer_id, a.plan.starts_at_us,
+                                      a.plan.ends_at_us, c.double_booking_override});
+    b.Settle();
+    return std::move(b.out);
+  }
+  if (!slot->waitlist) {
+    return Refuse(reason::kCapacityFull,
+                  "the " + slot->role + " places of \"" + a.plan.title + "\" are all taken");
+  }
+  b.ToActivity(Waitlisted{c.activity_id, c.slot_id, c.volunteer_id});
+  return std::move(b.out);
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a,
+                        const VolunteerStates& volunteers, Now now, const Withdraw& c) {
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
+  if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
+  bool waiting = false;
+  const ActivitySlot* slot = a.SlotOf(c.volunteer_id, &waiting);
+  if (slot == nullptr) {
+    return Missing(c.volunteer_id + " has no place in \"" + a.plan.title + "\"");
+  }
+  if (c.by_coordinator && c.reason.empty()) {
+    return Invalid("a coordinator removing a volunteer gives a reason");
+  }
+  const std::int64_t cutoff = a.plan.starts_at_us - std::int64_t{a.plan.cutoff_minutes} * kMinute;
+  if (!waiting && !a.cancelled && !c.by_coordinator && now.utc_us >= cutoff) {
+    return Refuse(reason::kCutoffPassed, "withdrawing from \"" + a.plan.title + "\" closed " +
+                                             std::to_string(a.plan.cutoff_minutes / 60) +
+                                             " hours before the start; ask the coordinator");
+  }
+  const std::string slot_id = slot->slot_id;
+  Builder b{org, a, volunteers, {}};
+  const Withdrawn event{c.activity_id, slot_id, c.volunteer_id, c.by_coordinator, c.reason};
+  if (waiting) {
+    b.ToActivity(event);
+  } else {
+    b.ToBoth(c.volunteer_id, event);
+  }
+  if (!a.cancelled) {  // a cancelled activity keeps its waitlist as it is until rescheduled
+    b.Promote(slot_id);
+    b.Settle();
+  }
+  return std::move(b.out);
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a,
+                        const VolunteerStates& volunteers, const ChangeCapacity& c) {
+  if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  const ActivitySlot* slot = a.Slot(c.slot_id);
+  if (slot == nullptr) return Missing("\"" + a.plan.title + "\" has no slot '" + c.slot_id + "'");
+  if (c.capacity < slot->holders.size()) {
+    return Refuse(reason::kBelowHolders,
+                  std::to_string(slot->holders.size()) + " volunteers hold " + slot->role +
+                      " places; withdraw some before lowering to " + std::to_string(c.capacity));
+  }
+  Builder b{org, a, volunteers, {}};
+  b.ToActivity(CapacityChanged{c.activity_id, c.slot_id, c.capacity});
+  b.Promote(c.slot_id);
+  b.Settle();
+  return std::move(b.out);
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const CancelActivity& c) {
+  if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (c.reason.empty()) return Invalid("a cancellation needs a reason");
+  Builder b{org, a, {}, {}};
+  const ActivityCancelled event{c.activity_id, c.weather, c.reason};
+  b.ToActivity(event);
+  for (const ActivitySlot& slot : a.slots) {
+    for (const std::string& holder : slot.holders) {
+      b.out.push_back({VolunteerStream(org, holder), event});
+    }
+  }
+  return std::move(b.out);
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a,
+                        const VolunteerStates& volunteers, Now now, const RescheduleActivity& c) {
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
+  if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
+  if (c.ends_at_us <= c.starts_at_us) return Invalid("an activity must end after it starts");
+  if (c.starts_at_us <= now.utc_us) return Invalid("an activity is rescheduled to the future");
+  Builder b{org, a, volunteers, {}};
+  const ActivityRescheduled event{c.activity_id, c.starts_at_us, c.ends_at_us};
+  b.ToActivity(event);
+  for (const ActivitySlot& slot : a.slots) {
+    for (const std::string& holder : slot.holders) {
+      auto it = volunteers.find(holder);
+      const Booking* clash =
+          it == volunteers.end()
+              ? nullptr
+              : it->second.Overlapping(c.starts_at_us, c.ends_at_us, c.activity_id);
+      if (clash) {
+        b.ToBoth(holder, Withdrawn{c.activity_id, slot.slot_id, holder, true,
+                                   "rescheduled: clashes with '" + clash->activity_id + "'"});
+      } else {
+        b.out.push_back({VolunteerStream(org, holder), event});
+        if (auto v = b.volunteers.find(holder); v != b.volunteers.end()) Apply(v->second, event);
+      }
+    }
+  }
+  for (const ActivitySlot& slot : a.slots) b.Promote(slot.slot_id);
+  b.Settle();
+  return std::move(b.out);
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
+                        const CompleteActivity& c) {
+  if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (now.utc_us < a.plan.ends_at_us) return Invalid("\"" + a.plan.title + "\" has not ended yet");
+  return Decision{{ActivityStream(org, c.activity_id), ActivityCompleted{c.activity_id}}};
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const PledgeSponsor& c) {
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
+  if (c.sponsor.empty() || c.what.empty() || c.quantity == 0) {
+    return Invalid("a pledge names the sponsor, what is given and how many");
+  }
+  return Decision{{ActivityStream(org, c.activity_id),
+                   SponsorPledged{c.activity_id, c.sponsor, c.what, c.quantity}}};
+}
+
+}  // namespace homeward

@@ -1,0 +1,60 @@
+#pragma once
+// The rules of activities: planning, slots, recruitment that closes by itself
+// when full (招满即止) and reopens when a place frees, sign-ups with a waitlist
+// promoted in arrival order, the withdrawal cut-off, capacity changes, double
+// booking, cancellation, rescheduling and completion. Pure: every state is
+// passed in, `now` is given.
+//
+// `volunteers` maps volunteer ids to their states: for a withdrawal, a
+// capacity change or a reschedule, everyone holding or waiting for a place in
+// the activity (the rules check who can be promoted, and whose new times clash).
+
+#include <map>
+#include <string>
+
+#include "engine/activity_state.h"
+#include "engine/decision.h"
+#include "engine/unit_state.h"
+#include "engine/volunteer_state.h"
+#include "events/activity_commands.h"
+
+namespace homeward {
+
+using VolunteerStates = std::map<std::string, VolunteerState, std::less<>>;
+
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& unit,
+                        Now now, const PlanActivity& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const AddSlot& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const OpenRecruitment& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const CloseRecruitment& command);
+// Refusals: not_found, activity_cancelled, inactive (completed), not_recruiting
+// (not open, or started), suspended / not_vetted / waiver_missing for a slot
+// that needs them, underage_role for an adults-only slot, already_signed_up,
+// double_booking (unless a coordinator overrides with a reason), capacity_full
+// (a full slot without a waitlist). A full slot with a waitlist waitlists.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const VolunteerState& volunteer, const UnitState& volunteer_unit, Now now,
+                        const SignUp& command);
+// Refusals: not_found, cutoff_passed (after the cut-off only a coordinator
+// removes, with a reason), inactive (completed).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const VolunteerStates& volunteers, Now now, const Withdraw& command);
+// Refusals: not_found, below_holders (lowering below the places taken).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const VolunteerStates& volunteers, const ChangeCapacity& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const CancelActivity& command);
+// Sign-ups carry over; a holder whose other places clash with the new times
+// loses this one (named, with the reason), and the waitlist moves up.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const VolunteerStates& volunteers, Now now,
+                        const RescheduleActivity& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
+                        const CompleteActivity& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const PledgeSponsor& command);
+
+}  // namespace homeward

@@ -1,0 +1,50 @@
+#pragma once
+// What every command handler shares: loading the streams a command concerns
+// (each remembered with the version it was read at) and committing a decision
+// that expects all of them unchanged, those it writes and those it only read.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/command_service.h"
+
+namespace homeward {
+
+using Versions = std::vector<std::pair<std::string, std::uint64_t>>;
+
+// Every stream a handler loads is remembered with its version, and the append
+// expects them all unchanged: the ones it writes and the ones it only read.
+struct HandlerBase {
+  CommandService& service;
+  const CommandContext& ctx;
+  const std::string& org = ctx.org;
+  Versions read = {};
+
+  template <typename State>
+  Result<Loaded<State>> Remember(Result<Loaded<State>> loaded, std::string stream) {
+    if (loaded.ok()) read.emplace_back(std::move(stream), loaded->version);
+    return loaded;
+  }
+  Result<Loaded<UnitState>> LoadUnit(std::string_view id) {
+    return Remember(service.LoadUnit(org, id), StreamOf(org, "unit", id));
+  }
+  Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view id) {
+    return Remember(service.LoadVolunteer(org, id), StreamOf(org, "volunteer", id));
+  }
+  Result<Loaded<ChildState>> LoadChild(std::string_view id) {
+    return Remember(service.LoadChild(org, id), StreamOf(org, "child", id));
+  }
+  // Loads a unit that may be named or not: an empty id loads an empty state.
+  Result<Loaded<UnitState>> MaybeUnit(std::string_view id) {
+    if (id.empty()) return Loaded<UnitState>{};
+    return LoadUnit(id);
+  }
+
+  Result<AppendResult> Commit(const Result<Decision>& decision) {
+    if (!decision.ok()) return decision.status();
+    return service.Commit(ctx, *decision, read);
+  }
+};
+
+}  // namespace homeward
