@@ -17,7 +17,8 @@ struct Race : LogFixture {
   CommandService service{log(), [this] { return now_us; }};
   CommandContext ctx{"county", "coordinator:li", "corr", ""};
 
-  void Given(const PeopleCommand& c) {
+  template <typename Command>
+  void Given(const Command& c) {
     auto result = service.Execute(ctx, c);
     BOOST_REQUIRE_MESSAGE(result.ok(), result.status().ToString());
   }

@@ -28,14 +28,16 @@ class PeopleFixture {
     Given(PublishWaiver{"school", "2027-v1", "参加本活动的志愿者同意……"});
   }
 
-  // Runs `command`, requiring it to succeed.
-  void Given(const PeopleCommand& command) {
+  // Runs `command` (of either domain), requiring it to succeed.
+  template <typename Command>
+  void Given(const Command& command) {
     auto result = service.Execute(ctx, command);
     BOOST_REQUIRE_MESSAGE(result.ok(), "given: " << result.status().ToString());
   }
 
   // Runs `command`; Then() reports what it appended.
-  Result<AppendResult> When(const PeopleCommand& command) {
+  template <typename Command>
+  Result<AppendResult> When(const Command& command) {
     before_ = log.Head();
     return service.Execute(ctx, command);
   }

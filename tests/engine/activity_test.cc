@@ -1,0 +1,189 @@
+// The seed's trip, "走出大山看世界": 15 volunteer places, 招满即止, a waitlist,
+// weather, and the rules around sign-ups.
+
+#include <boost/test/unit_test.hpp>
+
+#include "tests/engine/people_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+constexpr std::int64_t kHour = 3600LL * 1000000;
+constexpr std::int64_t kTripStart = 1811811600LL * 1000000;  // 2027-06-01 09:00 in Shiyan
+
+struct Trip : PeopleFixture {
+  Trip() {
+    for (int i = 1; i <= 20; ++i) GivenReadyVolunteer("v" + std::to_string(i));
+    GivenTrip("trip", kTripStart, 15);
+  }
+  void GivenTrip(const std::string& id, std::int64_t starts, std::uint32_t places,
+                 bool waitlist = true) {
+    PlanActivity plan;
+    plan.activity_id = id;
+    plan.unit_id = "school";
+    plan.kind = ActivityKind::kTrip;
+    plan.title = "走出大山看世界 " + id;
+    plan.itinerary = {"人民公园", "十堰市博物馆"};
+    plan.starts_at_us = starts;
+    plan.ends_at_us = starts + 8 * kHour;
+    plan.children_capacity = 30;
+    Given(plan);
+    Given(AddSlot{id, "volunteers", "义工", places, waitlist, false, true});
+    Given(OpenRecruitment{id});
+  }
+  Result<AppendResult> Sign(const std::string& activity, int v, std::string override = {}) {
+    return When(SignUp{activity, "volunteers", "v" + std::to_string(v), std::move(override)});
+  }
+  ActivityState Activity(const std::string& id = "trip") {
+    return service.LoadActivity("county", id)->state;
+  }
+  std::vector<std::string> Waiting() { return Activity().Slot("volunteers")->waiting; }
+};
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(activity_test, Trip)
+
+BOOST_AUTO_TEST_CASE(the_fifteenth_closes_recruitment_and_the_sixteenth_waits_then_is_promoted) {
+  for (int i = 1; i <= 14; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");
+  BOOST_TEST(Reason(Sign("trip", 15)) == "ok");
+  BOOST_TEST(
+      Then() == (V{"activity/trip activity.signed_up", "activity/trip activity.recruitment_closed",
+                   "volunteer/v15 activity.signed_up"}),
+      boost::test_tools::per_element());
+  BOOST_TEST((Activity().recruitment == Recruitment::kClosedFull));
+
+  BOOST_TEST(Reason(Sign("trip", 16)) == "ok");
+  BOOST_TEST(Then() == V{"activity/trip activity.waitlisted"}, boost::test_tools::per_element());
+  BOOST_TEST(Reason(Sign("trip", 17)) == "ok");
+  BOOST_TEST(Waiting() == (V{"v16", "v17"}), boost::test_tools::per_element());
+
+  BOOST_TEST(Reason(When(Withdraw{"trip", "v3", false, "家里有事"})) == "ok");
+  BOOST_TEST(Then() == (V{"activity/trip activity.withdrawn", "activity/trip activity.promoted",
+                          "volunteer/v3 activity.withdrawn", "volunteer/v16 activity.promoted"}),
+             boost::test_tools::per_element());
+  const ActivityState trip = Activity();
+  BOOST_TEST((trip.recruitment == Recruitment::kClosedFull));  // still full: stays closed
+  BOOST_TEST(trip.Slot("volunteers")->holders.back() == "v16");
+  BOOST_TEST(Waiting() == V{"v17"}, boost::test_tools::per_element());
+  BOOST_TEST(service.LoadVolunteer("county", "v16")->state.bookings.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(recruitment_reopens_when_a_place_frees_and_nobody_waits) {
+  for (int i = 1; i <= 15; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");
+  BOOST_TEST(Reason(When(Withdraw{"trip", "v1", false, "生病"})) == "ok");
+  BOOST_TEST(Then() == (V{"activity/trip activity.withdrawn",
+                          "activity/trip activity.recruitment_reopened",
+                          "volunteer/v1 activity.withdrawn"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(Reason(Sign("trip", 16)) == "ok");
+  BOOST_TEST(Activity().Slot("volunteers")->holders.size() == 15u);
+}
+
+BOOST_AUTO_TEST_CASE(a_weather_cancellation_and_a_reschedule_keep_the_sign_ups) {
+  for (int i = 1; i <= 3; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");
+  BOOST_TEST(Reason(When(CancelActivity{"trip", true, "暴雨预警"})) == "ok");
+  BOOST_TEST(Activity().cancelled);
+  BOOST_TEST(Reason(Sign("trip", 4)) == "activity_cancelled");
+  BOOST_TEST(service.LoadVolunteer("county", "v1")->state.bookings.front().cancelled);
+  // The next date, announced later (另行通知).
+  BOOST_TEST(Reason(When(RescheduleActivity{"trip", kTripStart + 7 * 24 * kHour,
+                                            kTripStart + 7 * 24 * kHour + 8 * kHour})) == "ok");
+  const ActivityState trip = Activity();
+  BOOST_TEST(!trip.cancelled);
+  BOOST_TEST(trip.Slot("volunteers")->holders == (V{"v1", "v2", "v3"}),
+             boost::test_tools::per_element());
+  const Booking booking = service.LoadVolunteer("county", "v2")->state.bookings.front();
+  BOOST_TEST(!booking.cancelled);
+  BOOST_TEST(booking.starts_at_us == kTripStart + 7 * 24 * kHour);
+}
+
+BOOST_AUTO_TEST_CASE(a_reschedule_onto_another_place_releases_it_and_the_waitlist_moves_up) {
+  GivenTrip("visit", kTripStart + 7 * 24 * kHour, 5);
+  GivenTrip("small", kTripStart + 24 * kHour, 1);
+  BOOST_REQUIRE(Reason(Sign("visit", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("small", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("small", 2)) == "ok");  // waits
+  BOOST_TEST(Reason(When(RescheduleActivity{"small", kTripStart + 7 * 24 * kHour,
+                                            kTripStart + 7 * 24 * kHour + kHour})) == "ok");
+  const ActivityState small = Activity("small");
+  BOOST_TEST(small.Slot("volunteers")->holders == V{"v2"}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_full_slot_without_a_waitlist_refuses) {
+  GivenTrip("bus", kTripStart + 30 * 24 * kHour, 1, /*waitlist=*/false);
+  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
+  Given(ChangeCapacity{"bus", "volunteers", 2});
+  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");
+  Given(CloseRecruitment{"bus"});
+  Given(OpenRecruitment{"bus"});  // full again at once
+  BOOST_TEST(Reason(Sign("bus", 3)) == "capacity_full");
+}
+
+BOOST_AUTO_TEST_CASE(overlapping_places_are_double_booking_back_to_back_is_fine) {
+  GivenTrip("overlap", kTripStart + 4 * kHour, 5);
+  GivenTrip("after", kTripStart + 8 * kHour, 5);
+  BOOST_REQUIRE(Reason(Sign("trip", 1)) == "ok");
+  auto clash = Sign("overlap", 1);
+  BOOST_TEST(Reason(clash) == "double_booking");
+  BOOST_TEST(clash.status().message().find("'trip'") != std::string::npos);
+  BOOST_TEST(Reason(Sign("after", 1)) == "ok");
+  BOOST_TEST(Reason(Sign("overlap", 1, "组长临时顶岗")) == "ok");  // a coordinator's override
+}
+
+BOOST_AUTO_TEST_CASE(withdrawing_closes_24_hours_before_the_start_except_for_a_coordinator) {
+  BOOST_REQUIRE(Reason(Sign("trip", 1)) == "ok");
+  now_us = kTripStart - 23 * kHour;
+  BOOST_TEST(Reason(When(Withdraw{"trip", "v1", false, ""})) == "cutoff_passed");
+  BOOST_TEST(Reason(When(Withdraw{"trip", "v1", true, ""})) == "invalid_argument");
+  BOOST_TEST(Reason(When(Withdraw{"trip", "v1", true, "临时生病，组长确认"})) == "ok");
+  BOOST_TEST(Reason(When(Withdraw{"trip", "v9", false, ""})) == "not_found");
+}
+
+BOOST_AUTO_TEST_CASE(recruitment_must_be_open) {
+  GivenTrip("later", kTripStart + 60 * 24 * kHour, 5);
+  Given(CloseRecruitment{"later"});
+  BOOST_TEST(Reason(Sign("later", 1)) == "not_recruiting");
+  BOOST_TEST(Reason(When(CloseRecruitment{"later"})) == "not_recruiting");
+  Given(OpenRecruitment{"later"});
+  BOOST_TEST(Reason(Sign("later", 1)) == "ok");
+  BOOST_TEST(Reason(Sign("later", 1)) == "already_signed_up");
+  now_us = kTripStart + 60 * 24 * kHour + kHour;  // it has started
+  BOOST_TEST(Reason(Sign("later", 2)) == "not_recruiting");
+}
+
+BOOST_AUTO_TEST_CASE(capacity_cannot_drop_below_the_holders_and_raising_it_promotes) {
+  for (int i = 1; i <= 17; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");  // 16, 17 wait
+  BOOST_TEST(Reason(When(ChangeCapacity{"trip", "volunteers", 10})) == "below_holders");
+  BOOST_TEST(Reason(When(ChangeCapacity{"trip", "volunteers", 18})) == "ok");
+  BOOST_TEST(
+      Then() == (V{"activity/trip activity.capacity_changed", "activity/trip activity.promoted",
+                   "activity/trip activity.promoted", "activity/trip activity.recruitment_reopened",
+                   "volunteer/v16 activity.promoted", "volunteer/v17 activity.promoted"}),
+      boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(slot_requirements_are_checked) {
+  GivenTrip("escort", kTripStart + 40 * 24 * kHour, 5);
+  Given(AddSlot{"escort", "leaders", "带队", 2, true, /*adults_only=*/true, true});
+  GivenReadyVolunteer("teen", {VolunteerKind::kStudent}, "2010-06-15");
+  BOOST_TEST(Reason(When(SignUp{"escort", "leaders", "teen", ""})) == "underage_role");
+  BOOST_TEST(Reason(When(SignUp{"escort", "volunteers", "teen", ""})) == "ok");
+  Given(Volunteer("fresh"));
+  BOOST_TEST(Reason(When(SignUp{"escort", "volunteers", "fresh", ""})) == "not_vetted");
+  BOOST_TEST(Reason(When(SignUp{"escort", "nope", "v1", ""})) == "not_found");
+}
+
+BOOST_AUTO_TEST_CASE(an_activity_completes_only_after_it_ended) {
+  BOOST_TEST(Reason(When(CompleteActivity{"trip"})) == "invalid_argument");
+  now_us = kTripStart + 9 * kHour;
+  BOOST_TEST(Reason(When(CompleteActivity{"trip"})) == "ok");
+  BOOST_TEST(Reason(When(Withdraw{"trip", "v1", true, "x"})) == "inactive");
+  BOOST_TEST(Reason(When(PledgeSponsor{"trip", "东城经济开发区国税局", "爱心书包", 20})) == "ok");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing
