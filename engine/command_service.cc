@@ -82,6 +82,10 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
 
 Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const ActivityCommand& command) {
+  const std::string& activity_id =
+      std::visit([](const auto& c) -> const std::string& { return c.activity_id; }, command);
+  std::lock_guard turn(activity_stripes_[std::hash<std::string>{}(context.org + "/" + activity_id) %
+                                         activity_stripes_.size()]);
   return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
 }
 

@@ -5,7 +5,9 @@
 // change to any of those streams makes the append conflict; the service then
 // decides again on fresh state, a bounded number of times.
 
+#include <array>
 #include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -74,6 +76,9 @@ class CommandService {
 
   EventLog& log_;
   Clock clock_;
+  // Commands on one activity take turns in this process (by a stripe of its
+  // id), so a busy trip's sign-ups queue here instead of retrying on conflicts.
+  std::array<std::mutex, 64> activity_stripes_;
 };
 
 }  // namespace homeward
