@@ -3,6 +3,8 @@
 // CommandService::Execute retries it.
 
 #include "engine/activity_rules.h"
+#include "engine/attendance_rules.h"
+#include "engine/chain.h"
 #include "engine/command_service.h"
 #include "engine/handler_base.h"
 
@@ -92,6 +94,66 @@ struct ActivityHandler : HandlerBase {
     auto people = LoadPeopleOf(activity->state);
     if (!people.ok()) return people.status();
     return Commit(Decide(org, activity->state, *people, c));
+  }
+
+  template <typename C>
+  requires std::same_as<C, UnenrollChild> || std::same_as<C, FormGroup> ||
+      std::same_as<C, RemoveFromGroup> || std::same_as<C, RecordAttendance> ||
+      std::same_as<C, ConfirmHours> || std::same_as<C, RequestHoursCorrection> ||
+      std::same_as<C, DecideHoursCorrection>
+          Result<AppendResult>
+  operator()(const C& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    return Commit(Decide(org, activity->state, c));
+  }
+
+  template <typename C>
+  requires std::same_as<C, CheckIn> || std::same_as<C, CheckOut> Result<AppendResult>
+  operator()(const C& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto now = NowFor(activity->state.plan.unit_id);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, activity->state, *now, c));
+  }
+
+  Result<AppendResult> operator()(const OpenCheckIn& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto now = NowFor(activity->state.plan.unit_id);
+    if (!now.ok()) return now.status();
+    OpenCheckIn with_code = c;
+    if (with_code.code.empty()) {
+      // Six digits, easy to read out to a group; drawn from the OS's entropy.
+      const Hash random = RandomBytes();
+      const std::uint32_t n =
+          (std::uint32_t{random[0]} << 16 | std::uint32_t{random[1]} << 8 | random[2]) % 1'000'000;
+      with_code.code = std::to_string(1'000'000 + n).substr(1);
+    }
+    return Commit(Decide(org, activity->state, *now, with_code));
+  }
+
+  Result<AppendResult> operator()(const EnrollChild& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto child = LoadChild(c.child_id);
+    if (!child.ok()) return child.status();
+    return Commit(Decide(org, activity->state, child->state, c));
+  }
+
+  Result<AppendResult> operator()(const AssignToGroup& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    Loaded<VolunteerState> volunteer;
+    if (!c.child) {
+      auto loaded = LoadVolunteer(c.person_id);
+      if (!loaded.ok()) return loaded.status();
+      volunteer = std::move(loaded).value();
+    }
+    auto now = NowFor(activity->state.plan.unit_id);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, activity->state, volunteer.state, *now, c));
   }
 
   Result<AppendResult> operator()(const CompleteActivity& c) {

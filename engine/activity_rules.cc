@@ -99,7 +99,8 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   return Decision{{ActivityStream(org, c.activity_id),
                    ActivityPlanned{c.activity_id, c.unit_id, c.kind, c.title, c.place, c.itinerary,
                                    c.starts_at_us, c.ends_at_us, c.person_in_charge, c.coordinator,
-                                   c.children_contact, c.children_capacity, c.cutoff_minutes}}};
+                                   c.children_contact, c.children_capacity, c.cutoff_minutes,
+                                   c.children_per_adult}}};
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const AddSlot& c) {

@@ -31,6 +31,7 @@ struct ApplyActivity {
       std::erase(slot->holders, e.volunteer_id);
       std::erase(slot->waiting, e.volunteer_id);
     }
+    Ungroup(e.volunteer_id);
   }
   void operator()(const PromotedFromWaitlist& e) {
     if (ActivitySlot* slot = s.Slot(e.slot_id)) {
@@ -48,6 +49,40 @@ struct ApplyActivity {
     s.plan.ends_at_us = e.ends_at_us;
   }
   void operator()(const ActivityCompleted&) { s.completed = true; }
+  void operator()(const ChildEnrolled& e) { s.children.push_back(e.child_id); }
+  void operator()(const ChildUnenrolled& e) {
+    std::erase(s.children, e.child_id);
+    Ungroup(e.child_id);
+  }
+  void operator()(const GroupFormed& e) {
+    s.groups.push_back(ActivityGroup{e.group_id, e.name, {}, {}, {}});
+  }
+  void operator()(const AssignedToGroup& e) {
+    if (ActivityGroup* g = s.Group(e.group_id)) {
+      (e.child ? g->children : e.counts_as_adult ? g->adults : g->others).push_back(e.person_id);
+    }
+  }
+  void operator()(const RemovedFromGroup& e) { Ungroup(e.person_id); }
+  void operator()(const CheckInOpened& e) { s.check_in = e; }
+  void operator()(const CheckedIn& e) { s.days[e.volunteer_id].in_us = e.at_us; }
+  void operator()(const CheckedOut& e) { s.days[e.volunteer_id].out_us = e.at_us; }
+  void operator()(const AttendanceRecorded& e) { s.days[e.volunteer_id].attendance = e.status; }
+  void operator()(const HoursConfirmed& e) { s.days[e.volunteer_id].confirmed_minutes = e.minutes; }
+  void operator()(const HoursCorrectionRequested& e) {
+    s.days[e.volunteer_id].requested_minutes = e.minutes;
+  }
+  void operator()(const HoursCorrectionDecided& e) {
+    DayRecord& day = s.days[e.volunteer_id];
+    day.requested_minutes.reset();
+    day.confirmed_minutes = e.minutes;
+  }
+  void Ungroup(const std::string& person) {
+    for (ActivityGroup& g : s.groups) {
+      std::erase(g.adults, person);
+      std::erase(g.others, person);
+      std::erase(g.children, person);
+    }
+  }
   template <typename Other>
   void operator()(const Other&) {}
 };
@@ -73,6 +108,21 @@ const ActivitySlot* ActivityState::SlotOf(std::string_view volunteer_id, bool* w
     if (holds || waits) {
       if (waiting) *waiting = waits;
       return &slot;
+    }
+  }
+  return nullptr;
+}
+
+ActivityGroup* ActivityState::Group(std::string_view group_id) {
+  for (ActivityGroup& g : groups)
+    if (g.group_id == group_id) return &g;
+  return nullptr;
+}
+
+const ActivityGroup* ActivityState::GroupOf(std::string_view person) const {
+  for (const ActivityGroup& g : groups) {
+    for (const auto* list : {&g.adults, &g.others, &g.children}) {
+      if (std::find(list->begin(), list->end(), person) != list->end()) return &g;
     }
   }
   return nullptr;

@@ -3,12 +3,14 @@
 // folded from its stream — slots with their holders and waitlists in arrival
 // order, the recruitment state, cancellation and completion.
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/decision.h"
 #include "events/activity_events.h"
+#include "events/attendance_events.h"
 
 namespace homeward {
 
@@ -27,6 +29,25 @@ struct ActivitySlot {
 
 enum class Recruitment { kNotOpen, kOpen, kClosedFull, kClosed };
 
+// A group of the activity: its adults (vetted volunteers of 18 or more, as
+// counted when assigned), its other volunteers, and its children.
+struct ActivityGroup {
+  std::string group_id;
+  std::string name;
+  std::vector<std::string> adults;
+  std::vector<std::string> others;
+  std::vector<std::string> children;
+};
+
+// One volunteer's day: check-in and out, attendance, hours.
+struct DayRecord {
+  std::optional<std::int64_t> in_us;
+  std::optional<std::int64_t> out_us;
+  std::optional<Attendance> attendance;
+  std::optional<std::uint32_t> confirmed_minutes;
+  std::optional<std::uint32_t> requested_minutes;  // a pending correction
+};
+
 struct ActivityState {
   bool exists = false;
   bool cancelled = false;
@@ -34,6 +55,14 @@ struct ActivityState {
   ActivityPlanned plan;  // as planned, with the times of the latest reschedule
   std::vector<ActivitySlot> slots;
   Recruitment recruitment = Recruitment::kNotOpen;
+  std::vector<std::string> children;  // enrolled
+  std::vector<ActivityGroup> groups;
+  std::optional<CheckInOpened> check_in;               // the latest day opened
+  std::map<std::string, DayRecord, std::less<>> days;  // by volunteer
+
+  ActivityGroup* Group(std::string_view group_id);
+  // The group `person_id` is in, or nullptr.
+  const ActivityGroup* GroupOf(std::string_view person_id) const;
 
   ActivitySlot* Slot(std::string_view slot_id);
   const ActivitySlot* Slot(std::string_view slot_id) const;

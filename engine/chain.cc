@@ -24,6 +24,13 @@ Hash HashBody(std::string_view body) {
   return out;
 }
 
+Hash RandomBytes() {
+  EnsureSodium();
+  Hash out;
+  randombytes_buf(out.data(), out.size());
+  return out;
+}
+
 std::string SealEnvelope(Envelope& envelope) {
   std::string record = EncodeEnvelopeBody(envelope);
   envelope.hash = HashBody(record);

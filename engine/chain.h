@@ -12,6 +12,9 @@ namespace homeward {
 // Returns BLAKE2b-256 of `body` (libsodium crypto_generichash). Thread-safe.
 Hash HashBody(std::string_view body);
 
+// Returns 32 bytes from the operating system's entropy (libsodium randombytes).
+Hash RandomBytes();
+
 // Fills `envelope.hash` from its encoded body and returns the stored record
 // (body followed by hash). `envelope.prev_hash` must already be set.
 std::string SealEnvelope(Envelope& envelope);

@@ -52,6 +52,9 @@ inline constexpr std::string_view kNotRecruiting = "not_recruiting";
 inline constexpr std::string_view kAlreadySignedUp = "already_signed_up";
 inline constexpr std::string_view kActivityCancelled = "activity_cancelled";
 inline constexpr std::string_view kBelowHolders = "below_holders";
+inline constexpr std::string_view kTwoAdultRule = "two_adult_rule";
+inline constexpr std::string_view kRatioExceeded = "ratio_exceeded";
+inline constexpr std::string_view kBadCheckInCode = "bad_check_in_code";
 }  // namespace reason
 
 // A rule refused the command (conflict, with `why` as the reason).

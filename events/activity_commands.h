@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "events/activity_events.h"
+#include "events/attendance_events.h"
 
 namespace homeward {
 
@@ -21,6 +22,7 @@ struct PlanActivity {
   std::string person_in_charge, coordinator, children_contact;
   std::uint32_t children_capacity = 0;
   std::uint32_t cutoff_minutes = kDefaultCutoffMinutes;
+  std::uint32_t children_per_adult = 5;
 };
 struct AddSlot {
   std::string activity_id, slot_id, role;
@@ -67,8 +69,60 @@ struct PledgeSponsor {
   std::uint32_t quantity = 1;
 };
 
-using ActivityCommand = std::variant<PlanActivity, AddSlot, OpenRecruitment, CloseRecruitment,
-                                     SignUp, Withdraw, ChangeCapacity, CancelActivity,
-                                     RescheduleActivity, CompleteActivity, PledgeSponsor>;
+// Children and groups (the two-adult rule).
+struct EnrollChild {
+  std::string activity_id, child_id;
+};
+struct UnenrollChild {
+  std::string activity_id, child_id, reason;
+};
+struct FormGroup {
+  std::string activity_id, group_id, name;
+};
+struct AssignToGroup {
+  std::string activity_id, group_id, person_id;
+  bool child = false;
+};
+struct RemoveFromGroup {
+  std::string activity_id, group_id, person_id;
+};
+
+// On the day: check-in, attendance, hours.
+struct OpenCheckIn {
+  std::string activity_id, opened_by;
+  std::string code;  // empty: the service draws one
+};
+struct CheckIn {
+  std::string activity_id, volunteer_id, code;
+};
+struct CheckOut {
+  std::string activity_id, volunteer_id, code;
+};
+struct RecordAttendance {
+  std::string activity_id, volunteer_id;
+  Attendance status = Attendance::kPresent;
+  std::string recorded_by;
+};
+struct ConfirmHours {
+  std::string activity_id, volunteer_id, confirmed_by;
+  std::optional<std::uint32_t> minutes;  // default: from check-in to check-out
+};
+struct RequestHoursCorrection {
+  std::string activity_id, volunteer_id;
+  std::uint32_t minutes = 0;
+  std::string reason;
+};
+struct DecideHoursCorrection {
+  std::string activity_id, volunteer_id;
+  bool accept = false;
+  std::string decided_by, reason;
+};
+
+using ActivityCommand =
+    std::variant<PlanActivity, AddSlot, OpenRecruitment, CloseRecruitment, SignUp, Withdraw,
+                 ChangeCapacity, CancelActivity, RescheduleActivity, CompleteActivity,
+                 PledgeSponsor, EnrollChild, UnenrollChild, FormGroup, AssignToGroup,
+                 RemoveFromGroup, OpenCheckIn, CheckIn, CheckOut, RecordAttendance, ConfirmHours,
+                 RequestHoursCorrection, DecideHoursCorrection>;
 
 }  // namespace homeward

@@ -35,10 +35,12 @@ struct ActivityPlanned {
   std::string children_contact;
   std::uint32_t children_capacity = 0;  // children including carers and escorting teachers
   std::uint32_t cutoff_minutes = kDefaultCutoffMinutes;
+  std::uint32_t children_per_adult = 5;  // at most, in a group, per vetted adult
   template <class Ar>
   void serialize(Ar& ar) {
     ar(activity_id, unit_id, kind, title, place, itinerary, starts_at_us, ends_at_us,
-       person_in_charge, coordinator, children_contact, children_capacity, cutoff_minutes);
+       person_in_charge, coordinator, children_contact, children_capacity, cutoff_minutes,
+       children_per_adult);
   }
 };
 

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "events/activity_events.h"
+#include "events/attendance_events.h"
 #include "events/care_events.h"
 #include "events/child_events.h"
 #include "events/codec.h"
@@ -24,7 +25,10 @@ using Event =
                  HelpPairFormed, HelpPairEnded, ContactRecorded, ContactCorrected, ActivityPlanned,
                  SlotAdded, RecruitmentOpened, RecruitmentClosed, SignedUp, Waitlisted, Withdrawn,
                  PromotedFromWaitlist, RecruitmentReopened, CapacityChanged, ActivityCancelled,
-                 ActivityRescheduled, ActivityCompleted, SponsorPledged>;
+                 ActivityRescheduled, ActivityCompleted, SponsorPledged, ChildEnrolled,
+                 ChildUnenrolled, GroupFormed, AssignedToGroup, RemovedFromGroup, CheckInOpened,
+                 CheckedIn, CheckedOut, AttendanceRecorded, HoursConfirmed,
+                 HoursCorrectionRequested, HoursCorrectionDecided>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

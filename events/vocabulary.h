@@ -45,6 +45,7 @@ enum class ContactKind : std::uint8_t {
   kForum
 };
 enum class GuardianshipRating : std::uint8_t { kUnrated, kGood, kFair, kPoor };
+enum class Attendance : std::uint8_t { kPresent, kAbsent, kNoShow };
 // The kinds of activity of the seed's plans and the county's care actions.
 enum class ActivityKind : std::uint8_t {
   kTrip,
@@ -107,6 +108,9 @@ HOMEWARD_ENUM_TABLE(ActivityKind, EnumRow{0, "trip", "外出活动"},
                     EnumRow{7, "safety_education", "蒲公英安全教育"},
                     EnumRow{8, "guardian_training", "牵牛花家教培训"},
                     EnumRow{9, "aid_distribution", "迎春花帮扶"}, EnumRow{10, "other", "其他"});
+
+HOMEWARD_ENUM_TABLE(Attendance, EnumRow{0, "present", "出席"}, EnumRow{1, "absent", "请假"},
+                    EnumRow{2, "no_show", "缺席"});
 
 #undef HOMEWARD_ENUM_TABLE
 

@@ -1,0 +1,50 @@
+#pragma once
+// The rules for who takes part on the day: children enrolled with their
+// guardian's consent, groups under the two-adult rule, check-in with the day's
+// code, attendance, and service hours. Pure, like the other deciders.
+
+#include "engine/activity_state.h"
+#include "engine/child_state.h"
+#include "engine/decision.h"
+#include "engine/unit_state.h"
+#include "engine/volunteer_state.h"
+#include "events/activity_commands.h"
+
+namespace homeward {
+
+// Refusals: not_found, inactive, activity_cancelled, consent_missing (a trip
+// needs the guardian's trip consent), already_signed_up, capacity_full.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const ChildState& child, const EnrollChild& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const UnenrollChild& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const FormGroup& command);
+// Every group with children has at least two vetted adults (18 or more;
+// two_adult_rule) and at most the activity's children per adult
+// (ratio_exceeded). `volunteer` is the assigned volunteer's state (unused for
+// a child); `today` decides age and vetting.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const VolunteerState& volunteer, Now now, const AssignToGroup& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const RemoveFromGroup& command);
+// `command.code` must be set (the service draws one when the caller did not).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
+                        const OpenCheckIn& command);
+// Refusals: bad_check_in_code (no check-in open today, or another code),
+// not_found (no place held), already_exists.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
+                        const CheckIn& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
+                        const CheckOut& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const RecordAttendance& command);
+// Hours from check-in to check-out unless given; travel is outside them.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const ConfirmHours& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const RequestHoursCorrection& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const DecideHoursCorrection& command);
+
+}  // namespace homeward

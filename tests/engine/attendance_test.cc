@@ -1,0 +1,121 @@
+// Children on a trip with their guardian's consent, groups under the
+// two-adult rule, check-in with the day's code, and service hours.
+
+#include <boost/test/unit_test.hpp>
+
+#include "tests/engine/people_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+constexpr std::int64_t kHour = 3600LL * 1000000;
+constexpr std::int64_t kTripStart = 1811811600LL * 1000000;  // 2027-06-01 09:00 in Shiyan
+
+struct Day : PeopleFixture {
+  Day() {
+    for (const char* v : {"a1", "a2", "a3"}) GivenReadyVolunteer(v);
+    GivenReadyVolunteer("teen", {VolunteerKind::kStudent}, "2010-06-15");
+    PlanActivity plan;
+    plan.activity_id = "trip";
+    plan.unit_id = "school";
+    plan.title = "走出大山看世界";
+    plan.starts_at_us = kTripStart;
+    plan.ends_at_us = kTripStart + 8 * kHour;
+    plan.children_capacity = 30;
+    plan.children_per_adult = 2;
+    Given(plan);
+    Given(AddSlot{"trip", "volunteers", "义工", 15, true, false, true});
+    Given(OpenRecruitment{"trip"});
+    for (const char* v : {"a1", "a2", "a3", "teen"}) Given(SignUp{"trip", "volunteers", v, ""});
+    for (int i = 1; i <= 6; ++i) {
+      const std::string c = "c" + std::to_string(i);
+      Given(Child(c));
+      Given(GiveConsent{c, ConsentKind::kTrips, "祖母", "六一外出活动", "", D("2027-02-01")});
+      Given(EnrollChild{"trip", c});
+    }
+    Given(FormGroup{"trip", "g1", "第一组"});
+  }
+  std::string Code() { return service.LoadActivity("county", "trip")->state.check_in->code; }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(attendance_test, Day)
+
+BOOST_AUTO_TEST_CASE(a_child_without_trip_consent_is_not_enrolled) {
+  Given(Child("c9"));
+  BOOST_TEST(Reason(When(EnrollChild{"trip", "c9"})) == "consent_missing");
+  Given(GiveConsent{"c9", ConsentKind::kTrips, "祖母", "六一外出活动", "", D("2027-02-01")});
+  BOOST_TEST(Reason(When(EnrollChild{"trip", "c9"})) == "ok");
+  BOOST_TEST(Reason(When(EnrollChild{"trip", "c9"})) == "already_signed_up");
+}
+
+BOOST_AUTO_TEST_CASE(children_places_have_a_capacity) {
+  PlanActivity small;
+  small.activity_id = "small";
+  small.unit_id = "school";
+  small.title = "小型活动";
+  small.starts_at_us = kTripStart + 48 * kHour;
+  small.ends_at_us = small.starts_at_us + kHour;
+  small.children_capacity = 1;
+  Given(small);
+  Given(EnrollChild{"small", "c1"});
+  BOOST_TEST(Reason(When(EnrollChild{"small", "c2"})) == "capacity_full");
+}
+
+BOOST_AUTO_TEST_CASE(a_group_with_children_needs_two_vetted_adults) {
+  Given(AssignToGroup{"trip", "g1", "a1", false});
+  Given(AssignToGroup{"trip", "g1", "teen", false});  // under 18: never counts as an adult
+  auto refused = When(AssignToGroup{"trip", "g1", "c1", true});
+  BOOST_TEST(Reason(refused) == "two_adult_rule");
+  BOOST_TEST(refused.status().message().find("two vetted adults") != std::string::npos);
+  Given(AssignToGroup{"trip", "g1", "a2", false});
+  BOOST_TEST(Reason(When(AssignToGroup{"trip", "g1", "c1", true})) == "ok");
+  // An adult cannot leave a group that would then break the rule.
+  BOOST_TEST(Reason(When(RemoveFromGroup{"trip", "g1", "a2"})) == "two_adult_rule");
+  BOOST_TEST(Reason(When(RemoveFromGroup{"trip", "g1", "teen"})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(a_group_takes_at_most_the_ratio_of_children_per_adult) {
+  Given(AssignToGroup{"trip", "g1", "a1", false});
+  Given(AssignToGroup{"trip", "g1", "a2", false});
+  for (int i = 1; i <= 4; ++i) Given(AssignToGroup{"trip", "g1", "c" + std::to_string(i), true});
+  auto fifth = When(AssignToGroup{"trip", "g1", "c5", true});  // 2 per adult here
+  BOOST_TEST(Reason(fifth) == "ratio_exceeded");
+  Given(AssignToGroup{"trip", "g1", "a3", false});
+  BOOST_TEST(Reason(When(AssignToGroup{"trip", "g1", "c5", true})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(check_in_needs_todays_code_and_hours_run_from_check_in_to_check_out) {
+  now_us = kTripStart - kHour;  // the morning of the trip
+  Given(OpenCheckIn{"trip", "总负责人", ""});
+  const std::string code = Code();
+  BOOST_TEST(code.size() == 6u);
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a1", code == "000000" ? "111111" : "000000"})) ==
+             "bad_check_in_code");
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a1", code})) == "ok");
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a1", code})) == "already_exists");
+  now_us += 7 * kHour + 30 * 60 * 1000000LL;
+  BOOST_TEST(Reason(When(CheckOut{"trip", "a1", code})) == "ok");
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", std::nullopt})) == "ok");
+  BOOST_TEST(*service.LoadActivity("county", "trip")->state.days["a1"].confirmed_minutes == 450u);
+  // The next day the code no longer works.
+  now_us += 24 * kHour;
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a2", code})) == "bad_check_in_code");
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteer_asks_for_a_correction_and_the_person_in_charge_decides) {
+  Given(ConfirmHours{"trip", "a1", "总负责人", 240u});
+  Given(RequestHoursCorrection{"trip", "a1", 300u, "提前一小时到场布置"});
+  BOOST_TEST(Reason(When(DecideHoursCorrection{"trip", "a1", true, "总负责人", "属实"})) == "ok");
+  BOOST_TEST(*service.LoadActivity("county", "trip")->state.days["a1"].confirmed_minutes == 300u);
+  BOOST_TEST(Reason(When(DecideHoursCorrection{"trip", "a1", true, "总负责人", ""})) ==
+             "not_found");
+  Given(RecordAttendance{"trip", "a3", Attendance::kNoShow, "总负责人"});
+  BOOST_TEST(
+      (service.LoadActivity("county", "trip")->state.days["a3"].attendance == Attendance::kNoShow));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing
