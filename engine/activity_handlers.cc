@@ -7,6 +7,7 @@
 #include "engine/chain.h"
 #include "engine/command_service.h"
 #include "engine/handler_base.h"
+#include "engine/program_rules.h"
 
 namespace homeward {
 namespace {
@@ -154,6 +155,40 @@ struct ActivityHandler : HandlerBase {
     auto now = NowFor(activity->state.plan.unit_id);
     if (!now.ok()) return now.status();
     return Commit(Decide(org, activity->state, volunteer.state, *now, c));
+  }
+
+  template <typename C>
+  requires std::same_as<C, DonateBooks> || std::same_as<C, PairFriend> Result<AppendResult>
+  operator()(const C& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    return Commit(Decide(org, activity->state, c));
+  }
+
+  Result<AppendResult> operator()(const JoinLibraryBuild& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto volunteer = LoadVolunteer(c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    return Commit(Decide(org, activity->state, volunteer->state, c));
+  }
+
+  Result<AppendResult> operator()(const RecordSession& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto counselor = LoadVolunteer(c.counselor_id);
+    if (!counselor.ok()) return counselor.status();
+    auto now = NowFor(activity->state.plan.unit_id);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, activity->state, counselor->state, *now, c));
+  }
+
+  Result<AppendResult> operator()(const RequestFollowUp& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto now = NowFor(activity->state.plan.unit_id);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, activity->state, *now, c));
   }
 
   Result<AppendResult> operator()(const CompleteActivity& c) {

@@ -76,6 +76,11 @@ struct ApplyActivity {
     day.requested_minutes.reset();
     day.confirmed_minutes = e.minutes;
   }
+  void operator()(const FamilyJoined& e) { s.families.push_back(e.volunteer_id); }
+  void operator()(const BooksDonated& e) { s.books_on_shelf += e.count; }
+  void operator()(const FriendPaired& e) { s.paired_friends[e.child_id] = e.friend_name; }
+  void operator()(const SessionRecorded& e) { s.sessions.push_back(e); }
+  void operator()(const FollowUpRequested& e) { s.follow_ups.push_back(e); }
   void Ungroup(const std::string& person) {
     for (ActivityGroup& g : s.groups) {
       std::erase(g.adults, person);

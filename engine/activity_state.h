@@ -11,6 +11,7 @@
 #include "engine/decision.h"
 #include "events/activity_events.h"
 #include "events/attendance_events.h"
+#include "events/program_events.h"
 
 namespace homeward {
 
@@ -59,6 +60,13 @@ struct ActivityState {
   std::vector<ActivityGroup> groups;
   std::optional<CheckInOpened> check_in;               // the latest day opened
   std::map<std::string, DayRecord, std::less<>> days;  // by volunteer
+  // A library build: its families, what is on the shelf, the paired friends.
+  std::vector<std::string> families;
+  std::uint32_t books_on_shelf = 0;
+  std::map<std::string, std::string, std::less<>> paired_friends;  // child -> friend
+  // A counseling session: how it went, and follow-ups asked for.
+  std::vector<SessionRecorded> sessions;
+  std::vector<FollowUpRequested> follow_ups;
 
   ActivityGroup* Group(std::string_view group_id);
   // The group `person_id` is in, or nullptr.

@@ -109,6 +109,11 @@ Result<Loaded<ActivityState>> CommandService::LoadActivity(std::string_view org,
   return Fold<ActivityState>(log_, StreamOf(org, "activity", activity_id));
 }
 
+Result<Loaded<StationState>> CommandService::LoadStation(std::string_view org,
+                                                         std::string_view station_id) const {
+  return Fold<StationState>(log_, StreamOf(org, "station", station_id));
+}
+
 Result<Now> CommandService::NowIn(const UnitState& unit) const {
   Now now;
   now.utc_us = clock_();

@@ -15,6 +15,7 @@
 #include "engine/child_state.h"
 #include "engine/clock.h"
 #include "engine/event_log.h"
+#include "engine/program_rules.h"
 #include "engine/unit_state.h"
 #include "engine/volunteer_state.h"
 #include "events/activity_commands.h"
@@ -56,6 +57,7 @@ class CommandService {
   Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view org,
                                                std::string_view volunteer_id) const;
   Result<Loaded<ChildState>> LoadChild(std::string_view org, std::string_view child_id) const;
+  Result<Loaded<StationState>> LoadStation(std::string_view org, std::string_view station_id) const;
   Result<Loaded<ActivityState>> LoadActivity(std::string_view org,
                                              std::string_view activity_id) const;
 

@@ -4,6 +4,7 @@
 #include "engine/care_rules.h"
 #include "engine/command_service.h"
 #include "engine/handler_base.h"
+#include "engine/program_rules.h"
 #include "engine/time_zone.h"
 
 namespace homeward {
@@ -129,6 +130,34 @@ struct Handler : HandlerBase {
   Result<AppendResult> operator()(const CorrectContact& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const EndCareRole& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const EndHelpPair& c) { return ChildOnly(c); }
+
+  // --- stations and reports ---
+  Result<Loaded<StationState>> LoadStation(std::string_view id) {
+    return Remember(service.LoadStation(org, id), StreamOf(org, "station", id));
+  }
+  Result<AppendResult> operator()(const RegisterStation& c) {
+    auto station = LoadStation(c.station_id);
+    if (!station.ok()) return station.status();
+    auto unit = LoadUnit(c.unit_id);
+    if (!unit.ok()) return unit.status();
+    return Commit(Decide(org, station->state, unit->state, c));
+  }
+  Result<AppendResult> operator()(const RecordStationOpening& c) {
+    auto station = LoadStation(c.station_id);
+    if (!station.ok()) return station.status();
+    auto unit = MaybeUnit(station->state.registration.unit_id);
+    if (!unit.ok()) return unit.status();
+    auto now = service.NowIn(unit->state);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, station->state, *now, c));
+  }
+  Result<AppendResult> operator()(const SubmitMonthlyReport& c) {
+    auto unit = LoadUnit(c.unit_id);
+    if (!unit.ok()) return unit.status();
+    auto now = service.NowIn(unit->state);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, unit->state, *now, c));
+  }
 
   // --- care between a child and a volunteer ---
   template <typename C>

@@ -10,6 +10,7 @@
 
 #include "events/activity_events.h"
 #include "events/attendance_events.h"
+#include "events/program_events.h"
 
 namespace homeward {
 
@@ -118,11 +119,36 @@ struct DecideHoursCorrection {
   std::string decided_by, reason;
 };
 
+// Library builds and counseling sessions (activities of those kinds).
+struct JoinLibraryBuild {
+  std::string activity_id, volunteer_id;
+};
+struct DonateBooks {
+  std::string activity_id, donor, category;
+  std::uint32_t count = 0;
+  bool restock = false;
+};
+struct PairFriend {
+  std::string activity_id, child_id, friend_name;
+};
+struct RecordSession {
+  std::string activity_id, counselor_id;
+  SessionOutcome outcome = SessionOutcome::kHeld;
+  bool group = false;
+  std::vector<std::string> children;
+  std::string confidential_notes;
+};
+struct RequestFollowUp {
+  std::string activity_id, child_id, counselor_id;
+  Date due;
+};
+
 using ActivityCommand =
     std::variant<PlanActivity, AddSlot, OpenRecruitment, CloseRecruitment, SignUp, Withdraw,
                  ChangeCapacity, CancelActivity, RescheduleActivity, CompleteActivity,
                  PledgeSponsor, EnrollChild, UnenrollChild, FormGroup, AssignToGroup,
                  RemoveFromGroup, OpenCheckIn, CheckIn, CheckOut, RecordAttendance, ConfirmHours,
-                 RequestHoursCorrection, DecideHoursCorrection>;
+                 RequestHoursCorrection, DecideHoursCorrection, JoinLibraryBuild, DonateBooks,
+                 PairFriend, RecordSession, RequestFollowUp>;
 
 }  // namespace homeward

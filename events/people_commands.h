@@ -10,6 +10,7 @@
 #include <variant>
 
 #include "events/child_events.h"
+#include "events/program_events.h"
 #include "events/unit_events.h"
 #include "events/vocabulary.h"
 #include "events/volunteer_events.h"
@@ -39,6 +40,24 @@ struct ChangeUnitSettings {
 };
 struct PublishWaiver {
   std::string unit_id, version, text;
+};
+
+// Stations and the monthly report, which belong to a unit.
+struct RegisterStation {
+  std::string station_id, unit_id, name;
+  std::vector<std::string> rooms;
+  std::uint32_t area_m2 = 0;
+};
+struct RecordStationOpening {
+  std::string station_id;
+  Date day;
+  std::uint32_t minutes = 0;
+  std::vector<std::string> staff;
+  std::uint32_t children = 0;
+};
+struct SubmitMonthlyReport {
+  std::string unit_id, month, narrative;
+  std::uint32_t activities = 0, children_reached = 0, volunteer_hours = 0;
 };
 
 // Volunteers.
@@ -150,6 +169,6 @@ using PeopleCommand =
                  SuspendVolunteer, ReinstateVolunteer, VolunteerLeaves, RegisterChild, UpdateCard,
                  ReviewCard, ApproveCard, RecordSurvey, GiveConsent, WithdrawConsent, ChildLeaves,
                  AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
-                 CorrectContact>;
+                 CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport>;
 
 }  // namespace homeward

@@ -46,6 +46,7 @@ enum class ContactKind : std::uint8_t {
 };
 enum class GuardianshipRating : std::uint8_t { kUnrated, kGood, kFair, kPoor };
 enum class Attendance : std::uint8_t { kPresent, kAbsent, kNoShow };
+enum class SessionOutcome : std::uint8_t { kHeld, kCancelled, kNoShow };
 // The kinds of activity of the seed's plans and the county's care actions.
 enum class ActivityKind : std::uint8_t {
   kTrip,
@@ -111,6 +112,9 @@ HOMEWARD_ENUM_TABLE(ActivityKind, EnumRow{0, "trip", "外出活动"},
 
 HOMEWARD_ENUM_TABLE(Attendance, EnumRow{0, "present", "出席"}, EnumRow{1, "absent", "请假"},
                     EnumRow{2, "no_show", "缺席"});
+
+HOMEWARD_ENUM_TABLE(SessionOutcome, EnumRow{0, "held", "已进行"}, EnumRow{1, "cancelled", "取消"},
+                    EnumRow{2, "no_show", "未到"});
 
 #undef HOMEWARD_ENUM_TABLE
 

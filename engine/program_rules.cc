@@ -1,0 +1,127 @@
+#include "engine/program_rules.h"
+
+#include <algorithm>
+
+namespace homeward {
+namespace {
+
+Decision ToActivity(std::string_view org, const std::string& id, Event event) {
+  return {Emit{StreamOf(org, "activity", id), std::move(event)}};
+}
+
+Status RequireKind(const ActivityState& a, std::string_view id, ActivityKind kind) {
+  if (!a.exists) return Missing("activity '" + std::string(id) + "' does not exist");
+  if (a.plan.kind != kind) {
+    return Invalid("\"" + a.plan.title + "\" is not a " + std::string(ChineseNameOf(kind)));
+  }
+  return Status::Ok();
+}
+
+bool Enrolled(const ActivityState& a, std::string_view child) {
+  return std::find(a.children.begin(), a.children.end(), child) != a.children.end();
+}
+
+}  // namespace
+
+void Apply(StationState& state, const Event& event) {
+  if (const auto* e = std::get_if<StationRegistered>(&event)) {
+    state.exists = true;
+    state.registration = *e;
+  } else if (std::holds_alternative<StationOpened>(event)) {
+    ++state.openings;
+  }
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
+                        const JoinLibraryBuild& c) {
+  if (Status s = RequireKind(a, c.activity_id, ActivityKind::kLibraryBuild); !s.ok()) return s;
+  if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
+  if (!v.details.Is(VolunteerKind::kCaringFamily)) {
+    return Invalid(v.details.name + " is not registered as a caring family (爱心家庭)");
+  }
+  if (std::find(a.families.begin(), a.families.end(), c.volunteer_id) != a.families.end()) {
+    return Refuse(reason::kAlreadySignedUp, v.details.name + " already joined");
+  }
+  return ToActivity(org, c.activity_id, FamilyJoined{c.activity_id, c.volunteer_id});
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const DonateBooks& c) {
+  if (Status s = RequireKind(a, c.activity_id, ActivityKind::kLibraryBuild); !s.ok()) return s;
+  if (c.donor.empty() || c.category.empty() || c.count == 0) {
+    return Invalid("a donation names the donor, the category and how many");
+  }
+  return ToActivity(org, c.activity_id,
+                    BooksDonated{c.activity_id, c.donor, c.category, c.count, c.restock});
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const PairFriend& c) {
+  if (Status s = RequireKind(a, c.activity_id, ActivityKind::kLibraryBuild); !s.ok()) return s;
+  if (!Enrolled(a, c.child_id)) return Missing(c.child_id + " is not enrolled in the build");
+  if (c.friend_name.empty()) return Invalid("name the paired friend");
+  return ToActivity(org, c.activity_id, FriendPaired{c.activity_id, c.child_id, c.friend_name});
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
+                        Now now, const RecordSession& c) {
+  if (Status s = RequireKind(a, c.activity_id, ActivityKind::kCounseling); !s.ok()) return s;
+  if (!v.exists) return Missing("counselor '" + c.counselor_id + "' does not exist");
+  if (!v.details.Is(VolunteerKind::kCounselor)) {
+    return Invalid(v.details.name + " is not registered as a counselor (心理咨询师)");
+  }
+  if (!v.vetted_until || *v.vetted_until < now.today || v.suspended) {
+    return Refuse(reason::kNotVetted, v.details.name + " has no valid criminal-record check");
+  }
+  if (!IsKnown(c.outcome)) return Invalid("unknown session outcome");
+  for (const std::string& child : c.children) {
+    if (!Enrolled(a, child)) return Missing(child + " is not enrolled in this session");
+  }
+  return ToActivity(org, c.activity_id,
+                    SessionRecorded{c.activity_id, c.counselor_id, c.outcome, c.group, c.children,
+                                    c.confidential_notes});
+}
+
+Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
+                        const RequestFollowUp& c) {
+  if (Status s = RequireKind(a, c.activity_id, ActivityKind::kCounseling); !s.ok()) return s;
+  if (!Enrolled(a, c.child_id)) return Missing(c.child_id + " is not enrolled in this session");
+  if (!c.due.known() || c.due < now.today) return Invalid("a follow-up is due on a coming day");
+  return ToActivity(org, c.activity_id,
+                    FollowUpRequested{c.activity_id, c.child_id, c.due, c.counselor_id});
+}
+
+Result<Decision> Decide(std::string_view org, const StationState& s, const UnitState& unit,
+                        const RegisterStation& c) {
+  if (c.station_id.empty() || c.name.empty()) return Invalid("a station needs an id and a name");
+  if (s.exists) return Refuse(reason::kAlreadyExists, "station '" + c.station_id + "' exists");
+  if (Status st = RequireOpenUnit(unit, c.unit_id); !st.ok()) return st;
+  if (c.rooms.size() < 4) {
+    return Invalid(
+        "a station has four rooms: reading, sports, music and dance, talk or "
+        "counseling");
+  }
+  if (c.area_m2 < 100) return Invalid("a station has at least 100 m²");
+  return Decision{{StreamOf(org, "station", c.station_id),
+                   StationRegistered{c.station_id, c.unit_id, c.name, c.rooms, c.area_m2, 120}}};
+}
+
+Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
+                        const RecordStationOpening& c) {
+  if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
+  if (!c.day.known() || c.day > now.today) return Invalid("an opening is recorded for a past day");
+  if (c.minutes == 0 || c.minutes > 24 * 60) return Invalid("an opening lasts up to a day");
+  return Decision{{StreamOf(org, "station", c.station_id),
+                   StationOpened{c.station_id, c.day, c.minutes, c.staff, c.children}}};
+}
+
+Result<Decision> Decide(std::string_view org, const UnitState& unit, Now now,
+                        const SubmitMonthlyReport& c) {
+  if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
+  Result<Date> first = ParseDate(c.month + "-01", "month");
+  if (c.month.size() != 7 || !first.ok()) return Invalid("month '" + c.month + "' is not YYYY-MM");
+  if (*first > now.today) return Invalid("a report covers a month that has begun");
+  return Decision{{StreamOf(org, "unit", c.unit_id),
+                   MonthlyReportSubmitted{c.unit_id, c.month, c.narrative, c.activities,
+                                          c.children_reached, c.volunteer_hours}}};
+}
+
+}  // namespace homeward

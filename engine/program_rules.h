@@ -1,0 +1,48 @@
+#pragma once
+// The rules of library builds, counseling sessions, activity stations and
+// monthly reports. Pure, like the other deciders.
+
+#include <string>
+
+#include "engine/activity_state.h"
+#include "engine/decision.h"
+#include "engine/unit_state.h"
+#include "engine/volunteer_state.h"
+#include "events/activity_commands.h"
+#include "events/people_commands.h"
+
+namespace homeward {
+
+// A station folded from its stream ("org/station/<id>").
+struct StationState {
+  bool exists = false;
+  StationRegistered registration;
+  std::uint32_t openings = 0;
+};
+void Apply(StationState& state, const Event& event);
+
+// Only a caring family joins a library build (invalid_argument otherwise).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const VolunteerState& volunteer, const JoinLibraryBuild& command);
+// Books on the shelf add up donations and restocks.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const DonateBooks& command);
+// The child is enrolled in the build.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const PairFriend& command);
+// A session is recorded by a counselor (kind counselor) whose check is valid
+// (not_vetted otherwise), for children enrolled in it.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const VolunteerState& counselor, Now now, const RecordSession& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
+                        const RequestFollowUp& command);
+// A station has the four rooms and at least 100 m² (invalid_argument).
+Result<Decision> Decide(std::string_view org, const StationState& station, const UnitState& unit,
+                        const RegisterStation& command);
+Result<Decision> Decide(std::string_view org, const StationState& station, Now now,
+                        const RecordStationOpening& command);
+// "YYYY-MM", not a future month; a second report for a month corrects the first.
+Result<Decision> Decide(std::string_view org, const UnitState& unit, Now now,
+                        const SubmitMonthlyReport& command);
+
+}  // namespace homeward

@@ -1,0 +1,106 @@
+// The seed's library build at 马岭小学, a counseling session with a follow-up,
+// an activity station and a monthly report.
+
+#include <boost/test/unit_test.hpp>
+
+#include "tests/engine/people_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+constexpr std::int64_t kHour = 3600LL * 1000000;
+constexpr std::int64_t kStart = 1811811600LL * 1000000;  // 2027-06-01 09:00
+
+struct Programmes : PeopleFixture {
+  void GivenActivity(const std::string& id, ActivityKind kind, std::uint32_t children) {
+    PlanActivity plan;
+    plan.activity_id = id;
+    plan.unit_id = "school";
+    plan.kind = kind;
+    plan.title = id;
+    plan.starts_at_us = kStart;
+    plan.ends_at_us = kStart + 4 * kHour;
+    plan.children_capacity = children;
+    Given(plan);
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(program_test, Programmes)
+
+BOOST_AUTO_TEST_CASE(the_maling_library_build_puts_1500_books_on_the_shelf) {
+  GivenActivity("library", ActivityKind::kLibraryBuild, 15);
+  for (int f = 1; f <= 15; ++f) {
+    const std::string id = "family" + std::to_string(f);
+    RegisterVolunteer family = Volunteer(id, {VolunteerKind::kCaringFamily});
+    family.details.family_members = 3;
+    Given(family);
+    Given(JoinLibraryBuild{"library", id});
+    Given(DonateBooks{"library", id, "books", 80, false});
+  }
+  for (int c = 1; c <= 15; ++c) {
+    const std::string id = "child" + std::to_string(c);
+    Given(Child(id));
+    Given(EnrollChild{"library", id});
+    Given(PairFriend{"library", id, "城里的小朋友" + std::to_string(c)});
+  }
+  ActivityState build = service.LoadActivity("county", "library")->state;
+  BOOST_TEST(build.families.size() == 15u);
+  BOOST_TEST(build.books_on_shelf == 1200u);
+  BOOST_TEST(build.paired_friends.size() == 15u);
+  Given(DonateBooks{"library", "十堰市图书馆少儿部", "books", 300, true});  // the restock
+  BOOST_TEST(service.LoadActivity("county", "library")->state.books_on_shelf == 1500u);
+  GivenReadyVolunteer("teacher", {VolunteerKind::kTeacher});
+  BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "teacher"})) == "invalid_argument");
+  BOOST_TEST(Reason(When(PairFriend{"library", "nobody", "x"})) == "not_found");
+}
+
+BOOST_AUTO_TEST_CASE(a_counseling_session_with_a_follow_up) {
+  GivenActivity("session", ActivityKind::kCounseling, 6);
+  GivenReadyVolunteer("counselor", {VolunteerKind::kCounselor});
+  GivenReadyVolunteer("helper", {VolunteerKind::kTeacher});
+  Given(Child("c1"));
+  Given(EnrollChild{"session", "c1"});
+  BOOST_TEST(
+      Reason(When(RecordSession{"session", "helper", SessionOutcome::kHeld, false, {"c1"}, ""})) ==
+      "invalid_argument");
+  BOOST_TEST(Reason(When(RecordSession{"session",
+                                       "counselor",
+                                       SessionOutcome::kHeld,
+                                       false,
+                                       {"c1"},
+                                       "孩子想念父母，睡眠不好"})) == "ok");
+  BOOST_TEST(Reason(When(RequestFollowUp{"session", "c1", "counselor", D("2027-03-15")})) == "ok");
+  const ActivityState s = service.LoadActivity("county", "session")->state;
+  BOOST_TEST(s.sessions.front().confidential_notes == "孩子想念父母，睡眠不好");
+  BOOST_TEST(FormatDate(s.follow_ups.front().due) == "2027-03-15");
+  Given(Volunteer("unvetted", {VolunteerKind::kCounselor}));
+  BOOST_TEST(Reason(When(RecordSession{
+                 "session", "unvetted", SessionOutcome::kHeld, true, {}, ""})) == "not_vetted");
+}
+
+BOOST_AUTO_TEST_CASE(a_station_has_four_rooms_and_100_square_metres) {
+  const std::vector<std::string> rooms = {"阅览室", "活动室", "音乐舞蹈室", "谈心室"};
+  BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", rooms, 80})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", {"阅览室"}, 120})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", rooms, 120})) == "ok");
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-27"), 90, {"王老师"}, 12})) ==
+             "ok");
+  BOOST_TEST(service.LoadStation("county", "st1")->state.openings == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_monthly_report_is_for_a_month_that_has_begun) {
+  BOOST_TEST(Reason(When(
+                 SubmitMonthlyReport{"school", "2027-02", "开展亲情通话两次", 2, 15, 40})) == "ok");
+  BOOST_TEST(Reason(When(SubmitMonthlyReport{"school", "2027-04", "", 0, 0, 0})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(SubmitMonthlyReport{"school", "2027-2", "", 0, 0, 0})) ==
+             "invalid_argument");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing
