@@ -13,25 +13,6 @@ namespace homeward {
 namespace {
 
 struct ActivityHandler : HandlerBase {
-  Result<Loaded<ActivityState>> LoadActivity(std::string_view id) {
-    return Remember(service.LoadActivity(org, id), StreamOf(org, "activity", id));
-  }
-
-  // Everyone holding or waiting for a place in `activity`.
-  Result<VolunteerStates> LoadPeopleOf(const ActivityState& activity) {
-    VolunteerStates states;
-    for (const ActivitySlot& slot : activity.slots) {
-      for (const auto* list : {&slot.holders, &slot.waiting}) {
-        for (const std::string& id : *list) {
-          auto v = LoadVolunteer(id);
-          if (!v.ok()) return v.status();
-          states.emplace(id, std::move(v->state));
-        }
-      }
-    }
-    return states;
-  }
-
   // Today in the activity's unit (or the default zone before it exists).
   Result<Now> NowFor(const std::string& unit_id) {
     auto unit = MaybeUnit(unit_id);

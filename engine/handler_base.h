@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/activity_rules.h"
 #include "engine/command_service.h"
 
 namespace homeward {
@@ -35,6 +36,25 @@ struct HandlerBase {
   Result<Loaded<ChildState>> LoadChild(std::string_view id) {
     return Remember(service.LoadChild(org, id), StreamOf(org, "child", id));
   }
+  Result<Loaded<ActivityState>> LoadActivity(std::string_view id) {
+    return Remember(service.LoadActivity(org, id), StreamOf(org, "activity", id));
+  }
+
+  // Everyone holding or waiting for a place in `activity`.
+  Result<VolunteerStates> LoadPeopleOf(const ActivityState& activity) {
+    VolunteerStates states;
+    for (const ActivitySlot& slot : activity.slots) {
+      for (const auto* list : {&slot.holders, &slot.waiting}) {
+        for (const std::string& id : *list) {
+          auto v = LoadVolunteer(id);
+          if (!v.ok()) return v.status();
+          states.emplace(id, std::move(v->state));
+        }
+      }
+    }
+    return states;
+  }
+
   // Loads a unit that may be named or not: an empty id loads an empty state.
   Result<Loaded<UnitState>> MaybeUnit(std::string_view id) {
     if (id.empty()) return Loaded<UnitState>{};

@@ -82,16 +82,43 @@ struct Handler : HandlerBase {
     }
     return Commit(decision);
   }
+  Result<AppendResult> operator()(const ReinstateVolunteer& c) {
+    auto volunteer = LoadVolunteer(c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    return Commit(Decide(org, volunteer->state, c));
+  }
   template <typename C>
-  requires std::same_as<C, SuspendVolunteer> || std::same_as<C, ReinstateVolunteer> ||
-      std::same_as<C, VolunteerLeaves>
-          Result<AppendResult>
+  requires std::same_as<C, SuspendVolunteer> || std::same_as<C, VolunteerLeaves>
+      Result<AppendResult>
   operator()(const C& c) {
     // Every care event is in the volunteer's stream too, so its version
     // guards the roles and pairs a suspension ends.
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    return Commit(Decide(org, volunteer->state, c));
+    Result<Decision> decision = Decide(org, volunteer->state, c);
+    if (!decision.ok()) return decision.status();
+    // Their places in activities still to come end too, and each activity's
+    // waitlist moves up, in the same append.
+    Decision all = std::move(decision).value();
+    auto unit = MaybeUnit(volunteer->state.unit_id);
+    if (!unit.ok()) return unit.status();
+    auto now = service.NowIn(unit->state);
+    if (!now.ok()) return now.status();
+    const std::string why = std::string(std::same_as<C, SuspendVolunteer> ? "volunteer suspended: "
+                                                                          : "volunteer left: ") +
+                            c.reason;
+    for (const Booking& booking : volunteer->state.bookings) {
+      if (booking.cancelled || booking.starts_at_us <= now->utc_us) continue;
+      auto activity = LoadActivity(booking.activity_id);
+      if (!activity.ok()) return activity.status();
+      auto people = LoadPeopleOf(activity->state);
+      if (!people.ok()) return people.status();
+      auto withdrawn = Decide(org, activity->state, *people, *now,
+                              Withdraw{booking.activity_id, c.volunteer_id, true, why});
+      if (!withdrawn.ok()) return withdrawn.status();
+      all.insert(all.end(), withdrawn->begin(), withdrawn->end());
+    }
+    return Commit(all);
   }
 
   // --- children ---

@@ -176,6 +176,22 @@ BOOST_AUTO_TEST_CASE(slot_requirements_are_checked) {
   BOOST_TEST(Reason(When(SignUp{"escort", "nope", "v1", ""})) == "not_found");
 }
 
+BOOST_AUTO_TEST_CASE(a_suspension_ends_future_places_and_the_waitlist_moves_up) {
+  for (int i = 1; i <= 16; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");  // 16 waits
+  auto suspended = When(SuspendVolunteer{"v3", "年度复查未通过"});
+  BOOST_REQUIRE(Reason(suspended) == "ok");
+  const auto lines = Then();
+  BOOST_TEST(
+      (std::find(lines.begin(), lines.end(), "volunteer/v3 volunteer.suspended") != lines.end()));
+  BOOST_TEST(
+      (std::find(lines.begin(), lines.end(), "volunteer/v16 activity.promoted") != lines.end()));
+  const ActivityState trip = Activity();
+  const auto& holders = trip.Slot("volunteers")->holders;
+  BOOST_TEST((std::find(holders.begin(), holders.end(), "v3") == holders.end()));
+  BOOST_TEST(holders.back() == "v16");
+  BOOST_TEST(service.LoadVolunteer("county", "v3")->state.bookings.empty());
+}
+
 BOOST_AUTO_TEST_CASE(an_activity_completes_only_after_it_ended) {
   BOOST_TEST(Reason(When(CompleteActivity{"trip"})) == "invalid_argument");
   now_us = kTripStart + 9 * kHour;
