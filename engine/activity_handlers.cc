@@ -139,7 +139,10 @@ struct ActivityHandler : HandlerBase {
   }
 
   template <typename C>
-  requires std::same_as<C, DonateBooks> || std::same_as<C, PairFriend> Result<AppendResult>
+  requires std::same_as<C, DonateBooks> || std::same_as<C, PairFriend> ||
+      std::same_as<C, FulfilPledge> || std::same_as<C, ChangeActivityDetails> ||
+      std::same_as<C, DistributeAid>
+          Result<AppendResult>
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();

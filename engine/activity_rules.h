@@ -56,5 +56,13 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now
                         const CompleteActivity& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const PledgeSponsor& command);
+// Deliveries never exceed the pledge (invalid_argument).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const FulfilPledge& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const ChangeActivityDetails& command);
+// Aid (迎春花) to an enrolled child, recorded in the child's stream too.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+                        const DistributeAid& command);
 
 }  // namespace homeward

@@ -76,6 +76,20 @@ struct ApplyActivity {
     day.requested_minutes.reset();
     day.confirmed_minutes = e.minutes;
   }
+  void operator()(const SponsorPledged& e) { s.pledges.push_back({e, 0}); }
+  void operator()(const PledgeFulfilled& e) {
+    for (auto& p : s.pledges)
+      if (p.pledged.pledge_id == e.pledge_id) p.fulfilled += e.quantity;
+  }
+  void operator()(const ActivityDetailsChanged& e) {
+    s.plan.title = e.title;
+    s.plan.place = e.place;
+    s.plan.itinerary = e.itinerary;
+    s.plan.person_in_charge = e.person_in_charge;
+    s.plan.coordinator = e.coordinator;
+    s.plan.children_contact = e.children_contact;
+  }
+  void operator()(const AidDistributed& e) { s.aid.push_back(e); }
   void operator()(const FamilyJoined& e) { s.families.push_back(e.volunteer_id); }
   void operator()(const BooksDonated& e) { s.books_on_shelf += e.count; }
   void operator()(const FriendPaired& e) { s.paired_friends[e.child_id] = e.friend_name; }

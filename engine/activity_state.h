@@ -60,6 +60,13 @@ struct ActivityState {
   std::vector<ActivityGroup> groups;
   std::optional<CheckInOpened> check_in;               // the latest day opened
   std::map<std::string, DayRecord, std::less<>> days;  // by volunteer
+  // Sponsors' pledges in order, with what was delivered against each.
+  struct Pledge {
+    SponsorPledged pledged;
+    std::uint32_t fulfilled = 0;
+  };
+  std::vector<Pledge> pledges;
+  std::vector<AidDistributed> aid;
   // A library build: its families, what is on the shelf, the paired friends.
   std::vector<std::string> families;
   std::uint32_t books_on_shelf = 0;

@@ -66,7 +66,20 @@ struct CompleteActivity {
   std::string activity_id;
 };
 struct PledgeSponsor {
-  std::string activity_id, sponsor, what;
+  std::string activity_id, pledge_id, sponsor, what;
+  std::uint32_t quantity = 1;
+};
+struct FulfilPledge {
+  std::string activity_id, pledge_id;
+  std::uint32_t quantity = 0;
+};
+struct ChangeActivityDetails {
+  std::string activity_id, title, place;
+  std::vector<std::string> itinerary;
+  std::string person_in_charge, coordinator, children_contact;
+};
+struct DistributeAid {
+  std::string activity_id, child_id, donor, what;
   std::uint32_t quantity = 1;
 };
 
@@ -143,12 +156,11 @@ struct RequestFollowUp {
   Date due;
 };
 
-using ActivityCommand =
-    std::variant<PlanActivity, AddSlot, OpenRecruitment, CloseRecruitment, SignUp, Withdraw,
-                 ChangeCapacity, CancelActivity, RescheduleActivity, CompleteActivity,
-                 PledgeSponsor, EnrollChild, UnenrollChild, FormGroup, AssignToGroup,
-                 RemoveFromGroup, OpenCheckIn, CheckIn, CheckOut, RecordAttendance, ConfirmHours,
-                 RequestHoursCorrection, DecideHoursCorrection, JoinLibraryBuild, DonateBooks,
-                 PairFriend, RecordSession, RequestFollowUp>;
+using ActivityCommand = std::variant<
+    PlanActivity, AddSlot, OpenRecruitment, CloseRecruitment, SignUp, Withdraw, ChangeCapacity,
+    CancelActivity, RescheduleActivity, CompleteActivity, PledgeSponsor, EnrollChild, UnenrollChild,
+    FormGroup, AssignToGroup, RemoveFromGroup, OpenCheckIn, CheckIn, CheckOut, RecordAttendance,
+    ConfirmHours, RequestHoursCorrection, DecideHoursCorrection, JoinLibraryBuild, DonateBooks,
+    PairFriend, RecordSession, RequestFollowUp, FulfilPledge, ChangeActivityDetails, DistributeAid>;
 
 }  // namespace homeward

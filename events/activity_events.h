@@ -205,12 +205,58 @@ struct SponsorPledged {
   static constexpr std::string_view kType = "activity.sponsor_pledged";
   static constexpr std::uint32_t kVersion = 1;
   std::string activity_id;
+  std::string pledge_id;
   std::string sponsor;
   std::string what;
   std::uint32_t quantity = 0;
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(activity_id, sponsor, what, quantity);
+    ar(activity_id, pledge_id, sponsor, what, quantity);
+  }
+};
+
+// What a sponsor actually delivered against a pledge.
+struct PledgeFulfilled {
+  static constexpr std::string_view kType = "activity.pledge_fulfilled";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string pledge_id;
+  std::uint32_t quantity = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, pledge_id, quantity);
+  }
+};
+
+// The plan's details restated (not its times: those are rescheduled).
+struct ActivityDetailsChanged {
+  static constexpr std::string_view kType = "activity.details_changed";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string title;
+  std::string place;
+  std::vector<std::string> itinerary;
+  std::string person_in_charge;
+  std::string coordinator;
+  std::string children_contact;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, title, place, itinerary, person_in_charge, coordinator, children_contact);
+  }
+};
+
+// Aid given to a child (迎春花): what, how many, from which donor.
+struct AidDistributed {
+  static constexpr std::string_view kType = "activity.aid_distributed";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string child_id;
+  std::string donor;
+  std::string what;
+  std::uint32_t quantity = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, child_id, donor, what, quantity);
   }
 };
 

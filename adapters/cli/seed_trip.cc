@@ -65,13 +65,13 @@ std::vector<AppendRequest> SeedTripAppends() {
                          SlotAdded{kTrip, "safety", "safety and standby", 4, false, true, true}}));
 
   const std::vector<SponsorPledged> pledges = {
-      {kTrip, "十堰市亚新国际影院", "车辆、看电影、午休", 1},
-      {kTrip, "十堰市图书馆少儿部", "参观十堰市图书馆", 1},
-      {kTrip, "十堰市博物馆", "参观了解历史", 1},
-      {kTrip, "十堰市豆蔻文化餐厅", "留守儿童及志愿者午餐", 1},
-      {kTrip, "十堰市柏和心理服务中心", "心理陪伴和引导", 1},
-      {kTrip, "湖北工业职业技术学院", "参观大学，与大学生互动", 1},
-      {kTrip, "东城经济开发区国税局", "爱心书包", 20},
+      {kTrip, "p1", "十堰市亚新国际影院", "车辆、看电影、午休", 1},
+      {kTrip, "p2", "十堰市图书馆少儿部", "参观十堰市图书馆", 1},
+      {kTrip, "p3", "十堰市博物馆", "参观了解历史", 1},
+      {kTrip, "p4", "十堰市豆蔻文化餐厅", "留守儿童及志愿者午餐", 1},
+      {kTrip, "p5", "十堰市柏和心理服务中心", "心理陪伴和引导", 1},
+      {kTrip, "p6", "湖北工业职业技术学院", "参观大学，与大学生互动", 1},
+      {kTrip, "p7", "东城经济开发区国税局", "爱心书包", 20},
   };
   std::vector<Event> pledge_events(pledges.begin(), pledges.end());
   appends.push_back(

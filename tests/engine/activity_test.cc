@@ -192,12 +192,42 @@ BOOST_AUTO_TEST_CASE(a_suspension_ends_future_places_and_the_waitlist_moves_up) 
   BOOST_TEST(service.LoadVolunteer("county", "v3")->state.bookings.empty());
 }
 
+BOOST_AUTO_TEST_CASE(details_change_without_touching_the_times) {
+  BOOST_TEST(Reason(When(ChangeActivityDetails{"trip",
+                                               "走出大山看世界（改）",
+                                               "十堰市",
+                                               {"十堰市博物馆"},
+                                               "高队长",
+                                               "总协调人",
+                                               "对接人"})) == "ok");
+  const ActivityState trip = Activity();
+  BOOST_TEST(trip.plan.title == "走出大山看世界（改）");
+  BOOST_TEST(trip.plan.person_in_charge == "高队长");
+  BOOST_TEST(trip.plan.starts_at_us == kTripStart);
+}
+
+BOOST_AUTO_TEST_CASE(aid_goes_to_enrolled_children_from_a_named_donor) {
+  Given(Child("c1"));
+  Given(GiveConsent{"c1", ConsentKind::kTrips, "祖母", "活动", "", D("2027-02-01")});
+  BOOST_TEST(Reason(When(DistributeAid{"trip", "c1", "爱心企业", "冬衣", 1})) == "not_found");
+  Given(EnrollChild{"trip", "c1"});
+  BOOST_TEST(Reason(When(DistributeAid{"trip", "c1", "爱心企业", "冬衣", 1})) == "ok");
+  BOOST_TEST(
+      Then() == (V{"activity/trip activity.aid_distributed", "child/c1 activity.aid_distributed"}),
+      boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_activity_completes_only_after_it_ended) {
   BOOST_TEST(Reason(When(CompleteActivity{"trip"})) == "invalid_argument");
   now_us = kTripStart + 9 * kHour;
   BOOST_TEST(Reason(When(CompleteActivity{"trip"})) == "ok");
   BOOST_TEST(Reason(When(Withdraw{"trip", "v1", true, "x"})) == "inactive");
-  BOOST_TEST(Reason(When(PledgeSponsor{"trip", "东城经济开发区国税局", "爱心书包", 20})) == "ok");
+  BOOST_TEST(Reason(When(PledgeSponsor{"trip", "bags", "东城经济开发区国税局", "爱心书包", 20})) ==
+             "ok");
+  BOOST_TEST(Reason(When(FulfilPledge{"trip", "bags", 12})) == "ok");
+  BOOST_TEST(Reason(When(FulfilPledge{"trip", "bags", 9})) == "invalid_argument");  // 21 > 20
+  BOOST_TEST(Reason(When(FulfilPledge{"trip", "bus", 1})) == "not_found");
+  BOOST_TEST(service.LoadActivity("county", "trip")->state.pledges.front().fulfilled == 12u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
