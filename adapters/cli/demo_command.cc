@@ -76,8 +76,9 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     if (!result.ok()) return ReportError("demo", result.status(), json, out, err);
     if (Status s = printer.Print(*result); !s.ok()) return ReportError("demo", s, json, out, err);
   }
-  for (AppendRequest& request : SeedTripAppends()) {
-    Result<AppendResult> result = (*log)->Append(std::move(request));
+  for (auto& [key, command] : SeedTripCommands(*today)) {
+    CommandContext context{std::string(kSeedOrg), "coordinator:gao", "seed", key};
+    Result<AppendResult> result = people.Execute(context, command);
     if (!result.ok()) return ReportError("demo", result.status(), json, out, err);
     if (Status s = printer.Print(*result); !s.ok()) return ReportError("demo", s, json, out, err);
   }

@@ -66,6 +66,19 @@ struct Summary {
     return std::string(ChineseNameOf(e.kind)) + " by " + e.by + ", " + std::to_string(e.minutes) +
            " min: " + e.summary;
   }
+  std::string operator()(const RecruitmentOpened&) const { return "recruitment opened"; }
+  std::string operator()(const RecruitmentClosed& e) const {
+    return e.full ? "recruitment closed: every place is taken (招满即止)" : "recruitment closed";
+  }
+  std::string operator()(const Waitlisted& e) const {
+    return e.volunteer_id + " waits for a place in " + e.slot_id;
+  }
+  std::string operator()(const PromotedFromWaitlist& e) const {
+    return e.volunteer_id + " moved up from the waitlist into " + e.slot_id;
+  }
+  std::string operator()(const ChildEnrolled& e) const {
+    return e.child_id + " enrolled in " + e.activity_id;
+  }
   // Every other event: its type and the stream's id say enough on one line.
   template <typename Other>
   std::string operator()(const Other&) const {

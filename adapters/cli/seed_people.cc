@@ -74,6 +74,8 @@ std::vector<std::pair<std::string, PeopleCommand>> SeedPeopleCommands(Date today
   add("approve/xiaohua", ApproveCard{"xiaohua", "校长郑老师"});
   add("consent/xiaohua", GiveConsent{"xiaohua", ConsentKind::kDataProcessing, "刘奶奶",
                                      "关爱帮扶与亲情代理", "离开项目后一年删除", today});
+  add("trips/xiaohua",
+      GiveConsent{"xiaohua", ConsentKind::kTrips, "刘奶奶", "六一外出活动", "", today});
   add("mother/xiaohua", AssignCareRole{"xiaohua", CareRole::kCaringMother, "v-wang"});
   add("proxy/xiaohua", AssignCareRole{"xiaohua", CareRole::kProxyParent, "v-zhang"});
   add("buddy/xiaohua", AssignCareRole{"xiaohua", CareRole::kHappyCompanion, "v-chen"});
