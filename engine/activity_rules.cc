@@ -7,9 +7,6 @@ namespace {
 
 constexpr std::int64_t kMinute = 60'000'000;
 
-std::string ActivityStream(std::string_view org, std::string_view id) {
-  return StreamOf(org, "activity", id);
-}
 std::string VolunteerStream(std::string_view org, std::string_view id) {
   return StreamOf(org, "volunteer", id);
 }
@@ -68,20 +65,6 @@ struct Builder {
     }
   }
 };
-
-Status RequireActivity(const ActivityState& a, std::string_view id) {
-  if (!a.exists) return Missing("activity '" + std::string(id) + "' does not exist");
-  return Status::Ok();
-}
-
-Status RequireLive(const ActivityState& a, std::string_view id) {
-  if (Status s = RequireActivity(a, id); !s.ok()) return s;
-  if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
-  if (a.cancelled) {
-    return Refuse(reason::kActivityCancelled, "\"" + a.plan.title + "\" is cancelled");
-  }
-  return Status::Ok();
-}
 
 }  // namespace
 

@@ -163,4 +163,26 @@ bool ActivityState::AnyoneWaiting() const {
 
 void Apply(ActivityState& state, const Event& event) { std::visit(ApplyActivity{state}, event); }
 
+std::string ActivityStream(std::string_view org, std::string_view activity_id) {
+  return StreamOf(org, "activity", activity_id);
+}
+
+Decision ToActivity(std::string_view org, const std::string& activity_id, Event event) {
+  return {Emit{ActivityStream(org, activity_id), std::move(event)}};
+}
+
+Status RequireActivity(const ActivityState& a, std::string_view id) {
+  if (!a.exists) return Missing("activity '" + std::string(id) + "' does not exist");
+  return Status::Ok();
+}
+
+Status RequireLive(const ActivityState& a, std::string_view id) {
+  if (Status s = RequireActivity(a, id); !s.ok()) return s;
+  if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
+  if (a.cancelled) {
+    return Refuse(reason::kActivityCancelled, "\"" + a.plan.title + "\" is cancelled");
+  }
+  return Status::Ok();
+}
+
 }  // namespace homeward

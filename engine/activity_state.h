@@ -89,6 +89,19 @@ struct ActivityState {
   bool AnyoneWaiting() const;
 };
 
+// "org/activity/<id>".
+std::string ActivityStream(std::string_view org, std::string_view activity_id);
+
+// One event for the activity's stream.
+Decision ToActivity(std::string_view org, const std::string& activity_id, Event event);
+
+// Refuses unless the activity exists (not_found).
+Status RequireActivity(const ActivityState& activity, std::string_view activity_id);
+
+// Refuses unless it exists, is not completed (inactive) and not cancelled
+// (activity_cancelled).
+Status RequireLive(const ActivityState& activity, std::string_view activity_id);
+
 // Folds one event of the activity's stream into `state`.
 void Apply(ActivityState& state, const Event& event);
 

@@ -7,23 +7,6 @@ namespace {
 
 constexpr std::int64_t kMinute = 60'000'000;
 
-std::string ActivityStream(std::string_view org, std::string_view id) {
-  return StreamOf(org, "activity", id);
-}
-
-Decision ToActivity(std::string_view org, const std::string& id, Event event) {
-  return {Emit{ActivityStream(org, id), std::move(event)}};
-}
-
-Status RequireLive(const ActivityState& a, std::string_view id) {
-  if (!a.exists) return Missing("activity '" + std::string(id) + "' does not exist");
-  if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
-  if (a.cancelled) {
-    return Refuse(reason::kActivityCancelled, "\"" + a.plan.title + "\" is cancelled");
-  }
-  return Status::Ok();
-}
-
 bool Holds(const ActivityState& a, std::string_view volunteer) {
   bool waiting = false;
   return a.SlotOf(volunteer, &waiting) != nullptr && !waiting;
@@ -84,7 +67,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Chil
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnenrollChild& c) {
-  if (!a.exists) return Missing("activity '" + c.activity_id + "' does not exist");
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (std::find(a.children.begin(), a.children.end(), c.child_id) == a.children.end()) {
     return Missing(c.child_id + " is not enrolled in \"" + a.plan.title + "\"");
   }
@@ -140,7 +123,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const RemoveFromGroup& c) {
-  if (!a.exists) return Missing("activity '" + c.activity_id + "' does not exist");
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   const ActivityGroup* g = a.GroupOf(c.person_id);
   if (g == nullptr || g->group_id != c.group_id) {
     return Missing(c.person_id + " is not in group '" + c.group_id + "'");
@@ -174,7 +157,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, c
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, const CheckOut& c) {
-  if (!a.exists) return Missing("activity '" + c.activity_id + "' does not exist");
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (Status s = CheckCode(a, now, c.code); !s.ok()) return s;
   auto it = a.days.find(c.volunteer_id);
   if (it == a.days.end() || !it->second.in_us) {
@@ -185,7 +168,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, c
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const RecordAttendance& c) {
-  if (!a.exists) return Missing("activity '" + c.activity_id + "' does not exist");
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (!IsKnown(c.status) || c.recorded_by.empty()) {
     return Invalid("attendance needs a known status and who recorded it");
   }
@@ -197,7 +180,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Reco
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const ConfirmHours& c) {
-  if (!a.exists) return Missing("activity '" + c.activity_id + "' does not exist");
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (c.confirmed_by.empty()) return Invalid("hours are confirmed by the person in charge");
   std::uint32_t minutes = 0;
   if (c.minutes) {
@@ -217,7 +200,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Conf
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a,
                         const RequestHoursCorrection& c) {
-  if (!a.exists) return Missing("activity '" + c.activity_id + "' does not exist");
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   auto it = a.days.find(c.volunteer_id);
   if (it == a.days.end() || !it->second.confirmed_minutes) {
     return Missing("no confirmed hours of " + c.volunteer_id + " to correct");
@@ -231,7 +214,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a,
                         const DecideHoursCorrection& c) {
-  if (!a.exists) return Missing("activity '" + c.activity_id + "' does not exist");
+  if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   auto it = a.days.find(c.volunteer_id);
   if (it == a.days.end() || !it->second.requested_minutes) {
     return Missing("no correction of " + c.volunteer_id + "'s hours is pending");

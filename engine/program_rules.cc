@@ -5,10 +5,6 @@
 namespace homeward {
 namespace {
 
-Decision ToActivity(std::string_view org, const std::string& id, Event event) {
-  return {Emit{StreamOf(org, "activity", id), std::move(event)}};
-}
-
 Status RequireKind(const ActivityState& a, std::string_view id, ActivityKind kind) {
   if (!a.exists) return Missing("activity '" + std::string(id) + "' does not exist");
   if (a.plan.kind != kind) {
