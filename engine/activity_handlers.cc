@@ -81,8 +81,7 @@ struct ActivityHandler : HandlerBase {
   template <typename C>
   requires std::same_as<C, UnenrollChild> || std::same_as<C, FormGroup> ||
       std::same_as<C, RemoveFromGroup> || std::same_as<C, RecordAttendance> ||
-      std::same_as<C, ConfirmHours> || std::same_as<C, RequestHoursCorrection> ||
-      std::same_as<C, DecideHoursCorrection>
+      std::same_as<C, RequestHoursCorrection> || std::same_as<C, DecideHoursCorrection>
           Result<AppendResult>
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
@@ -114,6 +113,14 @@ struct ActivityHandler : HandlerBase {
       with_code.code = std::to_string(1'000'000 + n).substr(1);
     }
     return Commit(Decide(org, activity->state, *now, with_code));
+  }
+
+  Result<AppendResult> operator()(const ConfirmHours& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto unit = MaybeUnit(activity->state.plan.unit_id);
+    if (!unit.ok()) return unit.status();
+    return Commit(Decide(org, activity->state, unit->state, c));
   }
 
   Result<AppendResult> operator()(const EnrollChild& c) {

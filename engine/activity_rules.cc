@@ -93,8 +93,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const AddS
     return Refuse(reason::kAlreadyExists, "slot '" + c.slot_id + "' already exists");
   }
   Builder b{org, a, {}, {}};
+  for (VolunteerKind kind : c.kinds)
+    if (!IsKnown(kind)) return Invalid("a slot names an unknown volunteer kind");
   b.ToActivity(SlotAdded{c.activity_id, c.slot_id, c.role, c.capacity, c.waitlist, c.adults_only,
-                         c.vetted_only});
+                         c.vetted_only, c.kinds});
   b.Settle();  // a new place reopens a full activity
   return std::move(b.out);
 }
@@ -137,6 +139,13 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
   if (slot->adults_only && AgeOn(v.details.date_of_birth, now.today) < 18) {
     return Refuse(reason::kUnderageRole,
                   v.details.name + " is under 18; the " + slot->role + " places are for adults");
+  }
+  if (!slot->kinds.empty() &&
+      std::none_of(slot->kinds.begin(), slot->kinds.end(),
+                   [&](VolunteerKind kind) { return v.details.Is(kind); })) {
+    return Refuse(reason::kKindRequired, "the " + slot->role + " places are for " +
+                                             std::string(ChineseNameOf(slot->kinds.front())) +
+                                             (slot->kinds.size() > 1 ? " and others" : ""));
   }
   bool waiting = false;
   if (a.SlotOf(c.volunteer_id, &waiting)) {

@@ -13,7 +13,7 @@ struct ApplyActivity {
   }
   void operator()(const SlotAdded& e) {
     s.slots.push_back(ActivitySlot{
-        e.slot_id, e.role, e.capacity, e.waitlist, e.adults_only, e.vetted_only, {}, {}});
+        e.slot_id, e.role, e.capacity, e.waitlist, e.adults_only, e.vetted_only, e.kinds, {}, {}});
   }
   void operator()(const RecruitmentOpened&) { s.recruitment = Recruitment::kOpen; }
   void operator()(const RecruitmentClosed& e) {

@@ -22,6 +22,7 @@ struct ActivitySlot {
   bool waitlist = true;
   bool adults_only = false;
   bool vetted_only = true;
+  std::vector<VolunteerKind> kinds;
   std::vector<std::string> holders;  // in the order they took their places
   std::vector<std::string> waiting;  // in arrival order
 

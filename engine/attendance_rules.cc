@@ -179,7 +179,8 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Reco
                     AttendanceRecorded{c.activity_id, c.volunteer_id, c.status, c.recorded_by});
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, const ConfirmHours& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& unit,
+                        const ConfirmHours& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (c.confirmed_by.empty()) return Invalid("hours are confirmed by the person in charge");
   std::uint32_t minutes = 0;
@@ -191,6 +192,12 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Conf
       return Missing(c.volunteer_id + " has no check-in and check-out to count hours from");
     }
     minutes = static_cast<std::uint32_t>((*it->second.out_us - *it->second.in_us) / kMinute);
+  }
+  if (c.travel_minutes > 0) {
+    if (!unit.hours_include_travel) {
+      return Invalid("unit '" + unit.name + "' does not count travel time in service hours");
+    }
+    minutes += c.travel_minutes;
   }
   if (minutes > 24 * 60) return Invalid("more than a day of hours for one activity");
   const HoursConfirmed event{c.activity_id, c.volunteer_id, minutes, c.confirmed_by};

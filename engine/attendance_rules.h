@@ -40,7 +40,8 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const RecordAttendance& command);
 // Hours from check-in to check-out unless given; travel is outside them.
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+// Travel is added only where the activity's unit counts it (invalid_argument otherwise).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& unit,
                         const ConfirmHours& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const RequestHoursCorrection& command);

@@ -55,6 +55,7 @@ inline constexpr std::string_view kBelowHolders = "below_holders";
 inline constexpr std::string_view kTwoAdultRule = "two_adult_rule";
 inline constexpr std::string_view kRatioExceeded = "ratio_exceeded";
 inline constexpr std::string_view kBadCheckInCode = "bad_check_in_code";
+inline constexpr std::string_view kKindRequired = "kind_required";
 }  // namespace reason
 
 // A rule refused the command (conflict, with `why` as the reason).

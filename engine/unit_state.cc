@@ -21,6 +21,7 @@ struct ApplyUnit {
   void operator()(const UnitSettingsChanged& e) {
     s.role_limit = e.role_limit;
     s.help_pair_limit = e.help_pair_limit;
+    s.hours_include_travel = e.hours_include_travel;
   }
   void operator()(const WaiverPublished& e) {
     s.waiver_version = e.version;
@@ -89,7 +90,9 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const Chang
   if (c.role_limit == 0 || c.help_pair_limit == 0) {
     return Invalid("the limits of children per volunteer must be at least 1");
   }
-  return One(org, c.unit_id, UnitSettingsChanged{c.unit_id, c.role_limit, c.help_pair_limit});
+  return One(
+      org, c.unit_id,
+      UnitSettingsChanged{c.unit_id, c.role_limit, c.help_pair_limit, c.hours_include_travel});
 }
 
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const PublishWaiver& c) {

@@ -21,6 +21,7 @@ struct UnitState {
   std::string time_zone{kDefaultTimeZone};
   std::uint32_t role_limit = kDefaultRoleLimit;
   std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
+  bool hours_include_travel = false;
   std::string waiver_version;  // empty until a waiver is published
   std::string waiver_text;
 };

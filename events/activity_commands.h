@@ -29,6 +29,7 @@ struct AddSlot {
   std::string activity_id, slot_id, role;
   std::uint32_t capacity = 0;
   bool waitlist = true, adults_only = false, vetted_only = true;
+  std::vector<VolunteerKind> kinds = {};  // e.g. counselors only
 };
 struct OpenRecruitment {
   std::string activity_id;
@@ -120,6 +121,7 @@ struct RecordAttendance {
 struct ConfirmHours {
   std::string activity_id, volunteer_id, confirmed_by;
   std::optional<std::uint32_t> minutes;  // default: from check-in to check-out
+  std::uint32_t travel_minutes = 0;      // counted only where the unit's rule says so
 };
 struct RequestHoursCorrection {
   std::string activity_id, volunteer_id;

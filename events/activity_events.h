@@ -52,12 +52,13 @@ struct SlotAdded {
   std::string slot_id;
   std::string role;  // "group leader", "escort", "safety", "standby", "counselor", ...
   std::uint32_t capacity = 0;
-  bool waitlist = true;      // when full, later sign-ups wait in arrival order
-  bool adults_only = false;  // under-18 volunteers may not take it
-  bool vetted_only = true;   // a valid criminal-record check and the waiver are needed
+  bool waitlist = true;              // when full, later sign-ups wait in arrival order
+  bool adults_only = false;          // under-18 volunteers may not take it
+  bool vetted_only = true;           // a valid criminal-record check and the waiver are needed
+  std::vector<VolunteerKind> kinds;  // when not empty: only volunteers of one of these kinds
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(activity_id, slot_id, role, capacity, waitlist, adults_only, vetted_only);
+    ar(activity_id, slot_id, role, capacity, waitlist, adults_only, vetted_only, kinds);
   }
 };
 

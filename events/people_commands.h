@@ -37,6 +37,7 @@ struct ChangeUnitSettings {
   std::string unit_id;
   std::uint32_t role_limit = kDefaultRoleLimit;
   std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
+  bool hours_include_travel = false;
 };
 struct PublishWaiver {
   std::string unit_id, version, text;

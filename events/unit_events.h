@@ -69,9 +69,10 @@ struct UnitSettingsChanged {
   std::string unit_id;
   std::uint32_t role_limit = kDefaultRoleLimit;
   std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
+  bool hours_include_travel = false;  // service hours exclude travel unless the unit says so
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, role_limit, help_pair_limit);
+    ar(unit_id, role_limit, help_pair_limit, hours_include_travel);
   }
 };
 

@@ -217,6 +217,18 @@ BOOST_AUTO_TEST_CASE(aid_goes_to_enrolled_children_from_a_named_donor) {
       boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_slot_for_one_kind_of_volunteer_refuses_the_others) {
+  GivenTrip("care", kTripStart + 50 * 24 * kHour, 5);
+  AddSlot counselors{"care", "counselors", "心理陪伴", 2, true, true, true};
+  counselors.kinds = {VolunteerKind::kCounselor};
+  Given(counselors);
+  GivenReadyVolunteer("psy", {VolunteerKind::kCounselor});
+  auto refused = When(SignUp{"care", "counselors", "v1", ""});
+  BOOST_TEST(Reason(refused) == "kind_required");
+  BOOST_TEST(refused.status().message().find("心理咨询师") != std::string::npos);
+  BOOST_TEST(Reason(When(SignUp{"care", "counselors", "psy", ""})) == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(an_activity_completes_only_after_it_ended) {
   BOOST_TEST(Reason(When(CompleteActivity{"trip"})) == "invalid_argument");
   now_us = kTripStart + 9 * kHour;

@@ -104,6 +104,13 @@ BOOST_AUTO_TEST_CASE(check_in_needs_todays_code_and_hours_run_from_check_in_to_c
   BOOST_TEST(Reason(When(CheckIn{"trip", "a2", code})) == "bad_check_in_code");
 }
 
+BOOST_AUTO_TEST_CASE(travel_counts_only_where_the_unit_says_so) {
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a2", "总负责人", 240u, 60})) == "invalid_argument");
+  Given(ChangeUnitSettings{"school", 3, 2, /*hours_include_travel=*/true});
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a2", "总负责人", 240u, 60})) == "ok");
+  BOOST_TEST(*service.LoadActivity("county", "trip")->state.days["a2"].confirmed_minutes == 300u);
+}
+
 BOOST_AUTO_TEST_CASE(a_volunteer_asks_for_a_correction_and_the_person_in_charge_decides) {
   Given(ConfirmHours{"trip", "a1", "总负责人", 240u});
   Given(RequestHoursCorrection{"trip", "a1", 300u, "提前一小时到场布置"});
