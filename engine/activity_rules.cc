@@ -7,10 +7,6 @@ namespace {
 
 constexpr std::int64_t kMinute = 60'000'000;
 
-std::string VolunteerStream(std::string_view org, std::string_view id) {
-  return StreamOf(org, "volunteer", id);
-}
-
 // Collects a decision while keeping a working copy of the activity (and of the
 // volunteers it touches) up to date, so later steps see earlier ones.
 struct Builder {

@@ -63,7 +63,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Chil
   }
   const ChildEnrolled event{c.activity_id, c.child_id};
   return Decision{{ActivityStream(org, c.activity_id), event},
-                  {StreamOf(org, "child", c.child_id), event}};
+                  {ChildStream(org, c.child_id), event}};
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnenrollChild& c) {
@@ -75,7 +75,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unen
   (void)g;  // leaving a group never breaks the rule: fewer children
   const ChildUnenrolled event{c.activity_id, c.child_id, c.reason};
   return Decision{{ActivityStream(org, c.activity_id), event},
-                  {StreamOf(org, "child", c.child_id), event}};
+                  {ChildStream(org, c.child_id), event}};
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const FormGroup& c) {
@@ -202,7 +202,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   if (minutes > 24 * 60) return Invalid("more than a day of hours for one activity");
   const HoursConfirmed event{c.activity_id, c.volunteer_id, minutes, c.confirmed_by};
   return Decision{{ActivityStream(org, c.activity_id), event},
-                  {StreamOf(org, "volunteer", c.volunteer_id), event}};
+                  {VolunteerStream(org, c.volunteer_id), event}};
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a,
@@ -232,7 +232,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
   const HoursCorrectionDecided event{c.activity_id, c.volunteer_id, c.accept,
                                      minutes,       c.decided_by,   c.reason};
   return Decision{{ActivityStream(org, c.activity_id), event},
-                  {StreamOf(org, "volunteer", c.volunteer_id), event}};
+                  {VolunteerStream(org, c.volunteer_id), event}};
 }
 
 }  // namespace homeward

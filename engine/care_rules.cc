@@ -5,13 +5,6 @@
 namespace homeward {
 namespace {
 
-std::string ChildStream(std::string_view org, std::string_view id) {
-  return StreamOf(org, "child", id);
-}
-std::string VolunteerStream(std::string_view org, std::string_view id) {
-  return StreamOf(org, "volunteer", id);
-}
-
 // Emits `event` to the child's and the volunteer's streams.
 void Both(std::string_view org, std::string_view child_id, std::string_view volunteer_id,
           const Event& event, Decision& out) {

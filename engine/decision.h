@@ -79,4 +79,12 @@ inline std::string StreamOf(std::string_view org, std::string_view category, std
   return out;
 }
 
+// The streams of a volunteer and of a child.
+inline std::string VolunteerStream(std::string_view org, std::string_view volunteer_id) {
+  return StreamOf(org, "volunteer", volunteer_id);
+}
+inline std::string ChildStream(std::string_view org, std::string_view child_id) {
+  return StreamOf(org, "child", child_id);
+}
+
 }  // namespace homeward

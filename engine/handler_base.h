@@ -31,10 +31,10 @@ struct HandlerBase {
     return Remember(service.LoadUnit(org, id), StreamOf(org, "unit", id));
   }
   Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view id) {
-    return Remember(service.LoadVolunteer(org, id), StreamOf(org, "volunteer", id));
+    return Remember(service.LoadVolunteer(org, id), VolunteerStream(org, id));
   }
   Result<Loaded<ChildState>> LoadChild(std::string_view id) {
-    return Remember(service.LoadChild(org, id), StreamOf(org, "child", id));
+    return Remember(service.LoadChild(org, id), ChildStream(org, id));
   }
   Result<Loaded<ActivityState>> LoadActivity(std::string_view id) {
     return Remember(service.LoadActivity(org, id), StreamOf(org, "activity", id));

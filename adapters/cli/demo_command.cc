@@ -69,18 +69,18 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     out << "Recording the seed's people (a child's \"3+1\" team) and its Children's Day trip in "
         << dir << "\n\n";
   }
-  CommandService people(**log);
-  for (auto& [key, command] : SeedPeopleCommands(*today, now)) {
+  CommandService service(**log);
+  // Each seed command carries its own idempotency key: a second run records nothing.
+  auto run = [&](const std::string& key, const auto& command) -> Status {
     CommandContext context{std::string(kSeedOrg), "coordinator:gao", "seed", key};
-    Result<AppendResult> result = people.Execute(context, command);
-    if (!result.ok()) return ReportError("demo", result.status(), json, out, err);
-    if (Status s = printer.Print(*result); !s.ok()) return ReportError("demo", s, json, out, err);
+    Result<AppendResult> result = service.Execute(context, command);
+    return result.ok() ? printer.Print(*result) : result.status();
+  };
+  for (const auto& [key, command] : SeedPeopleCommands(*today, now)) {
+    if (Status s = run(key, command); !s.ok()) return ReportError("demo", s, json, out, err);
   }
-  for (auto& [key, command] : SeedTripCommands(*today)) {
-    CommandContext context{std::string(kSeedOrg), "coordinator:gao", "seed", key};
-    Result<AppendResult> result = people.Execute(context, command);
-    if (!result.ok()) return ReportError("demo", result.status(), json, out, err);
-    if (Status s = printer.Print(*result); !s.ok()) return ReportError("demo", s, json, out, err);
+  for (const auto& [key, command] : SeedTripCommands(*today)) {
+    if (Status s = run(key, command); !s.ok()) return ReportError("demo", s, json, out, err);
   }
   if (!json) {
     out << "\n"
