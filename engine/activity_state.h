@@ -27,6 +27,11 @@ struct ActivitySlot {
   std::vector<std::string> waiting;  // in arrival order
 
   bool HasRoom() const { return holders.size() < capacity; }
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(slot_id, role, capacity, waitlist, adults_only, vetted_only, kinds, holders, waiting);
+  }
 };
 
 enum class Recruitment { kNotOpen, kOpen, kClosedFull, kClosed };
@@ -39,6 +44,11 @@ struct ActivityGroup {
   std::vector<std::string> adults;
   std::vector<std::string> others;
   std::vector<std::string> children;
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(group_id, name, adults, others, children);
+  }
 };
 
 // One volunteer's day: check-in and out, attendance, hours.
@@ -48,6 +58,11 @@ struct DayRecord {
   std::optional<Attendance> attendance;
   std::optional<std::uint32_t> confirmed_minutes;
   std::optional<std::uint32_t> requested_minutes;  // a pending correction
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(in_us, out_us, attendance, confirmed_minutes, requested_minutes);
+  }
 };
 
 struct ActivityState {
@@ -65,6 +80,10 @@ struct ActivityState {
   struct Pledge {
     SponsorPledged pledged;
     std::uint32_t fulfilled = 0;
+    template <class Ar>
+    void serialize(Ar& ar) {
+      ar(pledged, fulfilled);
+    }
   };
   std::vector<Pledge> pledges;
   std::vector<AidDistributed> aid;
@@ -88,6 +107,12 @@ struct ActivityState {
   bool Full() const;
   // True when someone waits for any slot.
   bool AnyoneWaiting() const;
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(exists, cancelled, completed, plan, slots, recruitment, children, groups, check_in, days,
+       pledges, aid, families, books_on_shelf, paired_friends, sessions, follow_ups);
+  }
 };
 
 // "org/activity/<id>".

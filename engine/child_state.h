@@ -20,6 +20,11 @@ namespace homeward {
 struct RoleHolder {
   std::string volunteer_id;
   std::int64_t since_us = 0;
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(volunteer_id, since_us);
+  }
 };
 
 // A contact as it stands after any corrections.
@@ -31,6 +36,11 @@ struct Contact {
   std::uint32_t minutes = 0;
   std::string summary;
   int corrections = 0;
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(contact_id, kind, by, at_us, minutes, summary, corrections);
+  }
 };
 
 struct ChildState {
@@ -52,6 +62,12 @@ struct ChildState {
     return roles[static_cast<std::size_t>(role)];
   }
   bool HasConsent(ConsentKind kind) const { return consents.count(kind) != 0; }
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(exists, left, child_id, unit_id, card, filled_by, reviewed_by, approved_by, consents,
+       last_survey, roles, help_pairs, contacts);
+  }
 };
 
 // Folds one event of the child's stream, recorded at `at_us`, into `state`.

@@ -165,4 +165,8 @@ const WriterStats& RocksLog::writer_stats() const {
 
 const std::string& RocksLog::dir() const { return impl_->store->dir(); }
 
+std::unique_ptr<ProjectionStore> RocksLog::NewProjectionStore() const {
+  return NewRocksProjectionStore(*impl_->store);
+}
+
 }  // namespace homeward

@@ -7,6 +7,7 @@
 
 #include "engine/clock.h"
 #include "engine/event_log.h"
+#include "engine/projection_store.h"
 #include "engine/writer_stats.h"
 
 namespace homeward {
@@ -46,6 +47,10 @@ class RocksLog : public EventLog {
   // The writer's counters (all zero for a read-only log).
   const WriterStats& writer_stats() const;
   const std::string& dir() const;
+
+  // A store for projection snapshots in this log's database; it must not
+  // outlive the log. Saving through it fails on a read-only log.
+  std::unique_ptr<ProjectionStore> NewProjectionStore() const;
 
  private:
   struct Impl;

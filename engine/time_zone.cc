@@ -32,4 +32,20 @@ Result<Date> LocalDate(std::int64_t utc_us, std::string_view tz) {
   return Date{static_cast<std::int32_t>(day.time_since_epoch().count())};
 }
 
+Result<std::int64_t> LocalDayStart(Date date, std::string_view tz) {
+  Result<const date::time_zone*> zone = Locate(tz);
+  if (!zone.ok()) return zone.status();
+  const date::local_days day{date::days{date.days}};
+  const date::local_info info = (*zone)->get_info(day);
+  std::chrono::seconds offset = info.first.offset;
+  // In a gap (clocks jump over midnight) the day starts at the end of the gap.
+  if (info.result == date::local_info::nonexistent) {
+    return std::chrono::duration_cast<std::chrono::microseconds>(
+               info.second.begin.time_since_epoch())
+        .count();
+  }
+  const auto utc = day.time_since_epoch() - offset;
+  return std::chrono::duration_cast<std::chrono::microseconds>(utc).count();
+}
+
 }  // namespace homeward

@@ -18,4 +18,9 @@ Status ValidateTimeZone(std::string_view tz);
 // unknown zone. Thread-safe.
 Result<Date> LocalDate(std::int64_t utc_us, std::string_view tz);
 
+// The UTC instant (microseconds) at which local day `date` starts in `tz`;
+// for a day whose midnight does not exist, the first instant of the day.
+// Errors: invalid_argument for an unknown zone. Thread-safe.
+Result<std::int64_t> LocalDayStart(Date date, std::string_view tz);
+
 }  // namespace homeward

@@ -70,4 +70,61 @@ int AgeOn(Date birth, Date today) {
   return age;
 }
 
+YearMonth MonthOf(Date date) {
+  const year_month_day ymd = Civil(date);
+  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month()))};
+}
+
+YearMonth AddMonths(YearMonth month, int months) {
+  const int index = month.year * 12 + (month.month - 1) + months;
+  const int year_index = index >= 0 ? index / 12 : (index - 11) / 12;
+  return {year_index, index - year_index * 12 + 1};
+}
+
+Date FirstDay(YearMonth month) {
+  return FromCivil(year_month_day{year{month.year}, std::chrono::month{static_cast<unsigned>(month.month)}, day{1}});
+}
+
+Date LastDay(YearMonth month) {
+  return Date{FirstDay(AddMonths(month, 1)).days - 1};
+}
+
+std::string FormatMonth(YearMonth month) {
+  char buffer[24];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", month.year, month.month);
+  return buffer;
+}
+
+Result<YearMonth> ParseMonth(std::string_view text) {
+  int y = 0, m = 0;
+  if (text.size() != 7 || text[4] != '-' || !ParseInt(text.substr(0, 4), &y) ||
+      !ParseInt(text.substr(5, 2), &m) || m < 1 || m > 12) {
+    return InvalidArgument("month '" + std::string(text) + "' is not of the form YYYY-MM");
+  }
+  return YearMonth{y, m};
+}
+
+Date AddMonths(Date date, int months) {
+  const year_month_day ymd = Civil(date);
+  const YearMonth target = AddMonths(MonthOf(date), months);
+  const Date last = LastDay(target);
+  const Date same = Date{FirstDay(target).days + static_cast<int>(static_cast<unsigned>(ymd.day())) - 1};
+  return same < last ? same : last;
+}
+
+int Weekday(Date date) {
+  // 1970-01-01 was a Thursday (3 when Monday is 0).
+  const int w = (date.days % 7 + 7 + 3) % 7;
+  return w;
+}
+
+Date AddWorkingDays(Date date, int count) {
+  Date d = date;
+  while (count > 0) {
+    ++d.days;
+    if (Weekday(d) < 5) --count;
+  }
+  return d;
+}
+
 }  // namespace homeward

@@ -38,4 +38,31 @@ Date AddYears(Date date, int years);
 // Both must be known.
 int AgeOn(Date birth, Date today);
 
+// A calendar month, e.g. 2027-02. Plain data; compares in time order.
+struct YearMonth {
+  int year = 1970;
+  int month = 1;  // 1..12
+  friend auto operator<=>(const YearMonth&, const YearMonth&) = default;
+};
+
+// The month `date` falls in. `date` must be known.
+YearMonth MonthOf(Date date);
+// The month `months` later (earlier when negative).
+YearMonth AddMonths(YearMonth month, int months);
+// The first and the last day of `month`.
+Date FirstDay(YearMonth month);
+Date LastDay(YearMonth month);
+// Formats as "YYYY-MM".
+std::string FormatMonth(YearMonth month);
+// Parses "YYYY-MM". Errors: invalid_argument naming the text.
+Result<YearMonth> ParseMonth(std::string_view text);
+
+// The date `months` later; a day past the end of the target month becomes its
+// last day (31 January + 1 month = 28 or 29 February).
+Date AddMonths(Date date, int months);
+// The day of the week, 0 = Monday .. 6 = Sunday.
+int Weekday(Date date);
+// The date `count` working days (Monday to Friday) after `date`.
+Date AddWorkingDays(Date date, int count);
+
 }  // namespace homeward

@@ -1,0 +1,83 @@
+#pragma once
+// The "3+1" care board: per child, who holds each role and since when, the
+// help pairs, and the last contact; the children missing a role or without
+// a recent contact; per volunteer, the children in their care.
+
+#include <array>
+#include <boost/json/value.hpp>
+#include <cereal/types/array.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/optional.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/child_state.h"
+#include "events/envelope.h"
+
+namespace homeward {
+
+struct CarePair {
+  std::string volunteer_id;
+  std::int64_t since_us = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(volunteer_id, since_us);
+  }
+};
+
+struct CareChild {
+  std::string unit_id;
+  std::string name;
+  bool left = false;
+  std::array<std::optional<RoleHolder>, 3> roles;    // by CareRole
+  std::vector<CarePair> help_pairs;                  // in the order formed
+  std::map<std::string, std::int64_t> contacts;      // contact id -> when (after corrections)
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, name, left, roles, help_pairs, contacts);
+  }
+  // The time of the latest contact; 0 when there is none.
+  std::int64_t LastContact() const;
+};
+
+struct CareVolunteer {
+  std::string name;
+  bool left = false;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(name, left);
+  }
+};
+
+struct CareBoardState {
+  static constexpr std::string_view kName = "care";
+  static constexpr std::uint32_t kVersion = 1;
+
+  std::map<std::string, CareChild> children;        // by OrgKey
+  std::map<std::string, CareVolunteer> volunteers;  // by OrgKey
+
+  void Apply(const Envelope& envelope, const Event& event);
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(children, volunteers);
+  }
+};
+
+// The board of `org` at `now_us` (optionally only `unit_id`'s children):
+// "children" (each with its roles, help pairs, last contact, "missing" roles
+// and "no_recent_contact"), "missing_role" and "no_recent_contact" (child ids),
+// where recent means within `contact_days` days.
+boost::json::value CareBoard(const CareBoardState& state, std::string_view org,
+                             std::int64_t now_us, int contact_days = 30,
+                             std::string_view unit_id = {});
+
+// The children in `volunteer_id`'s care: roles held and help pairs. Errors: not_found.
+Result<boost::json::value> CareOf(const CareBoardState& state, std::string_view org,
+                                  std::string_view volunteer_id);
+
+}  // namespace homeward

@@ -1,0 +1,37 @@
+#pragma once
+// The loop every replay of the log shares: read envelopes in chunks, decode
+// each event once, and hand both to a sink, until a position or a moment.
+
+#include <cstdint>
+#include <functional>
+#include <limits>
+
+#include "engine/event_log.h"
+#include "events/event.h"
+
+namespace homeward {
+
+// Where a fold stops: after position `position`, and before the first envelope
+// recorded after `recorded_until_us` (the log as it stood at that moment is a
+// prefix of it). Both bounds apply.
+struct FoldLimit {
+  std::uint64_t position = std::numeric_limits<std::uint64_t>::max();
+  std::int64_t recorded_until_us = std::numeric_limits<std::int64_t>::max();
+};
+
+// Called for each envelope in position order.
+using FoldSink = std::function<void(const Envelope&, const Event&)>;
+// Called after each chunk with the last position folded.
+using FoldProgress = std::function<void(std::uint64_t position)>;
+
+// Folds the committed envelopes from `from` (at least 1) within `limit`,
+// never past the head at the call. Returns the last position folded (`from`
+// - 1 when none). Errors: as LogReader::ReadAll; corruption naming the
+// position when a payload does not decode.
+Result<std::uint64_t> FoldLog(const LogReader& log, std::uint64_t from, const FoldLimit& limit,
+                              const FoldSink& sink, const FoldProgress& progress = nullptr);
+
+// Decodes the event an envelope carries. Errors: corruption naming the position.
+Result<Event> DecodeEnvelopeEvent(const Envelope& envelope);
+
+}  // namespace homeward

@@ -1,0 +1,234 @@
+#include "projections/host.h"
+
+#include <algorithm>
+
+#include "projections/fold.h"
+
+namespace homeward {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+// How long the follower waits for a commit before it checks for a stop.
+constexpr std::chrono::milliseconds kPoll{50};
+
+}  // namespace
+
+ProjectionHost::ProjectionHost(const LogReader& log, ProjectionStore& store,
+                               std::vector<std::unique_ptr<Projection>> projections,
+                               HostOptions options)
+    : log_(log), store_(store), options_(std::move(options)) {
+  for (auto& projection : projections) slots_.push_back(Slot{std::move(projection)});
+}
+
+ProjectionHost::~ProjectionHost() { Stop(); }
+
+Status ProjectionHost::Load() {
+  std::lock_guard catch_up(catch_up_mu_);
+  std::unique_lock lock(mu_);
+  for (Slot& slot : slots_) {
+    Projection& projection = *slot.projection;
+    Result<std::optional<ProjectionSnapshot>> saved = store_.Load(projection.name());
+    if (!saved.ok() && saved.status().code() != Code::kCorruption) return saved.status();
+    projection.Reset();
+    slot.position = slot.saved = 0;
+    slot.rebuilding = log_.Head() > 0;
+    if (!saved.ok() || !saved->has_value()) {
+      if (!saved.ok() && options_.log) {
+        options_.log("projection " + std::string(projection.name()) +
+                     ": rebuilding, the saved state is damaged: " + saved.status().message());
+      }
+      continue;
+    }
+    const ProjectionSnapshot& snapshot = **saved;
+    if (snapshot.version != projection.version()) {
+      if (options_.log) {
+        options_.log("projection " + std::string(projection.name()) + ": rebuilding for code version " +
+                     std::to_string(projection.version()) + " (saved state is version " +
+                     std::to_string(snapshot.version) + ")");
+      }
+      continue;
+    }
+    if (Status s = projection.Load(snapshot.state); !s.ok()) {
+      projection.Reset();
+      if (options_.log) options_.log(s.message() + "; rebuilding");
+      continue;
+    }
+    slot.position = slot.saved = snapshot.position;
+    slot.rebuilding = false;
+  }
+  return Status::Ok();
+}
+
+Status ProjectionHost::Reset(std::string_view name) {
+  std::lock_guard catch_up(catch_up_mu_);
+  std::unique_lock lock(mu_);
+  bool found = false;
+  for (Slot& slot : slots_) {
+    if (!name.empty() && slot.projection->name() != name) continue;
+    found = true;
+    slot.projection->Reset();
+    slot.position = 0;
+    slot.saved = UINT64_MAX;  // differs from position: the empty state is saved
+    slot.rebuilding = true;
+  }
+  if (!found) return NotFound("there is no projection '" + std::string(name) + "'");
+  return Status::Ok();
+}
+
+Status ProjectionHost::CatchUp(const CatchUpProgress& progress) {
+  std::lock_guard catch_up(catch_up_mu_);
+  return ApplyUpTo(log_.Head(), progress, true);
+}
+
+std::uint64_t ProjectionHost::MinPosition() const {
+  std::uint64_t min = UINT64_MAX;
+  for (const Slot& slot : slots_) min = std::min(min, slot.position);
+  return slots_.empty() ? 0 : min;
+}
+
+Status ProjectionHost::ApplyUpTo(std::uint64_t target, const CatchUpProgress& progress,
+                                 bool save_at_end) {
+  std::uint64_t from;
+  {
+    std::shared_lock lock(mu_);
+    from = MinPosition() + 1;
+  }
+  if (from > target) {
+    if (progress) progress(target, target);
+    return save_at_end ? SaveChanged() : Status::Ok();
+  }
+  const Clock::time_point started = Clock::now();
+  Clock::time_point last_save = started, last_log = started;
+  const FoldSink sink = [&](const Envelope& envelope, const Event& event) {
+    std::unique_lock lock(mu_);
+    for (Slot& slot : slots_) {
+      if (slot.position >= envelope.position) continue;
+      slot.projection->Apply(envelope, event);
+      slot.position = envelope.position;
+    }
+  };
+  Status save_status;
+  const FoldProgress on_chunk = [&](std::uint64_t done) {
+    advanced_.notify_all();
+    if (progress) progress(done, target);
+    const Clock::time_point now = Clock::now();
+    if (options_.log && now - last_log >= options_.progress_interval) {
+      last_log = now;
+      const double seconds = std::chrono::duration<double>(now - started).count();
+      options_.log("projections: " + std::to_string(done) + " of " + std::to_string(target) +
+                   " events applied (" +
+                   std::to_string(static_cast<long long>((done - from + 1) / seconds)) + "/s)");
+    }
+    if (now - last_save >= options_.checkpoint_interval && save_status.ok()) {
+      save_status = SaveChanged();
+      last_save = Clock::now();
+    }
+  };
+  Result<std::uint64_t> done = FoldLog(log_, from, FoldLimit{target}, sink, on_chunk);
+  if (!done.ok()) {
+    advanced_.notify_all();
+    return done.status();
+  }
+  {
+    std::unique_lock lock(mu_);
+    for (Slot& slot : slots_)
+      if (slot.position >= target) slot.rebuilding = false;
+  }
+  advanced_.notify_all();
+  if (!save_status.ok()) return save_status;
+  return save_at_end ? SaveChanged() : Status::Ok();
+}
+
+Status ProjectionHost::SaveChanged() {
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    ProjectionSnapshot snapshot;
+    {
+      // Only the applying thread (the caller) changes states, so a shared
+      // lock gives a consistent state while readers go on.
+      std::shared_lock lock(mu_);
+      const Slot& slot = slots_[i];
+      if (slot.saved == slot.position) continue;
+      snapshot = {slot.projection->version(), slot.position, slot.projection->Save()};
+    }
+    if (Status s = store_.Save(slots_[i].projection->name(), snapshot); !s.ok()) return s;
+    std::unique_lock lock(mu_);
+    slots_[i].saved = snapshot.position;
+  }
+  return Status::Ok();
+}
+
+void ProjectionHost::Start() {
+  if (follower_.joinable()) return;
+  stopping_.store(false, std::memory_order_release);
+  follower_ = std::thread([this] { Follow(); });
+}
+
+void ProjectionHost::Stop() {
+  stopping_.store(true, std::memory_order_release);
+  if (follower_.joinable()) follower_.join();
+  std::lock_guard catch_up(catch_up_mu_);
+  Status s = SaveChanged();
+  if (!s.ok() && options_.log) options_.log("projections: " + s.message());
+}
+
+void ProjectionHost::Follow() {
+  Clock::time_point last_save = Clock::now();
+  while (!stopping_.load(std::memory_order_acquire)) {
+    std::uint64_t next;
+    {
+      std::shared_lock lock(mu_);
+      next = MinPosition() + 1;
+    }
+    const bool arrived = log_.WaitForPosition(next, kPoll);
+    std::lock_guard catch_up(catch_up_mu_);
+    Status s = arrived ? ApplyUpTo(log_.Head(), nullptr, false) : Status::Ok();
+    if (s.ok() && Clock::now() - last_save >= options_.checkpoint_interval) {
+      s = SaveChanged();
+      last_save = Clock::now();
+    }
+    if (!s.ok()) {
+      std::unique_lock lock(mu_);
+      status_ = s;
+      advanced_.notify_all();
+      if (options_.log) options_.log("projections stopped: " + s.message());
+      return;
+    }
+  }
+}
+
+Status ProjectionHost::WaitFor(std::size_t index, std::uint64_t position,
+                               std::chrono::milliseconds timeout,
+                               std::shared_lock<std::shared_mutex>& lock) const {
+  const bool reached = advanced_.wait_for(lock, timeout, [&] {
+    return slots_[index].position >= position || !status_.ok();
+  });
+  if (slots_[index].position >= position) return Status::Ok();
+  if (!status_.ok()) return Unavailable("projections stopped: " + status_.message());
+  (void)reached;
+  return Unavailable("projection " + std::string(slots_[index].projection->name()) +
+                     " has applied up to position " + std::to_string(slots_[index].position) +
+                     ", not yet " + std::to_string(position) + "; retry");
+}
+
+std::vector<ProjectionStatus> ProjectionHost::Statuses() const {
+  std::shared_lock lock(mu_);
+  std::vector<ProjectionStatus> out;
+  for (const Slot& slot : slots_) {
+    out.push_back({std::string(slot.projection->name()), slot.projection->version(),
+                   slot.position, slot.rebuilding});
+  }
+  return out;
+}
+
+Status ProjectionHost::status() const {
+  std::shared_lock lock(mu_);
+  return status_;
+}
+
+const Projection* ProjectionHost::Find(std::string_view name) const {
+  for (const Slot& slot : slots_)
+    if (slot.projection->name() == name) return slot.projection.get();
+  return nullptr;
+}
+
+}  // namespace homeward

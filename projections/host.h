@@ -1,0 +1,130 @@
+#pragma once
+// The ProjectionHost keeps a set of projections up to date with the log:
+// it loads their snapshots, catches up from there, follows new commits on a
+// thread of its own, and saves each projection's state with the position it
+// covers. Reads wait, within a bound, until a view has reached the position
+// a client asks for, so a client reads its own writes.
+
+#include <chrono>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <functional>
+#include <memory>
+#include <shared_mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "engine/event_log.h"
+#include "engine/projection_store.h"
+#include "projections/projection.h"
+
+namespace homeward {
+
+struct HostOptions {
+  // How often a changed projection's snapshot is saved while following.
+  std::chrono::milliseconds checkpoint_interval{1000};
+  // Where progress of a long catch-up is reported (e.g. the server's log);
+  // called at most every `progress_interval`. May be empty.
+  std::function<void(const std::string&)> log;
+  std::chrono::milliseconds progress_interval{2000};
+};
+
+// What /healthz shows of one projection.
+struct ProjectionStatus {
+  std::string name;
+  std::uint32_t version = 0;
+  std::uint64_t position = 0;  // applied up to and including
+  bool rebuilding = false;     // started from empty (new code version) and not caught up yet
+};
+
+// Called during a catch-up with the position reached and the target.
+using CatchUpProgress = std::function<void(std::uint64_t done, std::uint64_t target)>;
+
+// Thread-safe. `log` and `store` must outlive the host.
+class ProjectionHost {
+ public:
+  ProjectionHost(const LogReader& log, ProjectionStore& store,
+                 std::vector<std::unique_ptr<Projection>> projections, HostOptions options = {});
+  // Stops following and saves every changed projection.
+  ~ProjectionHost();
+  ProjectionHost(const ProjectionHost&) = delete;
+  ProjectionHost& operator=(const ProjectionHost&) = delete;
+
+  // Loads every projection's snapshot. One with none, of another code version,
+  // or damaged starts from empty and is rebuilt by the next catch-up.
+  // Errors: unavailable when the store cannot be read.
+  Status Load();
+
+  // Forgets the state of projection `name` (of all when empty), so the next
+  // catch-up rebuilds it from position 1. Errors: not_found for an unknown name.
+  Status Reset(std::string_view name);
+
+  // Applies every committed envelope up to the head at the call, saving
+  // snapshots as it goes and at the end. Errors: as FoldLog; unavailable when
+  // a snapshot cannot be saved.
+  Status CatchUp(const CatchUpProgress& progress = nullptr);
+
+  // Starts following the log on a thread of its own; Stop() (or destruction)
+  // ends it and saves. A read error stops following; status() reports it.
+  void Start();
+  void Stop();
+
+  // Calls `fn(state, position)` with the state of the View<State> this host
+  // holds, once it has applied `min_position`, under a read lock. Errors:
+  // unavailable when it does not get there within `timeout` (or following
+  // stopped); not_found when the host holds no such view.
+  template <class State, class Fn>
+  auto Read(std::uint64_t min_position, std::chrono::milliseconds timeout, Fn&& fn) const
+      -> Result<decltype(fn(std::declval<const State&>(), std::uint64_t{}))>;
+
+  // The state of every projection, and the error that stopped following.
+  std::vector<ProjectionStatus> Statuses() const;
+  Status status() const;
+
+  // The projection called `name`, or null. For tests and tools; not locked.
+  const Projection* Find(std::string_view name) const;
+
+ private:
+  struct Slot {
+    std::unique_ptr<Projection> projection;
+    std::uint64_t position = 0;   // applied up to
+    std::uint64_t saved = 0;      // position of the last saved snapshot
+    bool rebuilding = false;
+  };
+
+  Status ApplyUpTo(std::uint64_t target, const CatchUpProgress& progress, bool save_at_end);
+  Status SaveChanged();
+  void Follow();
+  std::uint64_t MinPosition() const;  // requires mu_
+  Status WaitFor(std::size_t index, std::uint64_t position, std::chrono::milliseconds timeout,
+                 std::shared_lock<std::shared_mutex>& lock) const;
+
+  const LogReader& log_;
+  ProjectionStore& store_;
+  HostOptions options_;
+  mutable std::shared_mutex mu_;  // guards slots_ state and positions
+  mutable std::condition_variable_any advanced_;
+  std::vector<Slot> slots_;
+  Status status_;
+  std::mutex catch_up_mu_;  // one catch-up at a time
+  std::atomic<bool> stopping_{false};
+  std::thread follower_;
+};
+
+template <class State, class Fn>
+auto ProjectionHost::Read(std::uint64_t min_position, std::chrono::milliseconds timeout,
+                          Fn&& fn) const
+    -> Result<decltype(fn(std::declval<const State&>(), std::uint64_t{}))> {
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    const auto* view = dynamic_cast<const View<State>*>(slots_[i].projection.get());
+    if (view == nullptr) continue;
+    std::shared_lock lock(mu_);
+    if (Status s = WaitFor(i, min_position, timeout, lock); !s.ok()) return s;
+    return fn(view->state(), slots_[i].position);
+  }
+  return NotFound("no projection " + std::string(State::kName) + " is running");
+}
+
+}  // namespace homeward

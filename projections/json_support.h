@@ -1,0 +1,32 @@
+#pragma once
+// How views write times, dates and enums into their JSON documents.
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/date.h"
+#include "events/vocabulary.h"
+
+namespace homeward {
+
+// "2027-05-01T01:00:00Z" for UTC microseconds; "" for 0.
+std::string FormatUtc(std::int64_t utc_us);
+
+// The calendar day `utc_us` falls on in `time_zone` (Asia/Shanghai when the
+// zone is unknown, so a view never fails on a stored name).
+Date DayIn(std::int64_t utc_us, std::string_view time_zone);
+
+// A JSON array of strings.
+boost::json::array StringArray(const std::vector<std::string>& items);
+
+// The English name of an enum value, as a JSON string.
+template <typename E>
+boost::json::value EnumJson(E value) {
+  return boost::json::value(NameOf(value));
+}
+
+}  // namespace homeward

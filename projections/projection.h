@@ -1,0 +1,80 @@
+#pragma once
+// A projection: a read model folded from the log, one envelope at a time.
+// Its state is saved as bytes with the position it covers (see
+// engine/projection_store.h); a rebuild from position 0 gives the same bytes.
+
+#include <cereal/archives/portable_binary.hpp>
+#include <cstdint>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "events/envelope.h"
+#include "events/event.h"
+#include "events/status.h"
+
+namespace homeward {
+
+// Not thread-safe: the ProjectionHost serializes access.
+class Projection {
+ public:
+  virtual ~Projection() = default;
+
+  // The stable name, e.g. "roster"; used in commands and as the storage key.
+  virtual std::string_view name() const = 0;
+  // The version of the fold's code. Bump it when the fold or the state's
+  // layout changes: a saved state of another version is rebuilt at start-up.
+  virtual std::uint32_t version() const = 0;
+  // Folds one envelope, decoded as `event`. Never fails: an event the view
+  // does not use, or one about things it has not seen, changes nothing.
+  virtual void Apply(const Envelope& envelope, const Event& event) = 0;
+  // The state as bytes: equal states give equal bytes.
+  virtual std::string Save() const = 0;
+  // Replaces the state with one Save() made. Errors: corruption.
+  virtual Status Load(std::string_view bytes) = 0;
+  // Forgets everything: the state before position 1.
+  virtual void Reset() = 0;
+};
+
+// A projection over a plain state type. `State` provides:
+//   static constexpr std::string_view kName; static constexpr std::uint32_t kVersion;
+//   void Apply(const Envelope&, const Event&);
+//   template <class Ar> void serialize(Ar&);   // deterministic: ordered containers only
+template <class State>
+class View final : public Projection {
+ public:
+  std::string_view name() const override { return State::kName; }
+  std::uint32_t version() const override { return State::kVersion; }
+  void Apply(const Envelope& envelope, const Event& event) override {
+    state_.Apply(envelope, event);
+  }
+  std::string Save() const override {
+    std::ostringstream out;
+    {
+      cereal::PortableBinaryOutputArchive archive(out);
+      archive(state_);
+    }
+    return std::move(out).str();
+  }
+  Status Load(std::string_view bytes) override {
+    State loaded;
+    try {
+      std::istringstream in{std::string(bytes)};
+      cereal::PortableBinaryInputArchive archive(in);
+      archive(loaded);
+    } catch (const std::exception& e) {
+      return Corruption("projection " + std::string(State::kName) +
+                        ": the saved state does not decode: " + e.what());
+    }
+    state_ = std::move(loaded);
+    return Status::Ok();
+  }
+  void Reset() override { state_ = State(); }
+
+  const State& state() const { return state_; }
+
+ private:
+  State state_;
+};
+
+}  // namespace homeward

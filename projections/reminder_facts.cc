@@ -1,0 +1,191 @@
+// The fold of the reminders view: it records facts only; reminders.cc turns
+// them into reminders at the moment a query asks.
+
+#include "projections/reminders.h"
+#include "projections/view_support.h"
+
+namespace homeward {
+namespace {
+
+// A lookup that does not create: an event about something not yet seen
+// changes nothing.
+template <class Map>
+typename Map::mapped_type* Find(Map& map, const std::string& key) {
+  auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
+void ApplyUnit(RemindersState& s, std::string_view org, const Mark& mark, const Event& event) {
+  std::visit(Overloaded{
+                 [&](const UnitCreated& e) {
+                   s.units[OrgKey(org, e.unit_id)] =
+                       ReminderUnit{e.name, e.parent_id, e.time_zone, false, mark, {}, {}};
+                 },
+                 [&](const UnitRenamed& e) {
+                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->name = e.name;
+                 },
+                 [&](const UnitMoved& e) {
+                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->parent_id = e.parent_id;
+                 },
+                 [&](const UnitClosed& e) {
+                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->closed = true;
+                 },
+                 [&](const WaiverPublished& e) {
+                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id)))
+                     u->waivers.emplace_back(e.version, mark);
+                 },
+                 [&](const MonthlyReportSubmitted& e) {
+                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id)))
+                     u->reports.try_emplace(e.month, mark);  // the first submission counts
+                 },
+                 [](const auto&) {},
+             },
+             event);
+}
+
+void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, const Mark& mark,
+                const Event& event) {
+  const std::string key = OrgKey(org, id);
+  if (const auto* e = std::get_if<ChildRegistered>(&event)) {
+    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}};
+    return;
+  }
+  ReminderChild* child = Find(s.children, key);
+  if (child == nullptr) return;
+  std::visit(Overloaded{
+                 [&](const ChildLeft&) { child->left = true; },
+                 [&](const SurveyRecorded& e) { child->surveys.emplace_back(e.surveyed_on, mark); },
+                 [&](const ContactRecorded& e) {
+                   child->contacts[e.contact_id] = {e.by, e.kind, e.at_us, mark.position};
+                 },
+                 [&](const ContactCorrected& e) {
+                   child->contacts[e.contact_id] = {e.by, e.kind, e.at_us, mark.position};
+                 },
+                 [&](const CareRoleAssigned& e) {
+                   child->holdings.push_back({e.role, e.volunteer_id, mark, 0});
+                 },
+                 [&](const CareRoleEnded& e) {
+                   for (Holding& h : child->holdings)
+                     if (h.role == e.role && h.volunteer_id == e.volunteer_id && h.to_us == 0)
+                       h.to_us = mark.at_us;
+                 },
+                 [](const auto&) {},
+             },
+             event);
+}
+
+void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id,
+                    const Mark& mark, const Event& event) {
+  const std::string key = OrgKey(org, id);
+  if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
+    s.volunteers[key] = ReminderVolunteer{e->details.name, e->unit_id, false, {}, {}};
+    return;
+  }
+  ReminderVolunteer* v = Find(s.volunteers, key);
+  if (v == nullptr) return;
+  std::visit(Overloaded{
+                 [&](const VolunteerDetailsCorrected& e) { v->name = e.details.name; },
+                 [&](const VolunteerLeft&) { v->left = true; },
+                 [&](const VolunteerVetted& e) { v->vettings.emplace_back(e.valid_until, mark); },
+                 [&](const WaiverAccepted& e) { v->waivers.emplace_back(e.waiver_version, mark); },
+                 [](const auto&) {},
+             },
+             event);
+}
+
+void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
+                   const Mark& mark, const Event& event) {
+  const std::string key = OrgKey(org, id);
+  if (const auto* e = std::get_if<ActivityPlanned>(&event)) {
+    ReminderActivity& a = s.activities[key];
+    a = ReminderActivity{};
+    a.unit_id = e->unit_id;
+    a.kind = e->kind;
+    a.title = e->title;
+    a.coordinator = e->coordinator;
+    a.starts_at_us = e->starts_at_us;
+    return;
+  }
+  ReminderActivity* a = Find(s.activities, key);
+  if (a == nullptr) return;
+  const auto take = [&](const std::string& slot, const std::string& volunteer) {
+    ReminderHolder& h = a->holders[volunteer];
+    h.vetted_only = a->slot_vetted_only.count(slot) ? a->slot_vetted_only[slot] : true;
+    h.signed_up = mark;
+  };
+  const auto attend = [&](const std::string& volunteer) {
+    if (ReminderHolder* h = Find(a->holders, volunteer); h && !h->attended) {
+      h->attended = true;
+      h->attended_position = mark.position;
+    }
+  };
+  const auto hours = [&](const std::string& volunteer) {
+    if (ReminderHolder* h = Find(a->holders, volunteer)) h->hours_position = mark.position;
+  };
+  std::visit(
+      Overloaded{
+          [&](const SlotAdded& e) { a->slot_vetted_only[e.slot_id] = e.vetted_only; },
+          [&](const SignedUp& e) { take(e.slot_id, e.volunteer_id); },
+          [&](const PromotedFromWaitlist& e) { take(e.slot_id, e.volunteer_id); },
+          [&](const Withdrawn& e) {
+            if (ReminderHolder* h = Find(a->holders, e.volunteer_id); h && !h->attended)
+              a->holders.erase(e.volunteer_id);
+          },
+          [&](const ActivityCancelled&) { a->cancelled = true; },
+          [&](const ActivityRescheduled& e) {
+            a->cancelled = false;
+            a->starts_at_us = e.starts_at_us;
+          },
+          [&](const ActivityDetailsChanged& e) {
+            a->title = e.title;
+            a->coordinator = e.coordinator;
+          },
+          [&](const ActivityCompleted&) { a->completed = mark; },
+          [&](const CheckedIn& e) { attend(e.volunteer_id); },
+          [&](const AttendanceRecorded& e) {
+            if (e.status == Attendance::kPresent) attend(e.volunteer_id);
+          },
+          [&](const HoursConfirmed& e) { hours(e.volunteer_id); },
+          [&](const HoursCorrectionDecided& e) { hours(e.volunteer_id); },
+          [&](const ChildEnrolled& e) { a->children.insert(e.child_id); },
+          [&](const ChildUnenrolled& e) { a->children.erase(e.child_id); },
+          [&](const BooksDonated& e) {
+            if (e.restock) a->restocks.push_back(mark);
+          },
+          [&](const FollowUpRequested& e) {
+            s.follow_ups[OrgKey(org, e.child_id)].push_back(
+                {std::string(id), e.counselor_id, e.due, mark, 0});
+          },
+          [&](const SessionRecorded& e) {
+            if (e.outcome != SessionOutcome::kHeld) return;
+            // A session held with the child answers every open follow-up for
+            // them, whichever activity asked for it.
+            for (const std::string& child : e.children) {
+              auto* open = Find(s.follow_ups, OrgKey(org, child));
+              if (open == nullptr) continue;
+              for (FollowUp& f : *open)
+                if (f.done_position == 0) f.done_position = mark.position;
+            }
+          },
+          [](const auto&) {},
+      },
+      event);
+}
+
+}  // namespace
+
+void RemindersState::Apply(const Envelope& envelope, const Event& event) {
+  const StreamParts stream = SplitStream(envelope.stream_id);
+  const Mark mark{envelope.position, envelope.recorded_at_us};
+  if (stream.category == "unit") {
+    ApplyUnit(*this, stream.org, mark, event);
+  } else if (stream.category == "child") {
+    ApplyChild(*this, stream.org, stream.id, mark, event);
+  } else if (stream.category == "volunteer") {
+    ApplyVolunteer(*this, stream.org, stream.id, mark, event);
+  } else if (stream.category == "activity") {
+    ApplyActivity(*this, stream.org, stream.id, mark, event);
+  }
+}
+
+}  // namespace homeward

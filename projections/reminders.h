@@ -1,0 +1,173 @@
+#pragma once
+// The reminders view: what is due, for whom, by when. The fold keeps the facts
+// reminders are made of (units and their reports, children and their surveys
+// and contacts, "3+1" holdings, volunteers' vetting, activities with their
+// holders, attendance and hours, library restocks, counseling follow-ups);
+// the query turns them into reminders at a given moment, each upcoming, due,
+// overdue or done, done as soon as the event that answers it is in the log.
+
+#include <boost/json/value.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/set.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/utility.hpp>
+#include <cereal/types/vector.hpp>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "events/envelope.h"
+#include "events/event.h"
+
+namespace homeward {
+
+// An event that matters to a reminder: where it is in the log and when.
+struct Mark {
+  std::uint64_t position = 0;
+  std::int64_t at_us = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(position, at_us);
+  }
+};
+
+struct ReminderUnit {
+  std::string name;
+  std::string parent_id;  // a member unit has one
+  std::string time_zone;
+  bool closed = false;
+  Mark created;
+  std::vector<std::pair<std::string, Mark>> waivers;  // version, published
+  std::map<std::string, Mark> reports;                // "YYYY-MM" -> submitted
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(name, parent_id, time_zone, closed, created, waivers, reports);
+  }
+};
+
+struct ReminderContact {
+  std::string by;
+  ContactKind kind = ContactKind::kTalk;
+  std::int64_t at_us = 0;
+  std::uint64_t position = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(by, kind, at_us, position);
+  }
+};
+
+// A "3+1" role held for a child from one moment to another (0: still held).
+struct Holding {
+  CareRole role = CareRole::kCaringMother;
+  std::string volunteer_id;
+  Mark from;
+  std::int64_t to_us = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(role, volunteer_id, from, to_us);
+  }
+};
+
+struct ReminderChild {
+  std::string unit_id;
+  bool left = false;
+  Mark registered;
+  std::vector<std::pair<Date, Mark>> surveys;      // surveyed on, recorded
+  std::map<std::string, ReminderContact> contacts;  // by contact id, after corrections
+  std::vector<Holding> holdings;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, left, registered, surveys, contacts, holdings);
+  }
+};
+
+struct ReminderVolunteer {
+  std::string name;
+  std::string unit_id;
+  bool left = false;
+  std::vector<std::pair<Date, Mark>> vettings;        // valid until, recorded
+  std::vector<std::pair<std::string, Mark>> waivers;  // version accepted, recorded
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(name, unit_id, left, vettings, waivers);
+  }
+};
+
+struct ReminderHolder {
+  bool vetted_only = true;
+  Mark signed_up;
+  bool attended = false;              // checked in or marked present
+  std::uint64_t attended_position = 0;
+  std::uint64_t hours_position = 0;   // hours confirmed or a correction decided
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(vetted_only, signed_up, attended, attended_position, hours_position);
+  }
+};
+
+struct FollowUp {
+  std::string activity_id;
+  std::string counselor_id;
+  Date due;
+  Mark requested;
+  std::uint64_t done_position = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, counselor_id, due, requested, done_position);
+  }
+};
+
+struct ReminderActivity {
+  std::string unit_id;
+  ActivityKind kind = ActivityKind::kTrip;
+  std::string title;
+  std::string coordinator;
+  std::int64_t starts_at_us = 0;
+  bool cancelled = false;
+  Mark completed;  // position 0 until completed
+  std::map<std::string, bool> slot_vetted_only;
+  std::map<std::string, ReminderHolder> holders;  // by volunteer; attended ones stay
+  std::set<std::string> children;
+  std::vector<Mark> restocks;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, kind, title, coordinator, starts_at_us, cancelled, completed, slot_vetted_only,
+       holders, children, restocks);
+  }
+};
+
+struct RemindersState {
+  static constexpr std::string_view kName = "reminders";
+  static constexpr std::uint32_t kVersion = 1;
+
+  std::map<std::string, ReminderUnit> units;  // all maps by OrgKey
+  std::map<std::string, ReminderChild> children;
+  std::map<std::string, ReminderVolunteer> volunteers;
+  std::map<std::string, ReminderActivity> activities;
+  std::map<std::string, std::vector<FollowUp>> follow_ups;  // by child OrgKey
+
+  void Apply(const Envelope& envelope, const Event& event);
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(units, children, volunteers, activities, follow_ups);
+  }
+};
+
+// Which reminders a query wants. Dates are calendar days, both inclusive.
+struct ReminderFilter {
+  Date due_from;     // unknown: no lower bound
+  Date due_to;       // unknown: no upper bound
+  std::string person;  // only reminders for this person (volunteer id, unit id or name)
+  bool overdue_only = false;
+  bool include_done = true;
+};
+
+// The reminders of `org` as they stand at `now_us`, soonest due first; each
+// with "id", "kind", "subject", "for", "unit_id", "due", "source_position",
+// "state" and, when done, "done_position".
+boost::json::value Reminders(const RemindersState& state, std::string_view org,
+                             std::int64_t now_us, const ReminderFilter& filter = {});
+
+}  // namespace homeward

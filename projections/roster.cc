@@ -1,0 +1,215 @@
+#include "projections/roster.h"
+
+#include <boost/json/object.hpp>
+
+#include "projections/json_support.h"
+#include "projections/view_support.h"
+
+namespace homeward {
+namespace {
+
+namespace json = boost::json;
+
+void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelope& envelope,
+                     const Event& event) {
+  const std::string key = OrgKey(stream.org, stream.id);
+  auto it = state.activities.find(key);
+  if (it == state.activities.end()) {
+    if (!std::holds_alternative<ActivityPlanned>(event)) return;
+    it = state.activities.emplace(key, RosterEntry{}).first;
+  }
+  RosterEntry& entry = it->second;
+  Apply(entry.activity, event);
+  const auto remember = [&](const std::string& volunteer_id) {
+    state.volunteers[OrgKey(stream.org, volunteer_id)].activities.insert(key);
+  };
+  std::visit(Overloaded{
+                 [&](const ActivityCancelled& e) {
+                   entry.cancel_reason = e.reason;
+                   entry.weather = e.weather;
+                   entry.cancelled_at_us = envelope.recorded_at_us;
+                 },
+                 [&](const ActivityRescheduled&) {
+                   entry.cancel_reason.clear();
+                   entry.weather = false;
+                   entry.cancelled_at_us = 0;
+                 },
+                 [&](const ActivityCompleted&) { entry.completed_at_us = envelope.recorded_at_us; },
+                 [&](const SignedUp& e) { remember(e.volunteer_id); },
+                 [&](const Waitlisted& e) { remember(e.volunteer_id); },
+                 [](const auto&) {},
+             },
+             event);
+}
+
+std::string_view ZoneOf(const RosterState& state, std::string_view org, const RosterEntry& entry) {
+  auto it = state.unit_zones.find(OrgKey(org, entry.activity.plan.unit_id));
+  return it == state.unit_zones.end() ? kDefaultTimeZone : std::string_view(it->second);
+}
+
+std::uint32_t FreePlaces(const ActivityState& activity) {
+  std::uint32_t free = 0;
+  for (const ActivitySlot& slot : activity.slots)
+    if (slot.holders.size() < slot.capacity) free += slot.capacity - slot.holders.size();
+  return free;
+}
+
+json::object Summary(const RosterEntry& entry) {
+  const ActivityPlanned& plan = entry.activity.plan;
+  return json::object{{"activity_id", plan.activity_id},
+                      {"unit_id", plan.unit_id},
+                      {"kind", EnumJson(plan.kind)},
+                      {"title", plan.title},
+                      {"place", plan.place},
+                      {"starts_at", FormatUtc(plan.starts_at_us)},
+                      {"ends_at", FormatUtc(plan.ends_at_us)},
+                      {"status", RosterStatus(entry)},
+                      {"free_places", FreePlaces(entry.activity)}};
+}
+
+std::string GroupOf(const ActivityState& activity, const std::string& person) {
+  const ActivityGroup* group = activity.GroupOf(person);
+  return group ? group->group_id : std::string();
+}
+
+}  // namespace
+
+void RosterState::Apply(const Envelope& envelope, const Event& event) {
+  const StreamParts stream = SplitStream(envelope.stream_id);
+  if (stream.category == "activity") {
+    ApplyToActivity(*this, stream, envelope, event);
+  } else if (const auto* e = std::get_if<UnitCreated>(&event)) {
+    unit_zones[OrgKey(stream.org, e->unit_id)] = e->time_zone;
+  } else if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
+    volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+  } else if (const auto* e = std::get_if<VolunteerDetailsCorrected>(&event)) {
+    volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+  }
+}
+
+std::string_view RosterStatus(const RosterEntry& entry) {
+  const ActivityState& a = entry.activity;
+  if (a.cancelled) return "cancelled";
+  if (a.completed) return "completed";
+  if (a.Full() || a.recruitment == Recruitment::kClosedFull) return "full";
+  switch (a.recruitment) {
+    case Recruitment::kOpen:
+      return "recruiting";
+    case Recruitment::kClosed:
+      return "closed";
+    default:
+      return "planned";
+  }
+}
+
+Result<json::value> RosterOf(const RosterState& state, std::string_view org,
+                             std::string_view activity_id) {
+  auto it = state.activities.find(OrgKey(org, activity_id));
+  if (it == state.activities.end()) {
+    return NotFound("there is no activity '" + std::string(activity_id) + "'");
+  }
+  const RosterEntry& entry = it->second;
+  const ActivityState& a = entry.activity;
+  const auto person = [&](const std::string& id) {
+    auto v = state.volunteers.find(OrgKey(org, id));
+    return json::object{{"volunteer_id", id},
+                        {"name", v == state.volunteers.end() ? "" : v->second.name},
+                        {"group", GroupOf(a, id)}};
+  };
+  json::object out = Summary(entry);
+  out["cancel_reason"] = entry.cancel_reason;
+  out["weather"] = entry.weather;
+  json::array slots;
+  for (const ActivitySlot& slot : a.slots) {
+    json::array holders, waitlist;
+    for (const std::string& id : slot.holders) holders.push_back(person(id));
+    for (const std::string& id : slot.waiting) waitlist.push_back(person(id));
+    slots.push_back(json::object{{"slot_id", slot.slot_id},
+                                 {"role", slot.role},
+                                 {"capacity", slot.capacity},
+                                 {"holders", std::move(holders)},
+                                 {"waitlist", std::move(waitlist)}});
+  }
+  out["slots"] = std::move(slots);
+  json::array groups;
+  for (const ActivityGroup& g : a.groups) {
+    groups.push_back(json::object{{"group_id", g.group_id},
+                                  {"name", g.name},
+                                  {"adults", StringArray(g.adults)},
+                                  {"others", StringArray(g.others)},
+                                  {"children", StringArray(g.children)}});
+  }
+  out["groups"] = std::move(groups);
+  out["children"] = StringArray(a.children);
+  out["children_capacity"] = a.plan.children_capacity;
+  json::array pledges;
+  for (const ActivityState::Pledge& p : a.pledges) {
+    pledges.push_back(json::object{{"pledge_id", p.pledged.pledge_id},
+                                   {"sponsor", p.pledged.sponsor},
+                                   {"what", p.pledged.what},
+                                   {"quantity", p.pledged.quantity},
+                                   {"delivered", p.fulfilled},
+                                   {"fulfilled", p.fulfilled >= p.pledged.quantity}});
+  }
+  out["pledges"] = std::move(pledges);
+  return json::value(std::move(out));
+}
+
+json::value RosterList(const RosterState& state, std::string_view org) {
+  std::vector<const RosterEntry*> entries;
+  ForOrg(state.activities, org,
+         [&](std::string_view, const RosterEntry& entry) { entries.push_back(&entry); });
+  std::stable_sort(entries.begin(), entries.end(), [](const RosterEntry* x, const RosterEntry* y) {
+    return x->activity.plan.starts_at_us < y->activity.plan.starts_at_us;
+  });
+  json::array out;
+  for (const RosterEntry* entry : entries) out.push_back(Summary(*entry));
+  return out;
+}
+
+Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
+                               std::string_view volunteer_id, std::int64_t now_us) {
+  auto v = state.volunteers.find(OrgKey(org, volunteer_id));
+  if (v == state.volunteers.end()) {
+    return NotFound("there is no volunteer '" + std::string(volunteer_id) + "'");
+  }
+  const std::string id(volunteer_id);
+  json::array upcoming, past;
+  std::map<std::string, std::uint32_t> minutes_by_month;
+  for (const std::string& key : v->second.activities) {
+    auto it = state.activities.find(key);
+    if (it == state.activities.end()) continue;
+    const RosterEntry& entry = it->second;
+    const ActivityState& a = entry.activity;
+    if (auto day = a.days.find(id); day != a.days.end() && day->second.confirmed_minutes) {
+      const Date start = DayIn(a.plan.starts_at_us, ZoneOf(state, org, entry));
+      minutes_by_month[FormatMonth(MonthOf(start))] += *day->second.confirmed_minutes;
+    }
+    bool waiting = false;
+    const ActivitySlot* slot = a.SlotOf(id, &waiting);
+    if (slot == nullptr) continue;  // withdrawn
+    json::object item = Summary(entry);
+    item["slot_id"] = slot->slot_id;
+    item["role"] = slot->role;
+    item["waiting"] = waiting;
+    if (waiting) {
+      const auto place = std::find(slot->waiting.begin(), slot->waiting.end(), id);
+      item["waitlist_place"] = place - slot->waiting.begin() + 1;
+    }
+    (a.plan.ends_at_us > now_us && !a.completed ? upcoming : past).push_back(std::move(item));
+  }
+  const auto by_start = [](const json::value& x, const json::value& y) {
+    return x.at("starts_at").as_string() < y.at("starts_at").as_string();
+  };
+  std::sort(upcoming.begin(), upcoming.end(), by_start);
+  std::sort(past.begin(), past.end(), by_start);
+  json::object hours;
+  for (const auto& [month, minutes] : minutes_by_month) hours[month] = minutes / 60.0;
+  return json::value(json::object{{"volunteer_id", volunteer_id},
+                                  {"name", v->second.name},
+                                  {"upcoming", std::move(upcoming)},
+                                  {"past", std::move(past)},
+                                  {"hours_by_month", std::move(hours)}});
+}
+
+}  // namespace homeward

@@ -1,0 +1,80 @@
+#pragma once
+// The roster view: per activity, its slots with their holders (and groups),
+// the waitlist in order, the enrolled children, sponsors' pledges and the
+// status; per volunteer, the schedule and the hours served by month.
+
+#include <boost/json/value.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/optional.hpp>
+#include <cereal/types/set.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <map>
+#include <set>
+#include <string>
+
+#include "engine/activity_state.h"
+#include "events/envelope.h"
+
+namespace homeward {
+
+// One activity as the roster shows it: the domain's own fold of its stream,
+// with when and why it was cancelled or completed.
+struct RosterEntry {
+  ActivityState activity;
+  std::string cancel_reason;
+  bool weather = false;
+  std::int64_t cancelled_at_us = 0;
+  std::int64_t completed_at_us = 0;
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us);
+  }
+};
+
+// The activities a volunteer ever signed up or waited for.
+struct RosterVolunteer {
+  std::string name;
+  std::set<std::string> activities;  // activity keys
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(name, activities);
+  }
+};
+
+struct RosterState {
+  static constexpr std::string_view kName = "roster";
+  static constexpr std::uint32_t kVersion = 1;
+
+  std::map<std::string, RosterEntry> activities;      // by OrgKey
+  std::map<std::string, RosterVolunteer> volunteers;  // by OrgKey
+  std::map<std::string, std::string> unit_zones;      // unit OrgKey -> IANA zone
+
+  void Apply(const Envelope& envelope, const Event& event);
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activities, volunteers, unit_zones);
+  }
+};
+
+// "recruiting", "full", "cancelled", "completed", "planned" (recruitment not
+// yet open) or "closed" (closed before it filled).
+std::string_view RosterStatus(const RosterEntry& entry);
+
+// The roster of one activity. Errors: not_found.
+Result<boost::json::value> RosterOf(const RosterState& state, std::string_view org,
+                                    std::string_view activity_id);
+
+// Every activity of `org` with its status and free places, soonest first.
+boost::json::value RosterList(const RosterState& state, std::string_view org);
+
+// A volunteer's schedule at `now_us`: "upcoming" and "past" places (held or
+// waiting, with the waitlist place), and "hours_by_month" from confirmed
+// hours, by the month the activity started in its unit's zone. Errors: not_found.
+Result<boost::json::value> ScheduleOf(const RosterState& state, std::string_view org,
+                                      std::string_view volunteer_id, std::int64_t now_us);
+
+}  // namespace homeward
