@@ -7,14 +7,6 @@
 namespace homeward {
 namespace {
 
-// A lookup that does not create: an event about something not yet seen
-// changes nothing.
-template <class Map>
-typename Map::mapped_type* Find(Map& map, const std::string& key) {
-  auto it = map.find(key);
-  return it == map.end() ? nullptr : &it->second;
-}
-
 void ApplyUnit(RemindersState& s, std::string_view org, const Mark& mark, const Event& event) {
   std::visit(Overloaded{
                  [&](const UnitCreated& e) {

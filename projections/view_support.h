@@ -39,6 +39,14 @@ void ForOrg(const Map& map, std::string_view org, Fn&& fn) {
   }
 }
 
+// The value of `key` in `map`, or null: a lookup that does not create, so an
+// event about something a view has not seen changes nothing.
+template <class Map>
+typename Map::mapped_type* Find(Map& map, const std::string& key) {
+  auto it = map.find(key);
+  return it == map.end() ? nullptr : &it->second;
+}
+
 // Visits a variant with a set of lambdas; alternatives none of them takes
 // fall to the catch-all the caller provides, e.g. [](const auto&) {}.
 template <class... Fs>

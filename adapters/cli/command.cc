@@ -8,10 +8,14 @@ namespace po = boost::program_options;
 
 bool ParseOptions(const std::string& name, const po::options_description& options,
                   const std::vector<std::string>& args, po::variables_map& vm, std::ostream& out,
-                  std::ostream& err, bool* help) {
+                  std::ostream& err, bool* help,
+                  const po::positional_options_description* positional) {
   *help = false;
   try {
-    po::store(po::command_line_parser(args).options(options).run(), vm);
+    po::command_line_parser parser(args);
+    parser.options(options);
+    if (positional) parser.positional(*positional);
+    po::store(parser.run(), vm);
     if (vm.count("help")) {
       out << "usage: homeward " << name << " [options]\n" << options;
       *help = true;

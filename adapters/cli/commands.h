@@ -21,4 +21,13 @@ int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostr
 // engine's and a bare RocksDB loop's append rates.
 int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// rebuild [NAME] --data DIR [--json]: replays projection NAME (every one when
+// not given) from position 1 and saves it, with progress on a terminal.
+int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// replay NAME --as-of DATE|--position P --data DIR [--org O] [--id ID]
+// [--month M] [--json]: builds projection NAME in memory from the log as it
+// stood then and prints it; the store is opened read-only.
+int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace homeward::cli

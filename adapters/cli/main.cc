@@ -15,6 +15,8 @@ void Usage(std::ostream& out) {
          "  demo     record the seed's Children's Day trip in a store and print it\n"
          "  log      print the event log, or one stream of it\n"
          "  verify   check a store's hash chain and report its head\n"
+         "  rebuild  replay projections from the start of the log\n"
+         "  replay   show a projection as it stood at a date or position\n"
          "  bench    measure the log (bench append --help)\n\n"
          "`homeward COMMAND --help` lists a command's options.\n";
 }
@@ -28,6 +30,8 @@ int main(int argc, char** argv) {
       {"log", homeward::cli::RunLog},
       {"verify", homeward::cli::RunVerify},
       {"bench", homeward::cli::RunBench},
+      {"rebuild", homeward::cli::RunRebuild},
+      {"replay", homeward::cli::RunReplay},
   };
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     Usage(argc < 2 ? std::cerr : std::cout);

@@ -1,0 +1,89 @@
+#include <boost/json.hpp>
+#include <iostream>
+
+#include "adapters/cli/commands.h"
+#include "adapters/cli/render_text.h"
+#include "engine/rocks_log.h"
+#include "engine/time_zone.h"
+#include "events/unit_events.h"
+#include "projections/catalog.h"
+#include "projections/fold.h"
+#include "projections/json_support.h"
+#include "projections/view_support.h"
+
+namespace homeward::cli {
+namespace po = boost::program_options;
+
+int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description options("replay options");
+  std::string dir, name, as_of, org, id, month, tz(kDefaultTimeZone);
+  std::uint64_t position = 0;
+  options.add_options()("help,h", "show this help")(
+      "name", po::value(&name)->required(),
+      "the projection: roster, care, reminders, archive or report")(
+      "as-of", po::value(&as_of), "replay the log as it stood at the end of this day (YYYY-MM-DD)")(
+      "position", po::value(&position), "replay the log up to and including this position")(
+      "tz", po::value(&tz)->default_value(tz), "the time zone --as-of days are in")(
+      "org", po::value(&org), "the organization (default: the one of the first event)")(
+      "id", po::value(&id),
+      "one subject: an activity (roster; v:ID for a volunteer's schedule), a child (archive), a "
+      "volunteer (care, reminders) or a unit (report)")(
+      "month", po::value(&month), "the report's month, YYYY-MM (default: the as-of month)")(
+      "data", po::value(&dir)->default_value("./data"), "the store directory")(
+      "json", "print one JSON object");
+  po::positional_options_description positional;
+  positional.add("name", 1);
+  po::variables_map vm;
+  bool help = false;
+  if (!ParseOptions("replay", options, args, vm, out, err, &help, &positional))
+    return help ? kExitOk : kExitUsage;
+  const bool json = vm.count("json") > 0;
+  const auto fail = [&](const Status& s) { return ReportError("replay", s, json, out, err); };
+  if (vm.count("as-of") == vm.count("position"))
+    return fail(InvalidArgument("give exactly one of --as-of DATE and --position P"));
+  Result<std::unique_ptr<Projection>> projection = MakeProjection(name);
+  if (!projection.ok()) return fail(InvalidArgument(projection.status().message()));
+
+  FoldLimit limit;
+  if (vm.count("position")) {
+    limit.position = position;
+  } else {
+    Result<Date> day = ParseDate(as_of, "--as-of");
+    if (!day.ok()) return fail(day.status());
+    Result<std::int64_t> next_day = LocalDayStart(Date{day->days + 1}, tz);
+    if (!next_day.ok()) return fail(next_day.status());
+    limit.recorded_until_us = *next_day - 1;
+  }
+  RocksLogOptions log_options;
+  log_options.create_if_missing = false;
+  log_options.read_only = true;  // the live store, and its projections, stay untouched
+  auto log = RocksLog::Open(dir, log_options);
+  if (!log.ok()) return fail(log.status());
+
+  std::int64_t last_at = 0;
+  Result<std::uint64_t> done = FoldLog(**log, 1, limit, [&](const Envelope& e, const Event& ev) {
+    if (org.empty()) org = std::string(SplitStream(e.stream_id).org);
+    (*projection)->Apply(e, ev);
+    last_at = e.recorded_at_us;
+  });
+  if (!done.ok()) return fail(done.status());
+  ViewQuery query{org, limit.recorded_until_us, id, month};
+  if (vm.count("position")) query.now_us = last_at;
+  Result<boost::json::value> document = ShowView(**projection, query);
+  if (!document.ok()) return fail(document.status());
+  if (json) {
+    out << boost::json::serialize(boost::json::object{{"projection", name},
+                                                      {"org", org},
+                                                      {"position", *done},
+                                                      {"as_of", FormatUtc(query.now_us)},
+                                                      {"view", std::move(document).value()}})
+        << "\n";
+  } else {
+    out << name << " of " << (org.empty() ? "(empty log)" : org) << " as of position " << *done
+        << " (" << FormatUtc(query.now_us) << ")\n\n";
+    RenderText(*document, out);
+  }
+  return kExitOk;
+}
+
+}  // namespace homeward::cli

@@ -1,0 +1,97 @@
+#include "projections/catalog.h"
+
+#include <boost/json/object.hpp>
+
+#include "projections/archive.h"
+#include "projections/care_board.h"
+#include "projections/json_support.h"
+#include "projections/monthly_report.h"
+#include "projections/reminders.h"
+#include "projections/roster.h"
+#include "projections/view_support.h"
+
+namespace homeward {
+namespace {
+
+namespace json = boost::json;
+
+template <class State>
+const State* StateOf(const Projection& projection) {
+  const auto* view = dynamic_cast<const View<State>*>(&projection);
+  return view ? &view->state() : nullptr;
+}
+
+Result<json::value> ShowReport(const MonthlyReportState& s, const ViewQuery& q) {
+  const std::string month =
+      q.month.empty() ? FormatMonth(MonthOf(DayIn(q.now_us, "Asia/Shanghai"))) : q.month;
+  if (!q.id.empty()) return MonthlyReport(s, q.org, q.id, month, q.now_us);
+  json::array reports;
+  Status failed;
+  ForOrg(s.units, q.org, [&](std::string_view id, const ReportUnit& u) {
+    if (!u.parent_id.empty() || !failed.ok()) return;
+    Result<json::value> report = MonthlyReport(s, q.org, id, month, q.now_us);
+    if (report.ok()) {
+      reports.push_back(std::move(report).value());
+    } else {
+      failed = report.status();
+    }
+  });
+  if (!failed.ok()) return failed;
+  return json::value(std::move(reports));
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& ProjectionNames() {
+  static const std::vector<std::string_view> names{RosterState::kName, CareBoardState::kName,
+                                                   RemindersState::kName, ArchiveState::kName,
+                                                   MonthlyReportState::kName};
+  return names;
+}
+
+std::vector<std::unique_ptr<Projection>> MakeProjections() {
+  std::vector<std::unique_ptr<Projection>> out;
+  for (std::string_view name : ProjectionNames()) out.push_back(MakeProjection(name).value());
+  return out;
+}
+
+Result<std::unique_ptr<Projection>> MakeProjection(std::string_view name) {
+  if (name == RosterState::kName) return std::unique_ptr<Projection>(new View<RosterState>);
+  if (name == CareBoardState::kName) return std::unique_ptr<Projection>(new View<CareBoardState>);
+  if (name == RemindersState::kName) return std::unique_ptr<Projection>(new View<RemindersState>);
+  if (name == ArchiveState::kName) return std::unique_ptr<Projection>(new View<ArchiveState>);
+  if (name == MonthlyReportState::kName)
+    return std::unique_ptr<Projection>(new View<MonthlyReportState>);
+  std::string known;
+  for (std::string_view n : ProjectionNames()) known += (known.empty() ? "" : ", ") + std::string(n);
+  return NotFound("there is no projection '" + std::string(name) + "' (there are: " + known + ")");
+}
+
+Result<json::value> ShowView(const Projection& projection, const ViewQuery& q) {
+  if (const auto* s = StateOf<RosterState>(projection)) {
+    if (q.id.starts_with("v:")) return ScheduleOf(*s, q.org, q.id.substr(2), q.now_us);
+    if (!q.id.empty()) return RosterOf(*s, q.org, q.id);
+    json::array all;
+    ForOrg(s->activities, q.org, [&](std::string_view id, const RosterEntry&) {
+      all.push_back(RosterOf(*s, q.org, id).value());
+    });
+    return json::value(std::move(all));
+  }
+  if (const auto* s = StateOf<CareBoardState>(projection)) {
+    if (!q.id.empty()) return CareOf(*s, q.org, q.id);
+    return CareBoard(*s, q.org, q.now_us);
+  }
+  if (const auto* s = StateOf<RemindersState>(projection)) {
+    ReminderFilter filter;
+    filter.person = q.id;
+    return Reminders(*s, q.org, q.now_us, filter);
+  }
+  if (const auto* s = StateOf<ArchiveState>(projection)) {
+    if (!q.id.empty()) return ArchiveCardOf(*s, q.org, q.id);
+    return ArchiveList(*s, q.org);
+  }
+  if (const auto* s = StateOf<MonthlyReportState>(projection)) return ShowReport(*s, q);
+  return NotFound("projection " + std::string(projection.name()) + " has no document");
+}
+
+}  // namespace homeward

@@ -1,0 +1,171 @@
+#include "projections/monthly_report.h"
+
+#include <boost/json/object.hpp>
+
+#include "engine/time_zone.h"
+#include "events/unit_events.h"
+#include "projections/json_support.h"
+#include "projections/view_support.h"
+
+namespace homeward {
+namespace {
+
+namespace json = boost::json;
+
+void ApplyActivity(MonthlyReportState& s, const std::string& key, const Event& event) {
+  if (const auto* e = std::get_if<ActivityPlanned>(&event)) {
+    s.activities[key] = ReportActivity{e->unit_id, e->starts_at_us, false, {}, {}};
+    return;
+  }
+  ReportActivity* a = Find(s.activities, key);
+  if (a == nullptr) return;
+  std::visit(Overloaded{
+                 [&](const ActivityRescheduled& e) { a->starts_at_us = e.starts_at_us; },
+                 [&](const ActivityCompleted&) { a->completed = true; },
+                 [&](const ChildEnrolled& e) { a->children.insert(e.child_id); },
+                 [&](const ChildUnenrolled& e) { a->children.erase(e.child_id); },
+                 [&](const HoursConfirmed& e) { a->minutes[e.volunteer_id] = e.minutes; },
+                 [&](const HoursCorrectionDecided& e) { a->minutes[e.volunteer_id] = e.minutes; },
+                 [](const auto&) {},
+             },
+             event);
+}
+
+struct Figures {
+  std::uint32_t activities = 0;
+  std::set<std::string> children;
+  std::uint64_t minutes = 0;
+  std::uint32_t contacts = 0;
+};
+
+}  // namespace
+
+void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
+  const StreamParts stream = SplitStream(envelope.stream_id);
+  const std::string key = OrgKey(stream.org, stream.id);
+  if (stream.category == "activity") {
+    ApplyActivity(*this, key, event);
+  } else if (stream.category == "unit") {
+    if (const auto* e = std::get_if<UnitCreated>(&event)) {
+      units[key] = ReportUnit{e->name, e->parent_id, e->time_zone, {}};
+    } else if (ReportUnit* u = Find(units, key)) {
+      if (const auto* r = std::get_if<UnitRenamed>(&event)) u->name = r->name;
+      if (const auto* m = std::get_if<UnitMoved>(&event)) u->parent_id = m->parent_id;
+      if (const auto* m = std::get_if<MonthlyReportSubmitted>(&event))
+        u->reports.try_emplace(m->month, envelope.recorded_at_us);
+    }
+  } else if (stream.category == "station") {
+    if (const auto* e = std::get_if<StationRegistered>(&event)) {
+      stations[key] = ReportStation{e->unit_id, e->name, e->min_daily_minutes, {}};
+    } else if (const auto* e = std::get_if<StationOpened>(&event)) {
+      if (ReportStation* st = Find(stations, key)) st->openings.emplace_back(e->day, e->minutes);
+    }
+  } else if (stream.category == "child") {
+    if (const auto* e = std::get_if<ChildRegistered>(&event)) {
+      children[key].unit_id = e->unit_id;
+    } else if (ReportChild* c = Find(children, key)) {
+      if (const auto* r = std::get_if<ContactRecorded>(&event)) c->contacts[r->contact_id] = r->at_us;
+      if (const auto* r = std::get_if<ContactCorrected>(&event))
+        c->contacts[r->contact_id] = r->at_us;
+    }
+  }
+}
+
+Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_view org,
+                                  std::string_view unit_id, std::string_view month,
+                                  std::int64_t now_us) {
+  Result<YearMonth> m = ParseMonth(month);
+  if (!m.ok()) return m.status();
+  if (!state.units.count(OrgKey(org, unit_id))) {
+    return NotFound("there is no unit '" + std::string(unit_id) + "'");
+  }
+  // The unit and everything under it, parents before children.
+  std::vector<std::string> tree{std::string(unit_id)};
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
+      if (u.parent_id == tree[i] && std::find(tree.begin(), tree.end(), id) == tree.end())
+        tree.emplace_back(id);
+    });
+  }
+  const auto zone = [&](const std::string& unit) {
+    auto it = state.units.find(OrgKey(org, unit));
+    return it == state.units.end() || it->second.time_zone.empty()
+               ? std::string(kDefaultTimeZone)
+               : it->second.time_zone;
+  };
+  std::map<std::string, Figures> figures;
+  for (const std::string& unit : tree) figures[unit];
+  ForOrg(state.activities, org, [&](std::string_view, const ReportActivity& a) {
+    auto f = figures.find(a.unit_id);
+    if (f == figures.end() || !a.completed) return;
+    if (MonthOf(DayIn(a.starts_at_us, zone(a.unit_id))) != *m) return;
+    ++f->second.activities;
+    f->second.children.insert(a.children.begin(), a.children.end());
+    for (const auto& [_, minutes] : a.minutes) f->second.minutes += minutes;
+  });
+  ForOrg(state.children, org, [&](std::string_view id, const ReportChild& c) {
+    auto f = figures.find(c.unit_id);
+    if (f == figures.end()) return;
+    for (const auto& [_, at] : c.contacts) {
+      if (MonthOf(DayIn(at, zone(c.unit_id))) != *m) continue;
+      ++f->second.contacts;
+      f->second.children.emplace(id);
+    }
+  });
+  json::array rows, late, short_openings;
+  Figures total;
+  for (const std::string& unit : tree) {
+    const ReportUnit& u = state.units.at(OrgKey(org, unit));
+    const Figures& f = figures[unit];
+    std::string report = "not_due";
+    if (!u.parent_id.empty()) {
+      const Date due = std::min(Date{FirstDay(*m).days + 29}, LastDay(*m));
+      Result<std::int64_t> deadline = LocalDayStart(Date{due.days + 1}, zone(unit));
+      const std::int64_t due_us = deadline.ok() ? *deadline : 0;
+      auto submitted = u.reports.find(std::string(month));
+      if (submitted != u.reports.end()) {
+        report = submitted->second < due_us ? "on_time" : "late";
+      } else if (now_us >= due_us) {
+        report = "missing";
+      }
+      if (report == "late" || report == "missing") {
+        late.push_back(json::object{{"unit_id", unit}, {"name", u.name}, {"report", report}});
+      }
+    }
+    rows.push_back(json::object{{"unit_id", unit},
+                                {"name", u.name},
+                                {"activities_held", f.activities},
+                                {"children_reached", f.children.size()},
+                                {"volunteer_hours", f.minutes / 60.0},
+                                {"contacts_made", f.contacts},
+                                {"report", report}});
+    total.activities += f.activities;
+    total.children.insert(f.children.begin(), f.children.end());
+    total.minutes += f.minutes;
+    total.contacts += f.contacts;
+  }
+  ForOrg(state.stations, org, [&](std::string_view id, const ReportStation& st) {
+    if (!figures.count(st.unit_id)) return;
+    for (const auto& [day, minutes] : st.openings) {
+      if (MonthOf(day) != *m || Weekday(day) >= 5 || minutes >= st.min_daily_minutes) continue;
+      short_openings.push_back(json::object{{"station_id", id},
+                                            {"name", st.name},
+                                            {"unit_id", st.unit_id},
+                                            {"day", FormatDate(day)},
+                                            {"minutes", minutes}});
+    }
+  });
+  return json::value(json::object{
+      {"unit_id", unit_id},
+      {"month", month},
+      {"units", std::move(rows)},
+      {"total",
+       {{"activities_held", total.activities},
+        {"children_reached", total.children.size()},
+        {"volunteer_hours", total.minutes / 60.0},
+        {"contacts_made", total.contacts}}},
+      {"late_reports", std::move(late)},
+      {"short_openings", std::move(short_openings)}});
+}
+
+}  // namespace homeward

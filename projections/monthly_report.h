@@ -1,0 +1,91 @@
+#pragma once
+// The monthly report view: per member unit and month, the activities held,
+// children reached, volunteer hours, contacts made, whether the unit's own
+// report came in by the 30th, and activity-station openings under the daily
+// minimum on a weekday; rolled up over a unit's tree for the county office.
+
+#include <boost/json/value.hpp>
+#include <cereal/types/map.hpp>
+#include <cereal/types/set.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/utility.hpp>
+#include <cereal/types/vector.hpp>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "events/envelope.h"
+#include "events/event.h"
+
+namespace homeward {
+
+struct ReportUnit {
+  std::string name;
+  std::string parent_id;
+  std::string time_zone;
+  std::map<std::string, std::int64_t> reports;  // "YYYY-MM" -> first submitted at
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(name, parent_id, time_zone, reports);
+  }
+};
+
+struct ReportActivity {
+  std::string unit_id;
+  std::int64_t starts_at_us = 0;
+  bool completed = false;
+  std::set<std::string> children;
+  std::map<std::string, std::uint32_t> minutes;  // confirmed, by volunteer
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, starts_at_us, completed, children, minutes);
+  }
+};
+
+struct ReportStation {
+  std::string unit_id;
+  std::string name;
+  std::uint32_t min_daily_minutes = 120;
+  std::vector<std::pair<Date, std::uint32_t>> openings;  // day, minutes
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, name, min_daily_minutes, openings);
+  }
+};
+
+struct ReportChild {
+  std::string unit_id;
+  std::map<std::string, std::int64_t> contacts;  // contact id -> when
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, contacts);
+  }
+};
+
+struct MonthlyReportState {
+  static constexpr std::string_view kName = "report";
+  static constexpr std::uint32_t kVersion = 1;
+
+  std::map<std::string, ReportUnit> units;  // all by OrgKey
+  std::map<std::string, ReportActivity> activities;
+  std::map<std::string, ReportStation> stations;
+  std::map<std::string, ReportChild> children;
+
+  void Apply(const Envelope& envelope, const Event& event);
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(units, activities, stations, children);
+  }
+};
+
+// The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
+// `now_us` (which decides whether a missing report is late yet): "units" (one
+// row per unit), "total", "late_reports" and "short_openings". Errors:
+// not_found for an unknown unit; invalid_argument for a malformed month.
+Result<boost::json::value> MonthlyReport(const MonthlyReportState& state, std::string_view org,
+                                         std::string_view unit_id, std::string_view month,
+                                         std::int64_t now_us);
+
+}  // namespace homeward
