@@ -123,20 +123,17 @@ Result<Now> CommandService::NowIn(const UnitState& unit) const {
   return now;
 }
 
-Result<AppendResult> CommandService::Commit(
-    const CommandContext& context, const Decision& decision,
-    const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
+AppendRequest ToAppendRequest(
+    const Decision& decision,
+    const std::vector<std::pair<std::string, std::uint64_t>>& read_versions) {
   AppendRequest request;
-  request.actor = context.actor;
-  request.correlation_id = context.correlation_id;
-  request.idempotency_key = context.idempotency_key;
   for (const Emit& emit : decision) {
     auto stream =
         std::find_if(request.streams.begin(), request.streams.end(),
                      [&](const StreamAppend& s) { return s.stream_id == emit.stream_id; });
     if (stream == request.streams.end()) {
       ExpectedVersion expected = ExpectedVersion::Any();
-      for (const auto& [id, version] : versions) {
+      for (const auto& [id, version] : read_versions) {
         if (id == emit.stream_id) expected = ExpectedVersion::Exact(version);
       }
       request.streams.push_back(StreamAppend{emit.stream_id, expected, {}});
@@ -145,11 +142,21 @@ Result<AppendResult> CommandService::Commit(
     stream->events.push_back(EncodeEvent(emit.event));
   }
   // What the decision read but does not change must not change under it either.
-  for (const auto& [id, version] : versions) {
+  for (const auto& [id, version] : read_versions) {
     const bool written = std::any_of(request.streams.begin(), request.streams.end(),
                                      [&](const StreamAppend& s) { return s.stream_id == id; });
     if (!written) request.streams.push_back(StreamAppend{id, ExpectedVersion::Exact(version), {}});
   }
+  return request;
+}
+
+Result<AppendResult> CommandService::Commit(
+    const CommandContext& context, const Decision& decision,
+    const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
+  AppendRequest request = ToAppendRequest(decision, versions);
+  request.actor = context.actor;
+  request.correlation_id = context.correlation_id;
+  request.idempotency_key = context.idempotency_key;
   return log_.Append(std::move(request));
 }
 

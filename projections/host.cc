@@ -210,6 +210,19 @@ Status ProjectionHost::WaitFor(std::size_t index, std::uint64_t position,
                      ", not yet " + std::to_string(position) + "; retry");
 }
 
+Status ProjectionHost::AwaitPosition(std::uint64_t position,
+                                     std::chrono::milliseconds timeout) const {
+  const auto deadline = Clock::now() + timeout;
+  std::shared_lock lock(mu_);
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    if (Status s = WaitFor(i, position, std::max(left, std::chrono::milliseconds(0)), lock);
+        !s.ok())
+      return s;
+  }
+  return Status::Ok();
+}
+
 std::vector<ProjectionStatus> ProjectionHost::Statuses() const {
   std::shared_lock lock(mu_);
   std::vector<ProjectionStatus> out;

@@ -79,6 +79,10 @@ class ProjectionHost {
   auto Read(std::uint64_t min_position, std::chrono::milliseconds timeout, Fn&& fn) const
       -> Result<decltype(fn(std::declval<const State&>(), std::uint64_t{}))>;
 
+  // Waits until every projection has applied `position`. Errors: unavailable
+  // when they do not get there within `timeout` (or following stopped).
+  Status AwaitPosition(std::uint64_t position, std::chrono::milliseconds timeout) const;
+
   // The state of every projection, and the error that stopped following.
   std::vector<ProjectionStatus> Statuses() const;
   Status status() const;

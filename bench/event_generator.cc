@@ -1,0 +1,322 @@
+#include "bench/event_generator.h"
+
+#include <algorithm>
+
+namespace homeward {
+namespace {
+
+constexpr std::int64_t kMinuteUs = 60'000'000;
+constexpr std::int64_t kDayUs = 1440 * kMinuteUs;
+
+ArchiveCard Card(const std::string& name, Date born) {
+  ArchiveCard card;
+  card.name = name;
+  card.sex = Sex::kFemale;
+  card.date_of_birth = born;
+  card.school = "马岭小学";
+  card.father = {"父亲", "深圳", "13800000000"};
+  card.guardian = {"祖母", "祖孙", "13900000000", "马岭村"};
+  return card;
+}
+
+}  // namespace
+
+EventGenerator::EventGenerator(std::uint64_t seed, std::string org, std::int64_t start_us)
+    : rng_(seed), org_(std::move(org)), now_us_(start_us) {}
+
+std::string EventGenerator::Stream(std::string_view category, std::string_view id) const {
+  return StreamOf(org_, category, id);
+}
+
+Date EventGenerator::Today() const {
+  return Date{static_cast<std::int32_t>(now_us_ / kDayUs)};
+}
+
+Decision EventGenerator::Next() {
+  now_us_ += kMinuteUs * static_cast<std::int64_t>(1 + Pick(20));
+  ++serial_;
+  if (units_.empty()) return Bootstrap();
+  // Weights like a year of use: contacts and activity work dominate.
+  const std::size_t roll = Pick(100);
+  if (roll < 6 || volunteers_.size() < 8) return NewVolunteer();
+  if (roll < 10 || children_.size() < 6) return NewChild();
+  if (roll < 30) return ChildLife();
+  if (roll < 40) return Care();
+  if (roll < 46 || activities_.empty()) return NewActivity();
+  if (roll < 97) return ActivityLife();
+  return UnitLife();
+}
+
+Decision EventGenerator::Bootstrap() {
+  Decision d;
+  d.push_back({Stream("unit", "county"), UnitCreated{"county", "县妇联", UnitKind::kFederation,
+                                                     "", "Asia/Shanghai"}});
+  const char* zones[] = {"Asia/Shanghai", "Asia/Shanghai", "Asia/Urumqi", "Asia/Shanghai"};
+  for (int i = 0; i < 4; ++i) {
+    const std::string id = "unit-" + std::to_string(i);
+    units_.push_back(id);
+    d.push_back({Stream("unit", id),
+                 UnitCreated{id, "成员单位" + std::to_string(i), UnitKind::kSchool, "county",
+                             zones[i]}});
+    d.push_back({Stream("unit", id), WaiverPublished{id, "v1", "特别承诺"}});
+    const std::string station = "station-" + std::to_string(i);
+    stations_.push_back(station);
+    d.push_back({Stream("station", station),
+                 StationRegistered{station, id, "活动站", {"阅览室"}, 40, 120}});
+  }
+  return d;
+}
+
+Decision EventGenerator::NewVolunteer() {
+  const std::string id = "v" + std::to_string(serial_);
+  const std::string unit = AnyOf(units_);
+  VolunteerDetails details;
+  details.name = "志愿者" + std::to_string(serial_);
+  details.date_of_birth = Date{Today().days - 365 * static_cast<int>(20 + Pick(40))};
+  details.kinds = {static_cast<VolunteerKind>(Pick(7))};
+  volunteers_.push_back(id);
+  const std::string s = Stream("volunteer", id);
+  return {{s, VolunteerRegistered{id, unit, details}},
+          {s, VolunteerVetted{id, "派出所", Today(), Date{Today().days + 365}}},
+          {s, WaiverAccepted{id, "v1"}}};
+}
+
+Decision EventGenerator::NewChild() {
+  const std::string id = "c" + std::to_string(serial_);
+  children_.push_back(id);
+  const std::string s = Stream("child", id);
+  return {{s, ChildRegistered{id, AnyOf(units_), Card("儿童" + std::to_string(serial_),
+                                                      Date{Today().days - 365 * 9}),
+                              "班主任"}},
+          {s, ConsentGiven{id, ConsentKind::kDataProcessing, "祖母", "关爱服务", "三年", Today()}},
+          {s, ConsentGiven{id, ConsentKind::kTrips, "祖母", "外出活动", "一年", Today()}}};
+}
+
+Decision EventGenerator::ChildLife() {
+  const std::string& id = AnyOf(children_);
+  const std::string s = Stream("child", id);
+  const std::size_t roll = Pick(100);
+  if (roll < 70) {
+    return {{s, ContactRecorded{id, "k" + std::to_string(serial_),
+                                static_cast<ContactKind>(Pick(7)), AnyOf(volunteers_), now_us_,
+                                30, "谈心"}}};
+  }
+  if (roll < 76) {
+    return {{s, ContactCorrected{id, "k" + std::to_string(serial_ - 1), ContactKind::kHomeVisit,
+                                 AnyOf(volunteers_), now_us_ - kDayUs, 45, "家访", "时间记错"}}};
+  }
+  if (roll < 84) return {{s, SurveyRecorded{id, Today(), "督导员", GuardianshipRating::kFair, ""}}};
+  if (roll < 89) return {{s, CardUpdated{id, Card("儿童" + id, Date{Today().days - 3000}), "班主任", "更新"}}};
+  if (roll < 93) return {{s, CardReviewed{id, "校长"}}};
+  if (roll < 97) return {{s, CardApproved{id, "妇联"}}};
+  if (roll < 99) {
+    return {{s, ConsentWithdrawn{id, ConsentKind::kTrips, Today(), "监护人要求"}}};
+  }
+  return {{s, ChildLeft{id, "转学"}}};
+}
+
+Decision EventGenerator::Care() {
+  const std::string& child = AnyOf(children_);
+  const std::string& volunteer = AnyOf(volunteers_);
+  const std::string cs = Stream("child", child), vs = Stream("volunteer", volunteer);
+  const auto both = [&](Event e) { return Decision{{cs, e}, {vs, e}}; };
+  const CareRole role = static_cast<CareRole>(Pick(3));
+  switch (Pick(4)) {
+    case 0:
+      return both(CareRoleAssigned{child, role, volunteer});
+    case 1:
+      return both(CareRoleEnded{child, role, volunteer, "调整"});
+    case 2:
+      return both(HelpPairFormed{child, volunteer});
+    default:
+      return both(HelpPairEnded{child, volunteer, "结对期满"});
+  }
+}
+
+Decision EventGenerator::NewActivity() {
+  Activity a;
+  a.id = "a" + std::to_string(serial_);
+  a.unit = AnyOf(units_);
+  const std::size_t roll = Pick(10);
+  a.kind = roll < 5 ? ActivityKind::kTrip
+                    : roll < 7 ? ActivityKind::kLibraryBuild
+                               : roll < 9 ? ActivityKind::kCounseling : ActivityKind::kForum;
+  a.starts_us = now_us_ + kDayUs * static_cast<std::int64_t>(3 + Pick(30));
+  const std::string s = Stream("activity", a.id);
+  ActivityPlanned plan;
+  plan.activity_id = a.id;
+  plan.unit_id = a.unit;
+  plan.kind = a.kind;
+  plan.title = "活动" + a.id;
+  plan.place = "十堰市";
+  plan.starts_at_us = a.starts_us;
+  plan.ends_at_us = a.starts_us + 8 * 60 * kMinuteUs;
+  plan.coordinator = AnyOf(volunteers_);
+  plan.children_capacity = 30;
+  SlotAdded slot{a.id, "volunteers", "义工", 3, true, false, true, {}};
+  activities_.push_back(a);
+  return {{s, plan}, {s, slot}, {s, RecruitmentOpened{a.id}}};
+}
+
+EventGenerator::Activity* EventGenerator::LiveActivity() {
+  // Mostly the recent activities, as in real use.
+  const std::size_t n = activities_.size();
+  const std::size_t back = std::min<std::size_t>(n, 12);
+  Activity& a = activities_[n - 1 - Pick(back)];
+  return a.completed ? nullptr : &a;
+}
+
+Decision EventGenerator::ActivityLife() {
+  Activity* found = LiveActivity();
+  if (found == nullptr) return NewActivity();
+  Activity& a = *found;
+  const std::string s = Stream("activity", a.id);
+  const std::string& v = AnyOf(volunteers_);
+  const std::size_t roll = Pick(100);
+  if (roll < 25) {
+    if (std::find(a.holders.begin(), a.holders.end(), v) != a.holders.end() ||
+        std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end())
+      return {{s, ChildEnrolled{a.id, AnyOf(children_)}}};
+    if (a.holders.size() < 3) {
+      a.holders.push_back(v);
+      const Event e = SignedUp{a.id, "volunteers", v, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs, ""};
+      return {{s, e}, {Stream("volunteer", v), e}};
+    }
+    a.waiting.push_back(v);
+    return {{s, Waitlisted{a.id, "volunteers", v}}};
+  }
+  if (roll < 31 && !a.holders.empty()) {
+    const std::string gone = a.holders.front();
+    a.holders.erase(a.holders.begin());
+    const Event out = Withdrawn{a.id, "volunteers", gone, false, "临时有事"};
+    Decision d{{s, out}, {Stream("volunteer", gone), out}};
+    if (!a.waiting.empty()) {
+      const std::string next = a.waiting.front();
+      a.waiting.erase(a.waiting.begin());
+      a.holders.push_back(next);
+      const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us,
+                                            a.starts_us + 8 * 60 * kMinuteUs};
+      d.push_back({s, up});
+      d.push_back({Stream("volunteer", next), up});
+    }
+    return d;
+  }
+  if (roll < 41) {
+    a.children.push_back(AnyOf(children_));
+    return {{s, ChildEnrolled{a.id, a.children.back()}}};
+  }
+  if (roll < 43 && !a.children.empty()) {
+    const std::string c = a.children.back();
+    a.children.pop_back();
+    return {{s, ChildUnenrolled{a.id, c, "生病"}}};
+  }
+  if (roll < 47) {
+    const std::string g = "g" + std::to_string(++a.groups);
+    return {{s, GroupFormed{a.id, g, "第" + std::to_string(a.groups) + "组"}},
+            {s, AssignedToGroup{a.id, g, v, false, true}}};
+  }
+  if (roll < 49 && a.groups > 0) return {{s, RemovedFromGroup{a.id, "g1", v}}};
+  if (roll < 53) {
+    const std::string p = "p" + std::to_string(++a.pledges);
+    return {{s, SponsorPledged{a.id, p, "爱心企业", "书包", 20}}};
+  }
+  if (roll < 55 && a.pledges > 0) return {{s, PledgeFulfilled{a.id, "p1", 10}}};
+  if (roll < 57) return {{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(4 + Pick(3))}}};
+  if (roll < 59) {
+    a.cancelled = true;
+    return {{s, ActivityCancelled{a.id, true, "暴雨"}}};
+  }
+  if (roll < 61 && a.cancelled) {
+    a.cancelled = false;
+    a.starts_us += 7 * kDayUs;
+    return {{s, ActivityRescheduled{a.id, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs}}};
+  }
+  if (roll < 63) return {{s, ActivityDetailsChanged{a.id, "活动" + a.id, "十堰市博物馆", {"集合", "参观"}, "", AnyOf(volunteers_), ""}}};
+  if (roll < 64) return {{s, RecruitmentClosed{a.id, false}}};
+  if (roll < 65) return {{s, RecruitmentReopened{a.id}}};
+  if (roll < 67) return {{s, AidDistributed{a.id, AnyOf(children_), "国税局", "爱心书包", 1}}};
+  if (roll < 72) {
+    switch (a.kind) {
+      case ActivityKind::kLibraryBuild:
+        switch (Pick(3)) {
+          case 0:
+            return {{s, FamilyJoined{a.id, v}}};
+          case 1:
+            return {{s, BooksDonated{a.id, "图书馆", "books", 50, Chance(0.3)}}};
+          default:
+            return {{s, FriendPaired{a.id, AnyOf(children_), "城市小伙伴"}}};
+        }
+      case ActivityKind::kCounseling:
+        if (Chance(0.5)) {
+          return {{s, SessionRecorded{a.id, v, SessionOutcome::kHeld, false, {AnyOf(children_)}, "保密"}}};
+        }
+        return {{s, FollowUpRequested{a.id, AnyOf(children_), Date{Today().days + 14}, v}}};
+      default:
+        break;
+    }
+  }
+  if (roll < 90 || a.cancelled) {
+    return {{s, StationOpened{AnyOf(stations_), Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
+  }
+  return Finish(a);
+}
+
+Decision EventGenerator::Finish(Activity& a) {
+  const std::string s = Stream("activity", a.id);
+  Decision d{{s, CheckInOpened{a.id, Today(), "1234", "协调员"}}};
+  for (const std::string& v : a.holders) {
+    const Event in = CheckedIn{a.id, v, a.starts_us};
+    d.push_back({s, in});
+    d.push_back({s, CheckedOut{a.id, v, a.starts_us + 6 * 60 * kMinuteUs}});
+    d.push_back({s, AttendanceRecorded{a.id, v, Attendance::kPresent, "协调员"}});
+    d.push_back({s, HoursConfirmed{a.id, v, 360, "协调员"}});
+  }
+  if (!a.holders.empty() && Chance(0.3)) {
+    d.push_back({s, HoursCorrectionRequested{a.id, a.holders.front(), 420, "路上耽误"}});
+    d.push_back({s, HoursCorrectionDecided{a.id, a.holders.front(), true, 420, "协调员", "同意"}});
+  }
+  d.push_back({s, ActivityCompleted{a.id}});
+  a.completed = true;
+  return d;
+}
+
+Decision EventGenerator::UnitLife() {
+  const std::string& unit = AnyOf(units_);
+  const std::string s = Stream("unit", unit);
+  switch (Pick(8)) {
+    case 0:
+      return {{s, UnitRenamed{unit, "成员单位" + unit}}};
+    case 1:
+      return {{s, UnitSettingsChanged{unit, 3, 2, Chance(0.5)}}};
+    case 2:
+      return {{s, WaiverPublished{unit, "v1", "特别承诺"}}};
+    case 3: {
+      const std::string& v = AnyOf(volunteers_);
+      const std::string vs = Stream("volunteer", v);
+      switch (Pick(4)) {
+        case 0:
+          return {{vs, VolunteerSuspended{v, "投诉"}}};
+        case 1:
+          return {{vs, VolunteerReinstated{v, "核实无误"}}};
+        case 2: {
+          VolunteerDetails details;
+          details.name = "志愿者" + v;
+          return {{vs, VolunteerDetailsCorrected{v, details, "改名"}}};
+        }
+        default:
+          return {{vs, VolunteerLeft{v, "外出务工"}}};
+      }
+    }
+    case 4:
+      return {{s, UnitMoved{unit, "county"}}};
+    case 5:
+      if (Chance(0.1)) return {{s, UnitClosed{unit, "合并"}}};
+      [[fallthrough]];
+    default: {
+      const Date today = Today();
+      return {{s, MonthlyReportSubmitted{unit, FormatMonth(MonthOf(today)), "本月工作", 3, 20, 40}}};
+    }
+  }
+}
+
+}  // namespace homeward

@@ -1,0 +1,64 @@
+#pragma once
+// A generator of realistic event sequences for benchmarks and tests: an
+// organization with a county office and member units, volunteers and
+// children, "3+1" teams and contacts, trips, library builds and counseling
+// with their sign-ups, waitlists, attendance and hours. Every event type
+// occurs, in proportions like a year of real use (contacts and sign-ups
+// common, closures rare). Seeded, so a sequence can be made again.
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "engine/decision.h"
+
+namespace homeward {
+
+class EventGenerator {
+ public:
+  // Events for organization `org`, starting at UTC `start_us`.
+  EventGenerator(std::uint64_t seed, std::string org, std::int64_t start_us);
+
+  // The events of the next step, for one atomic append (one or a few events).
+  Decision Next();
+
+  // The simulated time of the latest step: steps are minutes apart.
+  std::int64_t now_us() const { return now_us_; }
+
+ private:
+  struct Activity {
+    std::string id, unit;
+    ActivityKind kind;
+    std::int64_t starts_us = 0;
+    std::vector<std::string> holders, waiting, children;
+    bool cancelled = false, completed = false;
+    int pledges = 0, groups = 0;
+  };
+
+  Decision Bootstrap();
+  Decision NewVolunteer();
+  Decision NewChild();
+  Decision ChildLife();
+  Decision Care();
+  Decision NewActivity();
+  Decision ActivityLife();
+  Decision Finish(Activity& a);
+  Decision UnitLife();
+
+  std::string Stream(std::string_view category, std::string_view id) const;
+  std::size_t Pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
+  bool Chance(double p) { return std::bernoulli_distribution(p)(rng_); }
+  const std::string& AnyOf(const std::vector<std::string>& v) { return v[Pick(v.size())]; }
+  Activity* LiveActivity();
+  Date Today() const;
+
+  std::mt19937_64 rng_;
+  std::string org_;
+  std::int64_t now_us_;
+  std::uint64_t serial_ = 0;
+  std::vector<std::string> units_, volunteers_, children_, stations_;
+  std::vector<Activity> activities_;
+};
+
+}  // namespace homeward

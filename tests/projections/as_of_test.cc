@@ -1,0 +1,79 @@
+// As-of replay for auditors: a view built in scratch space from the log as it
+// stood at a moment or a position, the live one untouched.
+
+#include <boost/test/unit_test.hpp>
+
+#include "projections/fold.h"
+#include "projections/roster.h"
+#include "tests/projections/store_fixture.h"
+#include "tests/projections/view_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+struct TripFixture : StoreFixture {
+  std::uint64_t cancelled_at = 0;
+  TripFixture() {
+    const std::int64_t starts = At("2027-06-01", 9);
+    Record({{StreamOf(kOrg, "unit", "school"),
+             UnitCreated{"school", "马岭小学", UnitKind::kSchool, "", "Asia/Shanghai"}}},
+           At("2027-05-01"));
+    ActivityPlanned plan;
+    plan.activity_id = "trip";
+    plan.unit_id = "school";
+    plan.starts_at_us = starts;
+    plan.ends_at_us = starts + 1;
+    const std::string trip = StreamOf(kOrg, "activity", "trip");
+    Record({{trip, plan},
+            {trip, SlotAdded{"trip", "escort", "escort", 2, true, false, true, {}}},
+            {trip, RecruitmentOpened{"trip"}}},
+           At("2027-05-02"));
+    Record({{trip, SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}}}, At("2027-05-20"));
+    cancelled_at = Record({{trip, ActivityCancelled{"trip", true, "暴雨预警"}}}, At("2027-05-31", 18));
+  }
+  // The roster of the trip as the log stood within `limit`.
+  boost::json::value RosterAsOf(const FoldLimit& limit) {
+    View<RosterState> scratch;
+    auto folded = FoldLog(log(), 1, limit, [&](const Envelope& e, const Event& ev) { scratch.Apply(e, ev); });
+    BOOST_REQUIRE(folded.ok());
+    return RosterOf(scratch.state(), kOrg, "trip").value();
+  }
+  static FoldLimit Until(std::int64_t at_us) {
+    FoldLimit limit;
+    limit.recorded_until_us = at_us;
+    return limit;
+  }
+};
+
+BOOST_FIXTURE_TEST_SUITE(as_of_test, TripFixture)
+
+BOOST_AUTO_TEST_CASE(the_roster_the_day_before_a_weather_cancellation_was_still_recruiting) {
+  const boost::json::value before = RosterAsOf(Until(At("2027-05-30", 23, 59)));
+  BOOST_TEST(before.at("status").as_string() == "recruiting");
+  BOOST_TEST(before.at("slots").as_array()[0].at("holders").as_array().size() == 1u);
+  const boost::json::value after = RosterAsOf(Until(At("2027-05-31", 23, 59)));
+  BOOST_TEST(after.at("status").as_string() == "cancelled");
+  BOOST_TEST(after.at("weather").as_bool());
+}
+
+BOOST_AUTO_TEST_CASE(a_replay_to_a_position_stops_there) {
+  FoldLimit limit;
+  limit.position = cancelled_at - 1;
+  BOOST_TEST(RosterAsOf(limit).at("status").as_string() == "recruiting");
+  limit.position = cancelled_at;
+  BOOST_TEST(RosterAsOf(limit).at("status").as_string() == "cancelled");
+}
+
+BOOST_AUTO_TEST_CASE(a_replay_leaves_the_live_projection_untouched) {
+  auto host = Host();
+  BOOST_REQUIRE(host->CatchUp().ok());
+  const auto saved = store().Load("roster").value();
+  RosterAsOf(Until(At("2027-05-21")));
+  BOOST_TEST((store().Load("roster").value() == saved));
+  BOOST_TEST(host->Statuses()[0].position == log().Head());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::testing

@@ -1,0 +1,105 @@
+// The "3+1" care board and the archive card: who holds each role and since
+// when, the gaps, recent contact, a volunteer's children, the card's contacts.
+
+#include <boost/test/unit_test.hpp>
+
+#include "projections/archive.h"
+#include "projections/care_board.h"
+#include "tests/projections/view_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+struct CareFixture : ViewFixture<CareBoardState> {
+  CareFixture() {
+    for (const char* v : {"wang", "zhang", "chen"}) {
+      VolunteerDetails d;
+      d.name = std::string("name-") + v;
+      Given("volunteer", v, VolunteerRegistered{v, "school", d}, At("2027-01-01"));
+    }
+    for (const char* c : {"hua", "ming"}) {
+      ArchiveCard card;
+      card.name = std::string("card-") + c;
+      Given("child", c, ChildRegistered{c, "school", card, "teacher"}, At("2027-01-02"));
+    }
+  }
+  void Assign(const std::string& child, CareRole role, const std::string& v, std::int64_t at) {
+    Given("child", child, CareRoleAssigned{child, role, v}, at);
+    Given("volunteer", v, CareRoleAssigned{child, role, v}, at);  // recorded in both streams
+  }
+  boost::json::value Board(std::int64_t now) { return CareBoard(state(), kOrg, now); }
+};
+
+BOOST_FIXTURE_TEST_SUITE(care_board_test, CareFixture)
+
+BOOST_AUTO_TEST_CASE(each_role_shows_its_holder_and_since_when) {
+  Assign("hua", CareRole::kCaringMother, "wang", At("2027-02-01", 10));
+  const boost::json::value board = Board(At("2027-02-02"));
+  const auto* hua = Row(board.at("children"), "child_id", "hua");
+  BOOST_REQUIRE(hua);
+  const auto& mother = hua->at("roles").at("caring_mother");
+  BOOST_TEST(mother.at("name").as_string() == "name-wang");
+  BOOST_TEST(mother.at("since").as_string() == "2027-02-01T02:00:00Z");
+  BOOST_TEST(hua->at("roles").at("proxy_parent").is_null());
+}
+
+BOOST_AUTO_TEST_CASE(children_missing_any_role_are_listed) {
+  Assign("hua", CareRole::kCaringMother, "wang", At("2027-02-01"));
+  Assign("hua", CareRole::kProxyParent, "zhang", At("2027-02-01"));
+  Assign("hua", CareRole::kHappyCompanion, "chen", At("2027-02-01"));
+  const boost::json::value board = Board(At("2027-02-02"));
+  const auto& missing = board.at("missing_role").as_array();
+  BOOST_TEST(missing.size() == 1u);
+  BOOST_TEST(missing[0].as_string() == "ming");
+  Given("child", "hua", CareRoleEnded{"hua", CareRole::kProxyParent, "zhang", "moved"}, At("2027-03-01"));
+  BOOST_TEST(Board(At("2027-03-02")).at("missing_role").as_array().size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_child_without_a_contact_in_30_days_is_flagged) {
+  Given("child", "hua", ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-03-01"), 10, ""}, At("2027-03-01"));
+  const boost::json::value early = Board(At("2027-03-20"));
+  BOOST_TEST(Row(early.at("children"), "child_id", "hua")->at("no_recent_contact").as_bool() == false);
+  BOOST_TEST(Row(early.at("children"), "child_id", "ming")->at("no_recent_contact").as_bool());
+  const boost::json::value late = Board(At("2027-04-05"));
+  BOOST_TEST(late.at("no_recent_contact").as_array().size() == 2u);
+  BOOST_TEST(CareBoard(state(), kOrg, At("2027-04-05"), 60).at("no_recent_contact").as_array().size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteer_sees_the_children_in_their_care) {
+  Assign("hua", CareRole::kCaringMother, "wang", At("2027-02-01"));
+  Given("child", "ming", HelpPairFormed{"ming", "wang"}, At("2027-02-03"));
+  const boost::json::value care = CareOf(state(), kOrg, "wang").value();
+  BOOST_TEST(care.at("roles").as_array().size() == 1u);
+  BOOST_TEST(care.at("roles").as_array()[0].at("child_id").as_string() == "hua");
+  BOOST_TEST(care.at("help_pairs").as_array()[0].at("child_id").as_string() == "ming");
+  BOOST_TEST(CareOf(state(), kOrg, "nobody").status().code() == Code::kNotFound);
+}
+
+BOOST_AUTO_TEST_CASE(a_child_who_left_is_off_the_board) {
+  Given("child", "ming", ChildLeft{"ming", "moved away"}, At("2027-02-01"));
+  BOOST_TEST(Board(At("2027-02-02")).at("children").as_array().size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(the_archive_card_lists_every_contact_in_time_order_after_corrections) {
+  ViewFixture<ArchiveState> archive;
+  ArchiveCard card;
+  card.name = "小花";
+  card.school = "马岭小学";
+  archive.Given("child", "hua", ChildRegistered{"hua", "school", card, "teacher"}, At("2027-01-02"));
+  archive.Given("child", "hua", ContactRecorded{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-05"), 60, "家访"}, At("2027-03-05"));
+  archive.Given("child", "hua", ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-03-01"), 10, "电话"}, At("2027-03-06"));
+  archive.Given("child", "hua", ContactCorrected{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-04"), 90, "家访", "时长"}, At("2027-03-07"));
+  const boost::json::value c = ArchiveCardOf(archive.state(), kOrg, "hua").value();
+  BOOST_TEST(c.at("card").at("name").as_string() == "小花");
+  const auto& contacts = c.at("contacts").as_array();
+  BOOST_REQUIRE(contacts.size() == 2u);
+  BOOST_TEST(contacts[0].at("contact_id").as_string() == "k1");
+  BOOST_TEST(contacts[1].at("minutes").to_number<std::int64_t>() == 90);
+  BOOST_TEST(contacts[1].at("corrections").to_number<std::int64_t>() == 1);
+  BOOST_TEST(ArchiveCardOf(archive.state(), kOrg, "nobody").status().code() == Code::kNotFound);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::testing

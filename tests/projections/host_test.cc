@@ -1,0 +1,144 @@
+// The host: snapshots saved with the position they cover, catch-up from
+// there, a rebuild when the code's version changes or a snapshot is damaged,
+// and reads that wait for a position.
+
+#include <boost/test/unit_test.hpp>
+
+#include "projections/roster.h"
+#include "tests/projections/store_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Counts the envelopes it folds, and remembers the last position: applying an
+// event twice, or missing one, shows.
+template <std::uint32_t V>
+struct Counting {
+  static constexpr std::string_view kName = "counting";
+  static constexpr std::uint32_t kVersion = V;
+  std::uint64_t applied = 0;
+  std::uint64_t last = 0;
+  void Apply(const Envelope& e, const Event&) {
+    ++applied;
+    last = e.position;
+  }
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(applied, last);
+  }
+};
+
+template <std::uint32_t V>
+std::unique_ptr<ProjectionHost> CountingHost(StoreFixture& f, HostOptions options = {}) {
+  std::vector<std::unique_ptr<Projection>> list;
+  list.push_back(std::make_unique<View<Counting<V>>>());
+  auto host = std::make_unique<ProjectionHost>(f.log(), f.store(), std::move(list), options);
+  BOOST_REQUIRE(host->Load().ok());
+  return host;
+}
+
+template <std::uint32_t V>
+std::uint64_t Applied(const ProjectionHost& host) {
+  return host.Read<Counting<V>>(0, 1s, [](const Counting<V>& c, std::uint64_t) { return c.applied; })
+      .value();
+}
+
+struct HostFixture : StoreFixture {
+  EventGenerator generator{3, "org", kStart};
+};
+
+BOOST_FIXTURE_TEST_SUITE(host_test, HostFixture)
+
+BOOST_AUTO_TEST_CASE(a_catch_up_saves_the_state_with_the_position_it_covers) {
+  Generate(generator, 500);
+  auto host = CountingHost<1>(*this);
+  BOOST_REQUIRE(host->CatchUp().ok());
+  auto saved = store().Load("counting");
+  BOOST_REQUIRE(saved.ok());
+  BOOST_REQUIRE(saved->has_value());
+  BOOST_TEST((*saved)->position == log().Head());
+  BOOST_TEST((*saved)->version == 1u);
+  BOOST_TEST((*saved)->state == host->Find("counting")->Save());
+}
+
+BOOST_AUTO_TEST_CASE(a_reopened_host_goes_on_from_its_checkpoint_applying_each_event_once) {
+  Generate(generator, 500);
+  BOOST_REQUIRE(CountingHost<1>(*this)->CatchUp().ok());
+  const std::uint64_t first = log().Head();
+  Generate(generator, 300);
+  Reopen();
+  auto host = CountingHost<1>(*this);
+  BOOST_TEST(host->Statuses()[0].position == first);
+  BOOST_TEST(!host->Statuses()[0].rebuilding);
+  BOOST_REQUIRE(host->CatchUp().ok());
+  BOOST_TEST(Applied<1>(*host) == log().Head());
+}
+
+BOOST_AUTO_TEST_CASE(a_new_code_version_rebuilds_from_the_start_and_says_so) {
+  Generate(generator, 400);
+  BOOST_REQUIRE(CountingHost<1>(*this)->CatchUp().ok());
+  Generate(generator, 100);
+  std::vector<std::string> lines;
+  HostOptions options;
+  options.log = [&](const std::string& line) { lines.push_back(line); };
+  auto host = CountingHost<2>(*this, options);
+  BOOST_TEST(host->Statuses()[0].rebuilding);
+  BOOST_TEST(host->Statuses()[0].position == 0u);
+  BOOST_REQUIRE(!lines.empty());
+  BOOST_TEST(lines[0].find("rebuilding for code version 2") != std::string::npos);
+  BOOST_REQUIRE(host->CatchUp().ok());
+  BOOST_TEST(!host->Statuses()[0].rebuilding);
+  BOOST_TEST(Applied<2>(*host) == log().Head());
+  BOOST_TEST(store().Load("counting").value()->version == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_snapshot_is_rebuilt_rather_than_trusted) {
+  Generate(generator, 200);
+  BOOST_REQUIRE(store().Save("counting", ProjectionSnapshot{1, 150, "\x01garbage"}).ok());
+  auto host = CountingHost<1>(*this);
+  BOOST_TEST(host->Statuses()[0].position == 0u);
+  BOOST_REQUIRE(host->CatchUp().ok());
+  BOOST_TEST(Applied<1>(*host) == log().Head());
+}
+
+BOOST_AUTO_TEST_CASE(a_read_waits_for_the_position_asked_for_within_a_bound) {
+  Generate(generator, 100);
+  auto host = CountingHost<1>(*this);
+  BOOST_REQUIRE(host->CatchUp().ok());
+  const std::uint64_t next = log().Head() + 1;
+  auto early = host->Read<Counting<1>>(next, 50ms, [](const Counting<1>& c, std::uint64_t) { return c.last; });
+  BOOST_TEST(early.status().code() == Code::kUnavailable);
+  host->Start();
+  std::thread writer([&] {
+    std::this_thread::sleep_for(20ms);
+    Generate(generator, 1);
+  });
+  auto seen = host->Read<Counting<1>>(next, 10s, [](const Counting<1>& c, std::uint64_t position) {
+    return std::make_pair(c.last, position);
+  });
+  writer.join();
+  BOOST_REQUIRE(seen.ok());
+  BOOST_TEST(seen->first >= next);
+  BOOST_TEST(seen->second >= next);
+  BOOST_TEST(host->Read<RosterState>(0, 1ms, [](const RosterState&, std::uint64_t) { return 0; })
+                 .status()
+                 .code() == Code::kNotFound);
+}
+
+BOOST_AUTO_TEST_CASE(a_read_only_store_refuses_to_save) {
+  Generate(generator, 10);
+  Close();
+  RocksLogOptions options;
+  options.read_only = true;
+  auto log = RocksLog::Open(dir(), options);
+  BOOST_REQUIRE(log.ok());
+  auto store = (*log)->NewProjectionStore();
+  BOOST_TEST(store->Save("x", ProjectionSnapshot{1, 1, "s"}).code() == Code::kUnavailable);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::testing

@@ -1,0 +1,90 @@
+// The monthly report per member unit, rolled up for the county office.
+
+#include <boost/test/unit_test.hpp>
+
+#include "projections/monthly_report.h"
+#include "tests/projections/view_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+struct ReportFixture : ViewFixture<MonthlyReportState> {
+  ReportFixture() {
+    Given("unit", "county", UnitCreated{"county", "县妇联", UnitKind::kFederation, "", "Asia/Shanghai"}, At("2027-01-01"));
+    Given("unit", "a", UnitCreated{"a", "马岭小学", UnitKind::kSchool, "county", "Asia/Shanghai"}, At("2027-01-01"));
+    Given("unit", "b", UnitCreated{"b", "茅塔乡", UnitKind::kTownship, "county", "Asia/Shanghai"}, At("2027-01-01"));
+    for (const char* c : {"c1", "c2", "c3"}) {
+      Given("child", c, ChildRegistered{c, std::string(c) == "c3" ? "b" : "a", {}, "t"}, At("2027-01-02"));
+    }
+  }
+  void Held(const std::string& id, const std::string& unit, std::int64_t starts,
+            std::vector<std::string> children, std::uint32_t minutes) {
+    ActivityPlanned plan;
+    plan.activity_id = id;
+    plan.unit_id = unit;
+    plan.starts_at_us = starts;
+    Given("activity", id, plan, starts - 86400'000'000LL);
+    for (const auto& c : children) Given("activity", id, ChildEnrolled{id, c}, starts);
+    Given("activity", id, HoursConfirmed{id, "v1", minutes, "gao"}, starts);
+    Given("activity", id, ActivityCompleted{id}, starts);
+  }
+  boost::json::value Report(std::string_view unit, std::string_view month, std::int64_t now) {
+    return MonthlyReport(state(), kOrg, unit, month, now).value();
+  }
+};
+
+BOOST_FIXTURE_TEST_SUITE(report_test, ReportFixture)
+
+BOOST_AUTO_TEST_CASE(a_unit_reports_activities_children_hours_and_contacts) {
+  Held("trip", "a", At("2027-04-10"), {"c1", "c2"}, 480);
+  Held("may", "a", At("2027-05-10"), {"c1"}, 60);  // another month
+  Given("child", "c1", ContactRecorded{"c1", "k1", ContactKind::kTalk, "wang", At("2027-04-12"), 30, ""}, At("2027-04-12"));
+  const boost::json::value r = Report("a", "2027-04", At("2027-04-20"));
+  const auto& row = r.at("units").as_array()[0];
+  BOOST_TEST(row.at("activities_held").to_number<std::int64_t>() == 1);
+  BOOST_TEST(row.at("children_reached").to_number<std::int64_t>() == 2);
+  BOOST_TEST(row.at("volunteer_hours").as_double() == 8.0);
+  BOOST_TEST(row.at("contacts_made").to_number<std::int64_t>() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(the_county_office_sees_every_unit_rolled_up) {
+  Held("trip", "a", At("2027-04-10"), {"c1", "c2"}, 480);
+  Held("talk", "b", At("2027-04-11"), {"c3"}, 120);
+  const boost::json::value r = Report("county", "2027-04", At("2027-04-20"));
+  BOOST_TEST(r.at("units").as_array().size() == 3u);
+  BOOST_TEST(r.at("total").at("activities_held").to_number<std::int64_t>() == 2);
+  BOOST_TEST(r.at("total").at("children_reached").to_number<std::int64_t>() == 3);
+  BOOST_TEST(r.at("total").at("volunteer_hours").as_double() == 10.0);
+}
+
+BOOST_AUTO_TEST_CASE(late_and_missing_reports_are_listed_after_the_30th) {
+  Given("unit", "a", MonthlyReportSubmitted{"a", "2027-04", "", 1, 2, 8}, At("2027-04-29"));
+  Given("unit", "b", MonthlyReportSubmitted{"b", "2027-04", "", 1, 1, 2}, At("2027-05-02"));
+  BOOST_TEST(Report("county", "2027-04", At("2027-05-03")).at("late_reports").as_array().size() == 1u);
+  const boost::json::value april = Report("county", "2027-04", At("2027-05-03"));
+  BOOST_TEST(Row(april.at("units"), "unit_id", "a")->at("report").as_string() == "on_time");
+  BOOST_TEST(Row(april.at("units"), "unit_id", "b")->at("report").as_string() == "late");
+  const boost::json::value may = Report("county", "2027-05", At("2027-06-01"));
+  BOOST_TEST(may.at("late_reports").as_array().size() == 2u);
+  BOOST_TEST(Row(may.at("late_reports"), "unit_id", "a")->at("report").as_string() == "missing");
+}
+
+BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-01-03"));
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-05").value(), 90, {}, 10}, At("2027-04-05"));   // Monday
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-10").value(), 60, {}, 10}, At("2027-04-10"));   // Saturday
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-06").value(), 150, {}, 10}, At("2027-04-06"));  // long enough
+  const boost::json::value r = Report("county", "2027-04", At("2027-04-20"));
+  BOOST_REQUIRE(r.at("short_openings").as_array().size() == 1u);
+  BOOST_TEST(r.at("short_openings").as_array()[0].at("day").as_string() == "2027-04-05");
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_unit_or_a_bad_month_is_refused) {
+  BOOST_TEST(MonthlyReport(state(), kOrg, "nope", "2027-04", 0).status().code() == Code::kNotFound);
+  BOOST_TEST(MonthlyReport(state(), kOrg, "a", "2027-13", 0).status().code() == Code::kInvalidArgument);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::testing

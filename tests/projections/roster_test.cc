@@ -1,0 +1,115 @@
+// The roster: holders by slot and group, the waitlist in order, children,
+// pledges, status; a volunteer's schedule and hours by month.
+
+#include <boost/test/unit_test.hpp>
+
+#include "projections/roster.h"
+#include "tests/projections/view_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+struct RosterFixture : ViewFixture<RosterState> {
+  const std::int64_t starts = At("2027-06-01", 9);
+  RosterFixture() {
+    Given("unit", "school", UnitCreated{"school", "马岭小学", UnitKind::kSchool, "", "Asia/Shanghai"}, At("2027-01-01"));
+    for (const char* v : {"v1", "v2", "v3"}) {
+      VolunteerDetails d;
+      d.name = std::string("name-") + v;
+      Given("volunteer", v, VolunteerRegistered{v, "school", d}, At("2027-01-01"));
+    }
+    ActivityPlanned plan;
+    plan.activity_id = "trip";
+    plan.unit_id = "school";
+    plan.title = "走出大山看世界";
+    plan.starts_at_us = starts;
+    plan.ends_at_us = starts + 8 * 3600'000'000LL;
+    Given("activity", "trip", plan, At("2027-05-01"));
+    Given("activity", "trip", SlotAdded{"trip", "escort", "escort", 1, true, false, true, {}}, At("2027-05-01"));
+    Given("activity", "trip", RecruitmentOpened{"trip"}, At("2027-05-01"));
+  }
+  void SignUp(const std::string& v) {
+    Given("activity", "trip", SignedUp{"trip", "escort", v, starts, starts + 1, ""}, At("2027-05-02"));
+  }
+  boost::json::value Roster() { return RosterOf(state(), kOrg, "trip").value(); }
+};
+
+BOOST_FIXTURE_TEST_SUITE(roster_test, RosterFixture)
+
+BOOST_AUTO_TEST_CASE(a_full_slot_shows_its_holder_and_the_waitlist_in_order) {
+  SignUp("v1");
+  Given("activity", "trip", Waitlisted{"trip", "escort", "v2"}, At("2027-05-03"));
+  Given("activity", "trip", Waitlisted{"trip", "escort", "v3"}, At("2027-05-04"));
+  const boost::json::value roster = Roster();
+  BOOST_TEST(roster.at("status").as_string() == "full");
+  const auto& slot = roster.at("slots").as_array()[0];
+  BOOST_TEST(slot.at("holders").as_array()[0].at("name").as_string() == "name-v1");
+  BOOST_TEST(slot.at("waitlist").as_array()[0].at("volunteer_id").as_string() == "v2");
+  BOOST_TEST(slot.at("waitlist").as_array()[1].at("volunteer_id").as_string() == "v3");
+}
+
+BOOST_AUTO_TEST_CASE(a_withdrawal_promotes_the_first_waiter_and_the_schedule_says_so) {
+  SignUp("v1");
+  Given("activity", "trip", Waitlisted{"trip", "escort", "v2"}, At("2027-05-03"));
+  Given("activity", "trip", Withdrawn{"trip", "escort", "v1", false, ""}, At("2027-05-05"));
+  Given("activity", "trip", PromotedFromWaitlist{"trip", "escort", "v2", starts, starts + 1}, At("2027-05-05"));
+  const boost::json::value roster = Roster();
+  const auto& slot = roster.at("slots").as_array()[0];
+  BOOST_TEST(slot.at("holders").as_array()[0].at("volunteer_id").as_string() == "v2");
+  BOOST_TEST(slot.at("waitlist").as_array().empty());
+  const boost::json::value v1 = ScheduleOf(state(), kOrg, "v1", At("2027-05-06")).value();
+  BOOST_TEST(v1.at("upcoming").as_array().empty());
+  const boost::json::value v2 = ScheduleOf(state(), kOrg, "v2", At("2027-05-06")).value();
+  BOOST_TEST(v2.at("upcoming").as_array().size() == 1u);
+  BOOST_TEST(v2.at("upcoming").as_array()[0].at("waiting").as_bool() == false);
+}
+
+BOOST_AUTO_TEST_CASE(a_waiter_sees_their_place_in_the_waitlist) {
+  SignUp("v1");
+  Given("activity", "trip", Waitlisted{"trip", "escort", "v2"}, At("2027-05-03"));
+  Given("activity", "trip", Waitlisted{"trip", "escort", "v3"}, At("2027-05-04"));
+  const boost::json::value v3 = ScheduleOf(state(), kOrg, "v3", At("2027-05-06")).value();
+  BOOST_TEST(v3.at("upcoming").as_array()[0].at("waitlist_place").to_number<std::int64_t>() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_weather_cancellation_shows_with_its_reason) {
+  SignUp("v1");
+  Given("activity", "trip", ActivityCancelled{"trip", true, "暴雨"}, At("2027-05-30"));
+  const boost::json::value roster = Roster();
+  BOOST_TEST(roster.at("status").as_string() == "cancelled");
+  BOOST_TEST(roster.at("weather").as_bool());
+  BOOST_TEST(roster.at("cancel_reason").as_string() == "暴雨");
+}
+
+BOOST_AUTO_TEST_CASE(groups_children_and_pledges_are_on_the_roster) {
+  SignUp("v1");
+  Given("activity", "trip", GroupFormed{"trip", "g1", "第一组"}, At("2027-05-06"));
+  Given("activity", "trip", AssignedToGroup{"trip", "g1", "v1", false, true}, At("2027-05-06"));
+  Given("activity", "trip", ChildEnrolled{"trip", "c1"}, At("2027-05-06"));
+  Given("activity", "trip", SponsorPledged{"trip", "bags", "国税局", "书包", 20}, At("2027-05-06"));
+  Given("activity", "trip", PledgeFulfilled{"trip", "bags", 20}, At("2027-05-07"));
+  const boost::json::value roster = Roster();
+  BOOST_TEST(roster.at("slots").as_array()[0].at("holders").as_array()[0].at("group").as_string() == "g1");
+  BOOST_TEST(roster.at("children").as_array()[0].as_string() == "c1");
+  BOOST_TEST(roster.at("pledges").as_array()[0].at("fulfilled").as_bool());
+}
+
+BOOST_AUTO_TEST_CASE(confirmed_hours_count_in_the_month_the_activity_started) {
+  SignUp("v1");
+  Given("activity", "trip", CheckedIn{"trip", "v1", starts}, At("2027-06-01", 9));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-01", 18));
+  Given("activity", "trip", HoursConfirmed{"trip", "v1", 450, "coordinator"}, At("2027-07-02"));
+  const boost::json::value v1 = ScheduleOf(state(), kOrg, "v1", At("2027-07-03")).value();
+  BOOST_TEST(v1.at("past").as_array().size() == 1u);
+  BOOST_TEST(v1.at("hours_by_month").at("2027-06").as_double() == 7.5);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_activity_is_not_found) {
+  BOOST_TEST(RosterOf(state(), kOrg, "nope").status().code() == Code::kNotFound);
+  BOOST_TEST(RosterOf(state(), "other-org", "trip").status().code() == Code::kNotFound);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::testing
