@@ -4,6 +4,18 @@
 
 namespace homeward {
 
+Result<std::size_t> LogReader::Visit(std::uint64_t from, std::size_t max_count,
+                                     const EnvelopeVisitor& visit) const {
+  Result<std::vector<Envelope>> envelopes = ReadAll(from, max_count);
+  if (!envelopes.ok()) return envelopes.status();
+  std::size_t seen = 0;
+  for (const Envelope& envelope : *envelopes) {
+    ++seen;
+    if (!visit(envelope)) break;
+  }
+  return seen;
+}
+
 Result<AppendResult> EventLog::Append(AppendRequest request) {
   std::promise<Result<AppendResult>> promise;
   auto answer = promise.get_future();

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -14,10 +15,21 @@
 
 namespace homeward {
 
+// Sees one envelope of a Visit; the envelope is valid only during the call.
+// Returns false to stop the visit there.
+using EnvelopeVisitor = std::function<bool(const Envelope&)>;
+
 // The read side of the log: all a projection may use. Thread-safe.
 class LogReader {
  public:
   virtual ~LogReader() = default;
+
+  // Calls `visit` for up to `max_count` committed envelopes with position >=
+  // `from`, in position order, until it returns false. Returns how many it
+  // saw. Errors: as ReadAll. For long replays: a backend may decode every
+  // record into the storage of one envelope. The default reads via ReadAll.
+  virtual Result<std::size_t> Visit(std::uint64_t from, std::size_t max_count,
+                                    const EnvelopeVisitor& visit) const;
 
   // Returns up to `max_count` committed envelopes with position >= `from`, in
   // position order. Errors: corruption when a record fails to decode or the

@@ -52,9 +52,19 @@ void RocksLog::AppendAsync(AppendRequest request, AppendCallback done) {
 
 Result<std::vector<Envelope>> RocksLog::ReadAll(std::uint64_t from, std::size_t max_count) const {
   std::vector<Envelope> out;
+  Result<std::size_t> seen = Visit(from, max_count, [&](const Envelope& envelope) {
+    out.push_back(envelope);
+    return true;
+  });
+  if (!seen.ok()) return seen.status();
+  return out;
+}
+
+Result<std::size_t> RocksLog::Visit(std::uint64_t from, std::size_t max_count,
+                                    const EnvelopeVisitor& visit) const {
   if (from == 0) from = 1;
   const std::uint64_t head = Head();
-  if (from > head || max_count == 0) return out;
+  if (from > head || max_count == 0) return std::size_t{0};
   // Read only what is committed: the upper bound keeps a reader from running
   // ahead of the head the writer has published.
   const std::string upper = keys::LogKey(head + 1);
@@ -64,25 +74,27 @@ Result<std::vector<Envelope>> RocksLog::ReadAll(std::uint64_t from, std::size_t 
   const Store& store = *impl_->store;
   std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.log()));
   std::uint64_t expected = from;
-  for (it->Seek(keys::LogKey(from)); it->Valid() && out.size() < max_count; it->Next()) {
+  std::size_t seen = 0;
+  Envelope envelope;  // every record decodes into this one's storage
+  for (it->Seek(keys::LogKey(from)); it->Valid() && seen < max_count; it->Next()) {
     std::uint64_t position = 0;
     if (!keys::ParseLogKey(it->key().ToStringView(), &position) || position != expected) {
       return Corruption("the log has a gap: position " + std::to_string(expected) + " is missing");
     }
-    Result<Envelope> envelope = DecodeEnvelopeRecord(it->value().ToStringView());
-    if (!envelope.ok() || envelope->position != position) {
-      return Corruption(
-          "position " + std::to_string(position) + ": " +
-          (envelope.ok() ? "record names another position" : envelope.status().message()));
+    Status decoded = DecodeEnvelopeRecordInto(it->value().ToStringView(), &envelope);
+    if (!decoded.ok() || envelope.position != position) {
+      return Corruption("position " + std::to_string(position) + ": " +
+                        (decoded.ok() ? "record names another position" : decoded.message()));
     }
-    out.push_back(std::move(envelope).value());
+    ++seen;
     ++expected;
+    if (!visit(envelope)) return seen;
   }
   if (Status s = FromRocks(it->status(), "reading the log"); !s.ok()) return s;
-  if (out.size() < max_count && expected <= head) {
+  if (seen < max_count && expected <= head) {
     return Corruption("the log has a gap: position " + std::to_string(expected) + " is missing");
   }
-  return out;
+  return seen;
 }
 
 std::uint64_t RocksLog::Head() const { return impl_->signal.head(); }

@@ -37,6 +37,8 @@ class RocksLog : public EventLog {
 
   void AppendAsync(AppendRequest request, AppendCallback done) override;
   Result<std::vector<Envelope>> ReadAll(std::uint64_t from, std::size_t max_count) const override;
+  Result<std::size_t> Visit(std::uint64_t from, std::size_t max_count,
+                            const EnvelopeVisitor& visit) const override;
   std::uint64_t Head() const override;
   bool WaitForPosition(std::uint64_t position, std::chrono::milliseconds timeout) const override;
   Result<std::vector<Envelope>> ReadStream(std::string_view stream_id, std::uint64_t from_version,

@@ -55,11 +55,19 @@ std::uint64_t ByteReader::U64() {
 }
 
 std::string ByteReader::Str() {
-  const std::uint32_t n = U32();
-  if (!Need(n)) return {};
-  std::string s(in_.substr(pos_, n));
-  pos_ += n;
+  std::string s;
+  StrInto(s);
   return s;
+}
+
+void ByteReader::StrInto(std::string& out) {
+  const std::uint32_t n = U32();
+  if (!Need(n)) {
+    out.clear();
+    return;
+  }
+  out.assign(in_.substr(pos_, n));
+  pos_ += n;
 }
 
 }  // namespace homeward

@@ -41,6 +41,8 @@ class ByteReader {
   std::uint64_t U64();
   std::int64_t I64() { return static_cast<std::int64_t>(U64()); }
   std::string Str();
+  // Reads a string into `out`, reusing its storage.
+  void StrInto(std::string& out);
   template <std::size_t N>
   std::array<std::uint8_t, N> Bytes() {
     std::array<std::uint8_t, N> out{};

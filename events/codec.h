@@ -35,6 +35,32 @@ struct EncodedEvent {
   std::string payload;
 };
 
+// An input stream buffer over bytes it does not own: lets cereal read a
+// payload in place, without copying it into a std::istringstream.
+class ViewBuffer : public std::streambuf {
+ public:
+  void Reset(std::string_view bytes) {
+    char* begin = const_cast<char*>(bytes.data());  // only ever read
+    setg(begin, begin, begin + bytes.size());
+  }
+  std::size_t left() const { return static_cast<std::size_t>(egptr() - gptr()); }
+};
+
+// A stream over a ViewBuffer, one per thread: making a std::istream per
+// payload would cost more than decoding most payloads.
+struct PayloadStream {
+  ViewBuffer buffer;
+  std::istream in{&buffer};
+
+  // The stream, reset to read `bytes`.
+  static PayloadStream& For(std::string_view bytes) {
+    thread_local PayloadStream stream;
+    stream.buffer.Reset(bytes);
+    stream.in.clear();
+    return stream;
+  }
+};
+
 // Builds the corruption error "TYPE: WHAT" that DecodePayload returns.
 Status PayloadError(std::string_view type, std::string_view what);
 
@@ -49,34 +75,46 @@ EncodedEvent EncodePayload(const E& event) {
   return {std::string(E::kType), E::kVersion, std::move(out).str()};
 }
 
-// Decodes a payload recorded with schema `version` of E, upcasting older
-// versions. Errors: corruption when the bytes do not decode, when the version
-// is newer than this program knows, or when no upcaster covers it.
+// Decodes a payload recorded with schema `version` of E into `*out`, reusing
+// the storage of its strings and vectors, upcasting older versions. Errors:
+// corruption when the bytes do not decode, when the version is newer than
+// this program knows, or when no upcaster covers it; `*out` is then left
+// valid but unspecified.
 template <EventStruct E>
-Result<E> DecodePayload(std::uint32_t version, std::string_view payload) {
+Status DecodePayloadInto(std::uint32_t version, std::string_view payload, E* out) {
   if (version > E::kVersion) {
     return PayloadError(E::kType, "has schema version " + std::to_string(version) +
                                       "; this program reads up to " + std::to_string(E::kVersion));
   }
   if (version < E::kVersion) {
     if constexpr (requires { E::Upcast(version, payload); }) {
-      return E::Upcast(version, payload);
+      Result<E> upcast = E::Upcast(version, payload);
+      if (!upcast.ok()) return upcast.status();
+      *out = std::move(upcast).value();
+      return Status::Ok();
     } else {
       return PayloadError(E::kType,
                           "schema version " + std::to_string(version) + " has no upcaster");
     }
   }
-  E event;
   try {
-    std::istringstream in(std::string(payload), std::ios::binary);
-    cereal::PortableBinaryInputArchive ar(in);
-    ar(event);
-    if (in.peek() != std::char_traits<char>::eof()) {
+    PayloadStream& stream = PayloadStream::For(payload);
+    cereal::PortableBinaryInputArchive ar(stream.in);
+    ar(*out);
+    if (stream.buffer.left() != 0) {
       return PayloadError(E::kType, "payload has trailing bytes");
     }
   } catch (const std::exception& e) {
     return PayloadError(E::kType, std::string("payload does not decode: ") + e.what());
   }
+  return Status::Ok();
+}
+
+// Decodes a payload recorded with schema `version` of E. Errors: as DecodePayloadInto.
+template <EventStruct E>
+Result<E> DecodePayload(std::uint32_t version, std::string_view payload) {
+  E event;
+  if (Status s = DecodePayloadInto(version, payload, &event); !s.ok()) return s;
   return event;
 }
 

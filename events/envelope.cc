@@ -45,6 +45,12 @@ std::string EncodeEnvelopeRecord(const Envelope& envelope) {
 }
 
 Result<Envelope> DecodeEnvelopeRecord(std::string_view record, std::string_view* body) {
+  Envelope e;
+  if (Status s = DecodeEnvelopeRecordInto(record, &e, body); !s.ok()) return s;
+  return e;
+}
+
+Status DecodeEnvelopeRecordInto(std::string_view record, Envelope* out, std::string_view* body) {
   if (record.size() < 1 + sizeof(Hash)) {
     return Corruption("log record is " + std::to_string(record.size()) +
                       " bytes, too short for an envelope");
@@ -56,18 +62,18 @@ Result<Envelope> DecodeEnvelopeRecord(std::string_view record, std::string_view*
     return Corruption("log record has envelope format " + std::to_string(format) +
                       "; this program reads formats 1.." + std::to_string(kEnvelopeFormat));
   }
-  Envelope e;
+  Envelope& e = *out;
   e.position = r.U64();
-  e.stream_id = r.Str();
+  r.StrInto(e.stream_id);
   e.stream_version = r.U64();
-  e.type = r.Str();
+  r.StrInto(e.type);
   e.schema_version = r.U32();
   e.recorded_at_us = r.I64();
-  e.actor = r.Str();
-  e.correlation_id = r.Str();
-  e.causation_id = r.Str();
-  e.idempotency_key = r.Str();
-  e.payload = r.Str();
+  r.StrInto(e.actor);
+  r.StrInto(e.correlation_id);
+  r.StrInto(e.causation_id);
+  r.StrInto(e.idempotency_key);
+  r.StrInto(e.payload);
   e.prev_hash = r.Bytes<sizeof(Hash)>();
   if (!r.ok()) {
     return Corruption("log record is truncated at byte " + std::to_string(r.offset()));
@@ -78,7 +84,7 @@ Result<Envelope> DecodeEnvelopeRecord(std::string_view record, std::string_view*
   }
   std::copy(record.end() - sizeof(Hash), record.end(), e.hash.begin());
   if (body) *body = hashed;
-  return e;
+  return Status::Ok();
 }
 
 }  // namespace homeward

@@ -1,21 +1,30 @@
 #include "events/event.h"
 
+#include <unordered_map>
+#include <utility>
+
 namespace homeward {
 namespace {
 
-template <std::size_t I = 0>
-Result<Event> DecodeAt(std::string_view type, std::uint32_t version, std::string_view payload) {
-  if constexpr (I == std::variant_size_v<Event>) {
-    return NotFound("unknown event type '" + std::string(type) + "'");
-  } else {
-    using E = std::variant_alternative_t<I, Event>;
-    if (type == E::kType) {
-      Result<E> decoded = DecodePayload<E>(version, payload);
-      if (!decoded.ok()) return decoded.status();
-      return Event(std::move(decoded).value());
-    }
-    return DecodeAt<I + 1>(type, version, payload);
-  }
+// Decodes alternative I of Event into `*out`.
+template <std::size_t I>
+Status DecodeAlternative(std::uint32_t version, std::string_view payload, Event* out) {
+  if (out->index() != I) out->emplace<I>();
+  return DecodePayloadInto(version, payload, &std::get<I>(*out));
+}
+
+using Decoder = Status (*)(std::uint32_t, std::string_view, Event*);
+
+// The decoder of each type name, found in one hash lookup.
+const std::unordered_map<std::string_view, Decoder>& Decoders() {
+  static const auto* decoders = [] {
+    auto* map = new std::unordered_map<std::string_view, Decoder>();
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+      (map->emplace(std::variant_alternative_t<I, Event>::kType, &DecodeAlternative<I>), ...);
+    }(std::make_index_sequence<std::variant_size_v<Event>>());
+    return map;
+  }();
+  return *decoders;
 }
 
 }  // namespace
@@ -29,8 +38,18 @@ EncodedEvent EncodeEvent(const Event& event) {
   return std::visit([](const auto& e) { return EncodePayload(e); }, event);
 }
 
+Status DecodeEventInto(std::string_view type, std::uint32_t version, std::string_view payload,
+                       Event* out) {
+  const auto& decoders = Decoders();
+  auto it = decoders.find(type);
+  if (it == decoders.end()) return NotFound("unknown event type '" + std::string(type) + "'");
+  return it->second(version, payload, out);
+}
+
 Result<Event> DecodeEvent(std::string_view type, std::uint32_t version, std::string_view payload) {
-  return DecodeAt(type, version, payload);
+  Event event;
+  if (Status s = DecodeEventInto(type, version, payload, &event); !s.ok()) return s;
+  return event;
 }
 
 }  // namespace homeward

@@ -43,4 +43,10 @@ EncodedEvent EncodeEvent(const Event& event);
 // unknown type name; corruption as DecodePayload says.
 Result<Event> DecodeEvent(std::string_view type, std::uint32_t version, std::string_view payload);
 
+// Decodes as DecodeEvent into `*out`, reusing its storage when it already
+// holds an event of that type: for loops over many envelopes. Errors: as
+// DecodeEvent; `*out` is then left valid but unspecified.
+Status DecodeEventInto(std::string_view type, std::uint32_t version, std::string_view payload,
+                       Event* out);
+
 }  // namespace homeward

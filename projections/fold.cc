@@ -1,13 +1,115 @@
 #include "projections/fold.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace homeward {
 namespace {
 
-// Envelopes per read: large enough to amortize the iterator, small enough
-// that a replay of a long log holds little in memory.
-constexpr std::size_t kChunk = 2048;
+// Envelopes per batch, and batches in flight: enough to keep both threads
+// busy, little enough that a replay of a long log holds little in memory.
+constexpr std::size_t kBatch = 1024;
+constexpr std::size_t kBatches = 4;
+
+struct Batch {
+  std::vector<Decoded> items{kBatch};
+  std::size_t count = 0;
+};
+
+// The hand-over between the reading thread and the folding one.
+class Pipe {
+ public:
+  Pipe() {
+    for (std::size_t i = 0; i < kBatches; ++i) free_.push_back(&batches_[i]);
+  }
+  // Reader side.
+  Batch* TakeFree() {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return !free_.empty(); });
+    Batch* b = free_.front();
+    free_.pop_front();
+    return b;
+  }
+  void PutFull(Batch* b) {
+    std::lock_guard lock(mu_);
+    full_.push_back(b);
+    cv_.notify_all();
+  }
+  void Finish(Status status) {
+    std::lock_guard lock(mu_);
+    finished_ = true;
+    status_ = std::move(status);
+    cv_.notify_all();
+  }
+  // Folder side: the next full batch, or null at the end.
+  Batch* TakeFull() {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return !full_.empty() || finished_; });
+    if (full_.empty()) return nullptr;
+    Batch* b = full_.front();
+    full_.pop_front();
+    return b;
+  }
+  void PutFree(Batch* b) {
+    std::lock_guard lock(mu_);
+    free_.push_back(b);
+    cv_.notify_all();
+  }
+  Status status() {
+    std::lock_guard lock(mu_);
+    return status_;
+  }
+
+ private:
+  Batch batches_[kBatches];
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Batch*> free_, full_;
+  bool finished_ = false;
+  Status status_;
+};
+
+// Reads and decodes [from, last] into batches until the limit.
+void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const FoldLimit& limit,
+             Pipe& pipe) {
+  std::uint64_t next = from;
+  Batch* batch = nullptr;
+  Status failed;
+  bool stopped = false;
+  while (next <= last && !stopped && failed.ok()) {
+    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(16 * kBatch, last - next + 1));
+    Result<std::size_t> seen = log.Visit(next, want, [&](const Envelope& envelope) {
+      if (envelope.recorded_at_us > limit.recorded_until_us) {
+        stopped = true;
+        return false;
+      }
+      if (batch == nullptr) batch = pipe.TakeFree();
+      Decoded& slot = batch->items[batch->count];
+      // Both decode into the slot's storage, which earlier batches sized.
+      if (Status s = DecodeEventInto(envelope.type, envelope.schema_version, envelope.payload,
+                                     &slot.event);
+          !s.ok()) {
+        failed = Corruption("position " + std::to_string(envelope.position) + " (" +
+                            envelope.type + "): " + s.message());
+        return false;
+      }
+      slot.envelope = envelope;
+      next = envelope.position + 1;
+      if (++batch->count == kBatch) {
+        pipe.PutFull(batch);
+        batch = nullptr;
+      }
+      return true;
+    });
+    if (!seen.ok()) failed = seen.status();
+    if (seen.ok() && *seen == 0) break;
+  }
+  if (batch != nullptr && batch->count > 0) pipe.PutFull(batch);
+  pipe.Finish(failed);
+}
 
 }  // namespace
 
@@ -20,26 +122,35 @@ Result<Event> DecodeEnvelopeEvent(const Envelope& envelope) {
   return event;
 }
 
-Result<std::uint64_t> FoldLog(const LogReader& log, std::uint64_t from, const FoldLimit& limit,
-                              const FoldSink& sink, const FoldProgress& progress) {
+Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
+                                     const FoldLimit& limit, const FoldBatchSink& sink,
+                                     const FoldProgress& progress) {
   if (from == 0) from = 1;
   const std::uint64_t last = std::min(log.Head(), limit.position);
   std::uint64_t done = from - 1;
-  while (done < last) {
-    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, last - done));
-    Result<std::vector<Envelope>> chunk = log.ReadAll(done + 1, want);
-    if (!chunk.ok()) return chunk.status();
-    if (chunk->empty()) break;
-    for (const Envelope& envelope : *chunk) {
-      if (envelope.recorded_at_us > limit.recorded_until_us) return done;
-      Result<Event> event = DecodeEnvelopeEvent(envelope);
-      if (!event.ok()) return event.status();
-      sink(envelope, *event);
-      done = envelope.position;
-    }
+  if (from > last) return done;
+  Pipe pipe;
+  std::thread reader([&] { Produce(log, from, last, limit, pipe); });
+  while (Batch* batch = pipe.TakeFull()) {
+    sink(batch->items, batch->count);
+    done = batch->items[batch->count - 1].envelope.position;
+    batch->count = 0;
+    pipe.PutFree(batch);
     if (progress) progress(done);
   }
+  reader.join();
+  if (Status s = pipe.status(); !s.ok()) return s;
   return done;
+}
+
+Result<std::uint64_t> FoldLog(const LogReader& log, std::uint64_t from, const FoldLimit& limit,
+                              const FoldSink& sink, const FoldProgress& progress) {
+  return FoldLogBatches(
+      log, from, limit,
+      [&](const std::vector<Decoded>& batch, std::size_t count) {
+        for (std::size_t i = 0; i < count; ++i) sink(batch[i].envelope, batch[i].event);
+      },
+      progress);
 }
 
 }  // namespace homeward

@@ -1,10 +1,13 @@
 #pragma once
-// The loop every replay of the log shares: read envelopes in chunks, decode
-// each event once, and hand both to a sink, until a position or a moment.
+// The loop every replay of the log shares: read envelopes, decode each event
+// once, and hand both to a sink, until a position or a moment. Reading and
+// decoding run on a thread of their own, a batch ahead of the sink, so a
+// rebuild uses both of a small machine's cores.
 
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <vector>
 
 #include "engine/event_log.h"
 #include "events/event.h"
@@ -19,15 +22,29 @@ struct FoldLimit {
   std::int64_t recorded_until_us = std::numeric_limits<std::int64_t>::max();
 };
 
+// An envelope with its event decoded.
+struct Decoded {
+  Envelope envelope;
+  Event event;
+};
+
 // Called for each envelope in position order.
 using FoldSink = std::function<void(const Envelope&, const Event&)>;
-// Called after each chunk with the last position folded.
+// Called with the next `count` decoded envelopes, in position order; the
+// batch is reused after the call.
+using FoldBatchSink = std::function<void(const std::vector<Decoded>& batch, std::size_t count)>;
+// Called after each batch with the last position folded.
 using FoldProgress = std::function<void(std::uint64_t position)>;
 
 // Folds the committed envelopes from `from` (at least 1) within `limit`,
 // never past the head at the call. Returns the last position folded (`from`
-// - 1 when none). Errors: as LogReader::ReadAll; corruption naming the
+// - 1 when none). Errors: as LogReader::Visit; corruption naming the
 // position when a payload does not decode.
+Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
+                                     const FoldLimit& limit, const FoldBatchSink& sink,
+                                     const FoldProgress& progress = nullptr);
+
+// The same, one envelope at a time.
 Result<std::uint64_t> FoldLog(const LogReader& log, std::uint64_t from, const FoldLimit& limit,
                               const FoldSink& sink, const FoldProgress& progress = nullptr);
 

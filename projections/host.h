@@ -19,6 +19,7 @@
 #include "engine/event_log.h"
 #include "engine/projection_store.h"
 #include "projections/projection.h"
+#include "projections/two_way.h"
 
 namespace homeward {
 
@@ -100,6 +101,7 @@ class ProjectionHost {
 
   Status ApplyUpTo(std::uint64_t target, const CatchUpProgress& progress, bool save_at_end);
   Status SaveChanged();
+  bool CheckpointDue(std::chrono::steady_clock::duration since_last) const;
   void Follow();
   std::uint64_t MinPosition() const;  // requires mu_
   Status WaitFor(std::size_t index, std::uint64_t position, std::chrono::milliseconds timeout,
@@ -113,6 +115,8 @@ class ProjectionHost {
   std::vector<Slot> slots_;
   Status status_;
   std::mutex catch_up_mu_;  // one catch-up at a time
+  std::chrono::steady_clock::duration save_cost_{};  // of the last SaveChanged, by the applier
+  TwoWay parallel_;  // projections fold a batch side by side
   std::atomic<bool> stopping_{false};
   std::thread follower_;
 };

@@ -27,11 +27,14 @@ boost::json::object FiguresJson(const AppendBenchFigures& f, const AppendBenchOp
 }  // namespace
 
 int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && args[0] == "rebuild") {
+    return RunBenchRebuild(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+  }
   po::options_description options("bench append options");
   AppendBenchOptions o;
   std::string what, sync = "on";
   options.add_options()("help,h", "show this help")("what", po::value(&what)->required(),
-                                                    "what to measure: append")(
+                                                    "what to measure: append (or rebuild: bench rebuild --help)")(
       "writers", po::value(&o.writers)->default_value(64), "concurrent appending threads")(
       "events", po::value(&o.events)->default_value(100000), "events in all, over all writers")(
       "sync", po::value(&sync)->default_value("on"), "fsync each write: on or off")(
@@ -54,7 +57,7 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   const bool json = vm.count("json") > 0;
   if (what != "append")
-    return ReportError("bench", InvalidArgument("unknown benchmark '" + what + "'; try: append"),
+    return ReportError("bench", InvalidArgument("unknown benchmark '" + what + "'; try: append, rebuild"),
                        json, out, err);
   if (sync != "on" && sync != "off")
     return ReportError("bench", InvalidArgument("--sync must be on or off, not '" + sync + "'"),

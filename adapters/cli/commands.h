@@ -21,6 +21,10 @@ int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostr
 // engine's and a bare RocksDB loop's append rates.
 int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// bench rebuild --events N [--segments S] [--json]: prints the rate of a full
+// rebuild of every projection and of a bare scan of the same log.
+int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // rebuild [NAME] --data DIR [--json]: replays projection NAME (every one when
 // not given) from position 1 and saves it, with progress on a terminal.
 int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

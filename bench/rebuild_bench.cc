@@ -1,0 +1,174 @@
+#include "bench/rebuild_bench.h"
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
+#include "bench/event_generator.h"
+#include "engine/rocks_log.h"
+#include "engine/store.h"
+#include "projections/catalog.h"
+#include "projections/host.h"
+
+namespace homeward {
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+// What a measuring child sends back through its pipe.
+struct ChildFigures {
+  double seconds = 0;
+  std::uint64_t events = 0;
+  std::uint64_t bytes = 0;
+  int error = 0;
+};
+
+// Appends N generated events without waiting for each: the writer batches
+// what is in flight, as it does for many clients.
+Status Generate(const std::string& dir, const RebuildBenchOptions& options) {
+  RocksLogOptions log_options;
+  log_options.sync = false;
+  auto log = RocksLog::Open(dir, log_options);
+  if (!log.ok()) return log.status();
+  EventGenerator generator(options.seed, "bench", 1798761600000000);
+  std::mutex mu;
+  std::condition_variable cv;
+  std::size_t in_flight = 0;
+  Status failed;
+  std::uint64_t events = 0;
+  while (events < options.events) {
+    Decision decision = generator.Next();
+    events += decision.size();
+    AppendRequest request = ToAppendRequest(decision);
+    request.actor = "bench";
+    std::unique_lock lock(mu);
+    cv.wait(lock, [&] { return in_flight < 4096; });
+    if (!failed.ok()) break;
+    ++in_flight;
+    lock.unlock();
+    (*log)->AppendAsync(std::move(request), [&](Result<AppendResult> r) {
+      std::lock_guard done(mu);
+      if (!r.ok() && failed.ok()) failed = r.status();
+      --in_flight;
+      cv.notify_all();
+    });
+  }
+  std::unique_lock lock(mu);
+  cv.wait(lock, [&] { return in_flight == 0; });
+  return failed;
+}
+
+// Flushes the memtables, so both subjects read the log from table files, as
+// after any restart, rather than replaying the write-ahead log first.
+Status Flush(const std::string& dir) {
+  auto store = Store::Open(dir, StoreOptions{false, false});
+  if (!store.ok()) return store.status();
+  rocksdb::DB* db = (*store)->db();
+  return FromRocks(db->Flush(rocksdb::FlushOptions(), {(*store)->log(), (*store)->streams(),
+                                                        (*store)->idempotency(), (*store)->meta()}),
+                   "flushing the generated log");
+}
+
+ChildFigures Scan(const std::string& dir) {
+  ChildFigures f;
+  auto store = Store::Open(dir, StoreOptions{false, true});
+  if (!store.ok()) return {0, 0, 0, 1};
+  const SteadyClock::time_point start = SteadyClock::now();
+  std::unique_ptr<rocksdb::Iterator> it(
+      (*store)->db()->NewIterator(rocksdb::ReadOptions(), (*store)->log()));
+  for (it->SeekToFirst(); it->Valid(); it->Next()) {
+    ++f.events;
+    f.bytes += it->key().size() + it->value().size();
+  }
+  f.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
+  if (!it->status().ok()) f.error = 2;
+  return f;
+}
+
+ChildFigures Rebuild(const std::string& dir) {
+  ChildFigures f;
+  RocksLogOptions options;
+  options.create_if_missing = false;
+  auto log = RocksLog::Open(dir, options);
+  if (!log.ok()) return {0, 0, 0, 1};
+  auto store = (*log)->NewProjectionStore();
+  ProjectionHost host(**log, *store, MakeProjections());
+  if (!host.Load().ok() || !host.Reset("").ok()) return {0, 0, 0, 2};
+  const SteadyClock::time_point start = SteadyClock::now();
+  if (!host.CatchUp().ok()) return {0, 0, 0, 3};
+  f.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
+  f.events = (*log)->Head();
+  for (std::string_view name : ProjectionNames()) {
+    auto saved = store->Load(name);
+    if (saved.ok() && saved->has_value()) f.bytes += (*saved)->state.size();
+  }
+  return f;
+}
+
+// Runs `fn` in a child process; returns its figures and its peak RSS in MiB.
+Result<std::pair<ChildFigures, double>> InChild(ChildFigures (*fn)(const std::string&),
+                                                const std::string& dir) {
+  int fds[2];
+  if (pipe(fds) != 0) return Internal("pipe failed");
+  const pid_t child = fork();
+  if (child < 0) return Internal("fork failed");
+  if (child == 0) {
+    close(fds[0]);
+    const ChildFigures f = fn(dir);
+    const bool sent = write(fds[1], &f, sizeof f) == static_cast<ssize_t>(sizeof f);
+    _exit(sent ? 0 : 1);
+  }
+  close(fds[1]);
+  ChildFigures f;
+  const bool got = read(fds[0], &f, sizeof f) == static_cast<ssize_t>(sizeof f);
+  close(fds[0]);
+  int status = 0;
+  rusage usage{};
+  wait4(child, &status, 0, &usage);
+  if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || f.error != 0) {
+    return Internal("the measuring process failed (step " + std::to_string(f.error) + ")");
+  }
+  return std::make_pair(f, usage.ru_maxrss / 1024.0);
+}
+
+void Keep(RebuildBenchFigures& best, const ChildFigures& f, double rss) {
+  if (best.seconds == 0 || f.seconds < best.seconds) {
+    best.seconds = f.seconds;
+    best.events = f.events;
+    best.events_per_s = f.seconds > 0 ? f.events / f.seconds : 0;
+  }
+  best.peak_rss_mb = std::max(best.peak_rss_mb, rss);
+}
+
+}  // namespace
+
+Result<RebuildBenchResult> RunRebuildBench(const RebuildBenchOptions& options,
+                                           const std::string& dir) {
+  RebuildBenchResult result;
+  result.engine.subject = "engine";
+  result.scan.subject = "rocksdb-scan";
+  const std::string store = dir;
+  const SteadyClock::time_point start = SteadyClock::now();
+  if (Status s = Generate(store, options); !s.ok()) return s;
+  if (Status s = Flush(store); !s.ok()) return s;
+  result.generate_seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
+  // A first scan brings the log into the page cache for both subjects alike.
+  if (auto warm = InChild(Scan, store); !warm.ok()) return warm.status();
+  for (int i = 0; i < options.segments; ++i) {
+    auto scan = InChild(Scan, store);
+    if (!scan.ok()) return scan.status();
+    Keep(result.scan, scan->first, scan->second);
+    result.log_bytes = scan->first.bytes;
+    auto rebuild = InChild(Rebuild, store);
+    if (!rebuild.ok()) return rebuild.status();
+    Keep(result.engine, rebuild->first, rebuild->second);
+    result.view_bytes = rebuild->first.bytes;
+  }
+  return result;
+}
+
+}  // namespace homeward
