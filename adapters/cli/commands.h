@@ -25,6 +25,10 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
 // rebuild of every projection and of a bare scan of the same log.
 int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// audit --stream ID --data DIR [--from V] [--limit N] [--json]: who recorded
+// what and when in one stream, and the chain status; exit 1 when the chain fails.
+int RunAudit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // rebuild [NAME] --data DIR [--json]: replays projection NAME (every one when
 // not given) from position 1 and saves it, with progress on a terminal.
 int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

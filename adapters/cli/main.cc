@@ -15,6 +15,7 @@ void Usage(std::ostream& out) {
          "  demo     record the seed's Children's Day trip in a store and print it\n"
          "  log      print the event log, or one stream of it\n"
          "  verify   check a store's hash chain and report its head\n"
+         "  audit    who recorded what and when in a stream, and the chain status\n"
          "  rebuild  replay projections from the start of the log\n"
          "  replay   show a projection as it stood at a date or position\n"
          "  bench    measure the log (bench append --help)\n\n"
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
       {"log", homeward::cli::RunLog},
       {"verify", homeward::cli::RunVerify},
       {"bench", homeward::cli::RunBench},
+      {"audit", homeward::cli::RunAudit},
       {"rebuild", homeward::cli::RunRebuild},
       {"replay", homeward::cli::RunReplay},
   };

@@ -3,6 +3,7 @@
 
 #include "adapters/cli/commands.h"
 #include "engine/verify.h"
+#include "projections/audit.h"
 
 namespace homeward::cli {
 namespace po = boost::program_options;
@@ -23,15 +24,7 @@ int RunVerify(const std::vector<std::string>& args, std::ostream& out, std::ostr
   Result<VerifyReport> report = VerifyStore(dir);
   if (!report.ok()) return ReportError("verify", report.status(), json, out, err);
   if (json) {
-    boost::json::object o{{"ok", report->ok},
-                          {"count", report->count},
-                          {"head_position", report->head_position},
-                          {"head_hash", HashHex(report->head_hash)}};
-    if (!report->ok) {
-      o["bad_position"] = report->bad_position;
-      o["problem"] = report->problem;
-    }
-    out << boost::json::serialize(o) << "\n";
+    out << boost::json::serialize(ChainJson(*report)) << "\n";
   } else if (report->ok) {
     out << "OK: " << report->count << " events, head position " << report->head_position
         << ", head hash " << HashHex(report->head_hash) << "\n";

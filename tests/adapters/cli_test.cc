@@ -1,3 +1,4 @@
+#include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 #include <sstream>
 
@@ -79,6 +80,71 @@ BOOST_AUTO_TEST_CASE(bench_prints_one_json_line_per_subject) {
   BOOST_TEST(run.out.find("\"subject\":\"engine\"") != std::string::npos);
   BOOST_TEST(run.out.find("\"subject\":\"rocksdb-ceiling\"") != std::string::npos);
   BOOST_TEST(std::count(run.out.begin(), run.out.end(), '\n') == 2);
+}
+
+BOOST_AUTO_TEST_CASE(rebuild_replays_every_projection_or_one_and_refuses_an_unknown_one) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  Run all = Invoke(RunRebuild, {"--data", data});
+  BOOST_TEST(all.code == kExitOk, all.err);
+  BOOST_TEST(all.out.find("rebuilt every projection up to position 49") != std::string::npos);
+  BOOST_TEST(all.err.empty());  // no progress display when not on a terminal
+  Run one = Invoke(RunRebuild, {"roster", "--data", data, "--json"});
+  BOOST_TEST(boost::json::parse(one.out).at("rebuilt").as_array().size() == 1u);
+  Run bad = Invoke(RunRebuild, {"rooster", "--data", data});
+  BOOST_TEST(bad.code == kExitUsage);
+  BOOST_TEST(bad.err.find("no projection 'rooster'") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(replay_shows_a_view_as_of_a_position_or_a_date) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  Run now = Invoke(RunReplay, {"roster", "--position", "49", "--data", data});
+  BOOST_TEST(now.code == kExitOk, now.err);
+  BOOST_TEST(now.out.find("走出大山看世界") != std::string::npos);
+  Run before = Invoke(RunReplay, {"roster", "--position", "30", "--data", data, "--json"});
+  const boost::json::value doc = boost::json::parse(before.out);
+  BOOST_TEST(doc.at("position").to_number<int>() == 30);
+  BOOST_TEST(doc.at("view").as_array().empty());  // the trip was planned at 31
+  Run long_ago = Invoke(RunReplay, {"care", "--as-of", "2020-01-01", "--data", data, "--json"});
+  BOOST_TEST(boost::json::parse(long_ago.out).at("position").to_number<int>() == 0);
+  Run card = Invoke(RunReplay, {"archive", "--position", "49", "--id", "xiaohua", "--data", data});
+  BOOST_TEST(card.out.find("小花") != std::string::npos);
+  Run neither = Invoke(RunReplay, {"roster", "--data", data});
+  BOOST_TEST(neither.code == kExitUsage);
+  BOOST_TEST(neither.err.find("--as-of DATE and --position P") != std::string::npos);
+  Run bad_date = Invoke(RunReplay, {"roster", "--as-of", "2027-02-30", "--data", data});
+  BOOST_TEST(bad_date.code == kExitUsage);
+  BOOST_TEST(bad_date.err.find("not a real day") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(audit_shows_who_recorded_a_stream_and_the_chain_status) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  Run audit = Invoke(RunAudit, {"--stream", "shiyan/activity/trip-childrens-day", "--data", data, "--json"});
+  BOOST_TEST(audit.code == kExitOk, audit.err);
+  const boost::json::value doc = boost::json::parse(audit.out);
+  const auto& first = doc.at("events").as_array().at(0);
+  BOOST_TEST(first.at("type").as_string() == "activity.planned");
+  BOOST_TEST(first.at("actor").as_string() == "coordinator:gao");
+  BOOST_TEST(doc.at("chain").at("ok").as_bool());
+  Run bad = Invoke(RunAudit, {"--stream", "not-a-stream", "--data", data});
+  BOOST_TEST(bad.code == kExitUsage);
+}
+
+BOOST_AUTO_TEST_CASE(bench_rebuild_prints_the_engine_and_the_scan) {
+  Run run = Invoke(RunBench, {"rebuild", "--events", "3000", "--segments", "1", "--json"});
+  BOOST_TEST(run.code == kExitOk, run.err);
+  std::istringstream lines(run.out);
+  std::string engine, scan;
+  std::getline(lines, engine);
+  std::getline(lines, scan);
+  BOOST_TEST(boost::json::parse(engine).at("subject").as_string() == "engine");
+  BOOST_TEST(boost::json::parse(engine).at("events_per_s").to_number<double>() > 0);
+  BOOST_TEST(boost::json::parse(scan).at("subject").as_string() == "rocksdb-scan");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
