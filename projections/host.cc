@@ -1,6 +1,7 @@
 #include "projections/host.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "projections/fold.h"
 
@@ -152,19 +153,24 @@ bool ProjectionHost::CheckpointDue(std::chrono::steady_clock::duration since_las
 
 Status ProjectionHost::SaveChanged() {
   const Clock::time_point started = Clock::now();
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    ProjectionSnapshot snapshot;
-    {
-      // Only the applying thread (the caller) changes states, so a shared
-      // lock gives a consistent state while readers go on.
-      std::shared_lock lock(mu_);
+  // Serialize every changed projection, side by side. Only the applying
+  // thread (the caller) changes states, so a shared lock gives consistent
+  // states while readers go on.
+  std::vector<std::optional<ProjectionSnapshot>> snapshots(slots_.size());
+  {
+    std::shared_lock lock(mu_);
+    parallel_.Run(slots_.size(), [&](std::size_t i) {
       const Slot& slot = slots_[i];
-      if (slot.saved == slot.position) continue;
-      snapshot = {slot.projection->version(), slot.position, slot.projection->Save()};
-    }
-    if (Status s = store_.Save(slots_[i].projection->name(), snapshot); !s.ok()) return s;
+      if (slot.saved == slot.position) return;
+      snapshots[i] = ProjectionSnapshot{slot.projection->version(), slot.position,
+                                        slot.projection->Save()};
+    });
+  }
+  for (std::size_t i = 0; i < slots_.size(); ++i) {
+    if (!snapshots[i]) continue;
+    if (Status s = store_.Save(slots_[i].projection->name(), *snapshots[i]); !s.ok()) return s;
     std::unique_lock lock(mu_);
-    slots_[i].saved = snapshot.position;
+    slots_[i].saved = snapshots[i]->position;
   }
   save_cost_ = Clock::now() - started;
   return Status::Ok();

@@ -31,6 +31,10 @@ BOOST_AUTO_TEST_CASE(the_demo_records_the_trip_once_and_the_chain_verifies) {
   BOOST_TEST(first.code == kExitOk, first.err);
   BOOST_TEST(first.out.find("走出大山看世界") != std::string::npos);
   BOOST_TEST(first.out.find("49 events recorded, 0 already") != std::string::npos);
+  BOOST_TEST(first.out.find("走出大山看世界 关爱留守儿童: recruiting, 16 volunteer places free") !=
+             std::string::npos);
+  BOOST_TEST(first.out.find("children on the care board: 1, missing a \"3+1\" role: 0") !=
+             std::string::npos);
 
   Run again = Invoke(RunDemo, {"--data", data});
   BOOST_TEST(again.out.find("0 events recorded, 49 already") != std::string::npos);
