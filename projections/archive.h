@@ -13,6 +13,7 @@
 
 #include "engine/child_state.h"
 #include "events/envelope.h"
+#include "projections/keyed_map.h"
 
 namespace homeward {
 
@@ -20,7 +21,7 @@ struct ArchiveState {
   static constexpr std::string_view kName = "archive";
   static constexpr std::uint32_t kVersion = 1;
 
-  std::map<std::string, ChildState> children;  // by OrgKey; the domain's own fold
+  KeyedMap<ChildState> children;  // by OrgKey; the domain's own fold
 
   void Apply(const Envelope& envelope, const Event& event);
 

@@ -17,6 +17,7 @@
 
 #include "engine/child_state.h"
 #include "events/envelope.h"
+#include "projections/keyed_map.h"
 
 namespace homeward {
 
@@ -57,8 +58,8 @@ struct CareBoardState {
   static constexpr std::string_view kName = "care";
   static constexpr std::uint32_t kVersion = 1;
 
-  std::map<std::string, CareChild> children;        // by OrgKey
-  std::map<std::string, CareVolunteer> volunteers;  // by OrgKey
+  KeyedMap<CareChild> children;        // by OrgKey
+  KeyedMap<CareVolunteer> volunteers;  // by OrgKey
 
   void Apply(const Envelope& envelope, const Event& event);
 

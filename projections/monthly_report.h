@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "events/envelope.h"
+#include "projections/keyed_map.h"
 #include "events/event.h"
 
 namespace homeward {
@@ -67,10 +68,10 @@ struct MonthlyReportState {
   static constexpr std::string_view kName = "report";
   static constexpr std::uint32_t kVersion = 1;
 
-  std::map<std::string, ReportUnit> units;  // all by OrgKey
-  std::map<std::string, ReportActivity> activities;
-  std::map<std::string, ReportStation> stations;
-  std::map<std::string, ReportChild> children;
+  KeyedMap<ReportUnit> units;  // all by OrgKey
+  KeyedMap<ReportActivity> activities;
+  KeyedMap<ReportStation> stations;
+  KeyedMap<ReportChild> children;
 
   void Apply(const Envelope& envelope, const Event& event);
 

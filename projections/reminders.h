@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "events/envelope.h"
+#include "projections/keyed_map.h"
 #include "events/event.h"
 
 namespace homeward {
@@ -141,11 +142,11 @@ struct RemindersState {
   static constexpr std::string_view kName = "reminders";
   static constexpr std::uint32_t kVersion = 1;
 
-  std::map<std::string, ReminderUnit> units;  // all maps by OrgKey
-  std::map<std::string, ReminderChild> children;
-  std::map<std::string, ReminderVolunteer> volunteers;
-  std::map<std::string, ReminderActivity> activities;
-  std::map<std::string, std::vector<FollowUp>> follow_ups;  // by child OrgKey
+  KeyedMap<ReminderUnit> units;  // all maps by OrgKey
+  KeyedMap<ReminderChild> children;
+  KeyedMap<ReminderVolunteer> volunteers;
+  KeyedMap<ReminderActivity> activities;
+  KeyedMap<std::vector<FollowUp>> follow_ups;  // by child OrgKey
 
   void Apply(const Envelope& envelope, const Event& event);
 

@@ -15,6 +15,7 @@
 
 #include "engine/activity_state.h"
 #include "events/envelope.h"
+#include "projections/keyed_map.h"
 
 namespace homeward {
 
@@ -48,9 +49,9 @@ struct RosterState {
   static constexpr std::string_view kName = "roster";
   static constexpr std::uint32_t kVersion = 1;
 
-  std::map<std::string, RosterEntry> activities;      // by OrgKey
-  std::map<std::string, RosterVolunteer> volunteers;  // by OrgKey
-  std::map<std::string, std::string> unit_zones;      // unit OrgKey -> IANA zone
+  KeyedMap<RosterEntry> activities;      // by OrgKey
+  KeyedMap<RosterVolunteer> volunteers;  // by OrgKey
+  KeyedMap<std::string> unit_zones;      // unit OrgKey -> IANA zone
 
   void Apply(const Envelope& envelope, const Event& event);
 

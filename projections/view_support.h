@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "projections/keyed_map.h"
+
 namespace homeward {
 
 // The parts of "org/category/id" as views into it.
@@ -38,11 +40,19 @@ void ForOrg(const Map& map, std::string_view org, Fn&& fn) {
     fn(std::string_view(it->first).substr(prefix.size()), it->second);
   }
 }
+template <class V, class Fn>
+void ForOrg(const KeyedMap<V>& map, std::string_view org, Fn&& fn) {
+  const std::string prefix = OrgKey(org, "");
+  for (const auto* entry : map.Sorted()) {
+    if (entry->first.starts_with(prefix))
+      fn(std::string_view(entry->first).substr(prefix.size()), entry->second);
+  }
+}
 
 // The value of `key` in `map`, or null: a lookup that does not create, so an
 // event about something a view has not seen changes nothing.
 template <class Map>
-typename Map::mapped_type* Find(Map& map, const std::string& key) {
+auto Find(Map& map, const std::string& key) -> decltype(&map.find(key)->second) {
   auto it = map.find(key);
   return it == map.end() ? nullptr : &it->second;
 }

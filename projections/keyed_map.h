@@ -1,0 +1,77 @@
+#pragma once
+// The map views keep their entities in: a hash map by "org/id" key, for one
+// cheap lookup per event while folding (a tree of a hundred thousand string
+// keys costs a cache miss per level), saved in key order so that equal states
+// give equal bytes. It holds its hash map rather than deriving from it, and
+// names no `mapped_type`, so cereal's generic map functions do not compete
+// with its own save and load.
+
+#include <algorithm>
+#include <cereal/cereal.hpp>
+#include <cereal/types/string.hpp>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace homeward {
+
+template <class V>
+class KeyedMap {
+ public:
+  using Items = std::unordered_map<std::string, V>;
+  using value_type = typename Items::value_type;
+  using iterator = typename Items::iterator;
+  using const_iterator = typename Items::const_iterator;
+
+  iterator find(const std::string& key) { return items_.find(key); }
+  const_iterator find(const std::string& key) const { return items_.find(key); }
+  iterator begin() { return items_.begin(); }
+  iterator end() { return items_.end(); }
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  V& operator[](const std::string& key) { return items_[key]; }
+  const V& at(const std::string& key) const { return items_.at(key); }
+  std::size_t count(const std::string& key) const { return items_.count(key); }
+  std::size_t size() const { return items_.size(); }
+  template <class... Args>
+  std::pair<iterator, bool> emplace(Args&&... args) {
+    return items_.emplace(std::forward<Args>(args)...);
+  }
+
+  // The entries in key order.
+  std::vector<const value_type*> Sorted() const {
+    std::vector<const value_type*> out;
+    out.reserve(items_.size());
+    for (const auto& entry : items_) out.push_back(&entry);
+    std::sort(out.begin(), out.end(),
+              [](const value_type* x, const value_type* y) { return x->first < y->first; });
+    return out;
+  }
+
+  template <class Ar>
+  void save(Ar& ar) const {
+    ar(cereal::make_size_tag(static_cast<cereal::size_type>(items_.size())));
+    for (const value_type* entry : Sorted()) ar(entry->first, entry->second);
+  }
+
+  template <class Ar>
+  void load(Ar& ar) {
+    cereal::size_type size = 0;
+    ar(cereal::make_size_tag(size));
+    items_.clear();
+    items_.reserve(static_cast<std::size_t>(size));
+    for (cereal::size_type i = 0; i < size; ++i) {
+      std::string key;
+      V value;
+      ar(key, value);
+      items_.emplace(std::move(key), std::move(value));
+    }
+  }
+
+ private:
+  Items items_;
+};
+
+}  // namespace homeward
