@@ -28,9 +28,7 @@ std::string EventGenerator::Stream(std::string_view category, std::string_view i
   return StreamOf(org_, category, id);
 }
 
-Date EventGenerator::Today() const {
-  return Date{static_cast<std::int32_t>(now_us_ / kDayUs)};
-}
+Date EventGenerator::Today() const { return Date{static_cast<std::int32_t>(now_us_ / kDayUs)}; }
 
 Decision EventGenerator::Next() {
   now_us_ += kMinuteUs * static_cast<std::int64_t>(1 + Pick(20));
@@ -49,15 +47,14 @@ Decision EventGenerator::Next() {
 
 Decision EventGenerator::Bootstrap() {
   Decision d;
-  d.push_back({Stream("unit", "county"), UnitCreated{"county", "县妇联", UnitKind::kFederation,
-                                                     "", "Asia/Shanghai"}});
+  d.push_back({Stream("unit", "county"),
+               UnitCreated{"county", "县妇联", UnitKind::kFederation, "", "Asia/Shanghai"}});
   const char* zones[] = {"Asia/Shanghai", "Asia/Shanghai", "Asia/Urumqi", "Asia/Shanghai"};
   for (int i = 0; i < 4; ++i) {
     const std::string id = "unit-" + std::to_string(i);
     units_.push_back(id);
-    d.push_back({Stream("unit", id),
-                 UnitCreated{id, "成员单位" + std::to_string(i), UnitKind::kSchool, "county",
-                             zones[i]}});
+    d.push_back({Stream("unit", id), UnitCreated{id, "成员单位" + std::to_string(i),
+                                                 UnitKind::kSchool, "county", zones[i]}});
     d.push_back({Stream("unit", id), WaiverPublished{id, "v1", "特别承诺"}});
     const std::string station = "station-" + std::to_string(i);
     stations_.push_back(station);
@@ -85,8 +82,8 @@ Decision EventGenerator::NewChild() {
   const std::string id = "c" + std::to_string(serial_);
   children_.push_back(id);
   const std::string s = Stream("child", id);
-  return {{s, ChildRegistered{id, AnyOf(units_), Card("儿童" + std::to_string(serial_),
-                                                      Date{Today().days - 365 * 9}),
+  return {{s, ChildRegistered{id, AnyOf(units_),
+                              Card("儿童" + std::to_string(serial_), Date{Today().days - 365 * 9}),
                               "班主任"}},
           {s, ConsentGiven{id, ConsentKind::kDataProcessing, "祖母", "关爱服务", "三年", Today()}},
           {s, ConsentGiven{id, ConsentKind::kTrips, "祖母", "外出活动", "一年", Today()}}};
@@ -97,16 +94,17 @@ Decision EventGenerator::ChildLife() {
   const std::string s = Stream("child", id);
   const std::size_t roll = Pick(100);
   if (roll < 70) {
-    return {{s, ContactRecorded{id, "k" + std::to_string(serial_),
-                                static_cast<ContactKind>(Pick(7)), AnyOf(volunteers_), now_us_,
-                                30, "谈心"}}};
+    return {
+        {s, ContactRecorded{id, "k" + std::to_string(serial_), static_cast<ContactKind>(Pick(7)),
+                            AnyOf(volunteers_), now_us_, 30, "谈心"}}};
   }
   if (roll < 76) {
     return {{s, ContactCorrected{id, "k" + std::to_string(serial_ - 1), ContactKind::kHomeVisit,
                                  AnyOf(volunteers_), now_us_ - kDayUs, 45, "家访", "时间记错"}}};
   }
   if (roll < 84) return {{s, SurveyRecorded{id, Today(), "督导员", GuardianshipRating::kFair, ""}}};
-  if (roll < 89) return {{s, CardUpdated{id, Card("儿童" + id, Date{Today().days - 3000}), "班主任", "更新"}}};
+  if (roll < 89)
+    return {{s, CardUpdated{id, Card("儿童" + id, Date{Today().days - 3000}), "班主任", "更新"}}};
   if (roll < 93) return {{s, CardReviewed{id, "校长"}}};
   if (roll < 97) return {{s, CardApproved{id, "妇联"}}};
   if (roll < 99) {
@@ -138,9 +136,10 @@ Decision EventGenerator::NewActivity() {
   a.id = "a" + std::to_string(serial_);
   a.unit = AnyOf(units_);
   const std::size_t roll = Pick(10);
-  a.kind = roll < 5 ? ActivityKind::kTrip
-                    : roll < 7 ? ActivityKind::kLibraryBuild
-                               : roll < 9 ? ActivityKind::kCounseling : ActivityKind::kForum;
+  a.kind = roll < 5   ? ActivityKind::kTrip
+           : roll < 7 ? ActivityKind::kLibraryBuild
+           : roll < 9 ? ActivityKind::kCounseling
+                      : ActivityKind::kForum;
   a.starts_us = now_us_ + kDayUs * static_cast<std::int64_t>(3 + Pick(30));
   const std::string s = Stream("activity", a.id);
   ActivityPlanned plan;
@@ -179,7 +178,8 @@ Decision EventGenerator::ActivityLife() {
       return {{s, ChildEnrolled{a.id, AnyOf(children_)}}};
     if (a.holders.size() < 3) {
       a.holders.push_back(v);
-      const Event e = SignedUp{a.id, "volunteers", v, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs, ""};
+      const Event e =
+          SignedUp{a.id, "volunteers", v, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs, ""};
       return {{s, e}, {Stream("volunteer", v), e}};
     }
     a.waiting.push_back(v);
@@ -221,7 +221,8 @@ Decision EventGenerator::ActivityLife() {
     return {{s, SponsorPledged{a.id, p, "爱心企业", "书包", 20}}};
   }
   if (roll < 55 && a.pledges > 0) return {{s, PledgeFulfilled{a.id, "p1", 10}}};
-  if (roll < 57) return {{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(4 + Pick(3))}}};
+  if (roll < 57)
+    return {{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(4 + Pick(3))}}};
   if (roll < 59) {
     a.cancelled = true;
     return {{s, ActivityCancelled{a.id, true, "暴雨"}}};
@@ -231,7 +232,11 @@ Decision EventGenerator::ActivityLife() {
     a.starts_us += 7 * kDayUs;
     return {{s, ActivityRescheduled{a.id, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs}}};
   }
-  if (roll < 63) return {{s, ActivityDetailsChanged{a.id, "活动" + a.id, "十堰市博物馆", {"集合", "参观"}, "", AnyOf(volunteers_), ""}}};
+  if (roll < 63)
+    return {
+        {s,
+         ActivityDetailsChanged{
+             a.id, "活动" + a.id, "十堰市博物馆", {"集合", "参观"}, "", AnyOf(volunteers_), ""}}};
   if (roll < 64) return {{s, RecruitmentClosed{a.id, false}}};
   if (roll < 65) return {{s, RecruitmentReopened{a.id}}};
   if (roll < 67) return {{s, AidDistributed{a.id, AnyOf(children_), "国税局", "爱心书包", 1}}};
@@ -248,7 +253,8 @@ Decision EventGenerator::ActivityLife() {
         }
       case ActivityKind::kCounseling:
         if (Chance(0.5)) {
-          return {{s, SessionRecorded{a.id, v, SessionOutcome::kHeld, false, {AnyOf(children_)}, "保密"}}};
+          return {{s, SessionRecorded{
+                          a.id, v, SessionOutcome::kHeld, false, {AnyOf(children_)}, "保密"}}};
         }
         return {{s, FollowUpRequested{a.id, AnyOf(children_), Date{Today().days + 14}, v}}};
       default:
@@ -256,7 +262,9 @@ Decision EventGenerator::ActivityLife() {
     }
   }
   if (roll < 90 || a.cancelled) {
-    return {{s, StationOpened{AnyOf(stations_), Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
+    return {
+        {s, StationOpened{
+                AnyOf(stations_), Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
   }
   return Finish(a);
 }
@@ -314,7 +322,8 @@ Decision EventGenerator::UnitLife() {
       [[fallthrough]];
     default: {
       const Date today = Today();
-      return {{s, MonthlyReportSubmitted{unit, FormatMonth(MonthOf(today)), "本月工作", 3, 20, 40}}};
+      return {
+          {s, MonthlyReportSubmitted{unit, FormatMonth(MonthOf(today)), "本月工作", 3, 20, 40}}};
     }
   }
 }

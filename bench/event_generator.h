@@ -47,7 +47,9 @@ class EventGenerator {
   Decision UnitLife();
 
   std::string Stream(std::string_view category, std::string_view id) const;
-  std::size_t Pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
+  std::size_t Pick(std::size_t n) {
+    return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_);
+  }
   bool Chance(double p) { return std::bernoulli_distribution(p)(rng_); }
   const std::string& AnyOf(const std::vector<std::string>& v) { return v[Pick(v.size())]; }
   Activity* LiveActivity();

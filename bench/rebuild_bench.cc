@@ -69,7 +69,7 @@ Status Flush(const std::string& dir) {
   if (!store.ok()) return store.status();
   rocksdb::DB* db = (*store)->db();
   return FromRocks(db->Flush(rocksdb::FlushOptions(), {(*store)->log(), (*store)->streams(),
-                                                        (*store)->idempotency(), (*store)->meta()}),
+                                                       (*store)->idempotency(), (*store)->meta()}),
                    "flushing the generated log");
 }
 

@@ -26,9 +26,9 @@ using Decision = std::vector<Emit>;
 // The append that records `decision`: its events grouped by stream in order
 // of first appearance; each stream in `read_versions` is expected at that
 // version, and one the decision read but does not write is a guard.
-AppendRequest ToAppendRequest(const Decision& decision,
-                              const std::vector<std::pair<std::string, std::uint64_t>>&
-                                  read_versions = {});
+AppendRequest ToAppendRequest(
+    const Decision& decision,
+    const std::vector<std::pair<std::string, std::uint64_t>>& read_versions = {});
 
 // The moment a command is decided: UTC time, and the calendar day it is in the
 // time zone of the unit the command concerns.

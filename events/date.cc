@@ -82,12 +82,11 @@ YearMonth AddMonths(YearMonth month, int months) {
 }
 
 Date FirstDay(YearMonth month) {
-  return FromCivil(year_month_day{year{month.year}, std::chrono::month{static_cast<unsigned>(month.month)}, day{1}});
+  return FromCivil(year_month_day{year{month.year},
+                                  std::chrono::month{static_cast<unsigned>(month.month)}, day{1}});
 }
 
-Date LastDay(YearMonth month) {
-  return Date{FirstDay(AddMonths(month, 1)).days - 1};
-}
+Date LastDay(YearMonth month) { return Date{FirstDay(AddMonths(month, 1)).days - 1}; }
 
 std::string FormatMonth(YearMonth month) {
   char buffer[24];
@@ -108,7 +107,8 @@ Date AddMonths(Date date, int months) {
   const year_month_day ymd = Civil(date);
   const YearMonth target = AddMonths(MonthOf(date), months);
   const Date last = LastDay(target);
-  const Date same = Date{FirstDay(target).days + static_cast<int>(static_cast<unsigned>(ymd.day())) - 1};
+  const Date same =
+      Date{FirstDay(target).days + static_cast<int>(static_cast<unsigned>(ymd.day())) - 1};
   return same < last ? same : last;
 }
 

@@ -21,7 +21,8 @@ const std::unordered_map<std::string_view, Decoder>& Decoders() {
     auto* map = new std::unordered_map<std::string_view, Decoder>();
     [&]<std::size_t... I>(std::index_sequence<I...>) {
       (map->emplace(std::variant_alternative_t<I, Event>::kType, &DecodeAlternative<I>), ...);
-    }(std::make_index_sequence<std::variant_size_v<Event>>());
+    }
+    (std::make_index_sequence<std::variant_size_v<Event>>());
     return map;
   }();
   return *decoders;

@@ -86,19 +86,19 @@ Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view or
                                           {"since", FormatUtc(holder->since_us)}})
                : json::value(nullptr);
   }
-  return json::value(json::object{
-      {"child_id", c.child_id},
-      {"unit_id", c.unit_id},
-      {"left", c.left},
-      {"card", CardJson(c.card)},
-      {"filled_by", c.filled_by},
-      {"reviewed_by", c.reviewed_by},
-      {"approved_by", c.approved_by},
-      {"last_survey", c.last_survey ? FormatDate(*c.last_survey) : std::string()},
-      {"consents", std::move(consents)},
-      {"roles", std::move(roles)},
-      {"help_pairs", StringArray(c.help_pairs)},
-      {"contacts", std::move(contacts)}});
+  return json::value(
+      json::object{{"child_id", c.child_id},
+                   {"unit_id", c.unit_id},
+                   {"left", c.left},
+                   {"card", CardJson(c.card)},
+                   {"filled_by", c.filled_by},
+                   {"reviewed_by", c.reviewed_by},
+                   {"approved_by", c.approved_by},
+                   {"last_survey", c.last_survey ? FormatDate(*c.last_survey) : std::string()},
+                   {"consents", std::move(consents)},
+                   {"roles", std::move(roles)},
+                   {"help_pairs", StringArray(c.help_pairs)},
+                   {"contacts", std::move(contacts)}});
 }
 
 json::value ArchiveList(const ArchiveState& state, std::string_view org, std::string_view unit_id) {

@@ -13,34 +13,34 @@ namespace json = boost::json;
 constexpr std::int64_t kDayUs = 86'400'000'000;
 
 void ApplyToChild(CareChild& child, const Envelope& envelope, const Event& event) {
-  std::visit(
-      Overloaded{
-          [&](const ChildRegistered& e) {
-            child.unit_id = e.unit_id;
-            child.name = e.card.name;
-          },
-          [&](const CardUpdated& e) { child.name = e.card.name; },
-          [&](const ChildLeft&) { child.left = true; },
-          [&](const CareRoleAssigned& e) {
-            child.roles[static_cast<std::size_t>(e.role)] =
-                RoleHolder{e.volunteer_id, envelope.recorded_at_us};
-          },
-          [&](const CareRoleEnded& e) {
-            auto& holder = child.roles[static_cast<std::size_t>(e.role)];
-            if (holder && holder->volunteer_id == e.volunteer_id) holder.reset();
-          },
-          [&](const HelpPairFormed& e) {
-            child.help_pairs.push_back({e.volunteer_id, envelope.recorded_at_us});
-          },
-          [&](const HelpPairEnded& e) {
-            std::erase_if(child.help_pairs,
-                          [&](const CarePair& p) { return p.volunteer_id == e.volunteer_id; });
-          },
-          [&](const ContactRecorded& e) { child.contacts[e.contact_id] = e.at_us; },
-          [&](const ContactCorrected& e) { child.contacts[e.contact_id] = e.at_us; },
-          [](const auto&) {},
-      },
-      event);
+  std::visit(Overloaded{
+                 [&](const ChildRegistered& e) {
+                   child.unit_id = e.unit_id;
+                   child.name = e.card.name;
+                 },
+                 [&](const CardUpdated& e) { child.name = e.card.name; },
+                 [&](const ChildLeft&) { child.left = true; },
+                 [&](const CareRoleAssigned& e) {
+                   child.roles[static_cast<std::size_t>(e.role)] =
+                       RoleHolder{e.volunteer_id, envelope.recorded_at_us};
+                 },
+                 [&](const CareRoleEnded& e) {
+                   auto& holder = child.roles[static_cast<std::size_t>(e.role)];
+                   if (holder && holder->volunteer_id == e.volunteer_id) holder.reset();
+                 },
+                 [&](const HelpPairFormed& e) {
+                   child.help_pairs.push_back({e.volunteer_id, envelope.recorded_at_us});
+                 },
+                 [&](const HelpPairEnded& e) {
+                   std::erase_if(child.help_pairs, [&](const CarePair& p) {
+                     return p.volunteer_id == e.volunteer_id;
+                   });
+                 },
+                 [&](const ContactRecorded& e) { child.contacts[e.contact_id] = e.at_us; },
+                 [&](const ContactCorrected& e) { child.contacts[e.contact_id] = e.at_us; },
+                 [](const auto&) {},
+             },
+             event);
 }
 
 std::string NameOfVolunteer(const CareBoardState& state, std::string_view org,
@@ -85,18 +85,18 @@ json::value CareBoard(const CareBoardState& state, std::string_view org, std::in
     if (child.left || (!unit_id.empty() && child.unit_id != unit_id)) return;
     json::object roles;
     json::array missing;
-    for (CareRole role : {CareRole::kCaringMother, CareRole::kProxyParent,
-                          CareRole::kHappyCompanion}) {
+    for (CareRole role :
+         {CareRole::kCaringMother, CareRole::kProxyParent, CareRole::kHappyCompanion}) {
       const auto& holder = child.roles[static_cast<std::size_t>(role)];
       if (!holder) {
         roles[NameOf(role)] = nullptr;
         missing.emplace_back(NameOf(role));
         continue;
       }
-      roles[NameOf(role)] = json::object{
-          {"volunteer_id", holder->volunteer_id},
-          {"name", NameOfVolunteer(state, org, holder->volunteer_id)},
-          {"since", FormatUtc(holder->since_us)}};
+      roles[NameOf(role)] =
+          json::object{{"volunteer_id", holder->volunteer_id},
+                       {"name", NameOfVolunteer(state, org, holder->volunteer_id)},
+                       {"since", FormatUtc(holder->since_us)}};
     }
     json::array pairs;
     for (const CarePair& p : child.help_pairs) {
@@ -142,8 +142,8 @@ Result<json::value> CareOf(const CareBoardState& state, std::string_view org,
     }
     for (const CarePair& p : child.help_pairs) {
       if (p.volunteer_id != volunteer_id) continue;
-      pairs.push_back(json::object{
-          {"child_id", id}, {"name", child.name}, {"since", FormatUtc(p.since_us)}});
+      pairs.push_back(
+          json::object{{"child_id", id}, {"name", child.name}, {"since", FormatUtc(p.since_us)}});
     }
   });
   return json::value(json::object{{"volunteer_id", volunteer_id},

@@ -34,9 +34,9 @@ struct CareChild {
   std::string unit_id;
   std::string name;
   bool left = false;
-  std::array<std::optional<RoleHolder>, 3> roles;    // by CareRole
-  std::vector<CarePair> help_pairs;                  // in the order formed
-  std::map<std::string, std::int64_t> contacts;      // contact id -> when (after corrections)
+  std::array<std::optional<RoleHolder>, 3> roles;  // by CareRole
+  std::vector<CarePair> help_pairs;                // in the order formed
+  std::map<std::string, std::int64_t> contacts;    // contact id -> when (after corrections)
   template <class Ar>
   void serialize(Ar& ar) {
     ar(unit_id, name, left, roles, help_pairs, contacts);
@@ -73,9 +73,8 @@ struct CareBoardState {
 // "children" (each with its roles, help pairs, last contact, "missing" roles
 // and "no_recent_contact"), "missing_role" and "no_recent_contact" (child ids),
 // where recent means within `contact_days` days.
-boost::json::value CareBoard(const CareBoardState& state, std::string_view org,
-                             std::int64_t now_us, int contact_days = 30,
-                             std::string_view unit_id = {});
+boost::json::value CareBoard(const CareBoardState& state, std::string_view org, std::int64_t now_us,
+                             int contact_days = 30, std::string_view unit_id = {});
 
 // The children in `volunteer_id`'s care: roles held and help pairs. Errors: not_found.
 Result<boost::json::value> CareOf(const CareBoardState& state, std::string_view org,

@@ -63,7 +63,8 @@ Result<std::unique_ptr<Projection>> MakeProjection(std::string_view name) {
   if (name == MonthlyReportState::kName)
     return std::unique_ptr<Projection>(new View<MonthlyReportState>);
   std::string known;
-  for (std::string_view n : ProjectionNames()) known += (known.empty() ? "" : ", ") + std::string(n);
+  for (std::string_view n : ProjectionNames())
+    known += (known.empty() ? "" : ", ") + std::string(n);
   return NotFound("there is no projection '" + std::string(name) + "' (there are: " + known + ")");
 }
 

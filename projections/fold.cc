@@ -80,7 +80,8 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
   Status failed;
   bool stopped = false;
   while (next <= last && !stopped && failed.ok()) {
-    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(16 * kBatch, last - next + 1));
+    const std::size_t want =
+        static_cast<std::size_t>(std::min<std::uint64_t>(16 * kBatch, last - next + 1));
     Result<std::size_t> seen = log.Visit(next, want, [&](const Envelope& envelope) {
       if (envelope.recorded_at_us > limit.recorded_until_us) {
         stopped = true;
@@ -92,8 +93,8 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
       if (Status s = DecodeEventInto(envelope.type, envelope.schema_version, envelope.payload,
                                      &slot.event);
           !s.ok()) {
-        failed = Corruption("position " + std::to_string(envelope.position) + " (" +
-                            envelope.type + "): " + s.message());
+        failed = Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
+                            "): " + s.message());
         return false;
       }
       slot.envelope = envelope;

@@ -43,9 +43,9 @@ Status ProjectionHost::Load() {
     const ProjectionSnapshot& snapshot = **saved;
     if (snapshot.version != projection.version()) {
       if (options_.log) {
-        options_.log("projection " + std::string(projection.name()) + ": rebuilding for code version " +
-                     std::to_string(projection.version()) + " (saved state is version " +
-                     std::to_string(snapshot.version) + ")");
+        options_.log("projection " + std::string(projection.name()) +
+                     ": rebuilding for code version " + std::to_string(projection.version()) +
+                     " (saved state is version " + std::to_string(snapshot.version) + ")");
       }
       continue;
     }
@@ -102,7 +102,7 @@ Status ProjectionHost::ApplyUpTo(std::uint64_t target, const CatchUpProgress& pr
   Clock::time_point last_save = started, last_log = started;
   const FoldBatchSink sink = [&](const std::vector<Decoded>& batch, std::size_t count) {
     std::unique_lock lock(mu_);
-    parallel_.Run(slots_.size(), [&](std::size_t i) {
+    for (std::size_t i = 0; i < slots_.size(); ++i) {
       Slot& slot = slots_[i];
       for (std::size_t k = 0; k < count; ++k) {
         const Decoded& d = batch[k];
@@ -110,7 +110,7 @@ Status ProjectionHost::ApplyUpTo(std::uint64_t target, const CatchUpProgress& pr
         slot.projection->Apply(d.envelope, d.event);
         slot.position = d.envelope.position;
       }
-    });
+    }
   };
   Status save_status;
   const FoldProgress on_chunk = [&](std::uint64_t done) {
@@ -162,8 +162,8 @@ Status ProjectionHost::SaveChanged() {
     parallel_.Run(slots_.size(), [&](std::size_t i) {
       const Slot& slot = slots_[i];
       if (slot.saved == slot.position) return;
-      snapshots[i] = ProjectionSnapshot{slot.projection->version(), slot.position,
-                                        slot.projection->Save()};
+      snapshots[i] =
+          ProjectionSnapshot{slot.projection->version(), slot.position, slot.projection->Save()};
     });
   }
   for (std::size_t i = 0; i < slots_.size(); ++i) {
@@ -218,9 +218,8 @@ void ProjectionHost::Follow() {
 Status ProjectionHost::WaitFor(std::size_t index, std::uint64_t position,
                                std::chrono::milliseconds timeout,
                                std::shared_lock<std::shared_mutex>& lock) const {
-  const bool reached = advanced_.wait_for(lock, timeout, [&] {
-    return slots_[index].position >= position || !status_.ok();
-  });
+  const bool reached = advanced_.wait_for(
+      lock, timeout, [&] { return slots_[index].position >= position || !status_.ok(); });
   if (slots_[index].position >= position) return Status::Ok();
   if (!status_.ok()) return Unavailable("projections stopped: " + status_.message());
   (void)reached;
@@ -234,7 +233,8 @@ Status ProjectionHost::AwaitPosition(std::uint64_t position,
   const auto deadline = Clock::now() + timeout;
   std::shared_lock lock(mu_);
   for (std::size_t i = 0; i < slots_.size(); ++i) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     if (Status s = WaitFor(i, position, std::max(left, std::chrono::milliseconds(0)), lock);
         !s.ok())
       return s;
@@ -246,8 +246,8 @@ std::vector<ProjectionStatus> ProjectionHost::Statuses() const {
   std::shared_lock lock(mu_);
   std::vector<ProjectionStatus> out;
   for (const Slot& slot : slots_) {
-    out.push_back({std::string(slot.projection->name()), slot.projection->version(),
-                   slot.position, slot.rebuilding});
+    out.push_back({std::string(slot.projection->name()), slot.projection->version(), slot.position,
+                   slot.rebuilding});
   }
   return out;
 }

@@ -5,12 +5,12 @@
 // covers. Reads wait, within a bound, until a view has reached the position
 // a client asks for, so a client reads its own writes.
 
-#include <chrono>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
-#include <mutex>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <shared_mutex>
 #include <string>
 #include <thread>
@@ -94,8 +94,8 @@ class ProjectionHost {
  private:
   struct Slot {
     std::unique_ptr<Projection> projection;
-    std::uint64_t position = 0;   // applied up to
-    std::uint64_t saved = 0;      // position of the last saved snapshot
+    std::uint64_t position = 0;  // applied up to
+    std::uint64_t saved = 0;     // position of the last saved snapshot
     bool rebuilding = false;
   };
 
@@ -114,9 +114,9 @@ class ProjectionHost {
   mutable std::condition_variable_any advanced_;
   std::vector<Slot> slots_;
   Status status_;
-  std::mutex catch_up_mu_;  // one catch-up at a time
+  std::mutex catch_up_mu_;                           // one catch-up at a time
   std::chrono::steady_clock::duration save_cost_{};  // of the last SaveChanged, by the applier
-  TwoWay parallel_;  // projections fold a batch side by side
+  TwoWay parallel_;                                  // snapshots are serialized side by side
   std::atomic<bool> stopping_{false};
   std::thread follower_;
 };

@@ -64,7 +64,8 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     if (const auto* e = std::get_if<ChildRegistered>(&event)) {
       children[key].unit_id = e->unit_id;
     } else if (ReportChild* c = Find(children, key)) {
-      if (const auto* r = std::get_if<ContactRecorded>(&event)) c->contacts[r->contact_id] = r->at_us;
+      if (const auto* r = std::get_if<ContactRecorded>(&event))
+        c->contacts[r->contact_id] = r->at_us;
       if (const auto* r = std::get_if<ContactCorrected>(&event))
         c->contacts[r->contact_id] = r->at_us;
     }
@@ -89,9 +90,8 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   }
   const auto zone = [&](const std::string& unit) {
     auto it = state.units.find(OrgKey(org, unit));
-    return it == state.units.end() || it->second.time_zone.empty()
-               ? std::string(kDefaultTimeZone)
-               : it->second.time_zone;
+    return it == state.units.end() || it->second.time_zone.empty() ? std::string(kDefaultTimeZone)
+                                                                   : it->second.time_zone;
   };
   std::map<std::string, Figures> figures;
   for (const std::string& unit : tree) figures[unit];
@@ -155,17 +155,16 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
                                             {"minutes", minutes}});
     }
   });
-  return json::value(json::object{
-      {"unit_id", unit_id},
-      {"month", month},
-      {"units", std::move(rows)},
-      {"total",
-       {{"activities_held", total.activities},
-        {"children_reached", total.children.size()},
-        {"volunteer_hours", total.minutes / 60.0},
-        {"contacts_made", total.contacts}}},
-      {"late_reports", std::move(late)},
-      {"short_openings", std::move(short_openings)}});
+  return json::value(json::object{{"unit_id", unit_id},
+                                  {"month", month},
+                                  {"units", std::move(rows)},
+                                  {"total",
+                                   {{"activities_held", total.activities},
+                                    {"children_reached", total.children.size()},
+                                    {"volunteer_hours", total.minutes / 60.0},
+                                    {"contacts_made", total.contacts}}},
+                                  {"late_reports", std::move(late)},
+                                  {"short_openings", std::move(short_openings)}});
 }
 
 }  // namespace homeward

@@ -16,8 +16,8 @@
 #include <vector>
 
 #include "events/envelope.h"
-#include "projections/keyed_map.h"
 #include "events/event.h"
+#include "projections/keyed_map.h"
 
 namespace homeward {
 

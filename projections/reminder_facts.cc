@@ -66,8 +66,8 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
              event);
 }
 
-void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id,
-                    const Mark& mark, const Event& event) {
+void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id, const Mark& mark,
+                    const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
     s.volunteers[key] = ReminderVolunteer{e->details.name, e->unit_id, false, {}, {}};
@@ -85,8 +85,8 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
              event);
 }
 
-void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
-                   const Mark& mark, const Event& event) {
+void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id, const Mark& mark,
+                   const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<ActivityPlanned>(&event)) {
     ReminderActivity& a = s.activities[key];
@@ -114,54 +114,53 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
   const auto hours = [&](const std::string& volunteer) {
     if (ReminderHolder* h = Find(a->holders, volunteer)) h->hours_position = mark.position;
   };
-  std::visit(
-      Overloaded{
-          [&](const SlotAdded& e) { a->slot_vetted_only[e.slot_id] = e.vetted_only; },
-          [&](const SignedUp& e) { take(e.slot_id, e.volunteer_id); },
-          [&](const PromotedFromWaitlist& e) { take(e.slot_id, e.volunteer_id); },
-          [&](const Withdrawn& e) {
-            if (ReminderHolder* h = Find(a->holders, e.volunteer_id); h && !h->attended)
-              a->holders.erase(e.volunteer_id);
-          },
-          [&](const ActivityCancelled&) { a->cancelled = true; },
-          [&](const ActivityRescheduled& e) {
-            a->cancelled = false;
-            a->starts_at_us = e.starts_at_us;
-          },
-          [&](const ActivityDetailsChanged& e) {
-            a->title = e.title;
-            a->coordinator = e.coordinator;
-          },
-          [&](const ActivityCompleted&) { a->completed = mark; },
-          [&](const CheckedIn& e) { attend(e.volunteer_id); },
-          [&](const AttendanceRecorded& e) {
-            if (e.status == Attendance::kPresent) attend(e.volunteer_id);
-          },
-          [&](const HoursConfirmed& e) { hours(e.volunteer_id); },
-          [&](const HoursCorrectionDecided& e) { hours(e.volunteer_id); },
-          [&](const ChildEnrolled& e) { a->children.insert(e.child_id); },
-          [&](const ChildUnenrolled& e) { a->children.erase(e.child_id); },
-          [&](const BooksDonated& e) {
-            if (e.restock) a->restocks.push_back(mark);
-          },
-          [&](const FollowUpRequested& e) {
-            s.follow_ups[OrgKey(org, e.child_id)].push_back(
-                {std::string(id), e.counselor_id, e.due, mark, 0});
-          },
-          [&](const SessionRecorded& e) {
-            if (e.outcome != SessionOutcome::kHeld) return;
-            // A session held with the child answers every open follow-up for
-            // them, whichever activity asked for it.
-            for (const std::string& child : e.children) {
-              auto* open = Find(s.follow_ups, OrgKey(org, child));
-              if (open == nullptr) continue;
-              for (FollowUp& f : *open)
-                if (f.done_position == 0) f.done_position = mark.position;
-            }
-          },
-          [](const auto&) {},
-      },
-      event);
+  std::visit(Overloaded{
+                 [&](const SlotAdded& e) { a->slot_vetted_only[e.slot_id] = e.vetted_only; },
+                 [&](const SignedUp& e) { take(e.slot_id, e.volunteer_id); },
+                 [&](const PromotedFromWaitlist& e) { take(e.slot_id, e.volunteer_id); },
+                 [&](const Withdrawn& e) {
+                   if (ReminderHolder* h = Find(a->holders, e.volunteer_id); h && !h->attended)
+                     a->holders.erase(e.volunteer_id);
+                 },
+                 [&](const ActivityCancelled&) { a->cancelled = true; },
+                 [&](const ActivityRescheduled& e) {
+                   a->cancelled = false;
+                   a->starts_at_us = e.starts_at_us;
+                 },
+                 [&](const ActivityDetailsChanged& e) {
+                   a->title = e.title;
+                   a->coordinator = e.coordinator;
+                 },
+                 [&](const ActivityCompleted&) { a->completed = mark; },
+                 [&](const CheckedIn& e) { attend(e.volunteer_id); },
+                 [&](const AttendanceRecorded& e) {
+                   if (e.status == Attendance::kPresent) attend(e.volunteer_id);
+                 },
+                 [&](const HoursConfirmed& e) { hours(e.volunteer_id); },
+                 [&](const HoursCorrectionDecided& e) { hours(e.volunteer_id); },
+                 [&](const ChildEnrolled& e) { a->children.insert(e.child_id); },
+                 [&](const ChildUnenrolled& e) { a->children.erase(e.child_id); },
+                 [&](const BooksDonated& e) {
+                   if (e.restock) a->restocks.push_back(mark);
+                 },
+                 [&](const FollowUpRequested& e) {
+                   s.follow_ups[OrgKey(org, e.child_id)].push_back(
+                       {std::string(id), e.counselor_id, e.due, mark, 0});
+                 },
+                 [&](const SessionRecorded& e) {
+                   if (e.outcome != SessionOutcome::kHeld) return;
+                   // A session held with the child answers every open follow-up for
+                   // them, whichever activity asked for it.
+                   for (const std::string& child : e.children) {
+                     auto* open = Find(s.follow_ups, OrgKey(org, child));
+                     if (open == nullptr) continue;
+                     for (FollowUp& f : *open)
+                       if (f.done_position == 0) f.done_position = mark.position;
+                   }
+                 },
+                 [](const auto&) {},
+             },
+             event);
 }
 
 }  // namespace

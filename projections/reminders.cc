@@ -16,7 +16,7 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr int kLeadDays = 7;         // a dated reminder is "due" this many days ahead
+constexpr int kLeadDays = 7;          // a dated reminder is "due" this many days ahead
 constexpr int kVettingLeadDays = 30;  // the yearly check is renewed ahead of time
 constexpr int kVisitMonths = 12;      // monthly school visits after a trip (后期走访)
 constexpr int kRestockMonths = 3;
@@ -67,7 +67,7 @@ class Builder {
   void Dated(std::string id, std::string_view kind, std::string subject, std::string for_person,
              const std::string& unit_id, Date due, std::uint64_t source, std::uint64_t done,
              int lead = kLeadDays) {
-    Item item{std::move(id), kind,   std::move(subject), std::move(for_person), unit_id, due, 0, 0,
+    Item item{std::move(id), kind, std::move(subject), std::move(for_person), unit_id, due, 0, 0,
               source,        done};
     item.opens_us = DayStart(Date{due.days - lead}, unit_id);
     item.due_us = DayStart(Date{due.days + 1}, unit_id);
@@ -101,10 +101,11 @@ class Builder {
         const bool answered = i < c.surveys.size();
         if (!answered && c.left) break;
         const Date due = AddMonths(from, kSurveyMonths);
-        Dated("survey/" + child + "/" + FormatDate(due), "survey", child, c.unit_id, c.unit_id,
-              due, source, answered ? c.surveys[i].second.position : 0);
+        Dated("survey/" + child + "/" + FormatDate(due), "survey", child, c.unit_id, c.unit_id, due,
+              source, answered ? c.surveys[i].second.position : 0);
         if (answered) {
-          from = c.surveys[i].first.known() ? c.surveys[i].first : Day(c.surveys[i].second.at_us, c.unit_id);
+          from = c.surveys[i].first.known() ? c.surveys[i].first
+                                            : Day(c.surveys[i].second.at_us, c.unit_id);
           source = c.surveys[i].second.position;
         }
       }
@@ -124,8 +125,8 @@ class Builder {
           }
           Dated("contact/" + child + "/" + std::string(NameOf(h.role)) + "/" + h.volunteer_id +
                     "/" + FormatMonth(m),
-                "monthly_contact", child, h.volunteer_id, c.unit_id, LastDay(m),
-                h.from.position, done);
+                "monthly_contact", child, h.volunteer_id, c.unit_id, LastDay(m), h.from.position,
+                done);
         }
       }
     });
@@ -187,9 +188,16 @@ class Builder {
       if (!gap && opened != 0 && done == 0) done = p;
     }
     if (opened == 0) return;
-    Item item{"readiness/" + activity + "/" + volunteer_id, "readiness", volunteer_id,
-              a.coordinator.empty() ? a.unit_id : a.coordinator, a.unit_id,
-              Day(a.starts_at_us, a.unit_id), 0, a.starts_at_us, opened, done};
+    Item item{"readiness/" + activity + "/" + volunteer_id,
+              "readiness",
+              volunteer_id,
+              a.coordinator.empty() ? a.unit_id : a.coordinator,
+              a.unit_id,
+              Day(a.starts_at_us, a.unit_id),
+              0,
+              a.starts_at_us,
+              opened,
+              done};
     items_.push_back(std::move(item));
   }
 
@@ -200,8 +208,8 @@ class Builder {
       if (!a.cancelled && a.completed.position == 0) {
         for (const auto& [volunteer, h] : a.holders) {
           // 24 hours before the activity, to each volunteer holding a place.
-          items_.push_back(Item{"notice/" + activity + "/" + volunteer, "activity_notice",
-                                activity, volunteer, a.unit_id, Day(a.starts_at_us, a.unit_id),
+          items_.push_back(Item{"notice/" + activity + "/" + volunteer, "activity_notice", activity,
+                                volunteer, a.unit_id, Day(a.starts_at_us, a.unit_id),
                                 a.starts_at_us - kDayUs, a.starts_at_us, h.signed_up.position,
                                 h.attended_position});
           Readiness(activity, a, volunteer, h);
@@ -256,8 +264,8 @@ class Builder {
     for (std::size_t i = 0; i <= after.size(); ++i) {
       const Date due = AddMonths(from, kRestockMonths);
       const bool answered = i < after.size();
-      Dated("restock/" + activity + "/" + FormatDate(due), "library_restock", activity,
-            coordinator, a.unit_id, due, source, answered ? after[i].position : 0);
+      Dated("restock/" + activity + "/" + FormatDate(due), "library_restock", activity, coordinator,
+            a.unit_id, due, source, answered ? after[i].position : 0);
       if (answered) {
         from = Day(after[i].at_us, a.unit_id);
         source = after[i].position;

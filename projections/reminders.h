@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "events/envelope.h"
-#include "projections/keyed_map.h"
 #include "events/event.h"
+#include "projections/keyed_map.h"
 
 namespace homeward {
 
@@ -74,7 +74,7 @@ struct ReminderChild {
   std::string unit_id;
   bool left = false;
   Mark registered;
-  std::vector<std::pair<Date, Mark>> surveys;      // surveyed on, recorded
+  std::vector<std::pair<Date, Mark>> surveys;       // surveyed on, recorded
   std::map<std::string, ReminderContact> contacts;  // by contact id, after corrections
   std::vector<Holding> holdings;
   template <class Ar>
@@ -98,9 +98,9 @@ struct ReminderVolunteer {
 struct ReminderHolder {
   bool vetted_only = true;
   Mark signed_up;
-  bool attended = false;              // checked in or marked present
+  bool attended = false;  // checked in or marked present
   std::uint64_t attended_position = 0;
-  std::uint64_t hours_position = 0;   // hours confirmed or a correction decided
+  std::uint64_t hours_position = 0;  // hours confirmed or a correction decided
   template <class Ar>
   void serialize(Ar& ar) {
     ar(vetted_only, signed_up, attended, attended_position, hours_position);
@@ -158,8 +158,8 @@ struct RemindersState {
 
 // Which reminders a query wants. Dates are calendar days, both inclusive.
 struct ReminderFilter {
-  Date due_from;     // unknown: no lower bound
-  Date due_to;       // unknown: no upper bound
+  Date due_from;       // unknown: no lower bound
+  Date due_to;         // unknown: no upper bound
   std::string person;  // only reminders for this person (volunteer id, unit id or name)
   bool overdue_only = false;
   bool include_done = true;
@@ -168,7 +168,7 @@ struct ReminderFilter {
 // The reminders of `org` as they stand at `now_us`, soonest due first; each
 // with "id", "kind", "subject", "for", "unit_id", "due", "source_position",
 // "state" and, when done, "done_position".
-boost::json::value Reminders(const RemindersState& state, std::string_view org,
-                             std::int64_t now_us, const ReminderFilter& filter = {});
+boost::json::value Reminders(const RemindersState& state, std::string_view org, std::int64_t now_us,
+                             const ReminderFilter& filter = {});
 
 }  // namespace homeward

@@ -2,7 +2,9 @@
 
 namespace homeward {
 
-TwoWay::TwoWay() { helper_ = std::thread([this] { Work(); }); }
+TwoWay::TwoWay() {
+  helper_ = std::thread([this] { Work(); });
+}
 
 TwoWay::~TwoWay() {
   {

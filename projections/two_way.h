@@ -1,7 +1,7 @@
 #pragma once
 // Runs the items of a small loop on the calling thread and one helper thread
-// at once: the projections of a batch are independent, so a catch-up folds
-// them side by side on a two-core machine.
+// at once: projections are independent, so their snapshots are serialized
+// side by side on a two-core machine.
 
 #include <atomic>
 #include <condition_variable>
@@ -30,7 +30,7 @@ class TwoWay {
 
   std::mutex mu_;
   std::condition_variable cv_;
-  std::uint64_t round_ = 0;    // bumped by each Run
+  std::uint64_t round_ = 0;  // bumped by each Run
   bool stopping_ = false;
   bool helper_busy_ = false;
   std::size_t n_ = 0;

@@ -14,15 +14,16 @@ int RunAudit(const std::vector<std::string>& args, std::ostream& out, std::ostre
   std::string dir, stream;
   std::uint64_t from = 1;
   std::size_t limit = 1000;
-  options.add_options()("help,h", "show this help")(
-      "stream", po::value(&stream)->required(), "the stream, e.g. shiyan/activity/trip-1")(
+  options.add_options()("help,h", "show this help")("stream", po::value(&stream)->required(),
+                                                    "the stream, e.g. shiyan/activity/trip-1")(
       "from", po::value(&from)->default_value(from), "the first stream version to show")(
       "limit", po::value(&limit)->default_value(limit), "show at most this many events")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "json", "print one JSON object");
   po::variables_map vm;
   bool help = false;
-  if (!ParseOptions("audit", options, args, vm, out, err, &help)) return help ? kExitOk : kExitUsage;
+  if (!ParseOptions("audit", options, args, vm, out, err, &help))
+    return help ? kExitOk : kExitUsage;
   const bool json = vm.count("json") > 0;
   const auto fail = [&](const Status& s) { return ReportError("audit", s, json, out, err); };
 

@@ -33,8 +33,9 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::options_description options("bench append options");
   AppendBenchOptions o;
   std::string what, sync = "on";
-  options.add_options()("help,h", "show this help")("what", po::value(&what)->required(),
-                                                    "what to measure: append (or rebuild: bench rebuild --help)")(
+  options.add_options()("help,h", "show this help")(
+      "what", po::value(&what)->required(),
+      "what to measure: append (or rebuild: bench rebuild --help)")(
       "writers", po::value(&o.writers)->default_value(64), "concurrent appending threads")(
       "events", po::value(&o.events)->default_value(100000), "events in all, over all writers")(
       "sync", po::value(&sync)->default_value("on"), "fsync each write: on or off")(
@@ -57,7 +58,8 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   const bool json = vm.count("json") > 0;
   if (what != "append")
-    return ReportError("bench", InvalidArgument("unknown benchmark '" + what + "'; try: append, rebuild"),
+    return ReportError("bench",
+                       InvalidArgument("unknown benchmark '" + what + "'; try: append, rebuild"),
                        json, out, err);
   if (sync != "on" && sync != "off")
     return ReportError("bench", InvalidArgument("--sync must be on or off, not '" + sync + "'"),

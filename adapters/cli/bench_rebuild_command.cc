@@ -25,8 +25,8 @@ int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std
     return help ? kExitOk : kExitUsage;
   const bool json = vm.count("json") > 0;
   if (o.events < 100 || o.events > 100'000'000)
-    return ReportError("bench", InvalidArgument("--events must be between 100 and 100000000"),
-                       json, out, err);
+    return ReportError("bench", InvalidArgument("--events must be between 100 and 100000000"), json,
+                       out, err);
   if (o.segments < 1 || o.segments > 20)
     return ReportError("bench", InvalidArgument("--segments must be between 1 and 20"), json, out,
                        err);
@@ -37,12 +37,9 @@ int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std
   if (!run.ok()) return ReportError("bench", run.status(), json, out, err);
   const double ratio = run->engine.events_per_s / run->scan.events_per_s;
   const auto figures = [&](const RebuildBenchFigures& f) {
-    return boost::json::object{{"subject", f.subject},
-                               {"events", f.events},
-                               {"seconds", f.seconds},
-                               {"events_per_s", f.events_per_s},
-                               {"peak_rss_mb", f.peak_rss_mb},
-                               {"segments", o.segments}};
+    return boost::json::object{{"subject", f.subject},         {"events", f.events},
+                               {"seconds", f.seconds},         {"events_per_s", f.events_per_s},
+                               {"peak_rss_mb", f.peak_rss_mb}, {"segments", o.segments}};
   };
   if (json) {
     boost::json::object engine = figures(run->engine);

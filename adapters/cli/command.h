@@ -25,12 +25,11 @@ inline constexpr int kExitError = 3;    // the command could not run (store unav
 // error and the usage of `name` to `err` and returns false. When --help is
 // given, writes the usage to `out` and returns false with *help set.
 // `positional`, when given, names the options taken without a flag.
-bool ParseOptions(const std::string& name,
-                  const boost::program_options::options_description& options,
-                  const std::vector<std::string>& args, boost::program_options::variables_map& vm,
-                  std::ostream& out, std::ostream& err, bool* help,
-                  const boost::program_options::positional_options_description* positional =
-                      nullptr);
+bool ParseOptions(
+    const std::string& name, const boost::program_options::options_description& options,
+    const std::vector<std::string>& args, boost::program_options::variables_map& vm,
+    std::ostream& out, std::ostream& err, bool* help,
+    const boost::program_options::positional_options_description* positional = nullptr);
 
 // Writes `status` for a person ("homeward NAME: message") or, with json, as
 // {"error":{"code","message","details"}} on `out`. Returns the exit code for it.

@@ -58,40 +58,46 @@ Status PrintViews(const RocksLog& log, std::int64_t now, std::ostream& out) {
   if (Status s = host.CatchUp(); !s.ok()) return s;
   const std::string org(kSeedOrg);
   const auto wait = std::chrono::seconds(5);
-  Result<std::string> roster = host.Read<RosterState>(log.Head(), wait, [&](const RosterState& s, std::uint64_t) {
-    std::string line;
-    const boost::json::value list = RosterList(s, org);
-    for (const auto& item : list.as_array()) {
-      line += "  " + std::string(item.at("title").as_string()) + ": " +
-              std::string(item.at("status").as_string()) + ", " +
-              std::to_string(item.at("free_places").to_number<int>()) + " volunteer places free\n";
-    }
-    return line;
-  });
+  Result<std::string> roster =
+      host.Read<RosterState>(log.Head(), wait, [&](const RosterState& s, std::uint64_t) {
+        std::string line;
+        const boost::json::value list = RosterList(s, org);
+        for (const auto& item : list.as_array()) {
+          line += "  " + std::string(item.at("title").as_string()) + ": " +
+                  std::string(item.at("status").as_string()) + ", " +
+                  std::to_string(item.at("free_places").to_number<int>()) +
+                  " volunteer places free\n";
+        }
+        return line;
+      });
   if (!roster.ok()) return roster.status();
-  Result<std::string> care = host.Read<CareBoardState>(log.Head(), wait, [&](const CareBoardState& s, std::uint64_t) {
-    const boost::json::value board = CareBoard(s, org, now);
-    return "  children on the care board: " +
-           std::to_string(board.at("children").as_array().size()) + ", missing a \"3+1\" role: " +
-           std::to_string(board.at("missing_role").as_array().size()) + "\n";
-  });
+  Result<std::string> care =
+      host.Read<CareBoardState>(log.Head(), wait, [&](const CareBoardState& s, std::uint64_t) {
+        const boost::json::value board = CareBoard(s, org, now);
+        return "  children on the care board: " +
+               std::to_string(board.at("children").as_array().size()) +
+               ", missing a \"3+1\" role: " +
+               std::to_string(board.at("missing_role").as_array().size()) + "\n";
+      });
   if (!care.ok()) return care.status();
-  Result<std::string> due = host.Read<RemindersState>(log.Head(), wait, [&](const RemindersState& s, std::uint64_t) {
-    ReminderFilter filter;
-    filter.include_done = false;
-    std::string lines;
-    const boost::json::value reminders = Reminders(s, org, now, filter);
-    for (const auto& r : reminders.as_array()) {
-      if (r.at("state").as_string() == "upcoming") continue;
-      lines += "    " + std::string(r.at("due").as_string()) + "  " +
-               std::string(r.at("kind").as_string()) + "  " +
-               std::string(r.at("subject").as_string()) + " (for " +
-               std::string(r.at("for").as_string()) + ")\n";
-    }
-    return "  reminders due now:\n" + (lines.empty() ? "    (none)\n" : lines);
-  });
+  Result<std::string> due =
+      host.Read<RemindersState>(log.Head(), wait, [&](const RemindersState& s, std::uint64_t) {
+        ReminderFilter filter;
+        filter.include_done = false;
+        std::string lines;
+        const boost::json::value reminders = Reminders(s, org, now, filter);
+        for (const auto& r : reminders.as_array()) {
+          if (r.at("state").as_string() == "upcoming") continue;
+          lines += "    " + std::string(r.at("due").as_string()) + "  " +
+                   std::string(r.at("kind").as_string()) + "  " +
+                   std::string(r.at("subject").as_string()) + " (for " +
+                   std::string(r.at("for").as_string()) + ")\n";
+        }
+        return "  reminders due now:\n" + (lines.empty() ? "    (none)\n" : lines);
+      });
   if (!due.ok()) return due.status();
-  out << "\nWhat the views show now:\n" << *roster << *care << *due
+  out << "\nWhat the views show now:\n"
+      << *roster << *care << *due
       << "See one as it stood earlier with: homeward replay roster --as-of YYYY-MM-DD\n";
   return Status::Ok();
 }
@@ -138,7 +144,8 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         << printer.recorded() << " events recorded, " << printer.already()
         << " already in the log; head position " << (*log)->Head() << ".\n"
         << "Check the chain with: homeward verify --data " << dir << "\n";
-    if (Status s = PrintViews(**log, now, out); !s.ok()) return ReportError("demo", s, json, out, err);
+    if (Status s = PrintViews(**log, now, out); !s.ok())
+      return ReportError("demo", s, json, out, err);
   }
   return kExitOk;
 }

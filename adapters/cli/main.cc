@@ -27,12 +27,9 @@ void Usage(std::ostream& out) {
 int main(int argc, char** argv) {
   using homeward::cli::Command;
   const std::map<std::string, Command> commands = {
-      {"demo", homeward::cli::RunDemo},
-      {"log", homeward::cli::RunLog},
-      {"verify", homeward::cli::RunVerify},
-      {"bench", homeward::cli::RunBench},
-      {"audit", homeward::cli::RunAudit},
-      {"rebuild", homeward::cli::RunRebuild},
+      {"demo", homeward::cli::RunDemo},     {"log", homeward::cli::RunLog},
+      {"verify", homeward::cli::RunVerify}, {"bench", homeward::cli::RunBench},
+      {"audit", homeward::cli::RunAudit},   {"rebuild", homeward::cli::RunRebuild},
       {"replay", homeward::cli::RunReplay},
   };
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {

@@ -86,9 +86,8 @@ int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ost
     boost::json::array names;
     for (const ProjectionStatus& p : host.Statuses())
       if (name.empty() || p.name == name) names.emplace_back(p.name);
-    out << boost::json::serialize(boost::json::object{{"rebuilt", std::move(names)},
-                                                      {"position", head},
-                                                      {"seconds", seconds}})
+    out << boost::json::serialize(boost::json::object{
+               {"rebuilt", std::move(names)}, {"position", head}, {"seconds", seconds}})
         << "\n";
   } else {
     out << "rebuilt " << (name.empty() ? "every projection" : name) << " up to position " << head

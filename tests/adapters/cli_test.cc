@@ -128,7 +128,8 @@ BOOST_AUTO_TEST_CASE(audit_shows_who_recorded_a_stream_and_the_chain_status) {
   TempDir dir;
   const std::string data = dir.Sub("data");
   BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
-  Run audit = Invoke(RunAudit, {"--stream", "shiyan/activity/trip-childrens-day", "--data", data, "--json"});
+  Run audit = Invoke(RunAudit,
+                     {"--stream", "shiyan/activity/trip-childrens-day", "--data", data, "--json"});
   BOOST_TEST(audit.code == kExitOk, audit.err);
   const boost::json::value doc = boost::json::parse(audit.out);
   const auto& first = doc.at("events").as_array().at(0);

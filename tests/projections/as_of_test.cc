@@ -29,12 +29,14 @@ struct TripFixture : StoreFixture {
             {trip, RecruitmentOpened{"trip"}}},
            At("2027-05-02"));
     Record({{trip, SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}}}, At("2027-05-20"));
-    cancelled_at = Record({{trip, ActivityCancelled{"trip", true, "暴雨预警"}}}, At("2027-05-31", 18));
+    cancelled_at =
+        Record({{trip, ActivityCancelled{"trip", true, "暴雨预警"}}}, At("2027-05-31", 18));
   }
   // The roster of the trip as the log stood within `limit`.
   boost::json::value RosterAsOf(const FoldLimit& limit) {
     View<RosterState> scratch;
-    auto folded = FoldLog(log(), 1, limit, [&](const Envelope& e, const Event& ev) { scratch.Apply(e, ev); });
+    auto folded =
+        FoldLog(log(), 1, limit, [&](const Envelope& e, const Event& ev) { scratch.Apply(e, ev); });
     BOOST_REQUIRE(folded.ok());
     return RosterOf(scratch.state(), kOrg, "trip").value();
   }

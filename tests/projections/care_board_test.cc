@@ -1,10 +1,11 @@
 // The "3+1" care board and the archive card: who holds each role and since
 // when, the gaps, recent contact, a volunteer's children, the card's contacts.
 
+#include "projections/care_board.h"
+
 #include <boost/test/unit_test.hpp>
 
 #include "projections/archive.h"
-#include "projections/care_board.h"
 #include "tests/projections/view_fixture.h"
 
 namespace homeward::testing {
@@ -51,18 +52,24 @@ BOOST_AUTO_TEST_CASE(children_missing_any_role_are_listed) {
   const auto& missing = board.at("missing_role").as_array();
   BOOST_TEST(missing.size() == 1u);
   BOOST_TEST(missing[0].as_string() == "ming");
-  Given("child", "hua", CareRoleEnded{"hua", CareRole::kProxyParent, "zhang", "moved"}, At("2027-03-01"));
+  Given("child", "hua", CareRoleEnded{"hua", CareRole::kProxyParent, "zhang", "moved"},
+        At("2027-03-01"));
   BOOST_TEST(Board(At("2027-03-02")).at("missing_role").as_array().size() == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(a_child_without_a_contact_in_30_days_is_flagged) {
-  Given("child", "hua", ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-03-01"), 10, ""}, At("2027-03-01"));
+  Given("child", "hua",
+        ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-03-01"), 10, ""},
+        At("2027-03-01"));
   const boost::json::value early = Board(At("2027-03-20"));
-  BOOST_TEST(Row(early.at("children"), "child_id", "hua")->at("no_recent_contact").as_bool() == false);
+  BOOST_TEST(Row(early.at("children"), "child_id", "hua")->at("no_recent_contact").as_bool() ==
+             false);
   BOOST_TEST(Row(early.at("children"), "child_id", "ming")->at("no_recent_contact").as_bool());
   const boost::json::value late = Board(At("2027-04-05"));
   BOOST_TEST(late.at("no_recent_contact").as_array().size() == 2u);
-  BOOST_TEST(CareBoard(state(), kOrg, At("2027-04-05"), 60).at("no_recent_contact").as_array().size() == 1u);
+  BOOST_TEST(
+      CareBoard(state(), kOrg, At("2027-04-05"), 60).at("no_recent_contact").as_array().size() ==
+      1u);
 }
 
 BOOST_AUTO_TEST_CASE(a_volunteer_sees_the_children_in_their_care) {
@@ -85,10 +92,20 @@ BOOST_AUTO_TEST_CASE(the_archive_card_lists_every_contact_in_time_order_after_co
   ArchiveCard card;
   card.name = "小花";
   card.school = "马岭小学";
-  archive.Given("child", "hua", ChildRegistered{"hua", "school", card, "teacher"}, At("2027-01-02"));
-  archive.Given("child", "hua", ContactRecorded{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-05"), 60, "家访"}, At("2027-03-05"));
-  archive.Given("child", "hua", ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-03-01"), 10, "电话"}, At("2027-03-06"));
-  archive.Given("child", "hua", ContactCorrected{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-04"), 90, "家访", "时长"}, At("2027-03-07"));
+  archive.Given("child", "hua", ChildRegistered{"hua", "school", card, "teacher"},
+                At("2027-01-02"));
+  archive.Given(
+      "child", "hua",
+      ContactRecorded{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-05"), 60, "家访"},
+      At("2027-03-05"));
+  archive.Given(
+      "child", "hua",
+      ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-03-01"), 10, "电话"},
+      At("2027-03-06"));
+  archive.Given("child", "hua",
+                ContactCorrected{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-04"), 90,
+                                 "家访", "时长"},
+                At("2027-03-07"));
   const boost::json::value c = ArchiveCardOf(archive.state(), kOrg, "hua").value();
   BOOST_TEST(c.at("card").at("name").as_string() == "小花");
   const auto& contacts = c.at("contacts").as_array();

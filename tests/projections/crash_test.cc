@@ -66,12 +66,13 @@ BOOST_AUTO_TEST_CASE(a_kill_during_catch_up_loses_nothing_and_applies_nothing_tw
     char byte = 0;
     BOOST_REQUIRE(read(fds[0], &byte, 1) == 1);  // under way
     close(fds[0]);
-    std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<>(0, 150)(random)));
+    std::this_thread::sleep_for(
+        std::chrono::milliseconds(std::uniform_int_distribution<>(0, 150)(random)));
     kill(child, SIGKILL);
     int status = 0;
     waitpid(child, &status, 0);
-    BOOST_TEST_REQUIRE(WIFSIGNALED(status), "run " << run << ": the child exited with "
-                                                   << WEXITSTATUS(status));
+    BOOST_TEST_REQUIRE(WIFSIGNALED(status),
+                       "run " << run << ": the child exited with " << WEXITSTATUS(status));
 
     fixture.Reopen();
     auto host = fixture.Host();

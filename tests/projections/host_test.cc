@@ -41,7 +41,8 @@ std::unique_ptr<ProjectionHost> CountingHost(StoreFixture& f, HostOptions option
 
 template <std::uint32_t V>
 std::uint64_t Applied(const ProjectionHost& host) {
-  return host.Read<Counting<V>>(0, 1s, [](const Counting<V>& c, std::uint64_t) { return c.applied; })
+  return host
+      .Read<Counting<V>>(0, 1s, [](const Counting<V>& c, std::uint64_t) { return c.applied; })
       .value();
 }
 
@@ -108,7 +109,8 @@ BOOST_AUTO_TEST_CASE(a_read_waits_for_the_position_asked_for_within_a_bound) {
   auto host = CountingHost<1>(*this);
   BOOST_REQUIRE(host->CatchUp().ok());
   const std::uint64_t next = log().Head() + 1;
-  auto early = host->Read<Counting<1>>(next, 50ms, [](const Counting<1>& c, std::uint64_t) { return c.last; });
+  auto early = host->Read<Counting<1>>(next, 50ms,
+                                       [](const Counting<1>& c, std::uint64_t) { return c.last; });
   BOOST_TEST(early.status().code() == Code::kUnavailable);
   host->Start();
   std::thread writer([&] {

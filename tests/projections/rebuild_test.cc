@@ -45,10 +45,12 @@ BOOST_AUTO_TEST_CASE(a_rebuild_equals_the_live_state_and_is_the_same_every_time)
     for (const Envelope& e : *all) types.insert(e.type);
     std::string missing;
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-      ((types.count(std::string(std::variant_alternative_t<I, Event>::kType)) ? void()
-                                                                              : void(missing += " " + std::string(std::variant_alternative_t<I, Event>::kType))),
+      ((types.count(std::string(std::variant_alternative_t<I, Event>::kType))
+            ? void()
+            : void(missing += " " + std::string(std::variant_alternative_t<I, Event>::kType))),
        ...);
-    }(std::make_index_sequence<std::variant_size_v<Event>>());
+    }
+    (std::make_index_sequence<std::variant_size_v<Event>>());
     BOOST_TEST(missing.empty(), "event types never generated:" << missing);
 
     // Then a rebuild gives the same bytes, twice, and the saved snapshots hold them.

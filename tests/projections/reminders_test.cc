@@ -1,9 +1,10 @@
 // Reminders at an injected moment: month ends, February in a leap year, the
 // 30th rule, a unit in another time zone, and each kind done by its event.
 
+#include "projections/reminders.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "projections/reminders.h"
 #include "tests/projections/view_fixture.h"
 
 namespace homeward::testing {
@@ -11,15 +12,22 @@ namespace {
 
 struct RemindersFixture : ViewFixture<RemindersState> {
   RemindersFixture() {
-    Given("unit", "county", UnitCreated{"county", "县妇联", UnitKind::kFederation, "", "Asia/Shanghai"}, At("2027-01-01"));
-    Given("unit", "school", UnitCreated{"school", "马岭小学", UnitKind::kSchool, "county", "Asia/Shanghai"}, At("2027-01-05"));
+    Given("unit", "county",
+          UnitCreated{"county", "县妇联", UnitKind::kFederation, "", "Asia/Shanghai"},
+          At("2027-01-01"));
+    Given("unit", "school",
+          UnitCreated{"school", "马岭小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+          At("2027-01-05"));
     Given("unit", "school", WaiverPublished{"school", "v1", "特别承诺"}, At("2027-01-05"));
   }
   void Volunteer(const std::string& id, std::string_view valid_until) {
     VolunteerDetails d;
     d.name = id;
     Given("volunteer", id, VolunteerRegistered{id, "school", d}, At("2027-01-06"));
-    Given("volunteer", id, VolunteerVetted{id, "police", ParseDate("2027-01-06").value(), ParseDate(valid_until).value()}, At("2027-01-06"));
+    Given("volunteer", id,
+          VolunteerVetted{id, "police", ParseDate("2027-01-06").value(),
+                          ParseDate(valid_until).value()},
+          At("2027-01-06"));
     Given("volunteer", id, WaiverAccepted{id, "v1"}, At("2027-01-06"));
   }
   void Child(const std::string& id, std::string_view on = "2027-01-10") {
@@ -36,7 +44,8 @@ struct RemindersFixture : ViewFixture<RemindersState> {
     plan.ends_at_us = starts + 8 * 3600'000'000LL;
     plan.coordinator = "gao";
     Given("activity", id, plan, At("2027-05-01"));
-    Given("activity", id, SlotAdded{id, "escort", "escort", 5, true, false, true, {}}, At("2027-05-01"));
+    Given("activity", id, SlotAdded{id, "escort", "escort", 5, true, false, true, {}},
+          At("2027-05-01"));
   }
   static ReminderFilter For(std::string person, bool overdue_only = false) {
     ReminderFilter filter;
@@ -75,7 +84,8 @@ BOOST_AUTO_TEST_CASE(the_monthly_report_is_due_by_the_30th) {
   BOOST_TEST(StateOf(id, At("2027-04-25")) == "due");
   BOOST_TEST(StateOf(id, At("2027-04-30", 23, 59)) == "due");
   BOOST_TEST(StateOf(id, At("2027-05-01", 0, 1)) == "overdue");
-  Given("unit", "school", MonthlyReportSubmitted{"school", "2027-04", "", 1, 2, 3}, At("2027-05-02"));
+  Given("unit", "school", MonthlyReportSubmitted{"school", "2027-04", "", 1, 2, 3},
+        At("2027-05-02"));
   BOOST_TEST(StateOf(id, At("2027-05-03")) == "done");
 }
 
@@ -95,7 +105,9 @@ BOOST_AUTO_TEST_CASE(only_member_units_report_and_not_before_they_exist) {
 }
 
 BOOST_AUTO_TEST_CASE(a_unit_in_another_time_zone_has_its_own_end_of_day) {
-  Given("unit", "kashgar", UnitCreated{"kashgar", "喀什", UnitKind::kSchool, "county", "Asia/Urumqi"}, At("2027-01-05"));
+  Given("unit", "kashgar",
+        UnitCreated{"kashgar", "喀什", UnitKind::kSchool, "county", "Asia/Urumqi"},
+        At("2027-01-05"));
   // 00:30 on 1 May in Shanghai is still 30 April in Urumqi (UTC+6).
   const std::int64_t now = At("2027-05-01", 0, 30);
   BOOST_TEST(StateOf("monthly_report/school/2027-04", now) == "overdue");
@@ -107,17 +119,24 @@ BOOST_AUTO_TEST_CASE(a_unit_in_another_time_zone_has_its_own_end_of_day) {
 BOOST_AUTO_TEST_CASE(a_role_holder_owes_a_contact_each_month_and_month_ends_are_local) {
   Volunteer("wang", "2028-01-01");
   Child("hua");
-  Given(Decision{{StreamOf(kOrg, "child", "hua"), CareRoleAssigned{"hua", CareRole::kCaringMother, "wang"}}}, At("2027-01-15"));
+  Given(Decision{{StreamOf(kOrg, "child", "hua"),
+                  CareRoleAssigned{"hua", CareRole::kCaringMother, "wang"}}},
+        At("2027-01-15"));
   const std::string jan = "contact/hua/caring_mother/wang/2027-01";
   const std::string feb = "contact/hua/caring_mother/wang/2027-02";
   BOOST_TEST(DueOf(jan, At("2027-01-20")) == "2027-01-31");
   // 23:30 on 31 January, local time, is a January contact (15:30 UTC).
-  Given("child", "hua", ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-01-31", 23, 30), 10, ""}, At("2027-01-31", 23, 31));
+  Given("child", "hua",
+        ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-01-31", 23, 30), 10,
+                        ""},
+        At("2027-01-31", 23, 31));
   BOOST_TEST(StateOf(jan, At("2027-02-01")) == "done");
   BOOST_TEST(StateOf(feb, At("2027-02-01")) == "upcoming");
   BOOST_TEST(StateOf(feb, At("2027-03-01", 0, 1)) == "overdue");
   // A contact by someone else does not answer it.
-  Given("child", "hua", ContactRecorded{"hua", "k2", ContactKind::kTalk, "li", At("2027-02-10"), 10, ""}, At("2027-02-10"));
+  Given("child", "hua",
+        ContactRecorded{"hua", "k2", ContactKind::kTalk, "li", At("2027-02-10"), 10, ""},
+        At("2027-02-10"));
   BOOST_TEST(StateOf(feb, At("2027-03-02")) == "overdue");
   BOOST_TEST(StateOf("contact/hua/caring_mother/wang/2027-03", At("2027-03-02")) == "upcoming");
 }
@@ -126,7 +145,8 @@ BOOST_AUTO_TEST_CASE(an_ended_role_stops_owing_contacts) {
   Volunteer("wang", "2028-01-01");
   Child("hua");
   Given("child", "hua", CareRoleAssigned{"hua", CareRole::kProxyParent, "wang"}, At("2027-01-15"));
-  Given("child", "hua", CareRoleEnded{"hua", CareRole::kProxyParent, "wang", "moved"}, At("2027-02-10"));
+  Given("child", "hua", CareRoleEnded{"hua", CareRole::kProxyParent, "wang", "moved"},
+        At("2027-02-10"));
   BOOST_TEST(StateOf("contact/hua/proxy_parent/wang/2027-02", At("2027-04-01")) == "overdue");
   BOOST_TEST(StateOf("contact/hua/proxy_parent/wang/2027-03", At("2027-04-01")) == "absent");
 }
@@ -134,7 +154,10 @@ BOOST_AUTO_TEST_CASE(an_ended_role_stops_owing_contacts) {
 BOOST_AUTO_TEST_CASE(a_survey_is_due_half_yearly_and_the_next_counts_from_the_last) {
   Child("hua", "2027-01-10");
   BOOST_TEST(DueOf("survey/hua/2027-07-10", At("2027-02-01")) == "2027-07-10");
-  Given("child", "hua", SurveyRecorded{"hua", ParseDate("2027-07-01").value(), "督导员", GuardianshipRating::kGood, ""}, At("2027-07-01"));
+  Given("child", "hua",
+        SurveyRecorded{"hua", ParseDate("2027-07-01").value(), "督导员", GuardianshipRating::kGood,
+                       ""},
+        At("2027-07-01"));
   BOOST_TEST(StateOf("survey/hua/2027-07-10", At("2027-07-02")) == "done");
   BOOST_TEST(StateOf("survey/hua/2028-01-01", At("2027-07-02")) == "upcoming");
 }
@@ -143,7 +166,8 @@ BOOST_AUTO_TEST_CASE(a_signed_up_volunteer_is_reminded_24_hours_before) {
   Volunteer("wang", "2028-01-01");
   const std::int64_t starts = At("2027-06-01", 9);
   Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}, At("2027-05-02"));
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
   const std::string id = "notice/trip/wang";
   BOOST_TEST(StateOf(id, At("2027-05-31", 8)) == "upcoming");
   BOOST_TEST(StateOf(id, At("2027-05-31", 9, 30)) == "due");
@@ -158,8 +182,10 @@ BOOST_AUTO_TEST_CASE(a_cancelled_activity_or_a_withdrawal_drops_the_notice) {
   Volunteer("li", "2028-01-01");
   const std::int64_t starts = At("2027-06-01", 9);
   Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}, At("2027-05-02"));
-  Given("activity", "trip", SignedUp{"trip", "escort", "li", starts, starts + 1, ""}, At("2027-05-02"));
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
+  Given("activity", "trip", SignedUp{"trip", "escort", "li", starts, starts + 1, ""},
+        At("2027-05-02"));
   Given("activity", "trip", Withdrawn{"trip", "escort", "li", false, ""}, At("2027-05-03"));
   BOOST_TEST(StateOf("notice/trip/li", At("2027-05-31", 10)) == "absent");
   Given("activity", "trip", ActivityCancelled{"trip", true, "暴雨"}, At("2027-05-30"));
@@ -170,9 +196,13 @@ BOOST_AUTO_TEST_CASE(a_check_that_expires_before_the_activity_is_flagged_until_r
   Volunteer("wang", "2027-05-20");  // valid at sign-up, expired by 1 June
   const std::int64_t starts = At("2027-06-01", 9);
   Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}, At("2027-05-02"));
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-03")) == "due");
-  Given("volunteer", "wang", VolunteerVetted{"wang", "police", ParseDate("2027-05-10").value(), ParseDate("2028-05-10").value()}, At("2027-05-10"));
+  Given("volunteer", "wang",
+        VolunteerVetted{"wang", "police", ParseDate("2027-05-10").value(),
+                        ParseDate("2028-05-10").value()},
+        At("2027-05-10"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-11")) == "done");
 }
 
@@ -180,7 +210,8 @@ BOOST_AUTO_TEST_CASE(a_new_waiver_makes_holders_who_have_not_accepted_it_a_remin
   Volunteer("wang", "2028-01-01");
   const std::int64_t starts = At("2027-06-01", 9);
   Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}, At("2027-05-02"));
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-03")) == "absent");
   Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-04"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-05")) == "due");
@@ -192,8 +223,10 @@ BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
   Volunteer("wang", "2028-01-01");
   const std::int64_t starts = At("2027-06-04", 9);  // a Friday
   Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}, At("2027-05-02"));
-  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"}, At("2027-06-04", 17));
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
+        At("2027-06-04", 17));
   Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-04", 18));
   const std::string id = "hours/trip/wang";
   BOOST_TEST(DueOf(id, At("2027-06-05")) == "2027-06-18");
@@ -215,7 +248,9 @@ BOOST_AUTO_TEST_CASE(a_trip_brings_twelve_monthly_school_visits) {
   BOOST_TEST(visits == 12);
   BOOST_TEST(DueOf("school_visit/trip/2027-07", At("2027-06-02")) == "2027-07-31");
   BOOST_TEST(DueOf("school_visit/trip/2028-06", At("2027-06-02")) == "2028-06-30");
-  Given("child", "hua", ContactRecorded{"hua", "k1", ContactKind::kSchoolVisit, "gao", At("2027-07-08"), 60, ""}, At("2027-07-08"));
+  Given("child", "hua",
+        ContactRecorded{"hua", "k1", ContactKind::kSchoolVisit, "gao", At("2027-07-08"), 60, ""},
+        At("2027-07-08"));
   BOOST_TEST(StateOf("school_visit/trip/2027-07", At("2027-07-09")) == "done");
   BOOST_TEST(StateOf("school_visit/trip/2027-08", At("2027-07-09")) == "upcoming");
 }
@@ -232,12 +267,16 @@ BOOST_AUTO_TEST_CASE(a_library_needs_restocking_three_months_after_it_is_built) 
 BOOST_AUTO_TEST_CASE(a_requested_counseling_follow_up_is_done_by_a_session_with_the_child) {
   Child("hua");
   Activity("talk", ActivityKind::kCounseling, At("2027-05-10"));
-  const std::uint64_t asked = Given("activity", "talk", FollowUpRequested{"talk", "hua", ParseDate("2027-05-24").value(), "zhou"}, At("2027-05-10", 17));
+  const std::uint64_t asked = Given(
+      "activity", "talk", FollowUpRequested{"talk", "hua", ParseDate("2027-05-24").value(), "zhou"},
+      At("2027-05-10", 17));
   const std::string id = "follow_up/talk/hua/" + std::to_string(asked);
   BOOST_TEST(StateOf(id, At("2027-05-25")) == "overdue");
   const boost::json::value overdue = All(At("2027-05-25"), For("zhou", true));
   BOOST_TEST(Row(overdue, "id", id) != nullptr);
-  Given("activity", "talk", SessionRecorded{"talk", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""}, At("2027-05-26"));
+  Given("activity", "talk",
+        SessionRecorded{"talk", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
+        At("2027-05-26"));
   BOOST_TEST(StateOf(id, At("2027-05-27")) == "done");
 }
 
@@ -247,7 +286,10 @@ BOOST_AUTO_TEST_CASE(the_yearly_check_is_renewed_before_it_expires) {
   BOOST_TEST(StateOf(id, At("2027-11-15")) == "upcoming");
   BOOST_TEST(StateOf(id, At("2027-12-05")) == "due");
   BOOST_TEST(StateOf(id, At("2028-01-01", 0, 1)) == "overdue");
-  Given("volunteer", "wang", VolunteerVetted{"wang", "police", ParseDate("2027-12-20").value(), ParseDate("2028-12-20").value()}, At("2027-12-20"));
+  Given("volunteer", "wang",
+        VolunteerVetted{"wang", "police", ParseDate("2027-12-20").value(),
+                        ParseDate("2028-12-20").value()},
+        At("2027-12-20"));
   BOOST_TEST(StateOf(id, At("2028-01-02")) == "done");
   BOOST_TEST(StateOf("vetting/wang/2028-12-20", At("2028-01-02")) == "upcoming");
 }

@@ -10,11 +10,16 @@ namespace {
 
 struct ReportFixture : ViewFixture<MonthlyReportState> {
   ReportFixture() {
-    Given("unit", "county", UnitCreated{"county", "县妇联", UnitKind::kFederation, "", "Asia/Shanghai"}, At("2027-01-01"));
-    Given("unit", "a", UnitCreated{"a", "马岭小学", UnitKind::kSchool, "county", "Asia/Shanghai"}, At("2027-01-01"));
-    Given("unit", "b", UnitCreated{"b", "茅塔乡", UnitKind::kTownship, "county", "Asia/Shanghai"}, At("2027-01-01"));
+    Given("unit", "county",
+          UnitCreated{"county", "县妇联", UnitKind::kFederation, "", "Asia/Shanghai"},
+          At("2027-01-01"));
+    Given("unit", "a", UnitCreated{"a", "马岭小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+          At("2027-01-01"));
+    Given("unit", "b", UnitCreated{"b", "茅塔乡", UnitKind::kTownship, "county", "Asia/Shanghai"},
+          At("2027-01-01"));
     for (const char* c : {"c1", "c2", "c3"}) {
-      Given("child", c, ChildRegistered{c, std::string(c) == "c3" ? "b" : "a", {}, "t"}, At("2027-01-02"));
+      Given("child", c, ChildRegistered{c, std::string(c) == "c3" ? "b" : "a", {}, "t"},
+            At("2027-01-02"));
     }
   }
   void Held(const std::string& id, const std::string& unit, std::int64_t starts,
@@ -38,7 +43,9 @@ BOOST_FIXTURE_TEST_SUITE(report_test, ReportFixture)
 BOOST_AUTO_TEST_CASE(a_unit_reports_activities_children_hours_and_contacts) {
   Held("trip", "a", At("2027-04-10"), {"c1", "c2"}, 480);
   Held("may", "a", At("2027-05-10"), {"c1"}, 60);  // another month
-  Given("child", "c1", ContactRecorded{"c1", "k1", ContactKind::kTalk, "wang", At("2027-04-12"), 30, ""}, At("2027-04-12"));
+  Given("child", "c1",
+        ContactRecorded{"c1", "k1", ContactKind::kTalk, "wang", At("2027-04-12"), 30, ""},
+        At("2027-04-12"));
   const boost::json::value r = Report("a", "2027-04", At("2027-04-20"));
   const auto& row = r.at("units").as_array()[0];
   BOOST_TEST(row.at("activities_held").to_number<std::int64_t>() == 1);
@@ -60,7 +67,8 @@ BOOST_AUTO_TEST_CASE(the_county_office_sees_every_unit_rolled_up) {
 BOOST_AUTO_TEST_CASE(late_and_missing_reports_are_listed_after_the_30th) {
   Given("unit", "a", MonthlyReportSubmitted{"a", "2027-04", "", 1, 2, 8}, At("2027-04-29"));
   Given("unit", "b", MonthlyReportSubmitted{"b", "2027-04", "", 1, 1, 2}, At("2027-05-02"));
-  BOOST_TEST(Report("county", "2027-04", At("2027-05-03")).at("late_reports").as_array().size() == 1u);
+  BOOST_TEST(Report("county", "2027-04", At("2027-05-03")).at("late_reports").as_array().size() ==
+             1u);
   const boost::json::value april = Report("county", "2027-04", At("2027-05-03"));
   BOOST_TEST(Row(april.at("units"), "unit_id", "a")->at("report").as_string() == "on_time");
   BOOST_TEST(Row(april.at("units"), "unit_id", "b")->at("report").as_string() == "late");
@@ -71,9 +79,12 @@ BOOST_AUTO_TEST_CASE(late_and_missing_reports_are_listed_after_the_30th) {
 
 BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
   Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-01-03"));
-  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-05").value(), 90, {}, 10}, At("2027-04-05"));   // Monday
-  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-10").value(), 60, {}, 10}, At("2027-04-10"));   // Saturday
-  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-06").value(), 150, {}, 10}, At("2027-04-06"));  // long enough
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-05").value(), 90, {}, 10},
+        At("2027-04-05"));  // Monday
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-10").value(), 60, {}, 10},
+        At("2027-04-10"));  // Saturday
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-06").value(), 150, {}, 10},
+        At("2027-04-06"));  // long enough
   const boost::json::value r = Report("county", "2027-04", At("2027-04-20"));
   BOOST_REQUIRE(r.at("short_openings").as_array().size() == 1u);
   BOOST_TEST(r.at("short_openings").as_array()[0].at("day").as_string() == "2027-04-05");
@@ -81,7 +92,8 @@ BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
 
 BOOST_AUTO_TEST_CASE(an_unknown_unit_or_a_bad_month_is_refused) {
   BOOST_TEST(MonthlyReport(state(), kOrg, "nope", "2027-04", 0).status().code() == Code::kNotFound);
-  BOOST_TEST(MonthlyReport(state(), kOrg, "a", "2027-13", 0).status().code() == Code::kInvalidArgument);
+  BOOST_TEST(MonthlyReport(state(), kOrg, "a", "2027-13", 0).status().code() ==
+             Code::kInvalidArgument);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,9 +1,10 @@
 // The roster: holders by slot and group, the waitlist in order, children,
 // pledges, status; a volunteer's schedule and hours by month.
 
+#include "projections/roster.h"
+
 #include <boost/test/unit_test.hpp>
 
-#include "projections/roster.h"
 #include "tests/projections/view_fixture.h"
 
 namespace homeward::testing {
@@ -12,7 +13,9 @@ namespace {
 struct RosterFixture : ViewFixture<RosterState> {
   const std::int64_t starts = At("2027-06-01", 9);
   RosterFixture() {
-    Given("unit", "school", UnitCreated{"school", "马岭小学", UnitKind::kSchool, "", "Asia/Shanghai"}, At("2027-01-01"));
+    Given("unit", "school",
+          UnitCreated{"school", "马岭小学", UnitKind::kSchool, "", "Asia/Shanghai"},
+          At("2027-01-01"));
     for (const char* v : {"v1", "v2", "v3"}) {
       VolunteerDetails d;
       d.name = std::string("name-") + v;
@@ -25,11 +28,13 @@ struct RosterFixture : ViewFixture<RosterState> {
     plan.starts_at_us = starts;
     plan.ends_at_us = starts + 8 * 3600'000'000LL;
     Given("activity", "trip", plan, At("2027-05-01"));
-    Given("activity", "trip", SlotAdded{"trip", "escort", "escort", 1, true, false, true, {}}, At("2027-05-01"));
+    Given("activity", "trip", SlotAdded{"trip", "escort", "escort", 1, true, false, true, {}},
+          At("2027-05-01"));
     Given("activity", "trip", RecruitmentOpened{"trip"}, At("2027-05-01"));
   }
   void SignUp(const std::string& v) {
-    Given("activity", "trip", SignedUp{"trip", "escort", v, starts, starts + 1, ""}, At("2027-05-02"));
+    Given("activity", "trip", SignedUp{"trip", "escort", v, starts, starts + 1, ""},
+          At("2027-05-02"));
   }
   boost::json::value Roster() { return RosterOf(state(), kOrg, "trip").value(); }
 };
@@ -52,7 +57,8 @@ BOOST_AUTO_TEST_CASE(a_withdrawal_promotes_the_first_waiter_and_the_schedule_say
   SignUp("v1");
   Given("activity", "trip", Waitlisted{"trip", "escort", "v2"}, At("2027-05-03"));
   Given("activity", "trip", Withdrawn{"trip", "escort", "v1", false, ""}, At("2027-05-05"));
-  Given("activity", "trip", PromotedFromWaitlist{"trip", "escort", "v2", starts, starts + 1}, At("2027-05-05"));
+  Given("activity", "trip", PromotedFromWaitlist{"trip", "escort", "v2", starts, starts + 1},
+        At("2027-05-05"));
   const boost::json::value roster = Roster();
   const auto& slot = roster.at("slots").as_array()[0];
   BOOST_TEST(slot.at("holders").as_array()[0].at("volunteer_id").as_string() == "v2");
@@ -89,7 +95,8 @@ BOOST_AUTO_TEST_CASE(groups_children_and_pledges_are_on_the_roster) {
   Given("activity", "trip", SponsorPledged{"trip", "bags", "国税局", "书包", 20}, At("2027-05-06"));
   Given("activity", "trip", PledgeFulfilled{"trip", "bags", 20}, At("2027-05-07"));
   const boost::json::value roster = Roster();
-  BOOST_TEST(roster.at("slots").as_array()[0].at("holders").as_array()[0].at("group").as_string() == "g1");
+  BOOST_TEST(roster.at("slots").as_array()[0].at("holders").as_array()[0].at("group").as_string() ==
+             "g1");
   BOOST_TEST(roster.at("children").as_array()[0].as_string() == "c1");
   BOOST_TEST(roster.at("pledges").as_array()[0].at("fulfilled").as_bool());
 }
