@@ -21,14 +21,8 @@
 
 namespace homeward {
 
-struct CarePair {
-  std::string volunteer_id;
-  std::int64_t since_us = 0;
-  template <class Ar>
-  void serialize(Ar& ar) {
-    ar(volunteer_id, since_us);
-  }
-};
+// A help pair as the board shows it: the volunteer and since when, like a role holder.
+using CarePair = RoleHolder;
 
 struct CareChild {
   std::string unit_id;
