@@ -49,6 +49,16 @@ Status ProjectionHost::Load() {
       }
       continue;
     }
+    if (snapshot.position > log_.Head()) {
+      // The log is behind the view (restored from an older backup): the view
+      // holds events the log does not.
+      if (options_.log) {
+        options_.log("projection " + std::string(projection.name()) + ": rebuilding, saved at " +
+                     std::to_string(snapshot.position) + " but the log ends at " +
+                     std::to_string(log_.Head()));
+      }
+      continue;
+    }
     if (Status s = projection.Load(snapshot.state); !s.ok()) {
       projection.Reset();
       if (options_.log) options_.log(s.message() + "; rebuilding");
@@ -102,8 +112,7 @@ Status ProjectionHost::ApplyUpTo(std::uint64_t target, const CatchUpProgress& pr
   Clock::time_point last_save = started, last_log = started;
   const FoldBatchSink sink = [&](const std::vector<Decoded>& batch, std::size_t count) {
     std::unique_lock lock(mu_);
-    for (std::size_t i = 0; i < slots_.size(); ++i) {
-      Slot& slot = slots_[i];
+    for (Slot& slot : slots_) {
       for (std::size_t k = 0; k < count; ++k) {
         const Decoded& d = batch[k];
         if (slot.position >= d.envelope.position) continue;

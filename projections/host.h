@@ -54,7 +54,8 @@ class ProjectionHost {
   ProjectionHost& operator=(const ProjectionHost&) = delete;
 
   // Loads every projection's snapshot. One with none, of another code version,
-  // or damaged starts from empty and is rebuilt by the next catch-up.
+  // damaged, or past the end of the log (restored from an older backup)
+  // starts from empty and is rebuilt by the next catch-up.
   // Errors: unavailable when the store cannot be read.
   Status Load();
 

@@ -104,6 +104,19 @@ BOOST_AUTO_TEST_CASE(a_damaged_snapshot_is_rebuilt_rather_than_trusted) {
   BOOST_TEST(Applied<1>(*host) == log().Head());
 }
 
+BOOST_AUTO_TEST_CASE(a_snapshot_past_the_end_of_the_log_is_rebuilt) {
+  Generate(generator, 100);
+  BOOST_REQUIRE(
+      store()
+          .Save("counting", ProjectionSnapshot{1, log().Head() + 50, View<Counting<1>>().Save()})
+          .ok());
+  auto host = CountingHost<1>(*this);
+  BOOST_TEST(host->Statuses()[0].position == 0u);
+  BOOST_TEST(host->Statuses()[0].rebuilding);
+  BOOST_REQUIRE(host->CatchUp().ok());
+  BOOST_TEST(Applied<1>(*host) == log().Head());
+}
+
 BOOST_AUTO_TEST_CASE(a_read_waits_for_the_position_asked_for_within_a_bound) {
   Generate(generator, 100);
   auto host = CountingHost<1>(*this);
