@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/token.h"
+
 namespace homeward {
 namespace {
 
@@ -170,6 +172,11 @@ Decision EventGenerator::ActivityLife() {
   if (found == nullptr) return NewActivity();
   Activity& a = *found;
   const std::string s = Stream("activity", a.id);
+  if (a.cancelled && Chance(0.3)) {  // the weather cleared: a new date
+    a.cancelled = false;
+    a.starts_us += 7 * kDayUs;
+    return {{s, ActivityRescheduled{a.id, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs}}};
+  }
   const std::string& v = AnyOf(volunteers_);
   const std::size_t roll = Pick(100);
   if (roll < 25) {
@@ -185,7 +192,7 @@ Decision EventGenerator::ActivityLife() {
     a.waiting.push_back(v);
     return {{s, Waitlisted{a.id, "volunteers", v}}};
   }
-  if (roll < 31 && !a.holders.empty()) {
+  if ((roll < 31 || (!a.waiting.empty() && Chance(0.2))) && !a.holders.empty()) {
     const std::string gone = a.holders.front();
     a.holders.erase(a.holders.begin());
     const Event out = Withdrawn{a.id, "volunteers", gone, false, "临时有事"};
@@ -227,11 +234,7 @@ Decision EventGenerator::ActivityLife() {
     a.cancelled = true;
     return {{s, ActivityCancelled{a.id, true, "暴雨"}}};
   }
-  if (roll < 61 && a.cancelled) {
-    a.cancelled = false;
-    a.starts_us += 7 * kDayUs;
-    return {{s, ActivityRescheduled{a.id, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs}}};
-  }
+
   if (roll < 63)
     return {
         {s,
@@ -316,6 +319,16 @@ Decision EventGenerator::UnitLife() {
       }
     }
     case 4:
+      if (Chance(0.5)) {
+        const std::string id = "acct" + std::to_string(serial_);
+        accounts_.push_back(id);
+        return {{Stream("account", id), AccountCreated{id, "协调员" + id, AccountRole::kCoordinator,
+                                                       unit, "", TokenHash("token-" + id)}}};
+      }
+      if (!accounts_.empty() && Chance(0.5)) {
+        const std::string& id = AnyOf(accounts_);
+        return {{Stream("account", id), AccountRevoked{id, "离职"}}};
+      }
       return {{s, UnitMoved{unit, "county"}}};
     case 5:
       if (Chance(0.1)) return {{s, UnitClosed{unit, "合并"}}};

@@ -59,7 +59,7 @@ class EventGenerator {
   std::string org_;
   std::int64_t now_us_;
   std::uint64_t serial_ = 0;
-  std::vector<std::string> units_, volunteers_, children_, stations_;
+  std::vector<std::string> units_, volunteers_, children_, stations_, accounts_;
   std::vector<Activity> activities_;
 };
 

@@ -45,6 +45,8 @@ Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& 
                                  const PeopleCommand& command);
 Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
                                  const ActivityCommand& command);
+Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
+                                 const AccountCommand& command);
 
 CommandService::CommandService(EventLog& log, Clock clock) : log_(log), clock_(std::move(clock)) {}
 
@@ -87,6 +89,16 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
   std::lock_guard turn(activity_stripes_[std::hash<std::string>{}(context.org + "/" + activity_id) %
                                          activity_stripes_.size()]);
   return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+}
+
+Result<AppendResult> CommandService::Execute(const CommandContext& context,
+                                             const AccountCommand& command) {
+  return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+}
+
+Result<Loaded<AccountState>> CommandService::LoadAccount(std::string_view org,
+                                                         std::string_view account_id) const {
+  return Fold<AccountState>(log_, AccountStream(org, account_id));
 }
 
 Result<Loaded<UnitState>> CommandService::LoadUnit(std::string_view org,

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/account_rules.h"
 #include "engine/activity_state.h"
 #include "engine/child_state.h"
 #include "engine/clock.h"
@@ -18,6 +19,7 @@
 #include "engine/program_rules.h"
 #include "engine/unit_state.h"
 #include "engine/volunteer_state.h"
+#include "events/account_commands.h"
 #include "events/activity_commands.h"
 #include "events/people_commands.h"
 
@@ -50,6 +52,7 @@ class CommandService {
   // (wrong_expected_version) only when concurrent changes outlast the retries.
   Result<AppendResult> Execute(const CommandContext& context, const PeopleCommand& command);
   Result<AppendResult> Execute(const CommandContext& context, const ActivityCommand& command);
+  Result<AppendResult> Execute(const CommandContext& context, const AccountCommand& command);
 
   // The current state of one aggregate. Errors: invalid_argument for a
   // malformed id; corruption when the stream holds an event that does not decode.
@@ -60,6 +63,7 @@ class CommandService {
   Result<Loaded<StationState>> LoadStation(std::string_view org, std::string_view station_id) const;
   Result<Loaded<ActivityState>> LoadActivity(std::string_view org,
                                              std::string_view activity_id) const;
+  Result<Loaded<AccountState>> LoadAccount(std::string_view org, std::string_view account_id) const;
 
   // The calendar day now in the time zone of `unit`.
   Result<Now> NowIn(const UnitState& unit) const;

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <variant>
 
+#include "events/account_events.h"
 #include "events/activity_events.h"
 #include "events/attendance_events.h"
 #include "events/care_events.h"
@@ -17,21 +18,20 @@
 namespace homeward {
 
 // Every event type homeward records. Append new types at the end.
-using Event =
-    std::variant<UnitCreated, UnitRenamed, UnitMoved, UnitClosed, UnitSettingsChanged,
-                 WaiverPublished, VolunteerRegistered, VolunteerDetailsCorrected, VolunteerVetted,
-                 WaiverAccepted, VolunteerSuspended, VolunteerReinstated, VolunteerLeft,
-                 ChildRegistered, CardUpdated, CardReviewed, CardApproved, SurveyRecorded,
-                 ConsentGiven, ConsentWithdrawn, ChildLeft, CareRoleAssigned, CareRoleEnded,
-                 HelpPairFormed, HelpPairEnded, ContactRecorded, ContactCorrected, ActivityPlanned,
-                 SlotAdded, RecruitmentOpened, RecruitmentClosed, SignedUp, Waitlisted, Withdrawn,
-                 PromotedFromWaitlist, RecruitmentReopened, CapacityChanged, ActivityCancelled,
-                 ActivityRescheduled, ActivityCompleted, SponsorPledged, ChildEnrolled,
-                 ChildUnenrolled, GroupFormed, AssignedToGroup, RemovedFromGroup, CheckInOpened,
-                 CheckedIn, CheckedOut, AttendanceRecorded, HoursConfirmed,
-                 HoursCorrectionRequested, HoursCorrectionDecided, FamilyJoined, BooksDonated,
-                 FriendPaired, SessionRecorded, FollowUpRequested, StationRegistered, StationOpened,
-                 MonthlyReportSubmitted, PledgeFulfilled, ActivityDetailsChanged, AidDistributed>;
+using Event = std::variant<
+    UnitCreated, UnitRenamed, UnitMoved, UnitClosed, UnitSettingsChanged, WaiverPublished,
+    VolunteerRegistered, VolunteerDetailsCorrected, VolunteerVetted, WaiverAccepted,
+    VolunteerSuspended, VolunteerReinstated, VolunteerLeft, ChildRegistered, CardUpdated,
+    CardReviewed, CardApproved, SurveyRecorded, ConsentGiven, ConsentWithdrawn, ChildLeft,
+    CareRoleAssigned, CareRoleEnded, HelpPairFormed, HelpPairEnded, ContactRecorded,
+    ContactCorrected, ActivityPlanned, SlotAdded, RecruitmentOpened, RecruitmentClosed, SignedUp,
+    Waitlisted, Withdrawn, PromotedFromWaitlist, RecruitmentReopened, CapacityChanged,
+    ActivityCancelled, ActivityRescheduled, ActivityCompleted, SponsorPledged, ChildEnrolled,
+    ChildUnenrolled, GroupFormed, AssignedToGroup, RemovedFromGroup, CheckInOpened, CheckedIn,
+    CheckedOut, AttendanceRecorded, HoursConfirmed, HoursCorrectionRequested,
+    HoursCorrectionDecided, FamilyJoined, BooksDonated, FriendPaired, SessionRecorded,
+    FollowUpRequested, StationRegistered, StationOpened, MonthlyReportSubmitted, PledgeFulfilled,
+    ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

@@ -47,6 +47,8 @@ enum class ContactKind : std::uint8_t {
 enum class GuardianshipRating : std::uint8_t { kUnrated, kGood, kFair, kPoor };
 enum class Attendance : std::uint8_t { kPresent, kAbsent, kNoShow };
 enum class SessionOutcome : std::uint8_t { kHeld, kCancelled, kNoShow };
+// What an account may do (see the server's authorization rules).
+enum class AccountRole : std::uint8_t { kAdmin, kCoordinator, kCounselor, kVolunteer, kAuditor };
 // The kinds of activity of the seed's plans and the county's care actions.
 enum class ActivityKind : std::uint8_t {
   kTrip,
@@ -115,6 +117,10 @@ HOMEWARD_ENUM_TABLE(Attendance, EnumRow{0, "present", "出席"}, EnumRow{1, "abs
 
 HOMEWARD_ENUM_TABLE(SessionOutcome, EnumRow{0, "held", "已进行"}, EnumRow{1, "cancelled", "取消"},
                     EnumRow{2, "no_show", "未到"});
+
+HOMEWARD_ENUM_TABLE(AccountRole, EnumRow{0, "admin", "管理员"}, EnumRow{1, "coordinator", "协调员"},
+                    EnumRow{2, "counselor", "心理咨询师"}, EnumRow{3, "volunteer", "志愿者"},
+                    EnumRow{4, "auditor", "审计员"});
 
 #undef HOMEWARD_ENUM_TABLE
 

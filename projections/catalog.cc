@@ -2,6 +2,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "projections/accounts.h"
 #include "projections/archive.h"
 #include "projections/care_board.h"
 #include "projections/json_support.h"
@@ -43,9 +44,9 @@ Result<json::value> ShowReport(const MonthlyReportState& s, const ViewQuery& q) 
 }  // namespace
 
 const std::vector<std::string_view>& ProjectionNames() {
-  static const std::vector<std::string_view> names{RosterState::kName, CareBoardState::kName,
-                                                   RemindersState::kName, ArchiveState::kName,
-                                                   MonthlyReportState::kName};
+  static const std::vector<std::string_view> names{RosterState::kName,        CareBoardState::kName,
+                                                   RemindersState::kName,     ArchiveState::kName,
+                                                   MonthlyReportState::kName, AccountsState::kName};
   return names;
 }
 
@@ -62,6 +63,7 @@ Result<std::unique_ptr<Projection>> MakeProjection(std::string_view name) {
   if (name == ArchiveState::kName) return std::unique_ptr<Projection>(new View<ArchiveState>);
   if (name == MonthlyReportState::kName)
     return std::unique_ptr<Projection>(new View<MonthlyReportState>);
+  if (name == AccountsState::kName) return std::unique_ptr<Projection>(new View<AccountsState>);
   std::string known;
   for (std::string_view n : ProjectionNames())
     known += (known.empty() ? "" : ", ") + std::string(n);
@@ -92,6 +94,7 @@ Result<json::value> ShowView(const Projection& projection, const ViewQuery& q) {
     return ArchiveList(*s, q.org);
   }
   if (const auto* s = StateOf<MonthlyReportState>(projection)) return ShowReport(*s, q);
+  if (const auto* s = StateOf<AccountsState>(projection)) return AccountList(*s, q.org);
   return NotFound("projection " + std::string(projection.name()) + " has no document");
 }
 

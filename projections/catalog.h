@@ -37,6 +37,7 @@ struct ViewQuery {
 //   reminders: every reminder (or those for one person)
 //   archive:   every child (or one child's card)
 //   report:    the monthly report of every top unit (or of one unit)
+//   accounts:  every account, without token hashes
 // Errors: not_found for an unknown subject; invalid_argument for a bad month.
 Result<boost::json::value> ShowView(const Projection& projection, const ViewQuery& query);
 

@@ -3,6 +3,8 @@
 #include <boost/json.hpp>
 #include <ostream>
 
+#include "engine/event_log.h"
+
 namespace homeward::cli {
 namespace po = boost::program_options;
 
@@ -43,6 +45,14 @@ int ReportError(const std::string& name, const Status& status, bool json, std::o
     err << "homeward " << name << ": " << status.message() << "\n";
   }
   return status.code() == Code::kInvalidArgument ? kExitUsage : kExitError;
+}
+
+Result<std::string> DefaultOrg(const LogReader& log) {
+  Result<std::vector<Envelope>> first = log.ReadAll(1, 1);
+  if (!first.ok()) return first.status();
+  if (first->empty()) return InvalidArgument("the log is empty: name the organization with --org");
+  const std::string& stream = first->front().stream_id;
+  return stream.substr(0, stream.find('/'));
 }
 
 }  // namespace homeward::cli

@@ -9,6 +9,10 @@
 
 #include "events/status.h"
 
+namespace homeward {
+class LogReader;
+}
+
 namespace homeward::cli {
 
 // A subcommand: takes its own arguments (without the subcommand name), writes
@@ -35,5 +39,9 @@ bool ParseOptions(
 // {"error":{"code","message","details"}} on `out`. Returns the exit code for it.
 int ReportError(const std::string& name, const Status& status, bool json, std::ostream& out,
                 std::ostream& err);
+
+// The organization a command without --org works on: the one of the log's
+// first event. Errors: invalid_argument when the log is empty; as ReadAll.
+Result<std::string> DefaultOrg(const LogReader& log);
 
 }  // namespace homeward::cli

@@ -29,6 +29,11 @@ int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std
 // what and when in one stream, and the chain status; exit 1 when the chain fails.
 int RunAudit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// user add NAME --role ROLE [--unit U] [--volunteer V] [--id ID] --data DIR [--json]:
+// creates an account and prints its token once (only its hash is stored);
+// user revoke ID [--reason R] --data DIR: the token stops working.
+int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // rebuild [NAME] --data DIR [--json]: replays projection NAME (every one when
 // not given) from position 1 and saves it, with progress on a terminal.
 int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -18,6 +18,7 @@ void Usage(std::ostream& out) {
          "  audit    who recorded what and when in a stream, and the chain status\n"
          "  rebuild  replay projections from the start of the log\n"
          "  replay   show a projection as it stood at a date or position\n"
+         "  user     add an account (its token is shown once) or revoke one\n"
          "  bench    measure the log (bench append --help)\n\n"
          "`homeward COMMAND --help` lists a command's options.\n";
 }
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
       {"verify", homeward::cli::RunVerify}, {"bench", homeward::cli::RunBench},
       {"audit", homeward::cli::RunAudit},   {"rebuild", homeward::cli::RunRebuild},
       {"replay", homeward::cli::RunReplay},
+      {"user", homeward::cli::RunUser},
   };
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     Usage(argc < 2 ? std::cerr : std::cout);

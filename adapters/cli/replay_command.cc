@@ -9,7 +9,6 @@
 #include "projections/catalog.h"
 #include "projections/fold.h"
 #include "projections/json_support.h"
-#include "projections/view_support.h"
 
 namespace homeward::cli {
 namespace po = boost::program_options;
@@ -60,9 +59,13 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
   auto log = RocksLog::Open(dir, log_options);
   if (!log.ok()) return fail(log.status());
 
+  if (org.empty() && (*log)->Head() > 0) {
+    Result<std::string> found = DefaultOrg(**log);
+    if (!found.ok()) return fail(found.status());
+    org = *found;
+  }
   std::int64_t last_at = 0;
   Result<std::uint64_t> done = FoldLog(**log, 1, limit, [&](const Envelope& e, const Event& ev) {
-    if (org.empty()) org = std::string(SplitStream(e.stream_id).org);
     (*projection)->Apply(e, ev);
     last_at = e.recorded_at_us;
   });

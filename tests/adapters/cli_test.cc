@@ -152,6 +152,36 @@ BOOST_AUTO_TEST_CASE(bench_rebuild_prints_the_engine_and_the_scan) {
   BOOST_TEST(boost::json::parse(scan).at("subject").as_string() == "rocksdb-scan");
 }
 
+BOOST_AUTO_TEST_CASE(user_add_prints_a_token_once_that_the_store_never_holds) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  Run added = Invoke(RunUser, {"add", "高老师", "--role", "coordinator", "--unit", "xiaocao",
+                               "--id", "gao", "--data", data, "--json"});
+  BOOST_TEST(added.code == kExitOk, added.err);
+  const std::string token = std::string(boost::json::parse(added.out).at("token").as_string());
+  BOOST_TEST(token.starts_with("hw_"));
+  // Only the hash is recorded: no record of the log holds the token.
+  Run log = Invoke(RunLog, {"--data", data, "--json"});
+  BOOST_TEST(log.out.find("account.created") != std::string::npos);
+  BOOST_TEST(log.out.find(token.substr(3)) == std::string::npos);
+  Run replay = Invoke(RunReplay, {"accounts", "--position", "1000", "--data", data});
+  BOOST_TEST(replay.out.find("高老师") != std::string::npos);
+
+  Run again = Invoke(RunUser, {"add", "x", "--role", "coordinator", "--unit", "xiaocao", "--id",
+                               "gao", "--data", data});
+  BOOST_TEST(again.code == kExitError);
+  BOOST_TEST(again.err.find("already exists") != std::string::npos);
+  Run bad_role = Invoke(RunUser, {"add", "x", "--role", "boss", "--data", data});
+  BOOST_TEST(bad_role.code == kExitUsage);
+  BOOST_TEST(bad_role.err.find("coordinator") != std::string::npos);
+
+  Run revoked = Invoke(RunUser, {"revoke", "gao", "--data", data});
+  BOOST_TEST(revoked.code == kExitOk, revoked.err);
+  Run twice = Invoke(RunUser, {"revoke", "gao", "--data", data});
+  BOOST_TEST(twice.err.find("already revoked") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::cli

@@ -1,0 +1,16 @@
+#pragma once
+// API tokens: made from 32 random bytes, shown to their owner once, and kept
+// only as a BLAKE2b-256 hash, so a copy of the store does not let anyone in.
+
+#include <string>
+#include <string_view>
+
+namespace homeward {
+
+// A new token: "hw_" followed by 64 hex digits of fresh randomness.
+std::string NewToken();
+
+// The hash an account keeps of `token`: 64 lowercase hex digits.
+std::string TokenHash(std::string_view token);
+
+}  // namespace homeward

@@ -1,0 +1,23 @@
+#pragma once
+// Commands of accounts. The adapter makes the token and passes only its hash.
+
+#include <string>
+#include <variant>
+
+#include "events/vocabulary.h"
+
+namespace homeward {
+
+struct CreateAccount {
+  std::string account_id, name;
+  AccountRole role = AccountRole::kVolunteer;
+  std::string unit_id, volunteer_id, token_hash;
+};
+struct RevokeAccount {
+  std::string account_id, reason;
+};
+
+// Every command of accounts.
+using AccountCommand = std::variant<CreateAccount, RevokeAccount>;
+
+}  // namespace homeward

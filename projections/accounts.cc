@@ -1,0 +1,49 @@
+#include "projections/accounts.h"
+
+#include <boost/json/object.hpp>
+
+#include "engine/token.h"
+#include "projections/json_support.h"
+#include "projections/view_support.h"
+
+namespace homeward {
+
+void AccountsState::Apply(const Envelope& envelope, const Event& event) {
+  const StreamParts stream = SplitStream(envelope.stream_id);
+  if (stream.category != "account") return;
+  const std::string key = OrgKey(stream.org, stream.id);
+  if (const auto* e = std::get_if<AccountCreated>(&event)) {
+    by_token[e->token_hash] =
+        Account{std::string(stream.org), e->account_id, e->name, e->role, e->unit_id,
+                e->volunteer_id,         false};
+    token_of[key] = e->token_hash;
+  } else if (std::holds_alternative<AccountRevoked>(event)) {
+    if (const std::string* hash = Find(token_of, key)) {
+      if (Account* account = Find(by_token, *hash)) account->revoked = true;
+    }
+  }
+}
+
+Result<Account> Authenticate(const AccountsState& state, std::string_view token) {
+  auto it = state.by_token.find(TokenHash(token));
+  if (token.empty() || it == state.by_token.end() || it->second.revoked) {
+    return Status(Code::kUnauthorized, "the token is not valid (unknown or revoked)");
+  }
+  return it->second;
+}
+
+boost::json::value AccountList(const AccountsState& state, std::string_view org) {
+  boost::json::array out;
+  ForOrg(state.token_of, org, [&](std::string_view, const std::string& hash) {
+    const Account& a = state.by_token.at(hash);
+    out.push_back(boost::json::object{{"account_id", a.account_id},
+                                      {"name", a.name},
+                                      {"role", EnumJson(a.role)},
+                                      {"unit_id", a.unit_id},
+                                      {"volunteer_id", a.volunteer_id},
+                                      {"revoked", a.revoked}});
+  });
+  return out;
+}
+
+}  // namespace homeward

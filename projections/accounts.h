@@ -1,0 +1,52 @@
+#pragma once
+// The accounts view: who a token belongs to, found by the token's hash, so a
+// revoked account stops working the moment its revocation is applied.
+
+#include <boost/json/value.hpp>
+#include <cereal/types/string.hpp>
+#include <string>
+
+#include "events/envelope.h"
+#include "events/event.h"
+#include "projections/keyed_map.h"
+
+namespace homeward {
+
+struct Account {
+  std::string org;
+  std::string account_id;
+  std::string name;
+  AccountRole role = AccountRole::kVolunteer;
+  std::string unit_id;
+  std::string volunteer_id;
+  bool revoked = false;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(org, account_id, name, role, unit_id, volunteer_id, revoked);
+  }
+};
+
+struct AccountsState {
+  static constexpr std::string_view kName = "accounts";
+  static constexpr std::uint32_t kVersion = 1;
+
+  KeyedMap<Account> by_token;      // token hash -> account
+  KeyedMap<std::string> token_of;  // account OrgKey -> token hash
+
+  void Apply(const Envelope& envelope, const Event& event);
+
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(by_token, token_of);
+  }
+};
+
+// The live account `token` belongs to. Errors: unauthorized, the same for an
+// unknown and a revoked token, so the answer tells an attacker nothing.
+Result<Account> Authenticate(const AccountsState& state, std::string_view token);
+
+// The accounts of `org` (never their token hashes): id, name, role, unit,
+// volunteer, revoked.
+boost::json::value AccountList(const AccountsState& state, std::string_view org);
+
+}  // namespace homeward
