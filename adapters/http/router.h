@@ -1,0 +1,44 @@
+#pragma once
+// The HTTP API as a function from request to response: no sockets here, so
+// every route and every refusal is tested directly. The server (server.h)
+// runs it off the I/O threads.
+
+#include <chrono>
+
+#include "adapters/http/http_message.h"
+#include "engine/clock.h"
+#include "engine/event_log.h"
+#include "projections/host.h"
+
+namespace homeward::http {
+
+struct RouterOptions {
+  // How long a read waits for `min_position` before answering 503.
+  std::chrono::milliseconds read_wait{5000};
+  Clock clock = SystemClockMicros;
+};
+
+// Thread-safe: handles requests concurrently.
+class Router {
+ public:
+  // `log` and `host` must outlive the router.
+  Router(const EventLog& log, const ProjectionHost& host, RouterOptions options = {});
+
+  // Answers `request`. Never throws: every failure is an error response of
+  // the one shape {"error":{"code","message","details"}}.
+  Response Handle(const Request& request) const;
+
+ private:
+  const EventLog& log_;
+  const ProjectionHost& host_;
+  RouterOptions options_;
+};
+
+// The HTTP status for a Status: 400, 401, 403 (reason "forbidden"), 404, 409,
+// 412, 503, or 500.
+int HttpStatusOf(const Status& status);
+
+// The error response for `status`.
+Response ErrorResponse(const Status& status);
+
+}  // namespace homeward::http

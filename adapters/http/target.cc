@@ -1,0 +1,77 @@
+#include "adapters/http/target.h"
+
+namespace homeward::http {
+namespace {
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+Result<std::string> Decode(std::string_view text, bool plus_is_space) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '%') {
+      if (i + 2 >= text.size()) {
+        return InvalidArgument("the request target has a cut-off percent escape");
+      }
+      const int hi = HexValue(text[i + 1]), lo = HexValue(text[i + 2]);
+      if (hi < 0 || lo < 0) return InvalidArgument("the request target has a bad percent escape");
+      out.push_back(static_cast<char>(hi * 16 + lo));
+      i += 2;
+    } else if (c == '+' && plus_is_space) {
+      out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string Target::Get(const std::string& name, const std::string& fallback) const {
+  auto it = query.find(name);
+  return it == query.end() ? fallback : it->second;
+}
+
+Result<Target> ParseTarget(std::string_view target) {
+  if (target.empty() || target[0] != '/') {
+    return InvalidArgument("the request target must be a path starting with '/'");
+  }
+  Target out;
+  const std::size_t mark = target.find('?');
+  const std::string_view path = target.substr(0, mark);
+  for (std::size_t start = 1; start <= path.size();) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string_view::npos) end = path.size();
+    if (end > start) {
+      Result<std::string> segment = Decode(path.substr(start, end - start), false);
+      if (!segment.ok()) return segment.status();
+      out.path.push_back(std::move(segment).value());
+    }
+    start = end + 1;
+  }
+  if (mark == std::string_view::npos) return out;
+  std::string_view query = target.substr(mark + 1);
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view pair = query.substr(0, amp);
+    const std::size_t eq = pair.find('=');
+    Result<std::string> name = Decode(pair.substr(0, eq), true);
+    Result<std::string> value =
+        Decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
+    if (!name.ok()) return name.status();
+    if (!value.ok()) return value.status();
+    if (!name->empty()) out.query[*name] = *value;
+    if (amp == std::string_view::npos) break;
+    query = query.substr(amp + 1);
+  }
+  return out;
+}
+
+}  // namespace homeward::http

@@ -1,0 +1,144 @@
+// The HTTP API as a function: each route for each kind of account, and the
+// one error shape for every refusal. No sockets (server_test.cc has those).
+
+#include <boost/json.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "adapters/cli/seed_people.h"
+#include "adapters/cli/seed_trip.h"
+#include "adapters/http/router.h"
+#include "engine/command_service.h"
+#include "engine/memory_log.h"
+#include "engine/time_zone.h"
+#include "engine/token.h"
+#include "projections/catalog.h"
+
+namespace homeward::http {
+namespace {
+
+using namespace std::chrono_literals;
+
+// The seed's organization in memory, a host following it, and three accounts.
+struct RouterFixture {
+  InMemoryLog log;
+  InMemoryProjectionStore store;
+  ProjectionHost host{log, store, MakeProjections()};
+  CommandService service{log};
+  std::string coordinator = NewToken(), volunteer = NewToken(), auditor = NewToken();
+  Router router{log, host, RouterOptions{100ms, SystemClockMicros}};
+
+  RouterFixture() {
+    const std::int64_t now = SystemClockMicros();
+    const Date today = LocalDate(now, "Asia/Shanghai").value();
+    const CommandContext ctx{std::string(cli::kSeedOrg), "test", "seed", ""};
+    for (const auto& [key, command] : cli::SeedPeopleCommands(today, now))
+      BOOST_REQUIRE(service.Execute(ctx, command).ok());
+    for (const auto& [key, command] : cli::SeedTripCommands(today))
+      BOOST_REQUIRE(service.Execute(ctx, command).ok());
+    const auto add = [&](std::string id, AccountRole role, std::string unit, std::string v,
+                         const std::string& token) {
+      auto done = service.Execute(
+          ctx, AccountCommand{CreateAccount{id, id, role, unit, v, TokenHash(token)}});
+      BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
+    };
+    add("gao", AccountRole::kCoordinator, "xiaocao", "", coordinator);
+    add("wang", AccountRole::kVolunteer, "", "v-wang", volunteer);
+    add("audit", AccountRole::kAuditor, "", "", auditor);
+    BOOST_REQUIRE(host.CatchUp().ok());
+    host.Start();
+  }
+
+  Response Get(const std::string& target, const std::string& token = "") {
+    Request request{"GET", target, {}, ""};
+    if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
+    return router.Handle(request);
+  }
+  static boost::json::value Body(const Response& r) { return boost::json::parse(r.body); }
+  static std::string ErrorCode(const Response& r) {
+    return std::string(Body(r).at("error").at("code").as_string());
+  }
+};
+
+BOOST_FIXTURE_TEST_SUITE(router_test, RouterFixture)
+
+BOOST_AUTO_TEST_CASE(healthz_answers_without_a_token_with_each_projection) {
+  const Response r = Get("/healthz");
+  BOOST_TEST(r.status == 200);
+  const auto body = Body(r);
+  BOOST_TEST(body.at("status").as_string() == "ok");
+  BOOST_TEST(body.at("head").to_number<std::uint64_t>() == log.Head());
+  BOOST_TEST(body.at("projections").as_array().size() == ProjectionNames().size());
+}
+
+BOOST_AUTO_TEST_CASE(no_token_or_a_wrong_one_is_401_in_the_one_error_shape) {
+  const Response none = Get("/v1/activities");
+  BOOST_TEST(none.status == 401);
+  BOOST_TEST(ErrorCode(none) == "unauthorized");
+  BOOST_TEST(Body(none).at("error").at("message").as_string().size() > 0u);
+  BOOST_TEST(none.headers.at(0).first == "WWW-Authenticate");
+  BOOST_TEST(Get("/v1/activities", NewToken()).status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(a_revoked_token_stops_working_at_once) {
+  BOOST_TEST(Get("/v1/activities", coordinator).status == 200);
+  const CommandContext ctx{std::string(cli::kSeedOrg), "test", "revoke", ""};
+  BOOST_REQUIRE(service.Execute(ctx, AccountCommand{RevokeAccount{"gao", "left"}}).ok());
+  BOOST_TEST(Get("/v1/activities", coordinator).status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(a_coordinator_reads_the_trips_roster_and_the_care_board) {
+  const Response list = Get("/v1/activities", coordinator);
+  BOOST_TEST(list.status == 200);
+  BOOST_TEST(Body(list).at("data").as_array().size() == 1u);
+  const Response roster = Get("/v1/activities/trip-childrens-day/roster", coordinator);
+  BOOST_TEST(roster.status == 200);
+  BOOST_TEST(Body(roster).at("data").at("status").as_string() == "recruiting");
+  const Response board = Get("/v1/care-board?contact_days=60", coordinator);
+  BOOST_TEST(board.status == 200);
+  BOOST_TEST(Body(board).at("data").at("contact_days").to_number<int>() == 60);
+  BOOST_TEST(Get("/v1/children/xiaohua/card", auditor).status == 200);
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteer_sees_only_their_own) {
+  BOOST_TEST(Get("/v1/volunteers/v-wang/schedule", volunteer).status == 200);
+  BOOST_TEST(Get("/v1/volunteers/v-wang/care", volunteer).status == 200);
+  const Response other = Get("/v1/volunteers/v-zhang/schedule", volunteer);
+  BOOST_TEST(other.status == 403);
+  BOOST_TEST(ErrorCode(other) == "forbidden");
+  BOOST_TEST(Get("/v1/care-board", volunteer).status == 403);
+  BOOST_TEST(Get("/v1/children/xiaohua/card", volunteer).status == 403);
+  BOOST_TEST(Get("/v1/reminders?for=v-zhang", volunteer).status == 403);
+  const Response mine = Get("/v1/reminders", volunteer);
+  BOOST_TEST(mine.status == 200);
+  const boost::json::value reminders = Body(mine);
+  BOOST_TEST(!reminders.at("data").as_array().empty());
+  for (const auto& r : reminders.at("data").as_array())
+    BOOST_TEST(r.at("for").as_string() == "v-wang");
+}
+
+BOOST_AUTO_TEST_CASE(bad_requests_get_clear_errors) {
+  BOOST_TEST(Get("/v1/nothing-here", coordinator).status == 404);
+  BOOST_TEST(Get("/v1/activities/none/roster", coordinator).status == 404);
+  const Response bad = Get("/v1/activities?min_position=soon", coordinator);
+  BOOST_TEST(bad.status == 400);
+  BOOST_TEST(Body(bad).at("error").at("message").as_string().find("min_position") !=
+             std::string::npos);
+  BOOST_TEST(Get("/v1/units/xiaocao/report?month=2027-13", coordinator).status == 400);
+  BOOST_TEST(Get("/v1/reminders?from=yesterday", coordinator).status == 400);
+  BOOST_TEST(Get("/v1/activities/%zz/roster", coordinator).status == 400);
+  Request post{"POST", "/v1/activities", {}, "{}"};
+  BOOST_TEST(router.Handle(post).status == 405);
+}
+
+BOOST_AUTO_TEST_CASE(a_read_waits_for_min_position_and_then_gives_up_with_503) {
+  const std::string next = std::to_string(log.Head() + 1);
+  const Response later = Get("/v1/activities?min_position=" + next, coordinator);
+  BOOST_TEST(later.status == 503);
+  const Response now = Get("/v1/activities?min_position=" + std::to_string(log.Head()), coordinator);
+  BOOST_TEST(now.status == 200);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http
