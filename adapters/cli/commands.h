@@ -29,6 +29,10 @@ int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std
 // what and when in one stream, and the chain status; exit 1 when the chain fails.
 int RunAudit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// serve --data DIR [--listen HOST:PORT] [--workers N]: the HTTP/JSON API
+// until SIGINT or SIGTERM.
+int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // user add NAME --role ROLE [--unit U] [--volunteer V] [--id ID] --data DIR [--json]:
 // creates an account and prints its token once (only its hash is stored);
 // user revoke ID [--reason R] --data DIR: the token stops working.

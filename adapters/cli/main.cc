@@ -19,6 +19,7 @@ void Usage(std::ostream& out) {
          "  rebuild  replay projections from the start of the log\n"
          "  replay   show a projection as it stood at a date or position\n"
          "  user     add an account (its token is shown once) or revoke one\n"
+         "  serve    answer the HTTP/JSON API\n"
          "  bench    measure the log (bench append --help)\n\n"
          "`homeward COMMAND --help` lists a command's options.\n";
 }
@@ -31,8 +32,8 @@ int main(int argc, char** argv) {
       {"demo", homeward::cli::RunDemo},     {"log", homeward::cli::RunLog},
       {"verify", homeward::cli::RunVerify}, {"bench", homeward::cli::RunBench},
       {"audit", homeward::cli::RunAudit},   {"rebuild", homeward::cli::RunRebuild},
-      {"replay", homeward::cli::RunReplay},
-      {"user", homeward::cli::RunUser},
+      {"replay", homeward::cli::RunReplay}, {"user", homeward::cli::RunUser},
+      {"serve", homeward::cli::RunServe},
   };
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     Usage(argc < 2 ? std::cerr : std::cout);

@@ -80,7 +80,9 @@ class Call {
     }
     const Status following = host_.status();
     const bool ok = following.ok();
-    return Json(json::object{{"status", !ok ? "failing" : rebuilding ? "rebuilding" : "ok"},
+    return Json(json::object{{"status", !ok          ? "failing"
+                                        : rebuilding ? "rebuilding"
+                                                     : "ok"},
                              {"head", log_.Head()},
                              {"projections", std::move(projections)},
                              {"problem", ok ? std::string() : following.message()}},
@@ -137,7 +139,8 @@ class Call {
     const std::string& org = account_.org;
     const std::int64_t now = options_.clock();
     if (p.size() == 2 && p[1] == "activities") {
-      return View<RosterState>([&](const RosterState& s) { return Result<json::value>(RosterList(s, org)); });
+      return View<RosterState>(
+          [&](const RosterState& s) { return Result<json::value>(RosterList(s, org)); });
     }
     if (p.size() == 4 && p[1] == "activities" && p[3] == "roster") {
       return View<RosterState>([&](const RosterState& s) { return RosterOf(s, org, p[2]); });
@@ -155,7 +158,8 @@ class Call {
       Result<std::uint64_t> days = ParseNumber(target_.Get("contact_days", "30"), "contact_days");
       if (!days.ok()) return days.status();
       return View<CareBoardState>([&](const CareBoardState& s) {
-        return Result<json::value>(CareBoard(s, org, now, static_cast<int>(*days), target_.Get("unit")));
+        return Result<json::value>(
+            CareBoard(s, org, now, static_cast<int>(*days), target_.Get("unit")));
       });
     }
     if (p.size() == 2 && p[1] == "reminders") return Reminders(org, now);
@@ -165,10 +169,10 @@ class Call {
     }
     if (p.size() == 4 && p[1] == "units" && p[3] == "report") {
       if (Status s = NotVolunteers("a unit's report"); !s.ok()) return s;
-      const std::string month = target_.Get("month", FormatMonth(MonthOf(DayIn(now, "Asia/Shanghai"))));
-      return View<MonthlyReportState>([&](const MonthlyReportState& s) {
-        return MonthlyReport(s, org, p[2], month, now);
-      });
+      const std::string month =
+          target_.Get("month", FormatMonth(MonthOf(DayIn(now, "Asia/Shanghai"))));
+      return View<MonthlyReportState>(
+          [&](const MonthlyReportState& s) { return MonthlyReport(s, org, p[2], month, now); });
     }
     return NotFound("no such route: " + request_.target.substr(0, request_.target.find('?')));
   }
@@ -190,8 +194,9 @@ class Call {
       *date = *parsed;
     }
     filter.overdue_only = target_.Get("overdue") == "true" || target_.Get("overdue") == "1";
-    return View<RemindersState>(
-        [&](const RemindersState& s) { return Result<json::value>(homeward::Reminders(s, org, now, filter)); });
+    return View<RemindersState>([&](const RemindersState& s) {
+      return Result<json::value>(homeward::Reminders(s, org, now, filter));
+    });
   }
 
   const EventLog& log_;
@@ -231,11 +236,11 @@ Response ErrorResponse(const Status& status) {
   for (const auto& [k, v] : status.details()) details[k] = v;
   const std::string code =
       status.reason().empty() ? std::string(CodeName(status.code())) : status.reason();
-  Response response = Json(json::object{{"error",
-                                         {{"code", code},
-                                          {"message", status.message()},
-                                          {"details", std::move(details)}}}},
-                           HttpStatusOf(status));
+  Response response = Json(
+      json::object{
+          {"error",
+           {{"code", code}, {"message", status.message()}, {"details", std::move(details)}}}},
+      HttpStatusOf(status));
   if (response.status == 401) response.headers.emplace_back("WWW-Authenticate", "Bearer");
   return response;
 }

@@ -12,7 +12,7 @@
 namespace homeward::http {
 
 struct Target {
-  std::vector<std::string> path;              // "/v1/activities/a1" -> {"v1", "activities", "a1"}
+  std::vector<std::string> path;             // "/v1/activities/a1" -> {"v1", "activities", "a1"}
   std::map<std::string, std::string> query;  // the last value of each name
 
   // The query parameter `name`, or `fallback`.

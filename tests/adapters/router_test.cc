@@ -1,12 +1,13 @@
 // The HTTP API as a function: each route for each kind of account, and the
 // one error shape for every refusal. No sockets (server_test.cc has those).
 
+#include "adapters/http/router.h"
+
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "adapters/cli/seed_people.h"
 #include "adapters/cli/seed_trip.h"
-#include "adapters/http/router.h"
 #include "engine/command_service.h"
 #include "engine/memory_log.h"
 #include "engine/time_zone.h"
@@ -134,7 +135,8 @@ BOOST_AUTO_TEST_CASE(a_read_waits_for_min_position_and_then_gives_up_with_503) {
   const std::string next = std::to_string(log.Head() + 1);
   const Response later = Get("/v1/activities?min_position=" + next, coordinator);
   BOOST_TEST(later.status == 503);
-  const Response now = Get("/v1/activities?min_position=" + std::to_string(log.Head()), coordinator);
+  const Response now =
+      Get("/v1/activities?min_position=" + std::to_string(log.Head()), coordinator);
   BOOST_TEST(now.status == 200);
 }
 

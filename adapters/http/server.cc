@@ -1,0 +1,182 @@
+#include "adapters/http/server.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <charconv>
+#include <thread>
+#include <vector>
+
+namespace homeward::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using tcp = asio::ip::tcp;
+
+Request ToRequest(const bhttp::request<bhttp::string_body>& in) {
+  Request out;
+  out.method = std::string(in.method_string());
+  out.target = std::string(in.target());
+  for (const auto& field : in) {
+    std::string name(field.name_string());
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.headers[name] = std::string(field.value());
+  }
+  out.body = in.body();
+  return out;
+}
+
+bhttp::response<bhttp::string_body> ToBeast(const Response& in, unsigned version, bool keep_alive) {
+  bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(in.status), version};
+  out.set(bhttp::field::server, "homeward");
+  out.set(bhttp::field::content_type, in.content_type);
+  for (const auto& [name, value] : in.headers) out.set(name, value);
+  out.body() = in.body;
+  out.keep_alive(keep_alive);
+  out.prepare_payload();
+  return out;
+}
+
+// One connection: read a request, answer it from the pool, repeat.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, const Router& router, asio::thread_pool& pool,
+          const ServerOptions& options)
+      : stream_(std::move(socket)), router_(router), pool_(pool), options_(options) {}
+
+  void Start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
+  }
+
+ private:
+  void Read() {
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
+    parser_->body_limit(options_.body_limit);
+    stream_.expires_after(options_.read_timeout);
+    bhttp::async_read(
+        stream_, buffer_, *parser_,
+        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnRead(ec); });
+  }
+
+  void OnRead(beast::error_code ec) {
+    if (ec == bhttp::error::header_limit)
+      return Refuse(431, "request_header_fields_too_large", "the request's header is over 8 KiB");
+    if (ec == bhttp::error::body_limit)
+      return Refuse(413, "payload_too_large", "the request's body is over 1 MiB");
+    if (ec) return Close();  // timeout, reset, end of stream, malformed
+    auto request = std::make_shared<bhttp::request<bhttp::string_body>>(parser_->release());
+    // Disk and projection work happen on the pool, never on the I/O thread.
+    asio::post(pool_, [self = shared_from_this(), request] {
+      const Response response = self->router_.Handle(ToRequest(*request));
+      asio::post(self->stream_.get_executor(), [self, request, response] {
+        self->Write(ToBeast(response, request->version(), request->keep_alive()));
+      });
+    });
+  }
+
+  void Refuse(int status, const std::string& code, const std::string& message) {
+    Response response = ErrorResponse(Status(Code::kInvalidArgument, message, code));
+    response.status = status;
+    Write(ToBeast(response, 11, false));
+  }
+
+  void Write(bhttp::response<bhttp::string_body> response) {
+    auto held = std::make_shared<bhttp::response<bhttp::string_body>>(std::move(response));
+    stream_.expires_after(options_.read_timeout);
+    bhttp::async_write(stream_, *held,
+                       [self = shared_from_this(), held](beast::error_code ec, std::size_t) {
+                         if (ec || !held->keep_alive()) return self->Close();
+                         self->Read();
+                       });
+  }
+
+  void Close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.close();
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  const Router& router_;
+  asio::thread_pool& pool_;
+  const ServerOptions& options_;
+};
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(const Router& r, ServerOptions o)
+      : router(r), options(std::move(o)), pool(static_cast<std::size_t>(options.workers)) {}
+
+  void Accept() {
+    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+      if (ec) return;  // stopped
+      std::make_shared<Session>(std::move(socket), router, pool, options)->Start();
+      Accept();
+    });
+  }
+
+  const Router& router;
+  ServerOptions options;
+  asio::io_context io{1};
+  tcp::acceptor acceptor{io};
+  asio::thread_pool pool;
+  std::thread thread;
+  std::uint16_t port = 0;
+};
+
+Server::Server(const Router& router, ServerOptions options)
+    : impl_(std::make_unique<Impl>(router, std::move(options))) {}
+
+Server::~Server() { Stop(); }
+
+Status Server::Start() {
+  beast::error_code ec;
+  const auto address = asio::ip::make_address(impl_->options.address, ec);
+  if (ec) return InvalidArgument("'" + impl_->options.address + "' is not an IP address");
+  const tcp::endpoint endpoint{address, impl_->options.port};
+  auto& acceptor = impl_->acceptor;
+  acceptor.open(endpoint.protocol(), ec);
+  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return Unavailable("cannot listen on " + impl_->options.address + ":" +
+                       std::to_string(impl_->options.port) + ": " + ec.message());
+  }
+  impl_->port = acceptor.local_endpoint().port();
+  impl_->Accept();
+  impl_->thread = std::thread([this] { impl_->io.run(); });
+  return Status::Ok();
+}
+
+std::uint16_t Server::port() const { return impl_->port; }
+
+void Server::Stop() {
+  if (!impl_->thread.joinable()) return;
+  asio::post(impl_->io, [this] {
+    beast::error_code ignored;
+    impl_->acceptor.close(ignored);
+  });
+  impl_->io.stop();
+  impl_->thread.join();
+  impl_->pool.join();
+}
+
+Result<std::pair<std::string, std::uint16_t>> ParseListen(std::string_view text) {
+  const std::size_t colon = text.rfind(':');
+  unsigned port = 0;
+  if (colon == std::string_view::npos || colon == 0 ||
+      std::from_chars(text.data() + colon + 1, text.data() + text.size(), port).ec != std::errc() ||
+      port > 65535) {
+    return InvalidArgument("--listen '" + std::string(text) + "' is not HOST:PORT");
+  }
+  return std::make_pair(std::string(text.substr(0, colon)), static_cast<std::uint16_t>(port));
+}
+
+}  // namespace homeward::http

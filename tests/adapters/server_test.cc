@@ -1,0 +1,130 @@
+// The server over a real loopback socket: answers, keep-alive, the size
+// limits refused before the body is read, and a trickling client cut off
+// while another is served.
+
+#include "adapters/http/server.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <string>
+
+#include "engine/memory_log.h"
+#include "projections/catalog.h"
+
+namespace homeward::http {
+namespace {
+
+using namespace std::chrono_literals;
+
+// A plain client socket to the server, with a receive timeout.
+class Client {
+ public:
+  explicit Client(std::uint16_t port) {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    timeval tv{2, 0};
+    setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    BOOST_REQUIRE(connect(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  }
+  ~Client() { close(fd_); }
+  void Send(const std::string& bytes) {
+    BOOST_REQUIRE(send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL) ==
+                  static_cast<ssize_t>(bytes.size()));
+  }
+  // Reads one response (headers, then Content-Length bytes); "" when closed.
+  std::string Response() {
+    while (true) {
+      const std::size_t end = in_.find("\r\n\r\n");
+      if (end != std::string::npos) {
+        const std::size_t at = in_.find("Content-Length: ");
+        const std::size_t length = at < end ? std::stoul(in_.substr(at + 16)) : 0;
+        if (in_.size() >= end + 4 + length) {
+          std::string out = in_.substr(0, end + 4 + length);
+          in_.erase(0, end + 4 + length);
+          return out;
+        }
+      }
+      char buffer[4096];
+      const ssize_t n = recv(fd_, buffer, sizeof buffer, 0);
+      if (n <= 0) return "";
+      in_.append(buffer, static_cast<std::size_t>(n));
+    }
+  }
+  // True when the server closed the connection (recv returns 0).
+  bool Closed() {
+    char byte;
+    return recv(fd_, &byte, 1, 0) == 0;
+  }
+
+ private:
+  int fd_ = -1;
+  std::string in_;
+};
+
+struct ServerFixture {
+  InMemoryLog log;
+  InMemoryProjectionStore store;
+  ProjectionHost host{log, store, MakeProjections()};
+  Router router{log, host};
+  Server server{router, ServerOptions{"127.0.0.1", 0, 2, 300ms, 8 << 10, 1 << 20}};
+  ServerFixture() { BOOST_REQUIRE(server.Start().ok()); }
+};
+
+BOOST_FIXTURE_TEST_SUITE(server_test, ServerFixture)
+
+BOOST_AUTO_TEST_CASE(it_answers_over_a_socket_and_keeps_the_connection) {
+  Client client(server.port());
+  client.Send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+  const std::string first = client.Response();
+  BOOST_TEST(first.starts_with("HTTP/1.1 200"));
+  BOOST_TEST(first.find("\"status\":\"ok\"") != std::string::npos);
+  client.Send("GET /v1/activities HTTP/1.1\r\nHost: x\r\n\r\n");
+  const std::string second = client.Response();
+  BOOST_TEST(second.starts_with("HTTP/1.1 401"));
+  BOOST_TEST(second.find("\"code\":\"unauthorized\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_body_over_1_mib_is_refused_before_it_is_sent) {
+  Client client(server.port());
+  client.Send("POST /v1/activities HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n");
+  const std::string answer = client.Response();
+  BOOST_TEST(answer.starts_with("HTTP/1.1 413"));
+  BOOST_TEST(answer.find("payload_too_large") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_header_over_8_kib_is_refused) {
+  Client client(server.port());
+  client.Send("GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(10000, 'a') + "\r\n\r\n");
+  BOOST_TEST(client.Response().starts_with("HTTP/1.1 431"));
+}
+
+BOOST_AUTO_TEST_CASE(a_trickling_client_is_cut_off_while_another_is_served) {
+  Client slow(server.port());
+  slow.Send("GET /heal");
+  Client quick(server.port());
+  quick.Send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+  BOOST_TEST(quick.Response().starts_with("HTTP/1.1 200"));
+  std::this_thread::sleep_for(500ms);  // past the 300 ms read timeout
+  BOOST_TEST(slow.Closed());
+}
+
+BOOST_AUTO_TEST_CASE(a_listen_address_is_host_and_port) {
+  BOOST_TEST(ParseListen("127.0.0.1:8080")->second == 8080);
+  BOOST_TEST(ParseListen("8080").status().code() == Code::kInvalidArgument);
+  BOOST_TEST(ParseListen("x:99999").status().code() == Code::kInvalidArgument);
+  Server taken(router, ServerOptions{"127.0.0.1", server.port(), 1, 300ms, 8 << 10, 1 << 20});
+  BOOST_TEST(taken.Start().code() == Code::kUnavailable);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http
