@@ -15,6 +15,10 @@ esac
 
 # Two cores: two compile jobs, and no more, so memory stays bounded too.
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Paths relative to the tree, so a fresh clone elsewhere hits the same cache;
+# precompiled headers are cacheable only with this sloppiness.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 cmake -S . -B "build/$kind" -G Ninja "${flags[@]}" >/dev/null
 targets=()
 for t in "$@"; do targets+=(--target "$t"); done
