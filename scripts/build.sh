@@ -18,6 +18,7 @@ export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 # Paths relative to the tree, so a fresh clone elsewhere hits the same cache;
 # precompiled headers are cacheable only with this sloppiness.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"  # -g would otherwise hash the clone's path
 export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 cmake -S . -B "build/$kind" -G Ninja "${flags[@]}" >/dev/null
 targets=()
