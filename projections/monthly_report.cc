@@ -72,6 +72,10 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
   }
 }
 
+Date MonthlyReportDue(YearMonth month) {
+  return std::min(Date{FirstDay(month).days + 29}, LastDay(month));
+}
+
 Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_view org,
                                   std::string_view unit_id, std::string_view month,
                                   std::int64_t now_us) {
@@ -119,7 +123,7 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     const Figures& f = figures[unit];
     std::string report = "not_due";
     if (!u.parent_id.empty()) {
-      const Date due = std::min(Date{FirstDay(*m).days + 29}, LastDay(*m));
+      const Date due = MonthlyReportDue(*m);
       Result<std::int64_t> deadline = LocalDayStart(Date{due.days + 1}, zone(unit));
       const std::int64_t due_us = deadline.ok() ? *deadline : 0;
       auto submitted = u.reports.find(std::string(month));

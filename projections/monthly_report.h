@@ -81,6 +81,10 @@ struct MonthlyReportState {
   }
 };
 
+// The day a member unit's report for `month` is due: the 30th, or the last
+// day of February (每月30号之前上报). The reminders and the report share it.
+Date MonthlyReportDue(YearMonth month);
+
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
 // `now_us` (which decides whether a missing report is late yet): "units" (one
 // row per unit), "total", "late_reports" and "short_openings". Errors:

@@ -9,6 +9,7 @@
 #include "engine/time_zone.h"
 #include "events/unit_events.h"
 #include "projections/json_support.h"
+#include "projections/monthly_report.h"
 #include "projections/view_support.h"
 
 namespace homeward {
@@ -83,7 +84,7 @@ class Builder {
       const YearMonth last = MonthOf(Day(now_us_, unit));
       for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
         const std::string month = FormatMonth(m);
-        const Date due = std::min(Date{FirstDay(m).days + 29}, LastDay(m));
+        const Date due = MonthlyReportDue(m);
         auto report = u.reports.find(month);
         Dated("monthly_report/" + unit + "/" + month, "monthly_report", month, unit, unit, due,
               u.created.position, report == u.reports.end() ? 0 : report->second.position);
