@@ -50,6 +50,19 @@ Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& 
 
 CommandService::CommandService(EventLog& log, Clock clock) : log_(log), clock_(std::move(clock)) {}
 
+Status CommandService::CheckIfMatch(const StreamExpectation& expected) const {
+  Result<std::uint64_t> actual = log_.StreamVersion(expected.stream_id);
+  if (!actual.ok()) return actual.status();
+  if (*actual == expected.version) return Status::Ok();
+  return Status(Code::kPreconditionFailed,
+                "'" + expected.stream_id + "' is at version " + std::to_string(*actual) + ", not " +
+                    std::to_string(expected.version) + ": reload and try again",
+                "precondition_failed",
+                {{"stream", expected.stream_id},
+                 {"expected", std::to_string(expected.version)},
+                 {"actual", std::to_string(*actual)}});
+}
+
 template <typename Attempt>
 Result<AppendResult> CommandService::Retry(const CommandContext& context, Attempt attempt) {
   if (context.org.empty()) return Invalid("a command needs an organization");
@@ -67,6 +80,9 @@ Result<AppendResult> CommandService::Retry(const CommandContext& context, Attemp
         replay.replayed = true;
         return replay;
       }
+    }
+    if (context.if_match) {
+      if (Status held = CheckIfMatch(*context.if_match); !held.ok()) return held;
     }
     Result<AppendResult> result = attempt();
     if (result.ok() || result.status().reason() != "wrong_expected_version" || round == kAttempts) {
@@ -165,7 +181,16 @@ AppendRequest ToAppendRequest(
 Result<AppendResult> CommandService::Commit(
     const CommandContext& context, const Decision& decision,
     const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
-  AppendRequest request = ToAppendRequest(decision, versions);
+  AppendRequest request;
+  if (context.if_match) {
+    // The client's version is the one that must hold when the batch lands.
+    auto expected = versions;
+    std::erase_if(expected, [&](const auto& v) { return v.first == context.if_match->stream_id; });
+    expected.emplace_back(context.if_match->stream_id, context.if_match->version);
+    request = ToAppendRequest(decision, expected);
+  } else {
+    request = ToAppendRequest(decision, versions);
+  }
   request.actor = context.actor;
   request.correlation_id = context.correlation_id;
   request.idempotency_key = context.idempotency_key;

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,12 +26,21 @@
 
 namespace homeward {
 
+// A client's statement of the version it saw of a stream (HTTP If-Match).
+struct StreamExpectation {
+  std::string stream_id;
+  std::uint64_t version = 0;
+};
+
 // Who asks, in which organization, and how to recognise a retry.
 struct CommandContext {
   std::string org;
   std::string actor;
   std::string correlation_id;
   std::string idempotency_key;  // optional
+  // Optional: the command goes through only while this stream is at this
+  // version; otherwise precondition_failed, whatever the rules would say.
+  std::optional<StreamExpectation> if_match = std::nullopt;
 };
 
 // A state folded from its stream, and the stream version it reflects.
@@ -48,7 +58,8 @@ class CommandService {
 
   // Decides `command` and appends its events. Errors: the decider's refusal
   // (its reason is one of reason::k*), invalid_argument for a malformed
-  // command or organization, unavailable from the log, and conflict
+  // command or organization, precondition_failed when `context.if_match`
+  // does not hold, unavailable from the log, and conflict
   // (wrong_expected_version) only when concurrent changes outlast the retries.
   Result<AppendResult> Execute(const CommandContext& context, const PeopleCommand& command);
   Result<AppendResult> Execute(const CommandContext& context, const ActivityCommand& command);
@@ -79,6 +90,9 @@ class CommandService {
   // number of times, answering a retried idempotency key with the first answer.
   template <typename Attempt>
   Result<AppendResult> Retry(const CommandContext& context, Attempt attempt);
+
+  // precondition_failed unless the stream is at the expected version.
+  Status CheckIfMatch(const StreamExpectation& expected) const;
 
   EventLog& log_;
   Clock clock_;

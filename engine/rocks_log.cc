@@ -177,6 +177,8 @@ const WriterStats& RocksLog::writer_stats() const {
 
 const std::string& RocksLog::dir() const { return impl_->store->dir(); }
 
+Result<VerifyReport> RocksLog::Verify() const { return VerifyLog(*impl_->store); }
+
 std::unique_ptr<ProjectionStore> RocksLog::NewProjectionStore() const {
   return NewRocksProjectionStore(*impl_->store);
 }

@@ -8,6 +8,7 @@
 #include "engine/clock.h"
 #include "engine/event_log.h"
 #include "engine/projection_store.h"
+#include "engine/verify.h"
 #include "engine/writer_stats.h"
 
 namespace homeward {
@@ -49,6 +50,9 @@ class RocksLog : public EventLog {
   // The writer's counters (all zero for a read-only log).
   const WriterStats& writer_stats() const;
   const std::string& dir() const;
+
+  // Verifies the hash chain of this log (verify.h) while it stays open.
+  Result<VerifyReport> Verify() const;
 
   // A store for projection snapshots in this log's database; it must not
   // outlive the log. Saving through it fails on a read-only log.

@@ -76,6 +76,18 @@ Date MonthlyReportDue(YearMonth month) {
   return std::min(Date{FirstDay(month).days + 29}, LastDay(month));
 }
 
+std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
+                                  std::string_view unit_id) {
+  std::vector<std::string> tree{std::string(unit_id)};
+  for (std::size_t i = 0; i < tree.size(); ++i) {
+    ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
+      if (u.parent_id == tree[i] && std::find(tree.begin(), tree.end(), id) == tree.end())
+        tree.emplace_back(id);
+    });
+  }
+  return tree;
+}
+
 Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_view org,
                                   std::string_view unit_id, std::string_view month,
                                   std::int64_t now_us) {
@@ -84,14 +96,7 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   if (!state.units.count(OrgKey(org, unit_id))) {
     return NotFound("there is no unit '" + std::string(unit_id) + "'");
   }
-  // The unit and everything under it, parents before children.
-  std::vector<std::string> tree{std::string(unit_id)};
-  for (std::size_t i = 0; i < tree.size(); ++i) {
-    ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
-      if (u.parent_id == tree[i] && std::find(tree.begin(), tree.end(), id) == tree.end())
-        tree.emplace_back(id);
-    });
-  }
+  const std::vector<std::string> tree = UnitTree(state, org, unit_id);
   const auto zone = [&](const std::string& unit) {
     auto it = state.units.find(OrgKey(org, unit));
     return it == state.units.end() || it->second.time_zone.empty() ? std::string(kDefaultTimeZone)

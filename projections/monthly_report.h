@@ -85,6 +85,11 @@ struct MonthlyReportState {
 // day of February (每月30号之前上报). The reminders and the report share it.
 Date MonthlyReportDue(YearMonth month);
 
+// `unit_id` and every unit under it, parents before children (a coordinator's
+// reach). An unknown unit gives just itself.
+std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
+                                  std::string_view unit_id);
+
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
 // `now_us` (which decides whether a missing report is late yet): "units" (one
 // row per unit), "total", "late_reports" and "short_openings". Errors:

@@ -6,9 +6,8 @@
 #include "engine/rocks_log.h"
 #include "engine/time_zone.h"
 #include "events/unit_events.h"
-#include "projections/catalog.h"
-#include "projections/fold.h"
 #include "projections/json_support.h"
+#include "projections/replay.h"
 
 namespace homeward::cli {
 namespace po = boost::program_options;
@@ -40,18 +39,18 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
   const auto fail = [&](const Status& s) { return ReportError("replay", s, json, out, err); };
   if (vm.count("as-of") == vm.count("position"))
     return fail(InvalidArgument("give exactly one of --as-of DATE and --position P"));
-  Result<std::unique_ptr<Projection>> projection = MakeProjection(name);
-  if (!projection.ok()) return fail(InvalidArgument(projection.status().message()));
-
   FoldLimit limit;
   if (vm.count("position")) {
     limit.position = position;
   } else {
     Result<Date> day = ParseDate(as_of, "--as-of");
     if (!day.ok()) return fail(day.status());
-    Result<std::int64_t> next_day = LocalDayStart(Date{day->days + 1}, tz);
-    if (!next_day.ok()) return fail(next_day.status());
-    limit.recorded_until_us = *next_day - 1;
+    Result<FoldLimit> end_of_day = EndOfDayLimit(*day, tz);
+    if (!end_of_day.ok()) return fail(end_of_day.status());
+    limit = *end_of_day;
+  }
+  if (Result<std::unique_ptr<Projection>> p = MakeProjection(name); !p.ok()) {
+    return fail(InvalidArgument(p.status().message()));
   }
   RocksLogOptions log_options;
   log_options.create_if_missing = false;
@@ -64,27 +63,19 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
     if (!found.ok()) return fail(found.status());
     org = *found;
   }
-  std::int64_t last_at = 0;
-  Result<std::uint64_t> done = FoldLog(**log, 1, limit, [&](const Envelope& e, const Event& ev) {
-    (*projection)->Apply(e, ev);
-    last_at = e.recorded_at_us;
-  });
-  if (!done.ok()) return fail(done.status());
-  ViewQuery query{org, limit.recorded_until_us, id, month};
-  if (vm.count("position")) query.now_us = last_at;
-  Result<boost::json::value> document = ShowView(**projection, query);
-  if (!document.ok()) return fail(document.status());
+  Result<Replayed> replayed = ReplayView(**log, name, limit, ViewQuery{org, 0, id, month});
+  if (!replayed.ok()) return fail(replayed.status());
   if (json) {
     out << boost::json::serialize(boost::json::object{{"projection", name},
                                                       {"org", org},
-                                                      {"position", *done},
-                                                      {"as_of", FormatUtc(query.now_us)},
-                                                      {"view", std::move(document).value()}})
+                                                      {"position", replayed->position},
+                                                      {"as_of", FormatUtc(replayed->as_of_us)},
+                                                      {"view", std::move(replayed->view)}})
         << "\n";
   } else {
-    out << name << " of " << (org.empty() ? "(empty log)" : org) << " as of position " << *done
-        << " (" << FormatUtc(query.now_us) << ")\n\n";
-    RenderText(*document, out);
+    out << name << " of " << (org.empty() ? "(empty log)" : org) << " as of position "
+        << replayed->position << " (" << FormatUtc(replayed->as_of_us) << ")\n\n";
+    RenderText(replayed->view, out);
   }
   return kExitOk;
 }

@@ -42,7 +42,10 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (Status s = host.Load(); !s.ok()) return fail(s);
   // Catch up on a thread of its own: /healthz answers "rebuilding" meanwhile.
   host.Start();
-  http::Router router(**log, host);
+  CommandService commands(**log);
+  http::RouterOptions router_options;
+  router_options.verify = [&log] { return (*log)->Verify(); };
+  http::Router router(**log, host, &commands, router_options);
   http::Server server(router,
                       http::ServerOptions{address->first, address->second, workers,
                                           std::chrono::milliseconds(10000), 8 << 10, 1 << 20});

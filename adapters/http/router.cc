@@ -2,8 +2,12 @@
 
 #include <boost/json.hpp>
 #include <charconv>
+#include <set>
 
+#include "adapters/http/audit_routes.h"
+#include "adapters/http/command_call.h"
 #include "adapters/http/target.h"
+#include "adapters/json/mask.h"
 #include "projections/accounts.h"
 #include "projections/archive.h"
 #include "projections/care_board.h"
@@ -21,14 +25,10 @@ Status Forbidden(std::string message) {
   return Status(Code::kUnauthorized, std::move(message), "forbidden");
 }
 
-Result<std::uint64_t> ParseNumber(const std::string& text, std::string_view name) {
-  std::uint64_t value = 0;
-  if (text.empty()) return std::uint64_t{0};
-  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || end != text.data() + text.size()) {
-    return InvalidArgument(std::string(name) + " '" + text + "' is not a whole number");
-  }
-  return value;
+// Removes the elements of `items` that `drop` says to.
+template <class Drop>
+void EraseIf(json::array& items, Drop drop) {
+  items.erase(std::remove_if(items.begin(), items.end(), drop), items.end());
 }
 
 Response Json(const json::value& body, int status = 200) {
@@ -41,12 +41,18 @@ Response Json(const json::value& body, int status = 200) {
 // One request being answered: who asks, what they asked, and the views.
 class Call {
  public:
-  Call(const EventLog& log, const ProjectionHost& host, const RouterOptions& options,
-       const Request& request, const Target& target)
-      : log_(log), host_(host), options_(options), request_(request), target_(target) {}
+  Call(const EventLog& log, const ProjectionHost& host, CommandService* commands,
+       const RouterOptions& options, const Request& request, const Target& target)
+      : log_(log),
+        host_(host),
+        commands_(commands),
+        options_(options),
+        request_(request),
+        target_(target) {}
 
   Response Run() {
     const auto& p = target_.path;
+    if (request_.method == "POST") return Command();
     if (request_.method != "GET") {
       Response r = ErrorResponse(Status(Code::kInvalidArgument,
                                         "method " + request_.method + " is not allowed here",
@@ -59,15 +65,32 @@ class Call {
     Result<Account> who = Authenticate();
     if (!who.ok()) return ErrorResponse(who.status());
     account_ = *who;
-    Result<std::uint64_t> min = ParseNumber(target_.Get("min_position"), "min_position");
+    Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
     if (!min.ok()) return ErrorResponse(min.status());
     min_position_ = *min;
     Result<json::value> answer = Route();
     if (!answer.ok()) return ErrorResponse(answer.status());
+    Mask(*answer);
     return Json(*answer);
   }
 
  private:
+  Response Command() {
+    const auto& p = target_.path;
+    const CommandRoute* route = nullptr;
+    if (p.size() == 2 && p[0] == "v1") route = FindCommandRoute(p[1], "");
+    if (p.size() == 4 && p[0] == "v1") route = FindCommandRoute(p[1], p[3]);
+    if (route == nullptr) {
+      return ErrorResponse(
+          NotFound("no command at " + request_.target.substr(0, request_.target.find('?'))));
+    }
+    Result<Account> who = Authenticate();
+    if (!who.ok()) return ErrorResponse(who.status());
+    if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
+    return HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(),
+                         request_, *who, *commands_, host_);
+  }
+
   Response Healthz() {
     json::array projections;
     bool rebuilding = false;
@@ -122,7 +145,10 @@ class Call {
         min_position_);
   }
 
-  bool IsVolunteer() const { return account_.role == AccountRole::kVolunteer; }
+  bool IsVolunteer() const {
+    return account_.role == AccountRole::kVolunteer || account_.role == AccountRole::kCounselor;
+  }
+  bool IsCoordinator() const { return account_.role == AccountRole::kCoordinator; }
   Status OnlySelf(const std::string& volunteer_id) const {
     if (IsVolunteer() && account_.volunteer_id != volunteer_id) {
       return Forbidden("a volunteer sees only their own schedule, care and reminders");
@@ -133,17 +159,96 @@ class Call {
     if (IsVolunteer()) return Forbidden(std::string(what) + " is for coordinators");
     return Status::Ok();
   }
+  Status AuditorsOnly(std::string_view what) const {
+    if (account_.role != AccountRole::kAuditor && account_.role != AccountRole::kAdmin) {
+      return Forbidden(std::string(what) + " is for auditors");
+    }
+    return Status::Ok();
+  }
+
+  // Hides what the account may not read (mask.h): children's personal fields
+  // from auditors, other people's contacts from volunteers, counseling notes
+  // from everyone but counselors.
+  void Mask(json::value& doc) const {
+    switch (account_.role) {
+      case AccountRole::kAuditor:
+        jsonc::MaskPaths(doc, jsonc::ChildPersonalFields());
+        break;
+      case AccountRole::kVolunteer:
+        jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
+        jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
+        break;
+      case AccountRole::kCounselor:
+        jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
+        break;
+      case AccountRole::kAdmin:
+      case AccountRole::kCoordinator:
+        jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
+        break;
+    }
+  }
+
+  // A coordinator's units: their own and every unit under it.
+  const std::vector<std::string>& Units() {
+    if (!units_) {
+      auto tree = host_.Read<MonthlyReportState>(
+          min_position_, options_.read_wait, [&](const MonthlyReportState& s, std::uint64_t) {
+            return UnitTree(s, account_.org, account_.unit_id);
+          });
+      units_ = tree.ok() ? std::move(tree).value() : std::vector<std::string>{};
+    }
+    return *units_;
+  }
+  bool InScope(std::string_view unit_id) {
+    if (!IsCoordinator()) return true;
+    const auto& units = Units();
+    return std::find(units.begin(), units.end(), unit_id) != units.end();
+  }
+  // 403 unless a coordinator's units hold the object `doc` describes ("unit_id").
+  Status ObjectInScope(const json::value& doc) {
+    const json::value* unit = doc.is_object() ? doc.get_object().if_contains("unit_id") : nullptr;
+    if (unit && unit->is_string() && !InScope(unit->get_string())) {
+      return Forbidden("this belongs to unit '" + std::string(unit->get_string()) +
+                       "', outside your units");
+    }
+    return Status::Ok();
+  }
+  // Keeps the rows of a list that lie in a coordinator's units.
+  void FilterRows(json::array& rows) {
+    if (!IsCoordinator()) return;
+    EraseIf(rows, [&](const json::value& row) { return !ObjectInScope(row).ok(); });
+  }
+  // A volunteer reads the card of a child in their care only.
+  Status CardVisible(const json::value& card) const {
+    if (!IsVolunteer()) return Status::Ok();
+    const std::string& me = account_.volunteer_id;
+    for (const auto& [role, holder] : card.at("roles").as_object()) {
+      if (holder.is_object() && holder.at("volunteer_id").as_string() == me) return Status::Ok();
+    }
+    for (const json::value& v : card.at("help_pairs").as_array()) {
+      if (v.as_string() == me) return Status::Ok();
+    }
+    return Forbidden("a volunteer sees the cards of children in their care only");
+  }
 
   Result<json::value> Route() {
     const auto& p = target_.path;
     const std::string& org = account_.org;
     const std::int64_t now = options_.clock();
     if (p.size() == 2 && p[1] == "activities") {
-      return View<RosterState>(
-          [&](const RosterState& s) { return Result<json::value>(RosterList(s, org)); });
+      return View<RosterState>([&](const RosterState& s) {
+        json::value list = RosterList(s, org);
+        FilterRows(list.as_array());
+        return Result<json::value>(std::move(list));
+      });
     }
     if (p.size() == 4 && p[1] == "activities" && p[3] == "roster") {
-      return View<RosterState>([&](const RosterState& s) { return RosterOf(s, org, p[2]); });
+      return View<RosterState>([&](const RosterState& s) -> Result<json::value> {
+        Result<json::value> roster = RosterOf(s, org, p[2]);
+        if (!roster.ok()) return roster;
+        if (Status in = ObjectInScope(*roster); !in.ok()) return in;
+        return roster;
+      });
     }
     if (p.size() == 4 && p[1] == "volunteers" && p[3] == "schedule") {
       if (Status s = OnlySelf(p[2]); !s.ok()) return s;
@@ -155,24 +260,58 @@ class Call {
     }
     if (p.size() == 2 && p[1] == "care-board") {
       if (Status s = NotVolunteers("the care board"); !s.ok()) return s;
-      Result<std::uint64_t> days = ParseNumber(target_.Get("contact_days", "30"), "contact_days");
+      Result<std::uint64_t> days = NumberParam(target_, "contact_days", 30);
       if (!days.ok()) return days.status();
       return View<CareBoardState>([&](const CareBoardState& s) {
-        return Result<json::value>(
-            CareBoard(s, org, now, static_cast<int>(*days), target_.Get("unit")));
+        json::value board = CareBoard(s, org, now, static_cast<int>(*days), target_.Get("unit"));
+        if (IsCoordinator()) {
+          json::array& children = board.at("children").as_array();
+          FilterRows(children);
+          std::set<std::string, std::less<>> kept;
+          for (const json::value& c : children) kept.emplace(c.at("child_id").as_string());
+          for (const char* list : {"missing_role", "no_recent_contact"}) {
+            EraseIf(board.at(list).as_array(),
+                    [&](const json::value& id) { return !kept.contains(id.as_string()); });
+          }
+        }
+        return Result<json::value>(std::move(board));
       });
     }
     if (p.size() == 2 && p[1] == "reminders") return Reminders(org, now);
     if (p.size() == 4 && p[1] == "children" && p[3] == "card") {
-      if (Status s = NotVolunteers("a child's archive card"); !s.ok()) return s;
-      return View<ArchiveState>([&](const ArchiveState& s) { return ArchiveCardOf(s, org, p[2]); });
+      return View<ArchiveState>([&](const ArchiveState& s) -> Result<json::value> {
+        Result<json::value> card = ArchiveCardOf(s, org, p[2]);
+        if (!card.ok()) return card;
+        if (Status in = ObjectInScope(*card); !in.ok()) return in;
+        if (Status mine = CardVisible(*card); !mine.ok()) return mine;
+        return card;
+      });
     }
     if (p.size() == 4 && p[1] == "units" && p[3] == "report") {
       if (Status s = NotVolunteers("a unit's report"); !s.ok()) return s;
+      if (!InScope(p[2])) return Forbidden("unit '" + p[2] + "' is outside your units");
       const std::string month =
           target_.Get("month", FormatMonth(MonthOf(DayIn(now, "Asia/Shanghai"))));
       return View<MonthlyReportState>(
           [&](const MonthlyReportState& s) { return MonthlyReport(s, org, p[2], month, now); });
+    }
+    if (p.size() == 2 && p[1] == "events") {
+      if (Status s = AuditorsOnly("the log"); !s.ok()) return s;
+      return EventsPage(log_, account_, target_);
+    }
+    if (p.size() >= 3 && p[1] == "streams") {
+      if (Status s = AuditorsOnly("a stream's history"); !s.ok()) return s;
+      std::string stream = p[2];
+      for (std::size_t i = 3; i < p.size(); ++i) stream += "/" + p[i];
+      return StreamPage(log_, account_, stream, target_);
+    }
+    if (p.size() == 3 && p[1] == "audit" && p[2] == "verify") {
+      if (Status s = AuditorsOnly("verification"); !s.ok()) return s;
+      return VerifyChain(options_.verify);
+    }
+    if (p.size() == 3 && p[1] == "replay") {
+      if (Status s = AuditorsOnly("an as-of replay"); !s.ok()) return s;
+      return ReplayAsOf(log_, account_, p[2], target_);
     }
     return NotFound("no such route: " + request_.target.substr(0, request_.target.find('?')));
   }
@@ -201,11 +340,13 @@ class Call {
 
   const EventLog& log_;
   const ProjectionHost& host_;
+  CommandService* commands_;
   const RouterOptions& options_;
   const Request& request_;
   const Target& target_;
   Account account_;
   std::uint64_t min_position_ = 0;
+  std::optional<std::vector<std::string>> units_;
 };
 
 }  // namespace
@@ -245,14 +386,15 @@ Response ErrorResponse(const Status& status) {
   return response;
 }
 
-Router::Router(const EventLog& log, const ProjectionHost& host, RouterOptions options)
-    : log_(log), host_(host), options_(std::move(options)) {}
+Router::Router(const EventLog& log, const ProjectionHost& host, CommandService* commands,
+               RouterOptions options)
+    : log_(log), host_(host), commands_(commands), options_(std::move(options)) {}
 
 Response Router::Handle(const Request& request) const {
   try {
     Result<Target> target = ParseTarget(request.target);
     if (!target.ok()) return ErrorResponse(target.status());
-    return Call(log_, host_, options_, request, *target).Run();
+    return Call(log_, host_, commands_, options_, request, *target).Run();
   } catch (const std::exception& e) {
     return ErrorResponse(Internal(std::string("unexpected failure: ") + e.what()));
   }

@@ -4,10 +4,13 @@
 // runs it off the I/O threads.
 
 #include <chrono>
+#include <functional>
 
 #include "adapters/http/http_message.h"
 #include "engine/clock.h"
+#include "engine/command_service.h"
 #include "engine/event_log.h"
+#include "engine/verify.h"
 #include "projections/host.h"
 
 namespace homeward::http {
@@ -16,13 +19,17 @@ struct RouterOptions {
   // How long a read waits for `min_position` before answering 503.
   std::chrono::milliseconds read_wait{5000};
   Clock clock = SystemClockMicros;
+  // Verifies the log's hash chain for GET /v1/audit/verify; absent: 503.
+  std::function<Result<VerifyReport>()> verify;
 };
 
 // Thread-safe: handles requests concurrently.
 class Router {
  public:
-  // `log` and `host` must outlive the router.
-  Router(const EventLog& log, const ProjectionHost& host, RouterOptions options = {});
+  // `log`, `host` and `commands` must outlive the router. Without `commands`
+  // the API is read-only: every command answers 503.
+  Router(const EventLog& log, const ProjectionHost& host, CommandService* commands,
+         RouterOptions options = {});
 
   // Answers `request`. Never throws: every failure is an error response of
   // the one shape {"error":{"code","message","details"}}.
@@ -31,6 +38,7 @@ class Router {
  private:
   const EventLog& log_;
   const ProjectionHost& host_;
+  CommandService* commands_;
   RouterOptions options_;
 };
 

@@ -13,6 +13,7 @@
 #include <chrono>
 #include <string>
 
+#include "engine/command_service.h"
 #include "engine/memory_log.h"
 #include "projections/catalog.h"
 
@@ -73,7 +74,8 @@ struct ServerFixture {
   InMemoryLog log;
   InMemoryProjectionStore store;
   ProjectionHost host{log, store, MakeProjections()};
-  Router router{log, host};
+  CommandService service{log};
+  Router router{log, host, &service};
   Server server{router, ServerOptions{"127.0.0.1", 0, 2, 300ms, 8 << 10, 1 << 20}};
   ServerFixture() { BOOST_REQUIRE(server.Start().ok()); }
 };

@@ -1,0 +1,127 @@
+#include "adapters/http/audit_routes.h"
+
+#include <boost/json.hpp>
+#include <charconv>
+
+#include "adapters/json/event_json.h"
+#include "events/stream_id.h"
+#include "projections/json_support.h"
+#include "projections/replay.h"
+
+namespace homeward::http {
+namespace {
+
+namespace json = boost::json;
+
+constexpr std::uint64_t kMaxPage = 1000;
+
+bool InOrg(std::string_view stream_id, std::string_view org) {
+  return stream_id.size() > org.size() && stream_id.starts_with(org) &&
+         stream_id[org.size()] == '/';
+}
+
+}  // namespace
+
+Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,
+                                  std::uint64_t fallback) {
+  const std::string text = target.Get(name);
+  if (text.empty()) return fallback;
+  std::uint64_t value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end != text.data() + text.size()) {
+    return Status(Code::kInvalidArgument, name + " '" + text + "' is not a whole number", "",
+                  {{"field", name}});
+  }
+  return value;
+}
+
+Result<json::value> EventsPage(const EventLog& log, const Account& account, const Target& target) {
+  Result<std::uint64_t> from = NumberParam(target, "from", 1);
+  if (!from.ok()) return from.status();
+  Result<std::uint64_t> limit = NumberParam(target, "limit", 100);
+  if (!limit.ok()) return limit.status();
+  const std::string type = target.Get("type"), actor = target.Get("actor");
+  const std::string prefix = target.Get("stream");
+  const std::size_t want = static_cast<std::size_t>(std::clamp<std::uint64_t>(*limit, 1, kMaxPage));
+  json::array events;
+  std::uint64_t next = std::max<std::uint64_t>(*from, 1);
+  // Scan at most ten pages' worth, so a narrow filter still answers quickly.
+  Result<std::size_t> seen = log.Visit(next, want * 10, [&](const Envelope& e) {
+    next = e.position + 1;
+    if (!InOrg(e.stream_id, account.org)) return true;
+    if (!type.empty() && e.type != type) return true;
+    if (!actor.empty() && e.actor != actor) return true;
+    if (!prefix.empty() && !e.stream_id.substr(account.org.size() + 1).starts_with(prefix) &&
+        !e.stream_id.starts_with(prefix)) {
+      return true;
+    }
+    events.push_back(jsonc::EnvelopeJson(e));
+    return events.size() < want;
+  });
+  if (!seen.ok()) return seen.status();
+  return json::value(
+      json::object{{"data", std::move(events)}, {"next", next}, {"head", log.Head()}});
+}
+
+Result<json::value> StreamPage(const EventLog& log, const Account& account, std::string_view stream,
+                               const Target& target) {
+  std::string id(stream);
+  if (std::count(id.begin(), id.end(), '/') == 1) id = account.org + "/" + id;
+  if (!InOrg(id, account.org)) return NotFound("there is no stream '" + id + "'");
+  Result<std::uint64_t> from = NumberParam(target, "from", 1);
+  if (!from.ok()) return from.status();
+  Result<std::uint64_t> limit = NumberParam(target, "limit", 100);
+  if (!limit.ok()) return limit.status();
+  Result<std::uint64_t> version = log.StreamVersion(id);
+  if (!version.ok()) return version.status();
+  Result<std::vector<Envelope>> envelopes = log.ReadStream(
+      id, std::max<std::uint64_t>(*from, 1), static_cast<std::size_t>(std::min(*limit, kMaxPage)));
+  if (!envelopes.ok()) return envelopes.status();
+  json::array events;
+  for (const Envelope& e : *envelopes) events.push_back(jsonc::EnvelopeJson(e));
+  return json::value(json::object{
+      {"data", {{"stream_id", id}, {"version", *version}, {"events", std::move(events)}}}});
+}
+
+Result<json::value> VerifyChain(const VerifyFn& verify) {
+  if (!verify) return Unavailable("this server cannot verify its log");
+  Result<VerifyReport> report = verify();
+  if (!report.ok()) return report.status();
+  return json::value(json::object{{"data",
+                                   {{"ok", report->ok},
+                                    {"count", report->count},
+                                    {"head_position", report->head_position},
+                                    {"head_hash", HashHex(report->head_hash)},
+                                    {"bad_position", report->bad_position},
+                                    {"problem", report->problem}}}});
+}
+
+Result<json::value> ReplayAsOf(const EventLog& log, const Account& account, std::string_view name,
+                               const Target& target) {
+  const std::string as_of = target.Get("as_of"), position = target.Get("position");
+  if (as_of.empty() == position.empty()) {
+    return InvalidArgument("give exactly one of as_of=YYYY-MM-DD and position=P");
+  }
+  FoldLimit limit;
+  if (!position.empty()) {
+    Result<std::uint64_t> p = NumberParam(target, "position", 0);
+    if (!p.ok()) return p.status();
+    limit.position = *p;
+  } else {
+    Result<Date> day = ParseDate(as_of, "as_of");
+    if (!day.ok()) return day.status();
+    Result<FoldLimit> end_of_day = EndOfDayLimit(*day, target.Get("tz", "Asia/Shanghai"));
+    if (!end_of_day.ok()) return end_of_day.status();
+    limit = *end_of_day;
+  }
+  Result<Replayed> replayed = ReplayView(
+      log, name, limit, ViewQuery{account.org, 0, target.Get("id"), target.Get("month")});
+  if (!replayed.ok()) return replayed.status();
+  return json::value(json::object{{"data",
+                                   {{"projection", name},
+                                    {"position", replayed->position},
+                                    {"as_of", FormatUtc(replayed->as_of_us)},
+                                    {"view", std::move(replayed->view)}}}});
+}
+
+}  // namespace homeward::http

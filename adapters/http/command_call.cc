@@ -1,0 +1,255 @@
+#include "adapters/http/command_call.h"
+
+#include <boost/json.hpp>
+#include <charconv>
+#include <random>
+
+#include "adapters/http/router.h"
+#include "engine/token.h"
+#include "projections/monthly_report.h"
+
+namespace homeward::http {
+namespace {
+
+namespace json = boost::json;
+
+Status Forbidden(std::string message) {
+  return Status(Code::kUnauthorized, std::move(message), "forbidden");
+}
+
+Status FieldInvalid(std::string_view field, std::string message) {
+  return Status(Code::kInvalidArgument, std::move(message), "", {{"field", std::string(field)}});
+}
+
+std::string StringField(const json::object& body, std::string_view field) {
+  const json::value* v = body.if_contains(field);
+  return v && v->is_string() ? std::string(v->get_string()) : std::string();
+}
+
+std::string NewCorrelationId() {
+  thread_local std::mt19937_64 random(std::random_device{}());
+  char text[24];
+  std::snprintf(text, sizeof text, "req-%016llx", static_cast<unsigned long long>(random()));
+  return text;
+}
+
+// Puts the path's id into the body, and a volunteer's own id where the route
+// names the sender and the body leaves it out; then checks required fields.
+Status Complete(const CommandRoute& route, std::string_view path_id, const Account& account,
+                json::object& body) {
+  if (!path_id.empty()) {
+    const std::string given = StringField(body, route.id_field);
+    if (body.contains(route.id_field) && given != path_id) {
+      return FieldInvalid(route.id_field, "field '" + std::string(route.id_field) + "' is '" +
+                                              given + "' but the path names '" +
+                                              std::string(path_id) + "'");
+    }
+    body[route.id_field] = path_id;
+  }
+  const bool person =
+      account.role == AccountRole::kVolunteer || account.role == AccountRole::kCounselor;
+  if (person && !route.self_field.empty() && !body.contains(route.self_field)) {
+    body[route.self_field] = account.volunteer_id;
+  }
+  std::vector<std::string_view> required = route.required;
+  required.push_back(route.id_field);
+  for (std::string_view field : required) {
+    const json::value* v = body.if_contains(field);
+    if (!v || v->is_null() || (v->is_string() && v->get_string().empty())) {
+      return FieldInvalid(field, "field '" + std::string(field) + "' is required");
+    }
+  }
+  return Status::Ok();
+}
+
+// The unit an existing object belongs to; "" when it does not exist (the
+// domain then answers not_found).
+Result<std::string> UnitOfObject(const CommandService& service, const std::string& org,
+                                 std::string_view resource, std::string_view id) {
+  if (resource == "units") return std::string(id);
+  if (resource == "activities") {
+    auto a = service.LoadActivity(org, id);
+    if (!a.ok()) return a.status();
+    return a->state.plan.unit_id;
+  }
+  if (resource == "stations") {
+    auto s = service.LoadStation(org, id);
+    if (!s.ok()) return s.status();
+    return s->state.registration.unit_id;
+  }
+  if (resource == "volunteers") {
+    auto v = service.LoadVolunteer(org, id);
+    if (!v.ok()) return v.status();
+    return v->state.unit_id;
+  }
+  if (resource == "children") {
+    auto c = service.LoadChild(org, id);
+    if (!c.ok()) return c.status();
+    return c->state.unit_id;
+  }
+  return std::string();
+}
+
+// A coordinator acts on objects of their unit and the units under it.
+Status CoordinatorScope(const CommandRoute& route, const json::object& body, const Account& account,
+                        const CommandService& service, const ProjectionHost& host) {
+  std::vector<std::string> units;
+  if (route.action.empty()) {
+    units.push_back(StringField(body, route.resource == "units" ? "parent_id" : "unit_id"));
+    if (units.back().empty()) return Forbidden("only an admin creates a unit at the top");
+  } else {
+    Result<std::string> unit =
+        UnitOfObject(service, account.org, route.resource, StringField(body, route.id_field));
+    if (!unit.ok()) return unit.status();
+    if (!unit->empty()) units.push_back(*unit);
+    if (route.command == "MoveUnit") units.push_back(StringField(body, "parent_id"));
+  }
+  if (units.empty()) return Status::Ok();
+  Result<std::vector<std::string>> tree = host.Read<MonthlyReportState>(
+      0, std::chrono::milliseconds(0), [&](const MonthlyReportState& s, std::uint64_t) {
+        return UnitTree(s, account.org, account.unit_id);
+      });
+  if (!tree.ok()) return tree.status();
+  for (const std::string& unit : units) {
+    if (std::find(tree->begin(), tree->end(), unit) == tree->end()) {
+      return Forbidden("unit '" + unit + "' is outside the units of coordinator '" +
+                       account.account_id + "'");
+    }
+  }
+  return Status::Ok();
+}
+
+// Whether `account` may send this command with this body.
+Status Authorize(const CommandRoute& route, const json::object& body, const Account& account,
+                 const CommandService& service, const ProjectionHost& host) {
+  switch (account.role) {
+    case AccountRole::kAdmin:
+      return Status::Ok();
+    case AccountRole::kAuditor:
+      return Forbidden("an auditor reads; they record nothing");
+    case AccountRole::kCoordinator:
+      if (route.allowed == Allowed::kAdmin) return Forbidden("only an admin manages accounts");
+      return CoordinatorScope(route, body, account, service, host);
+    case AccountRole::kCounselor:
+    case AccountRole::kVolunteer:
+      break;
+  }
+  if (route.allowed == Allowed::kStaff || route.allowed == Allowed::kAdmin) {
+    return Forbidden(std::string(route.command) + " is for coordinators");
+  }
+  if (route.allowed == Allowed::kCounselor && account.role != AccountRole::kCounselor) {
+    return Forbidden(std::string(route.command) + " is for counselors");
+  }
+  if (StringField(body, route.self_field) != account.volunteer_id || account.volunteer_id.empty()) {
+    return Forbidden("a volunteer acts only for themself: '" + std::string(route.self_field) +
+                     "' must be '" + account.volunteer_id + "'");
+  }
+  if (const json::value* by = body.if_contains("by_coordinator");
+      by && by->is_bool() && by->get_bool()) {
+    return Forbidden("only a coordinator withdraws someone else after the cut-off");
+  }
+  if (route.resource == "children") {
+    // A contact is recorded by someone in the child's care.
+    auto child = service.LoadChild(account.org, StringField(body, "child_id"));
+    if (!child.ok()) return child.status();
+    const auto& s = child->state;
+    const bool cares =
+        std::any_of(s.roles.begin(), s.roles.end(),
+                    [&](const auto& r) { return r && r->volunteer_id == account.volunteer_id; }) ||
+        std::find(s.help_pairs.begin(), s.help_pairs.end(), account.volunteer_id) !=
+            s.help_pairs.end();
+    if (!cares) return Forbidden("a volunteer records contacts only with children in their care");
+  }
+  return Status::Ok();
+}
+
+// The If-Match header as a stream expectation: a version number, quoted or not.
+Result<std::optional<StreamExpectation>> IfMatch(const Request& request, const CommandRoute& route,
+                                                 const Account& account, const json::object& body) {
+  std::string text = request.Header("if-match");
+  if (text.empty()) return std::optional<StreamExpectation>();
+  if (text.starts_with("W/")) text = text.substr(2);
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+    text = text.substr(1, text.size() - 2);
+  }
+  std::uint64_t version = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
+  if (ec != std::errc() || end != text.data() + text.size()) {
+    return InvalidArgument("If-Match '" + request.Header("if-match") +
+                           "' is not a stream version such as \"3\"");
+  }
+  return std::optional<StreamExpectation>(StreamExpectation{
+      StreamOf(account.org, CategoryOf(route.resource), StringField(body, route.id_field)),
+      version});
+}
+
+Response Created(const AppendResult& result, std::string token) {
+  json::array positions;
+  for (std::uint64_t p : result.positions) positions.push_back(p);
+  json::object data{{"position", result.positions.empty() ? 0 : result.positions.back()},
+                    {"positions", std::move(positions)}};
+  if (!token.empty()) data["token"] = token;
+  Response response;
+  response.status = 201;
+  response.body = json::serialize(json::object{{"data", std::move(data)}});
+  if (result.replayed) response.headers.emplace_back("Idempotent-Replayed", "true");
+  return response;
+}
+
+}  // namespace
+
+std::string_view CategoryOf(std::string_view resource) {
+  if (resource == "activities") return "activity";
+  if (resource == "units") return "unit";
+  if (resource == "stations") return "station";
+  if (resource == "volunteers") return "volunteer";
+  if (resource == "children") return "child";
+  if (resource == "accounts") return "account";
+  return resource;
+}
+
+Response HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
+                       const Account& account, CommandService& service,
+                       const ProjectionHost& host) {
+  boost::system::error_code ec;
+  json::value parsed = json::parse(request.body.empty() ? "{}" : request.body, ec);
+  if (ec) {
+    return ErrorResponse(InvalidArgument("the body is not JSON: " + ec.message()));
+  }
+  if (!parsed.is_object()) return ErrorResponse(InvalidArgument("the body must be a JSON object"));
+  json::object& body = parsed.get_object();
+  if (route.command == "CreateAccount" && body.contains("token_hash")) {
+    return ErrorResponse(FieldInvalid("token_hash",
+                                      "the server makes the token; leave out "
+                                      "field 'token_hash'"));
+  }
+  if (Status s = Complete(route, path_id, account, body); !s.ok()) return ErrorResponse(s);
+  Result<AnyCommand> command = route.decode(parsed);
+  if (!command.ok()) return ErrorResponse(command.status());
+  if (Status s = Authorize(route, body, account, service, host); !s.ok()) return ErrorResponse(s);
+  auto if_match = IfMatch(request, route, account, body);
+  if (!if_match.ok()) return ErrorResponse(if_match.status());
+
+  std::string token;
+  if (auto* accounts = std::get_if<AccountCommand>(&*command)) {
+    if (auto* create = std::get_if<CreateAccount>(accounts)) {
+      token = NewToken();
+      create->token_hash = TokenHash(token);
+    }
+  }
+  CommandContext context{account.org, account.account_id,
+                         request.Header("x-correlation-id").empty()
+                             ? NewCorrelationId()
+                             : request.Header("x-correlation-id"),
+                         "", *if_match};
+  if (const std::string key = request.Header("idempotency-key"); !key.empty()) {
+    // Keys are the client's: scoped to the account, so two clients never collide.
+    context.idempotency_key = account.account_id + ":" + key;
+  }
+  Result<AppendResult> result =
+      std::visit([&](const auto& c) { return service.Execute(context, c); }, *command);
+  if (!result.ok()) return ErrorResponse(result.status());
+  return Created(*result, result->replayed ? std::string() : token);
+}
+
+}  // namespace homeward::http

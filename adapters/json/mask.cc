@@ -1,0 +1,74 @@
+#include "adapters/json/mask.h"
+
+#include <array>
+#include <string>
+
+namespace homeward::jsonc {
+namespace {
+
+namespace json = boost::json;
+
+bool EndsWithPart(std::string_view path, std::string_view pattern) {
+  if (!path.ends_with(pattern)) return false;
+  return path.size() == pattern.size() || path[path.size() - pattern.size() - 1] == '.';
+}
+
+bool Matches(std::string_view path, std::span<const std::string_view> patterns) {
+  for (std::string_view p : patterns)
+    if (EndsWithPart(path, p)) return true;
+  return false;
+}
+
+void MaskAll(json::value& node) {
+  if (node.is_string()) {
+    if (!node.get_string().empty()) node = json::string(kMasked);
+  } else if (node.is_object()) {
+    for (auto& [key, value] : node.get_object()) MaskAll(value);
+  } else if (node.is_array()) {
+    for (json::value& item : node.get_array()) MaskAll(item);
+  }
+}
+
+void Walk(json::value& node, std::string& path, std::span<const std::string_view> patterns) {
+  if (node.is_array()) {
+    for (json::value& item : node.get_array()) Walk(item, path, patterns);
+    return;
+  }
+  if (!node.is_object()) return;
+  for (auto& [key, value] : node.get_object()) {
+    const std::size_t size = path.size();
+    if (!path.empty()) path += '.';
+    path.append(key.data(), key.size());
+    if (Matches(path, patterns)) {
+      MaskAll(value);
+    } else {
+      Walk(value, path, patterns);
+    }
+    path.resize(size);
+  }
+}
+
+constexpr auto kChildPersonal = std::to_array<std::string_view>(
+    {"card.name", "card.ethnicity", "card.date_of_birth", "card.id_number",
+     "card.household_registration", "card.residence", "card.health", "card.disability",
+     "card.father", "card.mother", "card.guardian", "card.support_received", "card.teacher_notes",
+     "guardian_name", "summary", "children.name", "event.notes", "confidential_notes",
+     "friend_name"});
+
+constexpr auto kContacts = std::to_array<std::string_view>(
+    {"phone", "id_number", "household_registration", "contact", "address"});
+
+constexpr auto kCounseling = std::to_array<std::string_view>({"confidential_notes"});
+
+}  // namespace
+
+void MaskPaths(json::value& doc, std::span<const std::string_view> patterns) {
+  std::string path;
+  Walk(doc, path, patterns);
+}
+
+std::span<const std::string_view> ChildPersonalFields() { return kChildPersonal; }
+std::span<const std::string_view> PersonalContactFields() { return kContacts; }
+std::span<const std::string_view> CounselingNoteFields() { return kCounseling; }
+
+}  // namespace homeward::jsonc

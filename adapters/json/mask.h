@@ -1,0 +1,33 @@
+#pragma once
+// Hiding personal data in any JSON document the adapters send: a field is
+// named by the end of its dotted path ("card.guardian.phone" ends with
+// "guardian.phone" and with "phone"; array elements add nothing to a path),
+// so one rule covers a view, an event and an export alike.
+
+#include <boost/json/value.hpp>
+#include <span>
+#include <string_view>
+
+namespace homeward::jsonc {
+
+// What a hidden value reads as.
+inline constexpr std::string_view kMasked = "[masked]";
+
+// Replaces, in `doc`, every non-empty string at or under a path that ends
+// with one of `patterns` (on a '.' boundary) with kMasked. Numbers and
+// booleans under a matched path are left as they are; they carry no identity.
+void MaskPaths(boost::json::value& doc, std::span<const std::string_view> patterns);
+
+// A child's personal fields: name, birth, identity and household numbers,
+// address, health, family members and their phones, the teacher's notes,
+// contact summaries, survey notes, counseling notes and friends' names.
+std::span<const std::string_view> ChildPersonalFields();
+
+// Fields a volunteer or counselor never sees of anyone else: phone numbers,
+// identity numbers, household registrations, contacts and addresses.
+std::span<const std::string_view> PersonalContactFields();
+
+// Counseling notes: for counselors only.
+std::span<const std::string_view> CounselingNoteFields();
+
+}  // namespace homeward::jsonc

@@ -1,0 +1,169 @@
+// The write side of the API: every command over POST, decoded strictly,
+// authorized by role and unit, with Idempotency-Key and If-Match.
+
+#include "adapters/http/command_routes.h"
+
+#include <set>
+
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+const std::string kPlan = R"({"activity_id":"visit-1","unit_id":"xiaocao","kind":"trip",
+  "title":"Visit","starts_at_us":"2031-06-01T09:00:00+08:00",
+  "ends_at_us":"2031-06-01T17:00:00+08:00","children_capacity":10})";
+
+BOOST_FIXTURE_TEST_SUITE(command_routes_test, RouterFixture)
+
+BOOST_AUTO_TEST_CASE(a_coordinator_plans_an_activity_and_reads_it_at_the_answered_position) {
+  const Response planned = Post("/v1/activities", coordinator, kPlan);
+  BOOST_TEST_REQUIRE(planned.status == 201, planned.body);
+  BOOST_TEST(PositionOf(planned) == log.Head());
+  const Response roster =
+      Get("/v1/activities/visit-1/roster?min_position=" + std::to_string(PositionOf(planned)),
+          coordinator);
+  BOOST_TEST_REQUIRE(roster.status == 200, roster.body);
+  BOOST_TEST(Body(roster).at("data").at("title").as_string() == "Visit");
+  BOOST_TEST(Body(roster).at("data").at("starts_at").as_string() == "2031-06-01T01:00:00Z");
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteer_signs_up_themself_and_no_one_else) {
+  BOOST_REQUIRE(Post("/v1/activities", coordinator, kPlan).status == 201);
+  BOOST_REQUIRE(Post("/v1/activities/visit-1/slots", coordinator,
+                     R"({"slot_id":"s","role":"escort","capacity":2})")
+                    .status == 201);
+  BOOST_REQUIRE(Post("/v1/activities/visit-1/open-recruitment", coordinator, "").status == 201);
+  const std::uint64_t head = log.Head();
+  const Response other =
+      Post("/v1/activities/visit-1/sign-up", volunteer, R"({"slot_id":"s","volunteer_id":"v-li"})");
+  BOOST_TEST(other.status == 403);
+  BOOST_TEST(ErrorCode(other) == "forbidden");
+  BOOST_TEST(log.Head() == head);
+  const Response mine = Post("/v1/activities/visit-1/sign-up", volunteer, R"({"slot_id":"s"})");
+  BOOST_TEST_REQUIRE(mine.status == 201, mine.body);
+  const auto events = log.ReadAll(PositionOf(mine), 1).value();
+  BOOST_TEST(events.at(0).type == "activity.signed_up");
+  BOOST_TEST(events.at(0).actor == "wang");  // every event records the account
+  const Response again = Post("/v1/activities/visit-1/sign-up", volunteer, R"({"slot_id":"s"})");
+  BOOST_TEST(again.status == 409);
+  BOOST_TEST(ErrorCode(again) == "already_signed_up");
+}
+
+BOOST_AUTO_TEST_CASE(bad_bodies_are_400_naming_the_field_and_write_nothing) {
+  const std::uint64_t head = log.Head();
+  const auto expect = [&](const std::string& body, const std::string& field) {
+    const Response r = Post("/v1/activities/trip-childrens-day/slots", coordinator, body);
+    BOOST_TEST(r.status == 400, body << " -> " << r.body);
+    BOOST_TEST(ErrorCode(r) == "invalid_argument");
+    BOOST_TEST(ErrorField(r) == field, body << " -> " << r.body);
+  };
+  expect(R"({"slot_id":"s","role":"r","capacity":)", "");                     // malformed
+  expect(R"(["slot_id"])", "");                                               // not an object
+  expect(R"({"slot_id":"s","role":"r","capacity":"two"})", "capacity");       // wrong type
+  expect(R"({"slot_id":"s","role":"r","capacity":-1})", "capacity");          // out of range
+  expect(R"({"slot_id":"s","role":"r","capacity":2,"colour":1})", "colour");  // unknown
+  expect(R"({"slot_id":"s","capacity":2})", "role");                          // missing
+  expect(R"({"slot_id":"s","role":"r","capacity":2,"kinds":["wizard"]})", "kinds");
+  expect(R"({"activity_id":"other","slot_id":"s","role":"r","capacity":2})", "activity_id");
+  BOOST_TEST(log.Head() == head);
+}
+
+BOOST_AUTO_TEST_CASE(a_retry_with_the_same_idempotency_key_gets_the_first_answer_once) {
+  const std::map<std::string, std::string> key{{"idempotency-key", "plan-visit-1"}};
+  const Response first = Post("/v1/activities", coordinator, kPlan, key);
+  BOOST_TEST_REQUIRE(first.status == 201, first.body);
+  const std::uint64_t head = log.Head();
+  const Response retry = Post("/v1/activities", coordinator, kPlan, key);
+  BOOST_TEST(retry.status == 201);
+  BOOST_TEST(retry.body == first.body);
+  BOOST_TEST(retry.headers.at(0).first == "Idempotent-Replayed");
+  BOOST_TEST(log.Head() == head);
+  // Keys belong to an account: another account's same key is its own command.
+  const Response admins = Post("/v1/activities", admin, kPlan, key);
+  BOOST_TEST(admins.status == 409);
+  BOOST_TEST(ErrorCode(admins) == "already_exists");
+}
+
+BOOST_AUTO_TEST_CASE(if_match_with_a_stale_version_is_412_and_with_the_current_one_passes) {
+  const std::string trip = "shiyan/activity/trip-childrens-day";
+  const std::uint64_t version = log.StreamVersion(trip).value();
+  const std::string cancel = R"({"weather":true,"reason":"heavy rain"})";
+  const Response stale = Post("/v1/activities/trip-childrens-day/cancel", coordinator, cancel,
+                              {{"if-match", "\"" + std::to_string(version - 1) + "\""}});
+  BOOST_TEST(stale.status == 412);
+  BOOST_TEST(ErrorCode(stale) == "precondition_failed");
+  BOOST_TEST(log.StreamVersion(trip).value() == version);
+  const Response bad =
+      Post("/v1/activities/trip-childrens-day/cancel", coordinator, cancel, {{"if-match", "soon"}});
+  BOOST_TEST(bad.status == 400);
+  const Response current = Post("/v1/activities/trip-childrens-day/cancel", coordinator, cancel,
+                                {{"if-match", "\"" + std::to_string(version) + "\""}});
+  BOOST_TEST(current.status == 201, current.body);
+}
+
+BOOST_AUTO_TEST_CASE(each_role_writes_only_where_it_may) {
+  const std::string assign = R"({"role":"caring_mother","volunteer_id":"v-zhang"})";
+  // Auditors write nothing.
+  BOOST_TEST(Post("/v1/children/xiaoming/care-roles", auditor, assign).status == 403);
+  // A coordinator acts within their unit and below: xiaoming is xiaocao's, xiaohua maling's.
+  BOOST_TEST(Post("/v1/children/xiaohua/end-care-role", coordinator,
+                  R"({"role":"caring_mother","reason":"moved"})")
+                 .status == 403);
+  BOOST_TEST(Post("/v1/children/xiaoming/care-roles", school, assign).status == 403);
+  const Response consent = Post(
+      "/v1/children/xiaoming/consents", coordinator,
+      R"({"kind":"data_processing","guardian_name":"王爷爷","purpose":"关爱帮扶","retention":"离开后一年","given_on":"2026-01-05"})");
+  BOOST_TEST(consent.status == 201, consent.body);
+  const Response mine = Post("/v1/children/xiaoming/care-roles", coordinator, assign);
+  BOOST_TEST(mine.status == 201, mine.body);
+  // A volunteer may not do a coordinator's work.
+  BOOST_TEST(
+      Post("/v1/children/xiaoming/help-pairs", volunteer, R"({"volunteer_id":"v-wang"})").status ==
+      403);
+  // Contacts are recorded by the child's carers for themselves.
+  const std::string contact = R"({"contact_id":"c9","kind":"phone_call","minutes":10,
+                                  "at_us":"2026-01-01T10:00:00+08:00","summary":"ok"})";
+  const Response by_carer = Post("/v1/children/xiaohua/contacts", counselor, contact);
+  BOOST_TEST(by_carer.status == 201, by_carer.body);
+  BOOST_TEST(Post("/v1/children/xiaoming/contacts", volunteer, contact).status == 403);
+  // Accounts are the admin's.
+  BOOST_TEST(
+      Post("/v1/accounts", coordinator, R"({"account_id":"x","name":"x","role":"admin"})").status ==
+      403);
+}
+
+BOOST_AUTO_TEST_CASE(an_admin_creates_an_account_whose_token_works_at_once) {
+  const Response made = Post("/v1/accounts", admin,
+                             R"({"account_id":"li","name":"李强","role":"volunteer",
+                                 "volunteer_id":"v-li"})");
+  BOOST_TEST_REQUIRE(made.status == 201, made.body);
+  const std::string token(Body(made).at("data").at("token").as_string());
+  BOOST_TEST(Get("/v1/volunteers/v-li/schedule", token).status == 200);
+  BOOST_TEST(Post("/v1/accounts", admin, R"({"account_id":"y","name":"y","role":"admin",
+                                             "token_hash":"00"})")
+                 .status == 400);
+}
+
+BOOST_AUTO_TEST_CASE(every_route_decodes_its_command_and_describes_its_fields) {
+  std::set<std::string> paths;
+  for (const CommandRoute& route : CommandRoutes()) {
+    BOOST_TEST(paths.insert(route.Path()).second, route.Path() << " is listed twice");
+    BOOST_TEST(route.decode(boost::json::object{}).ok(), route.command);
+    const boost::json::object schema = route.schema();
+    const auto& properties = schema.at("properties").as_object();
+    BOOST_TEST(properties.contains(route.id_field), route.command);
+    for (std::string_view field : route.required)
+      BOOST_TEST(properties.contains(field), route.command << " requires unknown " << field);
+    if (!route.self_field.empty()) BOOST_TEST(properties.contains(route.self_field));
+  }
+  // Every command of the three domains has its route.
+  BOOST_TEST(paths.size() == std::variant_size_v<PeopleCommand> +
+                                 std::variant_size_v<ActivityCommand> +
+                                 std::variant_size_v<AccountCommand>);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http

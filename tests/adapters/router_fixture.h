@@ -1,0 +1,90 @@
+#pragma once
+// The seed's organization in memory behind a Router, a host following it,
+// and one account of each role: the seed's units are the county federation
+// (yunyang-fulian) with the school maling and the association xiaocao under
+// it. Xiaohua (maling) has a full "3+1" team with v-wang as caring mother;
+// xiaoming (xiaocao) has none.
+
+#include <boost/json.hpp>
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <string>
+
+#include "adapters/cli/seed_people.h"
+#include "adapters/cli/seed_trip.h"
+#include "adapters/http/router.h"
+#include "engine/command_service.h"
+#include "engine/memory_log.h"
+#include "engine/time_zone.h"
+#include "engine/token.h"
+#include "projections/catalog.h"
+
+namespace homeward::http {
+
+struct RouterFixture {
+  InMemoryLog log;
+  InMemoryProjectionStore store;
+  ProjectionHost host{log, store, MakeProjections()};
+  CommandService service{log};
+  std::string admin = NewToken(), coordinator = NewToken(), school = NewToken(),
+              volunteer = NewToken(), counselor = NewToken(), auditor = NewToken();
+  Router router{log, host, &service,
+                RouterOptions{std::chrono::milliseconds(100), SystemClockMicros, nullptr}};
+
+  RouterFixture() {
+    const std::int64_t now = SystemClockMicros();
+    const Date today = LocalDate(now, "Asia/Shanghai").value();
+    const CommandContext ctx{std::string(cli::kSeedOrg), "test", "seed", ""};
+    for (const auto& [key, command] : cli::SeedPeopleCommands(today, now))
+      BOOST_REQUIRE(service.Execute(ctx, command).ok());
+    for (const auto& [key, command] : cli::SeedTripCommands(today))
+      BOOST_REQUIRE(service.Execute(ctx, command).ok());
+    ArchiveCard card;
+    card.name = "王小明";
+    card.date_of_birth = ParseDate("2017-05-20").value();
+    card.guardian = Guardian{"王爷爷", "祖父", "13900000002", "马岭村"};
+    BOOST_REQUIRE(
+        service.Execute(ctx, PeopleCommand{RegisterChild{"xiaoming", "xiaocao", card, "周老师"}})
+            .ok());
+    const auto add = [&](std::string id, AccountRole role, std::string unit, std::string v,
+                         const std::string& token) {
+      auto done = service.Execute(
+          ctx, AccountCommand{CreateAccount{id, id, role, unit, v, TokenHash(token)}});
+      BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
+    };
+    add("root", AccountRole::kAdmin, "", "", admin);
+    add("gao", AccountRole::kCoordinator, "xiaocao", "", coordinator);
+    add("zhou", AccountRole::kCoordinator, "maling", "", school);
+    add("wang", AccountRole::kVolunteer, "", "v-wang", volunteer);
+    add("xu", AccountRole::kCounselor, "", "v-li", counselor);
+    add("audit", AccountRole::kAuditor, "", "", auditor);
+    BOOST_REQUIRE(host.CatchUp().ok());
+    host.Start();
+  }
+
+  Response Get(const std::string& target, const std::string& token = "") {
+    Request request{"GET", target, {}, ""};
+    if (!token.empty()) request.headers["authorization"] = "Bearer " + token;
+    return router.Handle(request);
+  }
+  Response Post(const std::string& target, const std::string& token, const std::string& body,
+                const std::map<std::string, std::string>& headers = {}) {
+    Request request{"POST", target, headers, body};
+    request.headers["authorization"] = "Bearer " + token;
+    return router.Handle(request);
+  }
+  static boost::json::value Body(const Response& r) { return boost::json::parse(r.body); }
+  static std::string ErrorCode(const Response& r) {
+    return std::string(Body(r).at("error").at("code").as_string());
+  }
+  static std::string ErrorField(const Response& r) {
+    const auto* field = Body(r).at("error").at("details").as_object().if_contains("field");
+    return field ? std::string(field->as_string()) : std::string();
+  }
+  // The position a successful write answered.
+  static std::uint64_t PositionOf(const Response& r) {
+    return Body(r).at("data").at("position").to_number<std::uint64_t>();
+  }
+};
+
+}  // namespace homeward::http
