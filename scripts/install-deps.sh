@@ -8,7 +8,7 @@ packages=(
   librocksdb-dev libcereal-dev libsodium-dev
   libboost1.81-dev libboost-test1.81-dev libboost-json1.81-dev
   libboost-program-options1.81-dev
-  libhowardhinnant-date-dev tzdata
+  libhowardhinnant-date-dev tzdata libical-dev
 )
 
 missing=()
@@ -18,16 +18,29 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+# Node.js runs the tests' tools (npm packages below); Debian's is used only
+# where the machine has none.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+else
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "install-deps: installing ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
 
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# The tests' npm tools, exactly as package-lock.json pins them.
+cd "$(dirname "$0")/.."
+lock_sum="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ "$(cat node_modules/.homeward-lock 2>/dev/null)" != "$lock_sum" ]; then
+  echo "install-deps: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sum" > node_modules/.homeward-lock
+fi
 echo "install-deps: done"

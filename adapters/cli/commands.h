@@ -47,4 +47,8 @@ int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ost
 // stood then and prints it; the store is opened read-only.
 int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// openapi [--json]: prints the API document (docs/openapi.yaml) made from the
+// router's route tables.
+int RunOpenApi(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace homeward::cli

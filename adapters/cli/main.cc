@@ -20,6 +20,7 @@ void Usage(std::ostream& out) {
          "  replay   show a projection as it stood at a date or position\n"
          "  user     add an account (its token is shown once) or revoke one\n"
          "  serve    answer the HTTP/JSON API\n"
+         "  openapi  print the API document (docs/openapi.yaml)\n"
          "  bench    measure the log (bench append --help)\n\n"
          "`homeward COMMAND --help` lists a command's options.\n";
 }
@@ -33,7 +34,7 @@ int main(int argc, char** argv) {
       {"verify", homeward::cli::RunVerify}, {"bench", homeward::cli::RunBench},
       {"audit", homeward::cli::RunAudit},   {"rebuild", homeward::cli::RunRebuild},
       {"replay", homeward::cli::RunReplay}, {"user", homeward::cli::RunUser},
-      {"serve", homeward::cli::RunServe},
+      {"serve", homeward::cli::RunServe},   {"openapi", homeward::cli::RunOpenApi},
   };
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     Usage(argc < 2 ? std::cerr : std::cout);

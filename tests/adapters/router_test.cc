@@ -6,6 +6,9 @@
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include "adapters/http/api_document.h"
+#include "adapters/http/command_routes.h"
+#include "adapters/http/read_routes.h"
 #include "tests/adapters/router_fixture.h"
 
 namespace homeward::http {
@@ -90,6 +93,30 @@ BOOST_AUTO_TEST_CASE(a_read_waits_for_min_position_and_then_gives_up_with_503) {
   const Response now =
       Get("/v1/activities?min_position=" + std::to_string(log.Head()), coordinator);
   BOOST_TEST(now.status == 200);
+}
+
+BOOST_AUTO_TEST_CASE(every_operation_in_the_api_document_is_routed) {
+  std::size_t operations = 0;
+  const boost::json::object document = ApiDocument();
+  for (const auto& [path, methods] : document.at("paths").as_object()) {
+    std::string target(path);
+    for (std::size_t open; (open = target.find('{')) != std::string::npos;) {
+      target.replace(open, target.find('}', open) - open + 1, "x");
+    }
+    for (const auto& [method, operation] : methods.as_object()) {
+      std::string upper(method);
+      for (char& c : upper) c = static_cast<char>(std::toupper(c));
+      Request request{upper, target, {{"authorization", "Bearer " + admin}}, "{}"};
+      const Response r = router.Handle(request);
+      const boost::json::value body = Body(r);
+      const auto* error = body.as_object().if_contains("error");
+      const std::string message(error ? error->at("message").as_string() : "");
+      BOOST_TEST(message.find("no such route") == std::string::npos, upper << " " << target);
+      BOOST_TEST(message.find("no command at") == std::string::npos, upper << " " << target);
+      ++operations;
+    }
+  }
+  BOOST_TEST(operations == ReadRoutes().size() + CommandRoutes().size() + 1);  // + /healthz
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,344 @@
+#include "adapters/http/read_routes.h"
+
+#include <boost/json.hpp>
+#include <set>
+
+#include "adapters/http/audit_routes.h"
+#include "projections/archive.h"
+#include "projections/care_board.h"
+#include "projections/json_support.h"
+#include "projections/monthly_report.h"
+#include "projections/reminders.h"
+#include "projections/roster.h"
+
+namespace homeward::http {
+namespace {
+
+namespace json = boost::json;
+using View = Result<json::value>;
+
+Status Forbidden(std::string message) {
+  return Status(Code::kUnauthorized, std::move(message), "forbidden");
+}
+
+// Removes the elements of `items` that `drop` says to.
+template <class Drop>
+void EraseIf(json::array& items, Drop drop) {
+  items.erase(std::remove_if(items.begin(), items.end(), drop), items.end());
+}
+
+// Runs `fn` on view State once it has applied the request's min_position and
+// wraps its document as {"data": ...}.
+template <class State, class Fn>
+View Read(ReadContext& c, Fn&& fn) {
+  auto outer = c.host.Read<State>(c.min_position, c.options.read_wait,
+                                  [&](const State& s, std::uint64_t) -> View { return fn(s); });
+  if (!outer.ok()) return outer.status();
+  if (!outer->ok()) return outer->status();
+  return json::value(json::object{{"data", std::move(*outer).value()}});
+}
+
+Status OnlySelf(const ReadContext& c, const std::string& volunteer_id) {
+  if (c.IsVolunteer() && c.account.volunteer_id != volunteer_id) {
+    return Forbidden("a volunteer sees only their own schedule, care and reminders");
+  }
+  return Status::Ok();
+}
+Status NotVolunteers(const ReadContext& c, std::string_view what) {
+  if (c.IsVolunteer()) return Forbidden(std::string(what) + " is for coordinators");
+  return Status::Ok();
+}
+Status AuditorsOnly(const ReadContext& c, std::string_view what) {
+  if (c.account.role != AccountRole::kAuditor && c.account.role != AccountRole::kAdmin) {
+    return Forbidden(std::string(what) + " is for auditors");
+  }
+  return Status::Ok();
+}
+
+// 403 unless a coordinator's units hold the object `doc` describes ("unit_id").
+Status ObjectInScope(ReadContext& c, const json::value& doc) {
+  const json::value* unit = doc.is_object() ? doc.get_object().if_contains("unit_id") : nullptr;
+  if (unit && unit->is_string() && !c.InScope(unit->get_string())) {
+    return Forbidden("this belongs to unit '" + std::string(unit->get_string()) +
+                     "', outside your units");
+  }
+  return Status::Ok();
+}
+// Keeps the rows of a list that lie in a coordinator's units.
+void FilterRows(ReadContext& c, json::array& rows) {
+  if (!c.IsCoordinator()) return;
+  EraseIf(rows, [&](const json::value& row) { return !ObjectInScope(c, row).ok(); });
+}
+// A volunteer reads the card of a child in their care only.
+Status CardVisible(const ReadContext& c, const json::value& card) {
+  if (!c.IsVolunteer()) return Status::Ok();
+  const std::string& me = c.account.volunteer_id;
+  for (const auto& [role, holder] : card.at("roles").as_object()) {
+    if (holder.is_object() && holder.at("volunteer_id").as_string() == me) return Status::Ok();
+  }
+  for (const json::value& v : card.at("help_pairs").as_array()) {
+    if (v.as_string() == me) return Status::Ok();
+  }
+  return Forbidden("a volunteer sees the cards of children in their care only");
+}
+
+View Activities(ReadContext& c) {
+  return Read<RosterState>(c, [&](const RosterState& s) -> View {
+    json::value list = RosterList(s, c.account.org);
+    FilterRows(c, list.as_array());
+    return list;
+  });
+}
+
+View Roster(ReadContext& c) {
+  return Read<RosterState>(c, [&](const RosterState& s) -> View {
+    View roster = RosterOf(s, c.account.org, c.Param("activity_id"));
+    if (!roster.ok()) return roster;
+    if (Status in = ObjectInScope(c, *roster); !in.ok()) return in;
+    return roster;
+  });
+}
+
+View Schedule(ReadContext& c) {
+  const std::string& id = c.Param("volunteer_id");
+  if (Status s = OnlySelf(c, id); !s.ok()) return s;
+  return Read<RosterState>(
+      c, [&](const RosterState& s) { return ScheduleOf(s, c.account.org, id, c.options.clock()); });
+}
+
+View Care(ReadContext& c) {
+  const std::string& id = c.Param("volunteer_id");
+  if (Status s = OnlySelf(c, id); !s.ok()) return s;
+  return Read<CareBoardState>(
+      c, [&](const CareBoardState& s) { return CareOf(s, c.account.org, id); });
+}
+
+View Board(ReadContext& c) {
+  if (Status s = NotVolunteers(c, "the care board"); !s.ok()) return s;
+  Result<std::uint64_t> days = NumberParam(c.target, "contact_days", 30);
+  if (!days.ok()) return days.status();
+  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
+    json::value board = CareBoard(s, c.account.org, c.options.clock(), static_cast<int>(*days),
+                                  c.target.Get("unit"));
+    if (c.IsCoordinator()) {
+      json::array& children = board.at("children").as_array();
+      FilterRows(c, children);
+      std::set<std::string, std::less<>> kept;
+      for (const json::value& child : children) kept.emplace(child.at("child_id").as_string());
+      for (const char* list : {"missing_role", "no_recent_contact"}) {
+        EraseIf(board.at(list).as_array(),
+                [&](const json::value& id) { return !kept.contains(id.as_string()); });
+      }
+    }
+    return board;
+  });
+}
+
+View Reminders(ReadContext& c) {
+  ReminderFilter filter;
+  filter.person = c.target.Get("for");
+  if (c.IsVolunteer()) {
+    if (!filter.person.empty() && filter.person != c.account.volunteer_id) {
+      return Forbidden("a volunteer sees only their own reminders");
+    }
+    filter.person = c.account.volunteer_id;
+  }
+  for (auto [name, date] : {std::pair{"from", &filter.due_from}, {"to", &filter.due_to}}) {
+    const std::string text = c.target.Get(name);
+    if (text.empty()) continue;
+    Result<Date> parsed = ParseDate(text, name);
+    if (!parsed.ok()) return parsed.status();
+    *date = *parsed;
+  }
+  filter.overdue_only = c.target.Get("overdue") == "true" || c.target.Get("overdue") == "1";
+  return Read<RemindersState>(c, [&](const RemindersState& s) -> View {
+    json::value list = homeward::Reminders(s, c.account.org, c.options.clock(), filter);
+    return list;
+  });
+}
+
+View Card(ReadContext& c) {
+  return Read<ArchiveState>(c, [&](const ArchiveState& s) -> View {
+    View card = ArchiveCardOf(s, c.account.org, c.Param("child_id"));
+    if (!card.ok()) return card;
+    if (Status in = ObjectInScope(c, *card); !in.ok()) return in;
+    if (Status mine = CardVisible(c, *card); !mine.ok()) return mine;
+    return card;
+  });
+}
+
+View Report(ReadContext& c) {
+  const std::string& unit = c.Param("unit_id");
+  if (Status s = NotVolunteers(c, "a unit's report"); !s.ok()) return s;
+  if (!c.InScope(unit)) return Forbidden("unit '" + unit + "' is outside your units");
+  const std::int64_t now = c.options.clock();
+  const std::string month =
+      c.target.Get("month", FormatMonth(MonthOf(DayIn(now, "Asia/Shanghai"))));
+  return Read<MonthlyReportState>(c, [&](const MonthlyReportState& s) {
+    return MonthlyReport(s, c.account.org, unit, month, now);
+  });
+}
+
+View Events(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "the log"); !s.ok()) return s;
+  return EventsPage(c.log, c.account, c.target);
+}
+
+View Stream(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "a stream's history"); !s.ok()) return s;
+  return StreamPage(c.log, c.account, c.Param("stream_id"), c.target);
+}
+
+View Verify(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "verification"); !s.ok()) return s;
+  return VerifyChain(c.options.verify);
+}
+
+View Replay(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "an as-of replay"); !s.ok()) return s;
+  return ReplayAsOf(c.log, c.account, c.Param("name"), c.target);
+}
+
+constexpr QueryParam kMinPosition{"min_position", "integer",
+                                  "answer only once the view has applied this log position "
+                                  "(503 after a bounded wait)"};
+
+std::vector<ReadRoute> MakeRoutes() {
+  return {
+      {"/v1/activities",
+       "Every activity with its status and free places, soonest first.",
+       "everyone (a coordinator: their units)",
+       {kMinPosition},
+       &Activities},
+      {"/v1/activities/{activity_id}/roster",
+       "An activity's roster: slots, holders by group, waitlist, children, pledges.",
+       "everyone (a coordinator: their units)",
+       {kMinPosition},
+       &Roster},
+      {"/v1/volunteers/{volunteer_id}/schedule",
+       "A volunteer's schedule, upcoming and past, and hours by month.",
+       "the volunteer, coordinators, admins, auditors",
+       {kMinPosition},
+       &Schedule},
+      {"/v1/volunteers/{volunteer_id}/care",
+       "The children in a volunteer's care.",
+       "the volunteer, coordinators, admins, auditors",
+       {kMinPosition},
+       &Care},
+      {"/v1/care-board",
+       "The \"3+1\" care board: each child's role holders, gaps and last contact.",
+       "coordinators (their units), admins, auditors",
+       {kMinPosition,
+        {"contact_days", "integer", "days without contact that flag a child (default 30)"},
+        {"unit", "string", "only the children of this unit"}},
+       &Board},
+      {"/v1/reminders",
+       "Follow-up reminders with their state.",
+       "everyone (a volunteer: their own)",
+       {kMinPosition,
+        {"for", "string", "only those for this person"},
+        {"from", "date", "due on or after this day"},
+        {"to", "date", "due on or before this day"},
+        {"overdue", "boolean", "only overdue ones"}},
+       &Reminders},
+      {"/v1/children/{child_id}/card",
+       "A child's archive card (档案卡) with every contact.",
+       "coordinators (their units), admins, auditors (masked), the child's carers",
+       {kMinPosition},
+       &Card},
+      {"/v1/units/{unit_id}/report",
+       "A unit's monthly report, rolled up over the units under it.",
+       "coordinators (their units), admins, auditors",
+       {kMinPosition, {"month", "string", "YYYY-MM (default: this month)"}},
+       &Report},
+      {"/v1/events",
+       "The organization's log, a page at a time.",
+       "admins and auditors",
+       {{"from", "integer", "first position (default 1)"},
+        {"limit", "integer", "at most this many (default 100, at most 1000)"},
+        {"type", "string", "only events of this type"},
+        {"actor", "string", "only events recorded by this account"},
+        {"stream", "string", "only streams starting with this (category/id)"}},
+       &Events},
+      {"/v1/streams/{stream_id*}",
+       "One stream's events and its version (for If-Match).",
+       "admins and auditors",
+       {{"from", "integer", "first stream version (default 1)"},
+        {"limit", "integer", "at most this many (default 100, at most 1000)"}},
+       &Stream},
+      {"/v1/audit/verify",
+       "Walks the hash chain of the whole log.",
+       "admins and auditors",
+       {},
+       &Verify},
+      {"/v1/replay/{name}",
+       "A view (roster, care, reminders, archive, report, accounts) as it stood.",
+       "admins and auditors",
+       {{"as_of", "date", "the end of this day"},
+        {"tz", "string", "the time zone of as_of (default Asia/Shanghai)"},
+        {"position", "integer", "up to and including this log position"},
+        {"id", "string", "one subject: an activity, child, volunteer or unit"},
+        {"month", "string", "the report's month, YYYY-MM"}},
+       &Replay},
+  };
+}
+
+}  // namespace
+
+bool ReadContext::IsVolunteer() const {
+  return account.role == AccountRole::kVolunteer || account.role == AccountRole::kCounselor;
+}
+bool ReadContext::IsCoordinator() const { return account.role == AccountRole::kCoordinator; }
+
+const std::vector<std::string>& ReadContext::Units() {
+  if (!units_) {
+    auto tree = host.Read<MonthlyReportState>(min_position, options.read_wait,
+                                              [&](const MonthlyReportState& s, std::uint64_t) {
+                                                return UnitTree(s, account.org, account.unit_id);
+                                              });
+    units_ = tree.ok() ? std::move(tree).value() : std::vector<std::string>{};
+  }
+  return *units_;
+}
+
+bool ReadContext::InScope(std::string_view unit_id) {
+  if (!IsCoordinator()) return true;
+  const auto& units = Units();
+  return std::find(units.begin(), units.end(), unit_id) != units.end();
+}
+
+const std::vector<ReadRoute>& ReadRoutes() {
+  static const std::vector<ReadRoute> routes = MakeRoutes();
+  return routes;
+}
+
+const ReadRoute* FindReadRoute(const std::vector<std::string>& segments,
+                               std::map<std::string, std::string, std::less<>>& params) {
+  for (const ReadRoute& route : ReadRoutes()) {
+    params.clear();
+    std::size_t i = 0;
+    bool match = true;
+    std::string_view rest = route.path.substr(1);
+    while (match && !rest.empty()) {
+      const std::size_t slash = rest.find('/');
+      const std::string_view part = rest.substr(0, slash);
+      rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+      if (part.ends_with("*}")) {  // the rest of the path
+        std::string joined;
+        for (; i < segments.size(); ++i) joined += (joined.empty() ? "" : "/") + segments[i];
+        params[std::string(part.substr(1, part.size() - 3))] = joined;
+        match = !joined.empty();
+      } else if (i >= segments.size()) {
+        match = false;
+      } else if (part.starts_with('{')) {
+        params[std::string(part.substr(1, part.size() - 2))] = segments[i++];
+      } else {
+        match = part == segments[i++];
+      }
+    }
+    if (match && i == segments.size()) return &route;
+  }
+  return nullptr;
+}
+
+}  // namespace homeward::http

@@ -1,0 +1,79 @@
+#pragma once
+// The read side of the HTTP API: one GET route per view and audit query, in a
+// table the router dispatches on and docs/openapi.yaml is made from, so the
+// two cannot disagree.
+
+#include <boost/json/value.hpp>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "adapters/http/http_message.h"
+#include "adapters/http/router.h"
+#include "adapters/http/target.h"
+#include "projections/accounts.h"
+
+namespace homeward::http {
+
+// Everything a read handler may use: who asks, what they asked, and where.
+class ReadContext {
+ public:
+  ReadContext(const EventLog& log, const ProjectionHost& host, const RouterOptions& options,
+              const Target& target, const Account& account, std::uint64_t min_position)
+      : log(log),
+        host(host),
+        options(options),
+        target(target),
+        account(account),
+        min_position(min_position) {}
+
+  const EventLog& log;
+  const ProjectionHost& host;
+  const RouterOptions& options;
+  const Target& target;
+  const Account& account;
+  std::uint64_t min_position;
+  std::map<std::string, std::string, std::less<>> params;  // from the path: "activity_id" -> "a1"
+
+  // The path parameter `name`.
+  const std::string& Param(std::string_view name) const { return params.find(name)->second; }
+
+  bool IsVolunteer() const;    // a volunteer or a counselor
+  bool IsCoordinator() const;  // a coordinator, limited to their units
+  // A coordinator's units: their own and every unit under it (cached).
+  const std::vector<std::string>& Units();
+  // True unless a coordinator's units leave out `unit_id`.
+  bool InScope(std::string_view unit_id);
+
+ private:
+  std::optional<std::vector<std::string>> units_;
+};
+
+// A query parameter of a read route, for the API document.
+struct QueryParam {
+  std::string_view name;
+  std::string_view type;  // "string", "integer", "boolean" or "date"
+  std::string_view description;
+};
+
+struct ReadRoute {
+  // "/v1/activities/{activity_id}/roster"; a last parameter written
+  // "{stream_id*}" takes the rest of the path, slashes and all.
+  std::string_view path;
+  std::string_view summary;
+  std::string_view readers;  // who may read it, for the API document
+  std::vector<QueryParam> query;
+  Result<boost::json::value> (*handle)(ReadContext& context) = nullptr;
+};
+
+// Every read route, in the order the API document lists them.
+const std::vector<ReadRoute>& ReadRoutes();
+
+// The route whose path matches `segments` ({"v1", "activities", "a1",
+// "roster"}), with its parameters put in `params`; nullptr when none does.
+const ReadRoute* FindReadRoute(const std::vector<std::string>& segments,
+                               std::map<std::string, std::string, std::less<>>& params);
+
+}  // namespace homeward::http
