@@ -3,7 +3,8 @@
 
 #include "adapters/cli/commands.h"
 #include "adapters/cli/describe.h"
-#include "adapters/cli/seed_trip.h"
+#include "adapters/cli/demo_org.h"
+#include "adapters/cli/seed_people.h"
 #include "engine/command_service.h"
 #include "engine/rocks_log.h"
 #include "engine/time_zone.h"
@@ -119,26 +120,15 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (!log.ok()) return ReportError("demo", log.status(), json, out, err);
   Printer printer(**log, json, out);
   const std::int64_t now = SystemClockMicros();
-  Result<Date> today = LocalDate(now, kDefaultTimeZone);
-  if (!today.ok()) return ReportError("demo", today.status(), json, out, err);
 
   if (!json) {
-    out << "Recording the seed's people (a child's \"3+1\" team) and its Children's Day trip in "
+    out << "Recording the seed's people (children with \"3+1\" teams), its Children's Day trip "
+           "and a library build in "
         << dir << "\n\n";
   }
-  CommandService service(**log);
-  // Each seed command carries its own idempotency key: a second run records nothing.
-  auto run = [&](const std::string& key, const auto& command) -> Status {
-    CommandContext context{std::string(kSeedOrg), "coordinator:gao", "seed", key};
-    Result<AppendResult> result = service.Execute(context, command);
-    return result.ok() ? printer.Print(*result) : result.status();
-  };
-  for (const auto& [key, command] : SeedPeopleCommands(*today, now)) {
-    if (Status s = run(key, command); !s.ok()) return ReportError("demo", s, json, out, err);
-  }
-  for (const auto& [key, command] : SeedTripCommands(*today)) {
-    if (Status s = run(key, command); !s.ok()) return ReportError("demo", s, json, out, err);
-  }
+  Status recorded = RecordDemoOrganization(
+      **log, now, [&](const AppendResult& result) { return printer.Print(result); });
+  if (!recorded.ok()) return ReportError("demo", recorded, json, out, err);
   if (!json) {
     out << "\n"
         << printer.recorded() << " events recorded, " << printer.already()

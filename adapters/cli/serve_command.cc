@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "adapters/cli/commands.h"
+#include "adapters/cli/demo_org.h"
 #include "adapters/http/server.h"
 #include "engine/rocks_log.h"
 #include "projections/catalog.h"
@@ -16,7 +17,10 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   options.add_options()("help,h", "show this help")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "listen", po::value(&listen)->default_value("127.0.0.1:8080"), "HOST:PORT to listen on")(
-      "workers", po::value(&workers)->default_value(workers), "threads answering requests");
+      "workers", po::value(&workers)->default_value(workers), "threads answering requests")(
+      "demo",
+      "first record the demo organization (as `homeward demo`) and print fresh demo accounts' "
+      "tokens; the previous demo tokens stop working");
   po::variables_map vm;
   bool help = false;
   if (!ParseOptions("serve", options, args, vm, out, err, &help))
@@ -35,6 +39,12 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
   auto log = RocksLog::Open(dir, RocksLogOptions{});
   if (!log.ok()) return fail(log.status());
+  const bool demo = vm.count("demo") > 0;
+  if (demo) {
+    Status seeded = RecordDemoOrganization(**log, SystemClockMicros(),
+                                           [](const AppendResult&) { return Status::Ok(); });
+    if (!seeded.ok()) return fail(seeded);
+  }
   std::unique_ptr<ProjectionStore> store = (*log)->NewProjectionStore();
   HostOptions host_options;
   host_options.log = [&err](const std::string& line) { err << "homeward serve: " << line << "\n"; };
@@ -50,9 +60,21 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
                       http::ServerOptions{address->first, address->second, workers,
                                           std::chrono::milliseconds(10000), 8 << 10, 1 << 20});
   if (Status s = server.Start(); !s.ok()) return fail(s);
-  out << "homeward serves " << dir << " at http://" << address->first << ":" << server.port()
-      << "/ (stop with Ctrl-C)\n"
-      << std::flush;
+  const std::string url =
+      "http://" + address->first + ":" + std::to_string(server.port()) + "/";
+  out << "homeward serves " << dir << " at " << url << " (stop with Ctrl-C)\n";
+  if (demo) {
+    Result<std::vector<DemoAccount>> accounts = IssueDemoAccounts(**log, host);
+    if (!accounts.ok()) return fail(accounts.status());
+    out << "\nDemo accounts (tokens shown this once; a new --demo run replaces them):\n";
+    for (const DemoAccount& a : *accounts) {
+      out << "  " << a.role << " " << a.account_id << " (" << a.who << ")\n    " << a.token
+          << "\n";
+    }
+    out << "\nTry: curl -H 'Authorization: Bearer " << accounts->at(1).token << "' " << url
+        << "v1/care-board\n";
+  }
+  out << std::flush;
   int signal = 0;
   sigwait(&stop, &signal);
   out << "stopping\n";
