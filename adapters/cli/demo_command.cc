@@ -2,8 +2,8 @@
 #include <iostream>
 
 #include "adapters/cli/commands.h"
-#include "adapters/cli/describe.h"
 #include "adapters/cli/demo_org.h"
+#include "adapters/cli/describe.h"
 #include "adapters/cli/seed_people.h"
 #include "engine/command_service.h"
 #include "engine/rocks_log.h"

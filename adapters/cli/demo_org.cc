@@ -46,8 +46,8 @@ Result<std::vector<DemoAccount>> IssueDemoAccounts(EventLog& log, const Projecti
   for (const auto& account : earlier->as_array()) {
     const std::string id(account.at("account_id").as_string());
     if (!id.starts_with("demo-") || account.at("revoked").as_bool()) continue;
-    Result<AppendResult> revoked = service.Execute(
-        context, AccountCommand{RevokeAccount{id, "replaced by a new demo run"}});
+    Result<AppendResult> revoked =
+        service.Execute(context, AccountCommand{RevokeAccount{id, "replaced by a new demo run"}});
     if (!revoked.ok()) return revoked.status();
   }
   struct Plan {
@@ -69,9 +69,9 @@ Result<std::vector<DemoAccount>> IssueDemoAccounts(EventLog& log, const Projecti
   for (const Plan& p : plans) {
     const std::string id = "demo-" + std::string(p.role_name) + "-" + run;
     const std::string token = NewToken();
-    Result<AppendResult> made =
-        service.Execute(context, AccountCommand{CreateAccount{id, id, p.role, p.unit, p.volunteer,
-                                                              TokenHash(token)}});
+    Result<AppendResult> made = service.Execute(
+        context,
+        AccountCommand{CreateAccount{id, id, p.role, p.unit, p.volunteer, TokenHash(token)}});
     if (!made.ok()) return made.status();
     issued.push_back(DemoAccount{id, std::string(NameOf(p.role)), p.who, token});
   }

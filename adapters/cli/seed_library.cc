@@ -24,7 +24,7 @@ ArchiveCard Card(std::string name, Sex sex, const char* born, std::string school
 }  // namespace
 
 std::vector<std::pair<std::string, SeedCommand>> SeedLibraryCommands(Date today,
-                                                                    std::int64_t now_us) {
+                                                                     std::int64_t now_us) {
   std::vector<std::pair<std::string, SeedCommand>> c;
   auto people = [&](std::string key, PeopleCommand command) {
     c.emplace_back("seed/more/" + key, SeedCommand(std::move(command)));
@@ -32,20 +32,20 @@ std::vector<std::pair<std::string, SeedCommand>> SeedLibraryCommands(Date today,
   auto activity = [&](std::string key, ActivityCommand command) {
     c.emplace_back("seed/library/" + key, SeedCommand(std::move(command)));
   };
-  people("child/xiaojun", RegisterChild{"xiaojun", "maling",
-                                        Card("小军", Sex::kMale, "2015-09-01", "马岭小学",
-                                             "五(2)班", Guardian{"刘爷爷", "祖父", "", "马岭村五组"}),
-                                        "班主任周老师"});
+  people("child/xiaojun",
+         RegisterChild{"xiaojun", "maling",
+                       Card("小军", Sex::kMale, "2015-09-01", "马岭小学", "五(2)班",
+                            Guardian{"刘爷爷", "祖父", "", "马岭村五组"}),
+                       "班主任周老师"});
   people("consent/xiaojun", GiveConsent{"xiaojun", ConsentKind::kDataProcessing, "刘爷爷",
                                         "关爱帮扶与亲情代理", "离开项目后一年删除", today});
   // A proxy parent and a companion, but no caring mother yet: the care board shows the gap.
   people("proxy/xiaojun", AssignCareRole{"xiaojun", CareRole::kProxyParent, "v-li"});
   people("buddy/xiaojun", AssignCareRole{"xiaojun", CareRole::kHappyCompanion, "v-chen"});
-  people("child/tingting",
-         RegisterChild{"tingting", "xiaocao",
-                       Card("婷婷", Sex::kFemale, "2017-02-14", "城关小学", "三(1)班",
-                            Guardian{"张奶奶", "祖母", "", "城关镇"}),
-                       "小草义工协会"});
+  people("child/tingting", RegisterChild{"tingting", "xiaocao",
+                                         Card("婷婷", Sex::kFemale, "2017-02-14", "城关小学",
+                                              "三(1)班", Guardian{"张奶奶", "祖母", "", "城关镇"}),
+                                         "小草义工协会"});
   people("consent/tingting", GiveConsent{"tingting", ConsentKind::kDataProcessing, "张奶奶",
                                          "关爱帮扶", "离开项目后一年删除", today});
   people("mother/tingting", AssignCareRole{"tingting", CareRole::kCaringMother, "v-zhang"});

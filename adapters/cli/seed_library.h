@@ -20,6 +20,6 @@ using SeedCommand = std::variant<PeopleCommand, ActivityCommand>;
 // The commands in order, each with its idempotency key; they follow
 // SeedPeopleCommands and SeedTripCommands. `today` is in Asia/Shanghai.
 std::vector<std::pair<std::string, SeedCommand>> SeedLibraryCommands(Date today,
-                                                                    std::int64_t now_us);
+                                                                     std::int64_t now_us);
 
 }  // namespace homeward::cli

@@ -60,16 +60,14 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
                       http::ServerOptions{address->first, address->second, workers,
                                           std::chrono::milliseconds(10000), 8 << 10, 1 << 20});
   if (Status s = server.Start(); !s.ok()) return fail(s);
-  const std::string url =
-      "http://" + address->first + ":" + std::to_string(server.port()) + "/";
+  const std::string url = "http://" + address->first + ":" + std::to_string(server.port()) + "/";
   out << "homeward serves " << dir << " at " << url << " (stop with Ctrl-C)\n";
   if (demo) {
     Result<std::vector<DemoAccount>> accounts = IssueDemoAccounts(**log, host);
     if (!accounts.ok()) return fail(accounts.status());
     out << "\nDemo accounts (tokens shown this once; a new --demo run replaces them):\n";
     for (const DemoAccount& a : *accounts) {
-      out << "  " << a.role << " " << a.account_id << " (" << a.who << ")\n    " << a.token
-          << "\n";
+      out << "  " << a.role << " " << a.account_id << " (" << a.who << ")\n    " << a.token << "\n";
     }
     out << "\nTry: curl -H 'Authorization: Bearer " << accounts->at(1).token << "' " << url
         << "v1/care-board\n";

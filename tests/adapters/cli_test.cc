@@ -3,7 +3,12 @@
 #include <sstream>
 
 #include "adapters/cli/commands.h"
+#include "adapters/cli/demo_org.h"
 #include "bench/temp_dir.h"
+#include "engine/memory_log.h"
+#include "engine/token.h"
+#include "projections/accounts.h"
+#include "projections/catalog.h"
 
 namespace homeward::cli {
 namespace {
@@ -30,18 +35,48 @@ BOOST_AUTO_TEST_CASE(the_demo_records_the_trip_once_and_the_chain_verifies) {
   Run first = Invoke(RunDemo, {"--data", data});
   BOOST_TEST(first.code == kExitOk, first.err);
   BOOST_TEST(first.out.find("走出大山看世界") != std::string::npos);
-  BOOST_TEST(first.out.find("49 events recorded, 0 already") != std::string::npos);
+  BOOST_TEST(first.out.find("66 events recorded, 0 already") != std::string::npos);
   BOOST_TEST(first.out.find("走出大山看世界 关爱留守儿童: recruiting, 16 volunteer places free") !=
              std::string::npos);
-  BOOST_TEST(first.out.find("children on the care board: 1, missing a \"3+1\" role: 0") !=
+  BOOST_TEST(first.out.find("children on the care board: 3, missing a \"3+1\" role: 2") !=
              std::string::npos);
 
   Run again = Invoke(RunDemo, {"--data", data});
-  BOOST_TEST(again.out.find("0 events recorded, 49 already") != std::string::npos);
+  BOOST_TEST(again.out.find("0 events recorded, 66 already") != std::string::npos);
 
   Run verify = Invoke(RunVerify, {"--data", data});
   BOOST_TEST(verify.code == kExitOk);
-  BOOST_TEST(verify.out.find("OK: 49 events, head position 49") != std::string::npos);
+  BOOST_TEST(verify.out.find("OK: 66 events, head position 66") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(each_demo_run_issues_fresh_tokens_and_revokes_the_last_ones) {
+  InMemoryLog log;
+  InMemoryProjectionStore store;
+  ProjectionHost host(log, store, MakeProjections());
+  const auto none = [](const AppendResult&) { return Status::Ok(); };
+  BOOST_REQUIRE(RecordDemoOrganization(log, SystemClockMicros(), none).ok());
+  const std::uint64_t seeded = log.Head();
+  BOOST_REQUIRE(RecordDemoOrganization(log, SystemClockMicros(), none).ok());
+  BOOST_TEST(log.Head() == seeded);  // nothing recorded twice
+  host.Start();
+  const auto works = [&](const std::string& token) {
+    return host
+        .Read<AccountsState>(
+            log.Head(), std::chrono::seconds(5),
+            [&](const AccountsState& s, std::uint64_t) { return Authenticate(s, token).ok(); })
+        .value();
+  };
+  auto first = IssueDemoAccounts(log, host);
+  BOOST_TEST_REQUIRE(first.ok(), first.status().ToString());
+  BOOST_TEST(first->size() == 5u);
+  BOOST_TEST(works(first->front().token));
+  auto second = IssueDemoAccounts(log, host);
+  BOOST_TEST_REQUIRE(second.ok(), second.status().ToString());
+  for (std::size_t i = 0; i < first->size(); ++i) {
+    BOOST_TEST(!works(first->at(i).token), first->at(i).account_id);
+    BOOST_TEST(works(second->at(i).token), second->at(i).account_id);
+  }
+  host.Stop();
 }
 
 BOOST_AUTO_TEST_CASE(the_log_prints_one_json_object_per_event) {
@@ -92,7 +127,7 @@ BOOST_AUTO_TEST_CASE(rebuild_replays_every_projection_or_one_and_refuses_an_unkn
   BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
   Run all = Invoke(RunRebuild, {"--data", data});
   BOOST_TEST(all.code == kExitOk, all.err);
-  BOOST_TEST(all.out.find("rebuilt every projection up to position 49") != std::string::npos);
+  BOOST_TEST(all.out.find("rebuilt every projection up to position 66") != std::string::npos);
   BOOST_TEST(all.err.empty());  // no progress display when not on a terminal
   Run one = Invoke(RunRebuild, {"roster", "--data", data, "--json"});
   BOOST_TEST(boost::json::parse(one.out).at("rebuilt").as_array().size() == 1u);
