@@ -119,10 +119,11 @@ void Writer::SyncLoop() {
       const rocksdb::Status written = options_.fail_write && options_.fail_write()
                                           ? rocksdb::Status::IOError("injected write failure")
                                           : store_.db()->Write(write_options, &round.batch);
-      stats_.write_micros.fetch_add(std::chrono::duration_cast<std::chrono::microseconds>(
-                                        std::chrono::steady_clock::now() - started)
-                                        .count(),
-                                    std::memory_order_relaxed);
+      const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::steady_clock::now() - started)
+                            .count();
+      stats_.write_micros.fetch_add(took, std::memory_order_relaxed);
+      stats_.write_seconds.Observe(static_cast<double>(took) / 1e6);
       failed = FromRocks(written, "writing to the log");
     }
 
@@ -188,6 +189,7 @@ void Writer::AnswerLoop() {
     }
     // Waking a caller may hand it the CPU; here that does not delay the next fsync.
     stats_.appends.fetch_add(round.pending.size(), std::memory_order_relaxed);
+    stats_.round_appends.Observe(static_cast<double>(round.pending.size()));
     for (std::size_t i = 0; i < round.pending.size(); ++i) {
       round.pending[i].done(std::move(round.staged[i].result));
     }

@@ -14,10 +14,13 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::options_description options("serve options");
   std::string dir, listen;
   int workers = 2;
+  double rate = 100;
   options.add_options()("help,h", "show this help")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "listen", po::value(&listen)->default_value("127.0.0.1:8080"), "HOST:PORT to listen on")(
       "workers", po::value(&workers)->default_value(workers), "threads answering requests")(
+      "rate-limit", po::value(&rate)->default_value(rate),
+      "requests per second per account (twice that at once); 0: no limit")(
       "demo",
       "first record the demo organization (as `homeward demo`) and print fresh demo accounts' "
       "tokens; the previous demo tokens stop working");
@@ -55,6 +58,9 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   CommandService commands(**log);
   http::RouterOptions router_options;
   router_options.verify = [&log] { return (*log)->Verify(); };
+  router_options.writer_stats = &(*log)->writer_stats();
+  router_options.rate_limit.per_second = rate;
+  router_options.rate_limit.burst = std::max(1.0, 2 * rate);
   http::Router router(**log, host, &commands, router_options);
   http::Server server(router,
                       http::ServerOptions{address->first, address->second, workers,

@@ -1,6 +1,7 @@
 #include "adapters/http/router.h"
 
 #include <boost/json.hpp>
+#include <optional>
 
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/command_call.h"
@@ -25,13 +26,19 @@ Response Json(const json::value& body, int status = 200) {
 class Call {
  public:
   Call(const EventLog& log, const ProjectionHost& host, CommandService* commands,
-       const RouterOptions& options, const Request& request, const Target& target)
+       const RouterOptions& options, const Request& request, const Target& target, Metrics& metrics,
+       RateLimiter& limiter)
       : log_(log),
         host_(host),
         commands_(commands),
         options_(options),
         request_(request),
-        target_(target) {}
+        target_(target),
+        metrics_(metrics),
+        limiter_(limiter) {}
+
+  // The route template the request matched, for the metrics ("other" when none).
+  const std::string& route() const { return route_; }
 
   Response Run() {
     const auto& p = target_.path;
@@ -43,11 +50,22 @@ class Call {
       r.status = 405;
       return r;
     }
-    if (p.size() == 1 && p[0] == "healthz") return Healthz();
+    if (p.size() == 1 && p[0] == "healthz") {
+      route_ = "GET /healthz";
+      return Healthz();
+    }
+    if (p.size() == 1 && p[0] == "metrics") {
+      route_ = "GET /metrics";
+      Response r;
+      r.content_type = "text/plain; version=0.0.4";
+      r.body = metrics_.Render(log_, host_, options_.writer_stats);
+      return r;
+    }
     if (p.empty() || p[0] != "v1") return ErrorResponse(NotFound("no such route"));
     Result<Account> who = Authenticate();
     if (!who.ok()) return ErrorResponse(who.status());
     account_ = *who;
+    if (std::optional<Response> limited = Limited()) return *limited;
     Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
     if (!min.ok()) return ErrorResponse(min.status());
     min_position_ = *min;
@@ -67,11 +85,28 @@ class Call {
       return ErrorResponse(
           NotFound("no command at " + request_.target.substr(0, request_.target.find('?'))));
     }
+    route_ = "POST " + route->Path();
     Result<Account> who = Authenticate();
     if (!who.ok()) return ErrorResponse(who.status());
+    account_ = *who;
+    if (std::optional<Response> limited = Limited()) return *limited;
     if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
     return HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(),
                          request_, *who, *commands_, host_);
+  }
+
+  // 429 with Retry-After when the account is past its rate.
+  std::optional<Response> Limited() {
+    const int wait =
+        limiter_.Take(account_.org + "/" + account_.account_id, std::chrono::steady_clock::now());
+    if (wait == 0) return std::nullopt;
+    Response r = ErrorResponse(
+        Status(Code::kUnavailable,
+               "too many requests from this account; retry in " + std::to_string(wait) + " s",
+               "rate_limited"));
+    r.status = 429;
+    r.headers.emplace_back("Retry-After", std::to_string(wait));
+    return r;
   }
 
   Response Healthz() {
@@ -138,6 +173,7 @@ class Call {
     if (route == nullptr) {
       return NotFound("no such route: " + request_.target.substr(0, request_.target.find('?')));
     }
+    route_ = "GET " + std::string(route->path);
     ReadContext context(log_, host_, options_, target_, account_, min_position_);
     context.params = std::move(params);
     return route->handle(context);
@@ -149,8 +185,11 @@ class Call {
   const RouterOptions& options_;
   const Request& request_;
   const Target& target_;
+  Metrics& metrics_;
+  RateLimiter& limiter_;
   Account account_;
   std::uint64_t min_position_ = 0;
+  std::string route_ = "other";
 };
 
 }  // namespace
@@ -192,16 +231,34 @@ Response ErrorResponse(const Status& status) {
 
 Router::Router(const EventLog& log, const ProjectionHost& host, CommandService* commands,
                RouterOptions options)
-    : log_(log), host_(host), commands_(commands), options_(std::move(options)) {}
+    : log_(log),
+      host_(host),
+      commands_(commands),
+      options_(std::move(options)),
+      limiter_(options_.rate_limit) {}
+
+void Router::Record(int status, double seconds) const { metrics_.Record("other", status, seconds); }
 
 Response Router::Handle(const Request& request) const {
+  const auto started = std::chrono::steady_clock::now();
+  std::string route = "other";
+  Response response;
   try {
     Result<Target> target = ParseTarget(request.target);
-    if (!target.ok()) return ErrorResponse(target.status());
-    return Call(log_, host_, commands_, options_, request, *target).Run();
+    if (!target.ok()) {
+      response = ErrorResponse(target.status());
+    } else {
+      Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_);
+      response = call.Run();
+      route = call.route();
+    }
   } catch (const std::exception& e) {
-    return ErrorResponse(Internal(std::string("unexpected failure: ") + e.what()));
+    response = ErrorResponse(Internal(std::string("unexpected failure: ") + e.what()));
   }
+  metrics_.Record(
+      route, response.status,
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+  return response;
 }
 
 }  // namespace homeward::http

@@ -7,10 +7,13 @@
 #include <functional>
 
 #include "adapters/http/http_message.h"
+#include "adapters/http/metrics.h"
+#include "adapters/http/rate_limit.h"
 #include "engine/clock.h"
 #include "engine/command_service.h"
 #include "engine/event_log.h"
 #include "engine/verify.h"
+#include "engine/writer_stats.h"
 #include "projections/host.h"
 
 namespace homeward::http {
@@ -21,6 +24,10 @@ struct RouterOptions {
   Clock clock = SystemClockMicros;
   // Verifies the log's hash chain for GET /v1/audit/verify; absent: 503.
   std::function<Result<VerifyReport>()> verify;
+  // Requests per account; past it, 429.
+  RateLimit rate_limit{};
+  // The writer's counters for /metrics; absent: not reported.
+  const WriterStats* writer_stats = nullptr;
 };
 
 // Thread-safe: handles requests concurrently.
@@ -32,14 +39,19 @@ class Router {
          RouterOptions options = {});
 
   // Answers `request`. Never throws: every failure is an error response of
-  // the one shape {"error":{"code","message","details"}}.
+  // the one shape {"error":{"code","message","details"}}. Counts it in the metrics.
   Response Handle(const Request& request) const;
+
+  // Counts a response the server gave without the router (413, 431).
+  void Record(int status, double seconds) const;
 
  private:
   const EventLog& log_;
   const ProjectionHost& host_;
   CommandService* commands_;
   RouterOptions options_;
+  mutable Metrics metrics_;
+  mutable RateLimiter limiter_;
 };
 
 // The HTTP status for a Status: 400, 401, 403 (reason "forbidden"), 404, 409,

@@ -80,6 +80,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void Refuse(int status, const std::string& code, const std::string& message) {
     Response response = ErrorResponse(Status(Code::kInvalidArgument, message, code));
     response.status = status;
+    router_.Record(status, 0);
     Write(ToBeast(response, 11, false));
   }
 

@@ -95,6 +95,42 @@ BOOST_AUTO_TEST_CASE(a_read_waits_for_min_position_and_then_gives_up_with_503) {
   BOOST_TEST(now.status == 200);
 }
 
+BOOST_AUTO_TEST_CASE(metrics_count_requests_by_route_and_show_projection_lag) {
+  BOOST_REQUIRE(Get("/v1/activities", coordinator).status == 200);
+  BOOST_REQUIRE(Get("/v1/activities/none/roster", coordinator).status == 404);
+  const Response r = Get("/metrics");
+  BOOST_TEST(r.status == 200);
+  BOOST_TEST(r.content_type.starts_with("text/plain"));
+  const std::string& m = r.body;
+  BOOST_TEST(m.find("homeward_http_requests_total{method=\"GET\",route=\"/v1/activities\","
+                    "code=\"200\"} 1") != std::string::npos,
+             m);
+  BOOST_TEST(m.find("route=\"/v1/activities/{activity_id}/roster\",code=\"404\"} 1") !=
+             std::string::npos);
+  BOOST_TEST(
+      m.find("homeward_http_request_seconds_bucket{route=\"GET /v1/activities\",le=\"+Inf\"} 1") !=
+      std::string::npos);
+  BOOST_TEST(m.find("homeward_projection_lag_events{projection=\"roster\"}") != std::string::npos);
+  BOOST_TEST(m.find("homeward_log_head " + std::to_string(log.Head())) != std::string::npos);
+  BOOST_TEST(m.find("none") == std::string::npos);  // no request content in a label
+}
+
+BOOST_AUTO_TEST_CASE(an_account_past_its_rate_gets_429_and_others_are_served) {
+  RouterOptions options{std::chrono::milliseconds(100), SystemClockMicros, nullptr};
+  options.rate_limit = RateLimit{1, 3};
+  Router limited{log, host, &service, options};
+  const auto get = [&](const std::string& token) {
+    return limited.Handle(
+        Request{"GET", "/v1/activities", {{"authorization", "Bearer " + token}}, ""});
+  };
+  for (int i = 0; i < 3; ++i) BOOST_TEST(get(coordinator).status == 200);
+  const Response refused = get(coordinator);
+  BOOST_TEST(refused.status == 429);
+  BOOST_TEST(ErrorCode(refused) == "rate_limited");
+  BOOST_TEST(refused.headers.at(0).first == "Retry-After");
+  BOOST_TEST(get(admin).status == 200);  // another account is not held back
+}
+
 BOOST_AUTO_TEST_CASE(every_operation_in_the_api_document_is_routed) {
   std::size_t operations = 0;
   const boost::json::object document = ApiDocument();
@@ -108,15 +144,17 @@ BOOST_AUTO_TEST_CASE(every_operation_in_the_api_document_is_routed) {
       for (char& c : upper) c = static_cast<char>(std::toupper(c));
       Request request{upper, target, {{"authorization", "Bearer " + admin}}, "{}"};
       const Response r = router.Handle(request);
+      ++operations;
+      if (r.content_type != "application/json") continue;  // /metrics
       const boost::json::value body = Body(r);
       const auto* error = body.as_object().if_contains("error");
       const std::string message(error ? error->at("message").as_string() : "");
       BOOST_TEST(message.find("no such route") == std::string::npos, upper << " " << target);
       BOOST_TEST(message.find("no command at") == std::string::npos, upper << " " << target);
-      ++operations;
     }
   }
-  BOOST_TEST(operations == ReadRoutes().size() + CommandRoutes().size() + 1);  // + /healthz
+  // + /healthz and /metrics
+  BOOST_TEST(operations == ReadRoutes().size() + CommandRoutes().size() + 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

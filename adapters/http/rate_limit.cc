@@ -1,0 +1,28 @@
+#include "adapters/http/rate_limit.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace homeward::http {
+
+int RateLimiter::Take(std::string_view account, std::chrono::steady_clock::time_point now) {
+  if (limit_.per_second <= 0) return 0;
+  Shard& shard = shards_[std::hash<std::string_view>{}(account) % shards_.size()];
+  std::lock_guard lock(shard.mu);
+  auto [it, fresh] = shard.buckets.try_emplace(std::string(account));
+  Bucket& b = it->second;
+  if (fresh) {
+    b.tokens = limit_.burst;
+  } else {
+    const double elapsed = std::chrono::duration<double>(now - b.at).count();
+    b.tokens = std::min(limit_.burst, b.tokens + std::max(0.0, elapsed) * limit_.per_second);
+  }
+  b.at = now;
+  if (b.tokens >= 1) {
+    b.tokens -= 1;
+    return 0;
+  }
+  return std::max(1, static_cast<int>(std::ceil((1 - b.tokens) / limit_.per_second)));
+}
+
+}  // namespace homeward::http
