@@ -304,7 +304,11 @@ Decision EventGenerator::UnitLife() {
     case 3: {
       const std::string& v = AnyOf(volunteers_);
       const std::string vs = Stream("volunteer", v);
-      switch (Pick(4)) {
+      switch (Pick(6)) {
+        case 4:
+          return {{vs, CalendarFeedIssued{v, TokenHash("feed-" + std::to_string(serial_))}}};
+        case 5:
+          return {{vs, CalendarFeedRevoked{v, "换手机"}}};
         case 0:
           return {{vs, VolunteerSuspended{v, "投诉"}}};
         case 1:

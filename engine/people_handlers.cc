@@ -1,6 +1,7 @@
 // One attempt at a people command: load what the command concerns, decide,
 // append with the versions decided on. CommandService::Execute retries it.
 
+#include "engine/calendar_rules.h"
 #include "engine/care_rules.h"
 #include "engine/command_service.h"
 #include "engine/handler_base.h"
@@ -81,6 +82,14 @@ struct Handler : HandlerBase {
       decision = Decide(org, volunteer->state, *now, c);
     }
     return Commit(decision);
+  }
+  template <typename C>
+  requires std::same_as<C, IssueCalendarFeed> || std::same_as<C, RevokeCalendarFeed>
+      Result<AppendResult>
+  operator()(const C& c) {
+    auto volunteer = LoadVolunteer(c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    return Commit(Decide(org, volunteer->state, c));
   }
   Result<AppendResult> operator()(const ReinstateVolunteer& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);

@@ -24,6 +24,8 @@ struct ApplyVolunteer {
   void operator()(const VolunteerSuspended&) { s.suspended = true; }
   void operator()(const VolunteerReinstated&) { s.suspended = false; }
   void operator()(const VolunteerLeft&) { s.left = true; }
+  void operator()(const CalendarFeedIssued&) { s.calendar_feed = true; }
+  void operator()(const CalendarFeedRevoked&) { s.calendar_feed = false; }
   void operator()(const CareRoleAssigned& e) { s.roles.push_back({e.child_id, e.role}); }
   void operator()(const CareRoleEnded& e) { std::erase(s.roles, HeldRole{e.child_id, e.role}); }
   void operator()(const SignedUp& e) {

@@ -31,7 +31,8 @@ using Event = std::variant<
     CheckedOut, AttendanceRecorded, HoursConfirmed, HoursCorrectionRequested,
     HoursCorrectionDecided, FamilyJoined, BooksDonated, FriendPaired, SessionRecorded,
     FollowUpRequested, StationRegistered, StationOpened, MonthlyReportSubmitted, PledgeFulfilled,
-    ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked>;
+    ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked, CalendarFeedIssued,
+    CalendarFeedRevoked>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

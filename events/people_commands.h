@@ -88,6 +88,13 @@ struct ReinstateVolunteer {
 struct VolunteerLeaves {
   std::string volunteer_id, reason;
 };
+// The adapter makes the feed's secret and passes only its hash.
+struct IssueCalendarFeed {
+  std::string volunteer_id, secret_hash;
+};
+struct RevokeCalendarFeed {
+  std::string volunteer_id, reason;
+};
 
 // Children.
 struct RegisterChild {
@@ -170,6 +177,7 @@ using PeopleCommand =
                  SuspendVolunteer, ReinstateVolunteer, VolunteerLeaves, RegisterChild, UpdateCard,
                  ReviewCard, ApproveCard, RecordSurvey, GiveConsent, WithdrawConsent, ChildLeaves,
                  AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
-                 CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport>;
+                 CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
+                 IssueCalendarFeed, RevokeCalendarFeed>;
 
 }  // namespace homeward

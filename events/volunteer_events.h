@@ -119,4 +119,29 @@ struct VolunteerLeft {
   }
 };
 
+// A private calendar feed issued to a volunteer: its URL holds a secret of
+// which only the hash is kept. A new feed replaces the volunteer's last one.
+struct CalendarFeedIssued {
+  static constexpr std::string_view kType = "volunteer.calendar_feed_issued";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string volunteer_id;
+  std::string secret_hash;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(volunteer_id, secret_hash);
+  }
+};
+
+// The volunteer's calendar feed stops working.
+struct CalendarFeedRevoked {
+  static constexpr std::string_view kType = "volunteer.calendar_feed_revoked";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string volunteer_id;
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(volunteer_id, reason);
+  }
+};
+
 }  // namespace homeward

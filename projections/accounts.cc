@@ -10,6 +10,21 @@ namespace homeward {
 
 void AccountsState::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);
+  if (stream.category == "volunteer") {
+    const bool issued = std::holds_alternative<CalendarFeedIssued>(event);
+    if (!issued && !std::holds_alternative<CalendarFeedRevoked>(event)) return;
+    const std::string key = OrgKey(stream.org, stream.id);
+    if (const std::string* old = Find(feed_of, key)) {
+      feeds.erase(std::string(*old));  // one live feed each
+    }
+    feed_of.erase(key);
+    if (issued) {
+      const std::string& hash = std::get<CalendarFeedIssued>(event).secret_hash;
+      feeds[hash] = key;
+      feed_of[key] = hash;
+    }
+    return;
+  }
   if (stream.category != "account") return;
   const std::string key = OrgKey(stream.org, stream.id);
   if (const auto* e = std::get_if<AccountCreated>(&event)) {
@@ -30,6 +45,14 @@ Result<Account> Authenticate(const AccountsState& state, std::string_view token)
     return Status(Code::kUnauthorized, "the token is not valid (unknown or revoked)");
   }
   return it->second;
+}
+
+Result<FeedOwner> FindFeed(const AccountsState& state, std::string_view secret) {
+  const std::string* owner = secret.empty() ? nullptr : Find(state.feeds, TokenHash(secret));
+  // Keys are "org/volunteer"; an org never holds a '/'.
+  if (owner == nullptr) return NotFound("no such calendar feed (unknown or revoked)");
+  const std::size_t slash = owner->find('/');
+  return FeedOwner{owner->substr(0, slash), owner->substr(slash + 1)};
 }
 
 boost::json::value AccountList(const AccountsState& state, std::string_view org) {

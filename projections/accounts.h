@@ -28,22 +28,34 @@ struct Account {
 
 struct AccountsState {
   static constexpr std::string_view kName = "accounts";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
 
   KeyedMap<Account> by_token;      // token hash -> account
   KeyedMap<std::string> token_of;  // account OrgKey -> token hash
+  KeyedMap<std::string> feeds;     // calendar secret hash -> volunteer OrgKey
+  KeyedMap<std::string> feed_of;   // volunteer OrgKey -> calendar secret hash
 
   void Apply(const Envelope& envelope, const Event& event);
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(by_token, token_of);
+    ar(by_token, token_of, feeds, feed_of);
   }
+};
+
+// Whose calendar feed `secret` opens.
+struct FeedOwner {
+  std::string org;
+  std::string volunteer_id;
 };
 
 // The live account `token` belongs to. Errors: unauthorized, the same for an
 // unknown and a revoked token, so the answer tells an attacker nothing.
 Result<Account> Authenticate(const AccountsState& state, std::string_view token);
+
+// The volunteer whose live calendar feed `secret` is. Errors: not_found, the
+// same for an unknown and a revoked secret.
+Result<FeedOwner> FindFeed(const AccountsState& state, std::string_view secret);
 
 // The accounts of `org` (never their token hashes): id, name, role, unit,
 // volunteer, revoked.

@@ -35,6 +35,7 @@ class KeyedMap {
   const V& at(const std::string& key) const { return items_.at(key); }
   std::size_t count(const std::string& key) const { return items_.count(key); }
   std::size_t size() const { return items_.size(); }
+  std::size_t erase(const std::string& key) { return items_.erase(key); }
   template <class... Args>
   std::pair<iterator, bool> emplace(Args&&... args) {
     return items_.emplace(std::forward<Args>(args)...);

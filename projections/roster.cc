@@ -25,16 +25,19 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
   };
   std::visit(Overloaded{
                  [&](const ActivityCancelled& e) {
+                   ++entry.sequence;
                    entry.cancel_reason = e.reason;
                    entry.weather = e.weather;
                    entry.cancelled_at_us = envelope.recorded_at_us;
                  },
                  [&](const ActivityRescheduled&) {
+                   ++entry.sequence;
                    entry.cancel_reason.clear();
                    entry.weather = false;
                    entry.cancelled_at_us = 0;
                  },
                  [&](const ActivityCompleted&) { entry.completed_at_us = envelope.recorded_at_us; },
+                 [&](const ActivityDetailsChanged&) { ++entry.sequence; },
                  [&](const SignedUp& e) { remember(e.volunteer_id); },
                  [&](const Waitlisted& e) { remember(e.volunteer_id); },
                  [](const auto&) {},

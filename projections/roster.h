@@ -27,10 +27,12 @@ struct RosterEntry {
   bool weather = false;
   std::int64_t cancelled_at_us = 0;
   std::int64_t completed_at_us = 0;
+  // Changes a calendar shows (time, details, cancellation): the iCalendar SEQUENCE.
+  std::uint32_t sequence = 0;
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us);
+    ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us, sequence);
   }
 };
 
@@ -47,7 +49,7 @@ struct RosterVolunteer {
 
 struct RosterState {
   static constexpr std::string_view kName = "roster";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey

@@ -58,7 +58,8 @@ json::object ReadOperation(const ReadRoute& route) {
         {"content",
          {{"application/json",
            {{"schema", {{"type", "object"}, {"properties", {{"data", json::object{}}}}}}}}}}}}};
-  for (auto& [code, ref] : Errors({"400", "401", "403", "404", "429", "503"})) responses[code] = ref;
+  for (auto& [code, ref] : Errors({"400", "401", "403", "404", "429", "503"}))
+    responses[code] = ref;
   std::string id(route.path.substr(4));
   for (char& ch : id) {
     if (ch == '/' || ch == '{' || ch == '}' || ch == '*' || ch == '-') ch = '_';
@@ -80,7 +81,8 @@ json::object CommandOperation(const CommandRoute& route) {
   for (std::string_view field : route.required) required.emplace_back(field);
   if (!required.empty()) schema["required"] = std::move(required);
   json::object responses{{"201", Ref("responses/Written")}};
-  for (auto& [code, ref] : Errors({"400", "401", "403", "404", "409", "412", "413", "429", "503"})) {
+  for (auto& [code, ref] :
+       Errors({"400", "401", "403", "404", "409", "412", "413", "429", "503"})) {
     responses[code] = ref;
   }
   static const std::map<Allowed, std::string_view> kWho = {
@@ -118,7 +120,8 @@ json::object Components() {
                            {"properties",
                             {{"position", {{"type", "integer"}}},
                              {"positions", {{"type", "array"}, {"items", {{"type", "integer"}}}}},
-                             {"token", {{"type", "string"}}}}}}}}}};
+                             {"token", {{"type", "string"}}},
+                             {"feed", {{"type", "string"}}}}}}}}}};
   return {{"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}},
           {"schemas", {{"Error", std::move(error_schema)}, {"Written", std::move(written)}}},
           {"parameters",
@@ -214,16 +217,17 @@ json::object ApiDocument() {
         {"responses",
          {{"200", {{"description", "Serving (status ok or rebuilding)."}}},
           {"503", {{"description", "Following the log failed."}}}}}}}};
-  paths["/metrics"] = json::object{
-      {"get",
-       {{"operationId", "metrics"},
-        {"summary", "Prometheus metrics: requests and latency by route, appends, batch sizes, "
-                    "write time, projection lag. Holds no personal data."},
-        {"security", json::array{}},
-        {"responses",
-         {{"200",
-           {{"description", "The Prometheus text format."},
-            {"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}}}}}}}};
+  paths["/metrics"] =
+      json::object{{"get",
+                    {{"operationId", "metrics"},
+                     {"summary",
+                      "Prometheus metrics: requests and latency by route, appends, batch sizes, "
+                      "write time, projection lag. Holds no personal data."},
+                     {"security", json::array{}},
+                     {"responses",
+                      {{"200",
+                        {{"description", "The Prometheus text format."},
+                         {"content", {{"text/plain", {{"schema", {{"type", "string"}}}}}}}}}}}}}};
   for (const ReadRoute& route : ReadRoutes()) {
     Operations(paths, DocPath(route.path))["get"] = ReadOperation(route);
   }

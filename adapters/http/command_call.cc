@@ -183,12 +183,13 @@ Result<std::optional<StreamExpectation>> IfMatch(const Request& request, const C
       version});
 }
 
-Response Created(const AppendResult& result, std::string token) {
+Response Created(const AppendResult& result, std::string token, std::string feed) {
   json::array positions;
   for (std::uint64_t p : result.positions) positions.push_back(p);
   json::object data{{"position", result.positions.empty() ? 0 : result.positions.back()},
                     {"positions", std::move(positions)}};
   if (!token.empty()) data["token"] = token;
+  if (!feed.empty()) data["feed"] = feed;
   Response response;
   response.status = 201;
   response.body = json::serialize(json::object{{"data", std::move(data)}});
@@ -218,10 +219,11 @@ Response HandleCommand(const CommandRoute& route, std::string_view path_id, cons
   }
   if (!parsed.is_object()) return ErrorResponse(InvalidArgument("the body must be a JSON object"));
   json::object& body = parsed.get_object();
-  if (route.command == "CreateAccount" && body.contains("token_hash")) {
-    return ErrorResponse(FieldInvalid("token_hash",
-                                      "the server makes the token; leave out "
-                                      "field 'token_hash'"));
+  for (std::string_view made : {"token_hash", "secret_hash"}) {
+    if (body.contains(made)) {
+      return ErrorResponse(FieldInvalid(
+          made, "the server makes the secret; leave out field '" + std::string(made) + "'"));
+    }
   }
   if (Status s = Complete(route, path_id, account, body); !s.ok()) return ErrorResponse(s);
   Result<AnyCommand> command = route.decode(parsed);
@@ -230,11 +232,19 @@ Response HandleCommand(const CommandRoute& route, std::string_view path_id, cons
   auto if_match = IfMatch(request, route, account, body);
   if (!if_match.ok()) return ErrorResponse(if_match.status());
 
-  std::string token;
+  // Secrets the answer shows once; the log keeps only their hashes.
+  std::string token, feed;
   if (auto* accounts = std::get_if<AccountCommand>(&*command)) {
     if (auto* create = std::get_if<CreateAccount>(accounts)) {
       token = NewToken();
       create->token_hash = TokenHash(token);
+    }
+  }
+  if (auto* people = std::get_if<PeopleCommand>(&*command)) {
+    if (auto* issue = std::get_if<IssueCalendarFeed>(people)) {
+      const std::string secret = NewToken().substr(3);
+      issue->secret_hash = TokenHash(secret);
+      feed = "/v1/calendar/" + secret + ".ics";
     }
   }
   CommandContext context{account.org, account.account_id,
@@ -249,7 +259,8 @@ Response HandleCommand(const CommandRoute& route, std::string_view path_id, cons
   Result<AppendResult> result =
       std::visit([&](const auto& c) { return service.Execute(context, c); }, *command);
   if (!result.ok()) return ErrorResponse(result.status());
-  return Created(*result, result->replayed ? std::string() : token);
+  return Created(*result, result->replayed ? std::string() : token,
+                 result->replayed ? std::string() : feed);
 }
 
 }  // namespace homeward::http

@@ -15,8 +15,8 @@ namespace homeward::http {
 
 // Answers `request` (a POST to `route`; `path_id` is the id in the path, or
 // "" for a create) for `account`. 201 with {"data":{"position","positions"}}
-// (and "token" for a new account); 400 for a body that is not a JSON object,
-// a missing, unknown or mistyped field; 403 when the account may not send it;
+// (and "token" for a new account, "feed" for a new calendar feed's path); 400 for a body that is
+// not a JSON object, a missing, unknown or mistyped field; 403 when the account may not send it;
 // 409 for the domain's refusal; 412 when If-Match does not hold; 503 when the
 // store refuses writes. A retry with the same Idempotency-Key gets the first
 // answer, marked by the header Idempotent-Replayed: true.

@@ -84,6 +84,12 @@ std::vector<CommandRoute> MakeRoutes() {
                                 "Reinstate a suspended volunteer."),
       Route<VolunteerLeaves>(v, "leave", "VolunteerLeaves", v_id, {"reason"}, kStaff, "",
                              "Record that a volunteer left."),
+      Route<IssueCalendarFeed>(v, "calendar-feed", "IssueCalendarFeed", v_id, {}, kSelf,
+                               "volunteer_id",
+                               "Issue the volunteer's private calendar feed; the answer holds its "
+                               "path once, and the last feed stops working."),
+      Route<RevokeCalendarFeed>(v, "revoke-calendar-feed", "RevokeCalendarFeed", v_id, {}, kSelf,
+                                "volunteer_id", "Close the volunteer's calendar feed."),
       // Children and their care.
       Route<RegisterChild>(c, "", "RegisterChild", c_id, {"unit_id", "card"}, kStaff, "",
                            "Register a child with their archive card (档案卡)."),

@@ -36,6 +36,8 @@ class ReadContext {
   const Account& account;
   std::uint64_t min_position;
   std::map<std::string, std::string, std::less<>> params;  // from the path: "activity_id" -> "a1"
+  // A handler that answers with a file (an .ics) rather than JSON puts it here.
+  std::optional<Response> file;
 
   // The path parameter `name`.
   const std::string& Param(std::string_view name) const { return params.find(name)->second; }
@@ -66,6 +68,9 @@ struct ReadRoute {
   std::string_view readers;  // who may read it, for the API document
   std::vector<QueryParam> query;
   Result<boost::json::value> (*handle)(ReadContext& context) = nullptr;
+  // True when a secret in the path, not a bearer token, opens it (calendar
+  // feeds: calendar apps cannot send headers).
+  bool secret_in_path = false;
 };
 
 // Every read route, in the order the API document lists them.

@@ -62,15 +62,26 @@ class Call {
       return r;
     }
     if (p.empty() || p[0] != "v1") return ErrorResponse(NotFound("no such route"));
-    Result<Account> who = Authenticate();
-    if (!who.ok()) return ErrorResponse(who.status());
-    account_ = *who;
-    if (std::optional<Response> limited = Limited()) return *limited;
+    std::map<std::string, std::string, std::less<>> params;
+    const ReadRoute* route = FindReadRoute(target_.path, params);
+    if (route == nullptr) {
+      return ErrorResponse(
+          NotFound("no such route: " + request_.target.substr(0, request_.target.find('?'))));
+    }
+    route_ = "GET " + std::string(route->path);
+    if (!route->secret_in_path) {
+      Result<Account> who = Authenticate();
+      if (!who.ok()) return ErrorResponse(who.status());
+      account_ = *who;
+      if (std::optional<Response> limited = Limited()) return *limited;
+    }
     Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
     if (!min.ok()) return ErrorResponse(min.status());
-    min_position_ = *min;
-    Result<json::value> answer = Route();
+    ReadContext context(log_, host_, options_, target_, account_, *min);
+    context.params = std::move(params);
+    Result<json::value> answer = route->handle(context);
     if (!answer.ok()) return ErrorResponse(answer.status());
+    if (context.file) return *context.file;
     Mask(*answer);
     return Json(*answer);
   }
@@ -167,18 +178,6 @@ class Call {
     }
   }
 
-  Result<json::value> Route() {
-    std::map<std::string, std::string, std::less<>> params;
-    const ReadRoute* route = FindReadRoute(target_.path, params);
-    if (route == nullptr) {
-      return NotFound("no such route: " + request_.target.substr(0, request_.target.find('?')));
-    }
-    route_ = "GET " + std::string(route->path);
-    ReadContext context(log_, host_, options_, target_, account_, min_position_);
-    context.params = std::move(params);
-    return route->handle(context);
-  }
-
   const EventLog& log_;
   const ProjectionHost& host_;
   CommandService* commands_;
@@ -188,7 +187,6 @@ class Call {
   Metrics& metrics_;
   RateLimiter& limiter_;
   Account account_;
-  std::uint64_t min_position_ = 0;
   std::string route_ = "other";
 };
 

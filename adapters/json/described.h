@@ -125,6 +125,8 @@ BOOST_DESCRIBE_STRUCT(WaiverAccepted, (), (volunteer_id, waiver_version))
 BOOST_DESCRIBE_STRUCT(VolunteerSuspended, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(VolunteerReinstated, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(VolunteerLeft, (), (volunteer_id, reason))
+BOOST_DESCRIBE_STRUCT(CalendarFeedIssued, (), (volunteer_id, secret_hash))
+BOOST_DESCRIBE_STRUCT(CalendarFeedRevoked, (), (volunteer_id, reason))
 
 // account_commands.h
 BOOST_DESCRIBE_STRUCT(CreateAccount, (),
@@ -193,6 +195,8 @@ BOOST_DESCRIBE_STRUCT(AcceptWaiver, (), (volunteer_id, waiver_version))
 BOOST_DESCRIBE_STRUCT(SuspendVolunteer, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(ReinstateVolunteer, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(VolunteerLeaves, (), (volunteer_id, reason))
+BOOST_DESCRIBE_STRUCT(IssueCalendarFeed, (), (volunteer_id, secret_hash))
+BOOST_DESCRIBE_STRUCT(RevokeCalendarFeed, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(RegisterChild, (), (child_id, unit_id, card, filled_by))
 BOOST_DESCRIBE_STRUCT(UpdateCard, (), (child_id, card, filled_by, reason))
 BOOST_DESCRIBE_STRUCT(ReviewCard, (), (child_id, reviewed_by))

@@ -114,6 +114,8 @@ inline constexpr std::pair<std::string_view, std::string_view> kStoredSamples[] 
     {"account.created@1",
      "010000000000000000000000000000000003000000000000000000000000000000000000000000000000"},
     {"account.revoked@1", "0100000000000000000000000000000000"},
+    {"volunteer.calendar_feed_issued@1", "0100000000000000000000000000000000"},
+    {"volunteer.calendar_feed_revoked@1", "0100000000000000000000000000000000"},
 };
 
 }  // namespace homeward::testing
