@@ -98,6 +98,16 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
   return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
 }
 
+Result<PlannedCommand> CommandService::Plan(const CommandContext& context,
+                                            const PeopleCommand& command) {
+  PlannedCommand planned;
+  CommandContext planning = context;
+  planning.plan_into = &planned;
+  Result<AppendResult> decided = ExecuteOnce(*this, planning, command);
+  if (!decided.ok()) return decided.status();
+  return planned;
+}
+
 Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const ActivityCommand& command) {
   const std::string& activity_id =

@@ -32,6 +32,8 @@ struct StreamExpectation {
   std::uint64_t version = 0;
 };
 
+struct PlannedCommand;
+
 // Who asks, in which organization, and how to recognise a retry.
 struct CommandContext {
   std::string org;
@@ -41,6 +43,16 @@ struct CommandContext {
   // Optional: the command goes through only while this stream is at this
   // version; otherwise precondition_failed, whatever the rules would say.
   std::optional<StreamExpectation> if_match = std::nullopt;
+  // Set by CommandService::Plan only: decide, and put the decision here
+  // instead of appending it.
+  PlannedCommand* plan_into = nullptr;
+};
+
+// A command decided but not appended: the events it would record and the
+// stream versions it was decided on (CommandService::Plan).
+struct PlannedCommand {
+  Decision decision;
+  std::vector<std::pair<std::string, std::uint64_t>> read;
 };
 
 // A state folded from its stream, and the stream version it reflects.
@@ -64,6 +76,12 @@ class CommandService {
   Result<AppendResult> Execute(const CommandContext& context, const PeopleCommand& command);
   Result<AppendResult> Execute(const CommandContext& context, const ActivityCommand& command);
   Result<AppendResult> Execute(const CommandContext& context, const AccountCommand& command);
+
+  // Decides `command` on the current state without appending anything: what
+  // Execute would append, for a caller that checks many commands before it
+  // writes any (an import), then appends them together with Commit. Errors:
+  // the decider's refusal; as the loads.
+  Result<PlannedCommand> Plan(const CommandContext& context, const PeopleCommand& command);
 
   // The current state of one aggregate. Errors: invalid_argument for a
   // malformed id; corruption when the stream holds an event that does not decode.

@@ -63,6 +63,10 @@ struct HandlerBase {
 
   Result<AppendResult> Commit(const Result<Decision>& decision) {
     if (!decision.ok()) return decision.status();
+    if (ctx.plan_into != nullptr) {  // CommandService::Plan: decide only
+      *ctx.plan_into = PlannedCommand{*decision, read};
+      return AppendResult{};
+    }
     return service.Commit(ctx, *decision, read);
   }
 };

@@ -23,7 +23,11 @@ Result<Replayed> ReplayView(const LogReader& log, std::string_view name, const F
   });
   if (!done.ok()) return done.status();
   const bool by_day = limit.recorded_until_us != FoldLimit{}.recorded_until_us;
-  query.now_us = by_day ? limit.recorded_until_us : last_at;
+  if (by_day) {
+    query.now_us = limit.recorded_until_us;
+  } else if (query.now_us == 0 || limit.position != FoldLimit{}.position) {
+    query.now_us = last_at;
+  }
   Result<boost::json::value> document = ShowView(**projection, query);
   if (!document.ok()) return document.status();
   return Replayed{*done, query.now_us, std::move(document).value()};

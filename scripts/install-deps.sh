@@ -8,7 +8,7 @@ packages=(
   librocksdb-dev libcereal-dev libsodium-dev
   libboost1.81-dev libboost-test1.81-dev libboost-json1.81-dev
   libboost-program-options1.81-dev
-  libhowardhinnant-date-dev tzdata libical-dev
+  libhowardhinnant-date-dev tzdata libical-dev libcsv-dev
 )
 
 missing=()

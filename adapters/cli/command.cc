@@ -1,11 +1,24 @@
 #include "adapters/cli/command.h"
 
+#include <unistd.h>
+
 #include <boost/json.hpp>
+#include <iostream>
 #include <ostream>
 
+#include "adapters/cli/progress_line.h"
 #include "engine/event_log.h"
 
 namespace homeward::cli {
+
+std::string Operator() {
+  const char* user = std::getenv("USER");
+  return std::string("operator:") + (user && *user ? user : "unknown");
+}
+
+bool IsTerminal(const std::ostream& err) {
+  return &err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
+}
 namespace po = boost::program_options;
 
 bool ParseOptions(const std::string& name, const po::options_description& options,

@@ -40,6 +40,10 @@ bool ParseOptions(
 int ReportError(const std::string& name, const Status& status, bool json, std::ostream& out,
                 std::ostream& err);
 
+// Who the command line records as the actor: the operator at the terminal
+// ("operator:" and $USER).
+std::string Operator();
+
 // The organization a command without --org works on: the one of the log's
 // first event. Errors: invalid_argument when the log is empty; as ReadAll.
 Result<std::string> DefaultOrg(const LogReader& log);

@@ -47,6 +47,15 @@ int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ost
 // stood then and prints it; the store is opened read-only.
 int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// import volunteers|children FILE --data DIR [--map M] [--unit U] [--skip-bad]
+// [--json]: checks every row, reports bad ones by line, writes only when all
+// are good (or --skip-bad); exit 1 when rows are bad.
+int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// export roster|care-board|reminders|report|service-records --data DIR [--id ID]
+// [--month M] [--out FILE]: CSV in UTF-8 with a BOM.
+int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // openapi [--json]: prints the API document (docs/openapi.yaml) made from the
 // router's route tables.
 int RunOpenApi(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -20,6 +20,9 @@ void Usage(std::ostream& out) {
          "  replay   show a projection as it stood at a date or position\n"
          "  user     add an account (its token is shown once) or revoke one\n"
          "  serve    answer the HTTP/JSON API\n"
+         "  import   add volunteers or children from a CSV file (UTF-8 or GB18030)\n"
+         "  export   write a roster, the care board, reminders, a report or service\n"
+         "           records as CSV for spreadsheets\n"
          "  openapi  print the API document (docs/openapi.yaml)\n"
          "  bench    measure the log (bench append --help)\n\n"
          "`homeward COMMAND --help` lists a command's options.\n";
@@ -35,6 +38,7 @@ int main(int argc, char** argv) {
       {"audit", homeward::cli::RunAudit},   {"rebuild", homeward::cli::RunRebuild},
       {"replay", homeward::cli::RunReplay}, {"user", homeward::cli::RunUser},
       {"serve", homeward::cli::RunServe},   {"openapi", homeward::cli::RunOpenApi},
+      {"import", homeward::cli::RunImport}, {"export", homeward::cli::RunExport},
   };
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     Usage(argc < 2 ? std::cerr : std::cout);

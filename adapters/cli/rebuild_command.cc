@@ -6,43 +6,14 @@
 #include <iostream>
 
 #include "adapters/cli/commands.h"
+#include "adapters/cli/progress_line.h"
 #include "engine/rocks_log.h"
 #include "projections/catalog.h"
 #include "projections/host.h"
 
 namespace homeward::cli {
 namespace po = boost::program_options;
-namespace {
-
 using Clock = std::chrono::steady_clock;
-
-// A one-line progress display on a terminal: done of total, rate, time left.
-class ProgressLine {
- public:
-  explicit ProgressLine(std::ostream& err) : err_(err), started_(Clock::now()) {}
-
-  void Show(std::uint64_t done, std::uint64_t total, std::uint64_t from) {
-    const Clock::time_point now = Clock::now();
-    if (now - shown_ < std::chrono::milliseconds(100) && done < total) return;
-    shown_ = now;
-    const double seconds = std::chrono::duration<double>(now - started_).count();
-    const double rate = seconds > 0 ? (done - from) / seconds : 0;
-    const double left = rate > 0 ? (total - done) / rate : 0;
-    char line[160];
-    std::snprintf(line, sizeof line, "\r  %llu of %llu events  %.0f/s  %.0f s left   ",
-                  static_cast<unsigned long long>(done), static_cast<unsigned long long>(total),
-                  rate, left);
-    err_ << line << std::flush;
-  }
-  void Finish() { err_ << "\n"; }
-
- private:
-  std::ostream& err_;
-  Clock::time_point started_;
-  Clock::time_point shown_{};
-};
-
-}  // namespace
 
 int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("rebuild options");
@@ -72,8 +43,8 @@ int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (Status s = host.Load(); !s.ok()) return ReportError("rebuild", s, json, out, err);
   if (Status s = host.Reset(name); !s.ok()) return ReportError("rebuild", s, json, out, err);
 
-  const bool terminal = ::isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
-  ProgressLine line(err);
+  const bool terminal = IsTerminal(err);
+  ProgressLine line(err, "events");
   const Clock::time_point started = Clock::now();
   Status s = host.CatchUp([&](std::uint64_t done, std::uint64_t total) {
     if (terminal) line.Show(done, total, 0);

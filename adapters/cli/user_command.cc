@@ -9,16 +9,6 @@
 
 namespace homeward::cli {
 namespace po = boost::program_options;
-namespace {
-
-// Who the command line records as the actor: the operator at the terminal.
-std::string Operator() {
-  const char* user = std::getenv("USER");
-  return std::string("operator:") + (user && *user ? user : "unknown");
-}
-
-}  // namespace
-
 int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("user options");
   std::string action, target, dir, org, role_name, unit, volunteer, id, reason;

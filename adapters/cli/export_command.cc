@@ -1,0 +1,62 @@
+#include <boost/json.hpp>
+#include <fstream>
+#include <iostream>
+
+#include "adapters/cli/commands.h"
+#include "adapters/csv/csv_text.h"
+#include "adapters/csv/exporter.h"
+#include "engine/clock.h"
+#include "engine/rocks_log.h"
+
+namespace homeward::cli {
+namespace po = boost::program_options;
+
+int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description options(
+      "export options (writes CSV in UTF-8 with a BOM; exit 0: written; 2: bad arguments; "
+      "3: the store or the file could not be used)");
+  std::string kind_name, dir, org, id, month, file;
+  options.add_options()("help,h", "show this help")(
+      "kind", po::value(&kind_name)->required(),
+      "roster, care-board, reminders, report or service-records")(
+      "id", po::value(&id), "roster: one activity's roster; report: one unit and those under it")(
+      "month", po::value(&month), "report: the month, YYYY-MM (default: this month)")(
+      "out", po::value(&file), "the file to write (default: standard output)")(
+      "org", po::value(&org), "the organization (default: the one of the log's first event)")(
+      "data", po::value(&dir)->default_value("./data"), "the store directory");
+  po::positional_options_description positional;
+  positional.add("kind", 1);
+  po::variables_map vm;
+  bool help = false;
+  if (!ParseOptions("export", options, args, vm, out, err, &help, &positional))
+    return help ? kExitOk : kExitUsage;
+  const auto fail = [&](const Status& s) { return ReportError("export", s, false, out, err); };
+  Result<csv::ExportKind> kind = csv::ParseExportKind(kind_name);
+  if (!kind.ok()) return fail(kind.status());
+  RocksLogOptions log_options;
+  log_options.create_if_missing = false;
+  log_options.read_only = true;
+  auto log = RocksLog::Open(dir, log_options);
+  if (!log.ok()) return fail(log.status());
+  if (org.empty()) {
+    Result<std::string> found = DefaultOrg(**log);
+    if (!found.ok()) return fail(found.status());
+    org = *found;
+  }
+  Result<std::vector<std::vector<std::string>>> rows =
+      csv::ExportRows(**log, *kind, csv::ExportQuery{org, id, month, SystemClockMicros()});
+  if (!rows.ok()) return fail(rows.status());
+  const std::string text = csv::WriteCsv(*rows);
+  if (file.empty()) {
+    out << text;
+  } else {
+    std::ofstream file_out(file, std::ios::binary);
+    if (!file_out.write(text.data(), static_cast<std::streamsize>(text.size()))) {
+      return fail(Unavailable("cannot write '" + file + "'"));
+    }
+    out << "wrote " << rows->size() - 1 << " rows to " << file << "\n";
+  }
+  return kExitOk;
+}
+
+}  // namespace homeward::cli

@@ -1,0 +1,99 @@
+#include <boost/json.hpp>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "adapters/cli/commands.h"
+#include "adapters/cli/progress_line.h"
+#include "adapters/csv/importer.h"
+#include "engine/rocks_log.h"
+
+namespace homeward::cli {
+namespace po = boost::program_options;
+
+int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  po::options_description options(
+      "import options (exit 0: imported; 1: bad rows, nothing written unless --skip-bad; "
+      "2: bad arguments; 3: the file or store could not be read)");
+  std::string kind_name, file, dir, org, mapping, unit, filled_by = "import";
+  options.add_options()("help,h", "show this help")("kind", po::value(&kind_name)->required(),
+                                                    "volunteers or children")(
+      "file", po::value(&file)->required(), "the CSV file (UTF-8 or GB18030, header row)")(
+      "map", po::value(&mapping),
+      "columns from other departments: 'heading=field,...' (e.g. 学籍号=child_id)")(
+      "unit", po::value(&unit), "the unit of rows without a unit_id column")(
+      "filled-by", po::value(&filled_by)->default_value(filled_by),
+      "children: who filled the cards (填表人)")("skip-bad",
+                                                 "write the good rows even when some are bad")(
+      "org", po::value(&org), "the organization (default: the one of the log's first event)")(
+      "data", po::value(&dir)->default_value("./data"), "the store directory")(
+      "json", "print one JSON object");
+  po::positional_options_description positional;
+  positional.add("kind", 1).add("file", 1);
+  po::variables_map vm;
+  bool help = false;
+  if (!ParseOptions("import", options, args, vm, out, err, &help, &positional))
+    return help ? kExitOk : kExitUsage;
+  const bool json = vm.count("json") > 0;
+  const auto fail = [&](const Status& s) { return ReportError("import", s, json, out, err); };
+  Result<csv::ImportKind> kind = csv::ParseImportKind(kind_name);
+  if (!kind.ok()) return fail(kind.status());
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return fail(Unavailable("cannot read '" + file + "'"));
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+
+  RocksLogOptions log_options;
+  log_options.create_if_missing = false;
+  auto log = RocksLog::Open(dir, log_options);
+  if (!log.ok()) return fail(log.status());
+  if (org.empty()) {
+    Result<std::string> found = DefaultOrg(**log);
+    if (!found.ok()) return fail(found.status());
+    org = *found;
+  }
+  csv::ImportOptions import;
+  import.kind = *kind;
+  import.org = org;
+  import.actor = Operator();
+  import.mapping = mapping;
+  import.defaults.unit_id = unit;
+  import.defaults.filled_by = filled_by;
+  import.skip_bad = vm.count("skip-bad") > 0;
+  const bool terminal = IsTerminal(err);
+  ProgressLine line(err, "rows (checked, then written)");
+  if (terminal) {
+    import.progress = [&](std::size_t done, std::size_t total) { line.Show(done, total);
+  };
+}
+Result<csv::ImportReport> report = csv::ImportCsv(**log, bytes.str(), import);
+if (terminal) line.Finish();
+if (!report.ok()) return fail(report.status());
+const bool bad = !report->problems.empty();
+if (json) {
+  boost::json::array problems;
+  for (const csv::RowProblem& p : report->problems) {
+    problems.push_back(boost::json::object{{"line", p.line}, {"id", p.id}, {"reason", p.reason}});
+  }
+  out << boost::json::serialize(boost::json::object{{"encoding", report->encoding},
+                                                    {"rows", report->rows},
+                                                    {"imported", report->imported},
+                                                    {"problems", std::move(problems)},
+                                                    {"position", report->last_position}})
+      << "\n";
+} else {
+  for (const csv::RowProblem& p : report->problems) {
+    err << file << ":" << p.line << ": " << (p.id.empty() ? "" : p.id + ": ") << p.reason << "\n";
+  }
+  out << file << " (" << report->encoding << "): " << report->rows << " rows, " << report->imported
+      << " imported";
+  if (bad) {
+    out << ", " << report->problems.size() << " bad"
+        << (import.skip_bad ? " (skipped)" : "; nothing written (fix them or use --skip-bad)");
+  }
+  out << "\n";
+}
+return bad && !import.skip_bad ? kExitFailure : kExitOk;
+}  // namespace homeward::cli
+
+}  // namespace homeward::cli

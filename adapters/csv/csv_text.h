@@ -1,0 +1,40 @@
+#pragma once
+// CSV as spreadsheets in China write it: UTF-8 (with or without a BOM) or
+// GB18030, detected; RFC 4180 quoting by libcsv. Exports are UTF-8 with a
+// BOM, so Excel and WPS open Chinese text correctly.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "events/status.h"
+
+namespace homeward::csv {
+
+// One record of a file, with the line it starts on (1 is the header).
+struct Row {
+  std::size_t line = 0;
+  std::vector<std::string> fields;
+};
+
+// A file's header and its records, in UTF-8, and the encoding it came in.
+struct Table {
+  std::string encoding;  // "UTF-8" or "GB18030"
+  std::vector<std::string> header;
+  std::vector<Row> rows;
+};
+
+// Decodes `bytes` (UTF-8, UTF-8 with a BOM, or GB18030) into UTF-8.
+// Errors: invalid_argument when it is neither, naming the first bad offset.
+Result<std::pair<std::string, std::string>> DecodeText(std::string_view bytes);
+
+// Parses a whole file: the first record is the header; blank lines are
+// skipped. Errors: invalid_argument for an encoding it cannot read, an
+// unterminated quote (naming its line), or no header.
+Result<Table> ReadCsv(std::string_view bytes);
+
+// `rows` (the first is the header) as CSV: UTF-8 with a BOM, CRLF line ends,
+// every field quoted.
+std::string WriteCsv(const std::vector<std::vector<std::string>>& rows);
+
+}  // namespace homeward::csv

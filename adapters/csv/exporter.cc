@@ -1,0 +1,166 @@
+#include "adapters/csv/exporter.h"
+
+#include <boost/json.hpp>
+
+#include "adapters/csv/service_records.h"
+#include "projections/replay.h"
+
+namespace homeward::csv {
+namespace {
+
+namespace json = boost::json;
+using Rows = std::vector<std::vector<std::string>>;
+
+// A JSON value as a spreadsheet cell.
+std::string Cell(const json::value& v) {
+  if (v.is_string()) return std::string(v.get_string());
+  if (v.is_null()) return "";
+  if (v.is_bool()) return v.get_bool() ? "是" : "否";
+  if (v.is_array()) {
+    std::string out;
+    for (const json::value& item : v.get_array()) out += (out.empty() ? "" : "；") + Cell(item);
+    return out;
+  }
+  return json::serialize(v);
+}
+
+// Rows of `items` with `columns` (key, heading).
+Rows Table(const json::array& items,
+           const std::vector<std::pair<std::string_view, std::string>>& columns) {
+  Rows rows(1);
+  for (const auto& [key, heading] : columns) rows[0].push_back(heading);
+  for (const json::value& item : items) {
+    std::vector<std::string>& row = rows.emplace_back();
+    for (const auto& [key, heading] : columns) {
+      const json::value* v = item.as_object().if_contains(key);
+      row.push_back(v ? Cell(*v) : "");
+    }
+  }
+  return rows;
+}
+
+Rows OneRoster(const json::value& roster) {
+  Rows rows = {{"活动", "岗位", "志愿者编号", "姓名", "小组", "状态"}};
+  const std::string title = Cell(roster.at("title"));
+  for (const json::value& slot : roster.at("slots").as_array()) {
+    for (const json::value& h : slot.at("holders").as_array()) {
+      rows.push_back({title, Cell(slot.at("role")), Cell(h.at("volunteer_id")), Cell(h.at("name")),
+                      Cell(h.at("group")), "已报名"});
+    }
+    std::size_t place = 0;
+    for (const json::value& w : slot.at("waitlist").as_array()) {
+      rows.push_back({title, Cell(slot.at("role")), Cell(w.at("volunteer_id")), Cell(w.at("name")),
+                      "", "候补第" + std::to_string(++place) + "位"});
+    }
+  }
+  return rows;
+}
+
+Rows CareBoardRows(const json::value& board) {
+  Rows rows = {{"儿童编号", "姓名", "单位", "爱心妈妈", "代理家长", "快乐伙伴", "结对帮扶",
+                "最近联系", "缺少角色", "超期未联系"}};
+  for (const json::value& child : board.at("children").as_array()) {
+    std::vector<std::string> row = {Cell(child.at("child_id")), Cell(child.at("name")),
+                                    Cell(child.at("unit_id"))};
+    for (const char* role : {"caring_mother", "proxy_parent", "happy_companion"}) {
+      const json::value& holder = child.at("roles").at(role);
+      row.push_back(holder.is_object() ? Cell(holder.at("name")) : "");
+    }
+    std::string pairs;
+    for (const json::value& p : child.at("help_pairs").as_array()) {
+      pairs += (pairs.empty() ? "" : "；") + Cell(p.at("name"));
+    }
+    row.push_back(pairs);
+    row.push_back(Cell(child.at("last_contact")));
+    row.push_back(Cell(child.at("missing")));
+    row.push_back(Cell(child.at("no_recent_contact")));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Result<json::value> View(const LogReader& log, std::string_view name, const ExportQuery& q) {
+  Result<Replayed> replayed =
+      ReplayView(log, name, FoldLimit{}, ViewQuery{q.org, q.now_us, q.id, q.month});
+  if (!replayed.ok()) return replayed.status();
+  return std::move(replayed->view);
+}
+
+}  // namespace
+
+Result<ExportKind> ParseExportKind(std::string_view text) {
+  if (text == "roster") return ExportKind::kRoster;
+  if (text == "care-board") return ExportKind::kCareBoard;
+  if (text == "reminders") return ExportKind::kReminders;
+  if (text == "report") return ExportKind::kReport;
+  if (text == "service-records") return ExportKind::kServiceRecords;
+  return InvalidArgument("export '" + std::string(text) +
+                         "': roster, care-board, reminders, report or service-records");
+}
+
+Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery& query) {
+  switch (kind) {
+    case ExportKind::kRoster: {
+      Result<json::value> v = View(log, "roster", query);
+      if (!v.ok()) return v.status();
+      if (!query.id.empty()) return OneRoster(*v);
+      return Table(v->as_array(), {{"activity_id", "活动编号"},
+                                   {"title", "活动"},
+                                   {"unit_id", "单位"},
+                                   {"kind", "类型"},
+                                   {"place", "地点"},
+                                   {"starts_at", "开始时间"},
+                                   {"ends_at", "结束时间"},
+                                   {"status", "状态"},
+                                   {"free_places", "空余名额"}});
+    }
+    case ExportKind::kCareBoard: {
+      ExportQuery all = query;
+      all.id.clear();  // the whole board
+      Result<json::value> v = View(log, "care", all);
+      if (!v.ok()) return v.status();
+      return CareBoardRows(*v);
+    }
+    case ExportKind::kReminders: {
+      Result<json::value> v = View(log, "reminders", query);
+      if (!v.ok()) return v.status();
+      return Table(v->as_array(), {{"id", "提醒编号"},
+                                   {"kind", "类型"},
+                                   {"subject", "事项"},
+                                   {"for", "对象"},
+                                   {"unit_id", "单位"},
+                                   {"due", "到期日"},
+                                   {"state", "状态"}});
+    }
+    case ExportKind::kReport: {
+      Result<json::value> v = View(log, "report", query);
+      if (!v.ok()) return v.status();
+      const json::value* units = v->is_object() ? v->as_object().if_contains("units") : nullptr;
+      json::array rows;
+      if (units) {
+        rows = units->as_array();
+      } else if (v->is_array()) {  // every top unit's report
+        for (const json::value& report : v->as_array()) {
+          for (const json::value& u : report.at("units").as_array()) rows.push_back(u);
+        }
+      }
+      return Table(rows, {{"unit_id", "单位编号"},
+                          {"name", "单位"},
+                          {"activities_held", "开展活动"},
+                          {"children_reached", "服务儿童"},
+                          {"volunteer_hours", "志愿服务时长(小时)"},
+                          {"contacts_made", "联系次数"},
+                          {"report", "月报"}});
+    }
+    case ExportKind::kServiceRecords: {
+      ServiceRecords records;
+      Result<std::uint64_t> done = FoldLog(
+          log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
+      if (!done.ok()) return done.status();
+      return records.Rows(query.org);
+    }
+  }
+  return InvalidArgument("unknown export");
+}
+
+}  // namespace homeward::csv
