@@ -32,7 +32,11 @@ bool ParseOptions(const std::string& name, const po::options_description& option
     if (positional) parser.positional(*positional);
     po::store(parser.run(), vm);
     if (vm.count("help")) {
-      out << "usage: homeward " << name << " [options]\n" << options;
+      out << "usage: homeward " << name << " [options]\n"
+          << options
+          << "\nexit codes: 0 done; 1 the command ran and found a problem (a failed check, "
+             "bad rows); 2 bad arguments; 3 it could not run (no store, store locked, "
+             "unreadable file)\n";
       *help = true;
       return false;
     }

@@ -12,9 +12,7 @@ namespace homeward::cli {
 namespace po = boost::program_options;
 
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  po::options_description options(
-      "export options (writes CSV in UTF-8 with a BOM; exit 0: written; 2: bad arguments; "
-      "3: the store or the file could not be used)");
+  po::options_description options("export options (CSV in UTF-8 with a BOM)");
   std::string kind_name, dir, org, id, month, file;
   options.add_options()("help,h", "show this help")(
       "kind", po::value(&kind_name)->required(),

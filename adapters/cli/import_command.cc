@@ -12,9 +12,7 @@ namespace homeward::cli {
 namespace po = boost::program_options;
 
 int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  po::options_description options(
-      "import options (exit 0: imported; 1: bad rows, nothing written unless --skip-bad; "
-      "2: bad arguments; 3: the file or store could not be read)");
+  po::options_description options("import options (exit 1: bad rows, nothing written)");
   std::string kind_name, file, dir, org, mapping, unit, filled_by = "import";
   options.add_options()("help,h", "show this help")("kind", po::value(&kind_name)->required(),
                                                     "volunteers or children")(
