@@ -1,0 +1,86 @@
+// The authorization matrix: each role against each read route on someone
+// else's object, with the status it gets and the personal data that must not
+// be in the body. Writes are in command_routes_test.cc.
+
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+struct Case {
+  std::string route;
+  std::string who;  // admin, gao (xiaocao), zhou (maling), wang (v-wang), xu (v-li), audit
+  int status;
+  std::vector<std::string> absent;  // must not be in the body
+};
+
+BOOST_FIXTURE_TEST_SUITE(authorization_test, RouterFixture)
+
+BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
+  // Xiaohua (maling): guardian 刘奶奶, phone 139****0003; caring mother v-wang, help pair v-li.
+  // Xiaoming (xiaocao): guardian 王爷爷, phone 13900000002; no carers.
+  const std::string xiaohua_phone = "139****0003", xiaoming_phone = "13900000002";
+  const std::vector<Case> cases = {
+      // A child's card.
+      {"/v1/children/xiaohua/card", "admin", 200, {}},
+      {"/v1/children/xiaohua/card", "zhou", 200, {}},
+      {"/v1/children/xiaohua/card", "gao", 403, {"小花", xiaohua_phone}},
+      {"/v1/children/xiaohua/card", "wang", 200, {xiaohua_phone, "138****0001"}},
+      {"/v1/children/xiaohua/card", "xu", 200, {xiaohua_phone}},
+      {"/v1/children/xiaohua/card", "audit", 200, {"小花", "刘奶奶", xiaohua_phone, "刘大山"}},
+      {"/v1/children/xiaoming/card", "gao", 200, {}},
+      {"/v1/children/xiaoming/card", "zhou", 403, {"王小明", xiaoming_phone}},
+      {"/v1/children/xiaoming/card", "wang", 403, {"王小明", xiaoming_phone}},
+      {"/v1/children/xiaoming/card", "xu", 403, {"王小明", xiaoming_phone}},
+      // The care board: coordinators see their units' children only.
+      {"/v1/care-board", "gao", 200, {"小花", "xiaohua"}},
+      {"/v1/care-board", "zhou", 200, {"王小明", "xiaoming"}},
+      {"/v1/care-board", "audit", 200, {"小花", "王小明"}},
+      {"/v1/care-board", "wang", 403, {"小花"}},
+      {"/v1/care-board", "xu", 403, {"小花"}},
+      // Reports.
+      {"/v1/units/maling/report", "zhou", 200, {}},
+      {"/v1/units/maling/report", "gao", 403, {}},
+      {"/v1/units/yunyang-fulian/report", "gao", 403, {}},
+      {"/v1/units/maling/report", "wang", 403, {}},
+      {"/v1/units/maling/report", "audit", 200, {}},
+      // Someone else's schedule, care and reminders.
+      {"/v1/volunteers/v-zhang/schedule", "wang", 403, {"张丽"}},
+      {"/v1/volunteers/v-zhang/care", "wang", 403, {"小花"}},
+      {"/v1/volunteers/v-zhang/care", "xu", 403, {"小花"}},
+      {"/v1/volunteers/v-wang/care", "wang", 200, {xiaohua_phone}},
+      {"/v1/reminders?for=v-zhang", "wang", 403, {}},
+      {"/v1/volunteers/v-zhang/schedule", "gao", 200, {}},
+      // The log and its audit: admins and auditors only; the auditor masked.
+      {"/v1/events?limit=1000", "audit", 200, {"小花", "王小明", xiaohua_phone, xiaoming_phone}},
+      {"/v1/events", "gao", 403, {"小花"}},
+      {"/v1/events", "wang", 403, {"小花"}},
+      {"/v1/events", "xu", 403, {"小花"}},
+      {"/v1/streams/child/xiaohua", "audit", 200, {"小花", xiaohua_phone}},
+      {"/v1/streams/child/xiaohua", "zhou", 403, {"小花"}},
+      {"/v1/replay/archive?position=1000000&id=xiaohua", "audit", 200, {"小花", xiaohua_phone}},
+      {"/v1/replay/archive?position=1000000&id=xiaohua", "gao", 403, {"小花"}},
+      {"/v1/audit/verify", "wang", 403, {}},
+      // Activities are for everyone.
+      {"/v1/activities/trip-childrens-day/roster", "wang", 200, {}},
+      {"/v1/activities/trip-childrens-day/roster", "zhou", 403, {}},
+  };
+  const std::map<std::string, std::string> tokens = {
+      {"admin", admin}, {"gao", coordinator}, {"zhou", school},
+      {"wang", volunteer}, {"xu", counselor}, {"audit", auditor}};
+  for (const Case& c : cases) {
+    const Response r = Get(c.route, tokens.at(c.who));
+    BOOST_TEST(r.status == c.status, c.who << " GET " << c.route << " -> " << r.body);
+    for (const std::string& text : c.absent) {
+      BOOST_TEST(r.body.find(text) == std::string::npos,
+                 c.who << " GET " << c.route << " shows " << text);
+    }
+  }
+  // And nobody gets anything without a token.
+  for (const Case& c : cases) BOOST_TEST(Get(c.route).status == 401, c.route);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http
