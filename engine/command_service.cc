@@ -1,5 +1,6 @@
 #include "engine/command_service.h"
 
+#include <atomic>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -10,6 +11,12 @@ namespace homeward {
 namespace {
 
 constexpr int kAttempts = 16;
+
+// Notes on the log the position of an access change that went through.
+Result<AppendResult> NoteAccessChange(EventLog& log, Result<AppendResult> result) {
+  if (result.ok() && !result->positions.empty()) log.NoteAccessChange(result->positions.back());
+  return result;
+}
 constexpr std::size_t kWholeStream = std::size_t{1} << 30;
 
 template <typename State>
@@ -95,7 +102,11 @@ Result<AppendResult> CommandService::Retry(const CommandContext& context, Attemp
 
 Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const PeopleCommand& command) {
-  return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+  Result<AppendResult> result =
+      Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+  const bool feed = std::holds_alternative<IssueCalendarFeed>(command) ||
+                    std::holds_alternative<RevokeCalendarFeed>(command);
+  return feed ? NoteAccessChange(log_, std::move(result)) : result;
 }
 
 Result<PlannedCommand> CommandService::Plan(const CommandContext& context,
@@ -119,7 +130,8 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
 
 Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const AccountCommand& command) {
-  return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+  return NoteAccessChange(log_,
+                          Retry(context, [&] { return ExecuteOnce(*this, context, command); }));
 }
 
 Result<Loaded<AccountState>> CommandService::LoadAccount(std::string_view org,

@@ -3,6 +3,7 @@
 // only this; the RocksDB implementation (rocks_log.h) is one backend, and a
 // replicated one can be added behind the same interface.
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -79,6 +80,21 @@ class EventLog : public LogReader {
 
   // Returns the committed version of `stream_id` (0 when it has no events).
   virtual Result<std::uint64_t> StreamVersion(std::string_view stream_id) const = 0;
+
+  // The position of the latest change to who may do what (an account or a
+  // calendar feed) that a command service made through this log, or 0.
+  // Authenticating readers wait for their view to hold this rather than the
+  // whole head, and still see a revocation at once.
+  std::uint64_t LastAccessChange() const { return last_access_change_.load(); }
+  // Records such a change at `position` (keeps the highest).
+  void NoteAccessChange(std::uint64_t position) {
+    std::uint64_t seen = last_access_change_.load();
+    while (seen < position && !last_access_change_.compare_exchange_weak(seen, position)) {
+    }
+  }
+
+ private:
+  std::atomic<std::uint64_t> last_access_change_{0};
 };
 
 }  // namespace homeward

@@ -27,6 +27,9 @@ boost::json::object FiguresJson(const AppendBenchFigures& f, const AppendBenchOp
 }  // namespace
 
 int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (!args.empty() && args[0] == "setup-signups") {
+    return RunBenchSetupSignups(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
+  }
   if (!args.empty() && args[0] == "rebuild") {
     return RunBenchRebuild(std::vector<std::string>(args.begin() + 1, args.end()), out, err);
   }

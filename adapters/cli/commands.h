@@ -25,6 +25,11 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
 // rebuild of every projection and of a bare scan of the same log.
 int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// bench setup-signups --data DIR [--volunteers N] [--activities M] [--places P]:
+// the store bench/http-signups starts from (signup_setup.h).
+int RunBenchSetupSignups(const std::vector<std::string>& args, std::ostream& out,
+                         std::ostream& err);
+
 // audit --stream ID --data DIR [--from V] [--limit N] [--json]: who recorded
 // what and when in one stream, and the chain status; exit 1 when the chain fails.
 int RunAudit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -207,19 +207,19 @@ View Feed(ReadContext& c) {
   if (!feed.ends_with(".ics")) return NotFound("a calendar feed ends in .ics");
   const std::string secret = feed.substr(0, feed.size() - 4);
   Result<Result<FeedOwner>> owner = c.host.Read<AccountsState>(
-      c.log.Head(), c.options.read_wait,
+      c.access_position, c.options.read_wait,
       [&](const AccountsState& s, std::uint64_t) { return FindFeed(s, secret); });
   if (!owner.ok()) return owner.status();
   if (!owner->ok()) return owner->status();
   const FeedOwner& who = owner->value();
   const std::int64_t now = c.options.clock();
-  auto schedule =
-      c.host.Read<RosterState>(0, c.options.read_wait, [&](const RosterState& s, std::uint64_t) {
-        return ScheduleEntries(s, who.org, who.volunteer_id);
-      });
+  auto schedule = c.host.Read<RosterState>(c.min_position, c.options.read_wait,
+                                           [&](const RosterState& s, std::uint64_t) {
+                                             return ScheduleEntries(s, who.org, who.volunteer_id);
+                                           });
   if (!schedule.ok()) return schedule.status();
   auto reminders = c.host.Read<RemindersState>(
-      0, c.options.read_wait, [&](const RemindersState& s, std::uint64_t) {
+      c.min_position, c.options.read_wait, [&](const RemindersState& s, std::uint64_t) {
         return ReminderEntries(s, who.org, who.volunteer_id, now);
       });
   if (!reminders.ok()) return reminders.status();

@@ -36,6 +36,8 @@ class ReadContext {
   const Account& account;
   std::uint64_t min_position;
   std::map<std::string, std::string, std::less<>> params;  // from the path: "activity_id" -> "a1"
+  // The position the accounts view must hold to know every token and feed.
+  std::uint64_t access_position = 0;
   // A handler that answers with a file (an .ics) rather than JSON puts it here.
   std::optional<Response> file;
 

@@ -27,7 +27,7 @@ class Call {
  public:
   Call(const EventLog& log, const ProjectionHost& host, CommandService* commands,
        const RouterOptions& options, const Request& request, const Target& target, Metrics& metrics,
-       RateLimiter& limiter)
+       RateLimiter& limiter, std::uint64_t started_at)
       : log_(log),
         host_(host),
         commands_(commands),
@@ -35,7 +35,8 @@ class Call {
         request_(request),
         target_(target),
         metrics_(metrics),
-        limiter_(limiter) {}
+        limiter_(limiter),
+        started_at_(started_at) {}
 
   // The route template the request matched, for the metrics ("other" when none).
   const std::string& route() const { return route_; }
@@ -78,6 +79,7 @@ class Call {
     Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
     if (!min.ok()) return ErrorResponse(min.status());
     ReadContext context(log_, host_, options_, target_, account_, *min);
+    context.access_position = AccessPosition();
     context.params = std::move(params);
     Result<json::value> answer = route->handle(context);
     if (!answer.ok()) return ErrorResponse(answer.status());
@@ -105,6 +107,11 @@ class Call {
     return HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(),
                          request_, *who, *commands_, host_);
   }
+
+  // The position the accounts view must hold: every account and feed change
+  // acknowledged before this request (a revocation counts at once), without
+  // waiting for the rest of the log.
+  std::uint64_t AccessPosition() const { return std::max(started_at_, log_.LastAccessChange()); }
 
   // 429 with Retry-After when the account is past its rate.
   std::optional<Response> Limited() {
@@ -150,7 +157,7 @@ class Call {
     const std::string token = header.substr(prefix.size());
     // Everything committed before the request, a revocation included, counts.
     auto account = host_.Read<AccountsState>(
-        log_.Head(), options_.read_wait,
+        AccessPosition(), options_.read_wait,
         [&](const AccountsState& s, std::uint64_t) { return homeward::Authenticate(s, token); });
     if (!account.ok()) return account.status();
     return std::move(account).value();
@@ -186,6 +193,7 @@ class Call {
   const Target& target_;
   Metrics& metrics_;
   RateLimiter& limiter_;
+  std::uint64_t started_at_;
   Account account_;
   std::string route_ = "other";
 };
@@ -233,7 +241,8 @@ Router::Router(const EventLog& log, const ProjectionHost& host, CommandService* 
       host_(host),
       commands_(commands),
       options_(std::move(options)),
-      limiter_(options_.rate_limit) {}
+      limiter_(options_.rate_limit),
+      started_at_(log.Head()) {}
 
 void Router::Record(int status, double seconds) const { metrics_.Record("other", status, seconds); }
 
@@ -246,7 +255,8 @@ Response Router::Handle(const Request& request) const {
     if (!target.ok()) {
       response = ErrorResponse(target.status());
     } else {
-      Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_);
+      Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_,
+                started_at_);
       response = call.Run();
       route = call.route();
     }

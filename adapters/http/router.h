@@ -52,6 +52,7 @@ class Router {
   RouterOptions options_;
   mutable Metrics metrics_;
   mutable RateLimiter limiter_;
+  std::uint64_t started_at_;  // the log's head when the router was made
 };
 
 // The HTTP status for a Status: 400, 401, 403 (reason "forbidden"), 404, 409,
