@@ -28,10 +28,16 @@ void ApplyEnvelope(ChildState& state, const Event& event, std::int64_t at_us) {
 }
 
 template <typename State>
-Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream) {
-  Result<std::vector<Envelope>> envelopes = log.ReadStream(stream, 1, kWholeStream);
-  if (!envelopes.ok()) return envelopes.status();
+Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
+                           StateCache<State>* cache = nullptr) {
+  // From the cached state on, only the events since are read and applied.
   Loaded<State> loaded;
+  if (cache != nullptr) {
+    if (std::optional<Loaded<State>> cached = cache->Get(stream)) loaded = std::move(*cached);
+  }
+  Result<std::vector<Envelope>> envelopes =
+      log.ReadStream(stream, loaded.version + 1, kWholeStream);
+  if (!envelopes.ok()) return envelopes.status();
   for (const Envelope& envelope : *envelopes) {
     Result<Event> event = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
     if (!event.ok()) {
@@ -41,6 +47,7 @@ Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream) {
     ApplyEnvelope(loaded.state, *event, envelope.recorded_at_us);
     loaded.version = envelope.stream_version;
   }
+  if (cache != nullptr && !envelopes->empty()) cache->Put(stream, loaded);
   return loaded;
 }
 
@@ -146,7 +153,7 @@ Result<Loaded<UnitState>> CommandService::LoadUnit(std::string_view org,
 
 Result<Loaded<VolunteerState>> CommandService::LoadVolunteer(std::string_view org,
                                                              std::string_view volunteer_id) const {
-  return Fold<VolunteerState>(log_, StreamOf(org, "volunteer", volunteer_id));
+  return Fold<VolunteerState>(log_, StreamOf(org, "volunteer", volunteer_id), &volunteers_);
 }
 
 Result<Loaded<ChildState>> CommandService::LoadChild(std::string_view org,
@@ -156,7 +163,7 @@ Result<Loaded<ChildState>> CommandService::LoadChild(std::string_view org,
 
 Result<Loaded<ActivityState>> CommandService::LoadActivity(std::string_view org,
                                                            std::string_view activity_id) const {
-  return Fold<ActivityState>(log_, StreamOf(org, "activity", activity_id));
+  return Fold<ActivityState>(log_, StreamOf(org, "activity", activity_id), &activities_);
 }
 
 Result<Loaded<StationState>> CommandService::LoadStation(std::string_view org,

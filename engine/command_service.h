@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "engine/account_rules.h"
 #include "engine/activity_state.h"
@@ -62,7 +63,42 @@ struct Loaded {
   std::uint64_t version = 0;
 };
 
-// Thread-safe: holds no state of its own between calls.
+// Folded states of hot streams by stream id, so a load reads only the events
+// appended since. Thread-safe; bounded (a full shard starts over).
+template <typename State>
+class StateCache {
+ public:
+  std::optional<Loaded<State>> Get(const std::string& stream) const {
+    const Shard& shard = ShardOf(stream);
+    std::lock_guard lock(shard.mu);
+    auto it = shard.states.find(stream);
+    if (it == shard.states.end()) return std::nullopt;
+    return it->second;
+  }
+  void Put(const std::string& stream, const Loaded<State>& loaded) {
+    Shard& shard = ShardOf(stream);
+    std::lock_guard lock(shard.mu);
+    if (shard.states.size() >= kPerShard) shard.states.clear();
+    auto [it, fresh] = shard.states.try_emplace(stream, loaded);
+    // A slower loader must not replace a newer state with an older one.
+    if (!fresh && it->second.version < loaded.version) it->second = loaded;
+  }
+
+ private:
+  static constexpr std::size_t kShards = 16, kPerShard = 8192;
+  struct Shard {
+    mutable std::mutex mu;
+    std::unordered_map<std::string, Loaded<State>> states;
+  };
+  Shard& ShardOf(const std::string& s) { return shards_[std::hash<std::string>{}(s) % kShards]; }
+  const Shard& ShardOf(const std::string& s) const {
+    return shards_[std::hash<std::string>{}(s) % kShards];
+  }
+  std::array<Shard, kShards> shards_;
+};
+
+// Thread-safe. Keeps a cache of activities' and volunteers' folded states;
+// everything it decides on is checked against the log's versions at append.
 class CommandService {
  public:
   // `log` must outlive the service.
@@ -114,6 +150,8 @@ class CommandService {
 
   EventLog& log_;
   Clock clock_;
+  mutable StateCache<ActivityState> activities_;
+  mutable StateCache<VolunteerState> volunteers_;
   // Commands on one activity take turns in this process (by a stripe of its
   // id), so a busy trip's sign-ups queue here instead of retrying on conflicts.
   std::array<std::mutex, 64> activity_stripes_;
