@@ -111,8 +111,10 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const PeopleCommand& command) {
   Result<AppendResult> result =
       Retry(context, [&] { return ExecuteOnce(*this, context, command); });
+  // Calendar feeds open and close with these.
   const bool feed = std::holds_alternative<IssueCalendarFeed>(command) ||
-                    std::holds_alternative<RevokeCalendarFeed>(command);
+                    std::holds_alternative<RevokeCalendarFeed>(command) ||
+                    std::holds_alternative<VolunteerLeaves>(command);
   return feed ? NoteAccessChange(log_, std::move(result)) : result;
 }
 

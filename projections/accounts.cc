@@ -12,7 +12,11 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);
   if (stream.category == "volunteer") {
     const bool issued = std::holds_alternative<CalendarFeedIssued>(event);
-    if (!issued && !std::holds_alternative<CalendarFeedRevoked>(event)) return;
+    // A feed ends when revoked, and when its volunteer leaves.
+    if (!issued && !std::holds_alternative<CalendarFeedRevoked>(event) &&
+        !std::holds_alternative<VolunteerLeft>(event)) {
+      return;
+    }
     const std::string key = OrgKey(stream.org, stream.id);
     if (const std::string* old = Find(feed_of, key)) {
       feeds.erase(std::string(*old));  // one live feed each

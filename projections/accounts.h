@@ -28,7 +28,7 @@ struct Account {
 
 struct AccountsState {
   static constexpr std::string_view kName = "accounts";
-  static constexpr std::uint32_t kVersion = 2;
+  static constexpr std::uint32_t kVersion = 3;
 
   KeyedMap<Account> by_token;      // token hash -> account
   KeyedMap<std::string> token_of;  // account OrgKey -> token hash

@@ -126,7 +126,7 @@ Result<Table> ReadCsv(std::string_view bytes) {
     at = end;
   }
   if (csv_fini(&parser, OnField, OnRow, &parse) != 0) {
-    return InvalidArgument("line " + std::to_string(parse.row.line) +
+    return InvalidArgument("line " + std::to_string(parse.record_line) +
                            ": a quoted field is never closed");
   }
   if (!parse.header_done) return InvalidArgument("the file has no header row");

@@ -104,6 +104,19 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
     if (!unit->empty()) units.push_back(*unit);
     if (route.command == "MoveUnit") units.push_back(StringField(body, "parent_id"));
   }
+  // A child named in the body (enrolled, given aid, put in a group, ...) must
+  // be of the coordinator's units too: children's records stay with their unit.
+  // Volunteers serve any unit's activities and children, so they are not limited.
+  std::string child = route.resource == "children" ? "" : StringField(body, "child_id");
+  if (const json::value* is_child = body.if_contains("child");
+      is_child && is_child->is_bool() && is_child->get_bool()) {
+    child = StringField(body, "person_id");
+  }
+  if (!child.empty()) {
+    Result<std::string> unit = UnitOfObject(service, account.org, "children", child);
+    if (!unit.ok()) return unit.status();
+    if (!unit->empty()) units.push_back(*unit);
+  }
   if (units.empty()) return Status::Ok();
   Result<std::vector<std::string>> tree = host.Read<MonthlyReportState>(
       0, std::chrono::milliseconds(0), [&](const MonthlyReportState& s, std::uint64_t) {
@@ -148,6 +161,9 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
       by && by->is_bool() && by->get_bool()) {
     return Forbidden("only a coordinator withdraws someone else after the cut-off");
   }
+  if (!StringField(body, "double_booking_override").empty()) {
+    return Forbidden("only a coordinator overrides the double-booking rule");
+  }
   if (route.resource == "children") {
     // A contact is recorded by someone in the child's care.
     auto child = service.LoadChild(account.org, StringField(body, "child_id"));
@@ -159,6 +175,15 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
         std::find(s.help_pairs.begin(), s.help_pairs.end(), account.volunteer_id) !=
             s.help_pairs.end();
     if (!cares) return Forbidden("a volunteer records contacts only with children in their care");
+    if (route.command == "CorrectContact") {
+      // A volunteer corrects only what they recorded themself.
+      const std::string id = StringField(body, "contact_id");
+      const auto contact = std::find_if(s.contacts.begin(), s.contacts.end(),
+                                        [&](const Contact& c) { return c.contact_id == id; });
+      if (contact != s.contacts.end() && contact->by != account.volunteer_id) {
+        return Forbidden("a volunteer corrects only the contacts they recorded");
+      }
+    }
   }
   return Status::Ok();
 }
@@ -254,7 +279,7 @@ Response HandleCommand(const CommandRoute& route, std::string_view path_id, cons
                          "", *if_match};
   if (const std::string key = request.Header("idempotency-key"); !key.empty()) {
     // Keys are the client's: scoped to the account, so two clients never collide.
-    context.idempotency_key = account.account_id + ":" + key;
+    context.idempotency_key = account.org + "/" + account.account_id + "/" + key;
   }
   Result<AppendResult> result =
       std::visit([&](const auto& c) { return service.Execute(context, c); }, *command);

@@ -112,14 +112,28 @@ View Schedule(ReadContext& c) {
 View Care(ReadContext& c) {
   const std::string& id = c.Param("volunteer_id");
   if (Status s = OnlySelf(c, id); !s.ok()) return s;
-  return Read<CareBoardState>(
-      c, [&](const CareBoardState& s) { return CareOf(s, c.account.org, id); });
+  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
+    View care = CareOf(s, c.account.org, id);
+    if (!care.ok() || !c.IsCoordinator()) return care;
+    // A coordinator sees only the children of their units.
+    for (const char* list : {"roles", "help_pairs"}) {
+      EraseIf(care->at(list).as_array(), [&](const json::value& row) {
+        auto child = s.children.find(OrgKey(c.account.org, row.at("child_id").as_string()));
+        return child == s.children.end() || !c.InScope(child->second.unit_id);
+      });
+    }
+    return care;
+  });
 }
 
 View Board(ReadContext& c) {
   if (Status s = NotVolunteers(c, "the care board"); !s.ok()) return s;
   Result<std::uint64_t> days = NumberParam(c.target, "contact_days", 30);
   if (!days.ok()) return days.status();
+  if (*days < 1 || *days > 3650) {
+    return Status(Code::kInvalidArgument, "contact_days must be 1 to 3650", "",
+                  {{"field", "contact_days"}});
+  }
   return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
     json::value board = CareBoard(s, c.account.org, c.options.clock(), static_cast<int>(*days),
                                   c.target.Get("unit"));

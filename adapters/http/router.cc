@@ -80,6 +80,9 @@ class Call {
     if (!min.ok()) return ErrorResponse(min.status());
     ReadContext context(log_, host_, options_, target_, account_, *min);
     context.access_position = AccessPosition();
+    // A coordinator's units are read before any view is locked: handlers ask
+    // for them inside their own reads.
+    if (context.IsCoordinator()) context.Units();
     context.params = std::move(params);
     Result<json::value> answer = route->handle(context);
     if (!answer.ok()) return ErrorResponse(answer.status());

@@ -49,6 +49,12 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
       {"/v1/volunteers/v-zhang/care", "wang", 403, {"小花"}},
       {"/v1/volunteers/v-zhang/care", "xu", 403, {"小花"}},
       {"/v1/volunteers/v-wang/care", "wang", 200, {xiaohua_phone}},
+      {"/v1/volunteers/v-wang/care", "gao", 200, {"小花", "xiaohua"}},  // not gao's units
+      {"/v1/volunteers/v-wang/care", "zhou", 200, {}},
+      {"/v1/volunteers/v-wang/care", "audit", 200, {"小花"}},
+      {"/v1/replay/archive?position=1000000", "audit", 200, {"小花", "王小明"}},
+      {"/v1/replay/care?position=1000000&id=v-wang", "audit", 200, {"小花"}},
+      {"/v1/care-board?contact_days=0", "gao", 400, {}},
       {"/v1/reminders?for=v-zhang", "wang", 403, {}},
       {"/v1/volunteers/v-zhang/schedule", "gao", 200, {}},
       // The log and its audit: admins and auditors only; the auditor masked.
@@ -65,9 +71,9 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
       {"/v1/activities/trip-childrens-day/roster", "wang", 200, {}},
       {"/v1/activities/trip-childrens-day/roster", "zhou", 403, {}},
   };
-  const std::map<std::string, std::string> tokens = {
-      {"admin", admin}, {"gao", coordinator}, {"zhou", school},
-      {"wang", volunteer}, {"xu", counselor}, {"audit", auditor}};
+  const std::map<std::string, std::string> tokens = {{"admin", admin},  {"gao", coordinator},
+                                                     {"zhou", school},  {"wang", volunteer},
+                                                     {"xu", counselor}, {"audit", auditor}};
   for (const Case& c : cases) {
     const Response r = Get(c.route, tokens.at(c.who));
     BOOST_TEST(r.status == c.status, c.who << " GET " << c.route << " -> " << r.body);

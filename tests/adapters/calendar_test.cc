@@ -90,6 +90,13 @@ BOOST_AUTO_TEST_CASE(a_new_or_revoked_feed_closes_the_old_one) {
   BOOST_TEST(Post("/v1/volunteers/v-wang/revoke-calendar-feed", volunteer, "").status == 201);
   BOOST_TEST(Get(new_feed).status == 404);
   BOOST_TEST(Get("/v1/calendar/guess.ics").status == 404);
+  // A feed also ends when its volunteer leaves.
+  const Response third = Post("/v1/volunteers/v-wang/calendar-feed", volunteer, "");
+  const std::string last(Body(third).at("data").at("feed").as_string());
+  BOOST_TEST(Get(last).status == 200);
+  BOOST_TEST(Post("/v1/volunteers/v-wang/leave", admin, R"({"reason":"moved away"})").status ==
+             201);
+  BOOST_TEST(Get(last).status == 404);
   // Nobody issues another volunteer's feed, and the server makes the secret.
   BOOST_TEST(Post("/v1/volunteers/v-li/calendar-feed", volunteer, "").status == 403);
   BOOST_TEST(

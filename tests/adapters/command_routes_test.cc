@@ -127,6 +127,19 @@ BOOST_AUTO_TEST_CASE(each_role_writes_only_where_it_may) {
   const Response by_carer = Post("/v1/children/xiaohua/contacts", counselor, contact);
   BOOST_TEST(by_carer.status == 201, by_carer.body);
   BOOST_TEST(Post("/v1/children/xiaoming/contacts", volunteer, contact).status == 403);
+  // Children named in a body are held to the coordinator's units too.
+  const Response enrol =
+      Post("/v1/activities/trip-childrens-day/enroll", coordinator, R"({"child_id":"xiaohua"})");
+  BOOST_TEST(enrol.status == 403);
+  BOOST_TEST(enrol.body.find("小花") == std::string::npos);
+  // A volunteer overrides no rule and corrects only their own contacts.
+  BOOST_TEST(Post("/v1/activities/trip-childrens-day/sign-up", volunteer,
+                  R"({"slot_id":"safety","double_booking_override":"mine"})")
+                 .status == 403);
+  BOOST_TEST(Post("/v1/children/xiaohua/correct-contact", volunteer,
+                  R"({"contact_id":"c9","kind":"talk","reason":"mine now",
+                      "at_us":"2026-01-01T10:00:00+08:00","summary":"x"})")
+                 .status == 403);  // c9 was recorded by v-li above
   // Accounts are the admin's.
   BOOST_TEST(
       Post("/v1/accounts", coordinator, R"({"account_id":"x","name":"x","role":"admin"})").status ==
