@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "adapters/json/event_json.h"
 #include "events/event.h"
 
 namespace homeward::cli {
@@ -113,21 +114,10 @@ std::string Summarize(const Envelope& envelope) {
 }
 
 boost::json::object EnvelopeJson(const Envelope& e) {
-  return {
-      {"position", e.position},
-      {"stream_id", e.stream_id},
-      {"stream_version", e.stream_version},
-      {"type", e.type},
-      {"schema_version", e.schema_version},
-      {"recorded_at", FormatUtc(e.recorded_at_us)},
-      {"actor", e.actor},
-      {"correlation_id", e.correlation_id},
-      {"causation_id", e.causation_id},
-      {"idempotency_key", e.idempotency_key},
-      {"summary", Summarize(e)},
-      {"prev_hash", HashHex(e.prev_hash)},
-      {"hash", HashHex(e.hash)},
-  };
+  boost::json::object out = jsonc::EnvelopeJson(e);
+  out["recorded_at"] = FormatUtc(e.recorded_at_us);  // to the microsecond
+  out["summary"] = Summarize(e);
+  return out;
 }
 
 std::string EnvelopeLine(const Envelope& e) {

@@ -16,7 +16,8 @@ std::string Summarize(const Envelope& envelope);
 // Returns the time as "2027-06-01T01:00:00.000000Z".
 std::string FormatUtc(std::int64_t micros);
 
-// The envelope's fields (payload as its summary, hashes in hex).
+// The envelope as the HTTP API shows it (jsonc::EnvelopeJson: every field,
+// the decoded event), with "recorded_at" to the microsecond and a "summary".
 boost::json::object EnvelopeJson(const Envelope& envelope);
 
 // One aligned line for a person: position, stream@version, type, summary.

@@ -26,6 +26,14 @@ std::size_t InvalidUtf8At(std::string_view s) {
       if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return i;
     }
     if (n == 2 && c < 0xC2) return i;  // overlong
+    if (n == 3) {
+      const auto c1 = static_cast<unsigned char>(s[i + 1]);
+      if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return i;  // overlong, surrogate
+    }
+    if (n == 4) {
+      const auto c1 = static_cast<unsigned char>(s[i + 1]);
+      if ((c == 0xF0 && c1 < 0x90) || c > 0xF4 || (c == 0xF4 && c1 >= 0x90)) return i;
+    }
     i += n;
   }
   return std::string_view::npos;

@@ -33,7 +33,8 @@ BOOST_AUTO_TEST_CASE(an_auditor_pages_through_the_log_with_childrens_data_masked
   BOOST_TEST(Get("/v1/events", coordinator).status == 403);
   BOOST_TEST(Get("/v1/events", volunteer).status == 403);
   const Response typed = Get("/v1/events?type=child.care_role_assigned&limit=1000", auditor);
-  for (const auto& e : Body(typed).at("data").as_array())
+  const boost::json::value typed_body = Body(typed);
+  for (const auto& e : typed_body.at("data").as_array())
     BOOST_TEST(e.at("type").as_string() == "child.care_role_assigned");
   BOOST_TEST(Get("/v1/events?from=x", auditor).status == 400);
 }

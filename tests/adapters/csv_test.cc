@@ -90,6 +90,8 @@ BOOST_AUTO_TEST_CASE(gb18030_is_detected_and_garbage_is_refused) {
   BOOST_TEST(t->rows.at(0).fields.at(1) == "马岭小学");
   const Result<Table> bad = ReadCsv(std::string("a\n\x81\x20\xFF\n", 6));
   BOOST_TEST(!bad.ok());
+  // An overlong UTF-8 form is not UTF-8; as GB18030 it is not text either.
+  BOOST_TEST(DecodeText("\xE0\x80\xAF").ok() == false);
 }
 
 BOOST_AUTO_TEST_CASE(a_file_with_bad_rows_writes_nothing_and_names_each_line) {

@@ -78,7 +78,8 @@ struct RouterFixture {
     return std::string(Body(r).at("error").at("code").as_string());
   }
   static std::string ErrorField(const Response& r) {
-    const auto* field = Body(r).at("error").at("details").as_object().if_contains("field");
+    const boost::json::value body = Body(r);  // kept: `field` points into it
+    const auto* field = body.at("error").at("details").as_object().if_contains("field");
     return field ? std::string(field->as_string()) : std::string();
   }
   // The position a successful write answered.
