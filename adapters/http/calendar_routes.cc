@@ -2,10 +2,14 @@
 
 #include <boost/json.hpp>
 
+#include "adapters/http/read_routes.h"
+#include "projections/accounts.h"
 #include "projections/view_support.h"
 
 namespace homeward::http {
 namespace {
+
+namespace json = boost::json;
 
 std::string Uid(std::string_view kind, std::string_view org, std::string_view id) {
   std::string uid;
@@ -111,6 +115,61 @@ Result<Response> CalendarResponse(std::string_view name,
                                   "attachment; filename=\"" + std::string(filename) + "\"");
   }
   return response;
+}
+
+namespace {
+Status Forbidden(std::string message) {
+  return Status(Code::kUnauthorized, std::move(message), "forbidden");
+}
+}  // namespace
+
+Result<json::value> CalendarFeedRoute(ReadContext& c) {
+  const std::string& feed = c.Param("feed");
+  if (!feed.ends_with(".ics")) return NotFound("a calendar feed ends in .ics");
+  const std::string secret = feed.substr(0, feed.size() - 4);
+  Result<Result<FeedOwner>> owner = c.host.Read<AccountsState>(
+      c.access_position, c.options.read_wait,
+      [&](const AccountsState& s, std::uint64_t) { return FindFeed(s, secret); });
+  if (!owner.ok()) return owner.status();
+  if (!owner->ok()) return owner->status();
+  const FeedOwner& who = owner->value();
+  const std::int64_t now = c.options.clock();
+  auto schedule = c.host.Read<RosterState>(c.min_position, c.options.read_wait,
+                                           [&](const RosterState& s, std::uint64_t) {
+                                             return ScheduleEntries(s, who.org, who.volunteer_id);
+                                           });
+  if (!schedule.ok()) return schedule.status();
+  auto reminders = c.host.Read<RemindersState>(
+      c.min_position, c.options.read_wait, [&](const RemindersState& s, std::uint64_t) {
+        return ReminderEntries(s, who.org, who.volunteer_id, now);
+      });
+  if (!reminders.ok()) return reminders.status();
+  std::vector<ical::CalendarEntry> entries = std::move(schedule).value();
+  for (auto& r : *reminders) entries.push_back(std::move(r));
+  Result<Response> file = CalendarResponse("homeward " + who.volunteer_id, entries, now);
+  if (!file.ok()) return file.status();
+  c.file = std::move(file).value();
+  return json::value();
+}
+
+Result<json::value> ActivityIcsRoute(ReadContext& c) {
+  const std::string& id = c.Param("activity_id");
+  auto entry = c.host.Read<RosterState>(
+      c.min_position, c.options.read_wait,
+      [&](const RosterState& s, std::uint64_t) -> Result<std::pair<ical::CalendarEntry, bool>> {
+        Result<ical::CalendarEntry> e = ActivityEntry(s, c.account.org, id);
+        if (!e.ok()) return e.status();
+        auto it = s.activities.find(OrgKey(c.account.org, id));
+        return std::pair{std::move(e).value(), c.InScope(it->second.activity.plan.unit_id)};
+      });
+  if (!entry.ok()) return entry.status();
+  if (!entry->ok()) return entry->status();
+  if (!entry->value().second) return Forbidden("this activity belongs to a unit outside yours");
+  Result<Response> file = CalendarResponse(entry->value().first.summary, {entry->value().first},
+                                           c.options.clock(), id + ".ics");
+  if (!file.ok()) return file.status();
+  c.file = std::move(file).value();
+  return json::value();
 }
 
 }  // namespace homeward::http

@@ -4,6 +4,7 @@
 // send a token) with their activities and reminders, and a one-off .ics for
 // one activity.
 
+#include <boost/json/value.hpp>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,16 @@ Result<ical::CalendarEntry> ActivityEntry(const RosterState& state, std::string_
 Result<Response> CalendarResponse(std::string_view name,
                                   const std::vector<ical::CalendarEntry>& entries,
                                   std::int64_t now_us, std::string_view filename = {});
+
+class ReadContext;
+
+// GET /v1/calendar/{feed}: the feed whose secret is the path's {feed} less
+// ".ics", as text/calendar in `context.file`. Errors: not_found for an
+// unknown or closed feed.
+Result<boost::json::value> CalendarFeedRoute(ReadContext& context);
+
+// GET /v1/activities/{activity_id}/calendar.ics: one activity as a download
+// in `context.file`. Errors: not_found; forbidden outside a coordinator's units.
+Result<boost::json::value> ActivityIcsRoute(ReadContext& context);
 
 }  // namespace homeward::http

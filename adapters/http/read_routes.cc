@@ -216,55 +216,6 @@ View Replay(ReadContext& c) {
   return ReplayAsOf(c.log, c.account, c.Param("name"), c.target);
 }
 
-View Feed(ReadContext& c) {
-  const std::string& feed = c.Param("feed");
-  if (!feed.ends_with(".ics")) return NotFound("a calendar feed ends in .ics");
-  const std::string secret = feed.substr(0, feed.size() - 4);
-  Result<Result<FeedOwner>> owner = c.host.Read<AccountsState>(
-      c.access_position, c.options.read_wait,
-      [&](const AccountsState& s, std::uint64_t) { return FindFeed(s, secret); });
-  if (!owner.ok()) return owner.status();
-  if (!owner->ok()) return owner->status();
-  const FeedOwner& who = owner->value();
-  const std::int64_t now = c.options.clock();
-  auto schedule = c.host.Read<RosterState>(c.min_position, c.options.read_wait,
-                                           [&](const RosterState& s, std::uint64_t) {
-                                             return ScheduleEntries(s, who.org, who.volunteer_id);
-                                           });
-  if (!schedule.ok()) return schedule.status();
-  auto reminders = c.host.Read<RemindersState>(
-      c.min_position, c.options.read_wait, [&](const RemindersState& s, std::uint64_t) {
-        return ReminderEntries(s, who.org, who.volunteer_id, now);
-      });
-  if (!reminders.ok()) return reminders.status();
-  std::vector<ical::CalendarEntry> entries = std::move(schedule).value();
-  for (auto& r : *reminders) entries.push_back(std::move(r));
-  Result<Response> file = CalendarResponse("homeward " + who.volunteer_id, entries, now);
-  if (!file.ok()) return file.status();
-  c.file = std::move(file).value();
-  return json::value();
-}
-
-View ActivityIcs(ReadContext& c) {
-  const std::string& id = c.Param("activity_id");
-  auto entry = c.host.Read<RosterState>(
-      c.min_position, c.options.read_wait,
-      [&](const RosterState& s, std::uint64_t) -> Result<std::pair<ical::CalendarEntry, bool>> {
-        Result<ical::CalendarEntry> e = ActivityEntry(s, c.account.org, id);
-        if (!e.ok()) return e.status();
-        auto it = s.activities.find(OrgKey(c.account.org, id));
-        return std::pair{std::move(e).value(), c.InScope(it->second.activity.plan.unit_id)};
-      });
-  if (!entry.ok()) return entry.status();
-  if (!entry->ok()) return entry->status();
-  if (!entry->value().second) return Forbidden("this activity belongs to a unit outside yours");
-  Result<Response> file = CalendarResponse(entry->value().first.summary, {entry->value().first},
-                                           c.options.clock(), id + ".ics");
-  if (!file.ok()) return file.status();
-  c.file = std::move(file).value();
-  return json::value();
-}
-
 constexpr QueryParam kMinPosition{"min_position", "integer",
                                   "answer only once the view has applied this log position "
                                   "(503 after a bounded wait)"};
@@ -285,14 +236,14 @@ std::vector<ReadRoute> MakeRoutes() {
        "One activity as an iCalendar file to import into a phone's calendar.",
        "everyone (a coordinator: their units)",
        {kMinPosition},
-       &ActivityIcs},
+       &ActivityIcsRoute},
       {"/v1/calendar/{feed}",
        "A volunteer's private calendar feed (iCalendar): their activities, cancelled ones "
        "marked, and open reminders. {feed} is the feed's secret followed by .ics; it needs no "
        "token, and revoking the feed closes it.",
        "whoever holds the feed's secret",
        {},
-       &Feed,
+       &CalendarFeedRoute,
        true},
       {"/v1/volunteers/{volunteer_id}/schedule",
        "A volunteer's schedule, upcoming and past, and hours by month.",
