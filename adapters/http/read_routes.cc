@@ -102,6 +102,28 @@ View Roster(ReadContext& c) {
   });
 }
 
+// Counseling sessions with their notes: for counselors only.
+View Sessions(ReadContext& c) {
+  if (c.account.role != AccountRole::kCounselor) {
+    return Forbidden("counseling notes are for counselors only");
+  }
+  return Read<RosterState>(c, [&](const RosterState& s) -> View {
+    auto it = s.activities.find(OrgKey(c.account.org, c.Param("activity_id")));
+    if (it == s.activities.end()) {
+      return NotFound("there is no activity '" + c.Param("activity_id") + "'");
+    }
+    json::array sessions;
+    for (const SessionRecorded& r : it->second.activity.sessions) {
+      sessions.push_back(json::object{{"counselor_id", r.counselor_id},
+                                      {"outcome", NameOf(r.outcome)},
+                                      {"group", r.group},
+                                      {"children", StringArray(r.children)},
+                                      {"confidential_notes", r.confidential_notes}});
+    }
+    return json::value(std::move(sessions));
+  });
+}
+
 View Schedule(ReadContext& c) {
   const std::string& id = c.Param("volunteer_id");
   if (Status s = OnlySelf(c, id); !s.ok()) return s;
@@ -245,6 +267,11 @@ std::vector<ReadRoute> MakeRoutes() {
        {},
        &CalendarFeedRoute,
        true},
+      {"/v1/activities/{activity_id}/sessions",
+       "A counseling activity's sessions with their confidential notes.",
+       "counselors only",
+       {kMinPosition},
+       &Sessions},
       {"/v1/volunteers/{volunteer_id}/schedule",
        "A volunteer's schedule, upcoming and past, and hours by month.",
        "the volunteer, coordinators, admins, auditors",

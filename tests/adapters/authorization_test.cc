@@ -67,6 +67,11 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
       {"/v1/replay/archive?position=1000000&id=xiaohua", "audit", 200, {"小花", xiaohua_phone}},
       {"/v1/replay/archive?position=1000000&id=xiaohua", "gao", 403, {"小花"}},
       {"/v1/audit/verify", "wang", 403, {}},
+      // Counseling notes: counselors only.
+      {"/v1/activities/trip-childrens-day/sessions", "xu", 200, {}},
+      {"/v1/activities/trip-childrens-day/sessions", "admin", 403, {}},
+      {"/v1/activities/trip-childrens-day/sessions", "audit", 403, {}},
+      {"/v1/activities/trip-childrens-day/sessions", "wang", 403, {}},
       // Activities are for everyone.
       {"/v1/activities/trip-childrens-day/roster", "wang", 200, {}},
       {"/v1/activities/trip-childrens-day/roster", "zhou", 403, {}},

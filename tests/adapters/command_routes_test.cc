@@ -158,6 +158,38 @@ BOOST_AUTO_TEST_CASE(an_admin_creates_an_account_whose_token_works_at_once) {
                  .status == 400);
 }
 
+BOOST_AUTO_TEST_CASE(counseling_notes_reach_counselors_and_no_one_else) {
+  const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
+  BOOST_REQUIRE(Post("/v1/volunteers", admin,
+                     R"({"volunteer_id":"v-xu","unit_id":"xiaocao","details":{"name":"徐老师",
+                         "date_of_birth":"1980-01-01","kinds":["counselor"]}})")
+                    .status == 201);
+  BOOST_REQUIRE(Post("/v1/volunteers/v-xu/vet", admin,
+                     R"({"checked_by":"公安","checked_on":")" + today + "\"}")
+                    .status == 201);
+  const Response account = Post("/v1/accounts", admin,
+                                R"({"account_id":"xu2","name":"徐老师","role":"counselor",
+                                    "volunteer_id":"v-xu"})");
+  BOOST_REQUIRE(account.status == 201);
+  const std::string xu(Body(account).at("data").at("token").as_string());
+  BOOST_REQUIRE(Post("/v1/activities", coordinator,
+                     R"({"activity_id":"talk-1","unit_id":"xiaocao","kind":"counseling",
+                         "title":"心理辅导","starts_at_us":"2031-06-01T09:00:00+08:00",
+                         "ends_at_us":"2031-06-01T10:00:00+08:00"})")
+                    .status == 201);
+  const Response session = Post("/v1/activities/talk-1/sessions", xu,
+                                R"({"outcome":"held","confidential_notes":"想念妈妈"})");
+  BOOST_TEST_REQUIRE(session.status == 201, session.body);
+  const std::string at = "min_position=" + std::to_string(PositionOf(session));
+  const Response notes = Get("/v1/activities/talk-1/sessions?" + at, xu);
+  BOOST_TEST(notes.status == 200);
+  BOOST_TEST(notes.body.find("想念妈妈") != std::string::npos);
+  BOOST_TEST(Get("/v1/events?limit=1000&" + at, admin).body.find("想念妈妈") == std::string::npos);
+  BOOST_TEST(Get("/v1/events?limit=1000&" + at, auditor).body.find("想念妈妈") ==
+             std::string::npos);
+  BOOST_TEST(Get("/v1/activities/talk-1/sessions?" + at, coordinator).status == 403);
+}
+
 BOOST_AUTO_TEST_CASE(every_route_decodes_its_command_and_describes_its_fields) {
   std::set<std::string> paths;
   for (const CommandRoute& route : CommandRoutes()) {
