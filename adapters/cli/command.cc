@@ -16,6 +16,21 @@ std::string Operator() {
   return std::string("operator:") + (user && *user ? user : "unknown");
 }
 
+Result<std::unique_ptr<RocksLog>> OpenStore(const std::string& dir, bool read_only,
+                                            std::string& org) {
+  RocksLogOptions options;
+  options.create_if_missing = false;
+  options.read_only = read_only;
+  auto log = RocksLog::Open(dir, options);
+  if (!log.ok()) return log.status();
+  if (org.empty()) {
+    Result<std::string> found = DefaultOrg(**log);
+    if (!found.ok()) return found.status();
+    org = *found;
+  }
+  return log;
+}
+
 bool IsTerminal(const std::ostream& err) {
   return &err == &std::cerr && ::isatty(STDERR_FILENO) == 1;
 }

@@ -13,6 +13,8 @@ namespace homeward {
 class LogReader;
 }
 
+#include "engine/rocks_log.h"
+
 namespace homeward::cli {
 
 // A subcommand: takes its own arguments (without the subcommand name), writes
@@ -43,6 +45,11 @@ int ReportError(const std::string& name, const Status& status, bool json, std::o
 // Who the command line records as the actor: the operator at the terminal
 // ("operator:" and $USER).
 std::string Operator();
+
+// Opens the existing store in `dir` (read-only when `read_only`) and, when
+// `org` is empty, sets it to DefaultOrg. Errors: as RocksLog::Open and DefaultOrg.
+Result<std::unique_ptr<RocksLog>> OpenStore(const std::string& dir, bool read_only,
+                                            std::string& org);
 
 // The organization a command without --org works on: the one of the log's
 // first event. Errors: invalid_argument when the log is empty; as ReadAll.

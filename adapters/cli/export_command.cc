@@ -31,16 +31,8 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   const auto fail = [&](const Status& s) { return ReportError("export", s, false, out, err); };
   Result<csv::ExportKind> kind = csv::ParseExportKind(kind_name);
   if (!kind.ok()) return fail(kind.status());
-  RocksLogOptions log_options;
-  log_options.create_if_missing = false;
-  log_options.read_only = true;
-  auto log = RocksLog::Open(dir, log_options);
+  auto log = OpenStore(dir, /*read_only=*/true, org);
   if (!log.ok()) return fail(log.status());
-  if (org.empty()) {
-    Result<std::string> found = DefaultOrg(**log);
-    if (!found.ok()) return fail(found.status());
-    org = *found;
-  }
   Result<std::vector<std::vector<std::string>>> rows =
       csv::ExportRows(**log, *kind, csv::ExportQuery{org, id, month, SystemClockMicros()});
   if (!rows.ok()) return fail(rows.status());

@@ -41,15 +41,8 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   std::ostringstream bytes;
   bytes << in.rdbuf();
 
-  RocksLogOptions log_options;
-  log_options.create_if_missing = false;
-  auto log = RocksLog::Open(dir, log_options);
+  auto log = OpenStore(dir, /*read_only=*/false, org);
   if (!log.ok()) return fail(log.status());
-  if (org.empty()) {
-    Result<std::string> found = DefaultOrg(**log);
-    if (!found.ok()) return fail(found.status());
-    org = *found;
-  }
   csv::ImportOptions import;
   import.kind = *kind;
   import.org = org;

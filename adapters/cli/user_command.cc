@@ -40,15 +40,8 @@ int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     role = *parsed;
   }
 
-  RocksLogOptions log_options;
-  log_options.create_if_missing = false;
-  auto log = RocksLog::Open(dir, log_options);
+  auto log = OpenStore(dir, /*read_only=*/false, org);
   if (!log.ok()) return fail(log.status());
-  if (org.empty()) {
-    Result<std::string> found = DefaultOrg(**log);
-    if (!found.ok()) return fail(found.status());
-    org = *found;
-  }
   CommandService service(**log);
   const CommandContext context{org, Operator(), "cli-user", ""};
 

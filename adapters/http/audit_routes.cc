@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <charconv>
 
+#include "adapters/http/read_routes.h"
 #include "adapters/json/event_json.h"
 #include "events/stream_id.h"
 #include "projections/json_support.h"
@@ -18,6 +19,14 @@ constexpr std::uint64_t kMaxPage = 1000;
 bool InOrg(std::string_view stream_id, std::string_view org) {
   return stream_id.size() > org.size() && stream_id.starts_with(org) &&
          stream_id[org.size()] == '/';
+}
+
+// The log and replays are for auditors and admins.
+Status AuditorsOnly(const ReadContext& c, std::string_view what) {
+  if (c.account.role != AccountRole::kAuditor && c.account.role != AccountRole::kAdmin) {
+    return Forbidden(std::string(what) + " is for auditors");
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -122,6 +131,26 @@ Result<json::value> ReplayAsOf(const EventLog& log, const Account& account, std:
                                     {"position", replayed->position},
                                     {"as_of", FormatUtc(replayed->as_of_us)},
                                     {"view", std::move(replayed->view)}}}});
+}
+
+Result<json::value> EventsRoute(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "the log"); !s.ok()) return s;
+  return EventsPage(c.log, c.account, c.target);
+}
+
+Result<json::value> StreamRoute(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "a stream's history"); !s.ok()) return s;
+  return StreamPage(c.log, c.account, c.Param("stream_id"), c.target);
+}
+
+Result<json::value> VerifyRoute(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "verification"); !s.ok()) return s;
+  return VerifyChain(c.options.verify);
+}
+
+Result<json::value> ReplayRoute(ReadContext& c) {
+  if (Status s = AuditorsOnly(c, "an as-of replay"); !s.ok()) return s;
+  return ReplayAsOf(c.log, c.account, c.Param("name"), c.target);
 }
 
 }  // namespace homeward::http

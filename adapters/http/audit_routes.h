@@ -42,6 +42,16 @@ Result<boost::json::value> VerifyChain(const VerifyFn& verify);
 Result<boost::json::value> ReplayAsOf(const EventLog& log, const Account& account,
                                       std::string_view name, const Target& target);
 
+class ReadContext;
+
+// The read routes (read_routes.h) of the auditor's side, for admins and
+// auditors only (403 otherwise): GET /v1/events, /v1/streams/{stream_id*},
+// /v1/audit/verify and /v1/replay/{name}, as the functions above answer them.
+Result<boost::json::value> EventsRoute(ReadContext& context);
+Result<boost::json::value> StreamRoute(ReadContext& context);
+Result<boost::json::value> VerifyRoute(ReadContext& context);
+Result<boost::json::value> ReplayRoute(ReadContext& context);
+
 // Parses a whole number query parameter; `fallback` when absent.
 Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,
                                   std::uint64_t fallback);

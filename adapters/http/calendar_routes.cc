@@ -117,12 +117,6 @@ Result<Response> CalendarResponse(std::string_view name,
   return response;
 }
 
-namespace {
-Status Forbidden(std::string message) {
-  return Status(Code::kUnauthorized, std::move(message), "forbidden");
-}
-}  // namespace
-
 Result<json::value> CalendarFeedRoute(ReadContext& c) {
   const std::string& feed = c.Param("feed");
   if (!feed.ends_with(".ics")) return NotFound("a calendar feed ends in .ics");

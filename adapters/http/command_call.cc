@@ -13,10 +13,6 @@ namespace {
 
 namespace json = boost::json;
 
-Status Forbidden(std::string message) {
-  return Status(Code::kUnauthorized, std::move(message), "forbidden");
-}
-
 Status FieldInvalid(std::string_view field, std::string message) {
   return Status(Code::kInvalidArgument, std::move(message), "", {{"field", std::string(field)}});
 }

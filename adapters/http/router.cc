@@ -224,6 +224,10 @@ int HttpStatusOf(const Status& status) {
   }
 }
 
+Status Forbidden(std::string message) {
+  return Status(Code::kUnauthorized, std::move(message), "forbidden");
+}
+
 Response ErrorResponse(const Status& status) {
   json::object details;
   for (const auto& [k, v] : status.details()) details[k] = v;

@@ -59,6 +59,9 @@ class Router {
 // 412, 503, or 500.
 int HttpStatusOf(const Status& status);
 
+// 403: the account may not do this (reason "forbidden").
+Status Forbidden(std::string message);
+
 // The error response for `status`.
 Response ErrorResponse(const Status& status);
 
