@@ -1,6 +1,7 @@
 #include "projections/care_board.h"
 
 #include <algorithm>
+#include <map>
 #include <boost/json/object.hpp>
 
 #include "projections/json_support.h"
@@ -69,7 +70,9 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
     ApplyToChild(it->second, envelope, event);
   } else if (stream.category == "volunteer") {
     if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
-      volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+      CareVolunteer& v = volunteers[OrgKey(stream.org, e->volunteer_id)];
+      v.name = e->details.name;
+      v.unit_id = e->unit_id;
     } else if (const auto* e = std::get_if<VolunteerDetailsCorrected>(&event)) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
     } else if (const auto* e = std::get_if<VolunteerLeft>(&event)) {
@@ -150,6 +153,29 @@ Result<json::value> CareOf(const CareBoardState& state, std::string_view org,
                                   {"name", v->second.name},
                                   {"roles", std::move(roles)},
                                   {"help_pairs", std::move(pairs)}});
+}
+
+json::value VolunteerList(const CareBoardState& state, std::string_view org) {
+  std::map<std::string, std::pair<std::uint32_t, std::uint32_t>, std::less<>> cares;
+  ForOrg(state.children, org, [&](std::string_view, const CareChild& child) {
+    if (child.left) return;
+    for (const auto& holder : child.roles) {
+      if (holder) ++cares[holder->volunteer_id].first;
+    }
+    for (const CarePair& p : child.help_pairs) ++cares[p.volunteer_id].second;
+  });
+  json::array list;
+  ForOrg(state.volunteers, org, [&](std::string_view id, const CareVolunteer& v) {
+    if (v.left) return;
+    const auto care = cares.find(id);
+    const auto counts = care == cares.end() ? std::pair<std::uint32_t, std::uint32_t>{} : care->second;
+    list.push_back(json::object{{"volunteer_id", id},
+                                {"name", v.name},
+                                {"unit_id", v.unit_id},
+                                {"roles", counts.first},
+                                {"help_pairs", counts.second}});
+  });
+  return list;
 }
 
 }  // namespace homeward

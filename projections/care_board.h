@@ -41,16 +41,17 @@ struct CareChild {
 
 struct CareVolunteer {
   std::string name;
+  std::string unit_id;
   bool left = false;
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, left);
+    ar(name, unit_id, left);
   }
 };
 
 struct CareBoardState {
   static constexpr std::string_view kName = "care";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
 
   KeyedMap<CareChild> children;        // by OrgKey
   KeyedMap<CareVolunteer> volunteers;  // by OrgKey
@@ -73,5 +74,10 @@ boost::json::value CareBoard(const CareBoardState& state, std::string_view org, 
 // The children in `volunteer_id`'s care: roles held and help pairs. Errors: not_found.
 Result<boost::json::value> CareOf(const CareBoardState& state, std::string_view org,
                                   std::string_view volunteer_id);
+
+// The volunteers of `org` who have not left, by id: "volunteer_id", "name",
+// "unit_id" and how many children they care for ("roles", "help_pairs"), so a
+// coordinator can pick who takes a role.
+boost::json::value VolunteerList(const CareBoardState& state, std::string_view org);
 
 }  // namespace homeward

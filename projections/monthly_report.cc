@@ -88,6 +88,25 @@ std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_v
   return tree;
 }
 
+json::value UnitList(const MonthlyReportState& state, std::string_view org) {
+  std::vector<std::string> order;
+  ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
+    if (u.parent_id.empty()) {
+      for (std::string& unit : UnitTree(state, org, id)) order.push_back(std::move(unit));
+    }
+  });
+  json::array list;
+  for (const std::string& id : order) {
+    const ReportUnit& u = state.units.find(OrgKey(org, id))->second;
+    list.push_back(json::object{{"unit_id", id},
+                                {"name", u.name},
+                                {"parent_id", u.parent_id},
+                                {"time_zone", u.time_zone.empty() ? std::string(kDefaultTimeZone)
+                                                                  : u.time_zone}});
+  }
+  return list;
+}
+
 Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_view org,
                                   std::string_view unit_id, std::string_view month,
                                   std::int64_t now_us) {

@@ -90,6 +90,10 @@ Date MonthlyReportDue(YearMonth month);
 std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
                                   std::string_view unit_id);
 
+// The units of `org`, parents before children: "unit_id", "name",
+// "parent_id" ("" for a top unit) and "time_zone".
+boost::json::value UnitList(const MonthlyReportState& state, std::string_view org);
+
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
 // `now_us` (which decides whether a missing report is late yet): "units" (one
 // row per unit), "total", "late_reports" and "short_openings". Errors:

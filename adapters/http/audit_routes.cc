@@ -5,6 +5,7 @@
 
 #include "adapters/http/read_routes.h"
 #include "adapters/json/event_json.h"
+#include "engine/time_zone.h"
 #include "events/stream_id.h"
 #include "projections/json_support.h"
 #include "projections/replay.h"
@@ -29,6 +30,17 @@ Status AuditorsOnly(const ReadContext& c, std::string_view what) {
   return Status::Ok();
 }
 
+// The start of day `name` (a date parameter, plus `days`) in zone `tz`, or
+// `fallback` when absent.
+Result<std::int64_t> DayParam(const Target& target, const std::string& name, int days,
+                              std::string_view tz, std::int64_t fallback) {
+  const std::string text = target.Get(name);
+  if (text.empty()) return fallback;
+  Result<Date> day = ParseDate(text, name);
+  if (!day.ok()) return day.status();
+  return LocalDayStart(Date{day->days + days}, tz);
+}
+
 }  // namespace
 
 Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,
@@ -51,6 +63,11 @@ Result<json::value> EventsPage(const EventLog& log, const Account& account, cons
   if (!limit.ok()) return limit.status();
   const std::string type = target.Get("type"), actor = target.Get("actor");
   const std::string prefix = target.Get("stream");
+  const std::string tz = target.Get("tz", "Asia/Shanghai");
+  Result<std::int64_t> since = DayParam(target, "since", 0, tz, INT64_MIN);
+  if (!since.ok()) return since.status();
+  Result<std::int64_t> until = DayParam(target, "until", 1, tz, INT64_MAX);
+  if (!until.ok()) return until.status();
   const std::size_t want = static_cast<std::size_t>(std::clamp<std::uint64_t>(*limit, 1, kMaxPage));
   json::array events;
   std::uint64_t next = std::max<std::uint64_t>(*from, 1);
@@ -60,6 +77,7 @@ Result<json::value> EventsPage(const EventLog& log, const Account& account, cons
     if (!InOrg(e.stream_id, account.org)) return true;
     if (!type.empty() && e.type != type) return true;
     if (!actor.empty() && e.actor != actor) return true;
+    if (e.recorded_at_us < *since || e.recorded_at_us >= *until) return true;
     if (!prefix.empty() && !e.stream_id.substr(account.org.size() + 1).starts_with(prefix) &&
         !e.stream_id.starts_with(prefix)) {
       return true;

@@ -138,6 +138,34 @@ View Care(ReadContext& c) {
   });
 }
 
+// Who the token belongs to, so a client knows what to offer.
+View Me(ReadContext& c) {
+  const Account& a = c.account;
+  return json::value(json::object{{"data", json::object{{"account_id", a.account_id},
+                                                        {"name", a.name},
+                                                        {"role", NameOf(a.role)},
+                                                        {"unit_id", a.unit_id},
+                                                        {"volunteer_id", a.volunteer_id}}}});
+}
+
+View Volunteers(ReadContext& c) {
+  if (Status s = NotVolunteers(c, "the list of volunteers"); !s.ok()) return s;
+  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
+    json::value list = VolunteerList(s, c.account.org);
+    FilterRows(c, list.as_array());
+    return list;
+  });
+}
+
+View Units(ReadContext& c) {
+  return Read<MonthlyReportState>(c, [&](const MonthlyReportState& s) -> View {
+    json::value list = UnitList(s, c.account.org);
+    EraseIf(list.as_array(),
+            [&](const json::value& row) { return !c.InScope(row.at("unit_id").as_string()); });
+    return list;
+  });
+}
+
 View Board(ReadContext& c) {
   if (Status s = NotVolunteers(c, "the care board"); !s.ok()) return s;
   Result<std::uint64_t> days = NumberParam(c.target, "contact_days", 30);
@@ -214,6 +242,21 @@ constexpr QueryParam kMinPosition{"min_position", "integer",
 
 std::vector<ReadRoute> MakeRoutes() {
   return {
+      {"/v1/me",
+       "The account the token belongs to: name, role, unit and volunteer.",
+       "everyone",
+       {},
+       &Me},
+      {"/v1/volunteers",
+       "The volunteers who have not left, with how many children each cares for.",
+       "coordinators (their units), admins, auditors",
+       {kMinPosition},
+       &Volunteers},
+      {"/v1/units",
+       "The organization's units, each parent before the units under it.",
+       "everyone (a coordinator: their units)",
+       {kMinPosition},
+       &Units},
       {"/v1/activities",
        "Every activity with its status and free places, soonest first.",
        "everyone (a coordinator: their units)",
@@ -285,7 +328,10 @@ std::vector<ReadRoute> MakeRoutes() {
         {"limit", "integer", "at most this many (default 100, at most 1000)"},
         {"type", "string", "only events of this type"},
         {"actor", "string", "only events recorded by this account"},
-        {"stream", "string", "only streams starting with this (category/id)"}},
+        {"stream", "string", "only streams starting with this (category/id)"},
+        {"since", "date", "only events recorded on or after this day"},
+        {"until", "date", "only events recorded on or before this day"},
+        {"tz", "string", "the time zone of since and until (default Asia/Shanghai)"}},
        &EventsRoute},
       {"/v1/streams/{stream_id*}",
        "One stream's events and its version (for If-Match).",

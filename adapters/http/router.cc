@@ -5,6 +5,7 @@
 
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/command_call.h"
+#include "adapters/http/page_routes.h"
 #include "adapters/http/read_routes.h"
 #include "adapters/http/target.h"
 #include "adapters/json/mask.h"
@@ -62,7 +63,13 @@ class Call {
       r.body = metrics_.Render(log_, host_, options_.writer_stats);
       return r;
     }
-    if (p.empty() || p[0] != "v1") return ErrorResponse(NotFound("no such route"));
+    if (p.empty() || p[0] != "v1") {
+      if (std::optional<Response> page = PageFile(request_, p)) {
+        route_ = "GET /{page}";
+        return *page;
+      }
+      return ErrorResponse(NotFound("no such route"));
+    }
     std::map<std::string, std::string, std::less<>> params;
     const ReadRoute* route = FindReadRoute(target_.path, params);
     if (route == nullptr) {

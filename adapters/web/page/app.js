@@ -1,0 +1,111 @@
+// The page's entry: sign-in with a token, the tabs each role may use, and a
+// small router over the location's hash ("#/tab/argument").
+
+import { get, setToken, token } from './api.js';
+import { language, nameOf, setLanguage, t } from './i18n.js';
+import { h, say, show } from './ui.js';
+import { volunteerTabs } from './volunteer.js';
+import { coordinatorTabs } from './coordinator.js';
+import { auditorTabs } from './auditor.js';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('nav');
+let me = null;
+
+function tabsFor(role) {
+  if (role === 'volunteer' || role === 'counselor') return volunteerTabs;
+  if (role === 'auditor') return auditorTabs;
+  return coordinatorTabs;  // coordinators and admins
+}
+
+function signInForm(problem = '') {
+  const form = h('form', { class: 'card sign-in', id: 'sign-in' },
+    h('h2', {}, t('sign_in')),
+    h('label', { class: 'field' }, h('span', {}, t('token')),
+      h('input', { name: 'token', type: 'password', autocomplete: 'current-password', required: true,
+        placeholder: 'hw_…' })),
+    h('p', { class: 'meta' }, t('token_hint')),
+    problem ? h('p', { class: 'warn', role: 'alert' }, problem) : null,
+    h('button', {}, t('sign_in')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    setToken(form.elements.token.value.trim());
+    start();
+  });
+  nav.hidden = true;
+  document.getElementById('sign-out').hidden = true;
+  document.getElementById('who').textContent = '';
+  show(main, form);
+}
+
+function drawNav() {
+  const [current] = location.hash.replace(/^#\/?/, '').split('/');
+  show(nav, tabsFor(me.role).filter(([, word]) => word).map(([id, word]) =>
+    h('a', { href: `#/${id}`, class: id === current ? 'active' : '', 'data-tab': id }, t(word))));
+  nav.hidden = false;
+}
+
+// Shows the view the hash names (the role's first tab by default).
+async function route() {
+  if (!me) return;
+  const tabs = tabsFor(me.role);
+  const [id, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
+  const tab = tabs.find(([name]) => name === id) ?? tabs[0];
+  drawNav();
+  show(main, h('p', { class: 'meta' }, t('loading')));
+  try {
+    await tab[2](main, me, rest.map(decodeURIComponent).join('/'));
+  } catch (e) {
+    if (e.status === 401) {
+      setToken('');
+      signInForm(e.message);
+      return;
+    }
+    show(main, h('p', { class: 'warn', role: 'alert' }, e.message));
+  }
+}
+
+async function start() {
+  if (!token()) {
+    signInForm();
+    return;
+  }
+  try {
+    me = await get('/v1/me');
+  } catch (e) {
+    me = null;
+    if (e.status === 401) setToken('');
+    signInForm(e.message);
+    return;
+  }
+  document.getElementById('who').textContent = `${me.name} · ${nameOf(me.role)}`;
+  document.getElementById('sign-out').hidden = false;
+  route();
+}
+
+function drawLanguage() {
+  document.documentElement.lang = language();
+  document.getElementById('lang').textContent = language() === 'en' ? '中文' : 'English';
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+}
+
+document.getElementById('lang').addEventListener('click', () => {
+  setLanguage(language() === 'en' ? 'zh-CN' : 'en');
+  drawLanguage();
+  if (me) {
+    document.getElementById('who').textContent = `${me.name} · ${nameOf(me.role)}`;
+    route();
+  } else {
+    signInForm();
+  }
+});
+document.getElementById('sign-out').addEventListener('click', () => {
+  setToken('');
+  me = null;
+  location.hash = '';
+  signInForm();
+});
+window.addEventListener('hashchange', route);
+window.addEventListener('unhandledrejection', (e) => say(e.reason?.message ?? String(e.reason), true));
+drawLanguage();
+start();

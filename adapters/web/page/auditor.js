@@ -1,0 +1,95 @@
+// What an auditor looks back at: the event history with filters (stream,
+// type, actor, days), any view replayed as it stood at the end of a day, and
+// the result of walking the log's hash chain.
+
+import { get, getDocument } from './api.js';
+import { nameOf, t } from './i18n.js';
+import { attempt, badge, choice, field, h, section, show, today, values, when } from './ui.js';
+
+function eventRow(e) {
+  return h('tr', { 'data-position': e.position },
+    h('td', { class: 'num' }, e.position), h('td', {}, when(e.recorded_at)), h('td', {}, e.type),
+    h('td', {}, e.stream_id.split('/').slice(1).join('/')), h('td', {}, e.actor),
+    h('td', {}, h('details', {}, h('summary', {}, '…'), h('pre', {}, JSON.stringify(e.event, null, 1)))));
+}
+
+async function history(main) {
+  const rows = h('tbody');
+  const more = h('button', { class: 'secondary', hidden: true }, t('more'));
+  const form = h('form', { class: 'grid-form', id: 'history-filter' },
+    field('stream', { name: 'stream', placeholder: 'activity/trip-childrens-day' }),
+    field('type', { name: 'type', placeholder: 'activity.cancelled' }),
+    field('actor', { name: 'actor' }),
+    field('from_day', { name: 'since', type: 'date' }),
+    field('to_day', { name: 'until', type: 'date' }),
+    h('button', {}, t('filter')));
+  let next = 1;
+  const page = async (fresh) => {
+    if (fresh) next = 1;
+    const doc = await getDocument('/v1/events', { ...values(form), from: next, limit: 100 });
+    if (fresh) rows.replaceChildren();
+    rows.append(...doc.data.map(eventRow));
+    next = doc.next;
+    more.hidden = next > doc.head;
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    attempt(() => page(true), form);
+  });
+  more.addEventListener('click', () => attempt(() => page(false)));
+  show(main, section(t('history'), form, h('div', { class: 'scroll' }, h('table', { class: 'events' },
+    h('thead', {}, h('tr', {}, [t('position'), t('when'), t('type'), t('stream'), t('actor'), ''].map((x) =>
+      h('th', {}, x)))), rows)), more));
+  await page(true);
+}
+
+// A replayed roster in words; any other view as its JSON.
+function replayed(name, data) {
+  if (name === 'roster' && data?.slots) {
+    return h('div', { class: 'replayed', 'data-status': data.status },
+      h('h3', {}, data.title, ' ', badge(nameOf(data.status), data.status)),
+      h('p', { class: 'meta' }, `${when(data.starts_at)} · ${data.place}`),
+      h('ul', { class: 'list' }, data.slots.map((s) => h('li', {},
+        `${s.role}: ${s.holders.map((p) => p.name || p.volunteer_id).join('、') || '—'}`,
+        s.waitlist.length ? ` · ${t('waitlist')}: ${s.waitlist.map((p) => p.name || p.volunteer_id).join('、')}` : ''))),
+      h('details', {}, h('summary', {}, 'JSON'), h('pre', {}, JSON.stringify(data, null, 1))));
+  }
+  return h('pre', { class: 'replayed' }, JSON.stringify(data, null, 1));
+}
+
+async function replay(main) {
+  const out = h('div');
+  const form = h('form', { class: 'grid-form', id: 'replay' },
+    choice('view', 'name', ['roster', 'care', 'reminders', 'archive', 'report', 'accounts'].map((v) => [v, v])),
+    field('as_of', { name: 'as_of', type: 'date', required: true, value: today(-1) }),
+    field('subject', { name: 'id', placeholder: 'trip-childrens-day' }),
+    h('button', {}, t('show')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const v = values(form);
+    attempt(async () => {
+      const data = await get(`/v1/replay/${encodeURIComponent(v.name)}`, { as_of: v.as_of, id: v.id });
+      show(out, replayed(v.name, data));
+    }, form);
+  });
+  show(main, section(t('replay'), form, out));
+}
+
+async function verify(main) {
+  const out = h('div', { id: 'verify-result' });
+  const run = async () => {
+    const r = await get('/v1/audit/verify');
+    show(out, h('p', { class: r.ok ? 'ok' : 'warn' }, r.ok ? t('chain_ok', { n: r.count })
+      : t('chain_broken', { at: r.bad_position, problem: r.problem })),
+    h('p', { class: 'meta' }, `head ${r.head_position} · ${r.head_hash}`));
+  };
+  show(main, section(t('verify'), h('button', { onclick: () => attempt(run) }, t('verify_run')), out));
+  await run();
+}
+
+// The auditor's tabs: [id, word, view].
+export const auditorTabs = [
+  ['history', 'history', history],
+  ['replay', 'replay', replay],
+  ['verify', 'verify', verify],
+];

@@ -1,0 +1,80 @@
+// The "3+1" care board as a grid: one row per child, one column per role
+// (caring mother, proxy parent, happy companion) and the help pairs. A gap
+// is marked and offers to assign a volunteer; a child without a recent
+// contact is marked too. A child's row opens the archive card.
+
+import { get, post } from './api.js';
+import { careRoles, nameOf, t } from './i18n.js';
+import { act, badge, h, section, show, when } from './ui.js';
+import { cardView } from './volunteer.js';
+
+// The cell of `role` for `child`: its holder, or a gap with an assign form.
+function roleCell(child, role, volunteers, redraw) {
+  const holder = child.roles[role];
+  if (holder) {
+    return h('td', { class: 'held', 'data-role': role }, holder.name || holder.volunteer_id);
+  }
+  const form = h('form', { class: 'assign' },
+    h('select', { name: 'volunteer_id', 'aria-label': `${t('choose_volunteer')} ${nameOf(role)}` },
+      h('option', { value: '' }, t('choose_volunteer')),
+      volunteers.map((v) => h('option', { value: v.volunteer_id }, `${v.name} (${v.roles})`))),
+    h('button', {}, t('assign')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const volunteerId = form.elements.volunteer_id.value;
+    if (!volunteerId) return;
+    act(() => post(`/v1/children/${encodeURIComponent(child.child_id)}/care-roles`,
+      { role, volunteer_id: volunteerId }), redraw, form);
+  });
+  return h('td', { class: 'gap', 'data-role': role }, h('span', { class: 'gap-mark' }, nameOf(role)), form);
+}
+
+async function openCard(row, childId) {
+  const next = row.nextElementSibling;
+  if (next?.classList.contains('card-row')) {
+    next.remove();
+    return;
+  }
+  try {
+    const card = await get(`/v1/children/${encodeURIComponent(childId)}/card`);
+    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card))));
+  } catch (e) {
+    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6, class: 'warn' }, e.message)));
+  }
+}
+
+// The board, optionally for one unit and with its own "recent" window.
+export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }) {
+  const [board, volunteers, units] = await Promise.all([
+    get('/v1/care-board', { contact_days: options.days, unit: options.unit }),
+    me.role === 'auditor' ? Promise.resolve([]) : get('/v1/volunteers'),
+    get('/v1/units')]);
+  const redraw = () => careBoard(main, me, _arg, options);
+  const filter = h('form', { class: 'inline-form' },
+    h('select', { name: 'unit', 'aria-label': t('unit') }, h('option', { value: '' }, '—'),
+      units.map((u) => h('option', { value: u.unit_id, selected: u.unit_id === options.unit }, u.name))),
+    h('input', { name: 'days', type: 'number', min: 1, max: 3650, value: options.days, 'aria-label': t('no_contact') }),
+    h('button', { class: 'secondary' }, t('filter')));
+  filter.addEventListener('submit', (e) => {
+    e.preventDefault();
+    careBoard(main, me, _arg, { unit: filter.elements.unit.value, days: Number(filter.elements.days.value) || 30 });
+  });
+  const rows = board.children.map((c) => {
+    const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
+      h('th', { scope: 'row' },
+        h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c.child_id) }, c.name),
+        c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
+      careRoles.map((role) => (me.role === 'auditor'
+        ? h('td', { class: c.roles[role] ? 'held' : 'gap' }, c.roles[role]?.name ?? nameOf(role))
+        : roleCell(c, role, volunteers, redraw))),
+      h('td', {}, c.help_pairs.map((p) => p.name || p.volunteer_id).join('、')),
+      h('td', { class: 'meta' }, when(c.last_contact)));
+    return row;
+  });
+  show(main, section(t('care_board'), filter,
+    h('p', { class: board.missing_role.length ? 'warn' : '' }, t('missing_roles', { n: board.missing_role.length })),
+    h('div', { class: 'scroll' }, h('table', { class: 'board' },
+      h('thead', {}, h('tr', {}, h('th', {}, t('child')), careRoles.map((r) => h('th', {}, nameOf(r))),
+        h('th', {}, t('help_pair')), h('th', {}, t('last_contact')))),
+      h('tbody', {}, rows)))));
+}

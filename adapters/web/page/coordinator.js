@@ -1,0 +1,105 @@
+// What a coordinator (or an admin) works with at a desk: the activities of
+// their units and a form to plan one, the roster of each (roster.js), the
+// care board (care.js), the reminders due and overdue, and the monthly
+// report with its charts (report.js).
+
+import { get, post } from './api.js';
+import { activityKinds, nameOf, t } from './i18n.js';
+import {
+  act, badge, choice, field, h, localToRfc3339, newId, section, show, today, values, when,
+} from './ui.js';
+import { rosterView } from './roster.js';
+import { careBoard } from './care.js';
+import { reportView } from './report.js';
+import { reminderList } from './reminders.js';
+
+// The units this account may plan for, as [id, name] pairs.
+export async function unitChoices() {
+  const units = await get('/v1/units');
+  return units.map((u) => [u.unit_id, u.name]);
+}
+
+function slotInputs(n) {
+  return h('div', { class: 'row slot-input' },
+    h('input', { name: `slot_role_${n}`, placeholder: t('slot_role'), 'aria-label': t('slot_role') }),
+    h('input', { name: `slot_capacity_${n}`, type: 'number', min: 1, max: 10000, value: 1,
+      'aria-label': t('capacity') }));
+}
+
+// Plans the activity the form describes: the plan, its slots, then
+// recruitment when asked. Each step is its own command; a refusal stops there.
+async function planFrom(form) {
+  const v = values(form);
+  const id = newId('act');
+  await post('/v1/activities', {
+    activity_id: id, unit_id: v.unit_id, kind: v.kind, title: v.title, place: v.place,
+    starts_at_us: localToRfc3339(v.starts), ends_at_us: localToRfc3339(v.ends),
+    children_capacity: Number(v.children_capacity || 0),
+    children_per_adult: Number(v.children_per_adult || 5),
+  });
+  const slots = [...form.querySelectorAll('.slot-input')];
+  for (let i = 0; i < slots.length; ++i) {
+    const role = v[`slot_role_${i}`];
+    if (!role) continue;
+    await post(`/v1/activities/${id}/slots`, {
+      slot_id: `s${i + 1}`, role, capacity: Number(v[`slot_capacity_${i}`] || 1),
+    });
+  }
+  if (v.open_now) await post(`/v1/activities/${id}/open-recruitment`, {});
+  location.hash = `#/roster/${id}`;
+}
+
+function planForm(units) {
+  const slots = h('div', { class: 'slots-input' }, slotInputs(0));
+  const form = h('form', { class: 'grid-form', id: 'plan' },
+    field('title', { name: 'title', required: true, maxlength: 200 }),
+    choice('kind', 'kind', activityKinds.map((k) => [k, nameOf(k)])),
+    choice('unit', 'unit_id', units),
+    field('place', { name: 'place', maxlength: 200 }),
+    field('starts', { name: 'starts', type: 'datetime-local', required: true, value: `${today(7)}T09:00` }),
+    field('ends', { name: 'ends', type: 'datetime-local', required: true, value: `${today(7)}T16:00` }),
+    field('children_places', { name: 'children_capacity', type: 'number', min: 0, value: 0 }),
+    field('ratio', { name: 'children_per_adult', type: 'number', min: 1, value: 5 }),
+    h('fieldset', { class: 'wide' }, h('legend', {}, t('slots')), slots,
+      h('button', { type: 'button', class: 'secondary',
+        onclick: () => slots.append(slotInputs(slots.children.length)) }, t('add_slot'))),
+    h('label', { class: 'check wide' }, h('input', { type: 'checkbox', name: 'open_now', checked: true }),
+      t('open_now')),
+    h('button', { type: 'submit' }, t('save')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    act(() => planFrom(form), null, form);
+  });
+  return form;
+}
+
+async function activities(main) {
+  const [list, units] = await Promise.all([get('/v1/activities'), unitChoices()]);
+  const names = new Map(units);
+  show(main,
+    section(t('activities'), list.length === 0 ? h('p', {}, t('nothing')) : null,
+      h('ul', { class: 'list' }, list.map((a) => h('li', { 'data-activity': a.activity_id },
+        h('a', { href: `#/roster/${encodeURIComponent(a.activity_id)}` }, h('strong', {}, a.title)), ' ',
+        badge(nameOf(a.status), a.status),
+        h('div', { class: 'meta' },
+          `${nameOf(a.kind)} · ${when(a.starts_at)} · ${names.get(a.unit_id) ?? a.unit_id} · `,
+          t('free_places', { free: a.free_places })))))),
+    h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('plan'))), planForm(units)));
+}
+
+async function reminders(main) {
+  const due = h('div');
+  const all = h('div');
+  show(main, section(t('due_overdue'), due), section(t('all_open'), all));
+  show(due, await reminderList({ to: today() }));
+  show(all, await reminderList({}));
+}
+
+// The coordinator's tabs: [id, word, view]; "roster" opens from an activity.
+export const coordinatorTabs = [
+  ['activities', 'activities', activities],
+  ['care', 'care_board', careBoard],
+  ['reminders', 'reminders', reminders],
+  ['report', 'report', reportView],
+  ['roster', null, rosterView],
+];

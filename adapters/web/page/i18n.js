@@ -1,0 +1,174 @@
+// The page's words in Chinese (the default) and English, and the names of the
+// domain's values (roles, kinds, states). t(key, vars) looks a word up in the
+// chosen language; a key with no translation shows itself.
+
+const words = {
+  brand: ['留守儿童关爱', 'homeward'],
+  sign_in: ['登录', 'Sign in'],
+  sign_out: ['退出', 'Sign out'],
+  token: ['登录令牌', 'Token'],
+  token_hint: ['协调员发给您的令牌，以 hw_ 开头', 'The token your coordinator gave you, starting hw_'],
+  loading: ['加载中…', 'Loading…'],
+  nothing: ['暂无', 'Nothing yet'],
+  done_ok: ['已保存', 'Saved'],
+  // volunteer
+  activities: ['活动', 'Activities'],
+  open_activities: ['招募中的活动', 'Open activities'],
+  free_of: ['空位 {free}/{capacity}', '{free} of {capacity} free'],
+  free_places: ['空位 {free}', '{free} free'],
+  sign_up: ['报名', 'Sign up'],
+  join_waitlist: ['加入候补', 'Join the waitlist'],
+  withdraw: ['退出报名', 'Withdraw'],
+  signed_up: ['已报名', 'Signed up'],
+  waitlist_place: ['候补第 {place} 位', 'Waitlist place {place}'],
+  schedule: ['我的日程', 'My schedule'],
+  upcoming: ['即将参加', 'Upcoming'],
+  past: ['已参加', 'Past'],
+  hours_served: ['服务时长（小时）', 'Hours served'],
+  my_children: ['我的孩子', 'My children'],
+  help_pair: ['结对帮扶', 'Help pair'],
+  card: ['档案卡', 'Archive card'],
+  contacts: ['联系记录', 'Contacts'],
+  reminders: ['提醒', 'Reminders'],
+  calendar: ['日历订阅', 'Calendar'],
+  calendar_text: ['把活动和提醒订阅到手机日历。链接只显示一次，请妥善保存；新链接会使旧链接失效。',
+    'Subscribe your phone calendar to your activities and reminders. The link is shown once; a new link ends the old one.'],
+  new_feed: ['生成日历链接', 'Make a calendar link'],
+  revoke_feed: ['停用日历链接', 'Stop the calendar link'],
+  download_ics: ['下载日历文件', 'Download calendar file'],
+  // coordinator
+  plan: ['新建活动', 'Plan an activity'],
+  title: ['名称', 'Title'],
+  kind: ['类型', 'Kind'],
+  unit: ['单位', 'Unit'],
+  place: ['地点', 'Place'],
+  starts: ['开始', 'Starts'],
+  ends: ['结束', 'Ends'],
+  children_places: ['儿童名额', 'Places for children'],
+  ratio: ['每名成人照看儿童数', 'Children per adult'],
+  slots: ['岗位', 'Slots'],
+  slot_role: ['岗位名称', 'Slot'],
+  capacity: ['人数', 'Places'],
+  add_slot: ['添加岗位', 'Add a slot'],
+  open_now: ['立即开始招募', 'Open recruitment now'],
+  save: ['保存', 'Save'],
+  roster: ['名单', 'Roster'],
+  holders: ['已报名', 'Holders'],
+  waitlist: ['候补', 'Waitlist'],
+  groups: ['分组', 'Groups'],
+  group_name: ['组名', 'Group name'],
+  form_group: ['建组', 'Form a group'],
+  assign_to_group: ['分到组', 'Put in group'],
+  children: ['儿童', 'Children'],
+  pledges: ['赞助', 'Sponsors'],
+  sponsor: ['赞助方', 'Sponsor'],
+  what: ['内容', 'What'],
+  quantity: ['数量', 'Quantity'],
+  record_pledge: ['记录赞助', 'Record a pledge'],
+  fulfil: ['已兑现', 'Fulfilled'],
+  fulfil_one: ['记一次兑现', 'Record delivery'],
+  manage: ['活动管理', 'Manage'],
+  cancel_activity: ['取消活动', 'Cancel the activity'],
+  reason: ['原因', 'Reason'],
+  weather: ['因天气取消', 'Because of the weather'],
+  reschedule: ['改期', 'Reschedule'],
+  attendance: ['考勤', 'Attendance'],
+  open_recruitment: ['开始招募', 'Open recruitment'],
+  close_recruitment: ['停止招募', 'Close recruitment'],
+  complete: ['活动完成', 'Mark completed'],
+  cancelled_because: ['已取消：{reason}', 'Cancelled: {reason}'],
+  care_board: ['3+1 关爱看板', '3+1 care board'],
+  child: ['儿童', 'Child'],
+  last_contact: ['最近联系', 'Last contact'],
+  no_contact: ['{days} 天未联系', 'No contact in {days} days'],
+  missing_roles: ['缺少角色的儿童：{n}', 'Children missing a role: {n}'],
+  assign: ['指派', 'Assign'],
+  choose_volunteer: ['选择志愿者', 'Choose a volunteer'],
+  due_overdue: ['到期和逾期', 'Due and overdue'],
+  all_open: ['全部未完成', 'All open'],
+  overdue_only: ['只看逾期', 'Overdue only'],
+  report: ['月报', 'Monthly report'],
+  month: ['月份', 'Month'],
+  hours_by_month: ['志愿服务时长（小时，按月）', 'Volunteer hours by month'],
+  reach_by_unit: ['各单位覆盖儿童与联系次数', 'Children reached and contacts by unit'],
+  activities_held: ['开展活动', 'Activities held'],
+  children_reached: ['覆盖儿童', 'Children reached'],
+  volunteer_hours: ['志愿时长', 'Volunteer hours'],
+  contacts_made: ['联系次数', 'Contacts made'],
+  report_state: ['月报', 'Report'],
+  late_reports: ['逾期上报', 'Late reports'],
+  short_openings: ['工作日开放不足 2 小时', 'Weekday openings under 2 hours'],
+  // auditor
+  history: ['事件记录', 'History'],
+  stream: ['数据流', 'Stream'],
+  type: ['事件类型', 'Type'],
+  actor: ['操作人', 'Actor'],
+  from_day: ['起始日期', 'From'],
+  to_day: ['截止日期', 'To'],
+  filter: ['筛选', 'Filter'],
+  more: ['更多', 'More'],
+  position: ['位置', 'Position'],
+  when: ['时间', 'When'],
+  replay: ['历史回放', 'Replay'],
+  view: ['视图', 'View'],
+  as_of: ['截至日期', 'As of'],
+  subject: ['对象编号', 'Subject id'],
+  show: ['查看', 'Show'],
+  verify: ['链校验', 'Verify'],
+  verify_run: ['校验哈希链', 'Verify the hash chain'],
+  chain_ok: ['哈希链完整：{n} 条事件均未被改动', 'The chain holds: {n} events, none altered'],
+  chain_broken: ['哈希链断裂于位置 {at}：{problem}', 'The chain breaks at position {at}: {problem}'],
+};
+
+const names = {
+  admin: ['管理员', 'admin'], coordinator: ['协调员', 'coordinator'], counselor: ['心理咨询师', 'counselor'],
+  volunteer: ['志愿者', 'volunteer'], auditor: ['审计员', 'auditor'],
+  trip: ['外出活动', 'trip'], library_build: ['图书屋建设', 'library build'], counseling: ['心理辅导', 'counseling'],
+  flag_ceremony: ['升旗仪式', 'flag ceremony'], class_meeting: ['主题班会', 'class meeting'], forum: ['座谈会', 'forum'],
+  station_opening: ['站点开放', 'station opening'], safety_education: ['安全教育', 'safety education'],
+  guardian_training: ['监护人培训', 'guardian training'], aid_distribution: ['物资发放', 'aid distribution'], other: ['其他', 'other'],
+  planned: ['筹备中', 'planned'], recruiting: ['招募中', 'recruiting'], full: ['已满', 'full'], closed: ['已截止', 'closed'],
+  cancelled: ['已取消', 'cancelled'], completed: ['已完成', 'completed'],
+  caring_mother: ['爱心妈妈', 'caring mother'], proxy_parent: ['代理家长', 'proxy parent'], happy_companion: ['快乐伙伴', 'happy companion'],
+  upcoming_state: ['未到期', 'upcoming'], due: ['到期', 'due'], overdue: ['逾期', 'overdue'], done: ['已完成', 'done'],
+  present: ['出勤', 'present'], absent: ['请假', 'absent'], no_show: ['缺席', 'no show'],
+  not_due: ['未到期', 'not due'], on_time: ['按时上报', 'on time'], late: ['逾期', 'late'], missing: ['未上报', 'missing'],
+  monthly_contact: ['每月联系', 'monthly contact'], school_visit: ['后期走访', 'school visit'], survey: ['半年调查', 'half-yearly survey'],
+  monthly_report: ['月报上报', 'monthly report'], activity_notice: ['活动提醒', 'activity tomorrow'],
+  readiness: ['审核/承诺书缺失', 'vetting or waiver missing'], library_restock: ['图书补充', 'library restock'],
+  counseling_follow_up: ['心理随访', 'counseling follow-up'], hours_confirmation: ['确认服务时长', 'confirm hours'],
+  vetting: ['年度审核', 'yearly vetting'],
+  phone_call: ['电话', 'phone call'], letter: ['书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
+};
+
+let lang = localStorage.getItem('homeward.lang') === 'en' ? 1 : 0;
+
+// The chosen language: "zh-CN" or "en".
+export function language() {
+  return lang === 0 ? 'zh-CN' : 'en';
+}
+
+// Switches the language and remembers it on this device.
+export function setLanguage(code) {
+  lang = code === 'en' ? 1 : 0;
+  localStorage.setItem('homeward.lang', code === 'en' ? 'en' : 'zh-CN');
+  document.documentElement.lang = language();
+}
+
+// The word for `key` with {name} placeholders filled from `vars`.
+export function t(key, vars = {}) {
+  const entry = words[key];
+  const text = entry ? entry[lang] : key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+}
+
+// The display name of a domain value ("caring_mother", "recruiting"); the value itself when unknown.
+export function nameOf(value) {
+  const entry = names[value] ?? names[`${value}_state`];
+  return entry ? entry[lang] : String(value ?? '');
+}
+
+// Every value of a kind the page offers in a choice.
+export const activityKinds = ['trip', 'library_build', 'counseling', 'flag_ceremony', 'class_meeting',
+  'forum', 'station_opening', 'safety_education', 'guardian_training', 'aid_distribution', 'other'];
+export const careRoles = ['caring_mother', 'proxy_parent', 'happy_companion'];

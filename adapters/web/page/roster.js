@@ -1,0 +1,109 @@
+// One activity's roster for its coordinator: slots with holders and the
+// waitlist, groups, children and sponsors' pledges, and what can be done to
+// it: groups, pledges, attendance, recruitment, cancelling for the weather,
+// rescheduling and completing.
+
+import { get, post } from './api.js';
+import { nameOf, t } from './i18n.js';
+import {
+  act, badge, choice, field, h, localToRfc3339, newId, rfc3339ToLocal, section, show, values, when,
+} from './ui.js';
+
+// A form whose submit runs `command(values)` and then `redraw`.
+function commandForm(name, redraw, command, ...fields) {
+  const form = h('form', { class: 'inline-form', 'data-form': name }, ...fields);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    act(() => command(values(form)), redraw, form);
+  });
+  return form;
+}
+
+function slotSection(a, me, path, redraw) {
+  const attendance = (p) => commandForm('attendance', redraw,
+    (v) => post(`${path}/attendance`, { volunteer_id: p.volunteer_id, status: v.status, recorded_by: me.name || me.account_id }),
+    h('select', { name: 'status', 'aria-label': t('attendance') },
+      ['present', 'absent', 'no_show'].map((s) => h('option', { value: s }, nameOf(s)))),
+    h('button', { class: 'secondary' }, t('attendance')));
+  return section(t('slots'), a.slots.map((s) => h('div', { class: 'slot-block', 'data-slot': s.slot_id },
+    h('h3', {}, s.role, ' ', h('span', { class: 'meta' },
+      t('free_of', { free: Math.max(0, s.capacity - s.holders.length), capacity: s.capacity }))),
+    h('ol', { class: 'list holders' }, s.holders.map((p) => h('li', { 'data-volunteer': p.volunteer_id },
+      h('span', { class: 'grow' }, p.name || p.volunteer_id, p.group ? ` · ${p.group}` : ''),
+      a.status === 'cancelled' ? null : attendance(p)))),
+    s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
+      h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
+      : null)));
+}
+
+function groupSection(a, path, redraw) {
+  const people = [...a.slots.flatMap((s) => s.holders.map((p) => [p.volunteer_id, p.name || p.volunteer_id])),
+    ...a.children.map((c) => [`child:${c}`, c])];
+  return section(t('groups'),
+    h('ul', { class: 'list' }, a.groups.map((g) => h('li', {}, h('strong', {}, g.name), ' ',
+      h('span', { class: 'meta' }, [...g.adults, ...g.others, ...g.children].join('、'))))),
+    commandForm('form-group', redraw,
+      (v) => post(`${path}/groups`, { group_id: newId('g'), name: v.name }),
+      field('group_name', { name: 'name', required: true, maxlength: 100 }),
+      h('button', {}, t('form_group'))),
+    a.groups.length && people.length ? commandForm('assign-group', redraw, (v) => post(`${path}/assign-to-group`, {
+      group_id: v.group_id, person_id: v.person.replace(/^child:/, ''), child: v.person.startsWith('child:'),
+    }), choice('assign_to_group', 'person', people), choice('groups', 'group_id',
+      a.groups.map((g) => [g.group_id, g.name])), h('button', {}, t('assign_to_group'))) : null);
+}
+
+function pledgeSection(a, path, redraw) {
+  return section(t('pledges'),
+    h('ul', { class: 'list' }, a.pledges.map((p) => h('li', {},
+      h('span', { class: 'grow' }, `${p.sponsor}：${p.what} (${p.delivered}/${p.quantity}) `,
+        p.fulfilled ? badge(t('fulfil'), 'ok') : null),
+      p.fulfilled ? null : h('button', { class: 'secondary', onclick: () => act(() =>
+        post(`${path}/fulfil-pledge`, { pledge_id: p.pledge_id, quantity: 1 }), redraw) }, t('fulfil_one'))))),
+    commandForm('pledge', redraw, (v) => post(`${path}/pledges`, {
+      pledge_id: newId('p'), sponsor: v.sponsor, what: v.what, quantity: Number(v.quantity || 1),
+    }), field('sponsor', { name: 'sponsor', required: true, maxlength: 200 }),
+    field('what', { name: 'what', required: true, maxlength: 500 }),
+    field('quantity', { name: 'quantity', type: 'number', min: 1, value: 1 }),
+    h('button', {}, t('record_pledge'))));
+}
+
+function actionSection(a, path, redraw) {
+  if (a.status === 'cancelled' || a.status === 'completed') return null;
+  return section(t('manage'),
+    h('div', { class: 'row' },
+      a.status === 'planned' || a.status === 'closed'
+        ? h('button', { onclick: () => act(() => post(`${path}/open-recruitment`, {}), redraw) }, t('open_recruitment'))
+        : h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/close-recruitment`, {}), redraw) },
+          t('close_recruitment')),
+      h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/complete`, {}), redraw) },
+        t('complete'))),
+    commandForm('cancel', redraw, (v) => post(`${path}/cancel`, { reason: v.reason, weather: v.weather }),
+      field('reason', { name: 'reason', required: true, maxlength: 500 }),
+      h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weather', checked: true }), t('weather')),
+      h('button', { class: 'danger' }, t('cancel_activity'))),
+    commandForm('reschedule', redraw, (v) => post(`${path}/reschedule`, {
+      starts_at_us: localToRfc3339(v.starts), ends_at_us: localToRfc3339(v.ends),
+    }), field('starts', { name: 'starts', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.starts_at) }),
+    field('ends', { name: 'ends', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.ends_at) }),
+    h('button', { class: 'secondary' }, t('reschedule'))));
+}
+
+// The roster of activity `id` with its actions.
+export async function rosterView(main, me, id) {
+  const path = `/v1/activities/${encodeURIComponent(id)}`;
+  const a = await get(`${path}/roster`);
+  const redraw = () => rosterView(main, me, id);
+  show(main,
+    h('section', { class: 'card', 'data-activity': a.activity_id },
+      h('h2', {}, a.title, ' ', badge(nameOf(a.status), a.status)),
+      h('p', { class: 'meta' }, `${nameOf(a.kind)} · ${when(a.starts_at)} – ${when(a.ends_at)} · ${a.place}`),
+      a.status === 'cancelled'
+        ? h('p', { class: 'warn' }, t('cancelled_because', { reason: a.cancel_reason }),
+          a.weather ? ` (${t('weather')})` : '') : null),
+    slotSection(a, me, path, redraw),
+    groupSection(a, path, redraw),
+    section(t('children'), h('p', {}, a.children.length ? a.children.join('、') : t('nothing'),
+      ` (${a.children.length}/${a.children_capacity})`)),
+    pledgeSection(a, path, redraw),
+    actionSection(a, path, redraw));
+}

@@ -1,0 +1,141 @@
+// What a volunteer sees on their phone: open activities with free places per
+// slot (sign up, withdraw, the waitlist), their schedule and hours, the
+// children in their care with their cards, their reminders and calendar link.
+
+import { get, getFile, post } from './api.js';
+import { nameOf, t } from './i18n.js';
+import { act, badge, h, section, show, when } from './ui.js';
+import { reminderList } from './reminders.js';
+
+const open = new Set(['recruiting', 'full']);
+
+function activityHeading(a) {
+  return [h('h3', {}, a.title),
+    h('p', { class: 'meta' }, `${nameOf(a.kind)} · ${when(a.starts_at)} · ${a.place}`, ' ',
+      badge(nameOf(a.status), a.status))];
+}
+
+// One slot of an activity, with what this volunteer can do in it.
+function slotRow(a, slot, mine, redraw) {
+  const free = Math.max(0, slot.capacity - slot.holders.length);
+  const path = `/v1/activities/${encodeURIComponent(a.activity_id)}`;
+  let action;
+  if (mine && mine.slot_id === slot.slot_id) {
+    action = [badge(mine.waiting ? t('waitlist_place', { place: mine.waitlist_place }) : t('signed_up'),
+      mine.waiting ? 'waiting' : 'ok'),
+    h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/withdraw`, {}), redraw) },
+      t('withdraw'))];
+  } else if (!mine) {
+    action = h('button', { onclick: () => act(() => post(`${path}/sign-up`, { slot_id: slot.slot_id }), redraw) },
+      free > 0 ? t('sign_up') : t('join_waitlist'));
+  }
+  return h('li', { class: 'slot', 'data-slot': slot.slot_id },
+    h('span', { class: 'grow' }, slot.role, ' ',
+      h('span', { class: 'meta' }, t('free_of', { free, capacity: slot.capacity }),
+        slot.waitlist.length ? ` · ${t('waitlist')} ${slot.waitlist.length}` : '')),
+    action);
+}
+
+async function activities(main, me) {
+  const [list, schedule] = await Promise.all([get('/v1/activities'),
+    get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`)]);
+  const mine = new Map(schedule.upcoming.map((s) => [s.activity_id, s]));
+  const shown = list.filter((a) => open.has(a.status) || mine.has(a.activity_id));
+  const rosters = await Promise.all(shown.map((a) =>
+    get(`/v1/activities/${encodeURIComponent(a.activity_id)}/roster`)));
+  const redraw = () => activities(main, me);
+  show(main, section(t('open_activities'),
+    rosters.length === 0 ? h('p', {}, t('nothing')) : null,
+    rosters.map((a) => h('article', { class: 'activity', 'data-activity': a.activity_id },
+      activityHeading(a),
+      a.status === 'cancelled' ? h('p', { class: 'warn' }, t('cancelled_because', { reason: a.cancel_reason })) : null,
+      a.status === 'cancelled' ? null
+        : h('ul', { class: 'slots' }, a.slots.map((s) => slotRow(a, s, mine.get(a.activity_id), redraw))),
+      h('a', { class: 'small', href: `/v1/activities/${encodeURIComponent(a.activity_id)}/calendar.ics`,
+        onclick: (e) => downloadIcs(e, a.activity_id) }, t('download_ics'))))));
+}
+
+// The one-off .ics needs the token, so the page fetches it and hands the file over.
+async function downloadIcs(event, activityId) {
+  event.preventDefault();
+  const url = URL.createObjectURL(await getFile(event.currentTarget.href));
+  const link = h('a', { href: url, download: `${activityId}.ics` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+function scheduleItem(s) {
+  return h('li', { 'data-activity': s.activity_id },
+    h('strong', {}, s.title), ' ', badge(nameOf(s.status), s.status), ' ',
+    s.waiting ? badge(t('waitlist_place', { place: s.waitlist_place }), 'waiting') : null,
+    h('div', { class: 'meta' }, `${when(s.starts_at)} · ${s.role} · ${s.place}`));
+}
+
+async function schedule(main, me) {
+  const s = await get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`);
+  const months = Object.entries(s.hours_by_month).sort();
+  show(main,
+    section(t('upcoming'), s.upcoming.length ? h('ul', { class: 'list' }, s.upcoming.map(scheduleItem))
+      : h('p', {}, t('nothing'))),
+    section(t('past'), s.past.length ? h('ul', { class: 'list' }, s.past.map(scheduleItem)) : h('p', {}, t('nothing'))),
+    section(t('hours_served'), months.length
+      ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, hours))))
+      : h('p', {}, t('nothing'))));
+}
+
+// A child's card, limited as the API limits it.
+export function cardView(card) {
+  const c = card.card;
+  const person = (label, p) => (p && p.name ? h('li', {}, `${label}: ${p.name}`,
+    p.phone ? ` · ${p.phone}` : '', p.work_city ? ` · ${p.work_city}` : '') : null);
+  return h('div', { class: 'archive' },
+    h('ul', { class: 'facts' },
+      h('li', {}, `${c.school ?? ''} ${c.class_name ?? ''}`),
+      person('父亲 / father', c.father), person('母亲 / mother', c.mother), person('监护人 / guardian', c.guardian),
+      c.teacher_notes ? h('li', {}, c.teacher_notes) : null),
+    h('h4', {}, t('contacts')),
+    card.contacts?.length ? h('ol', { class: 'list' }, card.contacts.map((x) =>
+      h('li', {}, `${when(x.at ?? x.happened_at)} · ${nameOf(x.kind)} · ${x.summary ?? ''}`)))
+      : h('p', {}, t('nothing')));
+}
+
+async function children(main, me) {
+  const care = await get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/care`);
+  const rows = [...care.roles.map((r) => ({ ...r, what: nameOf(r.role) })),
+    ...care.help_pairs.map((p) => ({ ...p, what: t('help_pair') }))];
+  const cards = await Promise.all(rows.map((r) =>
+    get(`/v1/children/${encodeURIComponent(r.child_id)}/card`).catch(() => null)));
+  show(main, section(t('my_children'), rows.length === 0 ? h('p', {}, t('nothing')) : null,
+    rows.map((r, i) => h('details', { class: 'child' },
+      h('summary', {}, h('strong', {}, r.name), ' ', badge(r.what)),
+      cards[i] ? cardView(cards[i]) : null))));
+}
+
+async function reminders(main, me) {
+  show(main, section(t('reminders'), await reminderList({ for: me.volunteer_id })));
+}
+
+async function calendar(main, me) {
+  const path = `/v1/volunteers/${encodeURIComponent(me.volunteer_id)}`;
+  const out = h('p', { class: 'feed' });
+  show(main, section(t('calendar'), h('p', {}, t('calendar_text')), out,
+    h('div', { class: 'row' },
+      h('button', { onclick: () => act(async () => {
+        const answer = await post(`${path}/calendar-feed`, {});
+        const url = new URL(answer.feed, location.href).href;
+        show(out, h('code', { class: 'secret' }, url));
+      }) }, t('new_feed')),
+      h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/revoke-calendar-feed`, {}),
+        () => show(out)) }, t('revoke_feed')))));
+}
+
+// The volunteer's tabs: [id, word, view].
+export const volunteerTabs = [
+  ['activities', 'activities', activities],
+  ['schedule', 'schedule', schedule],
+  ['children', 'my_children', children],
+  ['reminders', 'reminders', reminders],
+  ['calendar', 'calendar', calendar],
+];
