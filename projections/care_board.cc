@@ -1,8 +1,8 @@
 #include "projections/care_board.h"
 
 #include <algorithm>
-#include <map>
 #include <boost/json/object.hpp>
+#include <map>
 
 #include "projections/json_support.h"
 #include "projections/view_support.h"
@@ -168,7 +168,8 @@ json::value VolunteerList(const CareBoardState& state, std::string_view org) {
   ForOrg(state.volunteers, org, [&](std::string_view id, const CareVolunteer& v) {
     if (v.left) return;
     const auto care = cares.find(id);
-    const auto counts = care == cares.end() ? std::pair<std::uint32_t, std::uint32_t>{} : care->second;
+    const auto counts =
+        care == cares.end() ? std::pair<std::uint32_t, std::uint32_t>{} : care->second;
     list.push_back(json::object{{"volunteer_id", id},
                                 {"name", v.name},
                                 {"unit_id", v.unit_id},

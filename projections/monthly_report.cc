@@ -98,11 +98,11 @@ json::value UnitList(const MonthlyReportState& state, std::string_view org) {
   json::array list;
   for (const std::string& id : order) {
     const ReportUnit& u = state.units.find(OrgKey(org, id))->second;
-    list.push_back(json::object{{"unit_id", id},
-                                {"name", u.name},
-                                {"parent_id", u.parent_id},
-                                {"time_zone", u.time_zone.empty() ? std::string(kDefaultTimeZone)
-                                                                  : u.time_zone}});
+    list.push_back(json::object{
+        {"unit_id", id},
+        {"name", u.name},
+        {"parent_id", u.parent_id},
+        {"time_zone", u.time_zone.empty() ? std::string(kDefaultTimeZone) : u.time_zone}});
   }
   return list;
 }

@@ -37,7 +37,9 @@ Result<std::int64_t> DayParam(const Target& target, const std::string& name, int
   const std::string text = target.Get(name);
   if (text.empty()) return fallback;
   Result<Date> day = ParseDate(text, name);
-  if (!day.ok()) return day.status();
+  if (!day.ok()) {
+    return Status(Code::kInvalidArgument, day.status().message(), "", {{"field", name}});
+  }
   return LocalDayStart(Date{day->days + days}, tz);
 }
 

@@ -77,10 +77,11 @@ export async function getFile(path) {
   return response.blob();
 }
 
-// POSTs command `body` to `path`; returns {position, positions, ...}. A fresh
+// POSTs command `body` to `path`; returns the answer's data: {position,
+// positions, ...}. A fresh
 // Idempotency-Key per command makes a repeated network retry write once.
 export async function post(path, body = {}) {
-  const answer = await call('POST', path, body, { 'Idempotency-Key': crypto.randomUUID() });
-  lastPosition = Math.max(lastPosition, answer?.position ?? 0);
+  const answer = (await call('POST', path, body, { 'Idempotency-Key': crypto.randomUUID() })).data;
+  lastPosition = Math.max(lastPosition, answer.position);
   return answer;
 }

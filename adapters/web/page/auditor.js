@@ -43,10 +43,13 @@ async function history(main) {
   await page(true);
 }
 
-// A replayed roster in words; any other view as its JSON.
-function replayed(name, data) {
+// A replayed roster in words; any other view as its JSON. `replay` is
+// {projection, position, as_of, view}.
+function replayed(name, replay) {
+  const data = replay.view;
+  const heading = h('p', { class: 'meta' }, `${t('as_of')} ${when(replay.as_of)} · ${t('position')} ${replay.position}`);
   if (name === 'roster' && data?.slots) {
-    return h('div', { class: 'replayed', 'data-status': data.status },
+    return h('div', { class: 'replayed', 'data-status': data.status }, heading,
       h('h3', {}, data.title, ' ', badge(nameOf(data.status), data.status)),
       h('p', { class: 'meta' }, `${when(data.starts_at)} · ${data.place}`),
       h('ul', { class: 'list' }, data.slots.map((s) => h('li', {},
@@ -54,7 +57,7 @@ function replayed(name, data) {
         s.waitlist.length ? ` · ${t('waitlist')}: ${s.waitlist.map((p) => p.name || p.volunteer_id).join('、')}` : ''))),
       h('details', {}, h('summary', {}, 'JSON'), h('pre', {}, JSON.stringify(data, null, 1))));
   }
-  return h('pre', { class: 'replayed' }, JSON.stringify(data, null, 1));
+  return h('div', { class: 'replayed' }, heading, h('pre', {}, JSON.stringify(data, null, 1)));
 }
 
 async function replay(main) {

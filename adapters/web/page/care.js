@@ -12,7 +12,7 @@ import { cardView } from './volunteer.js';
 function roleCell(child, role, volunteers, redraw) {
   const holder = child.roles[role];
   if (holder) {
-    return h('td', { class: 'held', 'data-role': role }, holder.name || holder.volunteer_id);
+    return h('td', { class: 'held', 'data-role': role, 'data-label': nameOf(role) }, holder.name || holder.volunteer_id);
   }
   const form = h('form', { class: 'assign' },
     h('select', { name: 'volunteer_id', 'aria-label': `${t('choose_volunteer')} ${nameOf(role)}` },
@@ -51,9 +51,11 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     get('/v1/units')]);
   const redraw = () => careBoard(main, me, _arg, options);
   const filter = h('form', { class: 'inline-form' },
-    h('select', { name: 'unit', 'aria-label': t('unit') }, h('option', { value: '' }, '—'),
-      units.map((u) => h('option', { value: u.unit_id, selected: u.unit_id === options.unit }, u.name))),
-    h('input', { name: 'days', type: 'number', min: 1, max: 3650, value: options.days, 'aria-label': t('no_contact') }),
+    h('label', { class: 'field' }, h('span', {}, t('unit')),
+      h('select', { name: 'unit' }, h('option', { value: '' }, t('all_units')),
+        units.map((u) => h('option', { value: u.unit_id, selected: u.unit_id === options.unit }, u.name)))),
+    h('label', { class: 'field' }, h('span', {}, t('contact_days')),
+      h('input', { name: 'days', type: 'number', min: 1, max: 3650, value: options.days })),
     h('button', { class: 'secondary' }, t('filter')));
   filter.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -65,10 +67,11 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
         h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c.child_id) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
-        ? h('td', { class: c.roles[role] ? 'held' : 'gap' }, c.roles[role]?.name ?? nameOf(role))
+        ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },
+          c.roles[role]?.name ?? '—')
         : roleCell(c, role, volunteers, redraw))),
-      h('td', {}, c.help_pairs.map((p) => p.name || p.volunteer_id).join('、')),
-      h('td', { class: 'meta' }, when(c.last_contact)));
+      h('td', { 'data-label': t('help_pair') }, c.help_pairs.map((p) => p.name || p.volunteer_id).join('、') || '—'),
+      h('td', { class: 'meta', 'data-label': t('last_contact') }, when(c.last_contact)));
     return row;
   });
   show(main, section(t('care_board'), filter,

@@ -18,7 +18,7 @@ function rounded(v) {
 // A chart of `labels` (the x axis) and `series` ([{name, values, colour}]),
 // titled `title` for screen readers.
 export function barChart(title, labels, series) {
-  const width = Math.max(320, labels.length * (24 * series.length + 28) + 40);
+  const width = Math.max(640, labels.length * (24 * series.length + 28) + 40);
   const height = 220;
   const top = 24, bottom = 44, left = 8;
   const max = Math.max(1, ...series.flatMap((s) => s.values));

@@ -83,6 +83,8 @@ const words = {
   no_contact: ['{days} 天未联系', 'No contact in {days} days'],
   missing_roles: ['缺少角色的儿童：{n}', 'Children missing a role: {n}'],
   assign: ['指派', 'Assign'],
+  all_units: ['全部单位', 'All units'],
+  contact_days: ['未联系天数', 'Days without contact'],
   choose_volunteer: ['选择志愿者', 'Choose a volunteer'],
   due_overdue: ['到期和逾期', 'Due and overdue'],
   all_open: ['全部未完成', 'All open'],

@@ -20,7 +20,7 @@ function shiftMonth(month, delta) {
 function figuresTable(report) {
   const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contacts_made'];
   return h('div', { class: 'scroll' }, h('table', { class: 'figures' },
-    h('thead', {}, h('tr', {}, h('th', {}, t('unit')), keys.map((k) => h('th', {}, t(k))), h('th', {}, t('report_state')))),
+    h('thead', {}, h('tr', {}, h('th', {}, t('unit')), keys.map((k) => h('th', { class: 'num' }, t(k))), h('th', {}, t('report_state')))),
     h('tbody', {}, report.units.map((u) => h('tr', { 'data-unit': u.unit_id },
       h('th', { scope: 'row' }, u.name), keys.map((k) => h('td', { class: 'num' }, u[k])),
       h('td', {}, badge(nameOf(u.report), u.report))))),

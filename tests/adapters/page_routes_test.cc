@@ -1,0 +1,158 @@
+// The web page as the router serves it, and the routes written for it: who
+// the token is (/v1/me), the units and volunteers to choose from, and the
+// log filtered by day.
+
+#include "adapters/http/page_routes.h"
+
+#include <boost/json.hpp>
+#include <boost/test/unit_test.hpp>
+#include <regex>
+
+#include "adapters/web/web_assets.h"
+#include "engine/time_zone.h"
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+std::string HeaderOf(const Response& r, std::string_view name) {
+  for (const auto& [k, v] : r.headers) {
+    if (k == name) return v;
+  }
+  return "";
+}
+
+Response Page(const std::string& target, std::map<std::string, std::string> headers = {}) {
+  Request request{"GET", target, std::move(headers), ""};
+  const std::string path = target.substr(1);
+  std::vector<std::string> segments;
+  if (!path.empty()) segments.push_back(path);
+  return PageFile(request, segments).value_or(Response{404, "", "", {}});
+}
+
+std::string Today(int days = 0) {
+  const Date d = LocalDate(SystemClockMicros(), "Asia/Shanghai").value();
+  return FormatDate(Date{d.days + days});
+}
+
+BOOST_FIXTURE_TEST_SUITE(page_routes_test, RouterFixture)
+
+BOOST_AUTO_TEST_CASE(the_page_is_served_at_the_root_without_a_token_and_only_from_here) {
+  const Response r = Get("/");
+  BOOST_TEST(r.status == 200);
+  BOOST_TEST(r.content_type == "text/html; charset=utf-8");
+  BOOST_TEST(r.body.find("<script type=\"module\" src=\"app.js\">") != std::string::npos);
+  BOOST_TEST(HeaderOf(r, "Content-Security-Policy").find("default-src 'self'") == 0u);
+  BOOST_TEST(HeaderOf(r, "X-Content-Type-Options") == "nosniff");
+  BOOST_TEST(HeaderOf(r, "Referrer-Policy") == "no-referrer");
+  BOOST_TEST(Get("/app.js").content_type == "text/javascript; charset=utf-8");
+  BOOST_TEST(Get("/app.css").content_type == "text/css; charset=utf-8");
+  BOOST_TEST(Get("/nothing.js").status == 404);
+  BOOST_TEST(Get("/a/app.js").status == 404);
+}
+
+BOOST_AUTO_TEST_CASE(every_file_the_page_imports_or_links_is_shipped) {
+  const std::regex reference(R"((?:from |src=|href=)['"]\.?/?([a-z_-]+\.(?:js|css))['"])");
+  std::size_t references = 0;
+  for (const web::WebFile& file : web::WebFiles()) {
+    const std::string text(file.body);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), reference);
+         it != std::sregex_iterator(); ++it, ++references) {
+      BOOST_TEST_CONTEXT(file.name << " refers to " << (*it)[1]) {
+        BOOST_TEST(web::FindWebFile((*it)[1].str()) != nullptr);
+      }
+    }
+  }
+  BOOST_TEST(references > 10u);
+}
+
+BOOST_AUTO_TEST_CASE(a_client_with_the_current_file_gets_304_and_gzip_when_it_asks) {
+  const Response first = Page("/app.js");
+  const std::string etag = HeaderOf(first, "ETag");
+  BOOST_TEST(etag.size() > 2u);
+  BOOST_TEST(Page("/app.js", {{"if-none-match", etag}}).status == 304);
+  BOOST_TEST(Page("/app.js", {{"if-none-match", "\"other\", " + etag}}).status == 304);
+  BOOST_TEST(Page("/app.js", {{"if-none-match", "\"other\""}}).status == 200);
+  BOOST_TEST(HeaderOf(Page("/app.css"), "ETag") != etag);
+
+  const Response packed = Page("/app.js", {{"accept-encoding", "gzip, deflate, br"}});
+  BOOST_TEST(HeaderOf(packed, "Content-Encoding") == "gzip");
+  BOOST_REQUIRE(packed.body.size() > 2u);
+  BOOST_TEST(static_cast<unsigned char>(packed.body[0]) == 0x1f);
+  BOOST_TEST(static_cast<unsigned char>(packed.body[1]) == 0x8b);
+  BOOST_TEST(packed.body.size() < first.body.size());
+  BOOST_TEST(HeaderOf(Page("/app.js", {{"accept-encoding", "gzip;q=0"}}), "Content-Encoding") ==
+             "");
+  BOOST_TEST(HeaderOf(first, "Content-Encoding") == "");
+}
+
+BOOST_AUTO_TEST_CASE(me_tells_the_page_who_signed_in) {
+  const Response r = Get("/v1/me", volunteer);
+  BOOST_TEST(r.status == 200);
+  const auto body = Body(r);
+  const auto& me = body.at("data");
+  BOOST_TEST(me.at("role").as_string() == "volunteer");
+  BOOST_TEST(me.at("volunteer_id").as_string() == "v-wang");
+  BOOST_TEST(me.at("account_id").as_string() == "wang");
+  BOOST_TEST(Get("/v1/me").status == 401);
+  const auto coordinator_body = Body(Get("/v1/me", coordinator));
+  BOOST_TEST(coordinator_body.at("data").at("unit_id").as_string() == "xiaocao");
+}
+
+BOOST_AUTO_TEST_CASE(units_come_parents_first_and_a_coordinator_sees_only_theirs) {
+  const auto all = Body(Get("/v1/units", admin));
+  const auto& units = all.at("data").as_array();
+  BOOST_REQUIRE(units.size() == 3u);
+  BOOST_TEST(units[0].at("unit_id").as_string() == "yunyang-fulian");
+  BOOST_TEST(units[0].at("parent_id").as_string() == "");
+  BOOST_TEST(units[1].at("parent_id").as_string() == "yunyang-fulian");
+  BOOST_TEST(units[0].at("time_zone").as_string() == "Asia/Shanghai");
+  const auto mine = Body(Get("/v1/units", coordinator));
+  BOOST_REQUIRE(mine.at("data").as_array().size() == 1u);
+  BOOST_TEST(mine.at("data").at(0).at("unit_id").as_string() == "xiaocao");
+}
+
+BOOST_AUTO_TEST_CASE(volunteers_to_choose_from_carry_no_contact_details) {
+  const Response r = Get("/v1/volunteers", coordinator);
+  BOOST_TEST(r.status == 200);
+  const auto body = Body(r);
+  const auto& list = body.at("data").as_array();
+  BOOST_REQUIRE(!list.empty());
+  bool wang = false;
+  for (const auto& v : list) {
+    BOOST_TEST(v.at("unit_id").as_string() == "xiaocao");
+    BOOST_TEST(v.as_object().size() == 5u);  // id, name, unit, roles, help pairs
+    if (v.at("volunteer_id").as_string() == "v-wang") {
+      wang = true;
+      BOOST_TEST(v.at("roles").as_int64() == 1);  // xiaohua's caring mother
+    }
+  }
+  BOOST_TEST(wang);
+  BOOST_TEST(r.body.find("phone") == std::string::npos);
+  BOOST_TEST(Get("/v1/volunteers", volunteer).status == 403);
+  BOOST_TEST(Get("/v1/volunteers", school).status == 200);
+  BOOST_TEST(Body(Get("/v1/volunteers", school)).at("data").as_array().empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_log_filters_by_the_day_it_was_recorded) {
+  const auto count = [&](const std::string& query) {
+    const auto body = Body(Get("/v1/events?limit=1000" + query, auditor));
+    return body.at("data").as_array().size();
+  };
+  const std::size_t all = count("");
+  BOOST_TEST(all > 10u);
+  BOOST_TEST(count("&since=" + Today()) == all);
+  BOOST_TEST(count("&until=" + Today()) == all);
+  BOOST_TEST(count("&since=" + Today(1)) == 0u);
+  BOOST_TEST(count("&until=" + Today(-1)) == 0u);
+  BOOST_TEST(count("&since=" + Today(-1) + "&until=" + Today() + "&tz=Europe/Berlin") > 0u);
+  const Response bad = Get("/v1/events?since=2026-13-01", auditor);
+  BOOST_TEST(bad.status == 400);
+  BOOST_TEST(ErrorField(bad) == "since");
+  BOOST_TEST(Get("/v1/events?until=2026-01-01&tz=Mars/Base", auditor).status == 400);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http

@@ -1,0 +1,52 @@
+// A coordinator finds on the care board a child missing a caring mother,
+// assigns a volunteer to the role, and the gap closes.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { desktop, launch, recorded, screenshots, signedIn, startServer } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a child missing a caring mother gets one', async () => {
+  await recorded('care', browser, async () => {
+    // Given the county coordinator on the care board
+    const page = await signedIn(browser, server, 'county', desktop);
+    await page.click('[data-tab=care]');
+    const row = page.locator('tr[data-child=xiaojun]');
+    await row.waitFor();
+
+    // Then 小军 is marked as missing a caring mother, and counted
+    const gap = row.locator('td[data-role=caring_mother]');
+    assert.match(await gap.getAttribute('class'), /gap/);
+    assert.match(await row.getAttribute('class'), /missing/);
+    const before = await page.getByText(/缺少角色的儿童：\d+/).textContent();
+    await screenshots(page, 'care-1-gap');
+
+    // When the coordinator assigns 王芳 as his caring mother
+    await gap.locator('select').selectOption('v-wang');
+    await gap.getByRole('button', { name: '指派' }).click();
+
+    // Then the cell shows her and the gap is gone
+    await row.locator('td[data-role=caring_mother].held').getByText('王芳').waitFor();
+    assert.doesNotMatch(await row.getAttribute('class') ?? '', /missing/);
+    const afterText = await page.getByText(/缺少角色的儿童：\d+/).textContent();
+    assert.equal(Number(afterText.match(/\d+/)[0]), Number(before.match(/\d+/)[0]) - 1);
+    await screenshots(page, 'care-2-assigned');
+
+    // and 王芳 finds him among her children on her phone
+    const wang = await signedIn(browser, server, 'wang');
+    await wang.click('[data-tab=children]');
+    await wang.locator('details.child').getByText('小军').waitFor();
+    await screenshots(wang, 'care-3-volunteer-children');
+    for (const p of [page, wang]) assert.deepEqual(p.errors, []);
+  });
+});

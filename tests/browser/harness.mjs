@@ -1,0 +1,121 @@
+// The browser tests' world: a store holding the demo organization recorded
+// two days ago (under faketime, so "the day before" has a history), accounts
+// for each role, `homeward serve` on a loopback port, and headless Chromium
+// driven by playwright-core. Every test saves screenshots at phone and
+// desktop widths to the output folder.
+
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const bin = process.env.HOMEWARD_BIN ?? 'build/release/homeward';
+export const outputDir = process.env.HOMEWARD_TEST_OUTPUT ?? join(process.cwd(), 'browser-output');
+
+export const phone = { width: 360, height: 740 };
+export const desktop = { width: 1280, height: 900 };
+
+function run(args, past = false) {
+  const command = past ? 'faketime' : bin;
+  const argv = past ? ['-f', '-2d', bin, ...args] : args;
+  return execFileSync(command, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+// Starts a server on a fresh store. Returns {url, tokens, stop()}; tokens has
+// admin, county (coordinator of every unit), wang and zhang (volunteers) and auditor.
+export async function startServer() {
+  const data = mkdtempSync(join(tmpdir(), 'homeward-browser-'));
+  run(['demo', '--data', data], true);
+  const accounts = {
+    admin: ['管理员', 'admin'], county: ['县妇联 高主任', 'coordinator', '--unit', 'yunyang-fulian'],
+    wang: ['王芳', 'volunteer', '--volunteer', 'v-wang'], zhang: ['张丽', 'volunteer', '--volunteer', 'v-zhang'],
+    auditor: ['审计 刘', 'auditor'],
+  };
+  const tokens = {};
+  for (const [key, [name, role, ...rest]] of Object.entries(accounts)) {
+    const out = run(['user', 'add', name, '--role', role, ...rest, '--data', data, '--json'], true);
+    tokens[key] = JSON.parse(out).token;
+  }
+  const server = spawn(bin, ['serve', '--data', data, '--listen', '127.0.0.1:0', '--workers', '4'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let seen = '';
+    server.stdout.on('data', (chunk) => {
+      seen += chunk;
+      const m = seen.match(/at (http:\/\/\S+\/)/);
+      if (m) resolve(m[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`homeward serve exited with ${code}: ${seen}`)));
+  });
+  return {
+    url,
+    tokens,
+    // POSTs a command as account `who` (for a test's setup), failing on a refusal.
+    async post(who, path, body) {
+      const r = await fetch(new URL(path, url), {
+        method: 'POST', headers: { Authorization: `Bearer ${tokens[who]}` }, body: JSON.stringify(body),
+      });
+      const doc = await r.json();
+      if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
+      return doc;
+    },
+    async stop() {
+      server.kill('SIGTERM');
+      await new Promise((resolve) => { if (server.exitCode !== null) resolve(); else server.on('exit', resolve); });
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.HOMEWARD_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
+}
+
+// A page signed in as `who`, `size` wide, in Chinese unless `lang` is "en".
+export async function signedIn(browser, server, who, size = phone, lang = 'zh-CN') {
+  const context = await browser.newContext({ viewport: size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(server.url);
+  if (lang === 'en') await page.click('#lang');
+  await page.fill('input[name=token]', server.tokens[who]);
+  await page.click('#sign-in button');
+  await page.waitForSelector('#nav a');
+  return page;
+}
+
+// Runs `body`; when it fails, saves each open page as failure-NAME-N.png
+// with the page's text before rethrowing, so a red run shows what was on screen.
+export async function recorded(name, browser, body) {
+  try {
+    await body();
+  } catch (e) {
+    mkdirSync(outputDir, { recursive: true });
+    let n = 0;
+    for (const context of browser.contexts()) {
+      for (const page of context.pages()) {
+        n += 1;
+        await page.screenshot({ path: join(outputDir, `failure-${name}-${n}.png`), fullPage: true }).catch(() => {});
+        const text = await page.locator('body').innerText().catch(() => '');
+        e.message += `\n--- page ${n} (${page.url()}):\n${text.slice(0, 2000)}`;
+      }
+    }
+    throw e;
+  }
+}
+
+// Saves `page` at phone and desktop widths as NAME-phone.png and NAME-desktop.png.
+export async function screenshots(page, name) {
+  mkdirSync(outputDir, { recursive: true });
+  const size = page.viewportSize();
+  for (const [label, viewport] of [['phone', phone], ['desktop', desktop]]) {
+    await page.setViewportSize(viewport);
+    await page.screenshot({ path: join(outputDir, `${name}-${label}.png`), fullPage: true });
+  }
+  await page.setViewportSize(size);
+}

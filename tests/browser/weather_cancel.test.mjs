@@ -1,0 +1,47 @@
+// A coordinator cancels the trip for the weather; a volunteer signed up for
+// it sees it cancelled, with the reason, on her phone.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { desktop, launch, recorded, screenshots, signedIn, startServer } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a trip cancelled for the weather shows cancelled to its volunteers', async () => {
+  await recorded('cancel', browser, async () => {
+    // Given the trip's roster open at the coordinator's desk
+    const coordinator = await signedIn(browser, server, 'county', desktop);
+    await coordinator.goto(`${server.url}#/roster/trip-childrens-day`);
+    const cancel = coordinator.locator('form[data-form=cancel]');
+    await cancel.waitFor();
+
+    // When the coordinator cancels it because of a rainstorm warning
+    await cancel.locator('input[name=reason]').fill('暴雨预警，山路危险');
+    assert.equal(await cancel.locator('input[name=weather]').isChecked(), true);
+    await cancel.getByRole('button', { name: '取消活动' }).click();
+
+    // Then the roster says so
+    await coordinator.getByText('已取消：暴雨预警，山路危险').waitFor();
+    await screenshots(coordinator, 'cancel-1-coordinator');
+
+    // and 王芳, signed up for it, sees it cancelled in her activities and schedule
+    const wang = await signedIn(browser, server, 'wang');
+    const trip = wang.locator('[data-activity=trip-childrens-day]');
+    await trip.getByText('已取消：暴雨预警，山路危险').waitFor();
+    assert.equal(await trip.getByRole('button', { name: '报名' }).count(), 0);
+    await screenshots(wang, 'cancel-2-volunteer');
+    await wang.click('[data-tab=schedule]');
+    await wang.locator('li[data-activity=trip-childrens-day] .badge.cancelled').waitFor();
+    await screenshots(wang, 'cancel-3-schedule');
+    for (const p of [coordinator, wang]) assert.deepEqual(p.errors, []);
+  });
+});
