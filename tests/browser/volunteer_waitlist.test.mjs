@@ -28,6 +28,15 @@ test('the last place, the waitlist and a promotion', async () => {
     await coordinator.fill('#plan input[name=place]', '马岭村活动室');
     await coordinator.fill('#plan input[name=slot_role_0]', '陪读');
     await coordinator.fill('#plan input[name=slot_capacity_0]', '2');
+    // (a plan that ends before it starts is refused in words, and nothing is planned)
+    const starts = await coordinator.inputValue('#plan input[name=starts]');
+    await coordinator.fill('#plan input[name=ends]', starts.replace(/T.*/, 'T08:00'));
+    await coordinator.click('#plan button[type=submit]');
+    const refusal = coordinator.locator('#toast.bad');
+    await refusal.waitFor();
+    assert.match(await refusal.textContent(), /^填写有误：.*\S/);
+    await screenshots(coordinator, 'waitlist-0-refused');
+    await coordinator.fill('#plan input[name=ends]', starts.replace(/T.*/, 'T16:00'));
     await coordinator.click('#plan button[type=submit]');
     await coordinator.waitForURL(/#\/roster\//);
     const activity = decodeURIComponent(coordinator.url().split('#/roster/')[1]);

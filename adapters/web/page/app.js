@@ -2,7 +2,7 @@
 // small router over the location's hash ("#/tab/argument").
 
 import { get, setToken, token } from './api.js';
-import { language, nameOf, setLanguage, t } from './i18n.js';
+import { explain, language, nameOf, setLanguage, t } from './i18n.js';
 import { h, say, show } from './ui.js';
 import { volunteerTabs } from './volunteer.js';
 import { coordinatorTabs } from './coordinator.js';
@@ -58,10 +58,10 @@ async function route() {
   } catch (e) {
     if (e.status === 401) {
       setToken('');
-      signInForm(e.message);
+      signInForm(explain(e));
       return;
     }
-    show(main, h('p', { class: 'warn', role: 'alert' }, e.message));
+    show(main, h('p', { class: 'warn', role: 'alert' }, explain(e)));
   }
 }
 
@@ -75,7 +75,7 @@ async function start() {
   } catch (e) {
     me = null;
     if (e.status === 401) setToken('');
-    signInForm(e.message);
+    signInForm(explain(e));
     return;
   }
   document.getElementById('who').textContent = `${me.name} · ${nameOf(me.role)}`;

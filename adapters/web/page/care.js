@@ -4,7 +4,7 @@
 // contact is marked too. A child's row opens the archive card.
 
 import { get, post } from './api.js';
-import { careRoles, nameOf, t } from './i18n.js';
+import { careRoles, explain, nameOf, t } from './i18n.js';
 import { act, badge, h, section, show, when } from './ui.js';
 import { cardView } from './volunteer.js';
 
@@ -39,7 +39,7 @@ async function openCard(row, childId) {
     const card = await get(`/v1/children/${encodeURIComponent(childId)}/card`);
     row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card))));
   } catch (e) {
-    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6, class: 'warn' }, e.message)));
+    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6, class: 'warn' }, explain(e))));
   }
 }
 

@@ -143,6 +143,20 @@ const names = {
   phone_call: ['电话', 'phone call'], letter: ['书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
 };
 
+// Refusals in Chinese, by the server's code; the server's own message follows.
+const refusals = {
+  not_found: '找不到', invalid_argument: '填写有误', already_exists: '已存在', not_vetted: '志愿者尚未通过审核',
+  waiver_missing: '志愿者尚未签署承诺书', role_taken: '该角色已有人担任', role_limit: '该志愿者担任的角色已达上限',
+  suspended: '志愿者已被暂停', underage_role: '未成年志愿者不能担任此角色', consent_missing: '缺少监护人同意书',
+  same_person: '不能是同一人', not_reviewed: '档案卡尚未审核', inactive: '已停用或已离开', capacity_full: '名额已满',
+  double_booking: '时间冲突：该志愿者同一时间已有其他活动', cutoff_passed: '已过报名截止时间',
+  not_recruiting: '活动不在招募中', already_signed_up: '已经报名', activity_cancelled: '活动已取消',
+  below_holders: '人数不能少于已报名人数', two_adult_rule: '每组至少需要两名成人', ratio_exceeded: '超出儿童与成人比例',
+  bad_check_in_code: '签到码不正确', unauthorized: '请重新登录', forbidden: '没有权限',
+  precondition_failed: '数据已被他人修改，请刷新', rate_limited: '操作太频繁，请稍后再试', unavailable: '服务暂不可用',
+  network: '网络连接失败',
+};
+
 let lang = localStorage.getItem('homeward.lang') === 'en' ? 1 : 0;
 
 // The chosen language: "zh-CN" or "en".
@@ -168,6 +182,14 @@ export function t(key, vars = {}) {
 export function nameOf(value) {
   const entry = names[value] ?? names[`${value}_state`];
   return entry ? entry[lang] : String(value ?? '');
+}
+
+// What to tell a person about refusal `error` (an ApiError or Error): in
+// Chinese, the meaning of its code and then the server's message; in
+// English, the server's message.
+export function explain(error) {
+  const meaning = lang === 0 ? refusals[error.code] : undefined;
+  return meaning ? `${meaning}：${error.message}` : error.message;
 }
 
 // Every value of a kind the page offers in a choice.

@@ -1,7 +1,7 @@
 // Small DOM helpers shared by every view: element building, forms, times in
 // the units' zone, and the message line that reports success or a refusal.
 
-import { language, t } from './i18n.js';
+import { explain, language, t } from './i18n.js';
 
 // An element: h('button', {onclick, class: 'x'}, 'text', child...). Attributes
 // starting with "on" are listeners; null children are skipped.
@@ -74,7 +74,7 @@ export async function act(action, after, form = null) {
     if (after) await after();
     return true;
   } catch (e) {
-    say(e.message, true);
+    say(explain(e), true);
     return false;
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
@@ -88,7 +88,7 @@ export async function attempt(action, form = null) {
   try {
     await action();
   } catch (e) {
-    say(e.message, true);
+    say(explain(e), true);
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
   }
