@@ -150,11 +150,10 @@ View Me(ReadContext& c) {
 
 View Volunteers(ReadContext& c) {
   if (Status s = NotVolunteers(c, "the list of volunteers"); !s.ok()) return s;
-  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
-    json::value list = VolunteerList(s, c.account.org);
-    FilterRows(c, list.as_array());
-    return list;
-  });
+  // Every unit's volunteers: a volunteer may take a role for a child of any
+  // unit, and the list holds no contact details.
+  return Read<CareBoardState>(
+      c, [&](const CareBoardState& s) -> View { return VolunteerList(s, c.account.org); });
 }
 
 View Units(ReadContext& c) {
@@ -210,6 +209,7 @@ View Reminders(ReadContext& c) {
   filter.overdue_only = c.target.Get("overdue") == "true" || c.target.Get("overdue") == "1";
   return Read<RemindersState>(c, [&](const RemindersState& s) -> View {
     json::value list = homeward::Reminders(s, c.account.org, c.options.clock(), filter);
+    FilterRows(c, list.as_array());
     return list;
   });
 }
@@ -248,8 +248,9 @@ std::vector<ReadRoute> MakeRoutes() {
        {},
        &Me},
       {"/v1/volunteers",
-       "The volunteers who have not left, with how many children each cares for.",
-       "coordinators (their units), admins, auditors",
+       "The volunteers who have not left, of every unit, with how many children each cares "
+       "for; no contact details.",
+       "coordinators, admins, auditors",
        {kMinPosition},
        &Volunteers},
       {"/v1/units",
@@ -304,7 +305,7 @@ std::vector<ReadRoute> MakeRoutes() {
        &Board},
       {"/v1/reminders",
        "Follow-up reminders with their state.",
-       "everyone (a volunteer: their own)",
+       "everyone (a coordinator: their units'; a volunteer: their own)",
        {kMinPosition,
         {"for", "string", "only those for this person"},
         {"from", "date", "due on or after this day"},

@@ -32,8 +32,9 @@ test('a child missing a caring mother gets one', async () => {
     await screenshots(page, 'care-1-gap');
 
     // When the coordinator assigns 王芳 as his caring mother
+    await gap.getByRole('button', { name: '指派', exact: true }).click();
     await gap.locator('select').selectOption('v-wang');
-    await gap.getByRole('button', { name: '指派' }).click();
+    await gap.getByRole('button', { name: '指派', exact: true }).click();
 
     // Then the cell shows her and the gap is gone
     await row.locator('td[data-role=caring_mother].held').getByText('王芳').waitFor();

@@ -19,7 +19,10 @@ export const desktop = { width: 1280, height: 900 };
 function run(args, past = false) {
   const command = past ? 'faketime' : bin;
   const argv = past ? ['-f', '-2d', bin, ...args] : args;
-  return execFileSync(command, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // faketime preloads its library ahead of AddressSanitizer's runtime in the sanitizer build.
+  const asan = [process.env.ASAN_OPTIONS, 'verify_asan_link_order=0'].filter(Boolean).join(':');
+  return execFileSync(command, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ASAN_OPTIONS: asan } });
 }
 
 // Starts a server on a fresh store. Returns {url, tokens, stop()}; tokens has

@@ -49,7 +49,7 @@ test('the last place, the waitlist and a promotion', async () => {
     const wang = await signedIn(browser, server, 'wang');
     const wangSlot = wang.locator(`[data-activity="${activity}"] [data-slot=s1]`);
     await assert.doesNotReject(wangSlot.getByText('空位 1/2').waitFor());
-    await wangSlot.getByRole('button', { name: '报名' }).click();
+    await wangSlot.getByRole('button', { name: '报名', exact: true }).click();
     await wangSlot.getByText('已报名').waitFor();
     await wangSlot.getByText('空位 0/2').waitFor();
     await screenshots(wang, 'waitlist-2-last-place');
@@ -57,13 +57,14 @@ test('the last place, the waitlist and a promotion', async () => {
     // Then 张丽 finds it full and joins the waitlist, first in line
     const zhang = await signedIn(browser, server, 'zhang');
     const zhangSlot = zhang.locator(`[data-activity="${activity}"] [data-slot=s1]`);
-    await zhangSlot.getByRole('button', { name: '加入候补' }).click();
+    await zhangSlot.getByRole('button', { name: '加入候补', exact: true }).click();
     await zhangSlot.getByText('候补第 1 位').waitFor();
     await screenshots(zhang, 'waitlist-3-waiting');
 
-    // When 王芳 withdraws
-    await wangSlot.getByRole('button', { name: '退出报名' }).click();
-    await wangSlot.getByRole('button', { name: '报名' }).waitFor();
+    // When 王芳 withdraws, her place goes to 张丽 and the slot stays full
+    await wangSlot.getByRole('button', { name: '退出报名', exact: true }).click();
+    await wangSlot.getByRole('button', { name: '加入候补', exact: true }).waitFor();
+    assert.equal(await wangSlot.getByText('已报名').count(), 0);
 
     // Then 张丽's schedule shows her place, no longer waiting
     await zhang.click('[data-tab=schedule]');

@@ -17,15 +17,28 @@ export class ApiError extends Error {
   }
 }
 
-// The token this device signed in with, or "".
+// The token this page signed in with, or "".
 export function token() {
-  return localStorage.getItem(tokenKey) ?? '';
+  return sessionStorage.getItem(tokenKey) ?? localStorage.getItem(tokenKey) ?? '';
 }
 
-// Remembers `value` as this device's token; "" forgets it.
-export function setToken(value) {
-  if (value) localStorage.setItem(tokenKey, value);
-  else localStorage.removeItem(tokenKey);
+// Remembers `value` as the token: on this device until sign-out when
+// `keep`, else for this tab only (a shared tablet at a station). "" forgets it.
+export function setToken(value, keep = true) {
+  localStorage.removeItem(tokenKey);
+  sessionStorage.removeItem(tokenKey);
+  if (value) (keep ? localStorage : sessionStorage).setItem(tokenKey, value);
+}
+
+// A random id: crypto.randomUUID where the page is a secure context, and
+// the same from crypto.getRandomValues where it is not (plain HTTP on a LAN).
+export function randomId() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 async function call(method, path, body, headers = {}) {
@@ -78,10 +91,19 @@ export async function getFile(path) {
 }
 
 // POSTs command `body` to `path`; returns the answer's data: {position,
-// positions, ...}. A fresh
-// Idempotency-Key per command makes a repeated network retry write once.
+// positions, ...}. When the network fails before an answer arrives, it sends
+// the command again (twice at most) with the same Idempotency-Key, so a write
+// that did land the first time is not written again.
 export async function post(path, body = {}) {
-  const answer = (await call('POST', path, body, { 'Idempotency-Key': crypto.randomUUID() })).data;
-  lastPosition = Math.max(lastPosition, answer.position);
-  return answer;
+  const headers = { 'Idempotency-Key': randomId() };
+  for (let attempt = 0; ; ++attempt) {
+    try {
+      const answer = (await call('POST', path, body, headers)).data;
+      lastPosition = Math.max(lastPosition, answer.position);
+      return answer;
+    } catch (e) {
+      if (e.status !== 0 || attempt >= 2) throw e;
+      await new Promise((resolve) => { setTimeout(resolve, 500 * (attempt + 1)); });
+    }
+  }
 }

@@ -25,11 +25,12 @@ function signInForm(problem = '') {
       h('input', { name: 'token', type: 'password', autocomplete: 'current-password', required: true,
         placeholder: 'hw_…' })),
     h('p', { class: 'meta' }, t('token_hint')),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'keep', checked: true }), t('keep_signed_in')),
     problem ? h('p', { class: 'warn', role: 'alert' }, problem) : null,
     h('button', {}, t('sign_in')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    setToken(form.elements.token.value.trim());
+    setToken(form.elements.token.value.trim(), form.elements.keep.checked);
     start();
   });
   nav.hidden = true;
@@ -45,17 +46,26 @@ function drawNav() {
   nav.hidden = false;
 }
 
+// Counts navigations, so a slow view that answers after the person moved on
+// does not draw over the view they moved to.
+let navigation = 0;
+
 // Shows the view the hash names (the role's first tab by default).
 async function route() {
   if (!me) return;
+  const current = ++navigation;
   const tabs = tabsFor(me.role);
   const [id, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
   const tab = tabs.find(([name]) => name === id) ?? tabs[0];
   drawNav();
   show(main, h('p', { class: 'meta' }, t('loading')));
+  // Each view draws into its own element, shown only while still current.
+  const view = h('div');
   try {
-    await tab[2](main, me, rest.map(decodeURIComponent).join('/'));
+    await tab[2](view, me, rest.map(decodeURIComponent).join('/'));
+    if (current === navigation) show(main, view);
   } catch (e) {
+    if (current !== navigation) return;
     if (e.status === 401) {
       setToken('');
       signInForm(explain(e));

@@ -8,25 +8,31 @@ import { careRoles, explain, nameOf, t } from './i18n.js';
 import { act, badge, h, section, show, when } from './ui.js';
 import { cardView } from './volunteer.js';
 
-// The cell of `role` for `child`: its holder, or a gap with an assign form.
+// The cell of `role` for `child`: its holder, or a gap whose "assign" button
+// opens a choice of volunteers (least loaded first) for that gap only.
 function roleCell(child, role, volunteers, redraw) {
   const holder = child.roles[role];
   if (holder) {
-    return h('td', { class: 'held', 'data-role': role, 'data-label': nameOf(role) }, holder.name || holder.volunteer_id);
+    return h('td', { class: 'held', 'data-role': role, 'data-label': nameOf(role) },
+      holder.name || holder.volunteer_id);
   }
-  const form = h('form', { class: 'assign' },
-    h('select', { name: 'volunteer_id', 'aria-label': `${t('choose_volunteer')} ${nameOf(role)}` },
-      h('option', { value: '' }, t('choose_volunteer')),
-      volunteers.map((v) => h('option', { value: v.volunteer_id }, `${v.name} (${v.roles})`))),
-    h('button', {}, t('assign')));
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const volunteerId = form.elements.volunteer_id.value;
-    if (!volunteerId) return;
-    act(() => post(`/v1/children/${encodeURIComponent(child.child_id)}/care-roles`,
-      { role, volunteer_id: volunteerId }), redraw, form);
-  });
-  return h('td', { class: 'gap', 'data-role': role }, h('span', { class: 'gap-mark' }, nameOf(role)), form);
+  const cell = h('td', { class: 'gap', 'data-role': role }, h('span', { class: 'gap-mark' }, nameOf(role)));
+  const open = h('button', { class: 'secondary', onclick: () => {
+    const form = h('form', { class: 'assign' },
+      h('select', { name: 'volunteer_id', required: true, 'aria-label': `${t('choose_volunteer')} ${nameOf(role)}` },
+        h('option', { value: '' }, t('choose_volunteer')),
+        volunteers.map((v) => h('option', { value: v.volunteer_id }, `${v.name} (${v.roles + v.help_pairs})`))),
+      h('button', {}, t('assign')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      act(() => post(`/v1/children/${encodeURIComponent(child.child_id)}/care-roles`,
+        { role, volunteer_id: form.elements.volunteer_id.value }), redraw, form);
+    });
+    open.replaceWith(form);
+    form.elements.volunteer_id.focus();
+  } }, t('assign'));
+  cell.append(open);
+  return cell;
 }
 
 async function openCard(row, childId) {
@@ -49,6 +55,7 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     get('/v1/care-board', { contact_days: options.days, unit: options.unit }),
     me.role === 'auditor' ? Promise.resolve([]) : get('/v1/volunteers'),
     get('/v1/units')]);
+  volunteers.sort((x, y) => (x.roles + x.help_pairs) - (y.roles + y.help_pairs) || x.name.localeCompare(y.name, 'zh-CN'));
   const redraw = () => careBoard(main, me, _arg, options);
   const filter = h('form', { class: 'inline-form' },
     h('label', { class: 'field' }, h('span', {}, t('unit')),

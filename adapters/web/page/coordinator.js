@@ -27,7 +27,9 @@ function slotInputs(n) {
 }
 
 // Plans the activity the form describes: the plan, its slots, then
-// recruitment when asked. Each step is its own command; a refusal stops there.
+// recruitment when asked. Each step is its own command; a refusal of the
+// plan leaves nothing, a later refusal leaves the planned activity, whose
+// roster then opens so the coordinator can finish it there.
 async function planFrom(form) {
   const v = values(form);
   const id = newId('act');
@@ -37,16 +39,19 @@ async function planFrom(form) {
     children_capacity: Number(v.children_capacity || 0),
     children_per_adult: Number(v.children_per_adult || 5),
   });
-  const slots = [...form.querySelectorAll('.slot-input')];
-  for (let i = 0; i < slots.length; ++i) {
-    const role = v[`slot_role_${i}`];
-    if (!role) continue;
-    await post(`/v1/activities/${id}/slots`, {
-      slot_id: `s${i + 1}`, role, capacity: Number(v[`slot_capacity_${i}`] || 1),
-    });
+  try {
+    const slots = [...form.querySelectorAll('.slot-input')];
+    for (let i = 0; i < slots.length; ++i) {
+      const role = v[`slot_role_${i}`];
+      if (!role) continue;
+      await post(`/v1/activities/${id}/slots`, {
+        slot_id: `s${i + 1}`, role, capacity: Number(v[`slot_capacity_${i}`] || 1),
+      });
+    }
+    if (v.open_now) await post(`/v1/activities/${id}/open-recruitment`, {});
+  } finally {
+    location.hash = `#/roster/${id}`;
   }
-  if (v.open_now) await post(`/v1/activities/${id}/open-recruitment`, {});
-  location.hash = `#/roster/${id}`;
 }
 
 function planForm(units) {
@@ -88,11 +93,8 @@ async function activities(main) {
 }
 
 async function reminders(main) {
-  const due = h('div');
-  const all = h('div');
-  show(main, section(t('due_overdue'), due), section(t('all_open'), all));
-  show(due, await reminderList({ to: today() }));
-  show(all, await reminderList({}));
+  show(main, section(t('due_overdue'), await reminderList({}, ['due', 'overdue'])),
+    section(t('upcoming'), await reminderList({}, ['upcoming'])));
 }
 
 // The coordinator's tabs: [id, word, view]; "roster" opens from an activity.

@@ -17,14 +17,19 @@ function shiftMonth(month, delta) {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+// A count as it is, hours to one decimal.
+function figure(v) {
+  return Number.isInteger(v) ? String(v) : Number(v).toFixed(1);
+}
+
 function figuresTable(report) {
   const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contacts_made'];
   return h('div', { class: 'scroll' }, h('table', { class: 'figures' },
     h('thead', {}, h('tr', {}, h('th', {}, t('unit')), keys.map((k) => h('th', { class: 'num' }, t(k))), h('th', {}, t('report_state')))),
     h('tbody', {}, report.units.map((u) => h('tr', { 'data-unit': u.unit_id },
-      h('th', { scope: 'row' }, u.name), keys.map((k) => h('td', { class: 'num' }, u[k])),
+      h('th', { scope: 'row' }, u.name), keys.map((k) => h('td', { class: 'num' }, figure(u[k]))),
       h('td', {}, badge(nameOf(u.report), u.report))))),
-    h('tfoot', {}, h('tr', {}, h('th', {}, 'Σ'), keys.map((k) => h('td', { class: 'num' }, report.total[k])),
+    h('tfoot', {}, h('tr', {}, h('th', {}, 'Σ'), keys.map((k) => h('td', { class: 'num' }, figure(report.total[k]))),
       h('td')))));
 }
 

@@ -6,7 +6,7 @@
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import {
-  act, badge, choice, field, h, localToRfc3339, newId, rfc3339ToLocal, section, show, values, when,
+  act, badge, choice, field, h, localToRfc3339, newId, rfc3339ToLocal, section, show, sure, values, when,
 } from './ui.js';
 
 // A form whose submit runs `command(values)` and then `redraw`.
@@ -57,8 +57,9 @@ function pledgeSection(a, path, redraw) {
     h('ul', { class: 'list' }, a.pledges.map((p) => h('li', {},
       h('span', { class: 'grow' }, `${p.sponsor}：${p.what} (${p.delivered}/${p.quantity}) `,
         p.fulfilled ? badge(t('fulfil'), 'ok') : null),
-      p.fulfilled ? null : h('button', { class: 'secondary', onclick: () => act(() =>
-        post(`${path}/fulfil-pledge`, { pledge_id: p.pledge_id, quantity: 1 }), redraw) }, t('fulfil_one'))))),
+      p.fulfilled ? null : h('button', { class: 'secondary', onclick: (e) => act(() =>
+        post(`${path}/fulfil-pledge`, { pledge_id: p.pledge_id, quantity: 1 }), redraw, e.currentTarget) },
+      t('fulfil_one'))))),
     commandForm('pledge', redraw, (v) => post(`${path}/pledges`, {
       pledge_id: newId('p'), sponsor: v.sponsor, what: v.what, quantity: Number(v.quantity || 1),
     }), field('sponsor', { name: 'sponsor', required: true, maxlength: 200 }),
@@ -72,15 +73,18 @@ function actionSection(a, path, redraw) {
   return section(t('manage'),
     h('div', { class: 'row' },
       a.status === 'planned' || a.status === 'closed'
-        ? h('button', { onclick: () => act(() => post(`${path}/open-recruitment`, {}), redraw) }, t('open_recruitment'))
-        : h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/close-recruitment`, {}), redraw) },
-          t('close_recruitment')),
-      h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/complete`, {}), redraw) },
-        t('complete'))),
-    commandForm('cancel', redraw, (v) => post(`${path}/cancel`, { reason: v.reason, weather: v.weather }),
-      field('reason', { name: 'reason', required: true, maxlength: 500 }),
-      h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weather', checked: true }), t('weather')),
-      h('button', { class: 'danger' }, t('cancel_activity'))),
+        ? h('button', { onclick: (e) => act(() => post(`${path}/open-recruitment`, {}), redraw, e.currentTarget) },
+          t('open_recruitment'))
+        : h('button', { class: 'secondary',
+          onclick: (e) => act(() => post(`${path}/close-recruitment`, {}), redraw, e.currentTarget) },
+        t('close_recruitment')),
+      h('button', { class: 'secondary', onclick: (e) => sure(t('confirm_complete', { title: a.title }))
+        && act(() => post(`${path}/complete`, {}), redraw, e.currentTarget) }, t('complete'))),
+    commandForm('cancel', redraw, (v) => (sure(t('confirm_cancel', { title: a.title }))
+      ? post(`${path}/cancel`, { reason: v.reason, weather: v.weather }) : Promise.reject(new Error(t('not_done')))),
+    field('reason', { name: 'reason', required: true, maxlength: 500 }),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weather' }), t('weather')),
+    h('button', { class: 'danger' }, t('cancel_activity'))),
     commandForm('reschedule', redraw, (v) => post(`${path}/reschedule`, {
       starts_at_us: localToRfc3339(v.starts), ends_at_us: localToRfc3339(v.ends),
     }), field('starts', { name: 'starts', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.starts_at) }),

@@ -1,6 +1,7 @@
 // Small DOM helpers shared by every view: element building, forms, times in
 // the units' zone, and the message line that reports success or a refusal.
 
+import { randomId } from './api.js';
 import { explain, language, t } from './i18n.js';
 
 // An element: h('button', {onclick, class: 'x'}, 'text', child...). Attributes
@@ -53,6 +54,11 @@ export function rfc3339ToLocal(rfc3339) {
 
 let toastTimer = 0;
 
+// Asks the person to confirm `question` before something that cannot be undone.
+export function sure(question) {
+  return window.confirm(question);
+}
+
 // Shows `text` in the message line; `bad` marks a refusal.
 export function say(text, bad = false) {
   const el = document.getElementById('toast');
@@ -63,27 +69,41 @@ export function say(text, bad = false) {
   toastTimer = setTimeout(() => { el.hidden = true; }, bad ? 8000 : 3000);
 }
 
-// Runs `action` (an async write); says "saved" or the server's message, then
-// `after` (usually a redraw). Buttons of `form` are disabled meanwhile.
-export async function act(action, after, form = null) {
-  const buttons = form ? [...form.querySelectorAll('button')] : [];
+// The buttons to hold while `target` (a form, a button or nothing) works.
+function buttonsOf(target) {
+  if (!target) return [];
+  return target.tagName === 'BUTTON' ? [target] : [...target.querySelectorAll('button')];
+}
+
+// Runs `action` (an async write) with the buttons of `target` (a form or the
+// button pressed) disabled, so a double tap sends once; says "saved" or the
+// refusal, then runs `after` (usually a redraw), whose own failure is told
+// apart from the write's.
+export async function act(action, after, target = null) {
+  const buttons = buttonsOf(target);
   buttons.forEach((b) => { b.disabled = true; });
   try {
     await action();
-    say(t('done_ok'));
-    if (after) await after();
-    return true;
   } catch (e) {
     say(explain(e), true);
     return false;
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
   }
+  say(t('done_ok'));
+  if (after) {
+    try {
+      await after();
+    } catch (e) {
+      say(`${t('done_ok')} · ${explain(e)}`, true);
+    }
+  }
+  return true;
 }
 
 // Runs `action` (a read); says only the server's message when it fails.
-export async function attempt(action, form = null) {
-  const buttons = form ? [...form.querySelectorAll('button')] : [];
+export async function attempt(action, target = null) {
+  const buttons = buttonsOf(target);
   buttons.forEach((b) => { b.disabled = true; });
   try {
     await action();
@@ -127,5 +147,5 @@ export function values(form) {
 
 // A short random id with `prefix`, for the things a coordinator creates.
 export function newId(prefix) {
-  return `${prefix}-${today().replaceAll('-', '')}-${crypto.randomUUID().slice(0, 6)}`;
+  return `${prefix}-${today().replaceAll('-', '')}-${randomId().slice(0, 6)}`;
 }

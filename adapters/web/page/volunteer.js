@@ -23,10 +23,11 @@ function slotRow(a, slot, mine, redraw) {
   if (mine && mine.slot_id === slot.slot_id) {
     action = [badge(mine.waiting ? t('waitlist_place', { place: mine.waitlist_place }) : t('signed_up'),
       mine.waiting ? 'waiting' : 'ok'),
-    h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/withdraw`, {}), redraw) },
+    h('button', { class: 'secondary', onclick: (e) => act(() => post(`${path}/withdraw`, {}), redraw, e.currentTarget) },
       t('withdraw'))];
   } else if (!mine) {
-    action = h('button', { onclick: () => act(() => post(`${path}/sign-up`, { slot_id: slot.slot_id }), redraw) },
+    action = h('button', { onclick: (e) => act(() => post(`${path}/sign-up`, { slot_id: slot.slot_id }), redraw,
+      e.currentTarget) },
       free > 0 ? t('sign_up') : t('join_waitlist'));
   }
   return h('li', { class: 'slot', 'data-slot': slot.slot_id },
@@ -63,7 +64,7 @@ async function downloadIcs(event, activityId) {
   document.body.append(link);
   link.click();
   link.remove();
-  URL.revokeObjectURL(url);
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
 function scheduleItem(s) {
@@ -81,7 +82,7 @@ async function schedule(main, me) {
       : h('p', {}, t('nothing'))),
     section(t('past'), s.past.length ? h('ul', { class: 'list' }, s.past.map(scheduleItem)) : h('p', {}, t('nothing'))),
     section(t('hours_served'), months.length
-      ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, hours))))
+      ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, Number(hours).toFixed(1)))))
       : h('p', {}, t('nothing'))));
 }
 
@@ -122,13 +123,13 @@ async function calendar(main, me) {
   const out = h('p', { class: 'feed' });
   show(main, section(t('calendar'), h('p', {}, t('calendar_text')), out,
     h('div', { class: 'row' },
-      h('button', { onclick: () => act(async () => {
+      h('button', { onclick: (e) => act(async () => {
         const answer = await post(`${path}/calendar-feed`, {});
         const url = new URL(answer.feed, location.href).href;
         show(out, h('code', { class: 'secret' }, url));
-      }) }, t('new_feed')),
-      h('button', { class: 'secondary', onclick: () => act(() => post(`${path}/revoke-calendar-feed`, {}),
-        () => show(out)) }, t('revoke_feed')))));
+      }, null, e.currentTarget) }, t('new_feed')),
+      h('button', { class: 'secondary', onclick: (e) => act(() => post(`${path}/revoke-calendar-feed`, {}),
+        () => show(out), e.currentTarget) }, t('revoke_feed')))));
 }
 
 // The volunteer's tabs: [id, word, view].
