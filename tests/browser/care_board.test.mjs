@@ -46,8 +46,24 @@ test('a child missing a caring mother gets one', async () => {
     // and 王芳 finds him among her children on her phone
     const wang = await signedIn(browser, server, 'wang');
     await wang.click('[data-tab=children]');
-    await wang.locator('details.child').getByText('小军').waitFor();
     await screenshots(wang, 'care-3-volunteer-children');
+    const xiaojun = wang.locator('details.child[data-child=xiaojun]');
+    await xiaojun.getByText('小军').waitFor();
+
+    // When she records her first phone call with him
+    assert.equal(await row.locator('.badge.overdue').count(), 1, '小军 starts without a recent contact');
+    await xiaojun.locator('summary').click();
+    const contact = xiaojun.locator('form.contact-form');
+    await contact.locator('select[name=kind]').selectOption('phone_call');
+    await contact.locator('input[name=summary]').fill('第一次通话，聊了学校的事');
+    await contact.getByRole('button', { name: '记录一次联系', exact: true }).click();
+    await wang.locator('details.child[data-child=xiaojun]').getByText('第一次通话，聊了学校的事').waitFor();
+    await screenshots(wang, 'care-3-volunteer-contact');
+
+    // Then the coordinator's board no longer marks him as out of contact
+    await page.reload();
+    await row.waitFor();
+    assert.equal(await row.locator('.badge.overdue').count(), 0);
     for (const p of [page, wang]) assert.deepEqual(p.errors, []);
   });
 });

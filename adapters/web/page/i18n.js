@@ -30,6 +30,10 @@ const words = {
   help_pair: ['结对帮扶', 'Help pair'],
   card: ['档案卡', 'Archive card'],
   contacts: ['联系记录', 'Contacts'],
+  record_contact: ['记录一次联系', 'Record a contact'],
+  contact_kind: ['方式', 'How'],
+  minutes: ['时长（分钟）', 'Minutes'],
+  summary: ['内容摘要', 'Summary'],
   reminders: ['提醒', 'Reminders'],
   calendar: ['日历订阅', 'Calendar'],
   calendar_text: ['把活动和提醒订阅到手机日历。链接只显示一次，请妥善保存；新链接会使旧链接失效。',
@@ -144,7 +148,8 @@ const names = {
   readiness: ['审核/承诺书缺失', 'vetting or waiver missing'], library_restock: ['图书补充', 'library restock'],
   counseling_follow_up: ['心理随访', 'counseling follow-up'], hours_confirmation: ['确认服务时长', 'confirm hours'],
   vetting: ['年度审核', 'yearly vetting'],
-  phone_call: ['电话', 'phone call'], letter: ['书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
+  phone_call: ['电话', 'phone call'], letter: ['亲情书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
+  follow_up_visit: ['回访', 'follow-up visit'],
 };
 
 // Refusals in Chinese, by the server's code; the server's own message follows.
@@ -200,3 +205,4 @@ export function explain(error) {
 export const activityKinds = ['trip', 'library_build', 'counseling', 'flag_ceremony', 'class_meeting',
   'forum', 'station_opening', 'safety_education', 'guardian_training', 'aid_distribution', 'other'];
 export const careRoles = ['caring_mother', 'proxy_parent', 'happy_companion'];
+export const contactKinds = ['phone_call', 'talk', 'home_visit', 'letter', 'school_visit', 'follow_up_visit'];

@@ -3,8 +3,10 @@
 // children in their care with their cards, their reminders and calendar link.
 
 import { get, getFile, post } from './api.js';
-import { nameOf, t } from './i18n.js';
-import { act, badge, h, section, show, when } from './ui.js';
+import { contactKinds, nameOf, t } from './i18n.js';
+import {
+  act, badge, choice, field, h, localToRfc3339, newId, rfc3339ToLocal, section, show, values, when,
+} from './ui.js';
 import { reminderList } from './reminders.js';
 
 const open = new Set(['recruiting', 'full']);
@@ -102,16 +104,37 @@ export function cardView(card) {
       : h('p', {}, t('nothing')));
 }
 
-async function children(main, me) {
+// A form to record a contact with `childId` (the "3+1" carers' monthly duty).
+function contactForm(childId, redraw) {
+  const form = h('form', { class: 'grid-form contact-form', 'data-child': childId },
+    choice('contact_kind', 'kind', contactKinds.map((k) => [k, nameOf(k)])),
+    field('when', { name: 'at', type: 'datetime-local', required: true, value: rfc3339ToLocal(new Date().toISOString()) }),
+    field('minutes', { name: 'minutes', type: 'number', min: 0, max: 1440, value: 15 }),
+    field('summary', { name: 'summary', maxlength: 2000 }),
+    h('button', {}, t('record_contact')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const v = values(form);
+    act(() => post(`/v1/children/${encodeURIComponent(childId)}/contacts`, {
+      contact_id: newId('contact'), kind: v.kind, at_us: localToRfc3339(v.at),
+      minutes: Number(v.minutes || 0), summary: v.summary,
+    }), redraw, form);
+  });
+  return form;
+}
+
+// The children in the volunteer's care; `open` names one to show unfolded.
+async function children(main, me, open = '') {
   const care = await get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/care`);
   const rows = [...care.roles.map((r) => ({ ...r, what: nameOf(r.role) })),
     ...care.help_pairs.map((p) => ({ ...p, what: t('help_pair') }))];
   const cards = await Promise.all(rows.map((r) =>
     get(`/v1/children/${encodeURIComponent(r.child_id)}/card`).catch(() => null)));
   show(main, section(t('my_children'), rows.length === 0 ? h('p', {}, t('nothing')) : null,
-    rows.map((r, i) => h('details', { class: 'child' },
+    rows.map((r, i) => h('details', { class: 'child', 'data-child': r.child_id, open: r.child_id === open },
       h('summary', {}, h('strong', {}, r.name), ' ', badge(r.what)),
-      cards[i] ? cardView(cards[i]) : null))));
+      cards[i] ? cardView(cards[i]) : null,
+      h('h4', {}, t('record_contact')), contactForm(r.child_id, () => children(main, me, r.child_id))))));
 }
 
 async function reminders(main, me) {
