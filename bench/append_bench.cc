@@ -27,7 +27,7 @@ std::uint64_t Share(const AppendBenchOptions& o, int writer) {
 std::string StreamOf(int writer) { return "bench/writer/w" + std::to_string(writer); }
 
 EncodedEvent Payload(const AppendBenchOptions& o) {
-  return EncodedEvent{"activity.signed_up", 1, std::string(o.payload_bytes, 'x')};
+  return EncodedEvent{"activity.signed_up", 1, std::string(o.payload_bytes, 'x'), {}};
 }
 
 // Runs `body(writer)` on W threads and returns the wall time, or the first error.

@@ -109,9 +109,10 @@ Decision EventGenerator::ChildLife() {
     return {{s, CardUpdated{id, Card("儿童" + id, Date{Today().days - 3000}), "班主任", "更新"}}};
   if (roll < 93) return {{s, CardReviewed{id, "校长"}}};
   if (roll < 97) return {{s, CardApproved{id, "妇联"}}};
-  if (roll < 99) {
+  if (roll < 98) {
     return {{s, ConsentWithdrawn{id, ConsentKind::kTrips, Today(), "监护人要求"}}};
   }
+  if (roll < 99) return {{s, ChildDataErased{id, "监护人撤回同意"}}};
   return {{s, ChildLeft{id, "转学"}}};
 }
 
@@ -304,7 +305,9 @@ Decision EventGenerator::UnitLife() {
     case 3: {
       const std::string& v = AnyOf(volunteers_);
       const std::string vs = Stream("volunteer", v);
-      switch (Pick(6)) {
+      switch (Pick(7)) {
+        case 6:
+          return {{vs, VolunteerDataErased{v, "本人要求"}}};
         case 4:
           return {{vs, CalendarFeedIssued{v, TokenHash("feed-" + std::to_string(serial_))}}};
         case 5:

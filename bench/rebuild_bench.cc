@@ -43,7 +43,9 @@ Status Generate(const std::string& dir, const RebuildBenchOptions& options) {
   while (events < options.events) {
     Decision decision = generator.Next();
     events += decision.size();
-    AppendRequest request = ToAppendRequest(decision);
+    Result<AppendRequest> built = ToAppendRequest(decision, *(*log)->keys());
+    if (!built.ok()) return built.status();
+    AppendRequest request = std::move(built).value();
     request.actor = "bench";
     std::unique_lock lock(mu);
     cv.wait(lock, [&] { return in_flight < 4096; });

@@ -10,7 +10,9 @@ constexpr std::size_t kPerAppend = 500;
 
 // Appends `decision` (many streams, each new) in one go.
 Status Write(EventLog& log, const Decision& decision) {
-  AppendRequest request = ToAppendRequest(decision);
+  Result<AppendRequest> built = ToAppendRequest(decision, *log.keys());
+  if (!built.ok()) return built.status();
+  AppendRequest request = std::move(built).value();
   request.actor = "bench-setup";
   Result<AppendResult> done = log.Append(std::move(request));
   return done.ok() ? Status::Ok() : done.status();

@@ -41,7 +41,7 @@ Status ValidateAppend(const AppendRequest& request) {
       if (event.type.empty()) {
         return InvalidArgument("an event for stream '" + stream.stream_id + "' has no type");
       }
-      bytes += event.type.size() + event.payload.size();
+      bytes += event.type.size() + event.payload.size() + event.sealed.size();
     }
   }
   if (events == 0) return InvalidArgument("an append needs at least one event");

@@ -172,6 +172,41 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Chi
   return out;
 }
 
+Result<Decision> Decide(std::string_view org, const ChildState& child,
+                        const EraseChildData& c) {
+  if (!child.exists) return Missing("child '" + c.child_id + "' does not exist");
+  if (child.erased) {
+    return Refuse(reason::kInactive,
+                  "the personal data of child '" + c.child_id + "' was already erased");
+  }
+  if (c.reason.empty()) return Invalid("an erasure needs a reason");
+  if (child.HasConsent(ConsentKind::kDataProcessing) && !c.admin_decision) {
+    return Refuse(reason::kConsentInForce,
+                  "the guardian's consent to processing the data of child '" + c.child_id +
+                      "' is in force: record its withdrawal first, or have an admin decide");
+  }
+  Decision out{{ChildStream(org, c.child_id), ChildDataErased{c.child_id, c.reason}}};
+  if (!child.left) EndChildCare(org, child, "personal data erased", out);
+  return out;
+}
+
+Result<Decision> Decide(std::string_view org, const VolunteerState& v,
+                        const EraseVolunteerData& c) {
+  if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
+  if (v.erased) {
+    return Refuse(reason::kInactive,
+                  "the personal data of volunteer '" + c.volunteer_id + "' was already erased");
+  }
+  if (c.reason.empty()) return Invalid("an erasure needs a reason");
+  Decision out{{VolunteerStream(org, c.volunteer_id), VolunteerDataErased{c.volunteer_id, c.reason}}};
+  if (!v.left) {
+    out.push_back({VolunteerStream(org, c.volunteer_id),
+                   VolunteerLeft{c.volunteer_id, "personal data erased"}});
+    EndVolunteerCare(org, v, "volunteer's personal data erased", out);
+  }
+  return out;
+}
+
 Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
                         const WithdrawConsent& c) {
   if (!child.exists) return Missing("child '" + c.child_id + "' does not exist");

@@ -44,6 +44,17 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
 // A child leaves the programme; all their roles and pairs end.
 Result<Decision> Decide(std::string_view org, const ChildState& child, const ChildLeaves& command);
 
+// Erasing a child's personal data ends their care and takes them out of the
+// programme. Refused (consent_in_force) while the guardian's
+// consent to processing is in force, unless it is an admin's decision; an
+// erased child cannot be erased again (inactive).
+Result<Decision> Decide(std::string_view org, const ChildState& child,
+                        const EraseChildData& command);
+
+// Erasing a volunteer's personal data ends their care; they leave too.
+Result<Decision> Decide(std::string_view org, const VolunteerState& v,
+                        const EraseVolunteerData& command);
+
 // A guardian withdraws a consent. Withdrawing data-processing consent ends the
 // child's roles and pairs too: without it nobody may keep processing the
 // child's data for care.

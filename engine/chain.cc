@@ -5,7 +5,6 @@
 #include <cstdlib>
 
 namespace homeward {
-namespace {
 
 // sodium_init is idempotent and thread-safe; it fails only when the system
 // has no entropy source, which makes the process unusable anyway.
@@ -13,8 +12,6 @@ void EnsureSodium() {
   static const bool ready = [] { return sodium_init() >= 0; }();
   if (!ready) std::abort();
 }
-
-}  // namespace
 
 Hash HashBody(std::string_view body) {
   EnsureSodium();

@@ -9,6 +9,10 @@
 
 namespace homeward {
 
+// Starts libsodium once (idempotent, thread-safe); aborts when the system
+// has no entropy source.
+void EnsureSodium();
+
 // Returns BLAKE2b-256 of `body` (libsodium crypto_generichash). Thread-safe.
 Hash HashBody(std::string_view body);
 

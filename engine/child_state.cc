@@ -1,5 +1,7 @@
 #include "engine/child_state.h"
 
+#include "events/personal.h"
+
 #include <algorithm>
 
 #include "events/id_number.h"
@@ -42,6 +44,12 @@ struct ApplyChild {
   void operator()(const ConsentGiven& e) { s.consents[e.kind] = e; }
   void operator()(const ConsentWithdrawn& e) { s.consents.erase(e.kind); }
   void operator()(const ChildLeft&) { s.left = true; }
+  void operator()(const ChildDataErased&) {
+    s.erased = true;
+    EraseCard(s.card);
+    for (Contact& c : s.contacts) c.summary = kErased;
+    for (auto& [kind, consent] : s.consents) consent.guardian_name = kErased;
+  }
   void operator()(const CareRoleAssigned& e) {
     if (IsKnown(e.role))
       s.roles[static_cast<std::size_t>(e.role)] = RoleHolder{e.volunteer_id, at_us};
@@ -100,6 +108,10 @@ void Apply(ChildState& state, const Event& event, std::int64_t at_us) {
 
 Status RequireChild(const ChildState& child, std::string_view child_id) {
   if (!child.exists) return Missing("child '" + std::string(child_id) + "' does not exist");
+  if (child.erased) {
+    return Refuse(reason::kInactive,
+                  "the personal data of child '" + std::string(child_id) + "' was erased");
+  }
   if (child.left) return Refuse(reason::kInactive, child.card.name + " has left the programme");
   return Status::Ok();
 }

@@ -46,6 +46,7 @@ struct Contact {
 struct ChildState {
   bool exists = false;
   bool left = false;
+  bool erased = false;  // personal data erased: the child is out of the programme too
   std::string child_id;
   std::string unit_id;
   ArchiveCard card;
@@ -65,15 +66,16 @@ struct ChildState {
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(exists, left, child_id, unit_id, card, filled_by, reviewed_by, approved_by, consents,
-       last_survey, roles, help_pairs, contacts);
+    ar(exists, left, erased, child_id, unit_id, card, filled_by, reviewed_by, approved_by,
+       consents, last_survey, roles, help_pairs, contacts);
   }
 };
 
 // Folds one event of the child's stream, recorded at `at_us`, into `state`.
 void Apply(ChildState& state, const Event& event, std::int64_t at_us);
 
-// Refuses unless the child exists (not_found) and is in the programme (inactive).
+// Refuses unless the child exists (not_found) and is in the programme, with
+// their personal data (inactive).
 Status RequireChild(const ChildState& child, std::string_view child_id);
 
 // The deciders of the child's own stream.

@@ -5,7 +5,9 @@
 #include <random>
 #include <thread>
 
+#include "engine/seal.h"
 #include "engine/time_zone.h"
+#include "events/personal.h"
 
 namespace homeward {
 namespace {
@@ -39,7 +41,7 @@ Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
       log.ReadStream(stream, loaded.version + 1, kWholeStream);
   if (!envelopes.ok()) return envelopes.status();
   for (const Envelope& envelope : *envelopes) {
-    Result<Event> event = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
+    Result<Event> event = OpenEvent(envelope, log.keys());
     if (!event.ok()) {
       return Corruption("stream '" + stream + "' version " +
                         std::to_string(envelope.stream_version) + ": " + event.status().message());
@@ -182,8 +184,8 @@ Result<Now> CommandService::NowIn(const UnitState& unit) const {
   return now;
 }
 
-AppendRequest ToAppendRequest(
-    const Decision& decision,
+Result<AppendRequest> ToAppendRequest(
+    const Decision& decision, KeyRing& keys,
     const std::vector<std::pair<std::string, std::uint64_t>>& read_versions) {
   AppendRequest request;
   for (const Emit& emit : decision) {
@@ -198,7 +200,9 @@ AppendRequest ToAppendRequest(
       request.streams.push_back(StreamAppend{emit.stream_id, expected, {}});
       stream = request.streams.end() - 1;
     }
-    stream->events.push_back(EncodeEvent(emit.event));
+    Result<EncodedEvent> sealed = SealEvent(emit.stream_id, emit.event, keys);
+    if (!sealed.ok()) return sealed.status();
+    stream->events.push_back(std::move(sealed).value());
   }
   // What the decision read but does not change must not change under it either.
   for (const auto& [id, version] : read_versions) {
@@ -212,16 +216,30 @@ AppendRequest ToAppendRequest(
 Result<AppendResult> CommandService::Commit(
     const CommandContext& context, const Decision& decision,
     const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
-  AppendRequest request;
+  KeyRing* keys = log_.keys();
+  if (keys == nullptr) return Unavailable("this log has no keys to seal personal data with");
+  // An erasure destroys the key before it is recorded: from the moment it is
+  // decided, nothing about the subject can be read again.
+  for (const Emit& emit : decision) {
+    const std::string_view org = context.org;
+    std::string subject;
+    if (const auto* e = std::get_if<ChildDataErased>(&emit.event)) {
+      subject = ChildSubject(org, e->child_id);
+    } else if (const auto* e = std::get_if<VolunteerDataErased>(&emit.event)) {
+      subject = VolunteerSubject(org, e->volunteer_id);
+    }
+    if (subject.empty()) continue;
+    if (Status s = keys->Erase(subject); !s.ok()) return s;
+  }
+  auto expected = versions;
   if (context.if_match) {
     // The client's version is the one that must hold when the batch lands.
-    auto expected = versions;
     std::erase_if(expected, [&](const auto& v) { return v.first == context.if_match->stream_id; });
     expected.emplace_back(context.if_match->stream_id, context.if_match->version);
-    request = ToAppendRequest(decision, expected);
-  } else {
-    request = ToAppendRequest(decision, versions);
   }
+  Result<AppendRequest> built = ToAppendRequest(decision, *keys, expected);
+  if (!built.ok()) return built.status();
+  AppendRequest request = std::move(built).value();
   request.actor = context.actor;
   request.correlation_id = context.correlation_id;
   request.idempotency_key = context.idempotency_key;

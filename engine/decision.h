@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/append.h"
+#include "engine/key_ring.h"
 #include "events/date.h"
 #include "events/event.h"
 #include "events/status.h"
@@ -24,10 +25,12 @@ struct Emit {
 using Decision = std::vector<Emit>;
 
 // The append that records `decision`: its events grouped by stream in order
-// of first appearance; each stream in `read_versions` is expected at that
+// of first appearance, their personal fields sealed with `keys`
+// (engine/seal.h); each stream in `read_versions` is expected at that
 // version, and one the decision read but does not write is a guard.
-AppendRequest ToAppendRequest(
-    const Decision& decision,
+// Errors: as SealEvent (conflict, reason "erased", for an erased subject).
+Result<AppendRequest> ToAppendRequest(
+    const Decision& decision, KeyRing& keys,
     const std::vector<std::pair<std::string, std::uint64_t>>& read_versions = {});
 
 // The moment a command is decided: UTC time, and the calendar day it is in the
@@ -52,6 +55,7 @@ inline constexpr std::string_view kConsentMissing = "consent_missing";
 inline constexpr std::string_view kSamePerson = "same_person";
 inline constexpr std::string_view kNotReviewed = "not_reviewed";
 inline constexpr std::string_view kNotPartyMember = "not_party_member";
+inline constexpr std::string_view kConsentInForce = "consent_in_force";
 inline constexpr std::string_view kInactive = "inactive";  // closed unit, left child or volunteer
 inline constexpr std::string_view kCapacityFull = "capacity_full";
 inline constexpr std::string_view kDoubleBooking = "double_booking";

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/append.h"
+#include "engine/key_ring.h"
 #include "events/envelope.h"
 
 namespace homeward {
@@ -43,6 +44,10 @@ class LogReader {
 
   // Waits until Head() >= `position` or `timeout` passes; returns whether it got there.
   virtual bool WaitForPosition(std::uint64_t position, std::chrono::milliseconds timeout) const = 0;
+
+  // The keys that open the personal fields sealed in this log's events
+  // (engine/seal.h); null when there are none to open (they read "[erased]").
+  virtual KeyRing* keys() const { return nullptr; }
 };
 
 // The whole log: append, read a stream, and the read side above. Thread-safe.

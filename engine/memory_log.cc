@@ -63,6 +63,7 @@ Result<AppendResult> InMemoryLog::AppendLocked(const AppendRequest& request) {
       e.causation_id = request.causation_id;
       e.idempotency_key = request.idempotency_key;
       e.payload = event.payload;
+      e.sealed = event.sealed;
       e.prev_hash = log_.empty() ? Hash{} : log_.back().hash;
       SealEnvelope(e);
       versions.push_back(e.position);

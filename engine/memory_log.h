@@ -19,7 +19,10 @@ namespace homeward {
 // on the calling thread before AppendAsync returns.
 class InMemoryLog : public EventLog {
  public:
-  explicit InMemoryLog(Clock clock = SystemClockMicros) : clock_(std::move(clock)) {}
+  // With `keys` null the log keeps its own keys in memory; a scratch log for
+  // a replay borrows the keys of the log it copies (they must outlive it).
+  explicit InMemoryLog(Clock clock = SystemClockMicros, KeyRing* keys = nullptr)
+      : clock_(std::move(clock)), keys_ring_(keys ? keys : &own_keys_) {}
 
   void AppendAsync(AppendRequest request, AppendCallback done) override;
   Result<std::vector<Envelope>> ReadAll(std::uint64_t from, std::size_t max_count) const override;
@@ -31,11 +34,14 @@ class InMemoryLog : public EventLog {
                                            std::size_t max_count) const override;
   Result<std::uint64_t> StreamVersion(std::string_view stream_id) const override;
   Result<std::optional<AppendResult>> FindIdempotencyKey(std::string_view key) const override;
+  KeyRing* keys() const override { return keys_ring_; }
 
  private:
   Result<AppendResult> AppendLocked(const AppendRequest& request);
 
   Clock clock_;
+  mutable MemoryKeyRing own_keys_;
+  KeyRing* keys_ring_;
   mutable std::mutex mu_;
   std::vector<Envelope> log_;  // position p at index p-1
   std::map<std::string, std::vector<std::uint64_t>, std::less<>> streams_;  // positions by version

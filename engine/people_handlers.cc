@@ -97,7 +97,8 @@ struct Handler : HandlerBase {
     return Commit(Decide(org, volunteer->state, c));
   }
   template <typename C>
-  requires std::same_as<C, SuspendVolunteer> || std::same_as<C, VolunteerLeaves>
+  requires std::same_as<C, SuspendVolunteer> || std::same_as<C, VolunteerLeaves> ||
+           std::same_as<C, EraseVolunteerData>
       Result<AppendResult>
   operator()(const C& c) {
     // Every care event is in the volunteer's stream too, so its version
@@ -113,9 +114,12 @@ struct Handler : HandlerBase {
     if (!unit.ok()) return unit.status();
     auto now = service.NowIn(unit->state);
     if (!now.ok()) return now.status();
-    const std::string why = std::string(std::same_as<C, SuspendVolunteer> ? "volunteer suspended: "
-                                                                          : "volunteer left: ") +
-                            c.reason;
+    const std::string why =
+        std::same_as<C, EraseVolunteerData>
+            ? std::string("volunteer's personal data erased")
+            : std::string(std::same_as<C, SuspendVolunteer> ? "volunteer suspended: "
+                                                            : "volunteer left: ") +
+                  c.reason;
     for (const Booking& booking : volunteer->state.bookings) {
       if (booking.cancelled || booking.starts_at_us <= now->utc_us) continue;
       auto activity = LoadActivity(booking.activity_id);
@@ -162,6 +166,7 @@ struct Handler : HandlerBase {
   Result<AppendResult> operator()(const GiveConsent& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const WithdrawConsent& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const ChildLeaves& c) { return ChildOnly(c); }
+  Result<AppendResult> operator()(const EraseChildData& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const RecordContact& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const CorrectContact& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const EndCareRole& c) { return ChildOnly(c); }

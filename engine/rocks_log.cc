@@ -13,6 +13,7 @@ namespace homeward {
 
 struct RocksLog::Impl {
   std::unique_ptr<Store> store;
+  std::unique_ptr<KeyRing> keys;  // its own database in DIR/keys, apart from the log
   CommitSignal signal;
   WriterStats idle_stats;          // reported by a read-only log
   std::unique_ptr<Writer> writer;  // null when read-only; destroyed before the store
@@ -30,8 +31,12 @@ Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
   Result<WriterState> state = WriterState::Recover(**store);
   if (!state.ok()) return state.status();
 
+  Result<std::unique_ptr<KeyRing>> keys = OpenKeyRing(dir + "/keys", options.read_only);
+  if (!keys.ok()) return keys.status();
+
   auto impl = std::make_unique<Impl>();
   impl->store = std::move(store).value();
+  impl->keys = std::move(keys).value();
   impl->signal.Publish(state->committed_next_position() - 1);
   if (!options.read_only) {
     impl->writer = std::make_unique<Writer>(
@@ -98,6 +103,13 @@ Result<std::size_t> RocksLog::Visit(std::uint64_t from, std::size_t max_count,
 }
 
 std::uint64_t RocksLog::Head() const { return impl_->signal.head(); }
+
+KeyRing* RocksLog::keys() const { return impl_->keys.get(); }
+
+Status RocksLog::Compact() const {
+  if (impl_->store->read_only()) return Unavailable("the log is open read-only");
+  return impl_->store->Compact();
+}
 
 bool RocksLog::WaitForPosition(std::uint64_t position, std::chrono::milliseconds timeout) const {
   return impl_->signal.WaitFor(position, timeout);

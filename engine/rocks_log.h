@@ -46,10 +46,16 @@ class RocksLog : public EventLog {
                                            std::size_t max_count) const override;
   Result<std::uint64_t> StreamVersion(std::string_view stream_id) const override;
   Result<std::optional<AppendResult>> FindIdempotencyKey(std::string_view key) const override;
+  KeyRing* keys() const override;
 
   // The writer's counters (all zero for a read-only log).
   const WriterStats& writer_stats() const;
   const std::string& dir() const;
+
+  // Compacts the store (Store::Compact): after an erasure, so no old
+  // projection snapshot keeps the erased fields on disk. Errors: unavailable,
+  // also for a read-only log.
+  Status Compact() const;
 
   // Verifies the hash chain of this log (verify.h) while it stays open.
   Result<VerifyReport> Verify() const;

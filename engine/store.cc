@@ -231,4 +231,19 @@ Store::~Store() {
   db_->Close().PermitUncheckedError();
 }
 
+Status Store::Compact() const {
+  rocksdb::FlushOptions wait;
+  wait.wait = true;
+  if (Status s = FromRocks(db_->Flush(wait, families_), "flushing the store"); !s.ok()) return s;
+  rocksdb::CompactRangeOptions all;
+  all.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+  for (rocksdb::ColumnFamilyHandle* family : families_) {
+    if (Status s = FromRocks(db_->CompactRange(all, family, nullptr, nullptr), "compacting");
+        !s.ok()) {
+      return s;
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace homeward

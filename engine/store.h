@@ -44,6 +44,12 @@ class Store {
   const std::string& dir() const { return dir_; }
   bool read_only() const { return read_only_; }
 
+  // Rewrites every column family from its memtable down to one bottom level,
+  // so bytes that were overwritten or deleted leave the disk: old projection
+  // snapshots after an erasure. The write-ahead log files they were in go with
+  // the flush. Errors: unavailable.
+  Status Compact() const;
+
  private:
   Store() = default;
 

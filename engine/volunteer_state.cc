@@ -1,5 +1,7 @@
 #include "engine/volunteer_state.h"
 
+#include "events/personal.h"
+
 #include <algorithm>
 
 #include "events/id_number.h"
@@ -24,6 +26,10 @@ struct ApplyVolunteer {
   void operator()(const VolunteerSuspended&) { s.suspended = true; }
   void operator()(const VolunteerReinstated&) { s.suspended = false; }
   void operator()(const VolunteerLeft&) { s.left = true; }
+  void operator()(const VolunteerDataErased&) {
+    s.erased = true;
+    EraseVolunteerDetails(s.details);
+  }
   void operator()(const CalendarFeedIssued&) { s.calendar_feed = true; }
   void operator()(const CalendarFeedRevoked&) { s.calendar_feed = false; }
   void operator()(const CareRoleAssigned& e) { s.roles.push_back({e.child_id, e.role}); }

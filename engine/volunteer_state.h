@@ -34,6 +34,7 @@ struct VolunteerState {
   bool exists = false;
   bool suspended = false;
   bool left = false;
+  bool erased = false;         // personal data erased at their request
   bool calendar_feed = false;  // a calendar feed is issued and not revoked
   std::string volunteer_id;
   std::string unit_id;

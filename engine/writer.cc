@@ -11,7 +11,7 @@ namespace {
 std::size_t RequestBytes(const AppendRequest& request) {
   std::size_t bytes = 0;
   for (const auto& stream : request.streams)
-    for (const auto& event : stream.events) bytes += event.payload.size() + event.type.size();
+    for (const auto& event : stream.events) bytes += event.payload.size() + event.sealed.size() + event.type.size();
   return bytes;
 }
 
@@ -257,6 +257,7 @@ Writer::Staged Writer::StageOne(const AppendRequest& request, rocksdb::WriteBatc
       envelope.type = event.type;
       envelope.schema_version = event.schema_version;
       envelope.payload = event.payload;
+      envelope.sealed = event.sealed;
       envelope.prev_hash = head;
       const std::string key = keys::LogKey(position);
       batch.Put(store_.log(), key, SealEnvelope(envelope));

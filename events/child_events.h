@@ -170,4 +170,18 @@ struct ChildLeft {
   }
 };
 
+// The child's personal data erased: the key that sealed it is destroyed, so
+// every personal field of every event about the child reads "[erased]" from
+// now on (events/personal.h). What happened and when stays readable.
+struct ChildDataErased {
+  static constexpr std::string_view kType = "child.data_erased";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string child_id;
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(child_id, reason);
+  }
+};
+
 }  // namespace homeward

@@ -33,6 +33,7 @@ struct EncodedEvent {
   std::string type;
   std::uint32_t schema_version = 0;
   std::string payload;
+  std::string sealed;  // personal fields taken out of the payload, encrypted (engine/seal.h)
 };
 
 // An input stream buffer over bytes it does not own: lets cereal read a
@@ -72,7 +73,7 @@ EncodedEvent EncodePayload(const E& event) {
     cereal::PortableBinaryOutputArchive ar(out);
     ar(event);
   }
-  return {std::string(E::kType), E::kVersion, std::move(out).str()};
+  return {std::string(E::kType), E::kVersion, std::move(out).str(), {}};
 }
 
 // Decodes a payload recorded with schema `version` of E into `*out`, reusing

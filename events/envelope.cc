@@ -20,9 +20,13 @@ std::string HashHex(const Hash& hash) {
 std::string EncodeEnvelopeBody(const Envelope& e) {
   std::string out;
   out.reserve(96 + e.stream_id.size() + e.type.size() + e.actor.size() + e.correlation_id.size() +
-              e.causation_id.size() + e.idempotency_key.size() + e.payload.size());
+              e.causation_id.size() + e.idempotency_key.size() + e.payload.size() +
+              e.sealed.size());
   ByteWriter w(out);
-  w.U8(kEnvelopeFormat);
+  // Format 1 unless there are sealed fields: a record without them is the
+  // same bytes as before sealing existed.
+  const std::uint8_t format = e.sealed.empty() ? 1 : 2;
+  w.U8(format);
   w.U64(e.position);
   w.Str(e.stream_id);
   w.U64(e.stream_version);
@@ -34,6 +38,7 @@ std::string EncodeEnvelopeBody(const Envelope& e) {
   w.Str(e.causation_id);
   w.Str(e.idempotency_key);
   w.Str(e.payload);
+  if (format >= 2) w.Str(e.sealed);
   w.Raw(std::string_view(reinterpret_cast<const char*>(e.prev_hash.data()), e.prev_hash.size()));
   return out;
 }
@@ -74,6 +79,11 @@ Status DecodeEnvelopeRecordInto(std::string_view record, Envelope* out, std::str
   r.StrInto(e.causation_id);
   r.StrInto(e.idempotency_key);
   r.StrInto(e.payload);
+  if (format >= 2) {
+    r.StrInto(e.sealed);
+  } else {
+    e.sealed.clear();
+  }
   e.prev_hash = r.Bytes<sizeof(Hash)>();
   if (!r.ok()) {
     return Corruption("log record is truncated at byte " + std::to_string(r.offset()));

@@ -18,9 +18,10 @@ using Hash = std::array<std::uint8_t, 32>;
 // Returns `hash` as 64 lowercase hex digits.
 std::string HashHex(const Hash& hash);
 
-// The version of the record layout written by this program (the first byte of
-// every log record). Records of older layouts are read; newer ones are refused.
-inline constexpr std::uint8_t kEnvelopeFormat = 1;
+// The newest record layout this program writes (the first byte of every log
+// record): 1 for an envelope without sealed fields, 2 for one with them.
+// Records of older layouts are read; newer ones are refused.
+inline constexpr std::uint8_t kEnvelopeFormat = 2;
 
 // One recorded event. Plain data: the writer fills position, stream_version,
 // recorded_at_us, prev_hash and hash when it commits.
@@ -36,6 +37,7 @@ struct Envelope {
   std::string causation_id;          // the message that caused it, if any
   std::string idempotency_key;       // the client's retry key, if any
   std::string payload;               // the event itself, cereal portable binary
+  std::string sealed;                // its personal fields, encrypted (engine/seal.h); often empty
   Hash prev_hash{};                  // hash of the previous envelope (zeros for position 1)
   Hash hash{};                       // BLAKE2b-256 of this envelope's body (all of the above)
 

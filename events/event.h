@@ -33,7 +33,8 @@ using Event =
                  HoursCorrectionRequested, HoursCorrectionDecided, FamilyJoined, BooksDonated,
                  FriendPaired, SessionRecorded, FollowUpRequested, StationRegistered, StationOpened,
                  MonthlyReportSubmitted, PledgeFulfilled, ActivityDetailsChanged, AidDistributed,
-                 AccountCreated, AccountRevoked, CalendarFeedIssued, CalendarFeedRevoked>;
+                 AccountCreated, AccountRevoked, CalendarFeedIssued, CalendarFeedRevoked,
+                 ChildDataErased, VolunteerDataErased>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

@@ -135,6 +135,16 @@ struct WithdrawConsent {
 struct ChildLeaves {
   std::string child_id, reason;
 };
+// Erases a child's personal data: once the guardian has withdrawn consent to
+// processing it (a coordinator confirms), or earlier as an admin's decision.
+struct EraseChildData {
+  std::string child_id, reason;
+  bool admin_decision = false;  // erase though consent to processing is in force
+};
+// Erases a volunteer's personal data at their request.
+struct EraseVolunteerData {
+  std::string volunteer_id, reason;
+};
 
 // Care.
 struct AssignCareRole {
@@ -178,6 +188,6 @@ using PeopleCommand =
                  ReviewCard, ApproveCard, RecordSurvey, GiveConsent, WithdrawConsent, ChildLeaves,
                  AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
                  CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
-                 IssueCalendarFeed, RevokeCalendarFeed>;
+                 IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData>;
 
 }  // namespace homeward

@@ -119,6 +119,19 @@ struct VolunteerLeft {
   }
 };
 
+// The volunteer's personal data erased at their request, as a child's is
+// (ChildDataErased).
+struct VolunteerDataErased {
+  static constexpr std::string_view kType = "volunteer.data_erased";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string volunteer_id;
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(volunteer_id, reason);
+  }
+};
+
 // A private calendar feed issued to a volunteer: its URL holds a secret of
 // which only the hash is kept. A new feed replaces the volunteer's last one.
 struct CalendarFeedIssued {

@@ -1,5 +1,7 @@
 #include "projections/fold.h"
 
+#include "engine/seal.h"
+
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -90,9 +92,7 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
       if (batch == nullptr) batch = pipe.TakeFree();
       Decoded& slot = batch->items[batch->count];
       // Both decode into the slot's storage, which earlier batches sized.
-      if (Status s = DecodeEventInto(envelope.type, envelope.schema_version, envelope.payload,
-                                     &slot.event);
-          !s.ok()) {
+      if (Status s = OpenEventInto(envelope, log.keys(), &slot.event); !s.ok()) {
         failed = Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
                             "): " + s.message());
         return false;
@@ -114,8 +114,8 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
 
 }  // namespace
 
-Result<Event> DecodeEnvelopeEvent(const Envelope& envelope) {
-  Result<Event> event = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
+Result<Event> DecodeEnvelopeEvent(const Envelope& envelope, const KeyRing* keys) {
+  Result<Event> event = OpenEvent(envelope, keys);
   if (!event.ok()) {
     return Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
                       "): " + event.status().message());

@@ -48,7 +48,8 @@ Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
 Result<std::uint64_t> FoldLog(const LogReader& log, std::uint64_t from, const FoldLimit& limit,
                               const FoldSink& sink, const FoldProgress& progress = nullptr);
 
-// Decodes the event an envelope carries. Errors: corruption naming the position.
-Result<Event> DecodeEnvelopeEvent(const Envelope& envelope);
+// Decodes the event an envelope carries, its personal fields opened with
+// `keys` (engine/seal.h). Errors: corruption naming the position.
+Result<Event> DecodeEnvelopeEvent(const Envelope& envelope, const KeyRing* keys);
 
 }  // namespace homeward

@@ -38,6 +38,15 @@ int RunAudit(const std::vector<std::string>& args, std::ostream& out, std::ostre
 // until SIGINT or SIGTERM.
 int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// erase child|volunteer ID --reason WHY --data DIR [--org O] [--json]: erases
+// the person's personal data (the key is destroyed), saves every view and
+// compacts the store.
+int RunErase(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// compact --data DIR [--json]: saves every view up to the head and compacts
+// the store, so overwritten bytes leave the disk.
+int RunCompact(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // user add NAME --role ROLE [--unit U] [--volunteer V] [--id ID] --data DIR [--json]:
 // creates an account and prints its token once (only its hash is stored);
 // user revoke ID [--reason R] --data DIR: the token stops working.

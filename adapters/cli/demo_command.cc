@@ -32,11 +32,11 @@ class Printer {
         return Internal("recorded event " + std::to_string(position) + " is missing");
       const Envelope& envelope = read->front();
       if (json_) {
-        boost::json::object line = EnvelopeJson(envelope);
+        boost::json::object line = EnvelopeJson(envelope, log_.keys());
         line["replayed"] = result.replayed;
         out_ << boost::json::serialize(line) << "\n";
       } else {
-        out_ << EnvelopeLine(envelope) << (result.replayed ? "  (already recorded)" : "") << "\n";
+        out_ << EnvelopeLine(envelope, log_.keys()) << (result.replayed ? "  (already recorded)" : "") << "\n";
       }
     }
     return Status::Ok();

@@ -1,5 +1,7 @@
 #include "adapters/cli/describe.h"
 
+#include "engine/seal.h"
+
 #include <cstdio>
 #include <ctime>
 
@@ -107,27 +109,27 @@ std::string FormatUtc(std::int64_t micros) {
   return buffer;
 }
 
-std::string Summarize(const Envelope& envelope) {
-  Result<Event> event = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
+std::string Summarize(const Envelope& envelope, const KeyRing* keys) {
+  Result<Event> event = OpenEvent(envelope, keys);
   if (!event.ok()) return "(" + event.status().message() + ")";
   return std::visit(Summary{}, *event);
 }
 
-boost::json::object EnvelopeJson(const Envelope& e) {
-  boost::json::object out = jsonc::EnvelopeJson(e);
+boost::json::object EnvelopeJson(const Envelope& e, const KeyRing* keys) {
+  boost::json::object out = jsonc::EnvelopeJson(e, keys);
   out["recorded_at"] = FormatUtc(e.recorded_at_us);  // to the microsecond
-  out["summary"] = Summarize(e);
+  out["summary"] = Summarize(e, keys);
   return out;
 }
 
-std::string EnvelopeLine(const Envelope& e) {
+std::string EnvelopeLine(const Envelope& e, const KeyRing* keys) {
   char head[64];
   std::snprintf(head, sizeof head, "%6llu  ", static_cast<unsigned long long>(e.position));
   std::string stream = e.stream_id + "@" + std::to_string(e.stream_version);
   if (stream.size() < 40) stream.resize(40, ' ');
   std::string type = e.type;
   if (type.size() < 26) type.resize(26, ' ');
-  return head + stream + "  " + type + "  " + Summarize(e);
+  return head + stream + "  " + type + "  " + Summarize(e, keys);
 }
 
 }  // namespace homeward::cli

@@ -35,9 +35,9 @@ int RunLog(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (!envelopes.ok()) return ReportError("log", envelopes.status(), json, out, err);
   for (const Envelope& envelope : *envelopes) {
     if (json) {
-      out << boost::json::serialize(EnvelopeJson(envelope)) << "\n";
+      out << boost::json::serialize(EnvelopeJson(envelope, (*log)->keys())) << "\n";
     } else {
-      out << EnvelopeLine(envelope) << "\n";
+      out << EnvelopeLine(envelope, (*log)->keys()) << "\n";
     }
   }
   return kExitOk;

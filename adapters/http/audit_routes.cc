@@ -84,7 +84,7 @@ Result<json::value> EventsPage(const EventLog& log, const Account& account, cons
         !e.stream_id.starts_with(prefix)) {
       return true;
     }
-    events.push_back(jsonc::EnvelopeJson(e));
+    events.push_back(jsonc::EnvelopeJson(e, log.keys()));
     return events.size() < want;
   });
   if (!seen.ok()) return seen.status();
@@ -107,7 +107,7 @@ Result<json::value> StreamPage(const EventLog& log, const Account& account, std:
       id, std::max<std::uint64_t>(*from, 1), static_cast<std::size_t>(std::min(*limit, kMaxPage)));
   if (!envelopes.ok()) return envelopes.status();
   json::array events;
-  for (const Envelope& e : *envelopes) events.push_back(jsonc::EnvelopeJson(e));
+  for (const Envelope& e : *envelopes) events.push_back(jsonc::EnvelopeJson(e, log.keys()));
   return json::value(json::object{
       {"data", {{"stream_id", id}, {"version", *version}, {"events", std::move(events)}}}});
 }

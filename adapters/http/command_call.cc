@@ -137,7 +137,13 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
     case AccountRole::kAuditor:
       return Forbidden("an auditor reads; they record nothing");
     case AccountRole::kCoordinator:
-      if (route.allowed == Allowed::kAdmin) return Forbidden("only an admin manages accounts");
+      if (route.allowed == Allowed::kAdmin) {
+        return Forbidden(std::string(route.command) + " is for admins");
+      }
+      if (const json::value* admin = body.if_contains("admin_decision");
+          admin && admin->is_bool() && admin->get_bool()) {
+        return Forbidden("only an admin erases data while consent to processing is in force");
+      }
       return CoordinatorScope(route, body, account, service, host);
     case AccountRole::kCounselor:
     case AccountRole::kVolunteer:

@@ -84,6 +84,10 @@ std::vector<CommandRoute> MakeRoutes() {
                                 "Reinstate a suspended volunteer."),
       Route<VolunteerLeaves>(v, "leave", "VolunteerLeaves", v_id, {"reason"}, kStaff, "",
                              "Record that a volunteer left."),
+      Route<EraseVolunteerData>(v, "erase", "EraseVolunteerData", v_id, {"reason"}, Allowed::kAdmin,
+                                "",
+                                "Erase a volunteer's personal data at their request: the key "
+                                "that sealed it is destroyed (admins only)."),
       Route<IssueCalendarFeed>(v, "calendar-feed", "IssueCalendarFeed", v_id, {}, kSelf,
                                "volunteer_id",
                                "Issue the volunteer's private calendar feed; the answer holds its "
@@ -109,6 +113,10 @@ std::vector<CommandRoute> MakeRoutes() {
                              "Record that a guardian withdrew consent."),
       Route<ChildLeaves>(c, "leave", "ChildLeaves", c_id, {"reason"}, kStaff, "",
                          "Record that a child left the programme."),
+      Route<EraseChildData>(c, "erase", "EraseChildData", c_id, {"reason"}, kStaff, "",
+                            "Erase a child's personal data: the key that sealed it is destroyed. "
+                            "A coordinator confirms an erasure once the guardian withdrew consent "
+                            "to processing; before that, only an admin (admin_decision)."),
       Route<AssignCareRole>(c, "care-roles", "AssignCareRole", c_id, {"role", "volunteer_id"},
                             kStaff, "", "Give a volunteer one of the child's \"3+1\" roles."),
       Route<EndCareRole>(c, "end-care-role", "EndCareRole", c_id, {"role", "reason"}, kStaff, "",

@@ -91,6 +91,7 @@ BOOST_DESCRIBE_STRUCT(ConsentGiven, (),
                       (child_id, kind, guardian_name, purpose, retention, given_on))
 BOOST_DESCRIBE_STRUCT(ConsentWithdrawn, (), (child_id, kind, withdrawn_on, reason))
 BOOST_DESCRIBE_STRUCT(ChildLeft, (), (child_id, reason))
+BOOST_DESCRIBE_STRUCT(ChildDataErased, (), (child_id, reason))
 
 // program_events.h
 BOOST_DESCRIBE_STRUCT(FamilyJoined, (), (activity_id, volunteer_id))
@@ -127,6 +128,7 @@ BOOST_DESCRIBE_STRUCT(VolunteerReinstated, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(VolunteerLeft, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(CalendarFeedIssued, (), (volunteer_id, secret_hash))
 BOOST_DESCRIBE_STRUCT(CalendarFeedRevoked, (), (volunteer_id, reason))
+BOOST_DESCRIBE_STRUCT(VolunteerDataErased, (), (volunteer_id, reason))
 
 // account_commands.h
 BOOST_DESCRIBE_STRUCT(CreateAccount, (),
@@ -207,6 +209,8 @@ BOOST_DESCRIBE_STRUCT(GiveConsent, (),
                       (child_id, kind, guardian_name, purpose, retention, given_on))
 BOOST_DESCRIBE_STRUCT(WithdrawConsent, (), (child_id, kind, withdrawn_on, reason))
 BOOST_DESCRIBE_STRUCT(ChildLeaves, (), (child_id, reason))
+BOOST_DESCRIBE_STRUCT(EraseChildData, (), (child_id, reason, admin_decision))
+BOOST_DESCRIBE_STRUCT(EraseVolunteerData, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(AssignCareRole, (), (child_id, role, volunteer_id))
 BOOST_DESCRIBE_STRUCT(EndCareRole, (), (child_id, role, reason))
 BOOST_DESCRIBE_STRUCT(FormHelpPair, (), (child_id, volunteer_id))

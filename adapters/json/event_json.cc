@@ -1,6 +1,7 @@
 #include "adapters/json/event_json.h"
 
 #include "adapters/json/struct_json.h"
+#include "engine/seal.h"
 #include "projections/json_support.h"
 
 namespace homeward::jsonc {
@@ -9,7 +10,7 @@ boost::json::value EventJson(const Event& event) {
   return std::visit([](const auto& e) { return ToJson(e); }, event);
 }
 
-boost::json::object EnvelopeJson(const Envelope& e) {
+boost::json::object EnvelopeJson(const Envelope& e, const KeyRing* keys) {
   boost::json::object out{
       {"position", e.position},
       {"stream_id", e.stream_id},
@@ -25,7 +26,8 @@ boost::json::object EnvelopeJson(const Envelope& e) {
       {"prev_hash", HashHex(e.prev_hash)},
       {"hash", HashHex(e.hash)},
   };
-  Result<Event> event = DecodeEvent(e.type, e.schema_version, e.payload);
+  out["sealed_bytes"] = e.sealed.size();
+  Result<Event> event = OpenEvent(e, keys);
   if (event.ok()) {
     out["event"] = EventJson(*event);
   } else {

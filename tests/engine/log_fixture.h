@@ -15,7 +15,7 @@ namespace homeward::testing {
 
 // An event with a type and a payload, ready for an append.
 inline EncodedEvent Ev(std::string type, std::string payload = "payload") {
-  return EncodedEvent{std::move(type), 1, std::move(payload)};
+  return EncodedEvent{std::move(type), 1, std::move(payload), {}};
 }
 
 // An append of `events` to one stream.

@@ -85,7 +85,26 @@ BOOST_AUTO_TEST_CASE(a_record_of_a_newer_format_is_refused_with_the_versions_nam
   record[0] = static_cast<char>(kEnvelopeFormat + 1);
   Result<Envelope> decoded = DecodeEnvelopeRecord(record);
   BOOST_TEST(decoded.status().code() == Code::kCorruption);
-  BOOST_TEST(decoded.status().message().find("format 2") != std::string::npos);
+  BOOST_TEST(decoded.status().message().find("format 3") != std::string::npos);
+  BOOST_TEST(decoded.status().message().find("formats 1..2") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(an_envelope_without_sealed_fields_keeps_format_1_and_one_with_them_is_2) {
+  Envelope plain = Sample();
+  BOOST_TEST(EncodeEnvelopeRecord(plain)[0] == 1);
+  Envelope sealed = Sample();
+  sealed.sealed = std::string("\x01sealed\0bytes", 13);
+  const std::string record = EncodeEnvelopeRecord(sealed);
+  BOOST_TEST(record[0] == 2);
+  Result<Envelope> decoded = DecodeEnvelopeRecord(record);
+  BOOST_REQUIRE(decoded.ok());
+  BOOST_TEST(decoded->sealed == sealed.sealed);
+  BOOST_TEST(decoded->payload == sealed.payload);
+  // The sealed bytes are part of what the hash covers.
+  BOOST_TEST(EncodeEnvelopeBody(sealed) != EncodeEnvelopeBody(plain));
+  Result<Envelope> old = DecodeEnvelopeRecord(EncodeEnvelopeRecord(plain));
+  BOOST_REQUIRE(old.ok());
+  BOOST_TEST(old->sealed.empty());
 }
 
 BOOST_AUTO_TEST_CASE(hashes_print_as_lowercase_hex) {

@@ -39,7 +39,9 @@ class StoreFixture {
   // Appends `decision` as one atomic append, recorded at `at_us` (when given).
   std::uint64_t Record(const Decision& decision, std::int64_t at_us = 0) {
     if (at_us != 0) now_ = at_us;
-    AppendRequest request = ToAppendRequest(decision);
+    Result<AppendRequest> built = ToAppendRequest(decision, *log_->keys());
+    if (!built.ok()) throw std::runtime_error(built.status().ToString());
+    AppendRequest request = std::move(built).value();
     request.actor = "coordinator:test";
     request.correlation_id = "test";
     auto result = log_->Append(std::move(request));

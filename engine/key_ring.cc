@@ -1,0 +1,157 @@
+#include "engine/key_ring.h"
+
+#include <rocksdb/db.h>
+#include <sodium.h>
+
+#include "engine/chain.h"
+
+namespace homeward {
+namespace {
+
+DataKey NewKey() {
+  EnsureSodium();
+  DataKey key;
+  randombytes_buf(key.data(), key.size());
+  return key;
+}
+
+Status FromRocksStatus(const rocksdb::Status& s, std::string_view what) {
+  if (s.ok()) return Status::Ok();
+  return Unavailable(std::string(what) + ": " + s.ToString());
+}
+
+// Keys under "k/<subject>", erasures under "e/<subject>".
+std::string KeyName(std::string_view subject) { return "k/" + std::string(subject); }
+std::string ErasureName(std::string_view subject) { return "e/" + std::string(subject); }
+
+class RocksKeyRing : public KeyRing {
+ public:
+  explicit RocksKeyRing(std::unique_ptr<rocksdb::DB> db) : db_(std::move(db)) {}
+
+  Result<std::optional<DataKey>> Find(std::string_view subject) const override {
+    {
+      std::lock_guard lock(mu_);
+      if (auto it = cache_.find(subject); it != cache_.end()) return std::optional(it->second);
+    }
+    std::string value;
+    const rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), KeyName(subject), &value);
+    if (s.IsNotFound()) return std::optional<DataKey>();
+    if (Status st = FromRocksStatus(s, "reading a key"); !st.ok()) return st;
+    if (value.size() != DataKey().size()) return Corruption("the key of a subject is damaged");
+    DataKey key;
+    std::copy(value.begin(), value.end(), key.begin());
+    std::lock_guard lock(mu_);
+    cache_.emplace(std::string(subject), key);
+    return std::optional(key);
+  }
+
+  Result<DataKey> Ensure(std::string_view subject) override {
+    std::lock_guard ensure(ensure_mu_);  // one maker at a time: no key is made twice
+    Result<std::optional<DataKey>> found = Find(subject);
+    if (!found.ok()) return found.status();
+    if (*found) return **found;
+    if (Erased(subject)) return ErasedSubject(subject);
+    const DataKey key = NewKey();
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    const rocksdb::Slice bytes(reinterpret_cast<const char*>(key.data()), key.size());
+    if (Status s = FromRocksStatus(db_->Put(sync, KeyName(subject), bytes), "storing a key");
+        !s.ok()) {
+      return s;
+    }
+    return key;
+  }
+
+  Status Erase(std::string_view subject) override {
+    std::lock_guard ensure(ensure_mu_);
+    rocksdb::WriteBatch batch;
+    batch.Delete(KeyName(subject));
+    batch.Put(ErasureName(subject), "");
+    rocksdb::WriteOptions sync;
+    sync.sync = true;
+    if (Status s = FromRocksStatus(db_->Write(sync, &batch), "erasing a key"); !s.ok()) return s;
+    {
+      std::lock_guard lock(mu_);
+      cache_.erase(std::string(subject));
+    }
+    // Out of the memtable and the log file, then out of every table file.
+    if (Status s = FromRocksStatus(db_->Flush(rocksdb::FlushOptions()), "flushing the keys");
+        !s.ok()) {
+      return s;
+    }
+    rocksdb::CompactRangeOptions all;
+    all.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+    return FromRocksStatus(db_->CompactRange(all, nullptr, nullptr), "compacting the keys");
+  }
+
+  bool Erased(std::string_view subject) const override {
+    std::string value;
+    return db_->Get(rocksdb::ReadOptions(), ErasureName(subject), &value).ok();
+  }
+
+ private:
+  std::unique_ptr<rocksdb::DB> db_;
+  mutable std::mutex mu_;
+  std::mutex ensure_mu_;
+  mutable std::map<std::string, DataKey, std::less<>> cache_;
+};
+
+}  // namespace
+
+Status ErasedSubject(std::string_view subject) {
+  return Status(Code::kConflict,
+                "the personal data of " + std::string(subject) + " was erased", "erased");
+}
+
+Result<std::optional<DataKey>> MemoryKeyRing::Find(std::string_view subject) const {
+  std::lock_guard lock(mu_);
+  auto it = keys_.find(subject);
+  if (it == keys_.end()) return std::optional<DataKey>();
+  return std::optional(it->second);
+}
+
+Result<DataKey> MemoryKeyRing::Ensure(std::string_view subject) {
+  std::lock_guard lock(mu_);
+  if (auto it = keys_.find(subject); it != keys_.end()) return it->second;
+  if (erased_.contains(subject)) return ErasedSubject(subject);
+  return keys_.emplace(std::string(subject), NewKey()).first->second;
+}
+
+Status MemoryKeyRing::Erase(std::string_view subject) {
+  std::lock_guard lock(mu_);
+  if (auto it = keys_.find(subject); it != keys_.end()) {
+    sodium_memzero(it->second.data(), it->second.size());
+    keys_.erase(it);
+  }
+  erased_.emplace(subject);
+  return Status::Ok();
+}
+
+bool MemoryKeyRing::Erased(std::string_view subject) const {
+  std::lock_guard lock(mu_);
+  return erased_.contains(subject);
+}
+
+Result<std::unique_ptr<KeyRing>> OpenKeyRing(const std::string& dir, bool read_only) {
+  EnsureSodium();
+  rocksdb::Options options;
+  options.create_if_missing = !read_only;
+  // Old log files and tables go at once, taking destroyed keys with them.
+  options.WAL_ttl_seconds = 0;
+  options.WAL_size_limit_MB = 0;
+  options.keep_log_file_num = 2;
+  rocksdb::DB* raw = nullptr;
+  const rocksdb::Status s = read_only ? rocksdb::DB::OpenForReadOnly(options, dir, &raw)
+                                      : rocksdb::DB::Open(options, dir, &raw);
+  if (!s.ok()) {
+    if (read_only && s.IsInvalidArgument()) {
+      // A store made before keys existed: an empty ring, read-only.
+      return std::unique_ptr<KeyRing>(std::make_unique<MemoryKeyRing>());
+    }
+    return Unavailable("opening the keys at " + dir + ": " + s.ToString());
+  }
+  return std::unique_ptr<KeyRing>(
+      std::make_unique<RocksKeyRing>(std::unique_ptr<rocksdb::DB>(raw)));
+}
+
+}  // namespace homeward
