@@ -336,6 +336,15 @@ Decision EventGenerator::UnitLife() {
         const std::string& id = AnyOf(accounts_);
         return {{Stream("account", id), AccountRevoked{id, "离职"}}};
       }
+      if (!accounts_.empty() && !children_.empty() && Chance(0.5)) {
+        const std::string& child = AnyOf(children_);
+        return {{Stream("access", "child-" + child),
+                 PersonalDataRead{"child/" + child,
+                                  AnyOf(accounts_),
+                                  AccountRole::kCoordinator,
+                                  "GET /v1/children/{child_id}/card",
+                                  {"card.name"}}}};
+      }
       return {{s, UnitMoved{unit, "county"}}};
     case 5:
       if (Chance(0.1)) return {{s, UnitClosed{unit, "合并"}}};

@@ -130,11 +130,11 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
     if (Status s = CheckEligible(v, volunteer_unit, now.today); !s.ok()) return s;
   } else if (v.left || v.suspended) {
     return Refuse(v.left ? reason::kInactive : reason::kSuspended,
-                  v.details.name + " cannot sign up now");
+                  VolunteerLabel(v.volunteer_id) + " cannot sign up now");
   }
   if (slot->adults_only && AgeOn(v.details.date_of_birth, now.today) < 18) {
-    return Refuse(reason::kUnderageRole,
-                  v.details.name + " is under 18; the " + slot->role + " places are for adults");
+    return Refuse(reason::kUnderageRole, VolunteerLabel(v.volunteer_id) + " is under 18; the " +
+                                             slot->role + " places are for adults");
   }
   if (!slot->kinds.empty() &&
       std::none_of(slot->kinds.begin(), slot->kinds.end(),
@@ -146,15 +146,17 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
   bool waiting = false;
   if (a.SlotOf(c.volunteer_id, &waiting)) {
     return Refuse(reason::kAlreadySignedUp,
-                  v.details.name + (waiting ? " is already waiting for" : " already has") +
-                      " a place in \"" + a.plan.title + "\"");
+                  VolunteerLabel(v.volunteer_id) +
+                      (waiting ? " is already waiting for" : " already has") + " a place in \"" +
+                      a.plan.title + "\"");
   }
   Builder b{org, a, {}, {}};
   if (slot->HasRoom() && a.recruitment == Recruitment::kOpen) {
     if (const Booking* clash = v.Overlapping(a.plan.starts_at_us, a.plan.ends_at_us, c.activity_id);
         clash && c.double_booking_override.empty()) {
-      return Refuse(reason::kDoubleBooking, v.details.name + " already has a place in '" +
-                                                clash->activity_id + "' at the same time");
+      return Refuse(reason::kDoubleBooking, VolunteerLabel(v.volunteer_id) +
+                                                " already has a place in '" + clash->activity_id +
+                                                "' at the same time");
     }
     b.ToBoth(c.volunteer_id, SignedUp{c.activity_id, c.slot_id, c.volunteer_id, a.plan.starts_at_us,
                                       a.plan.ends_at_us, c.double_booking_override});

@@ -51,10 +51,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Chil
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
   if (a.plan.kind == ActivityKind::kTrip && !child.HasConsent(ConsentKind::kTrips)) {
     return Refuse(reason::kConsentMissing,
-                  child.card.name + "'s guardian has not consented to trips");
+                  ChildLabel(child.child_id) + "'s guardian has not consented to trips");
   }
   if (std::find(a.children.begin(), a.children.end(), c.child_id) != a.children.end()) {
-    return Refuse(reason::kAlreadySignedUp, child.card.name + " is already enrolled");
+    return Refuse(reason::kAlreadySignedUp, ChildLabel(child.child_id) + " is already enrolled");
   }
   if (a.children.size() >= a.plan.children_capacity) {
     return Refuse(reason::kCapacityFull, "the " + std::to_string(a.plan.children_capacity) +

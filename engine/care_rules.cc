@@ -47,7 +47,7 @@ Status CheckCareCanStart(const ChildState& child, std::string_view child_id,
   if (Status s = CheckEligible(volunteer, volunteer_unit, today); !s.ok()) return s;
   if (!child.HasConsent(ConsentKind::kDataProcessing)) {
     return Refuse(reason::kConsentMissing,
-                  child.card.name +
+                  ChildLabel(child.child_id) +
                       "'s guardian has not consented to the processing of the "
                       "child's data, which care by a volunteer needs");
   }
@@ -66,25 +66,26 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
   }
   const std::string role(ChineseNameOf(c.role));
   if (const auto& holder = child.Holder(c.role)) {
-    return Refuse(reason::kRoleTaken,
-                  child.card.name + " already has a " + role + " (" + holder->volunteer_id + ")");
+    return Refuse(reason::kRoleTaken, ChildLabel(child.child_id) + " already has a " + role + " (" +
+                                          holder->volunteer_id + ")");
   }
   for (std::size_t i = 0; i < child.roles.size(); ++i) {
     if (child.roles[i] && child.roles[i]->volunteer_id == c.volunteer_id) {
-      return Refuse(reason::kRoleTaken, v.details.name + " is already " +
+      return Refuse(reason::kRoleTaken, VolunteerLabel(v.volunteer_id) + " is already " +
                                             std::string(ChineseNameOf(static_cast<CareRole>(i))) +
-                                            " to " + child.card.name +
+                                            " to " + ChildLabel(child.child_id) +
                                             ": the three roles are held by three people");
     }
   }
   const int age = AgeOn(v.details.date_of_birth, now.today);
   if (age < 18 && c.role != CareRole::kHappyCompanion) {
-    return Refuse(reason::kUnderageRole, v.details.name + " is " + std::to_string(age) +
+    return Refuse(reason::kUnderageRole, VolunteerLabel(v.volunteer_id) + " is " +
+                                             std::to_string(age) +
                                              ": volunteers under 18 can only be a 快乐伙伴");
   }
   if (v.CountRole(c.role) >= child_unit.role_limit) {
-    return Refuse(reason::kRoleLimit, v.details.name + " is already " + role + " to " +
-                                          std::to_string(v.CountRole(c.role)) +
+    return Refuse(reason::kRoleLimit, VolunteerLabel(v.volunteer_id) + " is already " + role +
+                                          " to " + std::to_string(v.CountRole(c.role)) +
                                           " children, the limit of " + child_unit.name);
   }
   Decision out;
@@ -98,7 +99,8 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const End
   if (c.reason.empty()) return Invalid("ending a role needs a reason");
   const auto& holder = child.Holder(c.role);
   if (!holder) {
-    return Missing(child.card.name + " has no " + std::string(ChineseNameOf(c.role)) + " to end");
+    return Missing(ChildLabel(child.child_id) + " has no " + std::string(ChineseNameOf(c.role)) +
+                   " to end");
   }
   Decision out;
   Both(org, c.child_id, holder->volunteer_id,
@@ -114,16 +116,18 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
     return s;
   }
   if (!v.details.Is(VolunteerKind::kPartyMember)) {
-    return Refuse(reason::kNotPartyMember,
-                  v.details.name + " is not a party member or cadre (结对帮扶 pairs them)");
+    return Refuse(
+        reason::kNotPartyMember,
+        VolunteerLabel(v.volunteer_id) + " is not a party member or cadre (结对帮扶 pairs them)");
   }
   if (std::find(child.help_pairs.begin(), child.help_pairs.end(), c.volunteer_id) !=
       child.help_pairs.end()) {
-    return Refuse(reason::kAlreadyExists,
-                  v.details.name + " is already paired with " + child.card.name);
+    return Refuse(
+        reason::kAlreadyExists,
+        VolunteerLabel(v.volunteer_id) + " is already paired with " + ChildLabel(child.child_id));
   }
   if (v.paired_children.size() >= child_unit.help_pair_limit) {
-    return Refuse(reason::kRoleLimit, v.details.name + " already helps " +
+    return Refuse(reason::kRoleLimit, VolunteerLabel(v.volunteer_id) + " already helps " +
                                           std::to_string(v.paired_children.size()) +
                                           " children, the limit of " + child_unit.name);
   }
@@ -137,7 +141,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const End
   if (c.reason.empty()) return Invalid("ending a help pair needs a reason");
   if (std::find(child.help_pairs.begin(), child.help_pairs.end(), c.volunteer_id) ==
       child.help_pairs.end()) {
-    return Missing(c.volunteer_id + " is not paired with " + child.card.name);
+    return Missing(c.volunteer_id + " is not paired with " + ChildLabel(child.child_id));
   }
   Decision out;
   Both(org, c.child_id, c.volunteer_id, HelpPairEnded{c.child_id, c.volunteer_id, c.reason}, out);
@@ -146,8 +150,10 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const End
 
 Result<Decision> Decide(std::string_view org, const VolunteerState& v, const SuspendVolunteer& c) {
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
-  if (v.left) return Refuse(reason::kInactive, v.details.name + " has left the programme");
-  if (v.suspended) return Refuse(reason::kSuspended, v.details.name + " is already suspended");
+  if (v.left)
+    return Refuse(reason::kInactive, VolunteerLabel(v.volunteer_id) + " has left the programme");
+  if (v.suspended)
+    return Refuse(reason::kSuspended, VolunteerLabel(v.volunteer_id) + " is already suspended");
   if (c.reason.empty()) return Invalid("a suspension needs a reason");
   Decision out{
       {VolunteerStream(org, c.volunteer_id), VolunteerSuspended{c.volunteer_id, c.reason}}};
@@ -157,7 +163,8 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Sus
 
 Result<Decision> Decide(std::string_view org, const VolunteerState& v, const VolunteerLeaves& c) {
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
-  if (v.left) return Refuse(reason::kInactive, v.details.name + " has already left");
+  if (v.left)
+    return Refuse(reason::kInactive, VolunteerLabel(v.volunteer_id) + " has already left");
   if (c.reason.empty()) return Invalid("leaving needs a reason");
   Decision out{{VolunteerStream(org, c.volunteer_id), VolunteerLeft{c.volunteer_id, c.reason}}};
   EndVolunteerCare(org, v, "volunteer left: " + c.reason, out);
@@ -172,8 +179,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Chi
   return out;
 }
 
-Result<Decision> Decide(std::string_view org, const ChildState& child,
-                        const EraseChildData& c) {
+Result<Decision> Decide(std::string_view org, const ChildState& child, const EraseChildData& c) {
   if (!child.exists) return Missing("child '" + c.child_id + "' does not exist");
   if (child.erased) {
     return Refuse(reason::kInactive,
@@ -198,7 +204,8 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v,
                   "the personal data of volunteer '" + c.volunteer_id + "' was already erased");
   }
   if (c.reason.empty()) return Invalid("an erasure needs a reason");
-  Decision out{{VolunteerStream(org, c.volunteer_id), VolunteerDataErased{c.volunteer_id, c.reason}}};
+  Decision out{
+      {VolunteerStream(org, c.volunteer_id), VolunteerDataErased{c.volunteer_id, c.reason}}};
   if (!v.left) {
     out.push_back({VolunteerStream(org, c.volunteer_id),
                    VolunteerLeft{c.volunteer_id, "personal data erased"}});
@@ -212,7 +219,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
   if (!child.exists) return Missing("child '" + c.child_id + "' does not exist");
   if (!IsKnown(c.kind)) return Invalid("unknown consent kind");
   if (!child.HasConsent(c.kind)) {
-    return Missing(child.card.name + " has no " + std::string(NameOf(c.kind)) +
+    return Missing(ChildLabel(child.child_id) + " has no " + std::string(NameOf(c.kind)) +
                    " consent in force to withdraw");
   }
   if (c.withdrawn_on > now.today) return Invalid("a withdrawal cannot be dated in the future");

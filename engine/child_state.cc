@@ -1,10 +1,9 @@
 #include "engine/child_state.h"
 
-#include "events/personal.h"
-
 #include <algorithm>
 
 #include "events/id_number.h"
+#include "events/personal.h"
 
 namespace homeward {
 namespace {
@@ -112,7 +111,8 @@ Status RequireChild(const ChildState& child, std::string_view child_id) {
     return Refuse(reason::kInactive,
                   "the personal data of child '" + std::string(child_id) + "' was erased");
   }
-  if (child.left) return Refuse(reason::kInactive, child.card.name + " has left the programme");
+  if (child.left)
+    return Refuse(reason::kInactive, ChildLabel(child.child_id) + " has left the programme");
   return Status::Ok();
 }
 

@@ -116,7 +116,13 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
   // Calendar feeds open and close with these.
   const bool feed = std::holds_alternative<IssueCalendarFeed>(command) ||
                     std::holds_alternative<RevokeCalendarFeed>(command) ||
-                    std::holds_alternative<VolunteerLeaves>(command);
+                    std::holds_alternative<VolunteerLeaves>(command) ||
+                    std::holds_alternative<EraseVolunteerData>(command);
+  const bool erasure = std::holds_alternative<EraseChildData>(command) ||
+                       std::holds_alternative<EraseVolunteerData>(command);
+  if (erasure && result.ok() && !result->positions.empty()) {
+    log_.NoteErasure(result->positions.back());
+  }
   return feed ? NoteAccessChange(log_, std::move(result)) : result;
 }
 

@@ -92,6 +92,15 @@ inline std::string StreamOf(std::string_view org, std::string_view category, std
 }
 
 // The streams of a volunteer and of a child.
+// How a refusal names a child or a volunteer: by id, never by name, so no
+// error message carries personal data.
+inline std::string ChildLabel(std::string_view child_id) {
+  return "child '" + std::string(child_id) + "'";
+}
+inline std::string VolunteerLabel(std::string_view volunteer_id) {
+  return "volunteer '" + std::string(volunteer_id) + "'";
+}
+
 inline std::string VolunteerStream(std::string_view org, std::string_view volunteer_id) {
   return StreamOf(org, "volunteer", volunteer_id);
 }

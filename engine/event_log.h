@@ -92,14 +92,24 @@ class EventLog : public LogReader {
   // whole head, and still see a revocation at once.
   std::uint64_t LastAccessChange() const { return last_access_change_.load(); }
   // Records such a change at `position` (keeps the highest).
-  void NoteAccessChange(std::uint64_t position) {
-    std::uint64_t seen = last_access_change_.load();
-    while (seen < position && !last_access_change_.compare_exchange_weak(seen, position)) {
+  void NoteAccessChange(std::uint64_t position) { KeepHighest(last_access_change_, position); }
+
+  // The position of the latest erasure of personal data a command service
+  // made through this log, or 0: after it, old copies of the erased fields
+  // in saved views must leave the disk (the server compacts).
+  std::uint64_t LastErasure() const { return last_erasure_.load(); }
+  // Records an erasure at `position` (keeps the highest).
+  void NoteErasure(std::uint64_t position) { KeepHighest(last_erasure_, position); }
+
+ private:
+  static void KeepHighest(std::atomic<std::uint64_t>& value, std::uint64_t position) {
+    std::uint64_t seen = value.load();
+    while (seen < position && !value.compare_exchange_weak(seen, position)) {
     }
   }
 
- private:
   std::atomic<std::uint64_t> last_access_change_{0};
+  std::atomic<std::uint64_t> last_erasure_{0};
 };
 
 }  // namespace homeward

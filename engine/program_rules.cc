@@ -33,10 +33,11 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
   if (Status s = RequireKind(a, c.activity_id, ActivityKind::kLibraryBuild); !s.ok()) return s;
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
   if (!v.details.Is(VolunteerKind::kCaringFamily)) {
-    return Invalid(v.details.name + " is not registered as a caring family (爱心家庭)");
+    return Invalid(VolunteerLabel(v.volunteer_id) +
+                   " is not registered as a caring family (爱心家庭)");
   }
   if (std::find(a.families.begin(), a.families.end(), c.volunteer_id) != a.families.end()) {
-    return Refuse(reason::kAlreadySignedUp, v.details.name + " already joined");
+    return Refuse(reason::kAlreadySignedUp, VolunteerLabel(v.volunteer_id) + " already joined");
   }
   return ToActivity(org, c.activity_id, FamilyJoined{c.activity_id, c.volunteer_id});
 }
@@ -62,10 +63,12 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
   if (Status s = RequireKind(a, c.activity_id, ActivityKind::kCounseling); !s.ok()) return s;
   if (!v.exists) return Missing("counselor '" + c.counselor_id + "' does not exist");
   if (!v.details.Is(VolunteerKind::kCounselor)) {
-    return Invalid(v.details.name + " is not registered as a counselor (心理咨询师)");
+    return Invalid(VolunteerLabel(v.volunteer_id) +
+                   " is not registered as a counselor (心理咨询师)");
   }
   if (!v.vetted_until || *v.vetted_until < now.today || v.suspended) {
-    return Refuse(reason::kNotVetted, v.details.name + " has no valid criminal-record check");
+    return Refuse(reason::kNotVetted,
+                  VolunteerLabel(v.volunteer_id) + " has no valid criminal-record check");
   }
   if (!IsKnown(c.outcome)) return Invalid("unknown session outcome");
   for (const std::string& child : c.children) {

@@ -1,5 +1,9 @@
 #include "engine/rocks_log.h"
 
+#include <rocksdb/utilities/checkpoint.h>
+
+#include <filesystem>
+
 #include "engine/commit_signal.h"
 #include "engine/keys.h"
 #include "engine/store.h"
@@ -105,6 +109,19 @@ Result<std::size_t> RocksLog::Visit(std::uint64_t from, std::size_t max_count,
 std::uint64_t RocksLog::Head() const { return impl_->signal.head(); }
 
 KeyRing* RocksLog::keys() const { return impl_->keys.get(); }
+
+Status RocksLog::Backup(const std::string& dest) const {
+  if (std::filesystem::exists(dest)) {
+    return InvalidArgument("the backup directory " + dest + " exists; name a new one");
+  }
+  rocksdb::Checkpoint* raw = nullptr;
+  if (Status s = FromRocks(rocksdb::Checkpoint::Create(impl_->store->db(), &raw), "backing up");
+      !s.ok()) {
+    return s;
+  }
+  std::unique_ptr<rocksdb::Checkpoint> checkpoint(raw);
+  return FromRocks(checkpoint->CreateCheckpoint(dest), "backing up to " + dest);
+}
 
 Status RocksLog::Compact() const {
   if (impl_->store->read_only()) return Unavailable("the log is open read-only");

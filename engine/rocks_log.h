@@ -57,6 +57,11 @@ class RocksLog : public EventLog {
   // also for a read-only log.
   Status Compact() const;
 
+  // Writes a consistent copy of the log (not its keys: docs/privacy.md) to
+  // the new directory `dest`, hard-linking table files where it can, while
+  // appends go on. Errors: invalid_argument when `dest` exists; unavailable.
+  Status Backup(const std::string& dest) const;
+
   // Verifies the hash chain of this log (verify.h) while it stays open.
   Result<VerifyReport> Verify() const;
 

@@ -1,10 +1,9 @@
 #include "engine/volunteer_state.h"
 
-#include "events/personal.h"
-
 #include <algorithm>
 
 #include "events/id_number.h"
+#include "events/personal.h"
 
 namespace homeward {
 namespace {
@@ -67,7 +66,8 @@ Decision One(std::string_view org, std::string_view volunteer_id, Event event) {
 
 Status RequireVolunteer(const VolunteerState& v, std::string_view id) {
   if (!v.exists) return Missing("volunteer '" + std::string(id) + "' does not exist");
-  if (v.left) return Refuse(reason::kInactive, v.details.name + " has left the programme");
+  if (v.left)
+    return Refuse(reason::kInactive, VolunteerLabel(v.volunteer_id) + " has left the programme");
   return Status::Ok();
 }
 
@@ -91,23 +91,25 @@ void Apply(VolunteerState& state, const Event& event) { std::visit(ApplyVoluntee
 
 Status CheckEligible(const VolunteerState& v, const UnitState& unit, Date today) {
   if (Status s = RequireVolunteer(v, v.volunteer_id); !s.ok()) return s;
-  if (v.suspended) return Refuse(reason::kSuspended, v.details.name + " is suspended");
+  if (v.suspended)
+    return Refuse(reason::kSuspended, VolunteerLabel(v.volunteer_id) + " is suspended");
   if (!v.vetted_until) {
-    return Refuse(reason::kNotVetted,
-                  v.details.name + " has no criminal-record check on file (无犯罪记录查询)");
+    return Refuse(reason::kNotVetted, VolunteerLabel(v.volunteer_id) +
+                                          " has no criminal-record check on file (无犯罪记录查询)");
   }
   if (*v.vetted_until < today) {
-    return Refuse(reason::kNotVetted, v.details.name + "'s criminal-record check expired on " +
+    return Refuse(reason::kNotVetted, VolunteerLabel(v.volunteer_id) +
+                                          "'s criminal-record check expired on " +
                                           FormatDate(*v.vetted_until) + "; it is renewed yearly");
   }
   if (v.waiver_version.empty()) {
     return Refuse(reason::kWaiverMissing,
-                  v.details.name + " has not accepted the waiver (特别承诺)");
+                  VolunteerLabel(v.volunteer_id) + " has not accepted the waiver (特别承诺)");
   }
   if (!unit.waiver_version.empty() && v.waiver_version != unit.waiver_version) {
-    return Refuse(reason::kWaiverMissing, v.details.name + " accepted waiver version '" +
-                                              v.waiver_version + "', but the current one is '" +
-                                              unit.waiver_version + "'");
+    return Refuse(reason::kWaiverMissing,
+                  VolunteerLabel(v.volunteer_id) + " accepted waiver version '" + v.waiver_version +
+                      "', but the current one is '" + unit.waiver_version + "'");
   }
   return Status::Ok();
 }
@@ -147,15 +149,15 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
   if (AgeOn(c.details.date_of_birth, now.today) < 18) {
     for (const HeldRole& held : v.roles) {
       if (held.role != CareRole::kHappyCompanion) {
-        return Refuse(reason::kUnderageRole, "with this date of birth " + c.details.name +
-                                                 " is under 18 but is " +
-                                                 std::string(ChineseNameOf(held.role)) + " to " +
-                                                 held.child_id + "; end that role first");
+        return Refuse(reason::kUnderageRole,
+                      "with this date of birth " + VolunteerLabel(c.volunteer_id) +
+                          " is under 18 but is " + std::string(ChineseNameOf(held.role)) + " to " +
+                          held.child_id + "; end that role first");
       }
     }
   }
   if (!v.paired_children.empty() && !c.details.Is(VolunteerKind::kPartyMember)) {
-    return Refuse(reason::kNotPartyMember, c.details.name +
+    return Refuse(reason::kNotPartyMember, VolunteerLabel(c.volunteer_id) +
                                                " has help pairs; end them before removing the "
                                                "party member kind");
   }
@@ -196,7 +198,8 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Uni
 Result<Decision> Decide(std::string_view org, const VolunteerState& v,
                         const ReinstateVolunteer& c) {
   if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
-  if (!v.suspended) return Refuse(reason::kInactive, v.details.name + " is not suspended");
+  if (!v.suspended)
+    return Refuse(reason::kInactive, VolunteerLabel(v.volunteer_id) + " is not suspended");
   return One(org, c.volunteer_id, VolunteerReinstated{c.volunteer_id, c.reason});
 }
 

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "events/vocabulary.h"
 
@@ -33,6 +34,24 @@ struct AccountRevoked {
   template <class Ar>
   void serialize(Ar& ar) {
     ar(account_id, reason);
+  }
+};
+
+// A read of someone's personal data through the API or the web page, in the
+// stream of the person read ("org/access/child-ID"): who read which fields
+// by which route. An auditor lists them (China's 2019 rules on children's
+// personal information ask for least-privilege access with an access record).
+struct PersonalDataRead {
+  static constexpr std::string_view kType = "access.personal_data_read";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string subject;  // "child/ID" or "volunteer/ID"
+  std::string account_id;
+  AccountRole role = AccountRole::kVolunteer;
+  std::string route;                // "GET /v1/children/{child_id}/card", "export care-board"
+  std::vector<std::string> fields;  // which fields, by path ("card.guardian.phone")
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(subject, account_id, role, route, fields);
   }
 };
 

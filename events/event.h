@@ -18,23 +18,21 @@
 namespace homeward {
 
 // Every event type homeward records. Append new types at the end.
-using Event =
-    std::variant<UnitCreated, UnitRenamed, UnitMoved, UnitClosed, UnitSettingsChanged,
-                 WaiverPublished, VolunteerRegistered, VolunteerDetailsCorrected, VolunteerVetted,
-                 WaiverAccepted, VolunteerSuspended, VolunteerReinstated, VolunteerLeft,
-                 ChildRegistered, CardUpdated, CardReviewed, CardApproved, SurveyRecorded,
-                 ConsentGiven, ConsentWithdrawn, ChildLeft, CareRoleAssigned, CareRoleEnded,
-                 HelpPairFormed, HelpPairEnded, ContactRecorded, ContactCorrected, ActivityPlanned,
-                 SlotAdded, RecruitmentOpened, RecruitmentClosed, SignedUp, Waitlisted, Withdrawn,
-                 PromotedFromWaitlist, RecruitmentReopened, CapacityChanged, ActivityCancelled,
-                 ActivityRescheduled, ActivityCompleted, SponsorPledged, ChildEnrolled,
-                 ChildUnenrolled, GroupFormed, AssignedToGroup, RemovedFromGroup, CheckInOpened,
-                 CheckedIn, CheckedOut, AttendanceRecorded, HoursConfirmed,
-                 HoursCorrectionRequested, HoursCorrectionDecided, FamilyJoined, BooksDonated,
-                 FriendPaired, SessionRecorded, FollowUpRequested, StationRegistered, StationOpened,
-                 MonthlyReportSubmitted, PledgeFulfilled, ActivityDetailsChanged, AidDistributed,
-                 AccountCreated, AccountRevoked, CalendarFeedIssued, CalendarFeedRevoked,
-                 ChildDataErased, VolunteerDataErased>;
+using Event = std::variant<
+    UnitCreated, UnitRenamed, UnitMoved, UnitClosed, UnitSettingsChanged, WaiverPublished,
+    VolunteerRegistered, VolunteerDetailsCorrected, VolunteerVetted, WaiverAccepted,
+    VolunteerSuspended, VolunteerReinstated, VolunteerLeft, ChildRegistered, CardUpdated,
+    CardReviewed, CardApproved, SurveyRecorded, ConsentGiven, ConsentWithdrawn, ChildLeft,
+    CareRoleAssigned, CareRoleEnded, HelpPairFormed, HelpPairEnded, ContactRecorded,
+    ContactCorrected, ActivityPlanned, SlotAdded, RecruitmentOpened, RecruitmentClosed, SignedUp,
+    Waitlisted, Withdrawn, PromotedFromWaitlist, RecruitmentReopened, CapacityChanged,
+    ActivityCancelled, ActivityRescheduled, ActivityCompleted, SponsorPledged, ChildEnrolled,
+    ChildUnenrolled, GroupFormed, AssignedToGroup, RemovedFromGroup, CheckInOpened, CheckedIn,
+    CheckedOut, AttendanceRecorded, HoursConfirmed, HoursCorrectionRequested,
+    HoursCorrectionDecided, FamilyJoined, BooksDonated, FriendPaired, SessionRecorded,
+    FollowUpRequested, StationRegistered, StationOpened, MonthlyReportSubmitted, PledgeFulfilled,
+    ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked, CalendarFeedIssued,
+    CalendarFeedRevoked, ChildDataErased, VolunteerDataErased, PersonalDataRead>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 #include <map>
 
+#include "events/personal.h"
 #include "projections/json_support.h"
 #include "projections/view_support.h"
 
@@ -21,6 +22,10 @@ void ApplyToChild(CareChild& child, const Envelope& envelope, const Event& event
                  },
                  [&](const CardUpdated& e) { child.name = e.card.name; },
                  [&](const ChildLeft&) { child.left = true; },
+                 [&](const ChildDataErased&) {
+                   child.name = kErased;
+                   child.left = true;  // out of the programme, off the board
+                 },
                  [&](const CareRoleAssigned& e) {
                    child.roles[static_cast<std::size_t>(e.role)] =
                        RoleHolder{e.volunteer_id, envelope.recorded_at_us};
@@ -77,6 +82,8 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
     } else if (const auto* e = std::get_if<VolunteerLeft>(&event)) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].left = true;
+    } else if (const auto* e = std::get_if<VolunteerDataErased>(&event)) {
+      volunteers[OrgKey(stream.org, e->volunteer_id)].name = kErased;
     }
   }
 }

@@ -210,7 +210,7 @@ void ProjectionHost::Follow() {
     const bool arrived = log_.WaitForPosition(next, kPoll);
     std::lock_guard catch_up(catch_up_mu_);
     Status s = arrived ? ApplyUpTo(log_.Head(), nullptr, false) : Status::Ok();
-    if (s.ok() && CheckpointDue(Clock::now() - last_save)) {
+    if (s.ok() && (CheckpointDue(Clock::now() - last_save) || save_requested_.exchange(false))) {
       s = SaveChanged();
       last_save = Clock::now();
     }
@@ -249,6 +249,15 @@ Status ProjectionHost::AwaitPosition(std::uint64_t position,
       return s;
   }
   return Status::Ok();
+}
+
+void ProjectionHost::RequestSave() { save_requested_.store(true); }
+
+std::uint64_t ProjectionHost::SavedPosition() const {
+  std::shared_lock lock(mu_);
+  std::uint64_t saved = UINT64_MAX;
+  for (const Slot& slot : slots_) saved = std::min(saved, slot.saved);
+  return slots_.empty() ? 0 : saved;
 }
 
 std::vector<ProjectionStatus> ProjectionHost::Statuses() const {

@@ -87,6 +87,13 @@ class ProjectionHost {
 
   // The state of every projection, and the error that stopped following.
   std::vector<ProjectionStatus> Statuses() const;
+
+  // Asks the follower to save every changed view at its next turn (within
+  // a poll interval) rather than when a checkpoint is due.
+  void RequestSave();
+
+  // The lowest position up to which every view's saved snapshot reaches.
+  std::uint64_t SavedPosition() const;
   Status status() const;
 
   // The projection called `name`, or null. For tests and tools; not locked.
@@ -119,6 +126,7 @@ class ProjectionHost {
   std::chrono::steady_clock::duration save_cost_{};  // of the last SaveChanged, by the applier
   TwoWay parallel_;                                  // snapshots are serialized side by side
   std::atomic<bool> stopping_{false};
+  std::atomic<bool> save_requested_{false};
   std::thread follower_;
 };
 

@@ -1,6 +1,7 @@
 // The fold of the reminders view: it records facts only; reminders.cc turns
 // them into reminders at the moment a query asks.
 
+#include "events/personal.h"
 #include "projections/reminders.h"
 #include "projections/view_support.h"
 
@@ -77,6 +78,7 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
   if (v == nullptr) return;
   std::visit(Overloaded{
                  [&](const VolunteerDetailsCorrected& e) { v->name = e.details.name; },
+                 [&](const VolunteerDataErased&) { v->name = kErased; },
                  [&](const VolunteerLeft&) { v->left = true; },
                  [&](const VolunteerVetted& e) { v->vettings.emplace_back(e.valid_until, mark); },
                  [&](const WaiverAccepted& e) { v->waivers.emplace_back(e.waiver_version, mark); },

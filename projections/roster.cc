@@ -2,6 +2,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "events/personal.h"
 #include "projections/json_support.h"
 #include "projections/view_support.h"
 
@@ -87,6 +88,25 @@ void RosterState::Apply(const Envelope& envelope, const Event& event) {
     volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
   } else if (const auto* e = std::get_if<VolunteerDetailsCorrected>(&event)) {
     volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+  } else if (const auto* e = std::get_if<VolunteerDataErased>(&event)) {
+    volunteers[OrgKey(stream.org, e->volunteer_id)].name = kErased;
+  } else if (const auto* e = std::get_if<ChildDataErased>(&event)) {
+    // What activities keep about the child: a city friend's name, and the
+    // notes of counseling sessions they took part in.
+    const std::string prefix = OrgKey(stream.org, "");
+    for (auto& [key, entry] : activities) {
+      if (!key.starts_with(prefix)) continue;
+      ActivityState& a = entry.activity;
+      if (auto f = a.paired_friends.find(e->child_id); f != a.paired_friends.end()) {
+        f->second = kErased;
+      }
+      for (SessionRecorded& session : a.sessions) {
+        if (std::find(session.children.begin(), session.children.end(), e->child_id) !=
+            session.children.end()) {
+          session.confidential_notes = kErased;
+        }
+      }
+    }
   }
 }
 

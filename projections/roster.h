@@ -49,7 +49,7 @@ struct RosterVolunteer {
 
 struct RosterState {
   static constexpr std::string_view kName = "roster";
-  static constexpr std::uint32_t kVersion = 2;
+  static constexpr std::uint32_t kVersion = 3;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey

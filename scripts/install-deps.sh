@@ -9,7 +9,7 @@ packages=(
   libboost1.81-dev libboost-test1.81-dev libboost-json1.81-dev
   libboost-program-options1.81-dev
   libhowardhinnant-date-dev tzdata libical-dev libcsv-dev
-  chromium faketime fonts-noto-cjk
+  chromium faketime fonts-noto-cjk rocksdb-tools
 )
 
 missing=()

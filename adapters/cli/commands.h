@@ -47,6 +47,15 @@ int RunErase(const std::vector<std::string>& args, std::ostream& out, std::ostre
 // the store, so overwritten bytes leave the disk.
 int RunCompact(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+// backup --data DIR --to DEST [--json]: a consistent copy of the log,
+// without its keys.
+int RunBackup(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// restore --from BACKUP --data DIR [--keys KEYSDIR] [--json]: copies a backup
+// into a new store, with a copy of keys when given, re-applies every erasure
+// the log records to those keys and checks the hash chain.
+int RunRestore(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 // user add NAME --role ROLE [--unit U] [--volunteer V] [--id ID] --data DIR [--json]:
 // creates an account and prints its token once (only its hash is stored);
 // user revoke ID [--reason R] --data DIR: the token stops working.

@@ -5,8 +5,10 @@
 #include "adapters/cli/commands.h"
 #include "adapters/csv/csv_text.h"
 #include "adapters/csv/exporter.h"
+#include "adapters/http/access_log.h"
 #include "engine/clock.h"
 #include "engine/rocks_log.h"
+#include "events/personal.h"
 
 namespace homeward::cli {
 namespace po = boost::program_options;
@@ -31,11 +33,25 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   const auto fail = [&](const Status& s) { return ReportError("export", s, false, out, err); };
   Result<csv::ExportKind> kind = csv::ParseExportKind(kind_name);
   if (!kind.ok()) return fail(kind.status());
-  auto log = OpenStore(dir, /*read_only=*/true, org);
+  // The care board names children: that export is recorded as a read of
+  // their personal data, so it needs the store to itself (the server stopped).
+  const bool personal = *kind == csv::ExportKind::kCareBoard;
+  auto log = OpenStore(dir, /*read_only=*/!personal, org);
   if (!log.ok()) return fail(log.status());
   Result<std::vector<std::vector<std::string>>> rows =
       csv::ExportRows(**log, *kind, csv::ExportQuery{org, id, month, SystemClockMicros()});
   if (!rows.ok()) return fail(rows.status());
+  if (personal) {
+    std::map<std::string, std::set<std::string>> reads;
+    for (std::size_t r = 1; r < rows->size(); ++r) {
+      const auto& row = (*rows)[r];
+      if (row.size() > 1 && !row[1].empty() && row[1] != kErased) reads[row[0]].insert("name");
+    }
+    Account who{org, Operator(), Operator(), AccountRole::kAdmin, "", "", false};
+    if (Status s = http::RecordPersonalReads(**log, who, "export " + kind_name, reads); !s.ok()) {
+      return fail(s);
+    }
+  }
   const std::string text = csv::WriteCsv(*rows);
   if (file.empty()) {
     out << text;

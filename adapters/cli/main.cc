@@ -21,6 +21,8 @@ void Usage(std::ostream& out) {
          "  user     add an account (its token is shown once) or revoke one\n"
          "  erase    erase a child's or volunteer's personal data (destroys its key)\n"
          "  compact  save every view and compact the store\n"
+         "  backup   copy the log (without its keys) to a new directory\n"
+         "  restore  make a store from a backup, re-applying recorded erasures\n"
          "  serve    answer the HTTP/JSON API\n"
          "  import   add volunteers or children from a CSV file (UTF-8 or GB18030)\n"
          "  export   write a roster, the care board, reminders, a report or service\n"
@@ -39,7 +41,8 @@ int main(int argc, char** argv) {
       {"verify", homeward::cli::RunVerify}, {"bench", homeward::cli::RunBench},
       {"audit", homeward::cli::RunAudit},   {"rebuild", homeward::cli::RunRebuild},
       {"replay", homeward::cli::RunReplay}, {"user", homeward::cli::RunUser},
-      {"erase", homeward::cli::RunErase}, {"compact", homeward::cli::RunCompact},
+      {"erase", homeward::cli::RunErase},   {"compact", homeward::cli::RunCompact},
+      {"backup", homeward::cli::RunBackup}, {"restore", homeward::cli::RunRestore},
       {"serve", homeward::cli::RunServe},   {"openapi", homeward::cli::RunOpenApi},
       {"import", homeward::cli::RunImport}, {"export", homeward::cli::RunExport},
   };

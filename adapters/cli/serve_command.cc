@@ -3,6 +3,7 @@
 
 #include "adapters/cli/commands.h"
 #include "adapters/cli/demo_org.h"
+#include "adapters/cli/erasure_compactor.h"
 #include "adapters/http/server.h"
 #include "engine/rocks_log.h"
 #include "projections/catalog.h"
@@ -59,6 +60,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   http::RouterOptions router_options;
   router_options.verify = [&log] { return (*log)->Verify(); };
   router_options.writer_stats = &(*log)->writer_stats();
+  router_options.access_log = log->get();
   router_options.rate_limit.per_second = rate;
   router_options.rate_limit.burst = std::max(1.0, 2 * rate);
   http::Router router(**log, host, &commands, router_options);
@@ -66,6 +68,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
                       http::ServerOptions{address->first, address->second, workers,
                                           std::chrono::milliseconds(10000), 8 << 10, 1 << 20});
   if (Status s = server.Start(); !s.ok()) return fail(s);
+  ErasureCompactor compactor(**log, host, host_options.log);
   const std::string url = "http://" + address->first + ":" + std::to_string(server.port()) + "/";
   out << "homeward serves " << dir << " at " << url << " (stop with Ctrl-C)\n";
   if (demo) {

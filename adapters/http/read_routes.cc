@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <set>
 
+#include "adapters/http/access_log.h"
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
 #include "projections/accounts.h"
@@ -340,6 +341,15 @@ std::vector<ReadRoute> MakeRoutes() {
        {{"from", "integer", "first stream version (default 1)"},
         {"limit", "integer", "at most this many (default 100, at most 1000)"}},
        &StreamRoute},
+      {"/v1/audit/reads",
+       "Who read a child's personal data: when, which account and role, by which route, which "
+       "fields. Every API answer that shows a child's personal fields is recorded before it "
+       "is sent.",
+       "admins and auditors",
+       {{"child", "string", "the child's id (required)"},
+        {"from", "integer", "first record (default 1)"},
+        {"limit", "integer", "at most this many (default 100, at most 1000)"}},
+       &PersonalReadsRoute},
       {"/v1/audit/verify",
        "Walks the hash chain of the whole log.",
        "admins and auditors",

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <optional>
 
+#include "adapters/http/access_log.h"
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/command_call.h"
 #include "adapters/http/page_routes.h"
@@ -95,6 +96,18 @@ class Call {
     if (!answer.ok()) return ErrorResponse(answer.status());
     if (context.file) return *context.file;
     Mask(*answer);
+    if (options_.access_log != nullptr) {
+      const auto child = context.params.find("child_id");
+      const auto reads = jsonc::PersonalDataIn(
+          *answer, jsonc::ChildPersonalFields(),
+          child == context.params.end() ? "" : std::string_view(child->second));
+      // Nothing personal goes out unrecorded.
+      if (Status s = RecordPersonalReads(*options_.access_log, account_, route_, reads); !s.ok()) {
+        return ErrorResponse(
+            Unavailable("this answer shows children's personal data, and the "
+                        "record of reading it could not be written; retry"));
+      }
+    }
     return Json(*answer);
   }
 

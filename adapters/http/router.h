@@ -28,6 +28,9 @@ struct RouterOptions {
   RateLimit rate_limit{};
   // The writer's counters for /metrics; absent: not reported.
   const WriterStats* writer_stats = nullptr;
+  // Where reads of children's personal data are recorded (access_log.h)
+  // before the answer goes out; absent: not recorded.
+  EventLog* access_log = nullptr;
 };
 
 // Thread-safe: handles requests concurrently.

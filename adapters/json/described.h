@@ -17,6 +17,7 @@ namespace homeward {
 BOOST_DESCRIBE_STRUCT(AccountCreated, (),
                       (account_id, name, role, unit_id, volunteer_id, token_hash))
 BOOST_DESCRIBE_STRUCT(AccountRevoked, (), (account_id, reason))
+BOOST_DESCRIBE_STRUCT(PersonalDataRead, (), (subject, account_id, role, route, fields))
 
 // activity_events.h
 BOOST_DESCRIBE_STRUCT(ActivityPlanned, (),

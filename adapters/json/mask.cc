@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "events/personal.h"
+
 namespace homeward::jsonc {
 namespace {
 
@@ -48,6 +50,49 @@ void Walk(json::value& node, std::string& path, std::span<const std::string_view
   }
 }
 
+// Whether `node` holds a string that shows something: not empty, not masked,
+// not erased.
+bool Shows(const json::value& node) {
+  if (node.is_string()) {
+    const std::string_view s = node.get_string();
+    return !s.empty() && s != kMasked && s != kErased;
+  }
+  if (node.is_object()) {
+    for (const auto& [key, value] : node.get_object())
+      if (Shows(value)) return true;
+  }
+  if (node.is_array()) {
+    for (const json::value& item : node.get_array())
+      if (Shows(item)) return true;
+  }
+  return false;
+}
+
+void Find(const json::value& node, std::string& path, std::string_view child,
+          std::span<const std::string_view> patterns,
+          std::map<std::string, std::set<std::string>>& out) {
+  if (node.is_array()) {
+    for (const json::value& item : node.get_array()) Find(item, path, child, patterns, out);
+    return;
+  }
+  if (!node.is_object()) return;
+  const json::object& object = node.get_object();
+  if (const json::value* id = object.if_contains("child_id"); id && id->is_string()) {
+    child = id->get_string();
+  }
+  for (const auto& [key, value] : object) {
+    const std::size_t size = path.size();
+    if (!path.empty()) path += '.';
+    path.append(key.data(), key.size());
+    if (Matches(path, patterns)) {
+      if (Shows(value) && !child.empty()) out[std::string(child)].insert(path);
+    } else {
+      Find(value, path, child, patterns, out);
+    }
+    path.resize(size);
+  }
+}
+
 constexpr auto kChildPersonal = std::to_array<std::string_view>(
     {"card.name", "card.ethnicity", "card.date_of_birth", "card.id_number",
      "card.household_registration", "card.residence", "card.health", "card.disability",
@@ -64,6 +109,14 @@ constexpr auto kContacts = std::to_array<std::string_view>(
 constexpr auto kCounseling = std::to_array<std::string_view>({"confidential_notes"});
 
 }  // namespace
+
+std::map<std::string, std::set<std::string>> PersonalDataIn(
+    const json::value& doc, std::span<const std::string_view> patterns, std::string_view child_id) {
+  std::map<std::string, std::set<std::string>> out;
+  std::string path;
+  Find(doc, path, child_id, patterns, out);
+  return out;
+}
 
 void MaskPaths(json::value& doc, std::span<const std::string_view> patterns) {
   std::string path;

@@ -5,6 +5,8 @@
 // so one rule covers a view, an event and an export alike.
 
 #include <boost/json/value.hpp>
+#include <map>
+#include <set>
 #include <span>
 #include <string_view>
 
@@ -17,6 +19,14 @@ inline constexpr std::string_view kMasked = "[masked]";
 // with one of `patterns` (on a '.' boundary) with kMasked. Numbers and
 // booleans under a matched path are left as they are; they carry no identity.
 void MaskPaths(boost::json::value& doc, std::span<const std::string_view> patterns);
+
+// What of children's personal data `doc` shows: for each child (by the
+// "child_id" of the nearest object around a field, else `child_id`), the
+// paths of the fields under one of `patterns` that hold a non-empty string
+// that is neither masked nor erased.
+std::map<std::string, std::set<std::string>> PersonalDataIn(
+    const boost::json::value& doc, std::span<const std::string_view> patterns,
+    std::string_view child_id = {});
 
 // A child's personal fields: name, birth, identity and household numbers,
 // address, health, family members and their phones, the teacher's notes,
