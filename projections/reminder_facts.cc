@@ -40,13 +40,25 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                 const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<ChildRegistered>(&event)) {
-    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}};
+    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, 0};
     return;
   }
   ReminderChild* child = Find(s.children, key);
   if (child == nullptr) return;
   std::visit(Overloaded{
                  [&](const ChildLeft&) { child->left = true; },
+                 // A guardian's withdrawal waits for a coordinator to confirm the erasure.
+                 [&](const ConsentWithdrawn& e) {
+                   if (e.kind == ConsentKind::kDataProcessing) child->consent_withdrawn = mark;
+                 },
+                 [&](const ConsentGiven& e) {
+                   if (e.kind == ConsentKind::kDataProcessing && child->erased == 0)
+                     child->consent_withdrawn = Mark{};
+                 },
+                 [&](const ChildDataErased&) {
+                   child->erased = mark.position;
+                   child->left = true;
+                 },
                  [&](const SurveyRecorded& e) { child->surveys.emplace_back(e.surveyed_on, mark); },
                  [&](const ContactRecorded& e) {
                    child->contacts[e.contact_id] = {e.by, e.kind, e.at_us, mark.position};

@@ -95,6 +95,11 @@ class Builder {
   void Children() {
     ForOrg(s_.children, org_, [&](std::string_view id, const ReminderChild& c) {
       const std::string child(id);
+      // Consent to processing withdrawn: the unit confirms the erasure at once.
+      if (c.consent_withdrawn.position != 0) {
+        Dated("erasure/" + child, "erasure", child, c.unit_id, c.unit_id,
+              Day(c.consent_withdrawn.at_us, c.unit_id), c.consent_withdrawn.position, c.erased, 0);
+      }
       // Half-yearly surveys: each due six months after the last (or the registration).
       Date from = Day(c.registered.at_us, c.unit_id);
       std::uint64_t source = c.registered.position;

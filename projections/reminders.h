@@ -77,9 +77,11 @@ struct ReminderChild {
   std::vector<std::pair<Date, Mark>> surveys;       // surveyed on, recorded
   std::map<std::string, ReminderContact> contacts;  // by contact id, after corrections
   std::vector<Holding> holdings;
+  Mark consent_withdrawn;    // consent to processing withdrawn (position 0: not, or given again)
+  std::uint64_t erased = 0;  // the position of the erasure of the child's data
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, left, registered, surveys, contacts, holdings);
+    ar(unit_id, left, registered, surveys, contacts, holdings, consent_withdrawn, erased);
   }
 };
 
@@ -140,7 +142,7 @@ struct ReminderActivity {
 
 struct RemindersState {
   static constexpr std::string_view kName = "reminders";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   KeyedMap<ReminderChild> children;

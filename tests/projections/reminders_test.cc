@@ -98,6 +98,26 @@ BOOST_AUTO_TEST_CASE(in_february_the_report_is_due_on_its_last_day_29_in_a_leap_
   BOOST_TEST(DueOf("monthly_report/school/2027-03", At("2027-03-01")) == "2027-03-30");
 }
 
+BOOST_AUTO_TEST_CASE(a_withdrawn_consent_waits_for_the_coordinator_to_confirm_the_erasure) {
+  Child("c1");
+  const std::string id = "erasure/c1";
+  BOOST_TEST(StateOf(id, At("2027-03-01")) == "absent");
+  Given("child", "c1",
+        ConsentWithdrawn{"c1", ConsentKind::kDataProcessing, ParseDate("2027-03-01").value(), ""},
+        At("2027-03-01", 9));
+  BOOST_TEST(DueOf(id, At("2027-03-01", 10)) == "2027-03-01");
+  BOOST_TEST(StateOf(id, At("2027-03-01", 10)) == "due");
+  BOOST_TEST(StateOf(id, At("2027-03-02", 8)) == "overdue");
+  Given("child", "c1", ChildDataErased{"c1", "监护人撤回同意"}, At("2027-03-02", 9));
+  BOOST_TEST(StateOf(id, At("2027-03-02", 10)) == "done");
+  // Withdrawing consent to trips asks for nothing.
+  Child("c2");
+  Given("child", "c2",
+        ConsentWithdrawn{"c2", ConsentKind::kTrips, ParseDate("2027-03-01").value(), ""},
+        At("2027-03-01", 9));
+  BOOST_TEST(StateOf("erasure/c2", At("2027-03-01", 10)) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(only_member_units_report_and_not_before_they_exist) {
   BOOST_TEST(StateOf("monthly_report/county/2027-04", At("2027-04-10")) == "absent");
   BOOST_TEST(StateOf("monthly_report/school/2026-12", At("2027-04-10")) == "absent");

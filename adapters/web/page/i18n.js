@@ -147,7 +147,7 @@ const names = {
   monthly_report: ['月报上报', 'monthly report'], activity_notice: ['活动提醒', 'activity tomorrow'],
   readiness: ['审核/承诺书缺失', 'vetting or waiver missing'], library_restock: ['图书补充', 'library restock'],
   counseling_follow_up: ['心理随访', 'counseling follow-up'], hours_confirmation: ['确认服务时长', 'confirm hours'],
-  vetting: ['年度审核', 'yearly vetting'],
+  vetting: ['年度审核', 'yearly vetting'], erasure: ['待确认删除个人信息', 'erasure to confirm'],
   phone_call: ['电话', 'phone call'], letter: ['亲情书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
   follow_up_visit: ['回访', 'follow-up visit'],
 };
