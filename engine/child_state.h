@@ -66,8 +66,8 @@ struct ChildState {
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(exists, left, erased, child_id, unit_id, card, filled_by, reviewed_by, approved_by,
-       consents, last_survey, roles, help_pairs, contacts);
+    ar(exists, left, erased, child_id, unit_id, card, filled_by, reviewed_by, approved_by, consents,
+       last_survey, roles, help_pairs, contacts);
   }
 };
 

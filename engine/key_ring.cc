@@ -99,8 +99,8 @@ class RocksKeyRing : public KeyRing {
 }  // namespace
 
 Status ErasedSubject(std::string_view subject) {
-  return Status(Code::kConflict,
-                "the personal data of " + std::string(subject) + " was erased", "erased");
+  return Status(Code::kConflict, "the personal data of " + std::string(subject) + " was erased",
+                "erased");
 }
 
 Result<std::optional<DataKey>> MemoryKeyRing::Find(std::string_view subject) const {

@@ -98,8 +98,8 @@ struct Handler : HandlerBase {
   }
   template <typename C>
   requires std::same_as<C, SuspendVolunteer> || std::same_as<C, VolunteerLeaves> ||
-           std::same_as<C, EraseVolunteerData>
-      Result<AppendResult>
+      std::same_as<C, EraseVolunteerData>
+          Result<AppendResult>
   operator()(const C& c) {
     // Every care event is in the volunteer's stream too, so its version
     // guards the roles and pairs a suspension ends.

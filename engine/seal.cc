@@ -70,9 +70,9 @@ Result<EncodedEvent> SealEvent(std::string_view stream_id, const Event& event, K
     const std::string ad = AssociatedData(subject, stream_id, encoded.type, encoded.payload);
     std::string sealed(text.size() + kTagBytes, '\0');
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char*>(sealed.data()), &length, Bytes(text), text.size(),
-        Bytes(ad), ad.size(), nullptr, layer.nonce.data(), key->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(sealed.data()),
+                                               &length, Bytes(text), text.size(), Bytes(ad),
+                                               ad.size(), nullptr, layer.nonce.data(), key->data());
     sealed.resize(length);
     text = std::move(sealed);
     layers.push_back(std::move(layer));

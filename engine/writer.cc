@@ -11,7 +11,8 @@ namespace {
 std::size_t RequestBytes(const AppendRequest& request) {
   std::size_t bytes = 0;
   for (const auto& stream : request.streams)
-    for (const auto& event : stream.events) bytes += event.payload.size() + event.sealed.size() + event.type.size();
+    for (const auto& event : stream.events)
+      bytes += event.payload.size() + event.sealed.size() + event.type.size();
   return bytes;
 }
 

@@ -50,7 +50,8 @@ PersonalFields PersonalOf(std::string_view org, Event& event) {
           out.subjects = {ChildSubject(org, e.child_id)};
           out.fields = {&e.friend_name};
         } else if constexpr (std::is_same_v<E, SessionRecorded>) {
-          for (const std::string& child : e.children) out.subjects.push_back(ChildSubject(org, child));
+          for (const std::string& child : e.children)
+            out.subjects.push_back(ChildSubject(org, child));
           if (!out.subjects.empty()) out.fields = {&e.confidential_notes};
         } else if constexpr (std::is_same_v<E, VolunteerRegistered> ||
                              std::is_same_v<E, VolunteerDetailsCorrected>) {

@@ -1,12 +1,12 @@
 #include "projections/fold.h"
 
-#include "engine/seal.h"
-
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
+
+#include "engine/seal.h"
 
 namespace homeward {
 namespace {

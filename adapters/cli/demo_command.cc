@@ -36,7 +36,8 @@ class Printer {
         line["replayed"] = result.replayed;
         out_ << boost::json::serialize(line) << "\n";
       } else {
-        out_ << EnvelopeLine(envelope, log_.keys()) << (result.replayed ? "  (already recorded)" : "") << "\n";
+        out_ << EnvelopeLine(envelope, log_.keys())
+             << (result.replayed ? "  (already recorded)" : "") << "\n";
       }
     }
     return Status::Ok();

@@ -1,11 +1,10 @@
 #include "adapters/cli/describe.h"
 
-#include "engine/seal.h"
-
 #include <cstdio>
 #include <ctime>
 
 #include "adapters/json/event_json.h"
+#include "engine/seal.h"
 #include "events/event.h"
 
 namespace homeward::cli {

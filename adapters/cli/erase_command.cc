@@ -31,8 +31,8 @@ int RunErase(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::options_description options("erase options");
   std::string kind, id, reason, dir, org;
   options.add_options()("help,h", "show this help")(
-      "kind", po::value(&kind)->required(), "child or volunteer")(
-      "id", po::value(&id)->required(), "the child's or volunteer's id")(
+      "kind", po::value(&kind)->required(), "child or volunteer")("id", po::value(&id)->required(),
+                                                                  "the child's or volunteer's id")(
       "reason", po::value(&reason)->required(), "why (recorded in the log)")(
       "org", po::value(&org), "the organization (default: the one of the log's first event)")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
@@ -53,9 +53,8 @@ int RunErase(const std::vector<std::string>& args, std::ostream& out, std::ostre
   CommandService service(**log);
   // Whoever runs this holds the store's files: an admin's decision.
   const CommandContext context{org, Operator(), "cli-erase", ""};
-  const PeopleCommand command = kind == "child"
-                                    ? PeopleCommand(EraseChildData{id, reason, true})
-                                    : PeopleCommand(EraseVolunteerData{id, reason});
+  const PeopleCommand command = kind == "child" ? PeopleCommand(EraseChildData{id, reason, true})
+                                                : PeopleCommand(EraseVolunteerData{id, reason});
   Result<AppendResult> done = service.Execute(context, command);
   if (!done.ok()) return fail(done.status());
   if (Status s = CatchUpAndCompact(**log); !s.ok()) return fail(s);

@@ -70,8 +70,8 @@ std::optional<Response> PageFile(const Request& request, const std::vector<std::
   if (file == nullptr) return std::nullopt;
   // The gzip form is another representation, with its own validator.
   const bool gzip = Accepts(request.Header("accept-encoding"), "gzip");
-  const std::string etag = gzip ? std::string(file->etag).insert(file->etag.size() - 1, "-gz")
-                                : std::string(file->etag);
+  const std::string etag =
+      gzip ? std::string(file->etag).insert(file->etag.size() - 1, "-gz") : std::string(file->etag);
   Response r;
   r.content_type = std::string(file->content_type);
   r.headers = {

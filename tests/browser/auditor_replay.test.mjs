@@ -3,21 +3,13 @@
 // the page switches to English on the way.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { desktop, launch, recorded, screenshots, signedIn, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = world();
 
 test('the roster as of the day before, the history and the chain', async () => {
+  const { server, browser } = w;
   await recorded('audit', browser, async () => {
     // Given a trip recorded two days ago and cancelled today
     await server.post('county', '/v1/activities/trip-childrens-day/cancel', { reason: '暴雨预警', weather: true });

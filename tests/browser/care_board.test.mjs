@@ -2,21 +2,13 @@
 // assigns a volunteer to the role, and the gap closes.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { desktop, launch, recorded, screenshots, signedIn, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = world();
 
 test('a child missing a caring mother gets one', async () => {
+  const { server, browser } = w;
   await recorded('care', browser, async () => {
     // Given the county coordinator on the care board
     const page = await signedIn(browser, server, 'county', desktop);

@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const bin = process.env.HOMEWARD_BIN ?? 'build/release/homeward';
@@ -69,6 +70,21 @@ export async function startServer() {
       rmSync(data, { recursive: true, force: true });
     },
   };
+}
+
+// A server and a browser for the tests of one file: started before them,
+// stopped after. Its `server` and `browser` are set once `before` ran.
+export function world() {
+  const w = { server: null, browser: null };
+  before(async () => {
+    w.server = await startServer();
+    w.browser = await launch();
+  });
+  after(async () => {
+    await w.browser?.close();
+    await w.server?.stop();
+  });
+  return w;
 }
 
 export async function launch() {

@@ -3,21 +3,13 @@
 // when the first withdraws, the second is promoted and sees it.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { desktop, launch, recorded, screenshots, signedIn, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = world();
 
 test('the last place, the waitlist and a promotion', async () => {
+  const { server, browser } = w;
   await recorded('waitlist', browser, async () => {
     // Given a coordinator who plans a two-place activity on the page
     const coordinator = await signedIn(browser, server, 'county', desktop);

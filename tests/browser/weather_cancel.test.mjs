@@ -2,21 +2,13 @@
 // it sees it cancelled, with the reason, on her phone.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { desktop, launch, recorded, screenshots, signedIn, startServer } from './harness.mjs';
+import { test } from 'node:test';
+import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const w = world();
 
 test('a trip cancelled for the weather shows cancelled to its volunteers', async () => {
+  const { server, browser } = w;
   await recorded('cancel', browser, async () => {
     // Given the trip's roster open at the coordinator's desk
     const coordinator = await signedIn(browser, server, 'county', desktop);

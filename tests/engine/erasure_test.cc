@@ -20,9 +20,9 @@ BOOST_AUTO_TEST_CASE(consent_in_force_stops_an_erasure_unless_an_admin_decides) 
   BOOST_TEST(Reason(When(EraseChildData{"c1", "", true})) == "invalid_argument");
   BOOST_TEST(Reason(When(EraseChildData{"c1", "依法删除", true})) == "ok");
   // The child's care ends with it.
-  BOOST_TEST(Then() == (std::vector<std::string>{"child/c1 child.data_erased",
-                                                  "child/c1 care.role_ended",
-                                                  "volunteer/v1 care.role_ended"}));
+  BOOST_TEST(Then() ==
+             (std::vector<std::string>{"child/c1 child.data_erased", "child/c1 care.role_ended",
+                                       "volunteer/v1 care.role_ended"}));
   BOOST_TEST(Reason(When(EraseChildData{"c1", "再次", true})) == "inactive");
   BOOST_TEST(Reason(When(EraseChildData{"nobody", "x", true})) == "not_found");
 }

@@ -122,8 +122,9 @@ BOOST_AUTO_TEST_CASE(altered_or_moved_ciphertext_is_refused_without_showing_the_
 }
 
 BOOST_AUTO_TEST_CASE(counseling_notes_about_two_children_need_both_keys) {
-  SessionRecorded session{"counsel-1", "v-li", SessionOutcome::kHeld, true,
-                          {"xiaohua", "xiaojun"}, "两人都谈到想念父母"};
+  SessionRecorded session{
+      "counsel-1",         "v-li", SessionOutcome::kHeld, true, {"xiaohua", "xiaojun"},
+      "两人都谈到想念父母"};
   const Envelope stored = Seal(session, 1, "shiyan/activity/counsel-1");
   BOOST_TEST(std::get<SessionRecorded>(OpenEvent(stored, &keys).value()).confidential_notes ==
              "两人都谈到想念父母");

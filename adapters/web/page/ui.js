@@ -75,21 +75,27 @@ function buttonsOf(target) {
   return target.tagName === 'BUTTON' ? [target] : [...target.querySelectorAll('button')];
 }
 
-// Runs `action` (an async write) with the buttons of `target` (a form or the
-// button pressed) disabled, so a double tap sends once; says "saved" or the
-// refusal, then runs `after` (usually a redraw), whose own failure is told
-// apart from the write's.
-export async function act(action, after, target = null) {
+// Runs `action` with the buttons of `target` (a form, the button pressed, or
+// nothing) disabled, so a double tap sends once; says the refusal when it
+// fails. Returns whether it succeeded.
+async function holding(action, target) {
   const buttons = buttonsOf(target);
   buttons.forEach((b) => { b.disabled = true; });
   try {
     await action();
+    return true;
   } catch (e) {
     say(explain(e), true);
     return false;
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
   }
+}
+
+// Runs `action` (an async write) as holding() does; says "saved", then runs
+// `after` (usually a redraw), whose own failure is told apart from the write's.
+export async function act(action, after, target = null) {
+  if (!(await holding(action, target))) return false;
   say(t('done_ok'));
   if (after) {
     try {
@@ -101,17 +107,9 @@ export async function act(action, after, target = null) {
   return true;
 }
 
-// Runs `action` (a read); says only the server's message when it fails.
+// Runs `action` (a read) as holding() does: only a failure is said.
 export async function attempt(action, target = null) {
-  const buttons = buttonsOf(target);
-  buttons.forEach((b) => { b.disabled = true; });
-  try {
-    await action();
-  } catch (e) {
-    say(explain(e), true);
-  } finally {
-    buttons.forEach((b) => { b.disabled = false; });
-  }
+  await holding(action, target);
 }
 
 // A labelled input: field('title', {name, type, value, required}).
