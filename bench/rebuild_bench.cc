@@ -67,7 +67,7 @@ Status Generate(const std::string& dir, const RebuildBenchOptions& options) {
 // Flushes the memtables, so both subjects read the log from table files, as
 // after any restart, rather than replaying the write-ahead log first.
 Status Flush(const std::string& dir) {
-  auto store = Store::Open(dir, StoreOptions{false, false});
+  auto store = Store::Open(dir, StoreOptions{false, false, nullptr, {}});
   if (!store.ok()) return store.status();
   rocksdb::DB* db = (*store)->db();
   return FromRocks(db->Flush(rocksdb::FlushOptions(), {(*store)->log(), (*store)->streams(),
@@ -77,7 +77,7 @@ Status Flush(const std::string& dir) {
 
 ChildFigures Scan(const std::string& dir) {
   ChildFigures f;
-  auto store = Store::Open(dir, StoreOptions{false, true});
+  auto store = Store::Open(dir, StoreOptions{false, true, nullptr, {}});
   if (!store.ok()) return {0, 0, 0, 1};
   const SteadyClock::time_point start = SteadyClock::now();
   std::unique_ptr<rocksdb::Iterator> it(

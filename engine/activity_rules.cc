@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/time_zone.h"
+
 namespace homeward {
 namespace {
 
@@ -116,6 +118,30 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Clos
   return Decision{{ActivityStream(org, c.activity_id), RecruitmentClosed{c.activity_id, false}}};
 }
 
+namespace {
+
+// Refuses (daily_limit) a place that would give the volunteer more places in
+// activities starting on the day `a` starts (in their unit's zone) than their
+// unit allows. Cancelled activities do not count.
+Status CheckDailyLimit(const VolunteerState& v, const UnitState& unit, const ActivityState& a) {
+  if (unit.daily_slot_limit == 0) return Status::Ok();
+  const Result<Date> day = LocalDate(a.plan.starts_at_us, unit.time_zone);
+  if (!day.ok()) return day.status();
+  std::uint32_t held = 0;
+  for (const Booking& b : v.bookings) {
+    if (b.cancelled || b.activity_id == a.plan.activity_id) continue;
+    const Result<Date> other = LocalDate(b.starts_at_us, unit.time_zone);
+    if (other.ok() && other->days == day->days) ++held;
+  }
+  if (held < unit.daily_slot_limit) return Status::Ok();
+  return Refuse(reason::kDailyLimit, VolunteerLabel(v.volunteer_id) + " already holds " +
+                                         std::to_string(held) + " places on " + FormatDate(*day) +
+                                         "; the unit allows " +
+                                         std::to_string(unit.daily_slot_limit) + " a day");
+}
+
+}  // namespace
+
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
                         const UnitState& volunteer_unit, Now now, const SignUp& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
@@ -158,6 +184,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
                                                 " already has a place in '" + clash->activity_id +
                                                 "' at the same time");
     }
+    if (Status s = CheckDailyLimit(v, volunteer_unit, a); !s.ok()) return s;
     b.ToBoth(c.volunteer_id, SignedUp{c.activity_id, c.slot_id, c.volunteer_id, a.plan.starts_at_us,
                                       a.plan.ends_at_us, c.double_booking_override});
     b.Settle();

@@ -33,8 +33,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
 // Refusals: not_found, activity_cancelled, inactive (completed), not_recruiting
 // (not open, or started), suspended / not_vetted / waiver_missing for a slot
 // that needs them, underage_role for an adults-only slot, already_signed_up,
-// double_booking (unless a coordinator overrides with a reason), capacity_full
-// (a full slot without a waitlist). A full slot with a waitlist waitlists.
+// double_booking (unless a coordinator overrides with a reason), daily_limit
+// (more places on the activity's day than the volunteer's unit allows),
+// capacity_full (a full slot without a waitlist). A full slot with a waitlist
+// waitlists.
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const VolunteerState& volunteer, const UnitState& volunteer_unit, Now now,
                         const SignUp& command);

@@ -84,23 +84,30 @@ Result<AppendResult> CommandService::Retry(const CommandContext& context, Attemp
   if (context.org.empty()) return Invalid("a command needs an organization");
   if (context.actor.empty()) return Invalid("a command needs the actor who records it");
   thread_local std::minstd_rand jitter(std::random_device{}());
+  // A retry of a command that already went through (perhaps a moment ago,
+  // from another thread) gets the first answer, not a refusal decided on the
+  // state that command itself produced.
+  const auto earlier = [&]() -> Result<std::optional<AppendResult>> {
+    if (context.idempotency_key.empty()) return std::optional<AppendResult>();
+    auto found = log_.FindIdempotencyKey(context.idempotency_key);
+    if (!found.ok() || !found->has_value()) return found;
+    (*found)->replayed = true;
+    return found;
+  };
   for (int round = 1;; ++round) {
-    if (!context.idempotency_key.empty()) {
-      // A retry of a command that already went through (perhaps a moment ago,
-      // from another thread) gets the first answer, not a refusal decided on
-      // the state that command itself produced.
-      auto earlier = log_.FindIdempotencyKey(context.idempotency_key);
-      if (!earlier.ok()) return earlier.status();
-      if (earlier->has_value()) {
-        AppendResult replay = **earlier;
-        replay.replayed = true;
-        return replay;
-      }
+    if (auto first = earlier(); !first.ok() || first->has_value()) {
+      if (!first.ok()) return first.status();
+      return **first;
     }
     if (context.if_match) {
       if (Status held = CheckIfMatch(*context.if_match); !held.ok()) return held;
     }
     Result<AppendResult> result = attempt();
+    if (!result.ok()) {
+      // The same command may have committed between the look above and the
+      // decision: its answer, not the refusal it caused, is the answer.
+      if (auto first = earlier(); first.ok() && first->has_value()) return **first;
+    }
     if (result.ok() || result.status().reason() != "wrong_expected_version" || round == kAttempts) {
       return result;
     }
@@ -211,10 +218,13 @@ Result<AppendRequest> ToAppendRequest(
     stream->events.push_back(std::move(sealed).value());
   }
   // What the decision read but does not change must not change under it either.
-  for (const auto& [id, version] : read_versions) {
-    const bool written = std::any_of(request.streams.begin(), request.streams.end(),
-                                     [&](const StreamAppend& s) { return s.stream_id == id; });
-    if (!written) request.streams.push_back(StreamAppend{id, ExpectedVersion::Exact(version), {}});
+  for (const auto& read : read_versions) {
+    const bool written =
+        std::any_of(request.streams.begin(), request.streams.end(),
+                    [&](const StreamAppend& s) { return s.stream_id == read.first; });
+    if (!written) {
+      request.streams.push_back(StreamAppend{read.first, ExpectedVersion::Exact(read.second), {}});
+    }
   }
   return request;
 }

@@ -59,6 +59,7 @@ inline constexpr std::string_view kConsentInForce = "consent_in_force";
 inline constexpr std::string_view kInactive = "inactive";  // closed unit, left child or volunteer
 inline constexpr std::string_view kCapacityFull = "capacity_full";
 inline constexpr std::string_view kDoubleBooking = "double_booking";
+inline constexpr std::string_view kDailyLimit = "daily_limit";
 inline constexpr std::string_view kCutoffPassed = "cutoff_passed";
 inline constexpr std::string_view kNotRecruiting = "not_recruiting";
 inline constexpr std::string_view kAlreadySignedUp = "already_signed_up";

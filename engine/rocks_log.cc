@@ -1,7 +1,5 @@
 #include "engine/rocks_log.h"
 
-#include <rocksdb/utilities/checkpoint.h>
-
 #include <filesystem>
 
 #include "engine/commit_signal.h"
@@ -30,7 +28,7 @@ RocksLog::~RocksLog() { impl_->writer.reset(); }
 Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
                                                  const RocksLogOptions& options) {
   Result<std::unique_ptr<Store>> store =
-      Store::Open(dir, StoreOptions{options.create_if_missing, options.read_only});
+      Store::Open(dir, StoreOptions{options.create_if_missing, options.read_only, options.env, {}});
   if (!store.ok()) return store.status();
   Result<WriterState> state = WriterState::Recover(**store);
   if (!state.ok()) return state.status();
@@ -43,10 +41,10 @@ Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
   impl->keys = std::move(keys).value();
   impl->signal.Publish(state->committed_next_position() - 1);
   if (!options.read_only) {
-    impl->writer = std::make_unique<Writer>(
-        *impl->store, std::move(state).value(), impl->signal,
-        WriterOptions{options.sync, options.clock, options.max_round_appends,
-                      options.max_round_bytes, options.fail_write});
+    impl->writer =
+        std::make_unique<Writer>(*impl->store, std::move(state).value(), impl->signal,
+                                 WriterOptions{options.sync, options.clock,
+                                               options.max_round_appends, options.max_round_bytes});
   }
   return std::unique_ptr<RocksLog>(new RocksLog(std::move(impl)));
 }
@@ -109,19 +107,6 @@ Result<std::size_t> RocksLog::Visit(std::uint64_t from, std::size_t max_count,
 std::uint64_t RocksLog::Head() const { return impl_->signal.head(); }
 
 KeyRing* RocksLog::keys() const { return impl_->keys.get(); }
-
-Status RocksLog::Backup(const std::string& dest) const {
-  if (std::filesystem::exists(dest)) {
-    return InvalidArgument("the backup directory " + dest + " exists; name a new one");
-  }
-  rocksdb::Checkpoint* raw = nullptr;
-  if (Status s = FromRocks(rocksdb::Checkpoint::Create(impl_->store->db(), &raw), "backing up");
-      !s.ok()) {
-    return s;
-  }
-  std::unique_ptr<rocksdb::Checkpoint> checkpoint(raw);
-  return FromRocks(checkpoint->CreateCheckpoint(dest), "backing up to " + dest);
-}
 
 Status RocksLog::Compact() const {
   if (impl_->store->read_only()) return Unavailable("the log is open read-only");

@@ -11,6 +11,10 @@
 #include "engine/verify.h"
 #include "engine/writer_stats.h"
 
+namespace rocksdb {
+class Env;
+}
+
 namespace homeward {
 
 // How to open the RocksDB log.
@@ -19,8 +23,9 @@ struct RocksLogOptions {
   bool read_only = false;  // reads only; appends answer unavailable
   bool sync = true;        // fsync each group commit; off only for benchmarks
   Clock clock = SystemClockMicros;
-  // Tests only: makes writes fail on demand (see WriterOptions::fail_write).
-  std::function<bool()> fail_write;
+  // The file system under the store; null: the default. Tests pass one that
+  // fails writes as a full or failing disk does.
+  rocksdb::Env* env = nullptr;
   // Limits of one group-commit round.
   std::size_t max_round_appends = 4096;
   std::size_t max_round_bytes = 16 << 20;
@@ -56,11 +61,6 @@ class RocksLog : public EventLog {
   // projection snapshot keeps the erased fields on disk. Errors: unavailable,
   // also for a read-only log.
   Status Compact() const;
-
-  // Writes a consistent copy of the log (not its keys: docs/privacy.md) to
-  // the new directory `dest`, hard-linking table files where it can, while
-  // appends go on. Errors: invalid_argument when `dest` exists; unavailable.
-  Status Backup(const std::string& dest) const;
 
   // Verifies the hash chain of this log (verify.h) while it stays open.
   Result<VerifyReport> Verify() const;

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/listener.h>
 #include <rocksdb/table.h>
 #include <unistd.h>
 
@@ -47,8 +48,21 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
   return cf;
 }
 
-rocksdb::DBOptions DatabaseOptions(bool create) {
+// The writer stops at the first failed write, and the store is reopened to
+// learn what was written (engine/writer.cc). RocksDB's own recovery from a
+// full disk or a failed write would only race with that, and can leave
+// closing the store waiting on it: it is turned off.
+class NoAutoRecovery : public rocksdb::EventListener {
+ public:
+  void OnErrorRecoveryBegin(rocksdb::BackgroundErrorReason, rocksdb::Status,
+                            bool* auto_recovery) override {
+    *auto_recovery = false;
+  }
+};
+
+rocksdb::DBOptions DatabaseOptions(bool create, rocksdb::Env* env) {
   rocksdb::DBOptions db;
+  if (env != nullptr) db.env = env;
   db.create_if_missing = create;
   db.create_missing_column_families = false;  // added after the format check
   db.paranoid_checks = true;
@@ -58,6 +72,8 @@ rocksdb::DBOptions DatabaseOptions(bool create) {
   db.max_background_jobs = 2;
   db.bytes_per_sync = 1 << 20;
   db.keep_log_file_num = 5;
+  db.max_bgerror_resume_count = 0;
+  db.listeners.push_back(std::make_shared<NoAutoRecovery>());
   return db;
 }
 
@@ -83,13 +99,23 @@ Status FromRocks(const rocksdb::Status& s, std::string_view what) {
 
 namespace {
 
-// Opens the existing database in `dir` with the families it has.
+// Opens the existing database in `dir` with the families it has: for
+// writing, read-only, or as a secondary instance keeping its own files in
+// `secondary_path` (no lock: it reads alongside a running server).
 Status OpenFamilies(const std::string& dir, const std::vector<std::string>& existing,
-                    bool read_only, const std::shared_ptr<rocksdb::Cache>& cache,
+                    bool read_only, const StoreOptions& options,
+                    const std::shared_ptr<rocksdb::Cache>& cache,
                     std::vector<rocksdb::ColumnFamilyHandle*>* handles, rocksdb::DB** raw) {
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const auto& name : existing) descriptors.emplace_back(name, FamilyOptions(name, cache));
-  const rocksdb::DBOptions db_options = DatabaseOptions(false);
+  rocksdb::DBOptions db_options = DatabaseOptions(false, options.env);
+  if (!options.secondary_path.empty()) {
+    db_options.max_open_files = -1;  // table files stay readable when the server deletes them
+    rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, dir, options.secondary_path,
+                                                     descriptors, handles, raw);
+    if (s.ok()) s = (*raw)->TryCatchUpWithPrimary();
+    return FromRocks(s, "reading " + dir + " beside its server");
+  }
   rocksdb::Status s = read_only
                           ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, handles, raw)
                           : rocksdb::DB::Open(db_options, dir, descriptors, handles, raw);
@@ -100,11 +126,11 @@ Status OpenFamilies(const std::string& dir, const std::vector<std::string>& exis
 // sibling directory and renames it into place, so a crash during creation
 // leaves either no store or a whole one, never a half-made directory that
 // would be refused as "not a homeward store" ever after.
-Status CreateStore(const fs::path& target) {
+Status CreateStore(const fs::path& target, rocksdb::Env* env) {
   const fs::path building = target.string() + ".homeward-new";
   std::error_code ec;
   fs::remove_all(building, ec);  // the leftovers of an earlier crash
-  rocksdb::DBOptions db_options = DatabaseOptions(true);
+  rocksdb::DBOptions db_options = DatabaseOptions(true, env);
   db_options.create_missing_column_families = true;
   auto cache = rocksdb::NewLRUCache(1 << 20);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
@@ -167,15 +193,16 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     if (exists && HasEntries(path)) {
       return InvalidArgument(dir + " is not a homeward store: it holds files but no database");
     }
-    if (!options.create_if_missing || options.read_only) {
+    if (!options.create_if_missing || options.read_only || !options.secondary_path.empty()) {
       return NotFound("no homeward store at " + dir);
     }
     fs::create_directories(path.parent_path().empty() ? "." : path.parent_path(), ec);
-    if (Status s = CreateStore(path); !s.ok()) return s;
+    if (Status s = CreateStore(path, options.env); !s.ok()) return s;
   }
 
   std::vector<std::string> existing;
-  rocksdb::Status s = rocksdb::DB::ListColumnFamilies(DatabaseOptions(false), dir, &existing);
+  rocksdb::Status s =
+      rocksdb::DB::ListColumnFamilies(DatabaseOptions(false, options.env), dir, &existing);
   if (!s.ok()) return FromRocks(s, "listing column families of " + dir);
   if (std::find(existing.begin(), existing.end(), keys::kLogFamily) == existing.end()) {
     return InvalidArgument(dir + " is not a homeward store: it has no log column family");
@@ -187,7 +214,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
   for (const bool read_only : {true, false}) {
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
     rocksdb::DB* raw = nullptr;
-    if (Status st = OpenFamilies(dir, existing, read_only, cache, &handles, &raw); !st.ok()) {
+    if (Status st = OpenFamilies(dir, existing, read_only, options, cache, &handles, &raw);
+        !st.ok()) {
       return st;
     }
     std::unique_ptr<Store> store(new Store());
@@ -205,7 +233,10 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
     }
     if (read_only) {
       if (Status st = CheckFormat(dir, raw, store->meta()); !st.ok()) return st;
-      if (options.read_only) return store;
+      if (options.read_only || !options.secondary_path.empty()) {
+        store->read_only_ = true;
+        return store;
+      }
       continue;  // checked: close it and open for writing
     }
     // Families added by a later program of the same format.
@@ -220,6 +251,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const StoreOp
   return Internal("unreachable");
 }
 
+rocksdb::ColumnFamilyHandle* Store::Family(std::string_view name) const {
+  for (auto* handle : families_) {
+    if (handle != nullptr && handle->GetName() == name) return handle;
+  }
+  return nullptr;
+}
+
 Store::~Store() {
   if (!db_) return;
   for (auto* handle : families_) {
@@ -227,7 +265,7 @@ Store::~Store() {
       db_->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
     }
   }
-  if (!read_only_) db_->FlushWAL(true).PermitUncheckedError();
+  if (!read_only_ && !write_failed_) db_->FlushWAL(true).PermitUncheckedError();
   db_->Close().PermitUncheckedError();
 }
 

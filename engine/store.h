@@ -6,6 +6,7 @@
 
 #include <rocksdb/db.h>
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,12 @@ namespace homeward {
 struct StoreOptions {
   bool create_if_missing = true;  // make a new store in an absent or empty directory
   bool read_only = false;         // open without the write lock (verify, replay)
+  rocksdb::Env* env = nullptr;    // the file system to use; null: the default (tests inject faults)
+  // When set: open as a RocksDB secondary instance keeping its own files
+  // here, which needs no lock, so it reads a store a running server holds.
+  // It sees the store as it stood at the open (write-ahead log included)
+  // and is read-only.
+  std::string secondary_path;
 };
 
 // An open store. Not copyable; thread-safe as rocksdb::DB is.
@@ -41,6 +48,10 @@ class Store {
   rocksdb::ColumnFamilyHandle* idempotency() const { return families_[3]; }
   rocksdb::ColumnFamilyHandle* projections() const { return families_[4]; }
   rocksdb::ColumnFamilyHandle* subject_keys() const { return families_[5]; }
+  // The column family called `name`, or null.
+  rocksdb::ColumnFamilyHandle* Family(std::string_view name) const;
+  // Every column family the store has.
+  const std::vector<rocksdb::ColumnFamilyHandle*>& families() const { return families_; }
   const std::string& dir() const { return dir_; }
   bool read_only() const { return read_only_; }
 
@@ -50,11 +61,16 @@ class Store {
   // the flush. Errors: unavailable.
   Status Compact() const;
 
+  // Records that a write failed: the write-ahead log may be in an error
+  // state, so closing does not sync it (RocksDB refuses, and may abort).
+  void NoteWriteFailure() { write_failed_ = true; }
+
  private:
   Store() = default;
 
   std::string dir_;
   bool read_only_ = false;
+  std::atomic<bool> write_failed_{false};
   std::unique_ptr<rocksdb::DB> db_;
   // Known families in the order of the accessors above, then any others.
   std::vector<rocksdb::ColumnFamilyHandle*> families_;

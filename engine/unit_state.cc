@@ -22,6 +22,7 @@ struct ApplyUnit {
     s.role_limit = e.role_limit;
     s.help_pair_limit = e.help_pair_limit;
     s.hours_include_travel = e.hours_include_travel;
+    s.daily_slot_limit = e.daily_slot_limit;
   }
   void operator()(const WaiverPublished& e) {
     s.waiver_version = e.version;
@@ -90,9 +91,9 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const Chang
   if (c.role_limit == 0 || c.help_pair_limit == 0) {
     return Invalid("the limits of children per volunteer must be at least 1");
   }
-  return One(
-      org, c.unit_id,
-      UnitSettingsChanged{c.unit_id, c.role_limit, c.help_pair_limit, c.hours_include_travel});
+  return One(org, c.unit_id,
+             UnitSettingsChanged{c.unit_id, c.role_limit, c.help_pair_limit, c.hours_include_travel,
+                                 c.daily_slot_limit});
 }
 
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const PublishWaiver& c) {

@@ -22,7 +22,8 @@ struct UnitState {
   std::uint32_t role_limit = kDefaultRoleLimit;
   std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
   bool hours_include_travel = false;
-  std::string waiver_version;  // empty until a waiver is published
+  std::uint32_t daily_slot_limit = kDefaultDailySlotLimit;  // 0: no limit
+  std::string waiver_version;                               // empty until a waiver is published
   std::string waiver_text;
 };
 

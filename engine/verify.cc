@@ -98,7 +98,7 @@ Result<VerifyReport> VerifyLog(const Store& store) {
 
 Result<VerifyReport> VerifyStore(const std::string& dir) {
   Result<std::unique_ptr<Store>> store =
-      Store::Open(dir, StoreOptions{/*create_if_missing=*/false, /*read_only=*/true});
+      Store::Open(dir, StoreOptions{/*create_if_missing=*/false, /*read_only=*/true, nullptr, {}});
   if (!store.ok()) return store.status();
   return VerifyLog(**store);
 }

@@ -117,15 +117,14 @@ void Writer::SyncLoop() {
       rocksdb::WriteOptions write_options;
       write_options.sync = options_.sync;
       const auto started = std::chrono::steady_clock::now();
-      const rocksdb::Status written = options_.fail_write && options_.fail_write()
-                                          ? rocksdb::Status::IOError("injected write failure")
-                                          : store_.db()->Write(write_options, &round.batch);
+      const rocksdb::Status written = store_.db()->Write(write_options, &round.batch);
       const auto took = std::chrono::duration_cast<std::chrono::microseconds>(
                             std::chrono::steady_clock::now() - started)
                             .count();
       stats_.write_micros.fetch_add(took, std::memory_order_relaxed);
       stats_.write_seconds.Observe(static_cast<double>(took) / 1e6);
       failed = FromRocks(written, "writing to the log");
+      if (!failed.ok()) store_.NoteWriteFailure();
     }
 
     if (failed.ok()) {

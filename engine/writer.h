@@ -32,9 +32,6 @@ struct WriterOptions {
   Clock clock = SystemClockMicros;  // stamps recorded_at
   std::size_t max_round_appends = 4096;
   std::size_t max_round_bytes = 16 << 20;
-  // Failure injection for tests: when set and it returns true, a round's write
-  // fails as if the disk had refused it.
-  std::function<bool()> fail_write;
 };
 
 // Owns the writer's threads. Not copyable. Submit is thread-safe.

@@ -33,12 +33,11 @@ Result<Date> ParseDate(std::string_view text, std::string_view field) {
   int y = 0, m = 0, d = 0;
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !ParseInt(text.substr(0, 4), &y) ||
       !ParseInt(text.substr(5, 2), &m) || !ParseInt(text.substr(8, 2), &d)) {
-    return InvalidArgument(std::string(field) + " '" + std::string(text) +
-                           "' is not a date of the form YYYY-MM-DD");
+    return InvalidArgument(std::string(field) + " is not a date of the form YYYY-MM-DD");
   }
   const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) {
-    return InvalidArgument(std::string(field) + " '" + std::string(text) + "' is not a real day");
+    return InvalidArgument(std::string(field) + " is not a real day");
   }
   return FromCivil(ymd);
 }

@@ -25,7 +25,8 @@ struct Date {
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 
-// Parses "YYYY-MM-DD". Errors: invalid_argument naming the text and `field`.
+// Parses "YYYY-MM-DD". Errors: invalid_argument naming `field`, never the text (a date of
+// birth is personal data).
 Result<Date> ParseDate(std::string_view text, std::string_view field = "date");
 
 // Formats as "YYYY-MM-DD"; an unknown date as "".

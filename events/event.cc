@@ -54,3 +54,32 @@ Result<Event> DecodeEvent(std::string_view type, std::uint32_t version, std::str
 }
 
 }  // namespace homeward
+
+namespace homeward {
+namespace {
+
+// unit.settings_changed as version 1 wrote it.
+struct UnitSettingsChangedV1 {
+  static constexpr std::string_view kType = UnitSettingsChanged::kType;
+  static constexpr std::uint32_t kVersion = 1;
+  std::string unit_id;
+  std::uint32_t role_limit = 0;
+  std::uint32_t help_pair_limit = 0;
+  bool hours_include_travel = false;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, role_limit, help_pair_limit, hours_include_travel);
+  }
+};
+
+}  // namespace
+
+Result<UnitSettingsChanged> UnitSettingsChanged::Upcast(std::uint32_t from_version,
+                                                        std::string_view payload) {
+  Result<UnitSettingsChangedV1> old = DecodePayload<UnitSettingsChangedV1>(from_version, payload);
+  if (!old.ok()) return old.status();
+  return UnitSettingsChanged{std::move(old->unit_id), old->role_limit, old->help_pair_limit,
+                             old->hours_include_travel, kDefaultDailySlotLimit};
+}
+
+}  // namespace homeward

@@ -38,6 +38,7 @@ struct ChangeUnitSettings {
   std::uint32_t role_limit = kDefaultRoleLimit;
   std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
   bool hours_include_travel = false;
+  std::uint32_t daily_slot_limit = kDefaultDailySlotLimit;  // 0: no limit
 };
 struct PublishWaiver {
   std::string unit_id, version, text;

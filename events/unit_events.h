@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 
+#include "events/status.h"
 #include "events/vocabulary.h"
 
 namespace homeward {
@@ -13,6 +14,8 @@ namespace homeward {
 // Defaults of a unit's settings.
 inline constexpr std::uint32_t kDefaultRoleLimit = 3;      // children per volunteer per role
 inline constexpr std::uint32_t kDefaultHelpPairLimit = 2;  // children per party member
+// Places a volunteer may hold in activities starting on one day; 0: no limit.
+inline constexpr std::uint32_t kDefaultDailySlotLimit = 4;
 inline constexpr std::string_view kDefaultTimeZone = "Asia/Shanghai";
 
 struct UnitCreated {
@@ -62,18 +65,23 @@ struct UnitClosed {
   }
 };
 
-// The unit's limits for care assignments made in it.
+// The unit's limits for care assignments made in it, and for its volunteers'
+// sign-ups.
 struct UnitSettingsChanged {
   static constexpr std::string_view kType = "unit.settings_changed";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
   std::string unit_id;
   std::uint32_t role_limit = kDefaultRoleLimit;
   std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
   bool hours_include_travel = false;  // service hours exclude travel unless the unit says so
+  std::uint32_t daily_slot_limit = kDefaultDailySlotLimit;  // since version 2
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, role_limit, help_pair_limit, hours_include_travel);
+    ar(unit_id, role_limit, help_pair_limit, hours_include_travel, daily_slot_limit);
   }
+  // Version 1 had no daily_slot_limit: it reads as the default. Errors:
+  // corruption when the bytes do not decode.
+  static Result<UnitSettingsChanged> Upcast(std::uint32_t from_version, std::string_view payload);
 };
 
 // A new version of the liability waiver (特别承诺) volunteers of the unit accept.

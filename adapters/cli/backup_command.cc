@@ -7,6 +7,7 @@
 #include <filesystem>
 
 #include "adapters/cli/commands.h"
+#include "engine/backup.h"
 #include "engine/rocks_log.h"
 #include "events/personal.h"
 
@@ -50,24 +51,24 @@ int RunBackup(const std::vector<std::string>& args, std::ostream& out, std::ostr
   std::string dir, dest;
   options.add_options()("help,h", "show this help")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
-      "to", po::value(&dest)->required(), "a new directory for the backup")(
-      "json", "print one JSON object");
+      "to", po::value(&dest)->required(),
+      "a new directory for the backup (works while the server runs)")("json",
+                                                                      "print one JSON object");
   po::variables_map vm;
   bool help = false;
   if (!ParseOptions("backup", options, args, vm, out, err, &help))
     return help ? kExitOk : kExitUsage;
   const bool json = vm.count("json") > 0;
   const auto fail = [&](const Status& s) { return ReportError("backup", s, json, out, err); };
-  RocksLogOptions log_options;
-  log_options.create_if_missing = false;
-  auto log = RocksLog::Open(dir, log_options);
-  if (!log.ok()) return fail(log.status());
-  if (Status s = (*log)->Backup(dest); !s.ok()) return fail(s);
-  const std::uint64_t head = (*log)->Head();
+  // Works while `homeward serve` runs on `dir`: the store is read beside it.
+  Result<BackupReport> backup = BackupStore(dir, dest);
+  if (!backup.ok()) return fail(backup.status());
   if (json) {
-    out << boost::json::serialize(boost::json::object{{"backup", dest}, {"head", head}}) << "\n";
+    out << boost::json::serialize(boost::json::object{
+               {"backup", dest}, {"head", backup->head}, {"records", backup->records}})
+        << "\n";
   } else {
-    out << "backed up the log up to position " << head << " to " << dest
+    out << "backed up the log up to position " << backup->head << " to " << dest
         << " (without its keys: back up " << dir << "/keys on its own, see docs/privacy.md)\n";
   }
   return kExitOk;

@@ -16,12 +16,16 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   std::string dir, listen;
   int workers = 2;
   double rate = 100;
+  int checkpoint_ms = 1000;
   options.add_options()("help,h", "show this help")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "listen", po::value(&listen)->default_value("127.0.0.1:8080"), "HOST:PORT to listen on")(
       "workers", po::value(&workers)->default_value(workers), "threads answering requests")(
       "rate-limit", po::value(&rate)->default_value(rate),
       "requests per second per account (twice that at once); 0: no limit")(
+      "checkpoint-ms", po::value(&checkpoint_ms)->default_value(checkpoint_ms),
+      "how often a changed view is saved, in milliseconds (less: a shorter catch-up after a "
+      "crash, more writes)")(
       "demo",
       "first record the demo organization (as `homeward demo`) and print fresh demo accounts' "
       "tokens; the previous demo tokens stop working");
@@ -33,6 +37,9 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   Result<std::pair<std::string, std::uint16_t>> address = http::ParseListen(listen);
   if (!address.ok()) return fail(address.status());
   if (workers < 1 || workers > 256) return fail(InvalidArgument("--workers must be 1 to 256"));
+  if (checkpoint_ms < 10 || checkpoint_ms > 3600000) {
+    return fail(InvalidArgument("--checkpoint-ms must be 10 to 3600000"));
+  }
 
   // Stop on SIGINT or SIGTERM: block them here, wait for one below.
   sigset_t stop;
@@ -51,6 +58,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   }
   std::unique_ptr<ProjectionStore> store = (*log)->NewProjectionStore();
   HostOptions host_options;
+  host_options.checkpoint_interval = std::chrono::milliseconds(checkpoint_ms);
   host_options.log = [&err](const std::string& line) { err << "homeward serve: " << line << "\n"; };
   ProjectionHost host(**log, *store, MakeProjections(), host_options);
   if (Status s = host.Load(); !s.ok()) return fail(s);

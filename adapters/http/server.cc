@@ -7,6 +7,8 @@
 #include <thread>
 #include <vector>
 
+#include "adapters/http/request_bytes.h"
+
 namespace homeward::http {
 namespace {
 
@@ -14,19 +16,6 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
-
-Request ToRequest(const bhttp::request<bhttp::string_body>& in) {
-  Request out;
-  out.method = std::string(in.method_string());
-  out.target = std::string(in.target());
-  for (const auto& field : in) {
-    std::string name(field.name_string());
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out.headers[name] = std::string(field.value());
-  }
-  out.body = in.body();
-  return out;
-}
 
 bhttp::response<bhttp::string_body> ToBeast(const Response& in, unsigned version, bool keep_alive) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(in.status), version};

@@ -1,5 +1,8 @@
 #include "adapters/http/target.h"
 
+#include <algorithm>
+#include <cctype>
+
 namespace homeward::http {
 namespace {
 
@@ -72,6 +75,34 @@ Result<Target> ParseTarget(std::string_view target) {
     query = query.substr(amp + 1);
   }
   return out;
+}
+
+namespace {
+
+bool LooksLikeToken(std::string_view value) {
+  if (value.size() != 3 + 64 || !value.starts_with("hw_")) return false;
+  return std::all_of(value.begin() + 3, value.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  });
+}
+
+}  // namespace
+
+Status RefuseTokenInQuery(const Target& target) {
+  static constexpr std::string_view kNames[] = {"token", "access_token",  "api_key", "apikey",
+                                                "auth",  "authorization", "bearer"};
+  for (const auto& [name, value] : target.query) {
+    std::string lower = name;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames) ||
+        LooksLikeToken(value)) {
+      return Status(Code::kInvalidArgument,
+                    "a token in the URL is refused (query parameter '" + name +
+                        "'): send it in the header Authorization: Bearer TOKEN",
+                    "token_in_url", {{"field", name}});
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace homeward::http

@@ -113,7 +113,8 @@ BOOST_DESCRIBE_STRUCT(UnitRenamed, (), (unit_id, name))
 BOOST_DESCRIBE_STRUCT(UnitMoved, (), (unit_id, parent_id))
 BOOST_DESCRIBE_STRUCT(UnitClosed, (), (unit_id, reason))
 BOOST_DESCRIBE_STRUCT(UnitSettingsChanged, (),
-                      (unit_id, role_limit, help_pair_limit, hours_include_travel))
+                      (unit_id, role_limit, help_pair_limit, hours_include_travel,
+                       daily_slot_limit))
 BOOST_DESCRIBE_STRUCT(WaiverPublished, (), (unit_id, version, text))
 
 // volunteer_events.h
@@ -185,7 +186,8 @@ BOOST_DESCRIBE_STRUCT(RenameUnit, (), (unit_id, name))
 BOOST_DESCRIBE_STRUCT(MoveUnit, (), (unit_id, parent_id))
 BOOST_DESCRIBE_STRUCT(CloseUnit, (), (unit_id, reason))
 BOOST_DESCRIBE_STRUCT(ChangeUnitSettings, (),
-                      (unit_id, role_limit, help_pair_limit, hours_include_travel))
+                      (unit_id, role_limit, help_pair_limit, hours_include_travel,
+                       daily_slot_limit))
 BOOST_DESCRIBE_STRUCT(PublishWaiver, (), (unit_id, version, text))
 BOOST_DESCRIBE_STRUCT(RegisterStation, (), (station_id, unit_id, name, rooms, area_m2))
 BOOST_DESCRIBE_STRUCT(RecordStationOpening, (), (station_id, day, minutes, staff, children))

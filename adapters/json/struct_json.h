@@ -151,7 +151,9 @@ Status ReadRecord(const json::value& in, T& out, std::string& path) {
   static_assert(CountFields<T>() == DescribedCount<T>(),
                 "described.h must name every member of this struct");
   if (!in.is_object()) return FieldError(path, "an object");
-  for (const auto& [key, value] : in.get_object()) {
+  for (const auto& entry : in.get_object()) {
+    const json::string_view key = entry.key();
+    const json::value& value = entry.value();
     bool known = false;
     Status status = Status::Ok();
     boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(

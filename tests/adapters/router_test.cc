@@ -41,6 +41,23 @@ BOOST_AUTO_TEST_CASE(a_revoked_token_stops_working_at_once) {
   BOOST_TEST(Get("/v1/activities", coordinator).status == 401);
 }
 
+BOOST_AUTO_TEST_CASE(a_token_in_the_url_is_refused_even_beside_a_good_header) {
+  for (const std::string& query :
+       std::vector<std::string>{"?access_token=" + admin, "?Token=x", "?min_position=1&q=" + admin,
+                                "?api_key=" + admin}) {
+    const Response r = Get("/v1/care-board" + query, admin);
+    BOOST_TEST(r.status == 400, query);
+    BOOST_TEST(ErrorCode(r) == "token_in_url", query);
+    BOOST_TEST(r.body.find(admin) == std::string::npos, query);  // never echoed
+  }
+  // Not even on a route that needs no token, nor on a command.
+  BOOST_TEST(Get("/healthz?token=" + admin).status == 400);
+  BOOST_TEST(Post("/v1/activities/trip/sign-up?access_token=" + volunteer, volunteer,
+                  R"({"slot_id":"volunteers","volunteer_id":"v-wang"})")
+                 .status == 400);
+  BOOST_TEST(Get("/v1/care-board?min_position=1", admin).status == 200);
+}
+
 BOOST_AUTO_TEST_CASE(a_coordinator_reads_the_trips_roster_and_the_care_board) {
   const Response list = Get("/v1/activities", coordinator);
   BOOST_TEST(list.status == 200);

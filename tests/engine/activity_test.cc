@@ -133,6 +133,36 @@ BOOST_AUTO_TEST_CASE(overlapping_places_are_double_booking_back_to_back_is_fine)
   BOOST_TEST(Reason(Sign("overlap", 1, "组长临时顶岗")) == "ok");  // a coordinator's override
 }
 
+BOOST_AUTO_TEST_CASE(a_volunteer_holds_no_more_places_a_day_than_the_unit_allows) {
+  ChangeUnitSettings settings{"school"};
+  settings.daily_slot_limit = 2;
+  Given(settings);
+  GivenTrip("evening", kTripStart + 8 * kHour, 5);    // 17:00, the same day
+  GivenTrip("late", kTripStart + 4 * kHour, 5);       // 13:00, overlapping "trip"
+  GivenTrip("next-day", kTripStart + 24 * kHour, 5);  // 09:00 the day after
+  BOOST_REQUIRE(Reason(Sign("trip", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("evening", 1)) == "ok");
+  // A coordinator's double-booking override does not lift the daily limit.
+  auto third = Sign("late", 1, "组长临时顶岗");
+  BOOST_TEST(Reason(third) == "daily_limit");
+  BOOST_TEST(third.status().message().find("2027-06-01") != std::string::npos);
+  BOOST_TEST(Reason(Sign("next-day", 1)) == "ok");
+  // A cancelled activity frees its day's count.
+  Given(CancelActivity{"evening", true, "暴雨"});
+  BOOST_TEST(Reason(Sign("late", 1, "组长临时顶岗")) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(by_default_four_places_a_day_and_zero_means_no_limit) {
+  for (int i = 1; i <= 5; ++i) GivenTrip("t" + std::to_string(i), kTripStart + i * kHour / 4, 5);
+  for (int i = 1; i <= 4; ++i)
+    BOOST_REQUIRE(Reason(Sign("t" + std::to_string(i), 1, "顶岗")) == "ok");
+  BOOST_TEST(Reason(Sign("t5", 1, "顶岗")) == "daily_limit");
+  ChangeUnitSettings settings{"school"};
+  settings.daily_slot_limit = 0;
+  Given(settings);
+  BOOST_TEST(Reason(Sign("t5", 1, "顶岗")) == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(withdrawing_closes_24_hours_before_the_start_except_for_a_coordinator) {
   BOOST_REQUIRE(Reason(Sign("trip", 1)) == "ok");
   now_us = kTripStart - 23 * kHour;

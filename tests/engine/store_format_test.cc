@@ -15,7 +15,7 @@ struct Dir {
 };
 
 Status OpenStatus(const std::string& path, bool create = true) {
-  auto store = Store::Open(path, StoreOptions{create, false});
+  auto store = Store::Open(path, StoreOptions{create, false, nullptr, {}});
   return store.ok() ? Status::Ok() : store.status();
 }
 
@@ -76,7 +76,7 @@ BOOST_AUTO_TEST_CASE(a_store_open_in_one_place_cannot_be_opened_for_writing_twic
   BOOST_REQUIRE(first.ok());
   Status s = OpenStatus(path);
   BOOST_TEST(s.code() == Code::kUnavailable);
-  auto reader = Store::Open(path, StoreOptions{false, true});
+  auto reader = Store::Open(path, StoreOptions{false, true, nullptr, {}});
   BOOST_TEST(reader.ok());  // auditors may read while the server writes
 }
 

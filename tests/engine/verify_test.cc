@@ -23,7 +23,7 @@ struct TenEvents : LogFixture {
   // Opens the store raw and lets `edit` change it, as an attacker with disk access would.
   template <typename Edit>
   void Tamper(Edit edit) {
-    auto store = Store::Open(store_dir(), StoreOptions{false, false});
+    auto store = Store::Open(store_dir(), StoreOptions{false, false, nullptr, {}});
     BOOST_REQUIRE(store.ok());
     edit(**store);
   }

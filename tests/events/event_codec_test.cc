@@ -102,6 +102,26 @@ BOOST_AUTO_TEST_CASE(every_stored_schema_version_1_sample_still_decodes) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(unit_settings_of_version_1_read_with_the_default_daily_limit) {
+  // unit_id "u", role_limit 5, help_pair_limit 1, hours_include_travel, as version 1 wrote them.
+  const std::string v1 = Unhex(
+      "01"
+      "0100000000000000"
+      "75"
+      "05000000"
+      "01000000"
+      "01");
+  Result<Event> decoded = DecodeEvent("unit.settings_changed", 1, v1);
+  BOOST_REQUIRE(decoded.ok());
+  const auto& settings = std::get<UnitSettingsChanged>(*decoded);
+  BOOST_TEST(settings.unit_id == "u");
+  BOOST_TEST(settings.role_limit == 5u);
+  BOOST_TEST(settings.help_pair_limit == 1u);
+  BOOST_TEST(settings.hours_include_travel);
+  BOOST_TEST(settings.daily_slot_limit == kDefaultDailySlotLimit);
+  BOOST_TEST(!DecodeEvent("unit.settings_changed", 1, v1 + "x").ok());  // trailing bytes
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward

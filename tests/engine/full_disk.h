@@ -1,0 +1,123 @@
+#pragma once
+// A disk that fails on demand, under a real RocksDB: the local file system,
+// except that while a fault is set, files being written refuse as a full or
+// failing disk does. Three faults:
+//   kNoSpace  every Append, Flush and Sync answers "no space"; no new files;
+//   kTorn     an Append writes the first half of its bytes, then answers "no
+//             space" (a record cut off mid-write); later writes fail;
+//   kSyncFails  bytes are written but Sync and Fsync fail (not durable).
+
+#include <rocksdb/env.h>
+#include <rocksdb/file_system.h>
+
+#include <atomic>
+#include <memory>
+
+namespace homeward::testing {
+
+enum class DiskFault { kNone, kNoSpace, kTorn, kSyncFails };
+
+class FullDisk : public rocksdb::FileSystemWrapper {
+ public:
+  FullDisk() : FileSystemWrapper(rocksdb::FileSystem::Default()) {}
+
+  // Sets the fault that writes meet from now on; kNone clears it.
+  void Set(DiskFault fault) { fault_.store(fault); }
+  DiskFault fault() const { return fault_.load(); }
+  // How many writes the disk refused since it was made.
+  int refusals() const { return refusals_.load(); }
+
+  const char* Name() const override { return "FullDisk"; }
+
+  rocksdb::IOStatus NewWritableFile(const std::string& name, const rocksdb::FileOptions& options,
+                                    std::unique_ptr<rocksdb::FSWritableFile>* file,
+                                    rocksdb::IODebugContext* dbg) override {
+    if (fault() == DiskFault::kNoSpace) return Refuse();
+    rocksdb::IOStatus s = target()->NewWritableFile(name, options, file, dbg);
+    if (s.ok()) *file = std::make_unique<File>(std::move(*file), *this);
+    return s;
+  }
+  rocksdb::IOStatus ReopenWritableFile(const std::string& name, const rocksdb::FileOptions& options,
+                                       std::unique_ptr<rocksdb::FSWritableFile>* file,
+                                       rocksdb::IODebugContext* dbg) override {
+    if (fault() == DiskFault::kNoSpace) return Refuse();
+    rocksdb::IOStatus s = target()->ReopenWritableFile(name, options, file, dbg);
+    if (s.ok()) *file = std::make_unique<File>(std::move(*file), *this);
+    return s;
+  }
+  rocksdb::IOStatus ReuseWritableFile(const std::string& name, const std::string& old,
+                                      const rocksdb::FileOptions& options,
+                                      std::unique_ptr<rocksdb::FSWritableFile>* file,
+                                      rocksdb::IODebugContext* dbg) override {
+    if (fault() == DiskFault::kNoSpace) return Refuse();
+    rocksdb::IOStatus s = target()->ReuseWritableFile(name, old, options, file, dbg);
+    if (s.ok()) *file = std::make_unique<File>(std::move(*file), *this);
+    return s;
+  }
+
+  // An Env over this file system, for RocksLogOptions::env.
+  static std::pair<std::shared_ptr<FullDisk>, std::unique_ptr<rocksdb::Env>> Make() {
+    auto disk = std::make_shared<FullDisk>();
+    return {disk, rocksdb::NewCompositeEnv(disk)};
+  }
+
+ private:
+  class File : public rocksdb::FSWritableFileOwnerWrapper {
+   public:
+    File(std::unique_ptr<rocksdb::FSWritableFile> file, FullDisk& disk)
+        : FSWritableFileOwnerWrapper(std::move(file)), disk_(disk) {}
+    rocksdb::IOStatus Append(const rocksdb::Slice& data, const rocksdb::IOOptions& options,
+                             rocksdb::IODebugContext* dbg) override {
+      switch (disk_.fault()) {
+        case DiskFault::kNoSpace:
+          return disk_.Refuse();
+        case DiskFault::kTorn:
+          if (!torn_) {
+            torn_ = true;
+            target()
+                ->Append(rocksdb::Slice(data.data(), data.size() / 2), options, dbg)
+                .PermitUncheckedError();
+            target()->Flush(options, dbg).PermitUncheckedError();
+          }
+          return disk_.Refuse();
+        default:
+          return target()->Append(data, options, dbg);
+      }
+    }
+    rocksdb::IOStatus Append(const rocksdb::Slice& data, const rocksdb::IOOptions& options,
+                             const rocksdb::DataVerificationInfo&,
+                             rocksdb::IODebugContext* dbg) override {
+      return Append(data, options, dbg);
+    }
+    rocksdb::IOStatus Flush(const rocksdb::IOOptions& options,
+                            rocksdb::IODebugContext* dbg) override {
+      if (disk_.fault() == DiskFault::kNoSpace || disk_.fault() == DiskFault::kTorn)
+        return disk_.Refuse();
+      return target()->Flush(options, dbg);
+    }
+    rocksdb::IOStatus Sync(const rocksdb::IOOptions& options,
+                           rocksdb::IODebugContext* dbg) override {
+      if (disk_.fault() != DiskFault::kNone) return disk_.Refuse();
+      return target()->Sync(options, dbg);
+    }
+    rocksdb::IOStatus Fsync(const rocksdb::IOOptions& options,
+                            rocksdb::IODebugContext* dbg) override {
+      if (disk_.fault() != DiskFault::kNone) return disk_.Refuse();
+      return target()->Fsync(options, dbg);
+    }
+
+   private:
+    FullDisk& disk_;
+    bool torn_ = false;
+  };
+
+  rocksdb::IOStatus Refuse() {
+    refusals_.fetch_add(1);
+    return rocksdb::IOStatus::NoSpace("the disk is full (injected)");
+  }
+
+  std::atomic<DiskFault> fault_{DiskFault::kNone};
+  std::atomic<int> refusals_{0};
+};
+
+}  // namespace homeward::testing
