@@ -15,6 +15,8 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <vector>
 
 #include "events/status.h"
 
@@ -62,6 +64,20 @@ struct PayloadStream {
   }
 };
 
+// The payload being decoded on this thread, if any: a string's or a vector's
+// length read from it must fit in the bytes it has left, so a damaged length
+// fails the decode instead of making the reader allocate gigabytes.
+inline thread_local const ViewBuffer* decoding_payload = nullptr;
+
+// Throws cereal::Exception when `count` items cannot fit in the rest of the
+// payload being decoded (every item takes at least a byte).
+inline void CheckPayloadLength(std::uint64_t count) {
+  if (decoding_payload != nullptr && count > decoding_payload->left()) {
+    throw cereal::Exception("a length of " + std::to_string(count) + " runs past the payload's " +
+                            std::to_string(decoding_payload->left()) + " bytes left");
+  }
+}
+
 // Builds the corruption error "TYPE: WHAT" that DecodePayload returns.
 Status PayloadError(std::string_view type, std::string_view what);
 
@@ -98,8 +114,12 @@ Status DecodePayloadInto(std::uint32_t version, std::string_view payload, E* out
                           "schema version " + std::to_string(version) + " has no upcaster");
     }
   }
+  PayloadStream& stream = PayloadStream::For(payload);
+  struct Decoding {  // the bound on lengths, for this payload only
+    explicit Decoding(const ViewBuffer* b) { decoding_payload = b; }
+    ~Decoding() { decoding_payload = nullptr; }
+  } bound(&stream.buffer);
   try {
-    PayloadStream& stream = PayloadStream::For(payload);
     cereal::PortableBinaryInputArchive ar(stream.in);
     ar(*out);
     if (stream.buffer.left() != 0) {
@@ -120,3 +140,40 @@ Result<E> DecodePayload(std::uint32_t version, std::string_view payload) {
 }
 
 }  // namespace homeward
+
+// Bools, strings and vectors read by the portable binary archive, as cereal
+// reads them (the same bytes), checked: a bool is 0 or 1, and a length fits
+// in the payload before anything is allocated (homeward::CheckPayloadLength).
+namespace cereal {
+
+// A bool is one byte, 0 or 1: any other value is a damaged payload, not a
+// bool with an invalid representation.
+inline void load(PortableBinaryInputArchive& ar, bool& value) {
+  std::uint8_t byte = 0;
+  ar(byte);
+  if (byte > 1) throw Exception("a bool holds " + std::to_string(byte));
+  value = byte == 1;
+}
+
+inline void load(PortableBinaryInputArchive& ar, std::string& text) {
+  size_type size = 0;
+  ar(make_size_tag(size));
+  homeward::CheckPayloadLength(size);
+  text.resize(static_cast<std::size_t>(size));
+  ar(binary_data(text.data(), static_cast<std::size_t>(size)));
+}
+
+template <class T, class A>
+void load(PortableBinaryInputArchive& ar, std::vector<T, A>& items) {
+  size_type size = 0;
+  ar(make_size_tag(size));
+  homeward::CheckPayloadLength(size);
+  items.resize(static_cast<std::size_t>(size));
+  if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
+    ar(binary_data(items.data(), static_cast<std::size_t>(size) * sizeof(T)));
+  } else {
+    for (auto&& item : items) ar(item);
+  }
+}
+
+}  // namespace cereal

@@ -10,6 +10,7 @@ packages=(
   libboost-program-options1.81-dev
   libhowardhinnant-date-dev tzdata libical-dev libcsv-dev
   chromium faketime fonts-noto-cjk rocksdb-tools
+  clang-14 libclang-rt-14-dev
 )
 
 missing=()

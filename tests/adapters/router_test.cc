@@ -58,6 +58,19 @@ BOOST_AUTO_TEST_CASE(a_token_in_the_url_is_refused_even_beside_a_good_header) {
   BOOST_TEST(Get("/v1/care-board?min_position=1", admin).status == 200);
 }
 
+BOOST_AUTO_TEST_CASE(an_error_quoting_bytes_that_are_not_utf8_is_still_valid_json) {
+  for (const std::string target : {"/v1/children/%FF%FE/card", "/v1/chi\x8c\x9bren/x/card"}) {
+    const Response r = Get(target, admin);
+    BOOST_TEST(r.status == 404, target);
+    boost::json::error_code ec;
+    boost::json::parse(r.body, ec);
+    BOOST_TEST(!ec, target << ": " << r.body);
+  }
+  // The path is quoted, its bad bytes replaced by U+FFFD.
+  const Response quoted = Get("/v1/chi\x8c\x9bren/x/card", admin);
+  BOOST_TEST(quoted.body.find("chi\xEF\xBF\xBD\xEF\xBF\xBDren") != std::string::npos, quoted.body);
+}
+
 BOOST_AUTO_TEST_CASE(a_coordinator_reads_the_trips_roster_and_the_care_board) {
   const Response list = Get("/v1/activities", coordinator);
   BOOST_TEST(list.status == 200);

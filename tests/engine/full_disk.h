@@ -33,26 +33,20 @@ class FullDisk : public rocksdb::FileSystemWrapper {
                                     std::unique_ptr<rocksdb::FSWritableFile>* file,
                                     rocksdb::IODebugContext* dbg) override {
     if (fault() == DiskFault::kNoSpace) return Refuse();
-    rocksdb::IOStatus s = target()->NewWritableFile(name, options, file, dbg);
-    if (s.ok()) *file = std::make_unique<File>(std::move(*file), *this);
-    return s;
+    return Wrap(target()->NewWritableFile(name, options, file, dbg), file);
   }
   rocksdb::IOStatus ReopenWritableFile(const std::string& name, const rocksdb::FileOptions& options,
                                        std::unique_ptr<rocksdb::FSWritableFile>* file,
                                        rocksdb::IODebugContext* dbg) override {
     if (fault() == DiskFault::kNoSpace) return Refuse();
-    rocksdb::IOStatus s = target()->ReopenWritableFile(name, options, file, dbg);
-    if (s.ok()) *file = std::make_unique<File>(std::move(*file), *this);
-    return s;
+    return Wrap(target()->ReopenWritableFile(name, options, file, dbg), file);
   }
   rocksdb::IOStatus ReuseWritableFile(const std::string& name, const std::string& old,
                                       const rocksdb::FileOptions& options,
                                       std::unique_ptr<rocksdb::FSWritableFile>* file,
                                       rocksdb::IODebugContext* dbg) override {
     if (fault() == DiskFault::kNoSpace) return Refuse();
-    rocksdb::IOStatus s = target()->ReuseWritableFile(name, old, options, file, dbg);
-    if (s.ok()) *file = std::make_unique<File>(std::move(*file), *this);
-    return s;
+    return Wrap(target()->ReuseWritableFile(name, old, options, file, dbg), file);
   }
 
   // An Env over this file system, for RocksLogOptions::env.
@@ -110,6 +104,12 @@ class FullDisk : public rocksdb::FileSystemWrapper {
     FullDisk& disk_;
     bool torn_ = false;
   };
+
+  // A file opened by the disk below, wrapped so that its writes meet the fault.
+  rocksdb::IOStatus Wrap(rocksdb::IOStatus opened, std::unique_ptr<rocksdb::FSWritableFile>* file) {
+    if (opened.ok()) *file = std::make_unique<File>(std::move(*file), *this);
+    return opened;
+  }
 
   rocksdb::IOStatus Refuse() {
     refusals_.fetch_add(1);

@@ -102,6 +102,25 @@ BOOST_AUTO_TEST_CASE(every_stored_schema_version_1_sample_still_decodes) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_length_past_the_end_of_the_payload_is_refused_before_allocating) {
+  // unit.renamed: unit_id claims 2^40 bytes (a terabyte), then name.
+  const std::string payload = Unhex(
+      "01"
+      "0000000000010000"
+      "75");
+  Result<Event> decoded = DecodeEvent("unit.renamed", 1, payload);
+  BOOST_TEST(decoded.status().code() == Code::kCorruption);
+  BOOST_TEST(decoded.status().message().find("runs past the payload") != std::string::npos,
+             decoded.status().message());
+  // The same bytes with honest lengths decode.
+  Result<Event> whole = DecodeEvent("unit.renamed", 1,
+                                    Unhex("01"
+                                          "0100000000000000"
+                                          "75"
+                                          "0000000000000000"));
+  BOOST_TEST(whole.ok());
+}
+
 BOOST_AUTO_TEST_CASE(unit_settings_of_version_1_read_with_the_default_daily_limit) {
   // unit_id "u", role_limit 5, help_pair_limit 1, hours_include_travel, as version 1 wrote them.
   const std::string v1 = Unhex(
@@ -120,6 +139,11 @@ BOOST_AUTO_TEST_CASE(unit_settings_of_version_1_read_with_the_default_daily_limi
   BOOST_TEST(settings.hours_include_travel);
   BOOST_TEST(settings.daily_slot_limit == kDefaultDailySlotLimit);
   BOOST_TEST(!DecodeEvent("unit.settings_changed", 1, v1 + "x").ok());  // trailing bytes
+  std::string not_a_bool = v1;
+  not_a_bool.back() = 's';  // hours_include_travel
+  Result<Event> damaged = DecodeEvent("unit.settings_changed", 1, not_a_bool);
+  BOOST_TEST(damaged.status().code() == Code::kCorruption);
+  BOOST_TEST(damaged.status().message().find("bool") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -7,24 +7,23 @@
 // the child's data was recorded for the auditor.
 
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { homeward, killAll, serve as serveData } from '../support/homeward.mjs';
 
-const bin = process.env.HOMEWARD_BIN ?? 'build/release/homeward';
 const root = mkdtempSync(join(tmpdir(), 'homeward-privacy-'));
 const data = join(root, 'data');
 const NAME = '童欣怡';
 const PHONE = '13712345678';
 const GUARDIAN_PHONE = '13912345678';
 const secrets = [NAME, PHONE, GUARDIAN_PHONE];
-after(() => rmSync(root, { recursive: true, force: true }));
-
-function homeward(...args) {
-  return execFileSync(bin, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
-}
+after(async () => {
+  await killAll();
+  rmSync(root, { recursive: true, force: true });
+});
 
 // Every file under `dir`, read as bytes, plus what sst_dump decodes of each
 // table file: what a person with the disk could read.
@@ -53,35 +52,7 @@ function found(text) {
   return secrets.filter((s) => text.includes(s) || text.includes(Buffer.from(s).toString('latin1')));
 }
 
-async function serve() {
-  const server = spawn(bin, ['serve', '--data', data, '--listen', '127.0.0.1:0'],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  server.stdout.on('data', (c) => { output += c; });
-  server.stderr.on('data', (c) => { output += c; });
-  const url = await new Promise((resolve, reject) => {
-    const poll = setInterval(() => {
-      const m = output.match(/at (http:\/\/\S+\/)/);
-      if (m) { clearInterval(poll); resolve(m[1]); }
-    }, 20);
-    server.on('exit', (code) => { clearInterval(poll); reject(new Error(`serve exited ${code}: ${output}`)); });
-  });
-  return {
-    url,
-    output: () => output,
-    async call(token, method, path, body) {
-      const r = await fetch(new URL(path, url), {
-        method, headers: { Authorization: `Bearer ${token}` }, body: body && JSON.stringify(body),
-      });
-      const text = await r.text();
-      return { status: r.status, text, json: text ? JSON.parse(text) : null };
-    },
-    async stop() {
-      server.kill('SIGTERM');
-      await new Promise((resolve) => { if (server.exitCode !== null) resolve(); else server.on('exit', resolve); });
-    },
-  };
-}
+const serve = () => serveData(data);
 
 test('an erased child is nowhere, and everyone else still is', async () => {
   homeward('demo', '--data', data);
@@ -173,4 +144,7 @@ test('an erased child is nowhere, and everyone else still is', async () => {
   assert.deepEqual(found(log), []);
   assert.ok(log.includes('小花'), 'other children read in the restored store');
   assert.deepEqual(found(homeward('export', 'care-board', '--data', restored)), []);
+  assert.deepEqual(found(homeward('replay', 'archive', '--data', restored, '--position', '1000000', '--json')), []);
+  // and nothing of the child is in its files either (backups carry no saved views)
+  assert.deepEqual(found(diskText(restored)), []);
 });
