@@ -122,6 +122,7 @@ BOOST_AUTO_TEST_CASE(a_batch_whose_sync_failed_is_whole_or_absent_and_a_retry_se
   // The bytes reached the file but not the platter: either all three events
   // came back or none did, never some.
   const std::uint64_t head = log->Head();
+  BOOST_TEST_MESSAGE("after a failed sync the batch is " << (head == 4u ? "whole" : "absent"));
   BOOST_TEST((head == 1u || head == 4u), "head " << head);
   BOOST_TEST(Version("o/volunteer/v1") == (head == 4u ? 2u : 0u));
   BOOST_TEST(Version("o/activity/a") == (head == 4u ? 2u : 1u));
