@@ -8,6 +8,7 @@
 
 #include "engine/keys.h"
 #include "engine/store.h"
+#include "engine/verify.h"
 
 namespace homeward {
 namespace {
@@ -48,13 +49,15 @@ Status SyncDirectory(const fs::path& dir) {
 
 Result<BackupReport> BackupStore(const std::string& dir, const std::string& dest) {
   std::error_code ec;
-  const fs::path target = fs::path(dest).lexically_normal();
+  fs::path target = fs::path(dest).lexically_normal();
+  if (target.filename().empty()) target = target.parent_path();  // "b/" names "b"
   if (fs::exists(target, ec)) {
     return InvalidArgument("the backup directory " + dest + " exists; name a new one");
   }
   const fs::path partial = target.string() + ".partial";
   const fs::path reading = target.string() + ".reading";
   fs::remove_all(partial, ec);  // the leftovers of an earlier failed backup
+  fs::remove_all(partial.string() + ".homeward-new", ec);
   fs::remove_all(reading, ec);
   BackupReport report;
   Status copied = [&]() -> Status {
@@ -83,12 +86,25 @@ Result<BackupReport> BackupStore(const std::string& dir, const std::string& dest
   }();
   fs::remove_all(reading, ec);
   if (copied.ok()) {
+    // The copy is named a backup only if its chain holds from position 1 to
+    // its head: a write-ahead log file the server removed while the copy
+    // was read would show here as a gap, not as a silently short backup.
+    Result<VerifyReport> checked = VerifyStore(partial.string());
+    if (!checked.ok()) {
+      copied = checked.status();
+    } else if (!checked->ok || checked->count != report.head) {
+      copied = Unavailable("the copy does not verify (" + checked->problem +
+                           "): the store changed under it; run the backup again");
+    }
+  }
+  if (copied.ok()) {
     fs::rename(partial, target, ec);
     if (ec) copied = Unavailable("cannot name the backup " + dest + ": " + ec.message());
   }
   if (copied.ok()) copied = SyncDirectory(target.parent_path());
   if (!copied.ok()) {
     fs::remove_all(partial, ec);
+    fs::remove_all(partial.string() + ".homeward-new", ec);
     return copied;
   }
   return report;

@@ -99,17 +99,22 @@ Result<AppendResult> CommandService::Retry(const CommandContext& context, Attemp
       if (!first.ok()) return first.status();
       return **first;
     }
+    // The same command may commit between the look above and the decision:
+    // its answer, not the refusal it caused, is the answer. (Not when the key
+    // was refused for carrying another command.)
+    const auto refused = [&](Status why) -> Result<AppendResult> {
+      if (why.reason() != "idempotency_key_reused") {
+        if (auto first = earlier(); first.ok() && first->has_value()) return **first;
+      }
+      return why;
+    };
     if (context.if_match) {
-      if (Status held = CheckIfMatch(*context.if_match); !held.ok()) return held;
+      if (Status held = CheckIfMatch(*context.if_match); !held.ok()) return refused(held);
     }
     Result<AppendResult> result = attempt();
-    if (!result.ok()) {
-      // The same command may have committed between the look above and the
-      // decision: its answer, not the refusal it caused, is the answer.
-      if (auto first = earlier(); first.ok() && first->has_value()) return **first;
-    }
-    if (result.ok() || result.status().reason() != "wrong_expected_version" || round == kAttempts) {
-      return result;
+    if (result.ok()) return result;
+    if (result.status().reason() != "wrong_expected_version" || round == kAttempts) {
+      return refused(result.status());
     }
     // Someone changed a stream between our read and our append: decide again.
     std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * round)));

@@ -67,8 +67,10 @@ class RocksProjectionStore : public ProjectionStore {
     batch.Put(family, HeaderKey(name), header);
     // Not synced: losing the newest snapshot in a power cut only means
     // catching up from the one before, which is whole and consistent.
-    return FromRocks(store_.db()->Write(rocksdb::WriteOptions(), &batch),
-                     "saving projection " + std::string(name));
+    Status saved = FromRocks(store_.db()->Write(rocksdb::WriteOptions(), &batch),
+                             "saving projection " + std::string(name));
+    if (!saved.ok()) store_.NoteWriteFailure();
+    return saved;
   }
 
  private:

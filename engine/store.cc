@@ -114,6 +114,13 @@ Status OpenFamilies(const std::string& dir, const std::vector<std::string>& exis
     rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, dir, options.secondary_path,
                                                      descriptors, handles, raw);
     if (s.ok()) s = (*raw)->TryCatchUpWithPrimary();
+    if (!s.ok() && *raw != nullptr) {  // opened but could not catch up: close it again
+      for (auto* handle : *handles)
+        (*raw)->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+      handles->clear();
+      delete *raw;
+      *raw = nullptr;
+    }
     return FromRocks(s, "reading " + dir + " beside its server");
   }
   rocksdb::Status s = read_only

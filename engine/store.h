@@ -63,14 +63,14 @@ class Store {
 
   // Records that a write failed: the write-ahead log may be in an error
   // state, so closing does not sync it (RocksDB refuses, and may abort).
-  void NoteWriteFailure() { write_failed_ = true; }
+  void NoteWriteFailure() const { write_failed_ = true; }
 
  private:
   Store() = default;
 
   std::string dir_;
   bool read_only_ = false;
-  std::atomic<bool> write_failed_{false};
+  mutable std::atomic<bool> write_failed_{false};
   std::unique_ptr<rocksdb::DB> db_;
   // Known families in the order of the accessors above, then any others.
   std::vector<rocksdb::ColumnFamilyHandle*> families_;

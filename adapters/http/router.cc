@@ -318,7 +318,7 @@ Response Router::Handle(const Request& request) const {
     Result<Target> target = ParseTarget(request.target);
     if (!target.ok()) {
       response = ErrorResponse(target.status());
-    } else if (Status s = RefuseTokenInQuery(*target); !s.ok()) {
+    } else if (Status s = RefuseTokenInQuery(request.target, *target); !s.ok()) {
       response = ErrorResponse(s);
     } else {
       Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_,

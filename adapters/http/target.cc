@@ -79,28 +79,43 @@ Result<Target> ParseTarget(std::string_view target) {
 
 namespace {
 
-bool LooksLikeToken(std::string_view value) {
-  if (value.size() != 3 + 64 || !value.starts_with("hw_")) return false;
-  return std::all_of(value.begin() + 3, value.end(), [](char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-  });
+bool IsHex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// Whether `text` holds "hw_" followed by 64 hex digits anywhere.
+bool HoldsToken(std::string_view text) {
+  for (std::size_t at = text.find("hw_"); at != std::string_view::npos;
+       at = text.find("hw_", at + 1)) {
+    const std::string_view rest = text.substr(at + 3, 64);
+    if (rest.size() == 64 && std::all_of(rest.begin(), rest.end(), IsHex)) return true;
+  }
+  return false;
+}
+
+Status TokenInUrl(std::string_view where) {
+  return Status(Code::kInvalidArgument,
+                "a token in the URL is refused (" + std::string(where) +
+                    "): send it in the header Authorization: Bearer TOKEN",
+                "token_in_url");
 }
 
 }  // namespace
 
-Status RefuseTokenInQuery(const Target& target) {
+Status RefuseTokenInQuery(std::string_view raw, const Target& target) {
   static constexpr std::string_view kNames[] = {"token", "access_token",  "api_key", "apikey",
                                                 "auth",  "authorization", "bearer"};
+  const std::size_t query = raw.find('?');
+  if (query != std::string_view::npos && HoldsToken(raw.substr(query))) {
+    return TokenInUrl("the query holds one");
+  }
   for (const auto& [name, value] : target.query) {
     std::string lower = name;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames) ||
-        LooksLikeToken(value)) {
-      return Status(Code::kInvalidArgument,
-                    "a token in the URL is refused (query parameter '" + name +
-                        "'): send it in the header Authorization: Bearer TOKEN",
-                    "token_in_url", {{"field", name}});
+    if (std::find(std::begin(kNames), std::end(kNames), lower) != std::end(kNames)) {
+      return TokenInUrl("query parameter '" + lower + "'");
     }
+    if (HoldsToken(name) || HoldsToken(value)) return TokenInUrl("the query holds one");
   }
   return Status::Ok();
 }

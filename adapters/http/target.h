@@ -23,13 +23,14 @@ struct Target {
 // does not start with '/' or holds a malformed percent escape.
 Result<Target> ParseTarget(std::string_view target);
 
-// Refuses a token in the query: a parameter named as one (token,
-// access_token, api_key, apikey, auth, authorization, bearer) or a value
-// shaped like an account token ("hw_" and 64 hex digits). URLs end up in
-// access logs, browser history and Referer headers; tokens go in the
-// Authorization header (the calendar feed's secret, in its path, is the one
-// exception). Errors: invalid_argument, reason token_in_url, naming the
-// parameter.
-Status RefuseTokenInQuery(const Target& target);
+// Refuses a token in the query of `raw` (the request target as sent) parsed
+// as `target`: a parameter named as one (token, access_token, api_key,
+// apikey, auth, authorization, bearer), or anything shaped like an account
+// token ("hw_" and 64 hex digits), raw or percent-decoded, in a name or a
+// value. URLs end up in access logs, browser history and Referer headers;
+// tokens go in the Authorization header (the calendar feed's secret, in its
+// path, is the one exception). Errors: invalid_argument, reason
+// token_in_url, never quoting the token.
+Status RefuseTokenInQuery(std::string_view raw, const Target& target);
 
 }  // namespace homeward::http

@@ -44,7 +44,8 @@ BOOST_AUTO_TEST_CASE(a_revoked_token_stops_working_at_once) {
 BOOST_AUTO_TEST_CASE(a_token_in_the_url_is_refused_even_beside_a_good_header) {
   for (const std::string& query :
        std::vector<std::string>{"?access_token=" + admin, "?Token=x", "?min_position=1&q=" + admin,
-                                "?api_key=" + admin}) {
+                                "?api_key=" + admin, "?q=" + admin + "&q=x", "?" + admin,
+                                "?" + admin + "=" + admin, "?q=%68w_" + admin.substr(3)}) {
     const Response r = Get("/v1/care-board" + query, admin);
     BOOST_TEST(r.status == 400, query);
     BOOST_TEST(ErrorCode(r) == "token_in_url", query);

@@ -88,6 +88,7 @@ BOOST_AUTO_TEST_CASE(after_a_full_disk_a_reopened_log_holds_nothing_of_the_refus
   BOOST_REQUIRE(first.ok());
   BOOST_TEST(first->positions.front() == 2u);
   auto again = log->Append(retry);
+  BOOST_REQUIRE(again.ok());
   BOOST_TEST(again->replayed);
   BOOST_TEST(again->positions == first->positions);
   RequireVerified(4);
@@ -144,6 +145,7 @@ BOOST_AUTO_TEST_CASE(every_append_in_flight_when_a_write_fails_gets_an_answer) {
                      [promise](Result<AppendResult> r) { promise->set_value(std::move(r)); });
   }
   for (auto& answer : answers) {
+    BOOST_REQUIRE(answer.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
     BOOST_TEST(answer.get().status().code() == Code::kUnavailable);
   }
   BOOST_TEST(log->Head() == 0u);

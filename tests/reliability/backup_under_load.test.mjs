@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { account, homeward, killAll, serve, verifyReport } from '../support/homeward.mjs';
+import { account, homeward, homewardAsync, killAll, serve, verifyReport } from '../support/homeward.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'homeward-backup-'));
 const data = join(root, 'data');
@@ -53,8 +53,8 @@ test('backups taken under load restore, verify, and hold every earlier acknowled
     await new Promise((resolve) => setTimeout(resolve, 700));
     const before = acked.length;
     const dest = join(root, name);
-    const report = JSON.parse(homeward('backup', '--data', data, '--to', dest, '--json'));
-    backups.push({ dest, before: acked.slice(0, before), head: report.head });
+    const report = JSON.parse(await homewardAsync('backup', '--data', data, '--to', dest, '--json'));
+    backups.push({ dest, before: acked.slice(0, before), head: report.head, during: acked.length - before });
   }
   stop.now = true;
   await Promise.all(clients);
@@ -84,7 +84,8 @@ test('backups taken under load restore, verify, and hold every earlier acknowled
       }
     }
     console.log(JSON.stringify({ test: 'backup_under_load', backup: i, head: b.head,
-      acknowledged_before: b.before.length, live_head: live.length }));
+      acknowledged_before: b.before.length, acknowledged_during: b.during, live_head: live.length }));
+    assert.ok(b.during > 0, `backup ${i}: no write was acknowledged while it ran`);
   }
   assert.ok(backups[1].head > backups[0].head, 'the second backup holds more than the first');
 });

@@ -1,7 +1,7 @@
 // The real program, for tests that drive it from outside: its command line,
 // and `homeward serve` as a child process with a small HTTP client.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 
 export const bin = process.env.HOMEWARD_BIN ?? 'build/release/homeward';
 
@@ -9,6 +9,17 @@ export const bin = process.env.HOMEWARD_BIN ?? 'build/release/homeward';
 // non-zero exit, with the program's error output in the message.
 export function homeward(...args) {
   return execFileSync(bin, args, { encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+// The same, without blocking: resolves with the standard output, so the
+// test's clients go on sending while the command runs.
+export function homewardAsync(...args) {
+  return new Promise((resolve, reject) => {
+    execFile(bin, args, { encoding: 'utf8', maxBuffer: 256 << 20 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`homeward ${args.join(' ')}: ${stderr || error.message}`));
+      else resolve(stdout);
+    });
+  });
 }
 
 // `homeward verify --data DIR --projections --json`, parsed, whatever its exit status.
