@@ -26,8 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!event.ok()) return 0;
   const homeward::EncodedEvent once = homeward::EncodeEvent(*event);
   // A payload of the current version that decodes is canonical: it is
-  // exactly what encoding the event writes.
-  if (once.schema_version == version && once.payload != bytes.substr(newline + 2)) std::abort();
+  // exactly what encoding the event writes. (Cereal's first byte says the
+  // byte order; only a little-endian payload, the one homeward writes, can
+  // come back byte for byte.)
+  const std::string_view payload = bytes.substr(newline + 2);
+  if (once.schema_version == version && !payload.empty() && payload[0] == 1 &&
+      once.payload != payload)
+    std::abort();
   homeward::Result<homeward::Event> again =
       homeward::DecodeEvent(once.type, once.schema_version, once.payload);
   if (!again.ok() || homeward::EncodeEvent(*again).payload != once.payload) std::abort();
