@@ -12,14 +12,20 @@ case "$kind" in
   release) flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo) ;;
   sanitize) flags=(-DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-g -O1" -DHOMEWARD_SANITIZE=ON) ;;
   fuzz)
+    # No precompiled headers: ccache hashes a PCH by its bytes, which differ in
+    # every clone, so without them every object of this tree is a cache hit in
+    # CI once it was built anywhere on the machine.
     flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DHOMEWARD_FUZZ=ON
-           -DHOMEWARD_TESTS=OFF)
+           -DHOMEWARD_TESTS=OFF -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON)
     [ $# -gt 0 ] || set -- fuzz ;;
   *) echo "build.sh: unknown build '$kind' (release, sanitize or fuzz)" >&2; exit 2 ;;
 esac
 
 # Two cores: two compile jobs, and no more, so memory stays bounded too.
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Three trees (release, sanitize, fuzz) with debug info outgrow ccache's 5 GB
+# default, which then evicts what the next run would hit.
+export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-20G}"
 # Paths relative to the tree, so a fresh clone elsewhere hits the same cache;
 # precompiled headers are cacheable only with this sloppiness.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
