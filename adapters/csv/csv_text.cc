@@ -6,38 +6,12 @@
 #include <cerrno>
 #include <memory>
 
+#include "events/utf8.h"
+
 namespace homeward::csv {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-// The offset of the first byte that breaks UTF-8, or npos.
-std::size_t InvalidUtf8At(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80           ? 1
-                    : (c >> 5) == 0x6  ? 2
-                    : (c >> 4) == 0xE  ? 3
-                    : (c >> 3) == 0x1E ? 4
-                                       : 0;
-    if (n == 0 || i + n > s.size()) return i;
-    for (std::size_t k = 1; k < n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return i;
-    }
-    if (n == 2 && c < 0xC2) return i;  // overlong
-    if (n == 3) {
-      const auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0)) return i;  // overlong, surrogate
-    }
-    if (n == 4) {
-      const auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if ((c == 0xF0 && c1 < 0x90) || c > 0xF4 || (c == 0xF4 && c1 >= 0x90)) return i;
-    }
-    i += n;
-  }
-  return std::string_view::npos;
-}
 
 Result<std::string> FromGb18030(std::string_view in) {
   iconv_t cd = iconv_open("UTF-8", "GB18030");
@@ -100,7 +74,7 @@ void OnRow(int, void* p) {
 
 Result<std::pair<std::string, std::string>> DecodeText(std::string_view bytes) {
   if (bytes.starts_with(kBom)) bytes.remove_prefix(kBom.size());
-  if (InvalidUtf8At(bytes) == std::string_view::npos) {
+  if (FirstInvalidUtf8(bytes) == std::string_view::npos) {
     return std::pair{std::string(bytes), std::string("UTF-8")};
   }
   Result<std::string> converted = FromGb18030(bytes);

@@ -10,6 +10,7 @@
 #include "adapters/http/read_routes.h"
 #include "adapters/http/target.h"
 #include "adapters/json/mask.h"
+#include "events/utf8.h"
 #include "projections/accounts.h"
 
 namespace homeward::http {
@@ -247,43 +248,6 @@ int HttpStatusOf(const Status& status) {
 Status Forbidden(std::string message) {
   return Status(Code::kUnauthorized, std::move(message), "forbidden");
 }
-
-namespace {
-
-// `text` with every byte that is not part of a well-formed UTF-8 sequence
-// replaced by U+FFFD: messages may quote a client's path or header, and the
-// answer must stay valid JSON whatever bytes the client sent.
-std::string ValidUtf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  for (std::size_t i = 0; i < text.size();) {
-    const unsigned char c = byte(i);
-    std::size_t length = c < 0x80           ? 1
-                         : (c >> 5) == 0x6  ? 2
-                         : (c >> 4) == 0xE  ? 3
-                         : (c >> 3) == 0x1E ? 4
-                                            : 0;
-    bool ok = length > 0 && i + length <= text.size();
-    for (std::size_t k = 1; ok && k < length; ++k) ok = (byte(i + k) & 0xC0) == 0x80;
-    if (ok && length > 1) {  // no overlong forms, surrogates or code points past U+10FFFF
-      const unsigned next = byte(i + 1);
-      ok = !(c == 0xC0 || c == 0xC1) && !(c == 0xE0 && next < 0xA0) &&
-           !(c == 0xED && next >= 0xA0) && !(c == 0xF0 && next < 0x90) &&
-           !(c == 0xF4 && next >= 0x90) && c <= 0xF4;
-    }
-    if (ok) {
-      out.append(text.substr(i, length));
-      i += length;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 Response ErrorResponse(const Status& status) {
   json::object details;

@@ -73,7 +73,7 @@ void CutHalf(const fs::path& wal) { fs::resize_file(wal, fs::file_size(wal) / 2)
 void ChangeLastRecord(const fs::path& wal) {
   std::fstream file(wal, std::ios::binary | std::ios::in | std::ios::out);
   file.seekp(static_cast<std::streamoff>(fs::file_size(wal)) - 12);
-  file.write("XXXXXXXX", 8);
+  file.write("\x5a\x5a\x5a\x5a\x5a\x5a\x5a\x5a", 8);  // eight bytes of the last record, changed
 }
 
 // Opens the damaged store and checks that it serves only what was written.
