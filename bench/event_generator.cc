@@ -334,7 +334,14 @@ Decision EventGenerator::UnitLife() {
       }
       if (!accounts_.empty() && Chance(0.5)) {
         const std::string& id = AnyOf(accounts_);
-        return {{Stream("account", id), AccountRevoked{id, "离职"}}};
+        switch (serial_ % 3) {  // by the serial: the random sequence stays as it was
+          case 0:
+            return {{Stream("account", id), PersonalDataGranted{id, "年度审计"}}};
+          case 1:
+            return {{Stream("account", id), PersonalDataGrantWithdrawn{id, "审计结束"}}};
+          default:
+            return {{Stream("account", id), AccountRevoked{id, "离职"}}};
+        }
       }
       if (!accounts_.empty() && !children_.empty() && Chance(0.5)) {
         const std::string& child = AnyOf(children_);

@@ -25,8 +25,10 @@ struct AccountHandler : HandlerBase {
     return Commit(Decide(org, account->state, unit->state, volunteer->state, c));
   }
 
-  Result<AppendResult> operator()(const RevokeAccount& c) {
-    if (c.account_id.empty()) return Invalid("name the account to revoke");
+  // Revoking, granting and withdrawing: each decided on the account alone.
+  template <typename C>
+  Result<AppendResult> operator()(const C& c) {
+    if (c.account_id.empty()) return Invalid("name the account");
     auto account = LoadAccount(c.account_id);
     if (!account.ok()) return account.status();
     return Commit(Decide(org, account->state, c));

@@ -19,6 +19,11 @@ void Apply(AccountState& state, const Event& event) {
     state.created = *e;
   } else if (std::holds_alternative<AccountRevoked>(event)) {
     state.revoked = true;
+    state.personal_data = false;
+  } else if (std::holds_alternative<PersonalDataGranted>(event)) {
+    state.personal_data = true;
+  } else if (std::holds_alternative<PersonalDataGrantWithdrawn>(event)) {
+    state.personal_data = false;
   }
 }
 
@@ -58,6 +63,37 @@ Result<Decision> Decide(std::string_view org, const AccountState& account, const
     return Refuse(reason::kInactive, "account '" + c.account_id + "' is already revoked");
   }
   return Decision{{AccountStream(org, c.account_id), AccountRevoked{c.account_id, c.reason}}};
+}
+
+Result<Decision> Decide(std::string_view org, const AccountState& account,
+                        const GrantPersonalData& c) {
+  if (c.reason.empty()) return Invalid("a grant of personal data needs a reason");
+  if (!account.exists) return Missing("there is no account '" + c.account_id + "'");
+  if (account.revoked) {
+    return Refuse(reason::kInactive, "account '" + c.account_id + "' is revoked");
+  }
+  if (account.created.role != AccountRole::kAuditor) {
+    return Refuse(reason::kNotAnAuditor,
+                  "account '" + c.account_id +
+                      "' is not an auditor's: what other roles see follows from their role");
+  }
+  if (account.personal_data) {
+    return Refuse(reason::kAlreadyExists,
+                  "account '" + c.account_id + "' already holds a grant of personal data");
+  }
+  return Decision{{AccountStream(org, c.account_id), PersonalDataGranted{c.account_id, c.reason}}};
+}
+
+Result<Decision> Decide(std::string_view org, const AccountState& account,
+                        const WithdrawPersonalData& c) {
+  if (c.reason.empty()) return Invalid("withdrawing a grant of personal data needs a reason");
+  if (!account.exists) return Missing("there is no account '" + c.account_id + "'");
+  if (!account.personal_data) {
+    return Refuse(reason::kNotGranted,
+                  "account '" + c.account_id + "' holds no grant of personal data");
+  }
+  return Decision{
+      {AccountStream(org, c.account_id), PersonalDataGrantWithdrawn{c.account_id, c.reason}}};
 }
 
 }  // namespace homeward

@@ -15,6 +15,7 @@ namespace homeward {
 struct AccountState {
   bool exists = false;
   bool revoked = false;
+  bool personal_data = false;  // an auditor granted children's personal fields
   AccountCreated created;
 };
 
@@ -33,5 +34,17 @@ Result<Decision> Decide(std::string_view org, const AccountState& account, const
 
 // Revokes an account: not_found, or inactive when it is already revoked.
 Result<Decision> Decide(std::string_view org, const AccountState& account, const RevokeAccount& c);
+
+// Grants an auditor's account children's personal fields. Refuses:
+// invalid_argument without a reason; not_found; inactive for a revoked
+// account; not_an_auditor for any other role (theirs follow from the role);
+// already_exists when the grant already holds.
+Result<Decision> Decide(std::string_view org, const AccountState& account,
+                        const GrantPersonalData& c);
+
+// Withdraws that grant. Refuses: invalid_argument without a reason;
+// not_found; not_granted when the account holds no grant.
+Result<Decision> Decide(std::string_view org, const AccountState& account,
+                        const WithdrawPersonalData& c);
 
 }  // namespace homeward

@@ -12,8 +12,6 @@
 namespace homeward {
 namespace {
 
-constexpr int kAttempts = 16;
-
 // Notes on the log the position of an access change that went through.
 Result<AppendResult> NoteAccessChange(EventLog& log, Result<AppendResult> result) {
   if (result.ok() && !result->positions.empty()) log.NoteAccessChange(result->positions.back());
@@ -79,42 +77,42 @@ Status CommandService::CheckIfMatch(const StreamExpectation& expected) const {
                  {"actual", std::to_string(*actual)}});
 }
 
-template <typename Attempt>
-Result<AppendResult> CommandService::Retry(const CommandContext& context, Attempt attempt) {
+Result<std::optional<AppendResult>> CommandService::Earlier(const CommandContext& context) const {
+  if (context.idempotency_key.empty()) return std::optional<AppendResult>();
+  auto found = log_.FindIdempotencyKey(context.idempotency_key);
+  if (!found.ok() || !found->has_value()) return found;
+  (*found)->replayed = true;
+  return found;
+}
+
+Result<AppendResult> CommandService::Refused(const CommandContext& context, Status why) const {
+  // The same command may commit between the look for its key and the
+  // decision: its answer, not the refusal it caused, is the answer.
+  if (why.reason() != "idempotency_key_reused") {
+    if (auto first = Earlier(context); first.ok() && first->has_value()) return **first;
+  }
+  return why;
+}
+
+template <typename Once>
+Result<AppendResult> CommandService::Retry(const CommandContext& context, Once attempt) {
   if (context.org.empty()) return Invalid("a command needs an organization");
   if (context.actor.empty()) return Invalid("a command needs the actor who records it");
   thread_local std::minstd_rand jitter(std::random_device{}());
-  // A retry of a command that already went through (perhaps a moment ago,
-  // from another thread) gets the first answer, not a refusal decided on the
-  // state that command itself produced.
-  const auto earlier = [&]() -> Result<std::optional<AppendResult>> {
-    if (context.idempotency_key.empty()) return std::optional<AppendResult>();
-    auto found = log_.FindIdempotencyKey(context.idempotency_key);
-    if (!found.ok() || !found->has_value()) return found;
-    (*found)->replayed = true;
-    return found;
-  };
   for (int round = 1;; ++round) {
-    if (auto first = earlier(); !first.ok() || first->has_value()) {
+    // A retry of a command that already went through gets the first answer,
+    // not a refusal decided on the state that command itself produced.
+    if (auto first = Earlier(context); !first.ok() || first->has_value()) {
       if (!first.ok()) return first.status();
       return **first;
     }
-    // The same command may commit between the look above and the decision:
-    // its answer, not the refusal it caused, is the answer. (Not when the key
-    // was refused for carrying another command.)
-    const auto refused = [&](Status why) -> Result<AppendResult> {
-      if (why.reason() != "idempotency_key_reused") {
-        if (auto first = earlier(); first.ok() && first->has_value()) return **first;
-      }
-      return why;
-    };
     if (context.if_match) {
-      if (Status held = CheckIfMatch(*context.if_match); !held.ok()) return refused(held);
+      if (Status held = CheckIfMatch(*context.if_match); !held.ok()) return Refused(context, held);
     }
     Result<AppendResult> result = attempt();
     if (result.ok()) return result;
     if (result.status().reason() != "wrong_expected_version" || round == kAttempts) {
-      return refused(result.status());
+      return Refused(context, result.status());
     }
     // Someone changed a stream between our read and our append: decide again.
     std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * round)));
@@ -149,15 +147,6 @@ Result<PlannedCommand> CommandService::Plan(const CommandContext& context,
 }
 
 Result<AppendResult> CommandService::Execute(const CommandContext& context,
-                                             const ActivityCommand& command) {
-  const std::string& activity_id =
-      std::visit([](const auto& c) -> const std::string& { return c.activity_id; }, command);
-  std::lock_guard turn(activity_stripes_[std::hash<std::string>{}(context.org + "/" + activity_id) %
-                                         activity_stripes_.size()]);
-  return Retry(context, [&] { return ExecuteOnce(*this, context, command); });
-}
-
-Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const AccountCommand& command) {
   return NoteAccessChange(log_,
                           Retry(context, [&] { return ExecuteOnce(*this, context, command); }));
@@ -170,7 +159,7 @@ Result<Loaded<AccountState>> CommandService::LoadAccount(std::string_view org,
 
 Result<Loaded<UnitState>> CommandService::LoadUnit(std::string_view org,
                                                    std::string_view unit_id) const {
-  return Fold<UnitState>(log_, StreamOf(org, "unit", unit_id));
+  return Fold<UnitState>(log_, StreamOf(org, "unit", unit_id), &units_);
 }
 
 Result<Loaded<VolunteerState>> CommandService::LoadVolunteer(std::string_view org,
@@ -234,7 +223,7 @@ Result<AppendRequest> ToAppendRequest(
   return request;
 }
 
-Result<AppendResult> CommandService::Commit(
+Result<AppendRequest> CommandService::BuildAppend(
     const CommandContext& context, const Decision& decision,
     const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
   KeyRing* keys = log_.keys();
@@ -260,11 +249,18 @@ Result<AppendResult> CommandService::Commit(
   }
   Result<AppendRequest> built = ToAppendRequest(decision, *keys, expected);
   if (!built.ok()) return built.status();
-  AppendRequest request = std::move(built).value();
-  request.actor = context.actor;
-  request.correlation_id = context.correlation_id;
-  request.idempotency_key = context.idempotency_key;
-  return log_.Append(std::move(request));
+  built->actor = context.actor;
+  built->correlation_id = context.correlation_id;
+  built->idempotency_key = context.idempotency_key;
+  return built;
+}
+
+Result<AppendResult> CommandService::Commit(
+    const CommandContext& context, const Decision& decision,
+    const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
+  Result<AppendRequest> request = BuildAppend(context, decision, versions);
+  if (!request.ok()) return request.status();
+  return log_.Append(std::move(request).value());
 }
 
 }  // namespace homeward

@@ -5,13 +5,12 @@
 // change to any of those streams makes the append conflict; the service then
 // decides again on fresh state, a bounded number of times.
 
-#include <array>
 #include <cstdint>
-#include <mutex>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "engine/account_rules.h"
 #include "engine/activity_state.h"
@@ -19,6 +18,8 @@
 #include "engine/clock.h"
 #include "engine/event_log.h"
 #include "engine/program_rules.h"
+#include "engine/state_cache.h"
+#include "engine/turns.h"
 #include "engine/unit_state.h"
 #include "engine/volunteer_state.h"
 #include "events/account_commands.h"
@@ -56,49 +57,14 @@ struct PlannedCommand {
   std::vector<std::pair<std::string, std::uint64_t>> read;
 };
 
-// A state folded from its stream, and the stream version it reflects.
-template <typename State>
-struct Loaded {
-  State state;
-  std::uint64_t version = 0;
-};
+// Runs a piece of work on a thread of the caller's choosing (a pool).
+using Executor = std::function<void(std::function<void()>)>;
+// Receives a command's outcome.
+using CommandDone = std::function<void(Result<AppendResult>)>;
 
-// Folded states of hot streams by stream id, so a load reads only the events
-// appended since. Thread-safe; bounded (a full shard starts over).
-template <typename State>
-class StateCache {
- public:
-  std::optional<Loaded<State>> Get(const std::string& stream) const {
-    const Shard& shard = ShardOf(stream);
-    std::lock_guard lock(shard.mu);
-    auto it = shard.states.find(stream);
-    if (it == shard.states.end()) return std::nullopt;
-    return it->second;
-  }
-  void Put(const std::string& stream, const Loaded<State>& loaded) {
-    Shard& shard = ShardOf(stream);
-    std::lock_guard lock(shard.mu);
-    if (shard.states.size() >= kPerShard) shard.states.clear();
-    auto [it, fresh] = shard.states.try_emplace(stream, loaded);
-    // A slower loader must not replace a newer state with an older one.
-    if (!fresh && it->second.version < loaded.version) it->second = loaded;
-  }
-
- private:
-  static constexpr std::size_t kShards = 16, kPerShard = 8192;
-  struct Shard {
-    mutable std::mutex mu;
-    std::unordered_map<std::string, Loaded<State>> states;
-  };
-  Shard& ShardOf(const std::string& s) { return shards_[std::hash<std::string>{}(s) % kShards]; }
-  const Shard& ShardOf(const std::string& s) const {
-    return shards_[std::hash<std::string>{}(s) % kShards];
-  }
-  std::array<Shard, kShards> shards_;
-};
-
-// Thread-safe. Keeps a cache of activities' and volunteers' folded states;
-// everything it decides on is checked against the log's versions at append.
+// Thread-safe. Keeps a cache of units', activities' and volunteers' folded
+// states; everything it decides on is checked against the log's versions at
+// append.
 class CommandService {
  public:
   // `log` must outlive the service.
@@ -112,6 +78,14 @@ class CommandService {
   Result<AppendResult> Execute(const CommandContext& context, const PeopleCommand& command);
   Result<AppendResult> Execute(const CommandContext& context, const ActivityCommand& command);
   Result<AppendResult> Execute(const CommandContext& context, const AccountCommand& command);
+
+  // As Execute, with no thread waiting for the disk: decides on the calling
+  // thread (or, when another command on the same activity is in progress, on
+  // `run` once that one is answered), appends, and calls `done` exactly once,
+  // through `run`, with the outcome Execute would return. Commands on one
+  // activity take turns: each is decided on the state its predecessor left.
+  void ExecuteAsync(const CommandContext& context, const ActivityCommand& command, Executor run,
+                    CommandDone done);
 
   // Decides `command` on the current state without appending anything: what
   // Execute would append, for a caller that checks many commands before it
@@ -140,21 +114,45 @@ class CommandService {
                               const std::vector<std::pair<std::string, std::uint64_t>>& versions);
 
  private:
+  struct AsyncCommand;
+  static constexpr int kAttempts = 16;  // decisions of one command on fresh state
+
   // Runs `attempt` until it is not refused for a stale version, a bounded
   // number of times, answering a retried idempotency key with the first answer.
-  template <typename Attempt>
-  Result<AppendResult> Retry(const CommandContext& context, Attempt attempt);
+  template <typename Once>
+  Result<AppendResult> Retry(const CommandContext& context, Once attempt);
+
+  // The first answer to `context`'s idempotency key, when a command with it
+  // already went through (perhaps a moment ago, from another thread).
+  Result<std::optional<AppendResult>> Earlier(const CommandContext& context) const;
+  // The answer to a command refused for `why`: the first answer when the same
+  // command committed meanwhile (not when the key was reused for another
+  // command), or the refusal.
+  Result<AppendResult> Refused(const CommandContext& context, Status why) const;
+
+  // The append of `decision` (see Commit), with the client's If-Match.
+  Result<AppendRequest> BuildAppend(
+      const CommandContext& context, const Decision& decision,
+      const std::vector<std::pair<std::string, std::uint64_t>>& versions);
+
+  // One decision and append of an asynchronous command, holding its turn.
+  void Attempt(const std::shared_ptr<AsyncCommand>& command);
+  // Decides again after a stale version, or answers the refusal.
+  void AfterRefusal(const std::shared_ptr<AsyncCommand>& command, Status why);
+  // Passes the turn on and answers.
+  void Finish(const std::shared_ptr<AsyncCommand>& command, Result<AppendResult> result);
 
   // precondition_failed unless the stream is at the expected version.
   Status CheckIfMatch(const StreamExpectation& expected) const;
 
   EventLog& log_;
   Clock clock_;
+  mutable StateCache<UnitState> units_;
   mutable StateCache<ActivityState> activities_;
   mutable StateCache<VolunteerState> volunteers_;
   // Commands on one activity take turns in this process (by a stripe of its
   // id), so a busy trip's sign-ups queue here instead of retrying on conflicts.
-  std::array<std::mutex, 64> activity_stripes_;
+  Turns turns_;
 };
 
 }  // namespace homeward

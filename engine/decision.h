@@ -69,6 +69,8 @@ inline constexpr std::string_view kTwoAdultRule = "two_adult_rule";
 inline constexpr std::string_view kRatioExceeded = "ratio_exceeded";
 inline constexpr std::string_view kBadCheckInCode = "bad_check_in_code";
 inline constexpr std::string_view kKindRequired = "kind_required";
+inline constexpr std::string_view kNotAnAuditor = "not_an_auditor";
+inline constexpr std::string_view kNotGranted = "not_granted";
 }  // namespace reason
 
 // A rule refused the command (conflict, with `why` as the reason).

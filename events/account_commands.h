@@ -17,7 +17,18 @@ struct RevokeAccount {
   std::string account_id, reason;
 };
 
+// Lets an auditor's account see children's personal fields; only an
+// auditor's, and only with a reason.
+struct GrantPersonalData {
+  std::string account_id, reason;
+};
+// Ends that grant.
+struct WithdrawPersonalData {
+  std::string account_id, reason;
+};
+
 // Every command of accounts.
-using AccountCommand = std::variant<CreateAccount, RevokeAccount>;
+using AccountCommand =
+    std::variant<CreateAccount, RevokeAccount, GrantPersonalData, WithdrawPersonalData>;
 
 }  // namespace homeward

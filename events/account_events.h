@@ -37,6 +37,33 @@ struct AccountRevoked {
   }
 };
 
+// An auditor's account is let see children's personal fields, which are
+// masked from auditors otherwise (issue: least privilege, granted in the open).
+// Only an admin grants it, with a reason, and every read under it is still
+// recorded (PersonalDataRead).
+struct PersonalDataGranted {
+  static constexpr std::string_view kType = "account.personal_data_granted";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string account_id;
+  std::string reason;  // why the audit needs it: "2026 annual audit of the county office"
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(account_id, reason);
+  }
+};
+
+// The grant above ends: the auditor sees children's personal fields masked again.
+struct PersonalDataGrantWithdrawn {
+  static constexpr std::string_view kType = "account.personal_data_grant_withdrawn";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string account_id;
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(account_id, reason);
+  }
+};
+
 // A read of someone's personal data through the API or the web page, in the
 // stream of the person read ("org/access/child-ID"): who read which fields
 // by which route. An auditor lists them (China's 2019 rules on children's

@@ -32,7 +32,8 @@ using Event = std::variant<
     HoursCorrectionDecided, FamilyJoined, BooksDonated, FriendPaired, SessionRecorded,
     FollowUpRequested, StationRegistered, StationOpened, MonthlyReportSubmitted, PledgeFulfilled,
     ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked, CalendarFeedIssued,
-    CalendarFeedRevoked, ChildDataErased, VolunteerDataErased, PersonalDataRead>;
+    CalendarFeedRevoked, ChildDataErased, VolunteerDataErased, PersonalDataRead,
+    PersonalDataGranted, PersonalDataGrantWithdrawn>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

@@ -34,12 +34,20 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
   if (const auto* e = std::get_if<AccountCreated>(&event)) {
     by_token[e->token_hash] =
         Account{std::string(stream.org), e->account_id, e->name, e->role, e->unit_id,
-                e->volunteer_id,         false};
+                e->volunteer_id,         false,         false};
     token_of[key] = e->token_hash;
-  } else if (std::holds_alternative<AccountRevoked>(event)) {
-    if (const std::string* hash = Find(token_of, key)) {
-      if (Account* account = Find(by_token, *hash)) account->revoked = true;
-    }
+    return;
+  }
+  const std::string* hash = Find(token_of, key);
+  Account* account = hash == nullptr ? nullptr : Find(by_token, *hash);
+  if (account == nullptr) return;
+  if (std::holds_alternative<AccountRevoked>(event)) {
+    account->revoked = true;
+    account->personal_data = false;
+  } else if (std::holds_alternative<PersonalDataGranted>(event)) {
+    account->personal_data = true;
+  } else if (std::holds_alternative<PersonalDataGrantWithdrawn>(event)) {
+    account->personal_data = false;
   }
 }
 
@@ -68,7 +76,8 @@ boost::json::value AccountList(const AccountsState& state, std::string_view org)
                                       {"role", EnumJson(a.role)},
                                       {"unit_id", a.unit_id},
                                       {"volunteer_id", a.volunteer_id},
-                                      {"revoked", a.revoked}});
+                                      {"revoked", a.revoked},
+                                      {"personal_data", a.personal_data}});
   });
   return out;
 }

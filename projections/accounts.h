@@ -20,15 +20,17 @@ struct Account {
   std::string unit_id;
   std::string volunteer_id;
   bool revoked = false;
+  // An auditor granted children's personal fields (PersonalDataGranted).
+  bool personal_data = false;
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(org, account_id, name, role, unit_id, volunteer_id, revoked);
+    ar(org, account_id, name, role, unit_id, volunteer_id, revoked, personal_data);
   }
 };
 
 struct AccountsState {
   static constexpr std::string_view kName = "accounts";
-  static constexpr std::uint32_t kVersion = 3;
+  static constexpr std::uint32_t kVersion = 4;
 
   KeyedMap<Account> by_token;      // token hash -> account
   KeyedMap<std::string> token_of;  // account OrgKey -> token hash
@@ -58,7 +60,7 @@ Result<Account> Authenticate(const AccountsState& state, std::string_view token)
 Result<FeedOwner> FindFeed(const AccountsState& state, std::string_view secret);
 
 // The accounts of `org` (never their token hashes): id, name, role, unit,
-// volunteer, revoked.
+// volunteer, revoked, personal_data (an auditor's grant).
 boost::json::value AccountList(const AccountsState& state, std::string_view org);
 
 }  // namespace homeward

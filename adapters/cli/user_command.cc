@@ -12,14 +12,16 @@ namespace po = boost::program_options;
 int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("user options");
   std::string action, target, dir, org, role_name, unit, volunteer, id, reason;
-  options.add_options()("help,h", "show this help")("action", po::value(&action)->required(),
-                                                    "add or revoke")(
-      "target", po::value(&target)->required(), "add: the account's name; revoke: its id")(
+  options.add_options()("help,h", "show this help")(
+      "action", po::value(&action)->required(),
+      "add, revoke, grant (an auditor's account: children's personal fields) or withdraw "
+      "(that grant)")("target", po::value(&target)->required(),
+                      "add: the account's name; revoke, grant, withdraw: its id")(
       "role", po::value(&role_name), "add: admin, coordinator, counselor, volunteer or auditor")(
       "unit", po::value(&unit), "add: the unit a coordinator acts within")(
       "volunteer", po::value(&volunteer), "add: the volunteer a volunteer's account is")(
       "id", po::value(&id), "add: the account id (default: made from fresh randomness)")(
-      "reason", po::value(&reason)->default_value("revoked by an operator"), "revoke: why")(
+      "reason", po::value(&reason), "revoke, grant, withdraw: why (needed for grant, withdraw)")(
       "org", po::value(&org), "the organization (default: the one of the log's first event)")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "json", "print one JSON object");
@@ -31,8 +33,9 @@ int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return help ? kExitOk : kExitUsage;
   const bool json = vm.count("json") > 0;
   const auto fail = [&](const Status& s) { return ReportError("user", s, json, out, err); };
-  if (action != "add" && action != "revoke")
-    return fail(InvalidArgument("unknown action '" + action + "': add or revoke"));
+  if (action != "add" && action != "revoke" && action != "grant" && action != "withdraw") {
+    return fail(InvalidArgument("unknown action '" + action + "': add, revoke, grant or withdraw"));
+  }
   AccountRole role = AccountRole::kVolunteer;
   if (action == "add") {
     Result<AccountRole> parsed = ParseEnum<AccountRole>(role_name, "--role");
@@ -45,16 +48,30 @@ int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   CommandService service(**log);
   const CommandContext context{org, Operator(), "cli-user", ""};
 
-  if (action == "revoke") {
-    Result<AppendResult> done =
-        service.Execute(context, AccountCommand{RevokeAccount{target, reason}});
+  if (action != "add") {
+    // One change to an existing account: the command, its JSON field, what to say.
+    AccountCommand command =
+        RevokeAccount{target, reason.empty() ? "revoked by an operator" : reason};
+    std::string field = "revoked", said = "revoked; its token no longer works";
+    if (action == "grant") {
+      command = GrantPersonalData{target, reason};
+      field = "personal_data";
+      said = "may now see children's personal fields (each read is recorded)";
+    } else if (action == "withdraw") {
+      command = WithdrawPersonalData{target, reason};
+      field = "personal_data";
+      said = "sees children's personal fields masked again";
+    }
+    Result<AppendResult> done = service.Execute(context, command);
     if (!done.ok()) return fail(done.status());
     if (json) {
-      out << boost::json::serialize(boost::json::object{
-                 {"account_id", target}, {"revoked", true}, {"position", done->positions.back()}})
+      out << boost::json::serialize(
+                 boost::json::object{{"account_id", target},
+                                     {field, action == "grant" || action == "revoke"},
+                                     {"position", done->positions.back()}})
           << "\n";
     } else {
-      out << "account " << target << " revoked; its token no longer works\n";
+      out << "account " << target << " " << said << "\n";
     }
     return kExitOk;
   }

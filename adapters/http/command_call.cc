@@ -236,28 +236,32 @@ std::string_view CategoryOf(std::string_view resource) {
   return resource;
 }
 
-Response HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
-                       const Account& account, CommandService& service,
-                       const ProjectionHost& host) {
+void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
+                   const Account& account, CommandService& service, const ProjectionHost& host,
+                   const Executor* run, std::function<void(Response)> answer) {
   boost::system::error_code ec;
   json::value parsed = json::parse(request.body.empty() ? "{}" : request.body, ec);
   if (ec) {
-    return ErrorResponse(InvalidArgument("the body is not JSON: " + ec.message()));
+    return answer(ErrorResponse(InvalidArgument("the body is not JSON: " + ec.message())));
   }
-  if (!parsed.is_object()) return ErrorResponse(InvalidArgument("the body must be a JSON object"));
+  if (!parsed.is_object()) {
+    return answer(ErrorResponse(InvalidArgument("the body must be a JSON object")));
+  }
   json::object& body = parsed.get_object();
   for (std::string_view made : {"token_hash", "secret_hash"}) {
     if (body.contains(made)) {
-      return ErrorResponse(FieldInvalid(
-          made, "the server makes the secret; leave out field '" + std::string(made) + "'"));
+      return answer(ErrorResponse(FieldInvalid(
+          made, "the server makes the secret; leave out field '" + std::string(made) + "'")));
     }
   }
-  if (Status s = Complete(route, path_id, account, body); !s.ok()) return ErrorResponse(s);
+  if (Status s = Complete(route, path_id, account, body); !s.ok()) return answer(ErrorResponse(s));
   Result<AnyCommand> command = route.decode(parsed);
-  if (!command.ok()) return ErrorResponse(command.status());
-  if (Status s = Authorize(route, body, account, service, host); !s.ok()) return ErrorResponse(s);
+  if (!command.ok()) return answer(ErrorResponse(command.status()));
+  if (Status s = Authorize(route, body, account, service, host); !s.ok()) {
+    return answer(ErrorResponse(s));
+  }
   auto if_match = IfMatch(request, route, account, body);
-  if (!if_match.ok()) return ErrorResponse(if_match.status());
+  if (!if_match.ok()) return answer(ErrorResponse(if_match.status()));
 
   // Secrets the answer shows once; the log keeps only their hashes.
   std::string token, feed;
@@ -283,11 +287,15 @@ Response HandleCommand(const CommandRoute& route, std::string_view path_id, cons
     // Keys are the client's: scoped to the account, so two clients never collide.
     context.idempotency_key = account.org + "/" + account.account_id + "/" + key;
   }
-  Result<AppendResult> result =
-      std::visit([&](const auto& c) { return service.Execute(context, c); }, *command);
-  if (!result.ok()) return ErrorResponse(result.status());
-  return Created(*result, result->replayed ? std::string() : token,
-                 result->replayed ? std::string() : feed);
+  auto respond = [answer = std::move(answer), token, feed](Result<AppendResult> result) {
+    if (!result.ok()) return answer(ErrorResponse(result.status()));
+    answer(Created(*result, result->replayed ? std::string() : token,
+                   result->replayed ? std::string() : feed));
+  };
+  if (auto* activity = std::get_if<ActivityCommand>(&*command); activity && run) {
+    return service.ExecuteAsync(context, *activity, *run, std::move(respond));
+  }
+  respond(std::visit([&](const auto& c) { return service.Execute(context, c); }, *command));
 }
 
 }  // namespace homeward::http

@@ -3,6 +3,7 @@
 // may send it, then hand it to the command service with the account as the
 // actor, the client's Idempotency-Key and If-Match.
 
+#include <functional>
 #include <string_view>
 
 #include "adapters/http/command_routes.h"
@@ -14,14 +15,19 @@
 namespace homeward::http {
 
 // Answers `request` (a POST to `route`; `path_id` is the id in the path, or
-// "" for a create) for `account`. 201 with {"data":{"position","positions"}}
-// (and "token" for a new account, "feed" for a new calendar feed's path); 400 for a body that is
-// not a JSON object, a missing, unknown or mistyped field; 403 when the account may not send it;
+// "" for a create) for `account`, through `answer`, exactly once. 201 with
+// {"data":{"position","positions"}} (and "token" for a new account, "feed"
+// for a new calendar feed's path); 400 for a body that is not a JSON object,
+// a missing, unknown or mistyped field; 403 when the account may not send it;
 // 409 for the domain's refusal; 412 when If-Match does not hold; 503 when the
 // store refuses writes. A retry with the same Idempotency-Key gets the first
-// answer, marked by the header Idempotent-Replayed: true.
-Response HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
-                       const Account& account, CommandService& service, const ProjectionHost& host);
+// answer, marked by the header Idempotent-Replayed: true. With `run`, a
+// command of an activity is appended with no thread waiting for the disk and
+// answered later on a thread of `run`; every other answer is given before
+// HandleCommand returns.
+void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
+                   const Account& account, CommandService& service, const ProjectionHost& host,
+                   const Executor* run, std::function<void(Response)> answer);
 
 // The category of the streams of `resource` ("activities" -> "activity").
 std::string_view CategoryOf(std::string_view resource);

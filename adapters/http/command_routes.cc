@@ -206,6 +206,13 @@ std::vector<CommandRoute> MakeRoutes() {
                            Allowed::kAdmin, "", "Create an account; the answer holds its token."),
       Route<RevokeAccount>("accounts", "revoke", "RevokeAccount", "account_id", {"reason"},
                            Allowed::kAdmin, "", "Revoke an account; its token stops at once."),
+      Route<GrantPersonalData>("accounts", "grant-personal-data", "GrantPersonalData", "account_id",
+                               {"reason"}, Allowed::kAdmin, "",
+                               "Let an auditor's account see children's personal fields "
+                               "(masked from auditors otherwise); every read is still recorded."),
+      Route<WithdrawPersonalData>("accounts", "withdraw-personal-data", "WithdrawPersonalData",
+                                  "account_id", {"reason"}, Allowed::kAdmin, "",
+                                  "End an auditor's grant of children's personal fields."),
   };
 }
 

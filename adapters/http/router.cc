@@ -1,6 +1,8 @@
 #include "adapters/http/router.h"
 
+#include <atomic>
 #include <boost/json.hpp>
+#include <memory>
 #include <optional>
 
 #include "adapters/http/access_log.h"
@@ -28,9 +30,12 @@ Response Json(const json::value& body, int status = 200) {
 // One request being answered: who asks, what they asked, and the views.
 class Call {
  public:
+  // The answer, with the route it matched.
+  using Answer = std::function<void(const std::string& route, Response)>;
+
   Call(const EventLog& log, const ProjectionHost& host, CommandService* commands,
        const RouterOptions& options, const Request& request, const Target& target, Metrics& metrics,
-       RateLimiter& limiter, std::uint64_t started_at)
+       RateLimiter& limiter, std::uint64_t started_at, const Executor* run, Answer later)
       : log_(log),
         host_(host),
         commands_(commands),
@@ -39,12 +44,15 @@ class Call {
         target_(target),
         metrics_(metrics),
         limiter_(limiter),
-        started_at_(started_at) {}
+        started_at_(started_at),
+        run_(run),
+        later_(std::move(later)) {}
 
   // The route template the request matched, for the metrics ("other" when none).
   const std::string& route() const { return route_; }
 
-  Response Run() {
+  // The answer, or nothing when a command answers through `later` instead.
+  std::optional<Response> Run() {
     const auto& p = target_.path;
     if (request_.method == "POST") return Command();
     if (request_.method != "GET") {
@@ -113,7 +121,7 @@ class Call {
   }
 
  private:
-  Response Command() {
+  std::optional<Response> Command() {
     const auto& p = target_.path;
     const CommandRoute* route = nullptr;
     if (p.size() == 2 && p[0] == "v1") route = FindCommandRoute(p[1], "");
@@ -128,8 +136,10 @@ class Call {
     account_ = *who;
     if (std::optional<Response> limited = Limited()) return *limited;
     if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
-    return HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(),
-                         request_, *who, *commands_, host_);
+    HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(), request_,
+                  *who, *commands_, host_, run_,
+                  [later = later_, route = route_](Response r) { later(route, std::move(r)); });
+    return std::nullopt;
   }
 
   // The position the accounts view must hold: every account and feed change
@@ -188,12 +198,12 @@ class Call {
   }
 
   // Hides what the account may not read (mask.h): children's personal fields
-  // from auditors, other people's contacts from volunteers, counseling notes
+  // from auditors not granted them, other people's contacts from volunteers, counseling notes
   // from everyone but counselors.
   void Mask(json::value& doc) const {
     switch (account_.role) {
       case AccountRole::kAuditor:
-        jsonc::MaskPaths(doc, jsonc::ChildPersonalFields());
+        if (!account_.personal_data) jsonc::MaskPaths(doc, jsonc::ChildPersonalFields());
         break;
       case AccountRole::kVolunteer:
         jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
@@ -218,6 +228,8 @@ class Call {
   Metrics& metrics_;
   RateLimiter& limiter_;
   std::uint64_t started_at_;
+  const Executor* run_;
+  Answer later_;
   Account account_;
   std::string route_ = "other";
 };
@@ -275,28 +287,37 @@ Router::Router(const EventLog& log, const ProjectionHost& host, CommandService* 
 void Router::Record(int status, double seconds) const { metrics_.Record("other", status, seconds); }
 
 Response Router::Handle(const Request& request) const {
+  Response out;
+  HandleAsync(request, nullptr, [&out](Response r) { out = std::move(r); });
+  return out;
+}
+
+void Router::HandleAsync(const Request& request, const Executor* run,
+                         std::function<void(Response)> done) const {
   const auto started = std::chrono::steady_clock::now();
-  std::string route = "other";
-  Response response;
+  // Answers once, counted in the metrics: an exception after a command was
+  // handed on must not answer a second time.
+  auto answered = std::make_shared<std::atomic<bool>>(false);
+  const Call::Answer answer = [this, started, answered, done = std::move(done)](
+                                  const std::string& route, Response response) {
+    if (answered->exchange(true)) return;
+    metrics_.Record(
+        route, response.status,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    done(std::move(response));
+  };
   try {
     Result<Target> target = ParseTarget(request.target);
-    if (!target.ok()) {
-      response = ErrorResponse(target.status());
-    } else if (Status s = RefuseTokenInQuery(request.target, *target); !s.ok()) {
-      response = ErrorResponse(s);
-    } else {
-      Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_,
-                started_at_);
-      response = call.Run();
-      route = call.route();
+    if (!target.ok()) return answer("other", ErrorResponse(target.status()));
+    if (Status s = RefuseTokenInQuery(request.target, *target); !s.ok()) {
+      return answer("other", ErrorResponse(s));
     }
+    Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_, started_at_,
+              run, answer);
+    if (std::optional<Response> now = call.Run()) answer(call.route(), std::move(*now));
   } catch (const std::exception& e) {
-    response = ErrorResponse(Internal(std::string("unexpected failure: ") + e.what()));
+    answer("other", ErrorResponse(Internal(std::string("unexpected failure: ") + e.what())));
   }
-  metrics_.Record(
-      route, response.status,
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
-  return response;
 }
 
 }  // namespace homeward::http

@@ -45,6 +45,13 @@ class Router {
   // the one shape {"error":{"code","message","details"}}. Counts it in the metrics.
   Response Handle(const Request& request) const;
 
+  // As Handle, answering through `done`, exactly once. With `run`, a command
+  // of an activity is appended with no thread waiting for the disk and
+  // answered on a thread of `run`; everything else is answered before
+  // HandleAsync returns. `request` need not outlive the call.
+  void HandleAsync(const Request& request, const Executor* run,
+                   std::function<void(Response)> done) const;
+
   // Counts a response the server gave without the router (413, 431).
   void Record(int status, double seconds) const;
 

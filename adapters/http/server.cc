@@ -31,9 +31,9 @@ bhttp::response<bhttp::string_body> ToBeast(const Response& in, unsigned version
 // One connection: read a request, answer it from the pool, repeat.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const Router& router, asio::thread_pool& pool,
+  Session(tcp::socket socket, const Router& router, asio::thread_pool& pool, const Executor& run,
           const ServerOptions& options)
-      : stream_(std::move(socket)), router_(router), pool_(pool), options_(options) {}
+      : stream_(std::move(socket)), router_(router), pool_(pool), run_(run), options_(options) {}
 
   void Start() {
     asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
@@ -57,11 +57,13 @@ class Session : public std::enable_shared_from_this<Session> {
       return Refuse(413, "payload_too_large", "the request's body is over 1 MiB");
     if (ec) return Close();  // timeout, reset, end of stream, malformed
     auto request = std::make_shared<bhttp::request<bhttp::string_body>>(parser_->release());
-    // Disk and projection work happen on the pool, never on the I/O thread.
+    // Disk and projection work happen on the pool, never on the I/O thread;
+    // a sign-up waiting for its append to be durable holds no thread.
     asio::post(pool_, [self = shared_from_this(), request] {
-      const Response response = self->router_.Handle(ToRequest(*request));
-      asio::post(self->stream_.get_executor(), [self, request, response] {
-        self->Write(ToBeast(response, request->version(), request->keep_alive()));
+      self->router_.HandleAsync(ToRequest(*request), &self->run_, [self, request](Response r) {
+        asio::post(self->stream_.get_executor(), [self, request, r = std::move(r)] {
+          self->Write(ToBeast(r, request->version(), request->keep_alive()));
+        });
       });
     });
   }
@@ -94,6 +96,7 @@ class Session : public std::enable_shared_from_this<Session> {
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   const Router& router_;
   asio::thread_pool& pool_;
+  const Executor& run_;  // posts to pool_
   const ServerOptions& options_;
 };
 
@@ -106,7 +109,7 @@ struct Server::Impl {
   void Accept() {
     acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
       if (ec) return;  // stopped
-      std::make_shared<Session>(std::move(socket), router, pool, options)->Start();
+      std::make_shared<Session>(std::move(socket), router, pool, run, options)->Start();
       Accept();
     });
   }
@@ -116,6 +119,7 @@ struct Server::Impl {
   asio::io_context io{1};
   tcp::acceptor acceptor{io};
   asio::thread_pool pool;
+  const Executor run = [this](std::function<void()> work) { asio::post(pool, std::move(work)); };
   std::thread thread;
   std::uint16_t port = 0;
 };

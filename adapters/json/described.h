@@ -18,6 +18,8 @@ BOOST_DESCRIBE_STRUCT(AccountCreated, (),
                       (account_id, name, role, unit_id, volunteer_id, token_hash))
 BOOST_DESCRIBE_STRUCT(AccountRevoked, (), (account_id, reason))
 BOOST_DESCRIBE_STRUCT(PersonalDataRead, (), (subject, account_id, role, route, fields))
+BOOST_DESCRIBE_STRUCT(PersonalDataGranted, (), (account_id, reason))
+BOOST_DESCRIBE_STRUCT(PersonalDataGrantWithdrawn, (), (account_id, reason))
 
 // activity_events.h
 BOOST_DESCRIBE_STRUCT(ActivityPlanned, (),
@@ -136,6 +138,8 @@ BOOST_DESCRIBE_STRUCT(VolunteerDataErased, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(CreateAccount, (),
                       (account_id, name, role, unit_id, volunteer_id, token_hash))
 BOOST_DESCRIBE_STRUCT(RevokeAccount, (), (account_id, reason))
+BOOST_DESCRIBE_STRUCT(GrantPersonalData, (), (account_id, reason))
+BOOST_DESCRIBE_STRUCT(WithdrawPersonalData, (), (account_id, reason))
 
 // activity_commands.h
 BOOST_DESCRIBE_STRUCT(PlanActivity, (),

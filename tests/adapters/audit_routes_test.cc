@@ -39,6 +39,39 @@ BOOST_AUTO_TEST_CASE(an_auditor_pages_through_the_log_with_childrens_data_masked
   BOOST_TEST(Get("/v1/events?from=x", auditor).status == 400);
 }
 
+BOOST_AUTO_TEST_CASE(an_admins_grant_lets_an_auditor_see_childrens_fields_until_withdrawn) {
+  const std::string card = "/v1/children/xiaoming/card";
+  BOOST_TEST(Get(card, auditor).body.find("王小明") == std::string::npos);
+  const std::string why = R"({"reason":"annual audit of the guardians' records"})";
+  // Only an admin grants, and only to an auditor.
+  BOOST_TEST(Post("/v1/accounts/audit/grant-personal-data", coordinator, why).status == 403);
+  BOOST_TEST(Post("/v1/accounts/audit/grant-personal-data", auditor, why).status == 403);
+  const Response other = Post("/v1/accounts/gao/grant-personal-data", admin, why);
+  BOOST_TEST(other.status == 409);
+  BOOST_TEST(ErrorCode(other) == "not_an_auditor");
+  BOOST_TEST(Post("/v1/accounts/audit/grant-personal-data", admin, "{}").status == 400);
+
+  const Response granted = Post("/v1/accounts/audit/grant-personal-data", admin, why);
+  BOOST_TEST_REQUIRE(granted.status == 201, granted.body);
+  // It counts from the auditor's next request, with no wait for the views.
+  const Response seen = Get(card, auditor);
+  BOOST_TEST(seen.body.find("王小明") != std::string::npos, seen.body);
+  BOOST_TEST(seen.body.find("13900000002") != std::string::npos);
+  BOOST_TEST(Get("/v1/events?limit=1000", auditor).body.find("王小明") != std::string::npos);
+  // Still read-only.
+  BOOST_TEST(Post("/v1/children/xiaoming/care-roles", auditor,
+                  R"({"role":"caring_mother","volunteer_id":"v-wang"})")
+                 .status == 403);
+
+  const Response withdrawn =
+      Post("/v1/accounts/audit/withdraw-personal-data", admin, R"({"reason":"audit over"})");
+  BOOST_TEST_REQUIRE(withdrawn.status == 201, withdrawn.body);
+  BOOST_TEST(Get(card, auditor).body.find("王小明") == std::string::npos);
+  const Response again =
+      Post("/v1/accounts/audit/withdraw-personal-data", admin, R"({"reason":"audit over"})");
+  BOOST_TEST(ErrorCode(again) == "not_granted");
+}
+
 BOOST_AUTO_TEST_CASE(a_stream_reads_with_its_version_for_if_match) {
   const Response r = Get("/v1/streams/activity/trip-childrens-day", auditor);
   BOOST_TEST_REQUIRE(r.status == 200, r.body);

@@ -217,6 +217,30 @@ BOOST_AUTO_TEST_CASE(user_add_prints_a_token_once_that_the_store_never_holds) {
   BOOST_TEST(twice.err.find("already revoked") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(an_operator_grants_an_auditor_personal_data_with_a_reason_and_withdraws_it) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  BOOST_REQUIRE(
+      Invoke(RunUser, {"add", "李审计", "--role", "auditor", "--id", "li", "--data", data}).code ==
+      kExitOk);
+  Run no_reason = Invoke(RunUser, {"grant", "li", "--data", data});
+  BOOST_TEST(no_reason.code == kExitUsage);
+  BOOST_TEST(no_reason.err.find("reason") != std::string::npos, no_reason.err);
+  Run granted = Invoke(RunUser, {"grant", "li", "--reason", "年度审计", "--data", data, "--json"});
+  BOOST_TEST_REQUIRE(granted.code == kExitOk, granted.err);
+  BOOST_TEST(boost::json::parse(granted.out).at("personal_data").as_bool());
+  Run replay = Invoke(RunReplay, {"accounts", "--position", "100000", "--data", data, "--json"});
+  BOOST_TEST(replay.out.find(R"("personal_data":true)") != std::string::npos, replay.out);
+  Run withdrawn = Invoke(RunUser, {"withdraw", "li", "--reason", "审计结束", "--data", data});
+  BOOST_TEST(withdrawn.code == kExitOk, withdrawn.err);
+  BOOST_TEST(withdrawn.out.find("masked again") != std::string::npos);
+  Run twice = Invoke(RunUser, {"withdraw", "li", "--reason", "审计结束", "--data", data});
+  BOOST_TEST(twice.err.find("holds no grant") != std::string::npos, twice.err);
+  Run unknown = Invoke(RunUser, {"promote", "li", "--data", data});
+  BOOST_TEST(unknown.err.find("add, revoke, grant or withdraw") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::cli

@@ -1,5 +1,5 @@
 // Accounts: created with a role within a unit or for a volunteer, with only
-// the hash of their token; revoked once.
+// the hash of their token; revoked once; an auditor's granted personal data.
 
 #include <boost/test/unit_test.hpp>
 
@@ -54,6 +54,33 @@ BOOST_AUTO_TEST_CASE(an_id_is_used_once_and_an_account_is_revoked_once) {
   BOOST_TEST(Then() == std::vector<std::string>{"account/gao account.revoked"});
   BOOST_TEST(Reason(When(RevokeAccount{"gao", "again"})) == "inactive");
   BOOST_TEST(Reason(When(RevokeAccount{"nobody", ""})) == "not_found");
+}
+
+BOOST_AUTO_TEST_CASE(only_an_auditors_account_is_granted_personal_data_with_a_reason) {
+  Given(Coordinator("gao"));
+  Given(CreateAccount{"li", "李审计", AccountRole::kAuditor, "", "", hash});
+  BOOST_TEST(Reason(When(GrantPersonalData{"gao", "annual audit"})) == "not_an_auditor");
+  BOOST_TEST(Reason(When(GrantPersonalData{"li", ""})) == "invalid_argument");
+  BOOST_TEST(Reason(When(GrantPersonalData{"nobody", "annual audit"})) == "not_found");
+  BOOST_TEST(Reason(When(GrantPersonalData{"li", "annual audit"})) == "ok");
+  BOOST_TEST(Then() == std::vector<std::string>{"account/li account.personal_data_granted"});
+  BOOST_TEST(service.LoadAccount("county", "li")->state.personal_data);
+  BOOST_TEST(Reason(When(GrantPersonalData{"li", "again"})) == "already_exists");
+}
+
+BOOST_AUTO_TEST_CASE(a_grant_ends_when_withdrawn_or_when_the_account_is_revoked) {
+  Given(CreateAccount{"li", "李审计", AccountRole::kAuditor, "", "", hash});
+  BOOST_TEST(Reason(When(WithdrawPersonalData{"li", "audit over"})) == "not_granted");
+  Given(GrantPersonalData{"li", "annual audit"});
+  BOOST_TEST(Reason(When(WithdrawPersonalData{"li", ""})) == "invalid_argument");
+  BOOST_TEST(Reason(When(WithdrawPersonalData{"li", "audit over"})) == "ok");
+  BOOST_TEST(Then() ==
+             std::vector<std::string>{"account/li account.personal_data_grant_withdrawn"});
+  BOOST_TEST(!service.LoadAccount("county", "li")->state.personal_data);
+  Given(GrantPersonalData{"li", "second audit"});
+  Given(RevokeAccount{"li", "left"});
+  BOOST_TEST(!service.LoadAccount("county", "li")->state.personal_data);
+  BOOST_TEST(Reason(When(GrantPersonalData{"li", "third audit"})) == "inactive");
 }
 
 BOOST_AUTO_TEST_CASE(tokens_are_fresh_and_their_hash_is_not_the_token) {

@@ -60,7 +60,7 @@ test('an erased child is nowhere, and everyone else still is', async () => {
     JSON.parse(homeward('user', 'add', name, ...rest, '--data', data, '--json')).token;
   const admin = token('root', '--role', 'admin');
   const coordinator = token('gao', '--role', 'coordinator', '--unit', 'yunyang-fulian');
-  const auditor = token('audit', '--role', 'auditor');
+  const auditor = token('audit', '--role', 'auditor', '--id', 'auditor-1');
 
   // Given a child with a family, a consent, a contact and a carer
   let server = await serve();
@@ -84,6 +84,12 @@ test('an erased child is nowhere, and everyone else still is', async () => {
   // and a coordinator who read the child's card
   const card = await server.call(coordinator, 'GET', '/v1/children/c-secret/card');
   assert.equal(card.json.data.card.name, NAME);
+  // and an auditor who saw it masked, then read it under an admin's grant
+  const masked = await server.call(auditor, 'GET', '/v1/children/c-secret/card');
+  assert.equal(masked.json.data.card.name, '[masked]');
+  await write('/v1/accounts/auditor-1/grant-personal-data', { reason: '年度审计' });
+  const granted = await server.call(auditor, 'GET', '/v1/children/c-secret/card');
+  assert.equal(granted.json.data.card.name, NAME);
   await server.stop();
   // The views hold the name in the clear on disk, and the search sees it:
   assert.deepEqual(found(diskText(data)).includes(NAME), true, 'the search must see the name before');
@@ -122,6 +128,7 @@ test('an erased child is nowhere, and everyone else still is', async () => {
   const reads = await server.call(auditor, 'GET', '/v1/audit/reads?child=c-secret');
   assert.equal(reads.status, 200, reads.text);
   assert.ok(reads.json.data.some((r) => r.role === 'coordinator' && r.fields.includes('card.name')), reads.text);
+  assert.ok(reads.json.data.some((r) => r.role === 'auditor' && r.fields.includes('card.name')), reads.text);
   assert.deepEqual(found(reads.text), []);
   await server.stop();
   assert.deepEqual(found(server.output()), []);

@@ -40,6 +40,24 @@ BOOST_AUTO_TEST_CASE(an_unknown_an_empty_or_a_revoked_token_is_unauthorized_alik
   BOOST_TEST(revoked.message() == Authenticate(state(), NewToken()).status().message());
 }
 
+BOOST_AUTO_TEST_CASE(an_auditors_grant_holds_from_granted_until_withdrawn_or_revoked) {
+  const std::string auditor = NewToken();
+  Given("account", "li",
+        AccountCreated{"li", "李审计", AccountRole::kAuditor, "", "", TokenHash(auditor)},
+        At("2027-01-02"));
+  BOOST_TEST(!Authenticate(state(), auditor)->personal_data);
+  Given("account", "li", PersonalDataGranted{"li", "annual audit"}, At("2027-01-03"));
+  BOOST_TEST(Authenticate(state(), auditor)->personal_data);
+  BOOST_TEST(!Authenticate(state(), token)->personal_data);
+  Given("account", "li", PersonalDataGrantWithdrawn{"li", "audit over"}, At("2027-01-04"));
+  BOOST_TEST(!Authenticate(state(), auditor)->personal_data);
+  Given("account", "li", PersonalDataGranted{"li", "second audit"}, At("2027-01-05"));
+  Given("account", "li", AccountRevoked{"li", "left"}, At("2027-01-06"));
+  BOOST_TEST(Authenticate(state(), auditor).status().code() == Code::kUnauthorized);
+  const std::string listed = boost::json::serialize(AccountList(state(), kOrg));
+  BOOST_TEST(listed.find(R"("personal_data":true)") == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(the_account_list_never_shows_token_hashes) {
   const std::string listed = boost::json::serialize(AccountList(state(), kOrg));
   BOOST_TEST(listed.find("高老师") != std::string::npos);

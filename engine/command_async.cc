@@ -1,0 +1,128 @@
+// Activity commands without a thread waiting for the disk. A command holds
+// its activity's turn from its decision until its append is answered; a
+// stale version sends it back to decide again, on its executor, still
+// holding the turn. Execute (blocking) runs the same steps on the caller's
+// thread.
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
+#include "engine/command_service.h"
+
+namespace homeward {
+
+// Defined in activity_handlers.cc: one decision, appended or (with
+// `plan_into`) handed back.
+Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
+                                 const ActivityCommand& command);
+
+namespace {
+
+// An executor whose work runs on the one thread waiting for the outcome.
+class WaitingThread {
+ public:
+  Executor executor() {
+    return [this](std::function<void()> work) {
+      std::lock_guard lock(mu_);
+      work_.push_back(std::move(work));
+      ready_.notify_one();
+    };
+  }
+  CommandDone receiver() {
+    return [this](Result<AppendResult> result) { result_.emplace(std::move(result)); };
+  }
+  // Runs what is posted until the outcome arrives (posted like the rest).
+  Result<AppendResult> Wait() {
+    while (!result_) {
+      std::function<void()> work;
+      {
+        std::unique_lock lock(mu_);
+        ready_.wait(lock, [&] { return !work_.empty(); });
+        work = std::move(work_.front());
+        work_.pop_front();
+      }
+      work();
+    }
+    return std::move(*result_);
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable ready_;
+  std::deque<std::function<void()>> work_;
+  std::optional<Result<AppendResult>> result_;  // set on the waiting thread only
+};
+
+}  // namespace
+
+struct CommandService::AsyncCommand {
+  CommandContext context;
+  ActivityCommand command;
+  Executor run;
+  CommandDone done;
+  std::size_t turn = 0;
+  int round = 0;
+};
+
+Result<AppendResult> CommandService::Execute(const CommandContext& context,
+                                             const ActivityCommand& command) {
+  WaitingThread here;
+  ExecuteAsync(context, command, here.executor(), here.receiver());
+  return here.Wait();
+}
+
+void CommandService::ExecuteAsync(const CommandContext& context, const ActivityCommand& command,
+                                  Executor run, CommandDone done) {
+  auto op = std::make_shared<AsyncCommand>(
+      AsyncCommand{context, command, std::move(run), std::move(done), 0, 0});
+  op->context.plan_into = nullptr;
+  const std::string& activity_id =
+      std::visit([](const auto& c) -> const std::string& { return c.activity_id; }, command);
+  op->turn = Turns::StripeOf(context.org + "/" + activity_id);
+  const bool now = turns_.Enter(op->turn, [this, op] { op->run([this, op] { Attempt(op); }); });
+  if (now) Attempt(op);
+}
+
+void CommandService::Attempt(const std::shared_ptr<AsyncCommand>& op) {
+  const CommandContext& context = op->context;
+  if (context.org.empty()) return Finish(op, Invalid("a command needs an organization"));
+  if (context.actor.empty()) return Finish(op, Invalid("a command needs the actor who records it"));
+  ++op->round;
+  // A retry of a command that already went through gets the first answer.
+  if (auto first = Earlier(context); !first.ok() || first->has_value()) {
+    if (!first.ok()) return Finish(op, first.status());
+    return Finish(op, **first);
+  }
+  if (context.if_match) {
+    if (Status held = CheckIfMatch(*context.if_match); !held.ok()) {
+      return Finish(op, Refused(context, held));
+    }
+  }
+  PlannedCommand planned;
+  CommandContext planning = context;
+  planning.plan_into = &planned;
+  if (auto decided = ExecuteOnce(*this, planning, op->command); !decided.ok()) {
+    return AfterRefusal(op, decided.status());
+  }
+  Result<AppendRequest> request = BuildAppend(context, planned.decision, planned.read);
+  if (!request.ok()) return AfterRefusal(op, request.status());
+  log_.AppendAsync(std::move(request).value(), [this, op](Result<AppendResult> result) {
+    if (result.ok()) return Finish(op, std::move(result));
+    // Off the writer's thread: deciding again and looking up the key read the log.
+    op->run([this, op, why = result.status()] { AfterRefusal(op, why); });
+  });
+}
+
+void CommandService::AfterRefusal(const std::shared_ptr<AsyncCommand>& op, Status why) {
+  // Someone changed a stream between our read and our append: decide again.
+  if (why.reason() == "wrong_expected_version" && op->round < kAttempts) return Attempt(op);
+  Finish(op, Refused(op->context, std::move(why)));
+}
+
+void CommandService::Finish(const std::shared_ptr<AsyncCommand>& op, Result<AppendResult> result) {
+  turns_.Leave(op->turn);
+  op->run([op, result = std::move(result)]() mutable { op->done(std::move(result)); });
+}
+
+}  // namespace homeward
