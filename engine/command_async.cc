@@ -7,6 +7,8 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <random>
+#include <thread>
 
 #include "engine/command_service.h"
 
@@ -115,8 +117,13 @@ void CommandService::Attempt(const std::shared_ptr<AsyncCommand>& op) {
 }
 
 void CommandService::AfterRefusal(const std::shared_ptr<AsyncCommand>& op, Status why) {
-  // Someone changed a stream between our read and our append: decide again.
-  if (why.reason() == "wrong_expected_version" && op->round < kAttempts) return Attempt(op);
+  // Someone changed a stream between our read and our append: decide again,
+  // after a moment, so that the change is committed and published by then.
+  if (why.reason() == "wrong_expected_version" && op->round < kAttempts) {
+    thread_local std::minstd_rand jitter(std::random_device{}());
+    std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * op->round)));
+    return Attempt(op);
+  }
   Finish(op, Refused(op->context, std::move(why)));
 }
 

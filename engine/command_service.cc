@@ -34,6 +34,10 @@ Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
   Loaded<State> loaded;
   if (cache != nullptr) {
     if (std::optional<Loaded<State>> cached = cache->Get(stream)) loaded = std::move(*cached);
+    // Nothing appended since, as far as this process's writer knows. A commit
+    // not yet published only makes the append conflict; the retry, a moment
+    // later, sees it.
+    if (loaded.version > 0 && log.KnownVersion(stream) == loaded.version) return loaded;
   }
   Result<std::vector<Envelope>> envelopes =
       log.ReadStream(stream, loaded.version + 1, kWholeStream);

@@ -86,6 +86,14 @@ class EventLog : public LogReader {
   // Returns the committed version of `stream_id` (0 when it has no events).
   virtual Result<std::uint64_t> StreamVersion(std::string_view stream_id) const = 0;
 
+  // The version of `stream_id` as last committed by this process's writer,
+  // when it is known without reading the store: never older than a commit
+  // answered before the call. nullopt: unknown, read the store.
+  virtual std::optional<std::uint64_t> KnownVersion(std::string_view stream_id) const {
+    (void)stream_id;
+    return std::nullopt;
+  }
+
   // The position of the latest change to who may do what (an account or a
   // calendar feed) that a command service made through this log, or 0.
   // Authenticating readers wait for their view to hold this rather than the

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "engine/commit_signal.h"
+#include "engine/committed_versions.h"
 #include "engine/keys.h"
 #include "engine/store.h"
 #include "engine/stream_index.h"
@@ -17,6 +18,7 @@ struct RocksLog::Impl {
   std::unique_ptr<Store> store;
   std::unique_ptr<KeyRing> keys;  // its own database in DIR/keys, apart from the log
   CommitSignal signal;
+  CommittedVersions versions;      // published by the writer
   WriterStats idle_stats;          // reported by a read-only log
   std::unique_ptr<Writer> writer;  // null when read-only; destroyed before the store
 };
@@ -41,6 +43,7 @@ Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
   impl->keys = std::move(keys).value();
   impl->signal.Publish(state->committed_next_position() - 1);
   if (!options.read_only) {
+    state->PublishTo(&impl->versions);
     impl->writer =
         std::make_unique<Writer>(*impl->store, std::move(state).value(), impl->signal,
                                  WriterOptions{options.sync, options.clock,
@@ -168,6 +171,10 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
 Result<std::uint64_t> RocksLog::StreamVersion(std::string_view stream_id) const {
   if (Status s = ValidateStreamId(stream_id); !s.ok()) return s;
   return ReadStreamVersion(*impl_->store, stream_id);
+}
+
+std::optional<std::uint64_t> RocksLog::KnownVersion(std::string_view stream_id) const {
+  return impl_->versions.Get(stream_id);
 }
 
 Result<std::optional<AppendResult>> RocksLog::FindIdempotencyKey(std::string_view key) const {

@@ -131,7 +131,10 @@ void WriterState::CommitOldest() {
   next_position_ = oldest.next_position;
   head_hash_ = oldest.head_hash;
   if (versions_.size() + oldest.versions.size() > kMaxCachedStreams) versions_.clear();
-  for (auto& [id, version] : oldest.versions) versions_[id] = version;
+  for (auto& [id, version] : oldest.versions) {
+    versions_[id] = version;
+    if (published_ != nullptr) published_->Publish(id, version);
+  }
   rounds_.pop_front();
 }
 

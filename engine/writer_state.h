@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "engine/append.h"
+#include "engine/committed_versions.h"
 #include "engine/idempotency.h"
 #include "engine/store.h"
 #include "events/envelope.h"
@@ -50,6 +51,9 @@ class WriterState {
   void CommitOldest();
   // A write failed: drop every staged round.
   void DiscardAll();
+  // From now on, CommitOldest publishes each committed stream version to
+  // `versions` (which must outlive this state).
+  void PublishTo(CommittedVersions* versions) { published_ = versions; }
   // Rounds staged and not yet committed or discarded.
   std::size_t rounds_in_flight() const { return rounds_.size(); }
 
@@ -64,6 +68,7 @@ class WriterState {
   explicit WriterState(const Store& store) : store_(&store) {}
 
   const Store* store_;
+  CommittedVersions* published_ = nullptr;
   std::uint64_t next_position_ = 1;
   Hash head_hash_{};
   std::unordered_map<std::string, std::uint64_t> versions_;  // committed, cached

@@ -74,6 +74,16 @@ class Pipe {
   Status status_;
 };
 
+// Decodes `envelope` into `slot`, reusing the slot's storage.
+Status DecodeInto(const Envelope& envelope, const KeyRing* keys, Decoded& slot) {
+  if (Status s = OpenEventInto(envelope, keys, &slot.event); !s.ok()) {
+    return Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
+                      "): " + s.message());
+  }
+  slot.envelope = envelope;
+  return Status::Ok();
+}
+
 // Reads and decodes [from, last] into batches until the limit.
 void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const FoldLimit& limit,
              Pipe& pipe) {
@@ -90,14 +100,11 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
         return false;
       }
       if (batch == nullptr) batch = pipe.TakeFree();
-      Decoded& slot = batch->items[batch->count];
-      // Both decode into the slot's storage, which earlier batches sized.
-      if (Status s = OpenEventInto(envelope, log.keys(), &slot.event); !s.ok()) {
-        failed = Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
-                            "): " + s.message());
+      // Decoded into the slot's storage, which earlier batches sized.
+      if (Status s = DecodeInto(envelope, log.keys(), batch->items[batch->count]); !s.ok()) {
+        failed = std::move(s);
         return false;
       }
-      slot.envelope = envelope;
       next = envelope.position + 1;
       if (++batch->count == kBatch) {
         pipe.PutFull(batch);
@@ -130,6 +137,24 @@ Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
   const std::uint64_t last = std::min(log.Head(), limit.position);
   std::uint64_t done = from - 1;
   if (from > last) return done;
+  if (last - from < kBatch) {
+    // A follower's step: a few envelopes, read and folded on this thread.
+    std::vector<Decoded> items(last - from + 1);
+    std::size_t count = 0;
+    Status failed;
+    Result<std::size_t> seen = log.Visit(from, items.size(), [&](const Envelope& envelope) {
+      if (envelope.recorded_at_us > limit.recorded_until_us) return false;
+      failed = DecodeInto(envelope, log.keys(), items[count]);
+      return failed.ok() && ++count < items.size();
+    });
+    if (!seen.ok()) return seen.status();
+    if (!failed.ok()) return failed;
+    if (count == 0) return done;
+    sink(items, count);
+    done = items[count - 1].envelope.position;
+    if (progress) progress(done);
+    return done;
+  }
   Pipe pipe;
   std::thread reader([&] { Produce(log, from, last, limit, pipe); });
   while (Batch* batch = pipe.TakeFull()) {

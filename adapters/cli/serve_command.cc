@@ -14,13 +14,16 @@ namespace po = boost::program_options;
 int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("serve options");
   std::string dir, listen;
-  int workers = 2;
+  int workers = 2, io_threads = 2;
   double rate = 100;
   int checkpoint_ms = 1000;
   options.add_options()("help,h", "show this help")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "listen", po::value(&listen)->default_value("127.0.0.1:8080"), "HOST:PORT to listen on")(
-      "workers", po::value(&workers)->default_value(workers), "threads answering requests")(
+      "workers", po::value(&workers)->default_value(workers),
+      "threads answering what touches the disk or waits (commands, log reads)")(
+      "io-threads", po::value(&io_threads)->default_value(io_threads),
+      "threads reading and writing connections and answering reads of the views")(
       "rate-limit", po::value(&rate)->default_value(rate),
       "requests per second per account (twice that at once); 0: no limit")(
       "checkpoint-ms", po::value(&checkpoint_ms)->default_value(checkpoint_ms),
@@ -37,6 +40,9 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   Result<std::pair<std::string, std::uint16_t>> address = http::ParseListen(listen);
   if (!address.ok()) return fail(address.status());
   if (workers < 1 || workers > 256) return fail(InvalidArgument("--workers must be 1 to 256"));
+  if (io_threads < 1 || io_threads > 64) {
+    return fail(InvalidArgument("--io-threads must be 1 to 64"));
+  }
   if (checkpoint_ms < 10 || checkpoint_ms > 3600000) {
     return fail(InvalidArgument("--checkpoint-ms must be 10 to 3600000"));
   }
@@ -72,9 +78,9 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   router_options.rate_limit.per_second = rate;
   router_options.rate_limit.burst = std::max(1.0, 2 * rate);
   http::Router router(**log, host, &commands, router_options);
-  http::Server server(router,
-                      http::ServerOptions{address->first, address->second, workers,
-                                          std::chrono::milliseconds(10000), 8 << 10, 1 << 20});
+  http::Server server(
+      router, http::ServerOptions{address->first, address->second, workers,
+                                  std::chrono::milliseconds(10000), 8 << 10, 1 << 20, io_threads});
   if (Status s = server.Start(); !s.ok()) return fail(s);
   ErasureCompactor compactor(**log, host, host_options.log);
   const std::string url = "http://" + address->first + ":" + std::to_string(server.port()) + "/";

@@ -25,4 +25,13 @@ int RateLimiter::Take(std::string_view account, std::chrono::steady_clock::time_
   return std::max(1, static_cast<int>(std::ceil((1 - b.tokens) / limit_.per_second)));
 }
 
+void RateLimiter::Refund(std::string_view account) {
+  if (limit_.per_second <= 0) return;
+  Shard& shard = shards_[std::hash<std::string_view>{}(account) % shards_.size()];
+  std::lock_guard lock(shard.mu);
+  if (auto it = shard.buckets.find(std::string(account)); it != shard.buckets.end()) {
+    it->second.tokens = std::min(limit_.burst, it->second.tokens + 1);
+  }
+}
+
 }  // namespace homeward::http

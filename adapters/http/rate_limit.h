@@ -26,6 +26,10 @@ class RateLimiter {
   // go ahead, else the whole seconds until it may (at least 1).
   int Take(std::string_view account, std::chrono::steady_clock::time_point now);
 
+  // Gives back the request Take let through, for one that will be counted
+  // again when it is answered elsewhere.
+  void Refund(std::string_view account);
+
  private:
   struct Bucket {
     double tokens = 0;

@@ -73,6 +73,9 @@ struct ReadRoute {
   // True when a secret in the path, not a bearer token, opens it (calendar
   // feeds: calendar apps cannot send headers).
   bool secret_in_path = false;
+  // True when it reads the store (the log, a replay), not only the views held
+  // in memory: it is never answered on an I/O thread.
+  bool reads_store = false;
 };
 
 // Every read route, in the order the API document lists them.

@@ -51,10 +51,15 @@ class Call {
   // The route template the request matched, for the metrics ("other" when none).
   const std::string& route() const { return route_; }
 
+  // Answers only what needs no disk and no waiting (Router::AnswerNow); Run
+  // returns nothing and deferred() is true for the rest.
+  void AnswerNowOnly() { now_only_ = true; }
+  bool deferred() const { return deferred_; }
+
   // The answer, or nothing when a command answers through `later` instead.
   std::optional<Response> Run() {
     const auto& p = target_.path;
-    if (request_.method == "POST") return Command();
+    if (request_.method == "POST") return now_only_ ? Defer() : Command();
     if (request_.method != "GET") {
       Response r = ErrorResponse(Status(Code::kInvalidArgument,
                                         "method " + request_.method + " is not allowed here",
@@ -87,6 +92,15 @@ class Call {
           NotFound("no such route: " + request_.target.substr(0, request_.target.find('?'))));
     }
     route_ = "GET " + std::string(route->path);
+    if (now_only_) {
+      // Nothing here may wait: the views must already hold what the request
+      // asks for and every account change, and the answer come from memory.
+      Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
+      const std::uint64_t needed = std::max(min.ok() ? *min : 0, AccessPosition());
+      if (route->reads_store || !host_.AwaitPosition(needed, std::chrono::milliseconds(0)).ok()) {
+        return Defer();
+      }
+    }
     if (!route->secret_in_path) {
       Result<Account> who = Authenticate();
       if (!who.ok()) return ErrorResponse(who.status());
@@ -110,6 +124,11 @@ class Call {
       const auto reads = jsonc::PersonalDataIn(
           *answer, jsonc::ChildPersonalFields(),
           child == context.params.end() ? "" : std::string_view(child->second));
+      // Recording the read is a durable append: not on an I/O thread.
+      if (now_only_ && !reads.empty()) {
+        if (!route->secret_in_path) limiter_.Refund(account_.org + "/" + account_.account_id);
+        return Defer();
+      }
       // Nothing personal goes out unrecorded.
       if (Status s = RecordPersonalReads(*options_.access_log, account_, route_, reads); !s.ok()) {
         return ErrorResponse(
@@ -139,6 +158,11 @@ class Call {
     HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(), request_,
                   *who, *commands_, host_, run_,
                   [later = later_, route = route_](Response r) { later(route, std::move(r)); });
+    return std::nullopt;
+  }
+
+  std::optional<Response> Defer() {
+    deferred_ = true;
     return std::nullopt;
   }
 
@@ -232,6 +256,8 @@ class Call {
   Answer later_;
   Account account_;
   std::string route_ = "other";
+  bool now_only_ = false;
+  bool deferred_ = false;
 };
 
 }  // namespace
@@ -290,6 +316,26 @@ Response Router::Handle(const Request& request) const {
   Response out;
   HandleAsync(request, nullptr, [&out](Response r) { out = std::move(r); });
   return out;
+}
+
+std::optional<Response> Router::AnswerNow(const Request& request) const {
+  if (request.method != "GET") return std::nullopt;
+  const auto started = std::chrono::steady_clock::now();
+  try {
+    Result<Target> target = ParseTarget(request.target);
+    if (!target.ok() || !RefuseTokenInQuery(request.target, *target).ok()) return std::nullopt;
+    Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_, started_at_,
+              nullptr, {});
+    call.AnswerNowOnly();
+    std::optional<Response> response = call.Run();
+    if (!response || call.deferred()) return std::nullopt;
+    metrics_.Record(
+        call.route(), response->status,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    return response;
+  } catch (const std::exception&) {
+    return std::nullopt;  // the pool answers it, with the error
+  }
 }
 
 void Router::HandleAsync(const Request& request, const Executor* run,

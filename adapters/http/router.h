@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 #include "adapters/http/http_message.h"
 #include "adapters/http/metrics.h"
@@ -51,6 +52,14 @@ class Router {
   // HandleAsync returns. `request` need not outlive the call.
   void HandleAsync(const Request& request, const Executor* run,
                    std::function<void(Response)> done) const;
+
+  // Answers `request` at once when that needs no disk and no waiting: a read
+  // of the views held in memory (or a page, /healthz, /metrics), with the
+  // views already at the request's min_position and every account change,
+  // that shows no child's personal data (a read that does is recorded in the
+  // log first). Otherwise returns nothing, having changed nothing: the caller
+  // hands the request to HandleAsync on a pool. For the I/O threads.
+  std::optional<Response> AnswerNow(const Request& request) const;
 
   // Counts a response the server gave without the router (413, 431).
   void Record(int status, double seconds) const;

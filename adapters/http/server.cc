@@ -1,5 +1,6 @@
 #include "adapters/http/server.h"
 
+#include <algorithm>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -56,13 +57,20 @@ class Session : public std::enable_shared_from_this<Session> {
     if (ec == bhttp::error::body_limit)
       return Refuse(413, "payload_too_large", "the request's body is over 1 MiB");
     if (ec) return Close();  // timeout, reset, end of stream, malformed
-    auto request = std::make_shared<bhttp::request<bhttp::string_body>>(parser_->release());
-    // Disk and projection work happen on the pool, never on the I/O thread;
-    // a sign-up waiting for its append to be durable holds no thread.
-    asio::post(pool_, [self = shared_from_this(), request] {
-      self->router_.HandleAsync(ToRequest(*request), &self->run_, [self, request](Response r) {
-        asio::post(self->stream_.get_executor(), [self, request, r = std::move(r)] {
-          self->Write(ToBeast(r, request->version(), request->keep_alive()));
+    const bhttp::request<bhttp::string_body> beast_request = parser_->release();
+    const unsigned version = beast_request.version();
+    const bool keep_alive = beast_request.keep_alive();
+    auto request = std::make_shared<Request>(ToRequest(beast_request));
+    // A read of the views in memory is answered here, on the I/O thread.
+    if (std::optional<Response> now = router_.AnswerNow(*request)) {
+      return Write(ToBeast(*now, version, keep_alive));
+    }
+    // Disk work and waiting happen on the pool, never on an I/O thread; a
+    // sign-up waiting for its append to be durable holds no thread.
+    asio::post(pool_, [self = shared_from_this(), request, version, keep_alive] {
+      self->router_.HandleAsync(*request, &self->run_, [self, version, keep_alive](Response r) {
+        asio::post(self->stream_.get_executor(), [self, version, keep_alive, r = std::move(r)] {
+          self->Write(ToBeast(r, version, keep_alive));
         });
       });
     });
@@ -116,11 +124,11 @@ struct Server::Impl {
 
   const Router& router;
   ServerOptions options;
-  asio::io_context io{1};
+  asio::io_context io{std::max(1, options.io_threads)};
   tcp::acceptor acceptor{io};
   asio::thread_pool pool;
   const Executor run = [this](std::function<void()> work) { asio::post(pool, std::move(work)); };
-  std::thread thread;
+  std::vector<std::thread> threads;
   std::uint16_t port = 0;
 };
 
@@ -145,20 +153,23 @@ Status Server::Start() {
   }
   impl_->port = acceptor.local_endpoint().port();
   impl_->Accept();
-  impl_->thread = std::thread([this] { impl_->io.run(); });
+  for (int i = 0; i < std::max(1, impl_->options.io_threads); ++i) {
+    impl_->threads.emplace_back([this] { impl_->io.run(); });
+  }
   return Status::Ok();
 }
 
 std::uint16_t Server::port() const { return impl_->port; }
 
 void Server::Stop() {
-  if (!impl_->thread.joinable()) return;
+  if (impl_->threads.empty()) return;
   asio::post(impl_->io, [this] {
     beast::error_code ignored;
     impl_->acceptor.close(ignored);
   });
   impl_->io.stop();
-  impl_->thread.join();
+  for (std::thread& thread : impl_->threads) thread.join();
+  impl_->threads.clear();
   impl_->pool.join();
 }
 

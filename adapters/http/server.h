@@ -2,7 +2,8 @@
 // The HTTP server around the router, on Boost.Asio/Beast: it reads requests
 // with bounds (header 8 KiB: 431; body 1 MiB: 413, refused before it is read;
 // a read timeout, so a client that trickles bytes is cut off while others are
-// served) and answers them from a worker pool, never on the I/O thread.
+// served). Reads of the views in memory are answered on the I/O threads;
+// everything that touches the disk or waits goes to a worker pool.
 
 #include <chrono>
 #include <cstdint>
@@ -20,6 +21,7 @@ struct ServerOptions {
   std::chrono::milliseconds read_timeout{10000};
   std::size_t header_limit = 8 << 10;
   std::size_t body_limit = 1 << 20;
+  int io_threads = 1;  // threads reading, writing and answering reads of the views
 };
 
 // Not copyable. `router` must outlive the server.
