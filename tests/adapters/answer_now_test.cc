@@ -1,0 +1,66 @@
+// Reads answered on the I/O threads: a read of the views that needs no disk
+// and no wait is answered at once, and everything else is left, untouched,
+// for the pool.
+
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+Request Asking(const std::string& target, const std::string& token) {
+  return Request{"GET", target, {{"authorization", "Bearer " + token}}, ""};
+}
+
+BOOST_FIXTURE_TEST_SUITE(answer_now_test, RouterFixture)
+
+BOOST_AUTO_TEST_CASE(a_read_of_the_views_is_answered_at_once_as_the_pool_would) {
+  const Request roster = Asking("/v1/activities/trip-childrens-day/roster", coordinator);
+  const std::optional<Response> now = router.AnswerNow(roster);
+  BOOST_REQUIRE(now.has_value());
+  BOOST_TEST(now->status == 200);
+  BOOST_TEST(now->body == router.Handle(roster).body);
+  // Refusals too: no token, someone else's schedule.
+  BOOST_TEST(router.AnswerNow(Request{"GET", "/v1/activities", {}, ""})->status == 401);
+  BOOST_TEST(router.AnswerNow(Asking("/v1/volunteers/v-li/schedule", volunteer))->status == 403);
+}
+
+BOOST_AUTO_TEST_CASE(what_waits_writes_or_reads_the_store_is_left_for_the_pool) {
+  // A command.
+  Request post{"POST",
+               "/v1/activities/trip-childrens-day/sign-up",
+               {{"authorization", "Bearer " + volunteer}},
+               "{}"};
+  const std::uint64_t head = log.Head();
+  BOOST_TEST(!router.AnswerNow(post).has_value());
+  BOOST_TEST(log.Head() == head);  // nothing was written
+  // A read the views have not reached yet.
+  BOOST_TEST(
+      !router.AnswerNow(Asking("/v1/activities?min_position=" + std::to_string(head + 1), admin))
+           .has_value());
+  // Reads of the store: the log, a stream, verification, a replay.
+  for (const char* target : {"/v1/events?limit=5", "/v1/streams/activity/trip-childrens-day",
+                             "/v1/audit/verify", "/v1/replay/roster?position=5"}) {
+    BOOST_TEST(!router.AnswerNow(Asking(target, auditor)).has_value(), target);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_read_that_shows_a_childs_data_goes_to_the_pool_to_be_recorded_first) {
+  RouterOptions options{std::chrono::milliseconds(100), SystemClockMicros, nullptr};
+  options.access_log = &log;
+  options.rate_limit = RateLimit{1, 2};
+  Router recording{log, host, &service, options};
+  const Request card = Asking("/v1/children/xiaoming/card", admin);
+  const std::uint64_t head = log.Head();
+  for (int i = 0; i < 5; ++i) BOOST_TEST(!recording.AnswerNow(card).has_value());
+  BOOST_TEST(log.Head() == head);
+  // The deferred reads took nothing from the account's rate: the pool's is
+  // the one counted, and its read is recorded.
+  const Response answered = recording.Handle(card);
+  BOOST_TEST(answered.status == 200, answered.body);
+  BOOST_TEST(log.Head() == head + 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http
