@@ -11,6 +11,7 @@
 
 #include "tests/engine/log_fixture.h"
 #include "tests/engine/people_fixture.h"
+#include "tests/engine/sign_up_world.h"
 
 namespace homeward::testing {
 namespace {
@@ -19,7 +20,6 @@ constexpr int kThreads = 64;
 constexpr int kVolunteers = 200;
 constexpr int kActivities = 10;
 constexpr std::int64_t kHour = 3600LL * 1000000;
-constexpr std::int64_t kDay0 = 1811808000LL * 1000000;  // 2027-06-01 08:00 in Shiyan
 
 }  // namespace
 
@@ -29,30 +29,8 @@ BOOST_AUTO_TEST_CASE(racing_sign_ups_never_overfill_double_book_or_reorder_the_w
   const std::int64_t now = 1803866400LL * 1000000;  // 2027-03-01
   CommandService service(log(), [now] { return now; });
   CommandContext ctx{"county", "coordinator:li", "race", ""};
-  auto must = [&](const auto& command) {
-    auto result = service.Execute(ctx, command);
-    BOOST_REQUIRE_MESSAGE(result.ok(), result.status().ToString());
-  };
-  must(CreateUnit{"school", "马岭小学", UnitKind::kSchool, "", ""});
-  must(PublishWaiver{"school", "2027-v1", "特别承诺"});
-  for (int v = 0; v < kVolunteers; ++v) {
-    const std::string id = "v" + std::to_string(v);
-    must(PeopleFixture::Volunteer(id));
-    must(VetVolunteer{id, "派出所", D("2027-01-10"), std::nullopt});
-    must(AcceptWaiver{id, "2027-v1"});
-  }
-  for (int a = 0; a < kActivities; ++a) {
-    // Two-hour activities starting an hour apart: each overlaps its neighbours.
-    PlanActivity plan;
-    plan.activity_id = "a" + std::to_string(a);
-    plan.unit_id = "school";
-    plan.title = plan.activity_id;
-    plan.starts_at_us = kDay0 + a * kHour;
-    plan.ends_at_us = plan.starts_at_us + 2 * kHour;
-    must(plan);
-    must(AddSlot{plan.activity_id, "s", "义工", 8, true, false, true});
-    must(OpenRecruitment{plan.activity_id});
-  }
+  // Two-hour activities starting an hour apart: each overlaps its neighbours.
+  GivenSignUpWorld(service, ctx, {kVolunteers, kActivities, 8, kHour, 2 * kHour});
 
   std::mutex mu;
   std::map<std::string, std::vector<std::pair<std::uint64_t, std::string>>> waitlisted;

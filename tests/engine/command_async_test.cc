@@ -10,7 +10,7 @@
 
 #include "engine/turns.h"
 #include "tests/engine/log_fixture.h"
-#include "tests/engine/people_fixture.h"
+#include "tests/engine/sign_up_world.h"
 
 namespace homeward::testing {
 namespace {
@@ -102,30 +102,9 @@ BOOST_AUTO_TEST_CASE(a_hundred_sign_ups_in_flight_on_two_threads_fill_places_onc
   const std::int64_t now = 1803866400LL * 1000000;  // 2027-03-01
   CommandService service(log(), [now] { return now; });
   const CommandContext ctx{"county", "coordinator:li", "async", ""};
-  auto must = [&](const auto& command) {
-    auto result = service.Execute(ctx, command);
-    BOOST_REQUIRE_MESSAGE(result.ok(), result.status().ToString());
-  };
-  must(CreateUnit{"school", "马岭小学", UnitKind::kSchool, "", ""});
-  must(PublishWaiver{"school", "2027-v1", "特别承诺"});
   constexpr int kVolunteers = 100, kActivities = 4, kPlaces = 10;
-  for (int v = 0; v < kVolunteers; ++v) {
-    const std::string id = "v" + std::to_string(v);
-    must(PeopleFixture::Volunteer(id));
-    must(VetVolunteer{id, "派出所", D("2027-01-10"), std::nullopt});
-    must(AcceptWaiver{id, "2027-v1"});
-  }
-  for (int a = 0; a < kActivities; ++a) {
-    PlanActivity plan;
-    plan.activity_id = "a" + std::to_string(a);
-    plan.unit_id = "school";
-    plan.title = plan.activity_id;
-    plan.starts_at_us = 1811808000LL * 1000000 + a * 3LL * 3600 * 1000000;  // apart
-    plan.ends_at_us = plan.starts_at_us + 3600LL * 1000000;
-    must(plan);
-    must(AddSlot{plan.activity_id, "s", "义工", kPlaces, true, false, true});
-    must(OpenRecruitment{plan.activity_id});
-  }
+  constexpr std::int64_t kHour = 3600LL * 1000000;
+  GivenSignUpWorld(service, ctx, {kVolunteers, kActivities, kPlaces, 3 * kHour, kHour});
 
   // When every volunteer signs up for one activity, all sent at once, and
   // the first ten send their sign-up a second time with the same key
