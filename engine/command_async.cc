@@ -56,6 +56,18 @@ class WaitingThread {
   std::optional<Result<AppendResult>> result_;  // set on the waiting thread only
 };
 
+// Extends the cached state of `stream`, when it is the one at `version` a
+// decision was made on, by that decision's own `events`, now appended.
+template <typename State>
+void Extend(StateCache<State>& cache, const std::string& stream, std::uint64_t version,
+            const std::vector<const Event*>& events) {
+  std::optional<Loaded<State>> cached = cache.Get(stream);
+  if (!cached || cached->version != version) return;
+  for (const Event* event : events) Apply(cached->state, *event);
+  cached->version += events.size();
+  cache.Put(stream, *cached);
+}
+
 }  // namespace
 
 struct CommandService::AsyncCommand {
@@ -65,7 +77,20 @@ struct CommandService::AsyncCommand {
   CommandDone done;
   std::size_t turn = 0;
   int round = 0;
+  PlannedCommand planned;  // the last decision
 };
+
+void CommandService::RememberOwn(const PlannedCommand& planned) {
+  for (const auto& [stream, version] : planned.read) {
+    std::vector<const Event*> own;
+    for (const Emit& emit : planned.decision) {
+      if (emit.stream_id == stream) own.push_back(&emit.event);
+    }
+    if (own.empty()) continue;
+    Extend(activities_, stream, version, own);
+    Extend(volunteers_, stream, version, own);
+  }
+}
 
 Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const ActivityCommand& command) {
@@ -77,7 +102,7 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
 void CommandService::ExecuteAsync(const CommandContext& context, const ActivityCommand& command,
                                   Executor run, CommandDone done) {
   auto op = std::make_shared<AsyncCommand>(
-      AsyncCommand{context, command, std::move(run), std::move(done), 0, 0});
+      AsyncCommand{context, command, std::move(run), std::move(done), 0, 0, {}});
   op->context.plan_into = nullptr;
   const std::string& activity_id =
       std::visit([](const auto& c) -> const std::string& { return c.activity_id; }, command);
@@ -101,16 +126,20 @@ void CommandService::Attempt(const std::shared_ptr<AsyncCommand>& op) {
       return Finish(op, Refused(context, held));
     }
   }
-  PlannedCommand planned;
   CommandContext planning = context;
-  planning.plan_into = &planned;
+  planning.plan_into = &op->planned;
   if (auto decided = ExecuteOnce(*this, planning, op->command); !decided.ok()) {
     return AfterRefusal(op, decided.status());
   }
-  Result<AppendRequest> request = BuildAppend(context, planned.decision, planned.read);
+  Result<AppendRequest> request = BuildAppend(context, op->planned.decision, op->planned.read);
   if (!request.ok()) return AfterRefusal(op, request.status());
   log_.AppendAsync(std::move(request).value(), [this, op](Result<AppendResult> result) {
-    if (result.ok()) return Finish(op, std::move(result));
+    if (result.ok()) {
+      // Before the turn passes on: the next command on this activity finds
+      // the state this one left without reading it back.
+      if (!result->replayed) RememberOwn(op->planned);
+      return Finish(op, std::move(result));
+    }
     // Off the writer's thread: deciding again and looking up the key read the log.
     op->run([this, op, why = result.status()] { AfterRefusal(op, why); });
   });

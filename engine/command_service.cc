@@ -247,7 +247,15 @@ Result<AppendRequest> CommandService::BuildAppend(
   }
   auto expected = versions;
   if (context.if_match) {
-    // The client's version is the one that must hold when the batch lands.
+    // The client's version is the one that must hold when the batch lands,
+    // and the decision must have been made on that version too.
+    for (const auto& [stream, version] : versions) {
+      if (stream == context.if_match->stream_id && version != context.if_match->version) {
+        return Status(Code::kConflict,
+                      "'" + stream + "' changed while the command was decided; deciding again",
+                      "wrong_expected_version");
+      }
+    }
     std::erase_if(expected, [&](const auto& v) { return v.first == context.if_match->stream_id; });
     expected.emplace_back(context.if_match->stream_id, context.if_match->version);
   }

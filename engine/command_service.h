@@ -139,6 +139,9 @@ class CommandService {
   void Attempt(const std::shared_ptr<AsyncCommand>& command);
   // Decides again after a stale version, or answers the refusal.
   void AfterRefusal(const std::shared_ptr<AsyncCommand>& command, Status why);
+  // Extends the cached states the appended `planned` was decided on by its
+  // own events, so the next command on them need not read them back.
+  void RememberOwn(const PlannedCommand& planned);
   // Passes the turn on and answers.
   void Finish(const std::shared_ptr<AsyncCommand>& command, Result<AppendResult> result);
 
