@@ -112,6 +112,16 @@ void CommandService::ExecuteAsync(const CommandContext& context, const ActivityC
 }
 
 void CommandService::Attempt(const std::shared_ptr<AsyncCommand>& op) {
+  // Whatever happens, the turn is passed on: an activity's commands must not
+  // wait for ever behind one that failed.
+  try {
+    DecideAndAppend(op);
+  } catch (const std::exception& e) {
+    Finish(op, Internal(std::string("unexpected failure: ") + e.what()));
+  }
+}
+
+void CommandService::DecideAndAppend(const std::shared_ptr<AsyncCommand>& op) {
   const CommandContext& context = op->context;
   if (context.org.empty()) return Finish(op, Invalid("a command needs an organization"));
   if (context.actor.empty()) return Finish(op, Invalid("a command needs the actor who records it"));
@@ -141,7 +151,13 @@ void CommandService::Attempt(const std::shared_ptr<AsyncCommand>& op) {
       return Finish(op, std::move(result));
     }
     // Off the writer's thread: deciding again and looking up the key read the log.
-    op->run([this, op, why = result.status()] { AfterRefusal(op, why); });
+    op->run([this, op, why = result.status()] {
+      try {
+        AfterRefusal(op, why);
+      } catch (const std::exception& e) {
+        Finish(op, Internal(std::string("unexpected failure: ") + e.what()));
+      }
+    });
   });
 }
 

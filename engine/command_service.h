@@ -135,8 +135,10 @@ class CommandService {
       const CommandContext& context, const Decision& decision,
       const std::vector<std::pair<std::string, std::uint64_t>>& versions);
 
-  // One decision and append of an asynchronous command, holding its turn.
+  // One decision and append of an asynchronous command, holding its turn;
+  // an exception answers it (internal) and passes the turn on.
   void Attempt(const std::shared_ptr<AsyncCommand>& command);
+  void DecideAndAppend(const std::shared_ptr<AsyncCommand>& command);
   // Decides again after a stale version, or answers the refusal.
   void AfterRefusal(const std::shared_ptr<AsyncCommand>& command, Status why);
   // Extends the cached states the appended `planned` was decided on by its
