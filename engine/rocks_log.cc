@@ -132,12 +132,13 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
   options.snapshot = snapshot;
   std::vector<Envelope> out;
   Status status;
+  // The index first, then the records it names in one MultiGet.
+  std::vector<std::string> log_keys;
   {
     const std::string end = keys::StreamKeyEnd(stream_id);
     std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
-    std::string record;
-    for (it->Seek(keys::StreamKey(stream_id, from_version)); it->Valid() && out.size() < max_count;
-         it->Next()) {
+    for (it->Seek(keys::StreamKey(stream_id, from_version));
+         it->Valid() && log_keys.size() < max_count; it->Next()) {
       if (it->key().compare(end) > 0) break;
       std::uint64_t position = 0;
       if (!keys::ParseLogKey(it->value().ToStringView(), &position)) {
@@ -145,15 +146,29 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
         break;
       }
       if (position > head) break;  // written but not yet published as committed
-      rocksdb::Status s = store.db()->Get(options, store.log(), keys::LogKey(position), &record);
-      if (!s.ok()) {
-        status = s.IsNotFound()
+      log_keys.push_back(keys::LogKey(position));
+    }
+    if (status.ok()) status = FromRocks(it->status(), "reading the stream index");
+  }
+  if (status.ok() && !log_keys.empty()) {
+    const std::vector<rocksdb::Slice> slices(log_keys.begin(), log_keys.end());
+    std::vector<rocksdb::PinnableSlice> records(slices.size());
+    std::vector<rocksdb::Status> found(slices.size());
+    // Positions ascend, and so do their keys.
+    store.db()->MultiGet(options, store.log(), slices.size(), slices.data(), records.data(),
+                         found.data(), /*sorted_input=*/true);
+    out.reserve(slices.size());
+    for (std::size_t i = 0; i < slices.size() && status.ok(); ++i) {
+      std::uint64_t position = 0;
+      keys::ParseLogKey(log_keys[i], &position);
+      if (!found[i].ok()) {
+        status = found[i].IsNotFound()
                      ? Corruption("stream '" + std::string(stream_id) +
                                   "' points to missing position " + std::to_string(position))
-                     : FromRocks(s, "reading the log");
+                     : FromRocks(found[i], "reading the log");
         break;
       }
-      Result<Envelope> envelope = DecodeEnvelopeRecord(record);
+      Result<Envelope> envelope = DecodeEnvelopeRecord(records[i].ToStringView());
       if (!envelope.ok()) {
         status =
             Corruption("position " + std::to_string(position) + ": " + envelope.status().message());
@@ -161,7 +176,6 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
       }
       out.push_back(std::move(envelope).value());
     }
-    if (status.ok()) status = FromRocks(it->status(), "reading the stream index");
   }
   store.db()->ReleaseSnapshot(snapshot);
   if (!status.ok()) return status;
