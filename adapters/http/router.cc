@@ -12,7 +12,6 @@
 #include "adapters/http/read_routes.h"
 #include "adapters/http/target.h"
 #include "adapters/json/mask.h"
-#include "events/utf8.h"
 #include "projections/accounts.h"
 
 namespace homeward::http {
@@ -261,45 +260,6 @@ class Call {
 };
 
 }  // namespace
-
-int HttpStatusOf(const Status& status) {
-  switch (status.code()) {
-    case Code::kOk:
-      return 200;
-    case Code::kInvalidArgument:
-      return 400;
-    case Code::kNotFound:
-      return 404;
-    case Code::kConflict:
-      return 409;
-    case Code::kPreconditionFailed:
-      return 412;
-    case Code::kUnauthorized:
-      return status.reason() == "forbidden" ? 403 : 401;
-    case Code::kUnavailable:
-      return 503;
-    default:
-      return 500;
-  }
-}
-
-Status Forbidden(std::string message) {
-  return Status(Code::kUnauthorized, std::move(message), "forbidden");
-}
-
-Response ErrorResponse(const Status& status) {
-  json::object details;
-  for (const auto& [k, v] : status.details()) details[k] = ValidUtf8(v);
-  const std::string code =
-      status.reason().empty() ? std::string(CodeName(status.code())) : status.reason();
-  Response response = Json(json::object{{"error",
-                                         {{"code", code},
-                                          {"message", ValidUtf8(status.message())},
-                                          {"details", std::move(details)}}}},
-                           HttpStatusOf(status));
-  if (response.status == 401) response.headers.emplace_back("WWW-Authenticate", "Bearer");
-  return response;
-}
 
 Router::Router(const EventLog& log, const ProjectionHost& host, CommandService* commands,
                RouterOptions options)
