@@ -13,10 +13,11 @@
 
 namespace homeward {
 
-// Thread-safe. Only the writer publishes, after a round is durable and before
-// it is answered, so a known version is never older than a commit that was
-// answered before the lookup. Bounded: a full shard starts over, and a stream
-// it does not hold is simply unknown.
+// Thread-safe. Only the writer publishes: what a round committed, after it is
+// durable and before it is answered, and what it read from the store for a
+// stream no round in flight writes. So a known version is never older than a
+// commit answered before the lookup. Bounded: a full shard starts over, and a
+// stream it does not hold is simply unknown.
 class CommittedVersions {
  public:
   // The version the writer last committed of `stream_id`, if it is known.

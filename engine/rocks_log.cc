@@ -18,8 +18,8 @@ struct RocksLog::Impl {
   std::unique_ptr<Store> store;
   std::unique_ptr<KeyRing> keys;  // its own database in DIR/keys, apart from the log
   CommitSignal signal;
-  CommittedVersions versions;      // published by the writer
-  WriterStats idle_stats;          // reported by a read-only log
+  std::shared_ptr<const CommittedVersions> versions;  // the writer's; null when read-only
+  WriterStats idle_stats;                             // reported by a read-only log
   std::unique_ptr<Writer> writer;  // null when read-only; destroyed before the store
 };
 
@@ -43,7 +43,7 @@ Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
   impl->keys = std::move(keys).value();
   impl->signal.Publish(state->committed_next_position() - 1);
   if (!options.read_only) {
-    state->PublishTo(&impl->versions);
+    impl->versions = state->versions();
     impl->writer =
         std::make_unique<Writer>(*impl->store, std::move(state).value(), impl->signal,
                                  WriterOptions{options.sync, options.clock,
@@ -158,20 +158,22 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
     store.db()->MultiGet(options, store.log(), slices.size(), slices.data(), records.data(),
                          found.data(), /*sorted_input=*/true);
     out.reserve(slices.size());
-    for (std::size_t i = 0; i < slices.size() && status.ok(); ++i) {
+    const auto position_of = [&](std::size_t i) {
       std::uint64_t position = 0;
       keys::ParseLogKey(log_keys[i], &position);
+      return std::to_string(position);
+    };
+    for (std::size_t i = 0; i < slices.size() && status.ok(); ++i) {
       if (!found[i].ok()) {
         status = found[i].IsNotFound()
                      ? Corruption("stream '" + std::string(stream_id) +
-                                  "' points to missing position " + std::to_string(position))
+                                  "' points to missing position " + position_of(i))
                      : FromRocks(found[i], "reading the log");
         break;
       }
       Result<Envelope> envelope = DecodeEnvelopeRecord(records[i].ToStringView());
       if (!envelope.ok()) {
-        status =
-            Corruption("position " + std::to_string(position) + ": " + envelope.status().message());
+        status = Corruption("position " + position_of(i) + ": " + envelope.status().message());
         break;
       }
       out.push_back(std::move(envelope).value());
@@ -188,7 +190,8 @@ Result<std::uint64_t> RocksLog::StreamVersion(std::string_view stream_id) const 
 }
 
 std::optional<std::uint64_t> RocksLog::KnownVersion(std::string_view stream_id) const {
-  return impl_->versions.Get(stream_id);
+  if (!impl_->versions) return std::nullopt;
+  return impl_->versions->Get(stream_id);
 }
 
 Result<std::optional<AppendResult>> RocksLog::FindIdempotencyKey(std::string_view key) const {

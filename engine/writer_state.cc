@@ -9,13 +9,6 @@
 #include "events/bytes.h"
 
 namespace homeward {
-namespace {
-
-// Past this many cached streams the cache starts over; versions are re-read
-// from the stream index on demand, so this bounds memory, not correctness.
-constexpr std::size_t kMaxCachedStreams = 1 << 20;
-
-}  // namespace
 
 std::string EncodeChainHead(std::uint64_t position, const Hash& hash) {
   std::string out;
@@ -76,11 +69,11 @@ Result<std::uint64_t> WriterState::StreamVersion(std::string_view stream_id) {
   for (auto round = rounds_.rbegin(); round != rounds_.rend(); ++round) {
     if (auto it = round->versions.find(id); it != round->versions.end()) return it->second;
   }
-  if (auto it = versions_.find(id); it != versions_.end()) return it->second;
+  if (std::optional<std::uint64_t> known = versions_->Get(id)) return *known;
   Result<std::uint64_t> version = ReadStreamVersion(*store_, stream_id);
   if (!version.ok()) return version.status();
-  if (versions_.size() >= kMaxCachedStreams) versions_.clear();
-  versions_.emplace(id, *version);
+  // No round in flight writes it, so the store holds its committed version.
+  versions_->Publish(id, *version);
   return version;
 }
 
@@ -130,11 +123,7 @@ void WriterState::CommitOldest() {
   Overlay& oldest = rounds_.front();
   next_position_ = oldest.next_position;
   head_hash_ = oldest.head_hash;
-  if (versions_.size() + oldest.versions.size() > kMaxCachedStreams) versions_.clear();
-  for (auto& [id, version] : oldest.versions) {
-    versions_[id] = version;
-    if (published_ != nullptr) published_->Publish(id, version);
-  }
+  for (auto& [id, version] : oldest.versions) versions_->Publish(id, version);
   rounds_.pop_front();
 }
 

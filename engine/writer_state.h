@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -51,9 +52,9 @@ class WriterState {
   void CommitOldest();
   // A write failed: drop every staged round.
   void DiscardAll();
-  // From now on, CommitOldest publishes each committed stream version to
-  // `versions` (which must outlive this state).
-  void PublishTo(CommittedVersions* versions) { published_ = versions; }
+  // The committed stream versions this state knows, for readers
+  // (EventLog::KnownVersion): the one cache of them, shared.
+  std::shared_ptr<const CommittedVersions> versions() const { return versions_; }
   // Rounds staged and not yet committed or discarded.
   std::size_t rounds_in_flight() const { return rounds_.size(); }
 
@@ -68,11 +69,11 @@ class WriterState {
   explicit WriterState(const Store& store) : store_(&store) {}
 
   const Store* store_;
-  CommittedVersions* published_ = nullptr;
   std::uint64_t next_position_ = 1;
   Hash head_hash_{};
-  std::unordered_map<std::string, std::uint64_t> versions_;  // committed, cached
-  std::deque<Overlay> rounds_;                               // oldest first
+  // Committed versions, cached (bounded); published as they are learned.
+  std::shared_ptr<CommittedVersions> versions_ = std::make_shared<CommittedVersions>();
+  std::deque<Overlay> rounds_;  // oldest first
 };
 
 // The chain head marker's value: position u64 big-endian, then the hash.

@@ -74,12 +74,16 @@ class Pipe {
   Status status_;
 };
 
+// Why `envelope` did not open, naming it.
+Status Undecodable(const Envelope& envelope, const Status& why) {
+  return Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
+                    "): " + why.message());
+}
+
 // Decodes `envelope` into `slot`, reusing the slot's storage.
 Status DecodeInto(const Envelope& envelope, const KeyRing* keys, Decoded& slot) {
-  if (Status s = OpenEventInto(envelope, keys, &slot.event); !s.ok()) {
-    return Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
-                      "): " + s.message());
-  }
+  if (Status s = OpenEventInto(envelope, keys, &slot.event); !s.ok())
+    return Undecodable(envelope, s);
   slot.envelope = envelope;
   return Status::Ok();
 }
@@ -123,10 +127,7 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
 
 Result<Event> DecodeEnvelopeEvent(const Envelope& envelope, const KeyRing* keys) {
   Result<Event> event = OpenEvent(envelope, keys);
-  if (!event.ok()) {
-    return Corruption("position " + std::to_string(envelope.position) + " (" + envelope.type +
-                      "): " + event.status().message());
-  }
+  if (!event.ok()) return Undecodable(envelope, event.status());
   return event;
 }
 
