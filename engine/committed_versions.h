@@ -3,13 +3,12 @@
 // that hold a state folded up to some version and want to know, without
 // reading the store, whether anything was appended since.
 
-#include <array>
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "engine/sharded_map.h"
 
 namespace homeward {
 
@@ -22,31 +21,16 @@ class CommittedVersions {
  public:
   // The version the writer last committed of `stream_id`, if it is known.
   std::optional<std::uint64_t> Get(std::string_view stream_id) const {
-    const Shard& shard = shards_[ShardOf(stream_id)];
-    std::lock_guard lock(shard.mu);
-    auto it = shard.versions.find(std::string(stream_id));
-    if (it == shard.versions.end()) return std::nullopt;
-    return it->second;
+    return versions_.Get(stream_id);
   }
 
   // Records that `stream_id` is at `version` now (the writer only).
   void Publish(const std::string& stream_id, std::uint64_t version) {
-    Shard& shard = shards_[ShardOf(stream_id)];
-    std::lock_guard lock(shard.mu);
-    if (shard.versions.size() >= kPerShard) shard.versions.clear();
-    shard.versions[stream_id] = version;
+    versions_.Put(stream_id, version);
   }
 
  private:
-  static constexpr std::size_t kShards = 64, kPerShard = 1 << 14;
-  struct Shard {
-    mutable std::mutex mu;
-    std::unordered_map<std::string, std::uint64_t> versions;
-  };
-  static std::size_t ShardOf(std::string_view id) {
-    return std::hash<std::string_view>{}(id) % kShards;
-  }
-  std::array<Shard, kShards> shards_;
+  ShardedMap<std::uint64_t> versions_{64 << 14, 64};
 };
 
 }  // namespace homeward

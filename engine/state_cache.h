@@ -2,12 +2,11 @@
 // Folded states of hot streams, so loading one reads only the events appended
 // since it was cached.
 
-#include <array>
 #include <cstdint>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
+
+#include "engine/sharded_map.h"
 
 namespace homeward {
 
@@ -24,34 +23,17 @@ template <typename State>
 class StateCache {
  public:
   // The cached state of `stream`, if any.
-  std::optional<Loaded<State>> Get(const std::string& stream) const {
-    const Shard& shard = ShardOf(stream);
-    std::lock_guard lock(shard.mu);
-    auto it = shard.states.find(stream);
-    if (it == shard.states.end()) return std::nullopt;
-    return it->second;
-  }
-  // Caches `loaded` as the state of `stream`, unless a newer one is cached.
+  std::optional<Loaded<State>> Get(const std::string& stream) const { return states_.Get(stream); }
+  // Caches `loaded` as the state of `stream`, unless a newer one is cached:
+  // a slower loader must not replace a newer state with an older one.
   void Put(const std::string& stream, const Loaded<State>& loaded) {
-    Shard& shard = ShardOf(stream);
-    std::lock_guard lock(shard.mu);
-    if (shard.states.size() >= kPerShard) shard.states.clear();
-    auto [it, fresh] = shard.states.try_emplace(stream, loaded);
-    // A slower loader must not replace a newer state with an older one.
-    if (!fresh && it->second.version < loaded.version) it->second = loaded;
+    states_.PutUnless(stream, loaded, [&](const Loaded<State>& cached) {
+      return cached.version >= loaded.version;
+    });
   }
 
  private:
-  static constexpr std::size_t kShards = 16, kPerShard = 8192;
-  struct Shard {
-    mutable std::mutex mu;
-    std::unordered_map<std::string, Loaded<State>> states;
-  };
-  Shard& ShardOf(const std::string& s) { return shards_[std::hash<std::string>{}(s) % kShards]; }
-  const Shard& ShardOf(const std::string& s) const {
-    return shards_[std::hash<std::string>{}(s) % kShards];
-  }
-  std::array<Shard, kShards> shards_;
+  ShardedMap<Loaded<State>> states_{16 * 8192, 16};
 };
 
 }  // namespace homeward

@@ -21,6 +21,7 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
   }
   RosterEntry& entry = it->second;
   Apply(entry.activity, event);
+  entry.changed_at = envelope.position;
   const auto remember = [&](const std::string& volunteer_id) {
     state.volunteers[OrgKey(stream.org, volunteer_id)].activities.insert(key);
   };
@@ -44,6 +45,17 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
                  [](const auto&) {},
              },
              event);
+}
+
+// Names volunteer `key`; the rosters they are on change with the name.
+void Rename(RosterState& state, const std::string& key, std::string name, std::uint64_t position) {
+  RosterVolunteer& volunteer = state.volunteers[key];
+  volunteer.name = std::move(name);
+  for (const std::string& activity : volunteer.activities) {
+    if (auto it = state.activities.find(activity); it != state.activities.end()) {
+      it->second.changed_at = position;
+    }
+  }
 }
 
 std::string_view ZoneOf(const RosterState& state, std::string_view org, const RosterEntry& entry) {
@@ -85,11 +97,11 @@ void RosterState::Apply(const Envelope& envelope, const Event& event) {
   } else if (const auto* e = std::get_if<UnitCreated>(&event)) {
     unit_zones[OrgKey(stream.org, e->unit_id)] = e->time_zone;
   } else if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
-    volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+    Rename(*this, OrgKey(stream.org, e->volunteer_id), e->details.name, envelope.position);
   } else if (const auto* e = std::get_if<VolunteerDetailsCorrected>(&event)) {
-    volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+    Rename(*this, OrgKey(stream.org, e->volunteer_id), e->details.name, envelope.position);
   } else if (const auto* e = std::get_if<VolunteerDataErased>(&event)) {
-    volunteers[OrgKey(stream.org, e->volunteer_id)].name = kErased;
+    Rename(*this, OrgKey(stream.org, e->volunteer_id), std::string(kErased), envelope.position);
   } else if (const auto* e = std::get_if<ChildDataErased>(&event)) {
     // What activities keep about the child: a city friend's name, and the
     // notes of counseling sessions they took part in.
@@ -99,11 +111,13 @@ void RosterState::Apply(const Envelope& envelope, const Event& event) {
       ActivityState& a = entry.activity;
       if (auto f = a.paired_friends.find(e->child_id); f != a.paired_friends.end()) {
         f->second = kErased;
+        entry.changed_at = envelope.position;
       }
       for (SessionRecorded& session : a.sessions) {
         if (std::find(session.children.begin(), session.children.end(), e->child_id) !=
             session.children.end()) {
           session.confidential_notes = kErased;
+          entry.changed_at = envelope.position;
         }
       }
     }
@@ -125,13 +139,20 @@ std::string_view RosterStatus(const RosterEntry& entry) {
   }
 }
 
+const RosterEntry* FindActivity(const RosterState& state, std::string_view org,
+                                std::string_view activity_id) {
+  auto it = state.activities.find(OrgKey(org, activity_id));
+  return it == state.activities.end() ? nullptr : &it->second;
+}
+
 Result<json::value> RosterOf(const RosterState& state, std::string_view org,
                              std::string_view activity_id) {
-  auto it = state.activities.find(OrgKey(org, activity_id));
-  if (it == state.activities.end()) {
-    return NotFound("there is no activity '" + std::string(activity_id) + "'");
-  }
-  const RosterEntry& entry = it->second;
+  const RosterEntry* entry = FindActivity(state, org, activity_id);
+  if (entry == nullptr) return NotFound("there is no activity '" + std::string(activity_id) + "'");
+  return RosterOf(state, org, *entry);
+}
+
+json::value RosterOf(const RosterState& state, std::string_view org, const RosterEntry& entry) {
   const ActivityState& a = entry.activity;
   const auto person = [&](const std::string& id) {
     auto v = state.volunteers.find(OrgKey(org, id));

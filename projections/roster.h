@@ -29,10 +29,13 @@ struct RosterEntry {
   std::int64_t completed_at_us = 0;
   // Changes a calendar shows (time, details, cancellation): the iCalendar SEQUENCE.
   std::uint32_t sequence = 0;
+  // The log position of the last event that changed what RosterOf shows of
+  // it, a holder's or waiter's name included: its roster's version.
+  std::uint64_t changed_at = 0;
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us, sequence);
+    ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us, sequence, changed_at);
   }
 };
 
@@ -49,7 +52,7 @@ struct RosterVolunteer {
 
 struct RosterState {
   static constexpr std::string_view kName = "roster";
-  static constexpr std::uint32_t kVersion = 3;
+  static constexpr std::uint32_t kVersion = 4;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey
@@ -67,9 +70,16 @@ struct RosterState {
 // yet open) or "closed" (closed before it filled).
 std::string_view RosterStatus(const RosterEntry& entry);
 
+// The activity `activity_id` of `org`, or nullptr.
+const RosterEntry* FindActivity(const RosterState& state, std::string_view org,
+                                std::string_view activity_id);
+
 // The roster of one activity. Errors: not_found.
 Result<boost::json::value> RosterOf(const RosterState& state, std::string_view org,
                                     std::string_view activity_id);
+// The roster of `entry`, an activity of `org`.
+boost::json::value RosterOf(const RosterState& state, std::string_view org,
+                            const RosterEntry& entry);
 
 // Every activity of `org` with its status and free places, soonest first.
 boost::json::value RosterList(const RosterState& state, std::string_view org);

@@ -4,7 +4,8 @@
 #include "projections/monthly_report.h"
 
 // Matching a request to its read route, and what a handler asks of the
-// request's context: who asks and which units they reach.
+// request's context: who asks, which units they reach, and whether its
+// answer is already rendered.
 
 namespace homeward::http {
 
@@ -28,6 +29,17 @@ bool ReadContext::InScope(std::string_view unit_id) {
   if (!IsCoordinator()) return true;
   const auto& units = Units();
   return std::find(units.begin(), units.end(), unit_id) != units.end();
+}
+
+bool ReadContext::Cached(std::uint64_t at) {
+  version = at;
+  if (answers == nullptr) return false;
+  // What masking depends on: the role, and an auditor's grant.
+  const std::string reader =
+      std::to_string(static_cast<int>(account.role)) + (account.personal_data ? "+granted" : "");
+  answer_key = AnswerKey(account.org, reader, target);
+  rendered = answers->Get(answer_key, at);
+  return rendered != nullptr;
 }
 
 const ReadRoute* FindReadRoute(const std::vector<std::string>& segments,

@@ -49,13 +49,15 @@ Status NotVolunteers(const ReadContext& c, std::string_view what) {
   return Status::Ok();
 }
 
+// 403 unless a coordinator's units hold `unit_id`.
+Status UnitInScope(ReadContext& c, std::string_view unit_id) {
+  if (c.InScope(unit_id)) return Status::Ok();
+  return Forbidden("this belongs to unit '" + std::string(unit_id) + "', outside your units");
+}
 // 403 unless a coordinator's units hold the object `doc` describes ("unit_id").
 Status ObjectInScope(ReadContext& c, const json::value& doc) {
   const json::value* unit = doc.is_object() ? doc.get_object().if_contains("unit_id") : nullptr;
-  if (unit && unit->is_string() && !c.InScope(unit->get_string())) {
-    return Forbidden("this belongs to unit '" + std::string(unit->get_string()) +
-                     "', outside your units");
-  }
+  if (unit && unit->is_string()) return UnitInScope(c, unit->get_string());
   return Status::Ok();
 }
 // Keeps the rows of a list that lie in a coordinator's units.
@@ -86,10 +88,11 @@ View Activities(ReadContext& c) {
 
 View Roster(ReadContext& c) {
   return Read<RosterState>(c, [&](const RosterState& s) -> View {
-    View roster = RosterOf(s, c.account.org, c.Param("activity_id"));
-    if (!roster.ok()) return roster;
-    if (Status in = ObjectInScope(c, *roster); !in.ok()) return in;
-    return roster;
+    const RosterEntry* entry = FindActivity(s, c.account.org, c.Param("activity_id"));
+    if (entry == nullptr) return RosterOf(s, c.account.org, c.Param("activity_id"));
+    if (Status in = UnitInScope(c, entry->activity.plan.unit_id); !in.ok()) return in;
+    if (c.Cached(entry->changed_at)) return json::value();
+    return RosterOf(s, c.account.org, *entry);
   });
 }
 
@@ -228,7 +231,7 @@ View Card(ReadContext& c) {
 View Report(ReadContext& c) {
   const std::string& unit = c.Param("unit_id");
   if (Status s = NotVolunteers(c, "a unit's report"); !s.ok()) return s;
-  if (!c.InScope(unit)) return Forbidden("unit '" + unit + "' is outside your units");
+  if (Status in = UnitInScope(c, unit); !in.ok()) return in;
   const std::int64_t now = c.options.clock();
   const std::string month =
       c.target.Get("month", FormatMonth(MonthOf(DayIn(now, "Asia/Shanghai"))));

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "adapters/http/answer_cache.h"
 #include "adapters/http/http_message.h"
 #include "adapters/http/router.h"
 #include "adapters/http/target.h"
@@ -40,6 +41,14 @@ class ReadContext {
   std::uint64_t access_position = 0;
   // A handler that answers with a file (an .ics) rather than JSON puts it here.
   std::optional<Response> file;
+  // Where rendered answers are kept (set by the router), and this request's
+  // key there (AnswerKey, set by Cached).
+  AnswerCache* answers = nullptr;
+  std::string answer_key;
+  // Set by Cached: the version of the view the answer is made from, and the
+  // answer when it was already rendered at that version.
+  std::optional<std::uint64_t> version;
+  std::shared_ptr<const RenderedAnswer> rendered;
 
   // The path parameter `name`.
   const std::string& Param(std::string_view name) const { return params.find(name)->second; }
@@ -50,6 +59,14 @@ class ReadContext {
   const std::vector<std::string>& Units();
   // True unless a coordinator's units leave out `unit_id`.
   bool InScope(std::string_view unit_id);
+
+  // For a handler whose answer depends on nothing but the view at `version`
+  // (which moves whenever that answer would change), the request's target and
+  // the reader's class (role and grant): true when that answer is already
+  // rendered, and the router sends it; the handler returns at once, with any
+  // value. Otherwise the router keeps what the handler returns for the next
+  // reader. Call it after every check of who may read.
+  bool Cached(std::uint64_t version);
 
  private:
   std::optional<std::vector<std::string>> units_;

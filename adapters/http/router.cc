@@ -34,7 +34,8 @@ class Call {
 
   Call(const EventLog& log, const ProjectionHost& host, CommandService* commands,
        const RouterOptions& options, const Request& request, const Target& target, Metrics& metrics,
-       RateLimiter& limiter, std::uint64_t started_at, const Executor* run, Answer later)
+       RateLimiter& limiter, AnswerCache& answers, std::uint64_t started_at, const Executor* run,
+       Answer later)
       : log_(log),
         host_(host),
         commands_(commands),
@@ -43,6 +44,7 @@ class Call {
         target_(target),
         metrics_(metrics),
         limiter_(limiter),
+        answers_(answers),
         started_at_(started_at),
         run_(run),
         later_(std::move(later)) {}
@@ -110,6 +112,7 @@ class Call {
     if (!min.ok()) return ErrorResponse(min.status());
     ReadContext context(log_, host_, options_, target_, account_, *min);
     context.access_position = AccessPosition();
+    context.answers = &answers_;
     // A coordinator's units are read before any view is locked: handlers ask
     // for them inside their own reads.
     if (context.IsCoordinator()) context.Units();
@@ -117,28 +120,48 @@ class Call {
     Result<json::value> answer = route->handle(context);
     if (!answer.ok()) return ErrorResponse(answer.status());
     if (context.file) return *context.file;
-    Mask(*answer);
-    if (options_.access_log != nullptr) {
-      const auto child = context.params.find("child_id");
-      const auto reads = jsonc::PersonalDataIn(
-          *answer, jsonc::ChildPersonalFields(),
-          child == context.params.end() ? "" : std::string_view(child->second));
+    const std::shared_ptr<const RenderedAnswer> rendered =
+        context.rendered ? context.rendered : Render(*answer, context);
+    if (options_.access_log != nullptr && !rendered->reads.empty()) {
       // Recording the read is a durable append: not on an I/O thread.
-      if (now_only_ && !reads.empty()) {
+      if (now_only_) {
         if (!route->secret_in_path) limiter_.Refund(account_.org + "/" + account_.account_id);
         return Defer();
       }
       // Nothing personal goes out unrecorded.
-      if (Status s = RecordPersonalReads(*options_.access_log, account_, route_, reads); !s.ok()) {
+      if (Status s = RecordPersonalReads(*options_.access_log, account_, route_, rendered->reads);
+          !s.ok()) {
         return ErrorResponse(
             Unavailable("this answer shows children's personal data, and the "
                         "record of reading it could not be written; retry"));
       }
     }
-    return Json(*answer);
+    Response response;
+    response.body = rendered->body;
+    return response;
   }
 
  private:
+  // Masks `doc` for the reader, finds the children's personal data it shows
+  // (when reads are recorded) and serializes it; keeps the result for the
+  // next reader when the handler gave its version (ReadContext::Cached).
+  std::shared_ptr<const RenderedAnswer> Render(json::value& doc, const ReadContext& context) {
+    Mask(doc);
+    auto out = std::make_shared<RenderedAnswer>();
+    if (options_.access_log != nullptr) {
+      const auto child = context.params.find("child_id");
+      out->reads = jsonc::PersonalDataIn(
+          doc, jsonc::ChildPersonalFields(),
+          child == context.params.end() ? "" : std::string_view(child->second));
+    }
+    out->body = json::serialize(doc);
+    if (context.version && context.answers != nullptr) {
+      out->version = *context.version;
+      context.answers->Put(context.answer_key, out);
+    }
+    return out;
+  }
+
   std::optional<Response> Command() {
     const auto& p = target_.path;
     const CommandRoute* route = nullptr;
@@ -250,6 +273,7 @@ class Call {
   const Target& target_;
   Metrics& metrics_;
   RateLimiter& limiter_;
+  AnswerCache& answers_;
   std::uint64_t started_at_;
   const Executor* run_;
   Answer later_;
@@ -284,8 +308,8 @@ std::optional<Response> Router::AnswerNow(const Request& request) const {
   try {
     Result<Target> target = ParseTarget(request.target);
     if (!target.ok() || !RefuseTokenInQuery(request.target, *target).ok()) return std::nullopt;
-    Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_, started_at_,
-              nullptr, {});
+    Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_, answers_,
+              started_at_, nullptr, {});
     call.AnswerNowOnly();
     std::optional<Response> response = call.Run();
     if (!response || call.deferred()) return std::nullopt;
@@ -318,8 +342,8 @@ void Router::HandleAsync(const Request& request, const Executor* run,
     if (Status s = RefuseTokenInQuery(request.target, *target); !s.ok()) {
       return answer("other", ErrorResponse(s));
     }
-    Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_, started_at_,
-              run, answer);
+    Call call(log_, host_, commands_, options_, request, *target, metrics_, limiter_, answers_,
+              started_at_, run, answer);
     if (std::optional<Response> now = call.Run()) answer(call.route(), std::move(*now));
   } catch (const std::exception& e) {
     answer("other", ErrorResponse(Internal(std::string("unexpected failure: ") + e.what())));

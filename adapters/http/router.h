@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+#include "adapters/http/answer_cache.h"
 #include "adapters/http/http_message.h"
 #include "adapters/http/metrics.h"
 #include "adapters/http/rate_limit.h"
@@ -71,7 +72,8 @@ class Router {
   RouterOptions options_;
   mutable Metrics metrics_;
   mutable RateLimiter limiter_;
-  std::uint64_t started_at_;  // the log's head when the router was made
+  mutable AnswerCache answers_;  // rendered answers of reads (ReadContext::Cached)
+  std::uint64_t started_at_;     // the log's head when the router was made
 };
 
 // The HTTP status for a Status: 400, 401, 403 (reason "forbidden"), 404, 409,

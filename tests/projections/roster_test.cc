@@ -111,6 +111,34 @@ BOOST_AUTO_TEST_CASE(confirmed_hours_count_in_the_month_the_activity_started) {
   BOOST_TEST(v1.at("hours_by_month").at("2027-06").as_double() == 7.5);
 }
 
+// The roster's version (changed_at) is what lets a rendered roster be reused:
+// it must move whenever what RosterOf shows does.
+BOOST_AUTO_TEST_CASE(a_rosters_version_moves_with_each_change_it_shows_a_holders_name_included) {
+  const RosterEntry* trip = FindActivity(state(), kOrg, "trip");
+  BOOST_REQUIRE(trip != nullptr);
+  const std::uint64_t planned = trip->changed_at;
+  BOOST_TEST(planned > 0u);
+  SignUp("v1");
+  const std::uint64_t signed_up = trip->changed_at;
+  BOOST_TEST(signed_up == position());
+
+  VolunteerDetails renamed;
+  renamed.name = "李老师";
+  Given("volunteer", "v1", VolunteerDetailsCorrected{"v1", renamed, "typo"}, At("2027-05-03"));
+  BOOST_TEST(trip->changed_at == position());
+  BOOST_TEST(
+      Roster().at("slots").as_array()[0].at("holders").as_array()[0].at("name").as_string() ==
+      "李老师");
+
+  Given("volunteer", "v1", VolunteerDataErased{"v1", "asked to"}, At("2027-05-04"));
+  BOOST_TEST(trip->changed_at == position());
+
+  // Someone not on the roster changes nothing it shows.
+  const std::uint64_t before = trip->changed_at;
+  Given("volunteer", "v2", VolunteerDetailsCorrected{"v2", renamed, "typo"}, At("2027-05-05"));
+  BOOST_TEST(trip->changed_at == before);
+}
+
 BOOST_AUTO_TEST_CASE(an_unknown_activity_is_not_found) {
   BOOST_TEST(RosterOf(state(), kOrg, "nope").status().code() == Code::kNotFound);
   BOOST_TEST(RosterOf(state(), "other-org", "trip").status().code() == Code::kNotFound);

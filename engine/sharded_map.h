@@ -1,0 +1,93 @@
+#pragma once
+// A thread-safe, bounded map from string keys to values, split in shards so
+// that threads working on different keys rarely wait for each other: the
+// caches of the engine (folded states, committed versions) and of the server
+// (rendered answers) are all one of these.
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+namespace homeward {
+
+// Holds at most `capacity` weight in all (each entry weighs what Put says, 1
+// by default), spread over `shards` shards. A shard that a new entry would
+// overflow starts over: a cache forgets, it never blocks or grows.
+template <typename V>
+class ShardedMap {
+ public:
+  // `capacity` is the total weight; `shards` at least 1.
+  explicit ShardedMap(std::size_t capacity, std::size_t shards = 16)
+      : per_shard_(capacity / (shards == 0 ? 1 : shards)),
+        count_(shards == 0 ? 1 : shards),
+        shards_(std::make_unique<Shard[]>(count_)) {}
+
+  // The value under `key`, if it is held.
+  std::optional<V> Get(std::string_view key) const {
+    const Shard& shard = ShardOf(key);
+    std::lock_guard lock(shard.mu);
+    auto it = shard.entries.find(key);
+    if (it == shard.entries.end()) return std::nullopt;
+    return it->second.value;
+  }
+
+  // Holds `value` under `key`, replacing what was there unless
+  // `keep(existing)` says to keep that instead (a newer version, say). A
+  // value heavier than a whole shard is not held.
+  template <class Keep>
+  void PutUnless(std::string_view key, V value, Keep keep, std::size_t weight = 1) {
+    if (weight > per_shard_) return;
+    Shard& shard = ShardOf(key);
+    std::lock_guard lock(shard.mu);
+    auto it = shard.entries.find(key);
+    if (it != shard.entries.end()) {
+      if (keep(std::as_const(it->second.value))) return;
+      if (shard.weight - it->second.weight + weight <= per_shard_) {
+        shard.weight = shard.weight - it->second.weight + weight;
+        it->second = Entry{std::move(value), weight};
+        return;
+      }
+    }
+    if (shard.weight + weight > per_shard_) {
+      shard.entries.clear();
+      shard.weight = 0;
+    }
+    shard.entries.emplace(std::string(key), Entry{std::move(value), weight});
+    shard.weight += weight;
+  }
+
+  // Holds `value` under `key`, whatever was there.
+  void Put(std::string_view key, V value, std::size_t weight = 1) {
+    PutUnless(
+        key, std::move(value), [](const V&) { return false; }, weight);
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct Entry {
+    V value;
+    std::size_t weight;
+  };
+  struct Shard {
+    mutable std::mutex mu;
+    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries;
+    std::size_t weight = 0;
+  };
+  Shard& ShardOf(std::string_view key) { return shards_[Hash{}(key) % count_]; }
+  const Shard& ShardOf(std::string_view key) const { return shards_[Hash{}(key) % count_]; }
+
+  std::size_t per_shard_;
+  std::size_t count_;
+  std::unique_ptr<Shard[]> shards_;
+};
+
+}  // namespace homeward
