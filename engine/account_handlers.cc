@@ -2,6 +2,7 @@
 // versions decided on. CommandService::Execute retries it.
 
 #include "engine/account_rules.h"
+#include "engine/execute_once.h"
 #include "engine/handler_base.h"
 
 namespace homeward {

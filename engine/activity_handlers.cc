@@ -6,6 +6,7 @@
 #include "engine/attendance_rules.h"
 #include "engine/chain.h"
 #include "engine/command_service.h"
+#include "engine/execute_once.h"
 #include "engine/handler_base.h"
 #include "engine/program_rules.h"
 

@@ -1,8 +1,9 @@
-// Activity commands without a thread waiting for the disk. A command holds
-// its activity's turn from its decision until its append is answered; a
-// stale version sends it back to decide again, on its executor, still
-// holding the turn. Execute (blocking) runs the same steps on the caller's
-// thread.
+// Commands without a thread waiting for the disk. A command is decided,
+// handed to the writer, and answered from the writer's callback; a stale
+// version sends it back to decide again, on its executor. An activity's
+// commands take turns: one holds its activity's turn from its decision until
+// its append is answered. The blocking Execute runs the same steps with the
+// caller's thread as the executor, so there is one way a command runs.
 
 #include <condition_variable>
 #include <deque>
@@ -11,13 +12,9 @@
 #include <thread>
 
 #include "engine/command_service.h"
+#include "engine/execute_once.h"
 
 namespace homeward {
-
-// Defined in activity_handlers.cc: one decision, appended or (with
-// `plan_into`) handed back.
-Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
-                                 const ActivityCommand& command);
 
 namespace {
 
@@ -72,10 +69,10 @@ void Extend(StateCache<State>& cache, const std::string& stream, std::uint64_t v
 
 struct CommandService::AsyncCommand {
   CommandContext context;
-  ActivityCommand command;
+  Decide decide;
   Executor run;
   CommandDone done;
-  std::size_t turn = 0;
+  std::optional<std::size_t> turn;  // an activity's commands take turns
   int round = 0;
   PlannedCommand planned;  // the last decision
 };
@@ -92,23 +89,74 @@ void CommandService::RememberOwn(const PlannedCommand& planned) {
   }
 }
 
+void CommandService::Start(const CommandContext& context, Decide decide,
+                           std::optional<std::size_t> turn, Executor run, CommandDone done) {
+  auto op = std::make_shared<AsyncCommand>(
+      AsyncCommand{context, std::move(decide), std::move(run), std::move(done), turn, 0, {}});
+  op->context.plan_into = nullptr;
+  if (!turn || turns_.Enter(*turn, [this, op] { op->run([this, op] { Attempt(op); }); })) {
+    Attempt(op);
+  }
+}
+
+Result<AppendResult> CommandService::StartHere(const CommandContext& context, Decide decide,
+                                               std::optional<std::size_t> turn) {
+  WaitingThread here;
+  Start(context, std::move(decide), turn, here.executor(), here.receiver());
+  return here.Wait();
+}
+
+namespace {
+
+// The turn of the activity `command` concerns.
+std::size_t TurnOf(const CommandContext& context, const ActivityCommand& command) {
+  const std::string& activity_id =
+      std::visit([](const auto& c) -> const std::string& { return c.activity_id; }, command);
+  return Turns::StripeOf(context.org + "/" + activity_id);
+}
+
+}  // namespace
+
 Result<AppendResult> CommandService::Execute(const CommandContext& context,
                                              const ActivityCommand& command) {
-  WaitingThread here;
-  ExecuteAsync(context, command, here.executor(), here.receiver());
-  return here.Wait();
+  return StartHere(
+      context, [this, command](const CommandContext& c) { return ExecuteOnce(*this, c, command); },
+      TurnOf(context, command));
 }
 
 void CommandService::ExecuteAsync(const CommandContext& context, const ActivityCommand& command,
                                   Executor run, CommandDone done) {
-  auto op = std::make_shared<AsyncCommand>(
-      AsyncCommand{context, command, std::move(run), std::move(done), 0, 0, {}});
-  op->context.plan_into = nullptr;
-  const std::string& activity_id =
-      std::visit([](const auto& c) -> const std::string& { return c.activity_id; }, command);
-  op->turn = Turns::StripeOf(context.org + "/" + activity_id);
-  const bool now = turns_.Enter(op->turn, [this, op] { op->run([this, op] { Attempt(op); }); });
-  if (now) Attempt(op);
+  Start(
+      context, [this, command](const CommandContext& c) { return ExecuteOnce(*this, c, command); },
+      TurnOf(context, command), std::move(run), std::move(done));
+}
+
+Result<AppendResult> CommandService::Execute(const CommandContext& context,
+                                             const PeopleCommand& command) {
+  Result<AppendResult> result = StartHere(
+      context, [this, command](const CommandContext& c) { return ExecuteOnce(*this, c, command); },
+      std::nullopt);
+  // Calendar feeds open and close with these.
+  const bool feed = std::holds_alternative<IssueCalendarFeed>(command) ||
+                    std::holds_alternative<RevokeCalendarFeed>(command) ||
+                    std::holds_alternative<VolunteerLeaves>(command) ||
+                    std::holds_alternative<EraseVolunteerData>(command);
+  const bool erasure = std::holds_alternative<EraseChildData>(command) ||
+                       std::holds_alternative<EraseVolunteerData>(command);
+  if (result.ok() && !result->positions.empty()) {
+    if (erasure) log_.NoteErasure(result->positions.back());
+    if (feed) log_.NoteAccessChange(result->positions.back());
+  }
+  return result;
+}
+
+Result<AppendResult> CommandService::Execute(const CommandContext& context,
+                                             const AccountCommand& command) {
+  Result<AppendResult> result = StartHere(
+      context, [this, command](const CommandContext& c) { return ExecuteOnce(*this, c, command); },
+      std::nullopt);
+  if (result.ok() && !result->positions.empty()) log_.NoteAccessChange(result->positions.back());
+  return result;
 }
 
 void CommandService::Attempt(const std::shared_ptr<AsyncCommand>& op) {
@@ -138,7 +186,7 @@ void CommandService::DecideAndAppend(const std::shared_ptr<AsyncCommand>& op) {
   }
   CommandContext planning = context;
   planning.plan_into = &op->planned;
-  if (auto decided = ExecuteOnce(*this, planning, op->command); !decided.ok()) {
+  if (auto decided = op->decide(planning); !decided.ok()) {
     return AfterRefusal(op, decided.status());
   }
   Result<AppendRequest> request = BuildAppend(context, op->planned.decision, op->planned.read);
@@ -173,7 +221,7 @@ void CommandService::AfterRefusal(const std::shared_ptr<AsyncCommand>& op, Statu
 }
 
 void CommandService::Finish(const std::shared_ptr<AsyncCommand>& op, Result<AppendResult> result) {
-  turns_.Leave(op->turn);
+  if (op->turn) turns_.Leave(*op->turn);
   op->run([op, result = std::move(result)]() mutable { op->done(std::move(result)); });
 }
 

@@ -1,10 +1,6 @@
 #include "engine/command_service.h"
 
-#include <atomic>
-#include <chrono>
-#include <random>
-#include <thread>
-
+#include "engine/execute_once.h"
 #include "engine/seal.h"
 #include "engine/time_zone.h"
 #include "events/personal.h"
@@ -12,11 +8,6 @@
 namespace homeward {
 namespace {
 
-// Notes on the log the position of an access change that went through.
-Result<AppendResult> NoteAccessChange(EventLog& log, Result<AppendResult> result) {
-  if (result.ok() && !result->positions.empty()) log.NoteAccessChange(result->positions.back());
-  return result;
-}
 constexpr std::size_t kWholeStream = std::size_t{1} << 30;
 
 template <typename State>
@@ -57,15 +48,6 @@ Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
 
 }  // namespace
 
-// Defined in people_handlers.cc and activity_handlers.cc: one attempt at
-// deciding and appending.
-Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
-                                 const PeopleCommand& command);
-Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
-                                 const ActivityCommand& command);
-Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
-                                 const AccountCommand& command);
-
 CommandService::CommandService(EventLog& log, Clock clock) : log_(log), clock_(std::move(clock)) {}
 
 Status CommandService::CheckIfMatch(const StreamExpectation& expected) const {
@@ -98,48 +80,6 @@ Result<AppendResult> CommandService::Refused(const CommandContext& context, Stat
   return why;
 }
 
-template <typename Once>
-Result<AppendResult> CommandService::Retry(const CommandContext& context, Once attempt) {
-  if (context.org.empty()) return Invalid("a command needs an organization");
-  if (context.actor.empty()) return Invalid("a command needs the actor who records it");
-  thread_local std::minstd_rand jitter(std::random_device{}());
-  for (int round = 1;; ++round) {
-    // A retry of a command that already went through gets the first answer,
-    // not a refusal decided on the state that command itself produced.
-    if (auto first = Earlier(context); !first.ok() || first->has_value()) {
-      if (!first.ok()) return first.status();
-      return **first;
-    }
-    if (context.if_match) {
-      if (Status held = CheckIfMatch(*context.if_match); !held.ok()) return Refused(context, held);
-    }
-    Result<AppendResult> result = attempt();
-    if (result.ok()) return result;
-    if (result.status().reason() != "wrong_expected_version" || round == kAttempts) {
-      return Refused(context, result.status());
-    }
-    // Someone changed a stream between our read and our append: decide again.
-    std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * round)));
-  }
-}
-
-Result<AppendResult> CommandService::Execute(const CommandContext& context,
-                                             const PeopleCommand& command) {
-  Result<AppendResult> result =
-      Retry(context, [&] { return ExecuteOnce(*this, context, command); });
-  // Calendar feeds open and close with these.
-  const bool feed = std::holds_alternative<IssueCalendarFeed>(command) ||
-                    std::holds_alternative<RevokeCalendarFeed>(command) ||
-                    std::holds_alternative<VolunteerLeaves>(command) ||
-                    std::holds_alternative<EraseVolunteerData>(command);
-  const bool erasure = std::holds_alternative<EraseChildData>(command) ||
-                       std::holds_alternative<EraseVolunteerData>(command);
-  if (erasure && result.ok() && !result->positions.empty()) {
-    log_.NoteErasure(result->positions.back());
-  }
-  return feed ? NoteAccessChange(log_, std::move(result)) : result;
-}
-
 Result<PlannedCommand> CommandService::Plan(const CommandContext& context,
                                             const PeopleCommand& command) {
   PlannedCommand planned;
@@ -148,12 +88,6 @@ Result<PlannedCommand> CommandService::Plan(const CommandContext& context,
   Result<AppendResult> decided = ExecuteOnce(*this, planning, command);
   if (!decided.ok()) return decided.status();
   return planned;
-}
-
-Result<AppendResult> CommandService::Execute(const CommandContext& context,
-                                             const AccountCommand& command) {
-  return NoteAccessChange(log_,
-                          Retry(context, [&] { return ExecuteOnce(*this, context, command); }));
 }
 
 Result<Loaded<AccountState>> CommandService::LoadAccount(std::string_view org,

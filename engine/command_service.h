@@ -117,10 +117,17 @@ class CommandService {
   struct AsyncCommand;
   static constexpr int kAttempts = 16;  // decisions of one command on fresh state
 
-  // Runs `attempt` until it is not refused for a stale version, a bounded
-  // number of times, answering a retried idempotency key with the first answer.
-  template <typename Once>
-  Result<AppendResult> Retry(const CommandContext& context, Once attempt);
+  // One decision of a command: appended, or with `plan_into` set, handed back.
+  using Decide = std::function<Result<AppendResult>(const CommandContext&)>;
+  // Decides with `decide` and appends, as ExecuteAsync does, in `turn` (an
+  // activity's) when given: deciding again on a stale version a bounded
+  // number of times, answering a retried idempotency key with the first
+  // answer, and calling `done` through `run` exactly once.
+  void Start(const CommandContext& context, Decide decide, std::optional<std::size_t> turn,
+             Executor run, CommandDone done);
+  // As Start, with the calling thread as the executor, until the answer.
+  Result<AppendResult> StartHere(const CommandContext& context, Decide decide,
+                                 std::optional<std::size_t> turn);
 
   // The first answer to `context`'s idempotency key, when a command with it
   // already went through (perhaps a moment ago, from another thread).
@@ -135,8 +142,8 @@ class CommandService {
       const CommandContext& context, const Decision& decision,
       const std::vector<std::pair<std::string, std::uint64_t>>& versions);
 
-  // One decision and append of an asynchronous command, holding its turn;
-  // an exception answers it (internal) and passes the turn on.
+  // One decision and append of a started command, holding its turn if it
+  // has one; an exception answers it (internal) and passes the turn on.
   void Attempt(const std::shared_ptr<AsyncCommand>& command);
   void DecideAndAppend(const std::shared_ptr<AsyncCommand>& command);
   // Decides again after a stale version, or answers the refusal.

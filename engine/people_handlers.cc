@@ -4,6 +4,7 @@
 #include "engine/calendar_rules.h"
 #include "engine/care_rules.h"
 #include "engine/command_service.h"
+#include "engine/execute_once.h"
 #include "engine/handler_base.h"
 #include "engine/program_rules.h"
 #include "engine/time_zone.h"

@@ -56,6 +56,29 @@ BOOST_AUTO_TEST_CASE(a_refused_append_leaves_the_next_append_unaffected) {
   BOOST_TEST((all[1].prev_hash == all[0].hash));
 }
 
+// After a reopen nothing is known in memory: the writer checks an expected
+// version against the store, with point lookups of the stream index.
+BOOST_AUTO_TEST_CASE(after_a_reopen_an_expected_version_is_checked_against_the_store) {
+  Given(To("o/activity/a", ExpectedVersion::Any(), {Ev("x"), Ev("y"), Ev("z")}));
+  for (const std::uint64_t wrong : {0u, 1u, 2u, 4u}) {
+    Reopen();
+    auto refused = log().Append(To("o/activity/a", ExpectedVersion::Exact(wrong), {Ev("bad")}));
+    BOOST_REQUIRE(!refused.ok());
+    BOOST_TEST(refused.status().reason() == "wrong_expected_version");
+    BOOST_TEST(refused.status().detail("actual").value() == "3");
+  }
+  Reopen();
+  BOOST_TEST(!log().Append(To("o/activity/a", ExpectedVersion::NoStream(), {Ev("bad")})).ok());
+  Reopen();
+  auto guard = log().Append(To("o/activity/new", ExpectedVersion::Exact(0), {Ev("first")}));
+  BOOST_REQUIRE(guard.ok());
+  Reopen();
+  auto admitted = log().Append(To("o/activity/a", ExpectedVersion::Exact(3), {Ev("w")}));
+  BOOST_REQUIRE(admitted.ok());
+  BOOST_TEST(admitted->stream_versions.front() == 4u);
+  BOOST_TEST(log().Head() == 5u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing

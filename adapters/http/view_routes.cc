@@ -1,0 +1,243 @@
+#include "adapters/http/view_routes.h"
+
+#include <boost/json.hpp>
+#include <set>
+
+#include "adapters/http/audit_routes.h"
+#include "projections/accounts.h"
+#include "projections/archive.h"
+#include "projections/care_board.h"
+#include "projections/json_support.h"
+#include "projections/monthly_report.h"
+#include "projections/reminders.h"
+#include "projections/roster.h"
+#include "projections/view_support.h"
+
+namespace homeward::http {
+namespace {
+
+namespace json = boost::json;
+using View = Result<json::value>;
+
+// Removes the elements of `items` that `drop` says to.
+template <class Drop>
+void EraseIf(json::array& items, Drop drop) {
+  items.erase(std::remove_if(items.begin(), items.end(), drop), items.end());
+}
+
+// Runs `fn` on view State once it has applied the request's min_position and
+// wraps its document as {"data": ...}.
+template <class State, class Fn>
+View Read(ReadContext& c, Fn&& fn) {
+  auto outer = c.host.Read<State>(c.min_position, c.options.read_wait,
+                                  [&](const State& s, std::uint64_t) -> View { return fn(s); });
+  if (!outer.ok()) return outer.status();
+  if (!outer->ok()) return outer->status();
+  return json::value(json::object{{"data", std::move(*outer).value()}});
+}
+
+Status OnlySelf(const ReadContext& c, const std::string& volunteer_id) {
+  if (c.IsVolunteer() && c.account.volunteer_id != volunteer_id) {
+    return Forbidden("a volunteer sees only their own schedule, care and reminders");
+  }
+  return Status::Ok();
+}
+Status NotVolunteers(const ReadContext& c, std::string_view what) {
+  if (c.IsVolunteer()) return Forbidden(std::string(what) + " is for coordinators");
+  return Status::Ok();
+}
+
+// 403 unless a coordinator's units hold `unit_id`.
+Status UnitInScope(ReadContext& c, std::string_view unit_id) {
+  if (c.InScope(unit_id)) return Status::Ok();
+  return Forbidden("this belongs to unit '" + std::string(unit_id) + "', outside your units");
+}
+// 403 unless a coordinator's units hold the object `doc` describes ("unit_id").
+Status ObjectInScope(ReadContext& c, const json::value& doc) {
+  const json::value* unit = doc.is_object() ? doc.get_object().if_contains("unit_id") : nullptr;
+  if (unit && unit->is_string()) return UnitInScope(c, unit->get_string());
+  return Status::Ok();
+}
+// Keeps the rows of a list that lie in a coordinator's units.
+void FilterRows(ReadContext& c, json::array& rows) {
+  if (!c.IsCoordinator()) return;
+  EraseIf(rows, [&](const json::value& row) { return !ObjectInScope(c, row).ok(); });
+}
+// A volunteer reads the card of a child in their care only.
+Status CardVisible(const ReadContext& c, const json::value& card) {
+  if (!c.IsVolunteer()) return Status::Ok();
+  const std::string& me = c.account.volunteer_id;
+  for (const auto& [role, holder] : card.at("roles").as_object()) {
+    if (holder.is_object() && holder.at("volunteer_id").as_string() == me) return Status::Ok();
+  }
+  for (const json::value& v : card.at("help_pairs").as_array()) {
+    if (v.as_string() == me) return Status::Ok();
+  }
+  return Forbidden("a volunteer sees the cards of children in their care only");
+}
+
+}  // namespace
+
+View ActivitiesRoute(ReadContext& c) {
+  return Read<RosterState>(c, [&](const RosterState& s) -> View {
+    json::value list = RosterList(s, c.account.org);
+    FilterRows(c, list.as_array());
+    return list;
+  });
+}
+
+View RosterRoute(ReadContext& c) {
+  return Read<RosterState>(c, [&](const RosterState& s) -> View {
+    const RosterEntry* entry = FindActivity(s, c.account.org, c.Param("activity_id"));
+    if (entry == nullptr) return RosterOf(s, c.account.org, c.Param("activity_id"));
+    if (Status in = UnitInScope(c, entry->activity.plan.unit_id); !in.ok()) return in;
+    if (c.Cached(entry->changed_at)) return json::value();
+    return RosterOf(s, c.account.org, *entry);
+  });
+}
+
+// Counseling sessions with their notes: for counselors only.
+View SessionsRoute(ReadContext& c) {
+  if (c.account.role != AccountRole::kCounselor) {
+    return Forbidden("counseling notes are for counselors only");
+  }
+  return Read<RosterState>(c, [&](const RosterState& s) -> View {
+    auto it = s.activities.find(OrgKey(c.account.org, c.Param("activity_id")));
+    if (it == s.activities.end()) {
+      return NotFound("there is no activity '" + c.Param("activity_id") + "'");
+    }
+    json::array sessions;
+    for (const SessionRecorded& r : it->second.activity.sessions) {
+      sessions.push_back(json::object{{"counselor_id", r.counselor_id},
+                                      {"outcome", NameOf(r.outcome)},
+                                      {"group", r.group},
+                                      {"children", StringArray(r.children)},
+                                      {"confidential_notes", r.confidential_notes}});
+    }
+    return json::value(std::move(sessions));
+  });
+}
+
+View ScheduleRoute(ReadContext& c) {
+  const std::string& id = c.Param("volunteer_id");
+  if (Status s = OnlySelf(c, id); !s.ok()) return s;
+  return Read<RosterState>(
+      c, [&](const RosterState& s) { return ScheduleOf(s, c.account.org, id, c.options.clock()); });
+}
+
+View CareRoute(ReadContext& c) {
+  const std::string& id = c.Param("volunteer_id");
+  if (Status s = OnlySelf(c, id); !s.ok()) return s;
+  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
+    View care = CareOf(s, c.account.org, id);
+    if (!care.ok() || !c.IsCoordinator()) return care;
+    // A coordinator sees only the children of their units.
+    for (const char* list : {"roles", "help_pairs"}) {
+      EraseIf(care->at(list).as_array(), [&](const json::value& row) {
+        auto child = s.children.find(OrgKey(c.account.org, row.at("child_id").as_string()));
+        return child == s.children.end() || !c.InScope(child->second.unit_id);
+      });
+    }
+    return care;
+  });
+}
+
+// Who the token belongs to, so a client knows what to offer.
+View MeRoute(ReadContext& c) {
+  const Account& a = c.account;
+  return json::value(json::object{{"data", json::object{{"account_id", a.account_id},
+                                                        {"name", a.name},
+                                                        {"role", NameOf(a.role)},
+                                                        {"unit_id", a.unit_id},
+                                                        {"volunteer_id", a.volunteer_id}}}});
+}
+
+View VolunteersRoute(ReadContext& c) {
+  if (Status s = NotVolunteers(c, "the list of volunteers"); !s.ok()) return s;
+  // Every unit's volunteers: a volunteer may take a role for a child of any
+  // unit, and the list holds no contact details.
+  return Read<CareBoardState>(
+      c, [&](const CareBoardState& s) -> View { return VolunteerList(s, c.account.org); });
+}
+
+View UnitsRoute(ReadContext& c) {
+  return Read<MonthlyReportState>(c, [&](const MonthlyReportState& s) -> View {
+    json::value list = UnitList(s, c.account.org);
+    EraseIf(list.as_array(),
+            [&](const json::value& row) { return !c.InScope(row.at("unit_id").as_string()); });
+    return list;
+  });
+}
+
+View BoardRoute(ReadContext& c) {
+  if (Status s = NotVolunteers(c, "the care board"); !s.ok()) return s;
+  Result<std::uint64_t> days = NumberParam(c.target, "contact_days", 30);
+  if (!days.ok()) return days.status();
+  if (*days < 1 || *days > 3650) {
+    return Status(Code::kInvalidArgument, "contact_days must be 1 to 3650", "",
+                  {{"field", "contact_days"}});
+  }
+  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
+    json::value board = CareBoard(s, c.account.org, c.options.clock(), static_cast<int>(*days),
+                                  c.target.Get("unit"));
+    if (c.IsCoordinator()) {
+      json::array& children = board.at("children").as_array();
+      FilterRows(c, children);
+      std::set<std::string, std::less<>> kept;
+      for (const json::value& child : children) kept.emplace(child.at("child_id").as_string());
+      for (const char* list : {"missing_role", "no_recent_contact"}) {
+        EraseIf(board.at(list).as_array(),
+                [&](const json::value& id) { return !kept.contains(id.as_string()); });
+      }
+    }
+    return board;
+  });
+}
+
+View RemindersRoute(ReadContext& c) {
+  ReminderFilter filter;
+  filter.person = c.target.Get("for");
+  if (c.IsVolunteer()) {
+    if (!filter.person.empty() && filter.person != c.account.volunteer_id) {
+      return Forbidden("a volunteer sees only their own reminders");
+    }
+    filter.person = c.account.volunteer_id;
+  }
+  for (auto [name, date] : {std::pair{"from", &filter.due_from}, {"to", &filter.due_to}}) {
+    const std::string text = c.target.Get(name);
+    if (text.empty()) continue;
+    Result<Date> parsed = ParseDate(text, name);
+    if (!parsed.ok()) return parsed.status();
+    *date = *parsed;
+  }
+  filter.overdue_only = c.target.Get("overdue") == "true" || c.target.Get("overdue") == "1";
+  return Read<RemindersState>(c, [&](const RemindersState& s) -> View {
+    json::value list = homeward::Reminders(s, c.account.org, c.options.clock(), filter);
+    FilterRows(c, list.as_array());
+    return list;
+  });
+}
+
+View CardRoute(ReadContext& c) {
+  return Read<ArchiveState>(c, [&](const ArchiveState& s) -> View {
+    View card = ArchiveCardOf(s, c.account.org, c.Param("child_id"));
+    if (!card.ok()) return card;
+    if (Status in = ObjectInScope(c, *card); !in.ok()) return in;
+    if (Status mine = CardVisible(c, *card); !mine.ok()) return mine;
+    return card;
+  });
+}
+
+View ReportRoute(ReadContext& c) {
+  const std::string& unit = c.Param("unit_id");
+  if (Status s = NotVolunteers(c, "a unit's report"); !s.ok()) return s;
+  if (Status in = UnitInScope(c, unit); !in.ok()) return in;
+  const std::int64_t now = c.options.clock();
+  const std::string month =
+      c.target.Get("month", FormatMonth(MonthOf(DayIn(now, "Asia/Shanghai"))));
+  return Read<MonthlyReportState>(c, [&](const MonthlyReportState& s) {
+    return MonthlyReport(s, c.account.org, unit, month, now);
+  });
+}
+
+}  // namespace homeward::http

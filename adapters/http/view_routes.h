@@ -1,0 +1,48 @@
+#pragma once
+// The GET routes of the views held in memory: rosters, schedules, the care
+// board, reminders, archive cards, reports, units, volunteers and the
+// caller's own account. Each answers {"data": ...} once the view has applied
+// the request's min_position, holds to what the caller's role may see
+// (403 otherwise), and is listed in ReadRoutes().
+
+#include <boost/json/value.hpp>
+
+#include "adapters/http/read_routes.h"
+
+namespace homeward::http {
+
+// GET /v1/me: the account the token belongs to.
+Result<boost::json::value> MeRoute(ReadContext& c);
+// GET /v1/volunteers: every unit's volunteers, without contact details; not
+// for volunteers.
+Result<boost::json::value> VolunteersRoute(ReadContext& c);
+// GET /v1/units: the units, a coordinator's own and those under it only.
+Result<boost::json::value> UnitsRoute(ReadContext& c);
+// GET /v1/activities: every activity with its status, soonest first; a
+// coordinator's units' only.
+Result<boost::json::value> ActivitiesRoute(ReadContext& c);
+// GET /v1/activities/{activity_id}/roster, rendered once per change of the
+// roster (ReadContext::Cached). Errors: not_found; forbidden outside a
+// coordinator's units.
+Result<boost::json::value> RosterRoute(ReadContext& c);
+// GET /v1/activities/{activity_id}/sessions: counselors only. Errors: not_found.
+Result<boost::json::value> SessionsRoute(ReadContext& c);
+// GET /v1/volunteers/{volunteer_id}/schedule; a volunteer's own only.
+Result<boost::json::value> ScheduleRoute(ReadContext& c);
+// GET /v1/volunteers/{volunteer_id}/care; a volunteer's own only, a
+// coordinator's units' children only.
+Result<boost::json::value> CareRoute(ReadContext& c);
+// GET /v1/care-board?contact_days=N&unit=U; not for volunteers. Errors:
+// invalid_argument for contact_days outside 1 to 3650.
+Result<boost::json::value> BoardRoute(ReadContext& c);
+// GET /v1/reminders?for=&from=&to=&overdue=; a volunteer's own only.
+// Errors: invalid_argument for a malformed date.
+Result<boost::json::value> RemindersRoute(ReadContext& c);
+// GET /v1/children/{child_id}/card; a volunteer's children in their care
+// only. Errors: not_found; forbidden.
+Result<boost::json::value> CardRoute(ReadContext& c);
+// GET /v1/units/{unit_id}/report?month=YYYY-MM; not for volunteers. Errors:
+// invalid_argument for a malformed month; forbidden outside a coordinator's units.
+Result<boost::json::value> ReportRoute(ReadContext& c);
+
+}  // namespace homeward::http
