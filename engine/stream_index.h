@@ -13,10 +13,4 @@ namespace homeward {
 Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view stream_id,
                                         const rocksdb::ReadOptions& options = {});
 
-// Whether the last committed version of `stream_id` is `version`, found with
-// point lookups (its entry at `version` is there, the next one is not) rather
-// than a seek: the cheaper check when the version is expected, as a guard of a
-// stream a decision read is. Errors: as ReadStreamVersion.
-Result<bool> StreamIsAt(const Store& store, std::string_view stream_id, std::uint64_t version);
-
 }  // namespace homeward

@@ -223,10 +223,7 @@ Writer::Staged Writer::StageOne(const AppendRequest& request, rocksdb::WriteBatc
   std::vector<std::uint64_t> versions;
   versions.reserve(request.streams.size());
   for (const StreamAppend& stream : request.streams) {
-    const ExpectedVersion& e = stream.expected;
-    Result<std::uint64_t> actual = state_.StreamVersion(
-        stream.stream_id,
-        e.kind == ExpectedVersion::Kind::kAny ? std::nullopt : std::optional(e.version));
+    Result<std::uint64_t> actual = state_.StreamVersion(stream.stream_id);
     if (!actual.ok()) return {actual.status()};
     if (!stream.expected.Admits(*actual)) {
       return {Status(Code::kConflict,

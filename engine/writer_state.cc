@@ -64,22 +64,13 @@ const Hash& WriterState::head_hash() const {
   return rounds_.empty() ? head_hash_ : rounds_.back().head_hash;
 }
 
-Result<std::uint64_t> WriterState::StreamVersion(std::string_view stream_id,
-                                                 std::optional<std::uint64_t> expected) {
+Result<std::uint64_t> WriterState::StreamVersion(std::string_view stream_id) {
   const std::string id(stream_id);
   for (auto round = rounds_.rbegin(); round != rounds_.rend(); ++round) {
     if (auto it = round->versions.find(id); it != round->versions.end()) return it->second;
   }
   if (std::optional<std::uint64_t> known = versions_->Get(id)) return *known;
-  Result<std::uint64_t> version = std::uint64_t{0};
-  if (expected) {
-    Result<bool> at = StreamIsAt(*store_, stream_id, *expected);
-    if (!at.ok()) return at.status();
-    version = *expected;
-    if (!*at) version = ReadStreamVersion(*store_, stream_id);
-  } else {
-    version = ReadStreamVersion(*store_, stream_id);
-  }
+  Result<std::uint64_t> version = ReadStreamVersion(*store_, stream_id);
   if (!version.ok()) return version.status();
   // No round in flight writes it, so the store holds its committed version.
   versions_->Publish(id, *version);

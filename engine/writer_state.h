@@ -37,10 +37,8 @@ class WriterState {
   // The same, as last made durable.
   std::uint64_t committed_next_position() const { return next_position_; }
 
-  // The version of `stream_id`, seen through the staged rounds. A stream not
-  // known in memory is first checked at `expected` (StreamIsAt), when given.
-  Result<std::uint64_t> StreamVersion(std::string_view stream_id,
-                                      std::optional<std::uint64_t> expected = std::nullopt);
+  // The version of `stream_id`, seen through the staged rounds.
+  Result<std::uint64_t> StreamVersion(std::string_view stream_id);
   // The stored answer for `key`, seen through the staged rounds. `*in_flight`
   // tells whether that answer is staged but not yet durable.
   Result<std::optional<IdempotencyRecord>> FindIdempotency(const std::string& key, bool* in_flight);
