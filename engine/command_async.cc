@@ -195,7 +195,15 @@ void CommandService::DecideAndAppend(const std::shared_ptr<AsyncCommand>& op) {
     if (result.ok()) {
       // Before the turn passes on: the next command on this activity finds
       // the state this one left without reading it back.
-      if (!result->replayed) RememberOwn(op->planned);
+      if (!result->replayed) {
+        // A failure here leaves the caches as they were (each state is
+        // extended in a copy), and they read the store next time; the
+        // command went through and is answered so.
+        try {
+          RememberOwn(op->planned);
+        } catch (const std::exception&) {
+        }
+      }
       return Finish(op, std::move(result));
     }
     // Off the writer's thread: deciding again and looking up the key read the log.

@@ -4,6 +4,7 @@
 // a hundred phones the evening before a trip is rendered once.
 
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <set>
@@ -27,15 +28,19 @@ struct RenderedAnswer {
 
 // The key of a request's answer: the reader's organization and class (role,
 // and whether granted children's personal data: what masking depends on),
-// and the target's path and query but for min_position, which changes when
-// an answer is sent, not what it holds.
+// the target's path, and the values of the query parameters `params` the
+// answer depends on. Other parameters (min_position, or any a client adds)
+// change nothing in the answer, so they do not make another one.
 inline std::string AnswerKey(std::string_view org, std::string_view reader_class,
-                             const Target& target) {
+                             const Target& target,
+                             std::initializer_list<std::string_view> params = {}) {
   std::string key;
   key.append(org).append(1, '\n').append(reader_class).append(1, '\n');
   for (const std::string& segment : target.path) key.append(segment).append(1, '/');
-  for (const auto& [name, value] : target.query) {
-    if (name != "min_position") key.append(1, '\n').append(name).append(1, '=').append(value);
+  for (std::string_view name : params) {
+    auto it = target.query.find(std::string(name));
+    key.append(1, '\n').append(name).append(1, '=');
+    if (it != target.query.end()) key.append(it->second);
   }
   return key;
 }

@@ -31,13 +31,13 @@ bool ReadContext::InScope(std::string_view unit_id) {
   return std::find(units.begin(), units.end(), unit_id) != units.end();
 }
 
-bool ReadContext::Cached(std::uint64_t at) {
+bool ReadContext::Cached(std::uint64_t at, std::initializer_list<std::string_view> params) {
   version = at;
   if (answers == nullptr) return false;
   // What masking depends on: the role, and an auditor's grant.
   const std::string reader =
       std::to_string(static_cast<int>(account.role)) + (account.personal_data ? "+granted" : "");
-  answer_key = AnswerKey(account.org, reader, target);
+  answer_key = AnswerKey(account.org, reader, target, params);
   rendered = answers->Get(answer_key, at);
   return rendered != nullptr;
 }

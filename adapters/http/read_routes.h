@@ -61,12 +61,13 @@ class ReadContext {
   bool InScope(std::string_view unit_id);
 
   // For a handler whose answer depends on nothing but the view at `version`
-  // (which moves whenever that answer would change), the request's target and
-  // the reader's class (role and grant): true when that answer is already
-  // rendered, and the router sends it; the handler returns at once, with any
-  // value. Otherwise the router keeps what the handler returns for the next
-  // reader. Call it after every check of who may read.
-  bool Cached(std::uint64_t version);
+  // (which moves whenever that answer would change), the request's path, the
+  // query parameters `params` and the reader's class (role and grant): true
+  // when that answer is already rendered, and the router sends it; the
+  // handler returns at once, with any value. Otherwise the router keeps what
+  // the handler returns for the next reader. Call it after every check of who
+  // may read.
+  bool Cached(std::uint64_t version, std::initializer_list<std::string_view> params = {});
 
  private:
   std::optional<std::vector<std::string>> units_;
