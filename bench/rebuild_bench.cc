@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 
 #include "bench/event_generator.h"
@@ -24,7 +25,7 @@ struct ChildFigures {
   double seconds = 0;
   std::uint64_t events = 0;
   std::uint64_t bytes = 0;
-  int error = 0;
+  int error = 0;  // 0, or the step that failed (InChild names them)
 };
 
 // Appends N generated events without waiting for each: the writer batches
@@ -64,15 +65,25 @@ Status Generate(const std::string& dir, const RebuildBenchOptions& options) {
   return failed;
 }
 
-// Flushes the memtables, so both subjects read the log from table files, as
-// after any restart, rather than replaying the write-ahead log first.
+// Flushes the memtables and compacts the generated log, so both subjects read
+// it from settled table files, as after any restart of a store that has been
+// running, rather than replaying the write-ahead log or sharing the cores
+// with a compaction the generation left pending.
 Status Flush(const std::string& dir) {
   auto store = Store::Open(dir, StoreOptions{false, false, nullptr, {}});
   if (!store.ok()) return store.status();
   rocksdb::DB* db = (*store)->db();
-  return FromRocks(db->Flush(rocksdb::FlushOptions(), {(*store)->log(), (*store)->streams(),
-                                                       (*store)->idempotency(), (*store)->meta()}),
-                   "flushing the generated log");
+  const std::vector<rocksdb::ColumnFamilyHandle*> families = {
+      (*store)->log(), (*store)->streams(), (*store)->idempotency(), (*store)->meta()};
+  if (Status s = FromRocks(db->Flush(rocksdb::FlushOptions(), families), "flushing the log");
+      !s.ok()) {
+    return s;
+  }
+  for (rocksdb::ColumnFamilyHandle* family : families) {
+    rocksdb::Status s = db->CompactRange(rocksdb::CompactRangeOptions(), family, nullptr, nullptr);
+    if (!s.ok()) return FromRocks(s, "compacting the log");
+  }
+  return Status::Ok();
 }
 
 ChildFigures Scan(const std::string& dir) {
@@ -99,9 +110,9 @@ ChildFigures Rebuild(const std::string& dir) {
   if (!log.ok()) return {0, 0, 0, 1};
   auto store = (*log)->NewProjectionStore();
   ProjectionHost host(**log, *store, MakeProjections());
-  if (!host.Load().ok() || !host.Reset("").ok()) return {0, 0, 0, 2};
+  if (!host.Load().ok() || !host.Reset("").ok()) return {0, 0, 0, 3};
   const SteadyClock::time_point start = SteadyClock::now();
-  if (!host.CatchUp().ok()) return {0, 0, 0, 3};
+  if (!host.CatchUp().ok()) return {0, 0, 0, 4};
   f.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
   f.events = (*log)->Head();
   for (std::string_view name : ProjectionNames()) {
@@ -111,16 +122,25 @@ ChildFigures Rebuild(const std::string& dir) {
   return f;
 }
 
+// The log generated and flushed. In a child of its own, as everything that
+// opens the store here: RocksDB's background threads do not survive fork(),
+// so a parent that started them would leave every later child waiting for
+// ever on a flush no thread runs.
+ChildFigures GenerateLog(const std::string& dir, const RebuildBenchOptions& options) {
+  if (!Generate(dir, options).ok()) return {0, 0, 0, 5};
+  if (!Flush(dir).ok()) return {0, 0, 0, 6};
+  return {};
+}
+
 // Runs `fn` in a child process; returns its figures and its peak RSS in MiB.
-Result<std::pair<ChildFigures, double>> InChild(ChildFigures (*fn)(const std::string&),
-                                                const std::string& dir) {
+Result<std::pair<ChildFigures, double>> InChild(const std::function<ChildFigures()>& fn) {
   int fds[2];
   if (pipe(fds) != 0) return Internal("pipe failed");
   const pid_t child = fork();
   if (child < 0) return Internal("fork failed");
   if (child == 0) {
     close(fds[0]);
-    const ChildFigures f = fn(dir);
+    const ChildFigures f = fn();
     const bool sent = write(fds[1], &f, sizeof f) == static_cast<ssize_t>(sizeof f);
     _exit(sent ? 0 : 1);
   }
@@ -132,7 +152,17 @@ Result<std::pair<ChildFigures, double>> InChild(ChildFigures (*fn)(const std::st
   rusage usage{};
   wait4(child, &status, 0, &usage);
   if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || f.error != 0) {
-    return Internal("the measuring process failed (step " + std::to_string(f.error) + ")");
+    // What each ChildFigures::error means.
+    static constexpr const char* kSteps[] = {"it exited early",
+                                             "opening the store",
+                                             "reading the log",
+                                             "resetting the views",
+                                             "catching the views up",
+                                             "generating the log",
+                                             "flushing and compacting the log"};
+    const int step = f.error >= 0 && f.error <= 6 ? f.error : 0;
+    return Internal(std::string("the measuring process failed: ") +
+                    (got ? kSteps[step] : kSteps[0]));
   }
   return std::make_pair(f, usage.ru_maxrss / 1024.0);
 }
@@ -155,17 +185,18 @@ Result<RebuildBenchResult> RunRebuildBench(const RebuildBenchOptions& options,
   result.scan.subject = "rocksdb-scan";
   const std::string store = dir;
   const SteadyClock::time_point start = SteadyClock::now();
-  if (Status s = Generate(store, options); !s.ok()) return s;
-  if (Status s = Flush(store); !s.ok()) return s;
+  if (auto made = InChild([&] { return GenerateLog(store, options); }); !made.ok()) {
+    return made.status();
+  }
   result.generate_seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
   // A first scan brings the log into the page cache for both subjects alike.
-  if (auto warm = InChild(Scan, store); !warm.ok()) return warm.status();
+  if (auto warm = InChild([&] { return Scan(store); }); !warm.ok()) return warm.status();
   for (int i = 0; i < options.segments; ++i) {
-    auto scan = InChild(Scan, store);
+    auto scan = InChild([&] { return Scan(store); });
     if (!scan.ok()) return scan.status();
     Keep(result.scan, scan->first, scan->second);
     result.log_bytes = scan->first.bytes;
-    auto rebuild = InChild(Rebuild, store);
+    auto rebuild = InChild([&] { return Rebuild(store); });
     if (!rebuild.ok()) return rebuild.status();
     Keep(result.engine, rebuild->first, rebuild->second);
     result.view_bytes = rebuild->first.bytes;

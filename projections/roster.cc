@@ -25,6 +25,9 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
   const auto remember = [&](const std::string& volunteer_id) {
     state.volunteers[OrgKey(stream.org, volunteer_id)].activities.insert(key);
   };
+  const auto keeps = [&](const std::string& child_id) {
+    state.child_activities[OrgKey(stream.org, child_id)].insert(key);
+  };
   std::visit(Overloaded{
                  [&](const ActivityCancelled& e) {
                    ++entry.sequence;
@@ -42,6 +45,10 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
                  [&](const ActivityDetailsChanged&) { ++entry.sequence; },
                  [&](const SignedUp& e) { remember(e.volunteer_id); },
                  [&](const Waitlisted& e) { remember(e.volunteer_id); },
+                 [&](const FriendPaired& e) { keeps(e.child_id); },
+                 [&](const SessionRecorded& e) {
+                   for (const std::string& child : e.children) keeps(child);
+                 },
                  [](const auto&) {},
              },
              event);
@@ -105,21 +112,23 @@ void RosterState::Apply(const Envelope& envelope, const Event& event) {
   } else if (const auto* e = std::get_if<ChildDataErased>(&event)) {
     // What activities keep about the child: a city friend's name, and the
     // notes of counseling sessions they took part in.
-    const std::string prefix = OrgKey(stream.org, "");
-    for (auto& [key, entry] : activities) {
-      if (!key.starts_with(prefix)) continue;
+    auto kept = child_activities.find(OrgKey(stream.org, e->child_id));
+    if (kept == child_activities.end()) return;
+    for (const std::string& key : kept->second) {
+      auto it = activities.find(key);
+      if (it == activities.end()) continue;
+      RosterEntry& entry = it->second;
       ActivityState& a = entry.activity;
       if (auto f = a.paired_friends.find(e->child_id); f != a.paired_friends.end()) {
         f->second = kErased;
-        entry.changed_at = envelope.position;
       }
       for (SessionRecorded& session : a.sessions) {
         if (std::find(session.children.begin(), session.children.end(), e->child_id) !=
             session.children.end()) {
           session.confidential_notes = kErased;
-          entry.changed_at = envelope.position;
         }
       }
+      entry.changed_at = envelope.position;
     }
   }
 }

@@ -57,12 +57,15 @@ struct RosterState {
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey
   KeyedMap<std::string> unit_zones;      // unit OrgKey -> IANA zone
+  // Child OrgKey -> the keys of the activities that keep something of the
+  // child (a city friend's name, counseling notes), for an erasure to visit.
+  KeyedMap<std::set<std::string>> child_activities;
 
   void Apply(const Envelope& envelope, const Event& event);
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(activities, volunteers, unit_zones);
+    ar(activities, volunteers, unit_zones, child_activities);
   }
 };
 

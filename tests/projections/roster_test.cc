@@ -5,6 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "events/personal.h"
 #include "tests/projections/view_fixture.h"
 
 namespace homeward::testing {
@@ -137,6 +138,27 @@ BOOST_AUTO_TEST_CASE(a_rosters_version_moves_with_each_change_it_shows_a_holders
   const std::uint64_t before = trip->changed_at;
   Given("volunteer", "v2", VolunteerDetailsCorrected{"v2", renamed, "typo"}, At("2027-05-05"));
   BOOST_TEST(trip->changed_at == before);
+}
+
+BOOST_AUTO_TEST_CASE(a_childs_erasure_scrubs_what_activities_kept_of_them_and_nothing_else) {
+  Given("activity", "trip", FriendPaired{"trip", "c1", "城里朋友小李"}, At("2027-05-02"));
+  Given("activity", "trip", FriendPaired{"trip", "c2", "城里朋友小张"}, At("2027-05-02"));
+  Given("activity", "trip",
+        SessionRecorded{"trip", "v3", SessionOutcome::kHeld, true, {"c1", "c2"}, "谈到想妈妈"},
+        At("2027-05-03"));
+  Given("activity", "trip",
+        SessionRecorded{"trip", "v3", SessionOutcome::kHeld, false, {"c2"}, "睡得不好"},
+        At("2027-05-04"));
+
+  Given("child", "c1", ChildDataErased{"c1", "监护人撤回同意"}, At("2027-05-05"));
+
+  const RosterEntry* trip = FindActivity(state(), kOrg, "trip");
+  BOOST_REQUIRE(trip != nullptr);
+  BOOST_TEST(trip->changed_at == position());
+  BOOST_TEST(trip->activity.paired_friends.at("c1") == kErased);
+  BOOST_TEST(trip->activity.paired_friends.at("c2") == "城里朋友小张");
+  BOOST_TEST(trip->activity.sessions[0].confidential_notes == kErased);  // c1 was there
+  BOOST_TEST(trip->activity.sessions[1].confidential_notes == "睡得不好");
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_activity_is_not_found) {
