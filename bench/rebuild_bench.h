@@ -34,8 +34,11 @@ struct RebuildBenchResult {
   double generate_seconds = 0;
 };
 
-// Generates the log in a new store in `dir`, then alternates scan and rebuild.
-// Errors: whatever opening the store, appending or rebuilding returned.
+// Generates the log in a new store in `dir`, then alternates scan and rebuild,
+// each step in a forked process of its own. Call it only from a process that
+// has opened no RocksDB store (the homeward program): RocksDB's background
+// threads do not survive fork(), and a child of a process that started them
+// would wait for ever on a flush. Errors: the step of a child that failed.
 Result<RebuildBenchResult> RunRebuildBench(const RebuildBenchOptions& options,
                                            const std::string& dir);
 
