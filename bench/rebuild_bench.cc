@@ -20,12 +20,24 @@ namespace {
 
 using SteadyClock = std::chrono::steady_clock;
 
+// The step a child process failed at.
+enum class Failed { kNothing, kOpening, kReading, kResetting, kCatchingUp, kGenerating, kSettling };
+
+// What each Failed names, in order.
+constexpr const char* kFailedSteps[] = {"it exited early",
+                                        "opening the store",
+                                        "reading the log",
+                                        "resetting the views",
+                                        "catching the views up",
+                                        "generating the log",
+                                        "flushing and compacting the log"};
+
 // What a measuring child sends back through its pipe.
 struct ChildFigures {
   double seconds = 0;
   std::uint64_t events = 0;
   std::uint64_t bytes = 0;
-  int error = 0;  // 0, or the step that failed (InChild names them)
+  Failed error = Failed::kNothing;
 };
 
 // Appends N generated events without waiting for each: the writer batches
@@ -89,7 +101,7 @@ Status Flush(const std::string& dir) {
 ChildFigures Scan(const std::string& dir) {
   ChildFigures f;
   auto store = Store::Open(dir, StoreOptions{false, true, nullptr, {}});
-  if (!store.ok()) return {0, 0, 0, 1};
+  if (!store.ok()) return {0, 0, 0, Failed::kOpening};
   const SteadyClock::time_point start = SteadyClock::now();
   std::unique_ptr<rocksdb::Iterator> it(
       (*store)->db()->NewIterator(rocksdb::ReadOptions(), (*store)->log()));
@@ -98,7 +110,7 @@ ChildFigures Scan(const std::string& dir) {
     f.bytes += it->key().size() + it->value().size();
   }
   f.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
-  if (!it->status().ok()) f.error = 2;
+  if (!it->status().ok()) f.error = Failed::kReading;
   return f;
 }
 
@@ -107,12 +119,12 @@ ChildFigures Rebuild(const std::string& dir) {
   RocksLogOptions options;
   options.create_if_missing = false;
   auto log = RocksLog::Open(dir, options);
-  if (!log.ok()) return {0, 0, 0, 1};
+  if (!log.ok()) return {0, 0, 0, Failed::kOpening};
   auto store = (*log)->NewProjectionStore();
   ProjectionHost host(**log, *store, MakeProjections());
-  if (!host.Load().ok() || !host.Reset("").ok()) return {0, 0, 0, 3};
+  if (!host.Load().ok() || !host.Reset("").ok()) return {0, 0, 0, Failed::kResetting};
   const SteadyClock::time_point start = SteadyClock::now();
-  if (!host.CatchUp().ok()) return {0, 0, 0, 4};
+  if (!host.CatchUp().ok()) return {0, 0, 0, Failed::kCatchingUp};
   f.seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
   f.events = (*log)->Head();
   for (std::string_view name : ProjectionNames()) {
@@ -127,8 +139,8 @@ ChildFigures Rebuild(const std::string& dir) {
 // so a parent that started them would leave every later child waiting for
 // ever on a flush no thread runs.
 ChildFigures GenerateLog(const std::string& dir, const RebuildBenchOptions& options) {
-  if (!Generate(dir, options).ok()) return {0, 0, 0, 5};
-  if (!Flush(dir).ok()) return {0, 0, 0, 6};
+  if (!Generate(dir, options).ok()) return {0, 0, 0, Failed::kGenerating};
+  if (!Flush(dir).ok()) return {0, 0, 0, Failed::kSettling};
   return {};
 }
 
@@ -151,18 +163,10 @@ Result<std::pair<ChildFigures, double>> InChild(const std::function<ChildFigures
   int status = 0;
   rusage usage{};
   wait4(child, &status, 0, &usage);
-  if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || f.error != 0) {
-    // What each ChildFigures::error means.
-    static constexpr const char* kSteps[] = {"it exited early",
-                                             "opening the store",
-                                             "reading the log",
-                                             "resetting the views",
-                                             "catching the views up",
-                                             "generating the log",
-                                             "flushing and compacting the log"};
-    const int step = f.error >= 0 && f.error <= 6 ? f.error : 0;
+  if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || f.error != Failed::kNothing) {
+    const Failed step = got ? f.error : Failed::kNothing;
     return Internal(std::string("the measuring process failed: ") +
-                    (got ? kSteps[step] : kSteps[0]));
+                    kFailedSteps[static_cast<int>(step)]);
   }
   return std::make_pair(f, usage.ru_maxrss / 1024.0);
 }

@@ -108,6 +108,12 @@ Result<AppendResult> CommandService::StartHere(const CommandContext& context, De
 
 namespace {
 
+// The position of the last event `result` appended, if it appended any.
+std::optional<std::uint64_t> LastPosition(const Result<AppendResult>& result) {
+  if (!result.ok() || result->positions.empty()) return std::nullopt;
+  return result->positions.back();
+}
+
 // The turn of the activity `command` concerns.
 std::size_t TurnOf(const CommandContext& context, const ActivityCommand& command) {
   const std::string& activity_id =
@@ -143,9 +149,9 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
                     std::holds_alternative<EraseVolunteerData>(command);
   const bool erasure = std::holds_alternative<EraseChildData>(command) ||
                        std::holds_alternative<EraseVolunteerData>(command);
-  if (result.ok() && !result->positions.empty()) {
-    if (erasure) log_.NoteErasure(result->positions.back());
-    if (feed) log_.NoteAccessChange(result->positions.back());
+  if (const std::optional<std::uint64_t> last = LastPosition(result)) {
+    if (erasure) log_.NoteErasure(*last);
+    if (feed) log_.NoteAccessChange(*last);
   }
   return result;
 }
@@ -155,7 +161,7 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
   Result<AppendResult> result = StartHere(
       context, [this, command](const CommandContext& c) { return ExecuteOnce(*this, c, command); },
       std::nullopt);
-  if (result.ok() && !result->positions.empty()) log_.NoteAccessChange(result->positions.back());
+  if (const std::optional<std::uint64_t> last = LastPosition(result)) log_.NoteAccessChange(*last);
   return result;
 }
 

@@ -65,6 +65,27 @@ void Rename(RosterState& state, const std::string& key, std::string name, std::u
   }
 }
 
+// Erases what activities keep of child `key` (`child_id`): a city friend's
+// name, and the notes of counseling sessions they took part in.
+void Scrub(RosterState& state, const std::string& key, const std::string& child_id,
+           std::uint64_t position) {
+  auto kept = state.child_activities.find(key);
+  if (kept == state.child_activities.end()) return;
+  for (const std::string& activity : kept->second) {
+    auto it = state.activities.find(activity);
+    if (it == state.activities.end()) continue;
+    ActivityState& a = it->second.activity;
+    if (auto f = a.paired_friends.find(child_id); f != a.paired_friends.end()) f->second = kErased;
+    for (SessionRecorded& session : a.sessions) {
+      const auto& children = session.children;
+      if (std::find(children.begin(), children.end(), child_id) != children.end()) {
+        session.confidential_notes = kErased;
+      }
+    }
+    it->second.changed_at = position;
+  }
+}
+
 std::string_view ZoneOf(const RosterState& state, std::string_view org, const RosterEntry& entry) {
   auto it = state.unit_zones.find(OrgKey(org, entry.activity.plan.unit_id));
   return it == state.unit_zones.end() ? kDefaultTimeZone : std::string_view(it->second);
@@ -110,26 +131,7 @@ void RosterState::Apply(const Envelope& envelope, const Event& event) {
   } else if (const auto* e = std::get_if<VolunteerDataErased>(&event)) {
     Rename(*this, OrgKey(stream.org, e->volunteer_id), std::string(kErased), envelope.position);
   } else if (const auto* e = std::get_if<ChildDataErased>(&event)) {
-    // What activities keep about the child: a city friend's name, and the
-    // notes of counseling sessions they took part in.
-    auto kept = child_activities.find(OrgKey(stream.org, e->child_id));
-    if (kept == child_activities.end()) return;
-    for (const std::string& key : kept->second) {
-      auto it = activities.find(key);
-      if (it == activities.end()) continue;
-      RosterEntry& entry = it->second;
-      ActivityState& a = entry.activity;
-      if (auto f = a.paired_friends.find(e->child_id); f != a.paired_friends.end()) {
-        f->second = kErased;
-      }
-      for (SessionRecorded& session : a.sessions) {
-        if (std::find(session.children.begin(), session.children.end(), e->child_id) !=
-            session.children.end()) {
-          session.confidential_notes = kErased;
-        }
-      }
-      entry.changed_at = envelope.position;
-    }
+    Scrub(*this, OrgKey(stream.org, e->child_id), e->child_id, envelope.position);
   }
 }
 
