@@ -9,7 +9,7 @@ Result<std::size_t> LogReader::Visit(std::uint64_t from, std::size_t max_count,
   Result<std::vector<Envelope>> envelopes = ReadAll(from, max_count);
   if (!envelopes.ok()) return envelopes.status();
   std::size_t seen = 0;
-  for (const Envelope& envelope : *envelopes) {
+  for (Envelope& envelope : *envelopes) {
     ++seen;
     if (!visit(envelope)) break;
   }

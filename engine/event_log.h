@@ -17,9 +17,11 @@
 
 namespace homeward {
 
-// Sees one envelope of a Visit; the envelope is valid only during the call.
-// Returns false to stop the visit there.
-using EnvelopeVisitor = std::function<bool(const Envelope&)>;
+// Sees one envelope of a Visit; the envelope is valid only during the call,
+// and the visitor may take its contents (swap them out for storage of its
+// own, which the next record then decodes into). Returns false to stop the
+// visit there.
+using EnvelopeVisitor = std::function<bool(Envelope&)>;
 
 // The read side of the log: all a projection may use. Thread-safe.
 class LogReader {

@@ -3,6 +3,9 @@
 #include <rocksdb/db.h>
 #include <sodium.h>
 
+#include <shared_mutex>
+#include <unordered_map>
+
 #include "engine/chain.h"
 
 namespace homeward {
@@ -30,19 +33,15 @@ class RocksKeyRing : public KeyRing {
 
   Result<std::optional<DataKey>> Find(std::string_view subject) const override {
     {
-      std::lock_guard lock(mu_);
-      if (auto it = cache_.find(subject); it != cache_.end()) return std::optional(it->second);
+      std::shared_lock lock(mu_);
+      if (auto it = cache_.find(subject); it != cache_.end()) return it->second;
     }
-    std::string value;
-    const rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), KeyName(subject), &value);
-    if (s.IsNotFound()) return std::optional<DataKey>();
-    if (Status st = FromRocksStatus(s, "reading a key"); !st.ok()) return st;
-    if (value.size() != DataKey().size()) return Corruption("the key of a subject is damaged");
-    DataKey key;
-    std::copy(value.begin(), value.end(), key.begin());
-    std::lock_guard lock(mu_);
-    cache_.emplace(std::string(subject), key);
-    return std::optional(key);
+    Result<std::optional<DataKey>> stored = Read(subject);
+    if (!stored.ok()) return stored;
+    // A read only fills a gap: Ensure and Erase replace the entry after they
+    // write, so a read that raced one of them never hides what it wrote.
+    std::unique_lock lock(mu_);
+    return cache_.try_emplace(std::string(subject), *stored).first->second;
   }
 
   Result<DataKey> Ensure(std::string_view subject) override {
@@ -59,6 +58,7 @@ class RocksKeyRing : public KeyRing {
         !s.ok()) {
       return s;
     }
+    Remember(subject, key);
     return key;
   }
 
@@ -70,10 +70,7 @@ class RocksKeyRing : public KeyRing {
     rocksdb::WriteOptions sync;
     sync.sync = true;
     if (Status s = FromRocksStatus(db_->Write(sync, &batch), "erasing a key"); !s.ok()) return s;
-    {
-      std::lock_guard lock(mu_);
-      cache_.erase(std::string(subject));
-    }
+    Remember(subject, std::nullopt);
     // Out of the memtable and the log file, then out of every table file.
     if (Status s = FromRocksStatus(db_->Flush(rocksdb::FlushOptions()), "flushing the keys");
         !s.ok()) {
@@ -90,10 +87,35 @@ class RocksKeyRing : public KeyRing {
   }
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
+  // The key stored for `subject`, read from the database.
+  Result<std::optional<DataKey>> Read(std::string_view subject) const {
+    std::string value;
+    const rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), KeyName(subject), &value);
+    if (s.IsNotFound()) return std::optional<DataKey>();
+    if (Status st = FromRocksStatus(s, "reading a key"); !st.ok()) return st;
+    if (value.size() != DataKey().size()) return Corruption("the key of a subject is damaged");
+    DataKey key;
+    std::copy(value.begin(), value.end(), key.begin());
+    return std::optional(key);
+  }
+
+  // What Find answers for `subject` from now on; after a write of it.
+  void Remember(std::string_view subject, std::optional<DataKey> key) {
+    std::unique_lock lock(mu_);
+    cache_.insert_or_assign(std::string(subject), key);
+  }
+
   std::unique_ptr<rocksdb::DB> db_;
-  mutable std::mutex mu_;
+  mutable std::shared_mutex mu_;
   std::mutex ensure_mu_;
-  mutable std::map<std::string, DataKey, std::less<>> cache_;
+  // Every subject looked up, with its key or none (never had one, or
+  // erased): a replay opens each subject's fields many times.
+  mutable std::unordered_map<std::string, std::optional<DataKey>, Hash, std::equal_to<>> cache_;
 };
 
 }  // namespace

@@ -18,10 +18,10 @@ std::string_view OrgOf(std::string_view stream_id) {
   return stream_id.substr(0, stream_id.find('/'));
 }
 
-// Binds a layer to its subject and to the event it belongs to.
+// Binds a layer to its subject and to the event it belongs to, whose clear
+// payload has digest `digest`.
 std::string AssociatedData(std::string_view subject, std::string_view stream_id,
-                           std::string_view type, std::string_view payload) {
-  const Hash digest = HashBody(payload);
+                           std::string_view type, const Hash& digest) {
   std::string ad = "homeward-seal-1";
   for (std::string_view part : {subject, stream_id, type}) {
     ad.push_back('\0');
@@ -62,12 +62,13 @@ Result<EncodedEvent> SealEvent(std::string_view stream_id, const Event& event, K
   EncodedEvent encoded = EncodeEvent(copy);
   std::vector<Layer> layers;
   std::string text = std::move(clear);
+  const Hash digest = HashBody(encoded.payload);
   for (const std::string& subject : personal.subjects) {
     Result<DataKey> key = keys.Ensure(subject);
     if (!key.ok()) return key.status();
     Layer layer{subject, {}};
     randombytes_buf(layer.nonce.data(), layer.nonce.size());
-    const std::string ad = AssociatedData(subject, stream_id, encoded.type, encoded.payload);
+    const std::string ad = AssociatedData(subject, stream_id, encoded.type, digest);
     std::string sealed(text.size() + kTagBytes, '\0');
     unsigned long long length = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(sealed.data()),
@@ -117,6 +118,7 @@ Status OpenEventInto(const Envelope& envelope, const KeyRing* keys, Event* out) 
   }
   if (!r.ok() || layers.size() != count || count == 0) return damaged("are truncated");
   std::string text(envelope.sealed.substr(envelope.sealed.size() - r.remaining()));
+  const Hash digest = HashBody(envelope.payload);
   for (auto layer = layers.rbegin(); layer != layers.rend(); ++layer) {
     Result<std::optional<DataKey>> key =
         keys ? keys->Find(layer->subject) : Result<std::optional<DataKey>>(std::nullopt);
@@ -127,7 +129,7 @@ Status OpenEventInto(const Envelope& envelope, const KeyRing* keys, Event* out) 
     }
     if (text.size() < kTagBytes) return damaged("are truncated");
     const std::string ad =
-        AssociatedData(layer->subject, envelope.stream_id, envelope.type, envelope.payload);
+        AssociatedData(layer->subject, envelope.stream_id, envelope.type, digest);
     std::string opened(text.size() - kTagBytes, '\0');
     unsigned long long length = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(

@@ -1,12 +1,14 @@
 #include "projections/fold.h"
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
 
 #include "engine/seal.h"
+#include "projections/two_way.h"
 
 namespace homeward {
 namespace {
@@ -64,6 +66,9 @@ class Pipe {
     std::lock_guard lock(mu_);
     return status_;
   }
+  // Folder side: asks the reader to stop early.
+  void Cancel() { cancelled_.store(true, std::memory_order_relaxed); }
+  bool cancelled() const { return cancelled_.load(std::memory_order_relaxed); }
 
  private:
   Batch batches_[kBatches];
@@ -72,6 +77,7 @@ class Pipe {
   std::deque<Batch*> free_, full_;
   bool finished_ = false;
   Status status_;
+  std::atomic<bool> cancelled_{false};
 };
 
 // Why `envelope` did not open, naming it.
@@ -88,7 +94,8 @@ Status DecodeInto(const Envelope& envelope, const KeyRing* keys, Decoded& slot) 
   return Status::Ok();
 }
 
-// Reads and decodes [from, last] into batches until the limit.
+// Reads [from, last] into batches until the limit; the events are decoded
+// on the folding side, where two threads share the work.
 void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const FoldLimit& limit,
              Pipe& pipe) {
   std::uint64_t next = from;
@@ -98,18 +105,16 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
   while (next <= last && !stopped && failed.ok()) {
     const std::size_t want =
         static_cast<std::size_t>(std::min<std::uint64_t>(16 * kBatch, last - next + 1));
-    Result<std::size_t> seen = log.Visit(next, want, [&](const Envelope& envelope) {
-      if (envelope.recorded_at_us > limit.recorded_until_us) {
+    Result<std::size_t> seen = log.Visit(next, want, [&](Envelope& envelope) {
+      if (envelope.recorded_at_us > limit.recorded_until_us || pipe.cancelled()) {
         stopped = true;
         return false;
       }
       if (batch == nullptr) batch = pipe.TakeFree();
-      // Decoded into the slot's storage, which earlier batches sized.
-      if (Status s = DecodeInto(envelope, log.keys(), batch->items[batch->count]); !s.ok()) {
-        failed = std::move(s);
-        return false;
-      }
       next = envelope.position + 1;
+      // Taken whole; the reader's next record decodes into the slot's old
+      // storage, which earlier batches sized.
+      std::swap(batch->items[batch->count].envelope, envelope);
       if (++batch->count == kBatch) {
         pipe.PutFull(batch);
         batch = nullptr;
@@ -121,6 +126,35 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
   }
   if (batch != nullptr && batch->count > 0) pipe.PutFull(batch);
   pipe.Finish(failed);
+}
+
+// Decodes the events of `batch` on both of `two`'s threads. Returns how many
+// lead the first that does not decode (all when every one does), with that
+// one's error in `*failed`.
+std::size_t DecodeBatch(Batch& batch, const KeyRing* keys, TwoWay& two, Status* failed) {
+  constexpr std::size_t kParts = 8;
+  const std::size_t part = (batch.count + kParts - 1) / kParts;
+  std::size_t first_bad[kParts];
+  Status why[kParts];
+  two.Run(kParts, [&](std::size_t p) {
+    first_bad[p] = batch.count;
+    const std::size_t end = std::min(batch.count, (p + 1) * part);
+    for (std::size_t i = p * part; i < end; ++i) {
+      Decoded& slot = batch.items[i];
+      if (Status s = OpenEventInto(slot.envelope, keys, &slot.event); !s.ok()) {
+        first_bad[p] = i;
+        why[p] = Undecodable(slot.envelope, s);
+        return;
+      }
+    }
+  });
+  for (std::size_t p = 0; p < kParts; ++p) {
+    if (first_bad[p] < batch.count) {
+      *failed = std::move(why[p]);
+      return first_bad[p];
+    }
+  }
+  return batch.count;
 }
 
 }  // namespace
@@ -157,15 +191,22 @@ Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
     return done;
   }
   Pipe pipe;
+  TwoWay two;
+  Status failed;
   std::thread reader([&] { Produce(log, from, last, limit, pipe); });
   while (Batch* batch = pipe.TakeFull()) {
-    sink(batch->items, batch->count);
-    done = batch->items[batch->count - 1].envelope.position;
+    const std::size_t good = failed.ok() ? DecodeBatch(*batch, log.keys(), two, &failed) : 0;
+    if (good > 0) {
+      sink(batch->items, good);
+      done = batch->items[good - 1].envelope.position;
+    }
     batch->count = 0;
+    if (!failed.ok()) pipe.Cancel();  // what the reader still hands over is dropped
     pipe.PutFree(batch);
-    if (progress) progress(done);
+    if (good > 0 && progress) progress(done);
   }
   reader.join();
+  if (!failed.ok()) return failed;
   if (Status s = pipe.status(); !s.ok()) return s;
   return done;
 }

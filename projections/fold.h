@@ -1,8 +1,9 @@
 #pragma once
 // The loop every replay of the log shares: read envelopes, decode each event
-// once, and hand both to a sink, until a position or a moment. Reading and
-// decoding run on a thread of their own, a batch ahead of the sink, so a
-// rebuild uses both of a small machine's cores.
+// once, and hand both to a sink, until a position or a moment. Reading runs
+// on a thread of its own, a batch ahead; each batch's events are decoded on
+// the folding thread and a helper at once, so a rebuild uses both of a small
+// machine's cores.
 
 #include <cstdint>
 #include <functional>

@@ -11,6 +11,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 // How long the follower waits for a commit before it checks for a stop.
 constexpr std::chrono::milliseconds kPoll{50};
+// Batches at least this long are folded into the projections side by side.
+constexpr std::size_t kParallelBatch = 256;
 
 }  // namespace
 
@@ -111,14 +113,22 @@ Status ProjectionHost::ApplyUpTo(std::uint64_t target, const CatchUpProgress& pr
   const Clock::time_point started = Clock::now();
   Clock::time_point last_save = started, last_log = started;
   const FoldBatchSink sink = [&](const std::vector<Decoded>& batch, std::size_t count) {
-    std::unique_lock lock(mu_);
-    for (Slot& slot : slots_) {
+    const auto fold = [&](std::size_t i) {
+      Slot& slot = slots_[i];
       for (std::size_t k = 0; k < count; ++k) {
         const Decoded& d = batch[k];
         if (slot.position >= d.envelope.position) continue;
         slot.projection->Apply(d.envelope, d.event);
         slot.position = d.envelope.position;
       }
+    };
+    std::unique_lock lock(mu_);
+    // Projections share nothing, so a long batch is folded into them on both
+    // threads at once; a follower's few envelopes are not worth the hand-over.
+    if (count < kParallelBatch) {
+      for (std::size_t i = 0; i < slots_.size(); ++i) fold(i);
+    } else {
+      parallel_.Run(slots_.size(), fold);
     }
   };
   Status save_status;
@@ -133,7 +143,7 @@ Status ProjectionHost::ApplyUpTo(std::uint64_t target, const CatchUpProgress& pr
                    " events applied (" +
                    std::to_string(static_cast<long long>((done - from + 1) / seconds)) + "/s)");
     }
-    if (CheckpointDue(now - last_save) && save_status.ok()) {
+    if (CheckpointDue(now - last_save, options_.catch_up_checkpoint_interval) && save_status.ok()) {
       save_status = SaveChanged();
       last_save = Clock::now();
     }
@@ -153,11 +163,11 @@ Status ProjectionHost::ApplyUpTo(std::uint64_t target, const CatchUpProgress& pr
   return save_at_end ? SaveChanged() : Status::Ok();
 }
 
-bool ProjectionHost::CheckpointDue(std::chrono::steady_clock::duration since_last) const {
+bool ProjectionHost::CheckpointDue(std::chrono::steady_clock::duration since_last,
+                                   std::chrono::milliseconds interval) const {
   // Saving never takes more than about a twentieth of the time: a large view
   // is saved less often.
-  return since_last >= std::max<std::chrono::steady_clock::duration>(options_.checkpoint_interval,
-                                                                     20 * save_cost_);
+  return since_last >= std::max<std::chrono::steady_clock::duration>(interval, 20 * save_cost_);
 }
 
 Status ProjectionHost::SaveChanged() {
@@ -210,7 +220,8 @@ void ProjectionHost::Follow() {
     const bool arrived = log_.WaitForPosition(next, kPoll);
     std::lock_guard catch_up(catch_up_mu_);
     Status s = arrived ? ApplyUpTo(log_.Head(), nullptr, false) : Status::Ok();
-    if (s.ok() && (CheckpointDue(Clock::now() - last_save) || save_requested_.exchange(false))) {
+    if (s.ok() && (CheckpointDue(Clock::now() - last_save, options_.checkpoint_interval) ||
+                   save_requested_.exchange(false))) {
       s = SaveChanged();
       last_save = Clock::now();
     }

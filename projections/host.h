@@ -26,6 +26,10 @@ namespace homeward {
 struct HostOptions {
   // How often a changed projection's snapshot is saved while following.
   std::chrono::milliseconds checkpoint_interval{1000};
+  // How often snapshots are saved during a long catch-up (a rebuild, a
+  // start-up after downtime): at most this much work is redone after a
+  // crash, and a short rebuild saves once, at its end.
+  std::chrono::milliseconds catch_up_checkpoint_interval{10000};
   // Where progress of a long catch-up is reported (e.g. the server's log);
   // called at most every `progress_interval`. May be empty.
   std::function<void(const std::string&)> log;
@@ -109,7 +113,8 @@ class ProjectionHost {
 
   Status ApplyUpTo(std::uint64_t target, const CatchUpProgress& progress, bool save_at_end);
   Status SaveChanged();
-  bool CheckpointDue(std::chrono::steady_clock::duration since_last) const;
+  bool CheckpointDue(std::chrono::steady_clock::duration since_last,
+                     std::chrono::milliseconds interval) const;
   void Follow();
   std::uint64_t MinPosition() const;  // requires mu_
   Status WaitFor(std::size_t index, std::uint64_t position, std::chrono::milliseconds timeout,
@@ -124,7 +129,7 @@ class ProjectionHost {
   Status status_;
   std::mutex catch_up_mu_;                           // one catch-up at a time
   std::chrono::steady_clock::duration save_cost_{};  // of the last SaveChanged, by the applier
-  TwoWay parallel_;                                  // snapshots are serialized side by side
+  TwoWay parallel_;  // projections are folded and serialized side by side
   std::atomic<bool> stopping_{false};
   std::atomic<bool> save_requested_{false};
   std::thread follower_;

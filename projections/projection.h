@@ -15,7 +15,9 @@
 
 namespace homeward {
 
-// Not thread-safe: the ProjectionHost serializes access.
+// Not thread-safe: the ProjectionHost serializes the calls to each projection.
+// It may fold different projections on different threads at once, so a
+// projection shares no mutable state with another.
 class Projection {
  public:
   virtual ~Projection() = default;

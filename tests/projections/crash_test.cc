@@ -29,6 +29,7 @@ constexpr int kKills = 12;
   auto store = (*log)->NewProjectionStore();
   HostOptions host_options;
   host_options.checkpoint_interval = 1ms;
+  host_options.catch_up_checkpoint_interval = 1ms;
   ProjectionHost host(**log, *store, MakeProjections(), host_options);
   bool told = false;
   for (;;) {

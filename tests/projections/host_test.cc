@@ -64,6 +64,47 @@ BOOST_AUTO_TEST_CASE(a_catch_up_saves_the_state_with_the_position_it_covers) {
   BOOST_TEST((*saved)->state == host->Find("counting")->Save());
 }
 
+// Counts the snapshots saved through it.
+class CountingStore : public ProjectionStore {
+ public:
+  explicit CountingStore(ProjectionStore& inner) : inner_(inner) {}
+  Result<std::optional<ProjectionSnapshot>> Load(std::string_view name) const override {
+    return inner_.Load(name);
+  }
+  Status Save(std::string_view name, const ProjectionSnapshot& snapshot) override {
+    ++saves;
+    return inner_.Save(name, snapshot);
+  }
+  int saves = 0;
+
+ private:
+  ProjectionStore& inner_;
+};
+
+// Saves made by a catch-up of the log with these intervals.
+int SavesDuringCatchUp(StoreFixture& f, std::chrono::milliseconds following,
+                       std::chrono::milliseconds catching_up) {
+  CountingStore store(f.store());
+  std::vector<std::unique_ptr<Projection>> list;
+  list.push_back(std::make_unique<View<Counting<1>>>());
+  HostOptions options;
+  options.checkpoint_interval = following;
+  options.catch_up_checkpoint_interval = catching_up;
+  ProjectionHost host(f.log(), store, std::move(list), options);
+  BOOST_REQUIRE(host.Load().ok());
+  BOOST_REQUIRE(host.Reset("").ok());
+  BOOST_REQUIRE(host.CatchUp().ok());
+  return store.saves;
+}
+
+BOOST_AUTO_TEST_CASE(a_catch_up_checkpoints_at_its_own_interval) {
+  Generate(generator, 6000);  // several batches of the fold
+  // Checkpoints as often as the fold allows: one after each batch.
+  BOOST_TEST(SavesDuringCatchUp(*this, 1h, 0ms) > 2);
+  // A short rebuild saves once, at its end, however often following saves.
+  BOOST_TEST(SavesDuringCatchUp(*this, 0ms, 1h) == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_reopened_host_goes_on_from_its_checkpoint_applying_each_event_once) {
   Generate(generator, 500);
   BOOST_REQUIRE(CountingHost<1>(*this)->CatchUp().ok());
