@@ -10,6 +10,8 @@
 #include "adapters/http/command_call.h"
 #include "adapters/http/page_routes.h"
 #include "adapters/http/read_routes.h"
+#include "adapters/http/reader_mask.h"
+#include "adapters/http/service_routes.h"
 #include "adapters/http/target.h"
 #include "adapters/json/mask.h"
 #include "projections/accounts.h"
@@ -18,13 +20,6 @@ namespace homeward::http {
 namespace {
 
 namespace json = boost::json;
-
-Response Json(const json::value& body, int status = 200) {
-  Response response;
-  response.status = status;
-  response.body = json::serialize(body);
-  return response;
-}
 
 // One request being answered: who asks, what they asked, and the views.
 class Call {
@@ -70,14 +65,11 @@ class Call {
     }
     if (p.size() == 1 && p[0] == "healthz") {
       route_ = "GET /healthz";
-      return Healthz();
+      return HealthAnswer(log_, host_);
     }
     if (p.size() == 1 && p[0] == "metrics") {
       route_ = "GET /metrics";
-      Response r;
-      r.content_type = "text/plain; version=0.0.4";
-      r.body = metrics_.Render(log_, host_, options_.writer_stats);
-      return r;
+      return MetricsAnswer(metrics_, log_, host_, options_.writer_stats);
     }
     if (p.empty() || p[0] != "v1") {
       if (std::optional<Response> page = PageFile(request_, p)) {
@@ -146,7 +138,7 @@ class Call {
   // (when reads are recorded) and serializes it; keeps the result for the
   // next reader when the handler gave its version (ReadContext::Cached).
   std::shared_ptr<const RenderedAnswer> Render(json::value& doc, const ReadContext& context) {
-    Mask(doc);
+    MaskFor(account_, doc);
     auto out = std::make_shared<RenderedAnswer>();
     if (options_.access_log != nullptr) {
       const auto child = context.params.find("child_id");
@@ -207,27 +199,6 @@ class Call {
     return r;
   }
 
-  Response Healthz() {
-    json::array projections;
-    bool rebuilding = false;
-    for (const ProjectionStatus& s : host_.Statuses()) {
-      rebuilding = rebuilding || s.rebuilding;
-      projections.push_back(json::object{{"name", s.name},
-                                         {"version", s.version},
-                                         {"position", s.position},
-                                         {"rebuilding", s.rebuilding}});
-    }
-    const Status following = host_.status();
-    const bool ok = following.ok();
-    return Json(json::object{{"status", !ok          ? "failing"
-                                        : rebuilding ? "rebuilding"
-                                                     : "ok"},
-                             {"head", log_.Head()},
-                             {"projections", std::move(projections)},
-                             {"problem", ok ? std::string() : following.message()}},
-                ok ? 200 : 503);
-  }
-
   Result<Account> Authenticate() {
     const std::string header = request_.Header("authorization");
     const std::string_view prefix = "Bearer ";
@@ -241,28 +212,6 @@ class Call {
         [&](const AccountsState& s, std::uint64_t) { return homeward::Authenticate(s, token); });
     if (!account.ok()) return account.status();
     return std::move(account).value();
-  }
-
-  // Hides what the account may not read (mask.h): children's personal fields
-  // from auditors not granted them, other people's contacts from volunteers, counseling notes
-  // from everyone but counselors.
-  void Mask(json::value& doc) const {
-    switch (account_.role) {
-      case AccountRole::kAuditor:
-        if (!account_.personal_data) jsonc::MaskPaths(doc, jsonc::ChildPersonalFields());
-        break;
-      case AccountRole::kVolunteer:
-        jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
-        jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
-        break;
-      case AccountRole::kCounselor:
-        jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
-        break;
-      case AccountRole::kAdmin:
-      case AccountRole::kCoordinator:
-        jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
-        break;
-    }
   }
 
   const EventLog& log_;
