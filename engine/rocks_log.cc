@@ -81,9 +81,10 @@ Result<std::size_t> RocksLog::Visit(std::uint64_t from, std::size_t max_count,
   rocksdb::Slice upper_slice(upper);
   rocksdb::ReadOptions options;
   options.iterate_upper_bound = &upper_slice;
-  // A visit reads each record once, in order: its blocks would only push out
-  // of the cache the ones stream reads come back to, and inserting and
-  // evicting them costs a quarter of a long replay's reading.
+  // A visit reads records in order, each once (a replay, a page of the log, a
+  // follower's step near the head, which the memtable mostly holds): its
+  // blocks would only push out of the cache the ones stream reads come back
+  // to, and inserting and evicting them costs a quarter of a replay's reading.
   options.fill_cache = false;
   const Store& store = *impl_->store;
   std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.log()));

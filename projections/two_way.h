@@ -1,7 +1,8 @@
 #pragma once
 // Runs the items of a small loop on the calling thread and one helper thread
-// at once: projections are independent, so their snapshots are serialized
-// side by side on a two-core machine.
+// at once, on a two-core machine: the parts of a batch of events being
+// decoded, and the projections (which are independent) being folded or
+// serialized.
 
 #include <atomic>
 #include <condition_variable>

@@ -99,8 +99,9 @@ int SavesDuringCatchUp(StoreFixture& f, std::chrono::milliseconds following,
 
 BOOST_AUTO_TEST_CASE(a_catch_up_checkpoints_at_its_own_interval) {
   Generate(generator, 6000);  // several batches of the fold
-  // Checkpoints as often as the fold allows: one after each batch.
-  BOOST_TEST(SavesDuringCatchUp(*this, 1h, 0ms) > 2);
+  // With no interval the first batch is always followed by a save (no save
+  // cost is known yet), and the end saves again.
+  BOOST_TEST(SavesDuringCatchUp(*this, 1h, 0ms) >= 2);
   // A short rebuild saves once, at its end, however often following saves.
   BOOST_TEST(SavesDuringCatchUp(*this, 0ms, 1h) == 1);
 }
