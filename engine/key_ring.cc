@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "engine/chain.h"
+#include "engine/string_hash.h"
 
 namespace homeward {
 namespace {
@@ -87,11 +88,6 @@ class RocksKeyRing : public KeyRing {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-
   // The key stored for `subject`, read from the database.
   Result<std::optional<DataKey>> Read(std::string_view subject) const {
     std::string value;
@@ -115,7 +111,8 @@ class RocksKeyRing : public KeyRing {
   std::mutex ensure_mu_;
   // Every subject looked up, with its key or none (never had one, or
   // erased): a replay opens each subject's fields many times.
-  mutable std::unordered_map<std::string, std::optional<DataKey>, Hash, std::equal_to<>> cache_;
+  mutable std::unordered_map<std::string, std::optional<DataKey>, StringHash, std::equal_to<>>
+      cache_;
 };
 
 }  // namespace

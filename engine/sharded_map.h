@@ -14,6 +14,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "engine/string_hash.h"
+
 namespace homeward {
 
 // Holds at most `capacity` weight in all (each entry weighs what Put says, 1
@@ -69,21 +71,17 @@ class ShardedMap {
   }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   struct Entry {
     V value;
     std::size_t weight;
   };
   struct Shard {
     mutable std::mutex mu;
-    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries;
+    std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries;
     std::size_t weight = 0;
   };
-  Shard& ShardOf(std::string_view key) { return shards_[Hash{}(key) % count_]; }
-  const Shard& ShardOf(std::string_view key) const { return shards_[Hash{}(key) % count_]; }
+  Shard& ShardOf(std::string_view key) { return shards_[StringHash{}(key) % count_]; }
+  const Shard& ShardOf(std::string_view key) const { return shards_[StringHash{}(key) % count_]; }
 
   std::size_t per_shard_;
   std::size_t count_;

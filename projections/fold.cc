@@ -86,11 +86,14 @@ Status Undecodable(const Envelope& envelope, const Status& why) {
                     "): " + why.message());
 }
 
-// Decodes `envelope` into `slot`, reusing the slot's storage.
-Status DecodeInto(const Envelope& envelope, const KeyRing* keys, Decoded& slot) {
-  if (Status s = OpenEventInto(envelope, keys, &slot.event); !s.ok())
-    return Undecodable(envelope, s);
-  slot.envelope = envelope;
+// Takes `envelope` whole into `slot`, giving it the slot's old storage for
+// the reader's next record, which earlier batches sized.
+void Take(Envelope& envelope, Decoded& slot) { std::swap(slot.envelope, envelope); }
+
+// Decodes the event of the envelope in `slot`, reusing the slot's storage.
+Status Decode(Decoded& slot, const KeyRing* keys) {
+  if (Status s = OpenEventInto(slot.envelope, keys, &slot.event); !s.ok())
+    return Undecodable(slot.envelope, s);
   return Status::Ok();
 }
 
@@ -112,9 +115,7 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
       }
       if (batch == nullptr) batch = pipe.TakeFree();
       next = envelope.position + 1;
-      // Taken whole; the reader's next record decodes into the slot's old
-      // storage, which earlier batches sized.
-      std::swap(batch->items[batch->count].envelope, envelope);
+      Take(envelope, batch->items[batch->count]);
       if (++batch->count == kBatch) {
         pipe.PutFull(batch);
         batch = nullptr;
@@ -140,10 +141,9 @@ std::size_t DecodeBatch(Batch& batch, const KeyRing* keys, TwoWay& two, Status* 
     first_bad[p] = batch.count;
     const std::size_t end = std::min(batch.count, (p + 1) * part);
     for (std::size_t i = p * part; i < end; ++i) {
-      Decoded& slot = batch.items[i];
-      if (Status s = OpenEventInto(slot.envelope, keys, &slot.event); !s.ok()) {
+      if (Status s = Decode(batch.items[i], keys); !s.ok()) {
         first_bad[p] = i;
-        why[p] = Undecodable(slot.envelope, s);
+        why[p] = std::move(s);
         return;
       }
     }
@@ -177,9 +177,10 @@ Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
     std::vector<Decoded> items(last - from + 1);
     std::size_t count = 0;
     Status failed;
-    Result<std::size_t> seen = log.Visit(from, items.size(), [&](const Envelope& envelope) {
+    Result<std::size_t> seen = log.Visit(from, items.size(), [&](Envelope& envelope) {
       if (envelope.recorded_at_us > limit.recorded_until_us) return false;
-      failed = DecodeInto(envelope, log.keys(), items[count]);
+      Take(envelope, items[count]);
+      failed = Decode(items[count], log.keys());
       return failed.ok() && ++count < items.size();
     });
     if (!seen.ok()) return seen.status();
