@@ -1,36 +1,90 @@
 #pragma once
-// The versions of streams the writer committed in this process, for readers
-// that hold a state folded up to some version and want to know, without
-// reading the store, whether anything was appended since.
+// The versions of streams committed in this process: readers that hold a
+// state folded up to some version ask it, without reading the store, whether
+// anything was appended since; the writer checks each append's expected
+// versions against it before it reads the store.
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
-#include "engine/sharded_map.h"
+#include "engine/string_hash.h"
 
 namespace homeward {
 
-// Thread-safe. Only the writer publishes: what a round committed, after it is
-// durable and before it is answered, and what it read from the store for a
-// stream no round in flight writes. So a known version is never older than a
-// commit answered before the lookup. Bounded: a full shard starts over, and a
-// stream it does not hold is simply unknown.
+// Thread-safe and bounded: a full shard forgets what it holds rather than grow,
+// and a stream it does not hold is simply unknown.
+//
+// Why a version held is current: every commit is published here after it is
+// durable and before its position is published to readers, so a stream held
+// is at the version held. A stream not held had nothing committed to it since
+// its shard last forgot, which is what lets a reader's read of the store be
+// learned (Learn) without the writer reading the store again.
 class CommittedVersions {
  public:
-  // The version the writer last committed of `stream_id`, if it is known.
+  // Holds at most about `capacity` streams, spread over `shards` (at least 1).
+  explicit CommittedVersions(std::size_t capacity = 64 << 14, std::size_t shards = 64)
+      : per_shard_(capacity / (shards == 0 ? 1 : shards)),
+        count_(shards == 0 ? 1 : shards),
+        shards_(std::make_unique<Shard[]>(count_)) {}
+
+  // The version of `stream_id` committed last, if it is known.
   std::optional<std::uint64_t> Get(std::string_view stream_id) const {
-    return versions_.Get(stream_id);
+    const Shard& shard = ShardOf(stream_id);
+    std::lock_guard lock(shard.mu);
+    auto it = shard.versions.find(stream_id);
+    if (it == shard.versions.end()) return std::nullopt;
+    return it->second;
   }
 
-  // Records that `stream_id` is at `version` now (the writer only).
-  void Publish(const std::string& stream_id, std::uint64_t version) {
-    versions_.Put(stream_id, version);
+  // The writer only: `stream_id` is at `version` now, and `committed` is the
+  // last position committed (what a full shard forgets goes no further).
+  void Publish(std::string_view stream_id, std::uint64_t version, std::uint64_t committed) {
+    Shard& shard = ShardOf(stream_id);
+    std::lock_guard lock(shard.mu);
+    auto it = shard.versions.find(stream_id);
+    if (it != shard.versions.end()) {
+      it->second = version;
+      return;
+    }
+    if (shard.versions.size() >= per_shard_) {
+      shard.versions.clear();
+      shard.forgot_through = committed;
+    }
+    shard.versions.emplace(std::string(stream_id), version);
+  }
+
+  // A reader found `stream_id` at `version` reading the whole of it from the
+  // store as of published position `read_at`. It becomes known at that
+  // version unless it is known already (then as new or newer), or its shard
+  // forgot streams after `read_at` (something may have been committed to it
+  // since), or its shard is full.
+  void Learn(std::string_view stream_id, std::uint64_t version, std::uint64_t read_at) {
+    Shard& shard = ShardOf(stream_id);
+    std::lock_guard lock(shard.mu);
+    if (read_at < shard.forgot_through || shard.versions.size() >= per_shard_) return;
+    if (shard.versions.find(stream_id) == shard.versions.end()) {
+      shard.versions.emplace(std::string(stream_id), version);
+    }
   }
 
  private:
-  ShardedMap<std::uint64_t> versions_{64 << 14, 64};
+  struct Shard {
+    mutable std::mutex mu;
+    std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> versions;
+    std::uint64_t forgot_through = 0;  // the last position a forgotten version may be from
+  };
+  Shard& ShardOf(std::string_view key) { return shards_[StringHash{}(key) % count_]; }
+  const Shard& ShardOf(std::string_view key) const { return shards_[StringHash{}(key) % count_]; }
+
+  std::size_t per_shard_;
+  std::size_t count_;
+  std::unique_ptr<Shard[]> shards_;
 };
 
 }  // namespace homeward

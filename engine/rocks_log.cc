@@ -18,9 +18,9 @@ struct RocksLog::Impl {
   std::unique_ptr<Store> store;
   std::unique_ptr<KeyRing> keys;  // its own database in DIR/keys, apart from the log
   CommitSignal signal;
-  std::shared_ptr<const CommittedVersions> versions;  // the writer's; null when read-only
-  WriterStats idle_stats;                             // reported by a read-only log
-  std::unique_ptr<Writer> writer;  // null when read-only; destroyed before the store
+  std::shared_ptr<CommittedVersions> versions;  // the writer's; null when read-only
+  WriterStats idle_stats;                       // reported by a read-only log
+  std::unique_ptr<Writer> writer;               // null when read-only; destroyed before the store
 };
 
 RocksLog::RocksLog(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -186,6 +186,11 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
   }
   store.db()->ReleaseSnapshot(snapshot);
   if (!status.ok()) return status;
+  // Read to its end as of `head`, the stream's version is known: the writer
+  // need not read it again to check an append that expects it.
+  if (impl_->versions && out.size() < max_count && (from_version <= 1 || !out.empty())) {
+    impl_->versions->Learn(stream_id, out.empty() ? 0 : out.back().stream_version, head);
+  }
   return out;
 }
 

@@ -73,7 +73,7 @@ Result<std::uint64_t> WriterState::StreamVersion(std::string_view stream_id) {
   Result<std::uint64_t> version = ReadStreamVersion(*store_, stream_id);
   if (!version.ok()) return version.status();
   // No round in flight writes it, so the store holds its committed version.
-  versions_->Publish(id, *version);
+  versions_->Publish(id, *version, next_position_ - 1);
   return version;
 }
 
@@ -123,7 +123,7 @@ void WriterState::CommitOldest() {
   Overlay& oldest = rounds_.front();
   next_position_ = oldest.next_position;
   head_hash_ = oldest.head_hash;
-  for (auto& [id, version] : oldest.versions) versions_->Publish(id, version);
+  for (auto& [id, version] : oldest.versions) versions_->Publish(id, version, next_position_ - 1);
   rounds_.pop_front();
 }
 

@@ -53,8 +53,9 @@ class WriterState {
   // A write failed: drop every staged round.
   void DiscardAll();
   // The committed stream versions this state knows, for readers
-  // (EventLog::KnownVersion): the one cache of them, shared.
-  std::shared_ptr<const CommittedVersions> versions() const { return versions_; }
+  // (EventLog::KnownVersion), who also teach it what they read from the
+  // store (CommittedVersions::Learn): the one cache of them, shared.
+  std::shared_ptr<CommittedVersions> versions() const { return versions_; }
   // Rounds staged and not yet committed or discarded.
   std::size_t rounds_in_flight() const { return rounds_.size(); }
 

@@ -79,6 +79,35 @@ BOOST_AUTO_TEST_CASE(after_a_reopen_an_expected_version_is_checked_against_the_s
   BOOST_TEST(log().Head() == 5u);
 }
 
+BOOST_AUTO_TEST_CASE(a_stream_read_whole_after_reopening_is_known_at_the_version_read) {
+  Given(To("o/volunteer/v", ExpectedVersion::Any(), {Ev("x"), Ev("y")}));
+  Reopen();  // a new writer knows no stream's version
+  BOOST_TEST(!log().KnownVersion("o/volunteer/v").has_value());
+  BOOST_REQUIRE(log().ReadStream("o/volunteer/v", 1, 1 << 20).ok());
+  BOOST_TEST(log().KnownVersion("o/volunteer/v").value() == 2u);
+  // A stream that does not exist is known to be new.
+  BOOST_REQUIRE(log().ReadStream("o/volunteer/w", 1, 1 << 20).ok());
+  BOOST_TEST(log().KnownVersion("o/volunteer/w").value() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_partial_read_of_a_stream_teaches_nothing) {
+  Given(To("o/volunteer/v", ExpectedVersion::Any(), {Ev("x"), Ev("y"), Ev("z")}));
+  Reopen();
+  BOOST_REQUIRE(log().ReadStream("o/volunteer/v", 1, 2).ok());   // stops short of the end
+  BOOST_REQUIRE(log().ReadStream("o/volunteer/v", 9, 10).ok());  // past its end: no version
+  BOOST_TEST(!log().KnownVersion("o/volunteer/v").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_version_learned_from_a_read_still_refuses_a_stale_append) {
+  Given(To("o/volunteer/v", ExpectedVersion::Any(), {Ev("x")}));
+  Reopen();
+  BOOST_REQUIRE(log().ReadStream("o/volunteer/v", 1, 1 << 20).ok());
+  Given(To("o/volunteer/v", ExpectedVersion::Exact(1), {Ev("y")}));
+  auto stale = log().Append(To("o/volunteer/v", ExpectedVersion::Exact(1), {Ev("z")}));
+  BOOST_TEST(stale.status().reason() == "wrong_expected_version");
+  BOOST_TEST(stale.status().detail("actual").value() == "2");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing
