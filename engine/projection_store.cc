@@ -67,8 +67,23 @@ class RocksProjectionStore : public ProjectionStore {
     batch.Put(family, HeaderKey(name), header);
     // Not synced: losing the newest snapshot in a power cut only means
     // catching up from the one before, which is whole and consistent.
-    Status saved = FromRocks(store_.db()->Write(rocksdb::WriteOptions(), &batch),
-                             "saving projection " + std::string(name));
+    // A large snapshot stays out of the write-ahead log: the log's appends
+    // fsync that file, and tens of megabytes in it would ride along with the
+    // next one, holding up every append behind it. Its family is flushed at
+    // once instead, in the background; header and chunks are in one batch,
+    // so in one memtable and one flush, and a crash before the flush ends
+    // leaves the snapshot before.
+    const bool large = chunks > 1;
+    rocksdb::WriteOptions options;
+    options.disableWAL = large;
+    Status saved =
+        FromRocks(store_.db()->Write(options, &batch), "saving projection " + std::string(name));
+    if (saved.ok() && large) {
+      rocksdb::FlushOptions flush;
+      flush.wait = false;
+      saved =
+          FromRocks(store_.db()->Flush(flush, family), "flushing projection " + std::string(name));
+    }
     if (!saved.ok()) store_.NoteWriteFailure();
     return saved;
   }
