@@ -7,6 +7,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <random>
 #include <thread>
@@ -28,8 +29,13 @@ class WaitingThread {
       ready_.notify_one();
     };
   }
+  // Takes the outcome on whichever thread finished the command, and hands it
+  // to the waiting thread like the rest.
   CommandDone receiver() {
-    return [this](Result<AppendResult> result) { result_.emplace(std::move(result)); };
+    return [this](Result<AppendResult> result) {
+      auto held = std::make_shared<Result<AppendResult>>(std::move(result));
+      executor()([this, held] { result_.emplace(std::move(*held)); });
+    };
   }
   // Runs what is posted until the outcome arrives (posted like the rest).
   Result<AppendResult> Wait() {
@@ -236,7 +242,9 @@ void CommandService::AfterRefusal(const std::shared_ptr<AsyncCommand>& op, Statu
 
 void CommandService::Finish(const std::shared_ptr<AsyncCommand>& op, Result<AppendResult> result) {
   if (op->turn) turns_.Leave(*op->turn);
-  op->run([op, result = std::move(result)]() mutable { op->done(std::move(result)); });
+  // Here, not through `run`: from the writer's answering thread, a hop to
+  // the pool and on to the connection's thread would cost a wake-up more.
+  op->done(std::move(result));
 }
 
 }  // namespace homeward

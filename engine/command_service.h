@@ -81,8 +81,10 @@ class CommandService {
 
   // As Execute, with no thread waiting for the disk: decides on the calling
   // thread (or, when another command on the same activity is in progress, on
-  // `run` once that one is answered), appends, and calls `done` exactly once,
-  // through `run`, with the outcome Execute would return. Commands on one
+  // `run` once that one is answered), appends, and calls `done` exactly once
+  // with the outcome Execute would return, on the thread that finished the
+  // command: the deciding one, or the log's answering thread, which `done`
+  // must therefore not block (it hands the outcome on). Commands on one
   // activity take turns: each is decided on the state its predecessor left.
   void ExecuteAsync(const CommandContext& context, const ActivityCommand& command, Executor run,
                     CommandDone done);
