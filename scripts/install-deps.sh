@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config ccache
-  librocksdb-dev libcereal-dev libsodium-dev
+  librocksdb-dev libcereal-dev libsodium-dev libgoogle-perftools-dev
   libboost1.81-dev libboost-test1.81-dev libboost-json1.81-dev
   libboost-program-options1.81-dev
   libhowardhinnant-date-dev tzdata libical-dev libcsv-dev
