@@ -244,7 +244,12 @@ void CommandService::Finish(const std::shared_ptr<AsyncCommand>& op, Result<Appe
   if (op->turn) turns_.Leave(*op->turn);
   // Here, not through `run`: from the writer's answering thread, a hop to
   // the pool and on to the connection's thread would cost a wake-up more.
-  op->done(std::move(result));
+  // Exactly once: a `done` that throws must not be answered again by the
+  // caller's handler, nor pass the turn on twice.
+  try {
+    op->done(std::move(result));
+  } catch (const std::exception&) {
+  }
 }
 
 }  // namespace homeward

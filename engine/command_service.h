@@ -124,7 +124,7 @@ class CommandService {
   // Decides with `decide` and appends, as ExecuteAsync does, in `turn` (an
   // activity's) when given: deciding again on a stale version a bounded
   // number of times, answering a retried idempotency key with the first
-  // answer, and calling `done` through `run` exactly once.
+  // answer, and calling `done` exactly once, on the thread that finished.
   void Start(const CommandContext& context, Decide decide, std::optional<std::size_t> turn,
              Executor run, CommandDone done);
   // As Start, with the calling thread as the executor, until the answer.

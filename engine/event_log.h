@@ -88,9 +88,10 @@ class EventLog : public LogReader {
   // Returns the committed version of `stream_id` (0 when it has no events).
   virtual Result<std::uint64_t> StreamVersion(std::string_view stream_id) const = 0;
 
-  // The version of `stream_id` as last committed by this process's writer,
-  // when it is known without reading the store: never older than a commit
-  // answered before the call. nullopt: unknown, read the store.
+  // The committed version of `stream_id`, when this process knows it without
+  // reading the store (its writer committed it, or a read of the whole stream
+  // learned it): never older than a commit answered before the call.
+  // nullopt: unknown, read the store.
   virtual std::optional<std::uint64_t> KnownVersion(std::string_view stream_id) const {
     (void)stream_id;
     return std::nullopt;

@@ -55,9 +55,10 @@ class InMemoryProjectionStore : public ProjectionStore {
 };
 
 // Snapshots in the store's `projections` column family (layout in
-// docs/log-format.md), written outside the write-ahead log: a saved snapshot
-// is durable once the family is next flushed (on close at the latest), and a
-// crash before that leaves the one before. `store` must outlive it.
+// docs/log-format.md). One of more than a chunk (1 MiB) is written outside
+// the write-ahead log and the family flushed at once, in the background: a
+// crash before that flush ends leaves the snapshot before. `store` must
+// outlive it.
 std::unique_ptr<ProjectionStore> NewRocksProjectionStore(const Store& store);
 
 }  // namespace homeward

@@ -45,6 +45,12 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
   cf.level_compaction_dynamic_level_bytes = true;
   cf.compression = Pick({rocksdb::kLZ4Compression, rocksdb::kSnappyCompression});
   cf.bottommost_compression = Pick({rocksdb::kZSTD, rocksdb::kLZ4Compression});
+  if (name == keys::kProjectionsFamily) {
+    // A large snapshot is flushed right after it is saved (projection_store.cc):
+    // room for one memtable per view waiting for its flush, so that saving
+    // the next view does not wait for the previous one's flush.
+    cf.max_write_buffer_number = 8;
+  }
   return cf;
 }
 
