@@ -1,5 +1,6 @@
 #include <csignal>
 #include <iostream>
+#include <memory>
 
 #include "adapters/cli/commands.h"
 #include "adapters/cli/demo_org.h"
@@ -66,10 +67,10 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   HostOptions host_options;
   host_options.checkpoint_interval = std::chrono::milliseconds(checkpoint_ms);
   host_options.log = [&err](const std::string& line) { err << "homeward serve: " << line << "\n"; };
-  ProjectionHost host(**log, *store, MakeProjections(), host_options);
-  if (Status s = host.Load(); !s.ok()) return fail(s);
+  auto host = std::make_unique<ProjectionHost>(**log, *store, MakeProjections(), host_options);
+  if (Status s = host->Load(); !s.ok()) return fail(s);
   // Catch up on a thread of its own: /healthz answers "rebuilding" meanwhile.
-  host.Start();
+  host->Start();
   CommandService commands(**log);
   http::RouterOptions router_options;
   router_options.verify = [&log] { return (*log)->Verify(); };
@@ -77,16 +78,16 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   router_options.access_log = log->get();
   router_options.rate_limit.per_second = rate;
   router_options.rate_limit.burst = std::max(1.0, 2 * rate);
-  http::Router router(**log, host, &commands, router_options);
+  http::Router router(**log, *host, &commands, router_options);
   http::Server server(
       router, http::ServerOptions{address->first, address->second, workers,
                                   std::chrono::milliseconds(10000), 8 << 10, 1 << 20, io_threads});
   if (Status s = server.Start(); !s.ok()) return fail(s);
-  ErasureCompactor compactor(**log, host, host_options.log);
+  auto compactor = std::make_unique<ErasureCompactor>(**log, *host, host_options.log);
   const std::string url = "http://" + address->first + ":" + std::to_string(server.port()) + "/";
   out << "homeward serves " << dir << " at " << url << " (stop with Ctrl-C)\n";
   if (demo) {
-    Result<std::vector<DemoAccount>> accounts = IssueDemoAccounts(**log, host);
+    Result<std::vector<DemoAccount>> accounts = IssueDemoAccounts(**log, *host);
     if (!accounts.ok()) return fail(accounts.status());
     out << "\nDemo accounts (tokens shown this once; a new --demo run replaces them):\n";
     for (const DemoAccount& a : *accounts) {
@@ -99,8 +100,14 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   int signal = 0;
   sigwait(&stop, &signal);
   out << "stopping\n";
+  // Stopping saves the views; closing the log answers the appends still in
+  // flight, whose answers go through the router to the stopped server: so
+  // the views go before the log, and the log before the router and server.
   server.Stop();
-  host.Stop();
+  compactor.reset();
+  host.reset();
+  store.reset();
+  log->reset();
   return kExitOk;
 }
 
