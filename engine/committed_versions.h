@@ -6,13 +6,13 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "engine/shard_array.h"
 #include "engine/string_hash.h"
 
 namespace homeward {
@@ -29,13 +29,11 @@ class CommittedVersions {
  public:
   // Holds at most about `capacity` streams, spread over `shards` (at least 1).
   explicit CommittedVersions(std::size_t capacity = 64 << 14, std::size_t shards = 64)
-      : per_shard_(capacity / (shards == 0 ? 1 : shards)),
-        count_(shards == 0 ? 1 : shards),
-        shards_(std::make_unique<Shard[]>(count_)) {}
+      : shards_(shards), per_shard_(capacity / shards_.count()) {}
 
   // The version of `stream_id` committed last, if it is known.
   std::optional<std::uint64_t> Get(std::string_view stream_id) const {
-    const Shard& shard = ShardOf(stream_id);
+    const Shard& shard = shards_.Of(stream_id);
     std::lock_guard lock(shard.mu);
     auto it = shard.versions.find(stream_id);
     if (it == shard.versions.end()) return std::nullopt;
@@ -45,7 +43,7 @@ class CommittedVersions {
   // The writer only: `stream_id` is at `version` now, and `committed` is the
   // last position committed (what a full shard forgets goes no further).
   void Publish(std::string_view stream_id, std::uint64_t version, std::uint64_t committed) {
-    Shard& shard = ShardOf(stream_id);
+    Shard& shard = shards_.Of(stream_id);
     std::lock_guard lock(shard.mu);
     auto it = shard.versions.find(stream_id);
     if (it != shard.versions.end()) {
@@ -65,7 +63,7 @@ class CommittedVersions {
   // forgot streams after `read_at` (something may have been committed to it
   // since), or its shard is full.
   void Learn(std::string_view stream_id, std::uint64_t version, std::uint64_t read_at) {
-    Shard& shard = ShardOf(stream_id);
+    Shard& shard = shards_.Of(stream_id);
     std::lock_guard lock(shard.mu);
     if (read_at < shard.forgot_through || shard.versions.size() >= per_shard_) return;
     if (shard.versions.find(stream_id) == shard.versions.end()) {
@@ -79,12 +77,9 @@ class CommittedVersions {
     std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> versions;
     std::uint64_t forgot_through = 0;  // the last position a forgotten version may be from
   };
-  Shard& ShardOf(std::string_view key) { return shards_[StringHash{}(key) % count_]; }
-  const Shard& ShardOf(std::string_view key) const { return shards_[StringHash{}(key) % count_]; }
 
+  ShardArray<Shard> shards_;
   std::size_t per_shard_;
-  std::size_t count_;
-  std::unique_ptr<Shard[]> shards_;
 };
 
 }  // namespace homeward

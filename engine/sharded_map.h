@@ -6,7 +6,6 @@
 
 #include <cstddef>
 #include <functional>
-#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -14,6 +13,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "engine/shard_array.h"
 #include "engine/string_hash.h"
 
 namespace homeward {
@@ -26,13 +26,11 @@ class ShardedMap {
  public:
   // `capacity` is the total weight; `shards` at least 1.
   explicit ShardedMap(std::size_t capacity, std::size_t shards = 16)
-      : per_shard_(capacity / (shards == 0 ? 1 : shards)),
-        count_(shards == 0 ? 1 : shards),
-        shards_(std::make_unique<Shard[]>(count_)) {}
+      : shards_(shards), per_shard_(capacity / shards_.count()) {}
 
   // The value under `key`, if it is held.
   std::optional<V> Get(std::string_view key) const {
-    const Shard& shard = ShardOf(key);
+    const Shard& shard = shards_.Of(key);
     std::lock_guard lock(shard.mu);
     auto it = shard.entries.find(key);
     if (it == shard.entries.end()) return std::nullopt;
@@ -45,7 +43,7 @@ class ShardedMap {
   template <class Keep>
   void PutUnless(std::string_view key, V value, Keep keep, std::size_t weight = 1) {
     if (weight > per_shard_) return;
-    Shard& shard = ShardOf(key);
+    Shard& shard = shards_.Of(key);
     std::lock_guard lock(shard.mu);
     auto it = shard.entries.find(key);
     if (it != shard.entries.end()) {
@@ -80,12 +78,9 @@ class ShardedMap {
     std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries;
     std::size_t weight = 0;
   };
-  Shard& ShardOf(std::string_view key) { return shards_[StringHash{}(key) % count_]; }
-  const Shard& ShardOf(std::string_view key) const { return shards_[StringHash{}(key) % count_]; }
 
+  ShardArray<Shard> shards_;
   std::size_t per_shard_;
-  std::size_t count_;
-  std::unique_ptr<Shard[]> shards_;
 };
 
 }  // namespace homeward
