@@ -16,6 +16,16 @@ Result<std::size_t> LogReader::Visit(std::uint64_t from, std::size_t max_count,
   return seen;
 }
 
+Result<std::size_t> LogReader::VisitInto(std::uint64_t from, std::size_t max_count,
+                                         const EnvelopeSlot& slot,
+                                         const EnvelopeVisitor& visit) const {
+  return Visit(from, max_count, [&](Envelope& envelope) {
+    Envelope* target = slot();
+    *target = std::move(envelope);
+    return visit(*target);
+  });
+}
+
 Result<AppendResult> EventLog::Append(AppendRequest request) {
   std::promise<Result<AppendResult>> promise;
   auto answer = promise.get_future();

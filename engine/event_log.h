@@ -23,6 +23,11 @@ namespace homeward {
 // visit there.
 using EnvelopeVisitor = std::function<bool(Envelope&)>;
 
+// Gives a visit the envelope its next record decodes into: storage the
+// caller keeps (a slot of a batch, say), so that keeping an envelope moves
+// nothing. Called once before each record is read.
+using EnvelopeSlot = std::function<Envelope*()>;
+
 // The read side of the log: all a projection may use. Thread-safe.
 class LogReader {
  public:
@@ -34,6 +39,13 @@ class LogReader {
   // record into the storage of one envelope. The default reads via ReadAll.
   virtual Result<std::size_t> Visit(std::uint64_t from, std::size_t max_count,
                                     const EnvelopeVisitor& visit) const;
+
+  // As Visit, but each record decodes into the envelope `slot` gives, which
+  // `visit` is then called with. The default moves each envelope of Visit
+  // there; a backend that decodes records itself decodes them in place.
+  virtual Result<std::size_t> VisitInto(std::uint64_t from, std::size_t max_count,
+                                        const EnvelopeSlot& slot,
+                                        const EnvelopeVisitor& visit) const;
 
   // Returns up to `max_count` committed envelopes with position >= `from`, in
   // position order. Errors: corruption when a record fails to decode or the

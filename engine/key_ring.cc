@@ -3,10 +3,11 @@
 #include <rocksdb/db.h>
 #include <sodium.h>
 
+#include <boost/unordered/unordered_flat_map.hpp>
 #include <shared_mutex>
-#include <unordered_map>
 
 #include "engine/chain.h"
+#include "engine/shard_array.h"
 #include "engine/string_hash.h"
 
 namespace homeward {
@@ -33,16 +34,17 @@ class RocksKeyRing : public KeyRing {
   explicit RocksKeyRing(std::unique_ptr<rocksdb::DB> db) : db_(std::move(db)) {}
 
   Result<std::optional<DataKey>> Find(std::string_view subject) const override {
+    CacheShard& shard = cache_.Of(subject);
     {
-      std::shared_lock lock(mu_);
-      if (auto it = cache_.find(subject); it != cache_.end()) return it->second;
+      std::shared_lock lock(shard.mu);
+      if (auto it = shard.keys.find(subject); it != shard.keys.end()) return it->second;
     }
     Result<std::optional<DataKey>> stored = Read(subject);
     if (!stored.ok()) return stored;
     // A read only fills a gap: Ensure and Erase replace the entry after they
     // write, so a read that raced one of them never hides what it wrote.
-    std::unique_lock lock(mu_);
-    return cache_.try_emplace(std::string(subject), *stored).first->second;
+    std::unique_lock lock(shard.mu);
+    return shard.keys.try_emplace(std::string(subject), *stored).first->second;
   }
 
   Result<DataKey> Ensure(std::string_view subject) override {
@@ -102,17 +104,25 @@ class RocksKeyRing : public KeyRing {
 
   // What Find answers for `subject` from now on; after a write of it.
   void Remember(std::string_view subject, std::optional<DataKey> key) {
-    std::unique_lock lock(mu_);
-    cache_.insert_or_assign(std::string(subject), key);
+    CacheShard& shard = cache_.Of(subject);
+    std::unique_lock lock(shard.mu);
+    shard.keys.insert_or_assign(std::string(subject), key);
   }
 
+  // Part of the cache below: the threads of a replay open fields side by
+  // side, and one lock for all would pass its cache line between them on
+  // every event.
+  struct CacheShard {
+    mutable std::shared_mutex mu;
+    boost::unordered_flat_map<std::string, std::optional<DataKey>, StringHash, std::equal_to<>>
+        keys;
+  };
+
   std::unique_ptr<rocksdb::DB> db_;
-  mutable std::shared_mutex mu_;
   std::mutex ensure_mu_;
   // Every subject looked up, with its key or none (never had one, or
   // erased): a replay opens each subject's fields many times.
-  mutable std::unordered_map<std::string, std::optional<DataKey>, StringHash, std::equal_to<>>
-      cache_;
+  mutable ShardArray<CacheShard> cache_{16};
 };
 
 }  // namespace

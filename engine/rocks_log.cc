@@ -72,6 +72,14 @@ Result<std::vector<Envelope>> RocksLog::ReadAll(std::uint64_t from, std::size_t 
 
 Result<std::size_t> RocksLog::Visit(std::uint64_t from, std::size_t max_count,
                                     const EnvelopeVisitor& visit) const {
+  Envelope envelope;  // every record decodes into this one's storage
+  return VisitInto(
+      from, max_count, [&] { return &envelope; }, visit);
+}
+
+Result<std::size_t> RocksLog::VisitInto(std::uint64_t from, std::size_t max_count,
+                                        const EnvelopeSlot& slot,
+                                        const EnvelopeVisitor& visit) const {
   if (from == 0) from = 1;
   const std::uint64_t head = Head();
   if (from > head || max_count == 0) return std::size_t{0};
@@ -90,12 +98,12 @@ Result<std::size_t> RocksLog::Visit(std::uint64_t from, std::size_t max_count,
   std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.log()));
   std::uint64_t expected = from;
   std::size_t seen = 0;
-  Envelope envelope;  // every record decodes into this one's storage
   for (it->Seek(keys::LogKey(from)); it->Valid() && seen < max_count; it->Next()) {
     std::uint64_t position = 0;
     if (!keys::ParseLogKey(it->key().ToStringView(), &position) || position != expected) {
       return Corruption("the log has a gap: position " + std::to_string(expected) + " is missing");
     }
+    Envelope& envelope = *slot();
     Status decoded = DecodeEnvelopeRecordInto(it->value().ToStringView(), &envelope);
     if (!decoded.ok() || envelope.position != position) {
       return Corruption("position " + std::to_string(position) + ": " +

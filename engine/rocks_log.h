@@ -45,6 +45,8 @@ class RocksLog : public EventLog {
   Result<std::vector<Envelope>> ReadAll(std::uint64_t from, std::size_t max_count) const override;
   Result<std::size_t> Visit(std::uint64_t from, std::size_t max_count,
                             const EnvelopeVisitor& visit) const override;
+  Result<std::size_t> VisitInto(std::uint64_t from, std::size_t max_count, const EnvelopeSlot& slot,
+                                const EnvelopeVisitor& visit) const override;
   std::uint64_t Head() const override;
   bool WaitForPosition(std::uint64_t position, std::chrono::milliseconds timeout) const override;
   Result<std::vector<Envelope>> ReadStream(std::string_view stream_id, std::uint64_t from_version,

@@ -86,10 +86,6 @@ Status Undecodable(const Envelope& envelope, const Status& why) {
                     "): " + why.message());
 }
 
-// Takes `envelope` whole into `slot`, giving it the slot's old storage for
-// the reader's next record, which earlier batches sized.
-void Take(Envelope& envelope, Decoded& slot) { std::swap(slot.envelope, envelope); }
-
 // Decodes the event of the envelope in `slot`, reusing the slot's storage.
 Status Decode(Decoded& slot, const KeyRing* keys) {
   if (Status s = OpenEventInto(slot.envelope, keys, &slot.event); !s.ok())
@@ -108,14 +104,18 @@ void Produce(const LogReader& log, std::uint64_t from, std::uint64_t last, const
   while (next <= last && !stopped && failed.ok()) {
     const std::size_t want =
         static_cast<std::size_t>(std::min<std::uint64_t>(16 * kBatch, last - next + 1));
-    Result<std::size_t> seen = log.Visit(next, want, [&](Envelope& envelope) {
+    // Each record decodes straight into the next slot of a batch, into the
+    // storage an earlier batch sized.
+    const EnvelopeSlot slot = [&] {
+      if (batch == nullptr) batch = pipe.TakeFree();
+      return &batch->items[batch->count].envelope;
+    };
+    Result<std::size_t> seen = log.VisitInto(next, want, slot, [&](Envelope& envelope) {
       if (envelope.recorded_at_us > limit.recorded_until_us || pipe.cancelled()) {
         stopped = true;
         return false;
       }
-      if (batch == nullptr) batch = pipe.TakeFree();
       next = envelope.position + 1;
-      Take(envelope, batch->items[batch->count]);
       if (++batch->count == kBatch) {
         pipe.PutFull(batch);
         batch = nullptr;
@@ -177,9 +177,9 @@ Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
     std::vector<Decoded> items(last - from + 1);
     std::size_t count = 0;
     Status failed;
-    Result<std::size_t> seen = log.Visit(from, items.size(), [&](Envelope& envelope) {
+    const EnvelopeSlot slot = [&] { return &items[count].envelope; };
+    Result<std::size_t> seen = log.VisitInto(from, items.size(), slot, [&](Envelope& envelope) {
       if (envelope.recorded_at_us > limit.recorded_until_us) return false;
-      Take(envelope, items[count]);
       failed = Decode(items[count], log.keys());
       return failed.ok() && ++count < items.size();
     });

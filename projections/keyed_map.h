@@ -1,8 +1,8 @@
 #pragma once
 // The map views keep their entities in: a hash map by "org/id" key, for one
 // cheap lookup per event while folding (a tree of a hundred thousand string
-// keys costs a cache miss per level), saved in key order so that equal states
-// give equal bytes. It holds its hash map rather than deriving from it, and
+// keys costs a cache miss per level), saved in an order of its keys alone so
+// that equal states give equal bytes. It holds its hash map rather than deriving from it, and
 // names no `mapped_type`, so cereal's generic map functions do not compete
 // with its own save and load.
 //
@@ -57,10 +57,28 @@ class KeyedMap {
     return out;
   }
 
+  // The entries in an order that depends on their keys alone: by the keys'
+  // hashes, then by the keys. What a snapshot is saved in, so that equal
+  // states give equal bytes; unlike key order, it sorts by comparing
+  // integers held side by side rather than strings spread over the heap.
+  std::vector<const value_type*> Canonical() const {
+    std::vector<std::pair<std::size_t, const value_type*>> hashed;
+    hashed.reserve(items_.size());
+    const typename Items::hasher hash = items_.hash_function();
+    for (const auto& entry : items_) hashed.emplace_back(hash(entry.first), &entry);
+    std::sort(hashed.begin(), hashed.end(), [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first < y.first : x.second->first < y.second->first;
+    });
+    std::vector<const value_type*> out;
+    out.reserve(hashed.size());
+    for (const auto& [h, entry] : hashed) out.push_back(entry);
+    return out;
+  }
+
   template <class Ar>
   void save(Ar& ar) const {
     ar(cereal::make_size_tag(static_cast<cereal::size_type>(items_.size())));
-    for (const value_type* entry : Sorted()) ar(entry->first, entry->second);
+    for (const value_type* entry : Canonical()) ar(entry->first, entry->second);
   }
 
   template <class Ar>

@@ -80,6 +80,28 @@ BOOST_AUTO_TEST_CASE(the_whole_log_reads_from_a_position_with_a_limit) {
   BOOST_TEST(log().ReadAll(4, 10)->empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_visit_decodes_each_record_into_the_slot_the_caller_gives) {
+  Given(To("o/activity/a", ExpectedVersion::Any(), {Ev("1"), Ev("2"), Ev("3")}));
+  std::vector<Envelope> slots(3);
+  std::size_t next = 0;
+  std::vector<const Envelope*> visited;
+  auto seen = log().VisitInto(
+      2, 10, [&] { return &slots[next++]; },
+      [&](Envelope& envelope) {
+        visited.push_back(&envelope);
+        return true;
+      });
+  BOOST_REQUIRE(seen.ok());
+  BOOST_TEST(*seen == 2u);
+  BOOST_REQUIRE(visited.size() == 2u);
+  BOOST_TEST(visited[0] == &slots[0]);  // in place: the visitor sees the slot itself
+  BOOST_TEST(visited[1] == &slots[1]);
+  BOOST_TEST(slots[0].position == 2u);
+  BOOST_TEST(slots[0].type == "2");
+  BOOST_TEST(slots[1].type == "3");
+  BOOST_TEST(slots[2].type.empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_malformed_append_is_refused_and_writes_nothing) {
   const std::vector<std::pair<AppendRequest, std::string>> cases = {
       {AppendRequest{}, "at least one stream"},

@@ -74,6 +74,19 @@ std::vector<std::uint64_t> OneTo(std::uint64_t n) {
 
 BOOST_AUTO_TEST_SUITE(fold_test)
 
+BOOST_AUTO_TEST_CASE(a_log_without_its_own_visit_still_fills_the_callers_slots_in_order) {
+  const VectorLog log(Renames(3));
+  std::vector<Envelope> slots(2);
+  std::size_t next = 0;
+  auto seen = log.VisitInto(
+      2, 5, [&] { return &slots[next++]; },
+      [&](Envelope& envelope) { return &envelope == &slots[next - 1]; });
+  BOOST_REQUIRE(seen.ok());
+  BOOST_TEST(*seen == 2u);
+  BOOST_TEST(slots[0].position == 2u);
+  BOOST_TEST(slots[1].position == 3u);
+}
+
 BOOST_AUTO_TEST_CASE(a_long_rocksdb_log_is_folded_once_in_order) {
   // Longer than one read of the reading thread (16 batches of 1024), so
   // the fold resumes reading where it stopped more than once.

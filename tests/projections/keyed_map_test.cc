@@ -1,0 +1,58 @@
+// The map every view keeps its entities in saves in an order of its keys
+// alone: equal maps give equal bytes however they were filled, which is what
+// lets a rebuild be compared with the live view byte for byte.
+
+#include "projections/keyed_map.h"
+
+#include <boost/test/unit_test.hpp>
+#include <cereal/archives/portable_binary.hpp>
+#include <sstream>
+
+namespace homeward::testing {
+namespace {
+
+std::string Saved(const KeyedMap<int>& map) {
+  std::ostringstream out(std::ios::binary);
+  {
+    cereal::PortableBinaryOutputArchive ar(out);
+    ar(map);
+  }
+  return std::move(out).str();
+}
+
+std::string Key(int i) { return "org/volunteer/v" + std::to_string(i); }
+
+BOOST_AUTO_TEST_SUITE(keyed_map_test)
+
+BOOST_AUTO_TEST_CASE(equal_maps_save_equal_bytes_whatever_order_they_were_filled_in) {
+  constexpr int kCount = 10000;
+  KeyedMap<int> grown;  // filled upwards, growing as it goes
+  for (int i = 0; i < kCount; ++i) grown[Key(i)] = i;
+  KeyedMap<int> other;  // filled downwards, with more entries erased again
+  for (int i = 2 * kCount - 1; i >= 0; --i) other[Key(i)] = i;
+  for (int i = kCount; i < 2 * kCount; ++i) other.erase(Key(i));
+  BOOST_REQUIRE(other.size() == grown.size());
+  BOOST_TEST(Saved(grown) == Saved(other));
+
+  other[Key(7)] = -7;  // one value differs: the bytes differ
+  BOOST_TEST(Saved(grown) != Saved(other));
+}
+
+BOOST_AUTO_TEST_CASE(a_saved_map_loads_back_equal) {
+  KeyedMap<int> map;
+  for (int i = 0; i < 500; ++i) map[Key(i)] = i * 3;
+  std::istringstream in(Saved(map), std::ios::binary);
+  KeyedMap<int> loaded;
+  {
+    cereal::PortableBinaryInputArchive ar(in);
+    ar(loaded);
+  }
+  BOOST_REQUIRE(loaded.size() == 500u);
+  for (int i = 0; i < 500; ++i) BOOST_TEST(loaded.at(Key(i)) == i * 3);
+  BOOST_TEST(Saved(loaded) == Saved(map));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::testing
