@@ -14,8 +14,10 @@ namespace homeward {
 namespace {
 
 // Envelopes per batch, and batches in flight: enough to keep both threads
-// busy, little enough that a replay of a long log holds little in memory.
-constexpr std::size_t kBatch = 1024;
+// busy, little enough that a replay of a long log holds little in memory and
+// that a batch is still in the caches when the folding side takes it (on the
+// 2-core machine, batches of 512 rebuilt faster than of 1,024 or of 128).
+constexpr std::size_t kBatch = 512;
 constexpr std::size_t kBatches = 4;
 
 struct Batch {

@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(a_log_without_its_own_visit_still_fills_the_callers_slots_i
 }
 
 BOOST_AUTO_TEST_CASE(a_long_rocksdb_log_is_folded_once_in_order) {
-  // Longer than one read of the reading thread (16 batches of 1024), so
+  // Longer than one read of the reading thread (16 batches of 512), so
   // the fold resumes reading where it stopped more than once.
   StoreFixture fixture;
   EventGenerator generator(5, "org", StoreFixture::kStart);
