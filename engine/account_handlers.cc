@@ -23,7 +23,7 @@ struct AccountHandler : HandlerBase {
     auto volunteer = c.volunteer_id.empty() ? Result<Loaded<VolunteerState>>(none)
                                             : LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    return Commit(Decide(org, account->state, unit->state, volunteer->state, c));
+    return Commit(Decide(org, account->state(), unit->state(), volunteer->state(), c));
   }
 
   // Revoking, granting and withdrawing: each decided on the account alone.
@@ -32,7 +32,7 @@ struct AccountHandler : HandlerBase {
     if (c.account_id.empty()) return Invalid("name the account");
     auto account = LoadAccount(c.account_id);
     if (!account.ok()) return account.status();
-    return Commit(Decide(org, account->state, c));
+    return Commit(Decide(org, account->state(), c));
   }
 };
 

@@ -18,7 +18,7 @@ struct ActivityHandler : HandlerBase {
   Result<Now> NowFor(const std::string& unit_id) {
     auto unit = MaybeUnit(unit_id);
     if (!unit.ok()) return unit.status();
-    return service.NowIn(unit->state);
+    return service.NowIn(unit->state());
   }
 
   Result<AppendResult> operator()(const PlanActivity& c) {
@@ -26,9 +26,9 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state);
+    auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, unit->state, *now, c));
+    return Commit(Decide(org, activity->state(), unit->state(), *now, c));
   }
 
   template <typename C>
@@ -41,10 +41,10 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     if constexpr (std::same_as<C, CancelActivity>) {
       // The holders' streams are written too; their versions guard who holds.
-      auto people = LoadPeopleOf(activity->state);
+      auto people = LoadPeopleOf(activity->state());
       if (!people.ok()) return people.status();
     }
-    return Commit(Decide(org, activity->state, c));
+    return Commit(Decide(org, activity->state(), c));
   }
 
   Result<AppendResult> operator()(const SignUp& c) {
@@ -52,11 +52,11 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    auto unit = MaybeUnit(volunteer->state.unit_id);
+    auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, volunteer->state, unit->state, *now, c));
+    return Commit(Decide(org, activity->state(), volunteer->state(), unit->state(), *now, c));
   }
 
   template <typename C>
@@ -64,19 +64,19 @@ struct ActivityHandler : HandlerBase {
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto people = LoadPeopleOf(activity->state);
+    auto people = LoadPeopleOf(activity->state());
     if (!people.ok()) return people.status();
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, *people, *now, c));
+    return Commit(Decide(org, activity->state(), *people, *now, c));
   }
 
   Result<AppendResult> operator()(const ChangeCapacity& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto people = LoadPeopleOf(activity->state);
+    auto people = LoadPeopleOf(activity->state());
     if (!people.ok()) return people.status();
-    return Commit(Decide(org, activity->state, *people, c));
+    return Commit(Decide(org, activity->state(), *people, c));
   }
 
   template <typename C>
@@ -87,7 +87,7 @@ struct ActivityHandler : HandlerBase {
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    return Commit(Decide(org, activity->state, c));
+    return Commit(Decide(org, activity->state(), c));
   }
 
   template <typename C>
@@ -95,15 +95,15 @@ struct ActivityHandler : HandlerBase {
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, *now, c));
+    return Commit(Decide(org, activity->state(), *now, c));
   }
 
   Result<AppendResult> operator()(const OpenCheckIn& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
     OpenCheckIn with_code = c;
     if (with_code.code.empty()) {
@@ -113,15 +113,15 @@ struct ActivityHandler : HandlerBase {
           (std::uint32_t{random[0]} << 16 | std::uint32_t{random[1]} << 8 | random[2]) % 1'000'000;
       with_code.code = std::to_string(1'000'000 + n).substr(1);
     }
-    return Commit(Decide(org, activity->state, *now, with_code));
+    return Commit(Decide(org, activity->state(), *now, with_code));
   }
 
   Result<AppendResult> operator()(const ConfirmHours& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto unit = MaybeUnit(activity->state.plan.unit_id);
+    auto unit = MaybeUnit(activity->state().plan.unit_id);
     if (!unit.ok()) return unit.status();
-    return Commit(Decide(org, activity->state, unit->state, c));
+    return Commit(Decide(org, activity->state(), unit->state(), c));
   }
 
   Result<AppendResult> operator()(const EnrollChild& c) {
@@ -129,7 +129,7 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto child = LoadChild(c.child_id);
     if (!child.ok()) return child.status();
-    return Commit(Decide(org, activity->state, child->state, c));
+    return Commit(Decide(org, activity->state(), child->state(), c));
   }
 
   Result<AppendResult> operator()(const AssignToGroup& c) {
@@ -141,9 +141,9 @@ struct ActivityHandler : HandlerBase {
       if (!loaded.ok()) return loaded.status();
       volunteer = std::move(loaded).value();
     }
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, volunteer.state, *now, c));
+    return Commit(Decide(org, activity->state(), volunteer.state(), *now, c));
   }
 
   template <typename C>
@@ -154,7 +154,7 @@ struct ActivityHandler : HandlerBase {
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    return Commit(Decide(org, activity->state, c));
+    return Commit(Decide(org, activity->state(), c));
   }
 
   Result<AppendResult> operator()(const JoinLibraryBuild& c) {
@@ -162,7 +162,7 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    return Commit(Decide(org, activity->state, volunteer->state, c));
+    return Commit(Decide(org, activity->state(), volunteer->state(), c));
   }
 
   Result<AppendResult> operator()(const RecordSession& c) {
@@ -170,25 +170,25 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto counselor = LoadVolunteer(c.counselor_id);
     if (!counselor.ok()) return counselor.status();
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, counselor->state, *now, c));
+    return Commit(Decide(org, activity->state(), counselor->state(), *now, c));
   }
 
   Result<AppendResult> operator()(const RequestFollowUp& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, *now, c));
+    return Commit(Decide(org, activity->state(), *now, c));
   }
 
   Result<AppendResult> operator()(const CompleteActivity& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state.plan.unit_id);
+    auto now = NowFor(activity->state().plan.unit_id);
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state, *now, c));
+    return Commit(Decide(org, activity->state(), *now, c));
   }
 };
 

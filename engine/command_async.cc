@@ -66,9 +66,9 @@ void Extend(StateCache<State>& cache, const std::string& stream, std::uint64_t v
             const std::vector<const Event*>& events) {
   std::optional<Loaded<State>> cached = cache.Get(stream);
   if (!cached || cached->version != version) return;
-  for (const Event* event : events) Apply(cached->state, *event);
-  cached->version += events.size();
-  cache.Put(stream, *cached);
+  State state = cached->state();  // a copy: the cached one is shared
+  for (const Event* event : events) Apply(state, *event);
+  cache.Put(stream, Loaded<State>(std::move(state), version + events.size()));
 }
 
 }  // namespace

@@ -22,27 +22,31 @@ template <typename State>
 Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
                            StateCache<State>* cache = nullptr) {
   // From the cached state on, only the events since are read and applied.
-  Loaded<State> loaded;
+  Loaded<State> cached;
   if (cache != nullptr) {
-    if (std::optional<Loaded<State>> cached = cache->Get(stream)) loaded = std::move(*cached);
+    if (std::optional<Loaded<State>> hit = cache->Get(stream)) cached = std::move(*hit);
     // Nothing appended since, as far as this process's writer knows. A commit
     // not yet published only makes the append conflict; the retry, a moment
     // later, sees it.
-    if (loaded.version > 0 && log.KnownVersion(stream) == loaded.version) return loaded;
+    if (cached.version > 0 && log.KnownVersion(stream) == cached.version) return cached;
   }
   Result<std::vector<Envelope>> envelopes =
-      log.ReadStream(stream, loaded.version + 1, kWholeStream);
+      log.ReadStream(stream, cached.version + 1, kWholeStream);
   if (!envelopes.ok()) return envelopes.status();
+  if (envelopes->empty()) return cached;
+  State state = cached.state();  // a copy: the cached one is shared
+  std::uint64_t version = cached.version;
   for (const Envelope& envelope : *envelopes) {
     Result<Event> event = OpenEvent(envelope, log.keys());
     if (!event.ok()) {
       return Corruption("stream '" + stream + "' version " +
                         std::to_string(envelope.stream_version) + ": " + event.status().message());
     }
-    ApplyEnvelope(loaded.state, *event, envelope.recorded_at_us);
-    loaded.version = envelope.stream_version;
+    ApplyEnvelope(state, *event, envelope.recorded_at_us);
+    version = envelope.stream_version;
   }
-  if (cache != nullptr && !envelopes->empty()) cache->Put(stream, loaded);
+  Loaded<State> loaded(std::move(state), version);
+  if (cache != nullptr) cache->Put(stream, loaded);
   return loaded;
 }
 

@@ -48,7 +48,7 @@ struct HandlerBase {
         for (const std::string& id : *list) {
           auto v = LoadVolunteer(id);
           if (!v.ok()) return v.status();
-          states.emplace(id, std::move(v->state));
+          states.emplace(id, v->state());
         }
       }
     }

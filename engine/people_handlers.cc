@@ -25,7 +25,7 @@ struct Handler : HandlerBase {
     if (!unit.ok()) return unit.status();
     auto parent = MaybeUnit(c.parent_id);
     if (!parent.ok()) return parent.status();
-    return Commit(Decide(org, unit->state, parent->state, c));
+    return Commit(Decide(org, unit->state(), parent->state(), c));
   }
   Result<AppendResult> operator()(const MoveUnit& c) {
     auto unit = LoadUnit(c.unit_id);
@@ -33,7 +33,7 @@ struct Handler : HandlerBase {
     auto parent = MaybeUnit(c.parent_id);
     if (!parent.ok()) return parent.status();
     std::vector<std::string> ancestry;
-    for (std::string next = parent->state.parent_id; !next.empty();) {
+    for (std::string next = parent->state().parent_id; !next.empty();) {
       if (static_cast<int>(ancestry.size()) == kMaxUnitDepth) {
         return Corruption("the units above '" + c.parent_id + "' are more than " +
                           std::to_string(kMaxUnitDepth) + " deep or form a cycle");
@@ -41,9 +41,9 @@ struct Handler : HandlerBase {
       ancestry.push_back(next);
       auto up = LoadUnit(next);
       if (!up.ok()) return up.status();
-      next = up->state.parent_id;
+      next = up->state().parent_id;
     }
-    return Commit(Decide(org, unit->state, parent->state, ancestry, c));
+    return Commit(Decide(org, unit->state(), parent->state(), ancestry, c));
   }
   template <typename C>
   requires std::same_as<C, RenameUnit> || std::same_as<C, CloseUnit> ||
@@ -52,7 +52,7 @@ struct Handler : HandlerBase {
   operator()(const C& c) {
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    return Commit(Decide(org, unit->state, c));
+    return Commit(Decide(org, unit->state(), c));
   }
 
   // --- volunteers ---
@@ -61,9 +61,9 @@ struct Handler : HandlerBase {
     if (!volunteer.ok()) return volunteer.status();
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state);
+    auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, volunteer->state, unit->state, *now, c));
+    return Commit(Decide(org, volunteer->state(), unit->state(), *now, c));
   }
   template <typename C>
   requires std::same_as<C, CorrectVolunteerDetails> || std::same_as<C, VetVolunteer> ||
@@ -72,15 +72,15 @@ struct Handler : HandlerBase {
   operator()(const C& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    auto unit = MaybeUnit(volunteer->state.unit_id);
+    auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
     Result<Decision> decision = Missing("volunteer '" + c.volunteer_id + "' does not exist");
     if constexpr (std::same_as<C, AcceptWaiver>) {
-      decision = Decide(org, volunteer->state, unit->state, c);
+      decision = Decide(org, volunteer->state(), unit->state(), c);
     } else {
-      auto now = service.NowIn(unit->state);
+      auto now = service.NowIn(unit->state());
       if (!now.ok()) return now.status();
-      decision = Decide(org, volunteer->state, *now, c);
+      decision = Decide(org, volunteer->state(), *now, c);
     }
     return Commit(decision);
   }
@@ -90,12 +90,12 @@ struct Handler : HandlerBase {
   operator()(const C& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    return Commit(Decide(org, volunteer->state, c));
+    return Commit(Decide(org, volunteer->state(), c));
   }
   Result<AppendResult> operator()(const ReinstateVolunteer& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    return Commit(Decide(org, volunteer->state, c));
+    return Commit(Decide(org, volunteer->state(), c));
   }
   template <typename C>
   requires std::same_as<C, SuspendVolunteer> || std::same_as<C, VolunteerLeaves> ||
@@ -106,14 +106,14 @@ struct Handler : HandlerBase {
     // guards the roles and pairs a suspension ends.
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    Result<Decision> decision = Decide(org, volunteer->state, c);
+    Result<Decision> decision = Decide(org, volunteer->state(), c);
     if (!decision.ok()) return decision.status();
     // Their places in activities still to come end too, and each activity's
     // waitlist moves up, in the same append.
     Decision all = std::move(decision).value();
-    auto unit = MaybeUnit(volunteer->state.unit_id);
+    auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state);
+    auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
     const std::string why =
         std::same_as<C, EraseVolunteerData>
@@ -121,13 +121,13 @@ struct Handler : HandlerBase {
             : std::string(std::same_as<C, SuspendVolunteer> ? "volunteer suspended: "
                                                             : "volunteer left: ") +
                   c.reason;
-    for (const Booking& booking : volunteer->state.bookings) {
+    for (const Booking& booking : volunteer->state().bookings) {
       if (booking.cancelled || booking.starts_at_us <= now->utc_us) continue;
       auto activity = LoadActivity(booking.activity_id);
       if (!activity.ok()) return activity.status();
-      auto people = LoadPeopleOf(activity->state);
+      auto people = LoadPeopleOf(activity->state());
       if (!people.ok()) return people.status();
-      auto withdrawn = Decide(org, activity->state, *people, *now,
+      auto withdrawn = Decide(org, activity->state(), *people, *now,
                               Withdraw{booking.activity_id, c.volunteer_id, true, why});
       if (!withdrawn.ok()) return withdrawn.status();
       all.insert(all.end(), withdrawn->begin(), withdrawn->end());
@@ -141,9 +141,9 @@ struct Handler : HandlerBase {
     if (!child.ok()) return child.status();
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state);
+    auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, child->state, unit->state, *now, c));
+    return Commit(Decide(org, child->state(), unit->state(), *now, c));
   }
   template <typename C>
   Result<AppendResult> ChildOnly(const C& c) {
@@ -151,13 +151,13 @@ struct Handler : HandlerBase {
     if (!child.ok()) return child.status();
     // Commands whose rules need today's date get it in the child's unit's zone.
     if constexpr (requires(const ChildState& s, Now n) { Decide(std::string_view(), s, n, c); }) {
-      auto unit = MaybeUnit(child->state.unit_id);
+      auto unit = MaybeUnit(child->state().unit_id);
       if (!unit.ok()) return unit.status();
-      auto now = service.NowIn(unit->state);
+      auto now = service.NowIn(unit->state());
       if (!now.ok()) return now.status();
-      return Commit(Decide(org, child->state, *now, c));
+      return Commit(Decide(org, child->state(), *now, c));
     } else {
-      return Commit(Decide(org, child->state, c));
+      return Commit(Decide(org, child->state(), c));
     }
   }
   Result<AppendResult> operator()(const UpdateCard& c) { return ChildOnly(c); }
@@ -182,23 +182,23 @@ struct Handler : HandlerBase {
     if (!station.ok()) return station.status();
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    return Commit(Decide(org, station->state, unit->state, c));
+    return Commit(Decide(org, station->state(), unit->state(), c));
   }
   Result<AppendResult> operator()(const RecordStationOpening& c) {
     auto station = LoadStation(c.station_id);
     if (!station.ok()) return station.status();
-    auto unit = MaybeUnit(station->state.registration.unit_id);
+    auto unit = MaybeUnit(station->state().registration.unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state);
+    auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, station->state, *now, c));
+    return Commit(Decide(org, station->state(), *now, c));
   }
   Result<AppendResult> operator()(const SubmitMonthlyReport& c) {
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state);
+    auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, unit->state, *now, c));
+    return Commit(Decide(org, unit->state(), *now, c));
   }
 
   // --- care between a child and a volunteer ---
@@ -209,14 +209,14 @@ struct Handler : HandlerBase {
     if (!child.ok()) return child.status();
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    auto child_unit = MaybeUnit(child->state.unit_id);
+    auto child_unit = MaybeUnit(child->state().unit_id);
     if (!child_unit.ok()) return child_unit.status();
-    auto volunteer_unit = MaybeUnit(volunteer->state.unit_id);
+    auto volunteer_unit = MaybeUnit(volunteer->state().unit_id);
     if (!volunteer_unit.ok()) return volunteer_unit.status();
-    auto now = service.NowIn(child_unit->state);
+    auto now = service.NowIn(child_unit->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, child->state, child_unit->state, volunteer->state,
-                         volunteer_unit->state, *now, c));
+    return Commit(Decide(org, child->state(), child_unit->state(), volunteer->state(),
+                         volunteer_unit->state(), *now, c));
   }
 };
 

@@ -66,22 +66,22 @@ Result<std::string> UnitOfObject(const CommandService& service, const std::strin
   if (resource == "activities") {
     auto a = service.LoadActivity(org, id);
     if (!a.ok()) return a.status();
-    return a->state.plan.unit_id;
+    return a->state().plan.unit_id;
   }
   if (resource == "stations") {
     auto s = service.LoadStation(org, id);
     if (!s.ok()) return s.status();
-    return s->state.registration.unit_id;
+    return s->state().registration.unit_id;
   }
   if (resource == "volunteers") {
     auto v = service.LoadVolunteer(org, id);
     if (!v.ok()) return v.status();
-    return v->state.unit_id;
+    return v->state().unit_id;
   }
   if (resource == "children") {
     auto c = service.LoadChild(org, id);
     if (!c.ok()) return c.status();
-    return c->state.unit_id;
+    return c->state().unit_id;
   }
   return std::string();
 }
@@ -170,7 +170,7 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
     // A contact is recorded by someone in the child's care.
     auto child = service.LoadChild(account.org, StringField(body, "child_id"));
     if (!child.ok()) return child.status();
-    const auto& s = child->state;
+    const auto& s = child->state();
     const bool cares =
         std::any_of(s.roles.begin(), s.roles.end(),
                     [&](const auto& r) { return r && r->volunteer_id == account.volunteer_id; }) ||

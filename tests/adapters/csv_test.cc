@@ -121,9 +121,9 @@ BOOST_AUTO_TEST_CASE(skip_bad_writes_the_good_rows_and_the_domain_checks_each) {
   BOOST_TEST(report->imported == 2u);
   CommandService service(demo.log);
   const auto child = service.LoadChild("shiyan", "2031003").value();
-  BOOST_TEST(child.state.card.name == "张,小丽");
-  BOOST_TEST(child.state.card.guardian.name == "张妈妈 \"代\"");
-  BOOST_TEST(child.state.unit_id == "maling");
+  BOOST_TEST(child.state().card.name == "张,小丽");
+  BOOST_TEST(child.state().card.guardian.name == "张妈妈 \"代\"");
+  BOOST_TEST(child.state().unit_id == "maling");
   // Again: each row is refused by the domain, by line, and nothing is written.
   const std::uint64_t head = demo.log.Head();
   options.skip_bad = false;

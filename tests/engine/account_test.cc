@@ -20,7 +20,7 @@ BOOST_FIXTURE_TEST_SUITE(account_test, AccountFixture)
 BOOST_AUTO_TEST_CASE(a_coordinator_account_is_recorded_in_its_own_stream) {
   BOOST_TEST(Reason(When(Coordinator("gao"))) == "ok");
   BOOST_TEST(Then() == std::vector<std::string>{"account/gao account.created"});
-  const AccountState gao = service.LoadAccount("county", "gao")->state;
+  const AccountState gao = service.LoadAccount("county", "gao")->state();
   BOOST_TEST(gao.created.token_hash == hash);
   BOOST_TEST(gao.created.role == AccountRole::kCoordinator);
 }
@@ -64,7 +64,7 @@ BOOST_AUTO_TEST_CASE(only_an_auditors_account_is_granted_personal_data_with_a_re
   BOOST_TEST(Reason(When(GrantPersonalData{"nobody", "annual audit"})) == "not_found");
   BOOST_TEST(Reason(When(GrantPersonalData{"li", "annual audit"})) == "ok");
   BOOST_TEST(Then() == std::vector<std::string>{"account/li account.personal_data_granted"});
-  BOOST_TEST(service.LoadAccount("county", "li")->state.personal_data);
+  BOOST_TEST(service.LoadAccount("county", "li")->state().personal_data);
   BOOST_TEST(Reason(When(GrantPersonalData{"li", "again"})) == "already_exists");
 }
 
@@ -76,10 +76,10 @@ BOOST_AUTO_TEST_CASE(a_grant_ends_when_withdrawn_or_when_the_account_is_revoked)
   BOOST_TEST(Reason(When(WithdrawPersonalData{"li", "audit over"})) == "ok");
   BOOST_TEST(Then() ==
              std::vector<std::string>{"account/li account.personal_data_grant_withdrawn"});
-  BOOST_TEST(!service.LoadAccount("county", "li")->state.personal_data);
+  BOOST_TEST(!service.LoadAccount("county", "li")->state().personal_data);
   Given(GrantPersonalData{"li", "second audit"});
   Given(RevokeAccount{"li", "left"});
-  BOOST_TEST(!service.LoadAccount("county", "li")->state.personal_data);
+  BOOST_TEST(!service.LoadAccount("county", "li")->state().personal_data);
   BOOST_TEST(Reason(When(GrantPersonalData{"li", "third audit"})) == "inactive");
 }
 

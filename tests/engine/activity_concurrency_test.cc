@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(racing_sign_ups_never_overfill_double_book_or_reorder_the_w
   int waitlistings = 0, promotions = 0;
   for (int a = 0; a < kActivities; ++a) {
     const std::string id = "a" + std::to_string(a);
-    const ActivityState act = service.LoadActivity("county", id)->state;
+    const ActivityState act = service.LoadActivity("county", id)->state();
     const ActivitySlot& slot = act.slots.front();
     BOOST_TEST(slot.holders.size() <= slot.capacity, id);
     // Arrival order: the order the log recorded the waitlistings, less those
@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(racing_sign_ups_never_overfill_double_book_or_reorder_the_w
       }
     }
     // The volunteer's own schedule agrees with the activities.
-    BOOST_TEST(service.LoadVolunteer("county", volunteer)->state.bookings.size() ==
+    BOOST_TEST(service.LoadVolunteer("county", volunteer)->state().bookings.size() ==
                bookings.size());
   }
 }

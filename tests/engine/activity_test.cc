@@ -35,7 +35,7 @@ struct Trip : PeopleFixture {
     return When(SignUp{activity, "volunteers", "v" + std::to_string(v), std::move(override)});
   }
   ActivityState Activity(const std::string& id = "trip") {
-    return service.LoadActivity("county", id)->state;
+    return service.LoadActivity("county", id)->state();
   }
   std::vector<std::string> Waiting() { return Activity().Slot("volunteers")->waiting; }
 };
@@ -68,7 +68,7 @@ BOOST_AUTO_TEST_CASE(the_fifteenth_closes_recruitment_and_the_sixteenth_waits_th
   BOOST_TEST((trip.recruitment == Recruitment::kClosedFull));  // still full: stays closed
   BOOST_TEST(trip.Slot("volunteers")->holders.back() == "v16");
   BOOST_TEST(Waiting() == V{"v17"}, boost::test_tools::per_element());
-  BOOST_TEST(service.LoadVolunteer("county", "v16")->state.bookings.size() == 1u);
+  BOOST_TEST(service.LoadVolunteer("county", "v16")->state().bookings.size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(recruitment_reopens_when_a_place_frees_and_nobody_waits) {
@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(a_weather_cancellation_and_a_reschedule_keep_the_sign_ups) 
   BOOST_TEST(Reason(When(CancelActivity{"trip", true, "暴雨预警"})) == "ok");
   BOOST_TEST(Activity().cancelled);
   BOOST_TEST(Reason(Sign("trip", 4)) == "activity_cancelled");
-  BOOST_TEST(service.LoadVolunteer("county", "v1")->state.bookings.front().cancelled);
+  BOOST_TEST(service.LoadVolunteer("county", "v1")->state().bookings.front().cancelled);
   // The next date, announced later (另行通知).
   BOOST_TEST(Reason(When(RescheduleActivity{"trip", kTripStart + 7 * 24 * kHour,
                                             kTripStart + 7 * 24 * kHour + 8 * kHour})) == "ok");
@@ -95,7 +95,7 @@ BOOST_AUTO_TEST_CASE(a_weather_cancellation_and_a_reschedule_keep_the_sign_ups) 
   BOOST_TEST(!trip.cancelled);
   BOOST_TEST(trip.Slot("volunteers")->holders == (V{"v1", "v2", "v3"}),
              boost::test_tools::per_element());
-  const Booking booking = service.LoadVolunteer("county", "v2")->state.bookings.front();
+  const Booking booking = service.LoadVolunteer("county", "v2")->state().bookings.front();
   BOOST_TEST(!booking.cancelled);
   BOOST_TEST(booking.starts_at_us == kTripStart + 7 * 24 * kHour);
 }
@@ -219,7 +219,7 @@ BOOST_AUTO_TEST_CASE(a_suspension_ends_future_places_and_the_waitlist_moves_up) 
   const auto& holders = trip.Slot("volunteers")->holders;
   BOOST_TEST((std::find(holders.begin(), holders.end(), "v3") == holders.end()));
   BOOST_TEST(holders.back() == "v16");
-  BOOST_TEST(service.LoadVolunteer("county", "v3")->state.bookings.empty());
+  BOOST_TEST(service.LoadVolunteer("county", "v3")->state().bookings.empty());
 }
 
 BOOST_AUTO_TEST_CASE(details_change_without_touching_the_times) {
@@ -269,7 +269,7 @@ BOOST_AUTO_TEST_CASE(an_activity_completes_only_after_it_ended) {
   BOOST_TEST(Reason(When(FulfilPledge{"trip", "bags", 12})) == "ok");
   BOOST_TEST(Reason(When(FulfilPledge{"trip", "bags", 9})) == "invalid_argument");  // 21 > 20
   BOOST_TEST(Reason(When(FulfilPledge{"trip", "bus", 1})) == "not_found");
-  BOOST_TEST(service.LoadActivity("county", "trip")->state.pledges.front().fulfilled == 12u);
+  BOOST_TEST(service.LoadActivity("county", "trip")->state().pledges.front().fulfilled == 12u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

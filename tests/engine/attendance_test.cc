@@ -35,7 +35,7 @@ struct Day : PeopleFixture {
     }
     Given(FormGroup{"trip", "g1", "第一组"});
   }
-  std::string Code() { return service.LoadActivity("county", "trip")->state.check_in->code; }
+  std::string Code() { return service.LoadActivity("county", "trip")->state().check_in->code; }
 };
 
 }  // namespace
@@ -98,7 +98,8 @@ BOOST_AUTO_TEST_CASE(check_in_needs_todays_code_and_hours_run_from_check_in_to_c
   now_us += 7 * kHour + 30 * 60 * 1000000LL;
   BOOST_TEST(Reason(When(CheckOut{"trip", "a1", code})) == "ok");
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", std::nullopt})) == "ok");
-  BOOST_TEST(*service.LoadActivity("county", "trip")->state.days["a1"].confirmed_minutes == 450u);
+  BOOST_TEST(*service.LoadActivity("county", "trip")->state().days.at("a1").confirmed_minutes ==
+             450u);
   // The next day the code no longer works.
   now_us += 24 * kHour;
   BOOST_TEST(Reason(When(CheckIn{"trip", "a2", code})) == "bad_check_in_code");
@@ -108,19 +109,21 @@ BOOST_AUTO_TEST_CASE(travel_counts_only_where_the_unit_says_so) {
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a2", "总负责人", 240u, 60})) == "invalid_argument");
   Given(ChangeUnitSettings{"school", 3, 2, /*hours_include_travel=*/true});
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a2", "总负责人", 240u, 60})) == "ok");
-  BOOST_TEST(*service.LoadActivity("county", "trip")->state.days["a2"].confirmed_minutes == 300u);
+  BOOST_TEST(*service.LoadActivity("county", "trip")->state().days.at("a2").confirmed_minutes ==
+             300u);
 }
 
 BOOST_AUTO_TEST_CASE(a_volunteer_asks_for_a_correction_and_the_person_in_charge_decides) {
   Given(ConfirmHours{"trip", "a1", "总负责人", 240u});
   Given(RequestHoursCorrection{"trip", "a1", 300u, "提前一小时到场布置"});
   BOOST_TEST(Reason(When(DecideHoursCorrection{"trip", "a1", true, "总负责人", "属实"})) == "ok");
-  BOOST_TEST(*service.LoadActivity("county", "trip")->state.days["a1"].confirmed_minutes == 300u);
+  BOOST_TEST(*service.LoadActivity("county", "trip")->state().days.at("a1").confirmed_minutes ==
+             300u);
   BOOST_TEST(Reason(When(DecideHoursCorrection{"trip", "a1", true, "总负责人", ""})) ==
              "not_found");
   Given(RecordAttendance{"trip", "a3", Attendance::kNoShow, "总负责人"});
-  BOOST_TEST(
-      (service.LoadActivity("county", "trip")->state.days["a3"].attendance == Attendance::kNoShow));
+  BOOST_TEST((service.LoadActivity("county", "trip")->state().days.at("a3").attendance ==
+              Attendance::kNoShow));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

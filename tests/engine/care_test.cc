@@ -21,7 +21,7 @@ BOOST_AUTO_TEST_CASE(a_full_team_is_assembled_and_a_second_caring_mother_is_refu
   BOOST_TEST(Then() == (V{"child/c1 care.role_assigned", "volunteer/buddy care.role_assigned"}),
              boost::test_tools::per_element());
 
-  const ChildState child = service.LoadChild("county", "c1")->state;
+  const ChildState child = service.LoadChild("county", "c1")->state();
   BOOST_TEST(child.Holder(CareRole::kCaringMother)->volunteer_id == "mother");
   BOOST_TEST(child.Holder(CareRole::kProxyParent)->volunteer_id == "proxy");
   BOOST_TEST(child.Holder(CareRole::kHappyCompanion)->volunteer_id == "buddy");
@@ -136,7 +136,7 @@ BOOST_AUTO_TEST_CASE(ending_a_role_frees_it_for_another_volunteer) {
   BOOST_TEST(Reason(When(EndCareRole{"c1", CareRole::kCaringMother, "工作调动"})) == "ok");
   BOOST_TEST(Then() == (V{"child/c1 care.role_ended", "volunteer/v1 care.role_ended"}),
              boost::test_tools::per_element());
-  BOOST_TEST(service.LoadVolunteer("county", "v1")->state.roles.empty());
+  BOOST_TEST(service.LoadVolunteer("county", "v1")->state().roles.empty());
   BOOST_TEST(Reason(When(AssignCareRole{"c1", CareRole::kCaringMother, "v2"})) == "ok");
   BOOST_TEST(Reason(When(EndCareRole{"c1", CareRole::kProxyParent, "x"})) == "not_found");
 }

@@ -14,7 +14,7 @@ BOOST_AUTO_TEST_CASE(a_card_is_filled_reviewed_and_approved_by_three_people) {
   BOOST_TEST(Reason(When(ApproveCard{"c1", "李校长"})) == "not_reviewed");
   BOOST_TEST(Reason(When(ReviewCard{"c1", "张主任"})) == "ok");
   BOOST_TEST(Reason(When(ApproveCard{"c1", "李校长"})) == "ok");
-  const ChildState child = service.LoadChild("county", "c1")->state;
+  const ChildState child = service.LoadChild("county", "c1")->state();
   BOOST_TEST(child.filled_by == "王老师");
   BOOST_TEST(child.reviewed_by == "张主任");
   BOOST_TEST(child.approved_by == "李校长");
@@ -45,7 +45,7 @@ BOOST_AUTO_TEST_CASE(an_updated_card_needs_review_and_approval_again) {
   RegisterChild changed = Child("c1");
   changed.card.guardian.phone = "13700000000";
   Given(UpdateCard{"c1", changed.card, "王老师", "监护人换了电话"});
-  const ChildState child = service.LoadChild("county", "c1")->state;
+  const ChildState child = service.LoadChild("county", "c1")->state();
   BOOST_TEST(child.reviewed_by.empty());
   BOOST_TEST(child.approved_by.empty());
   BOOST_TEST(child.card.guardian.phone == "13700000000");
@@ -64,7 +64,7 @@ BOOST_AUTO_TEST_CASE(contacts_are_listed_in_time_order_after_a_correction) {
   BOOST_TEST(Reason(When(CorrectContact{"c1", "call-1", ContactKind::kPhoneCall, "王老师",
                                         now_us - 1 * day, 20, "给父亲打电话", "日期记错"})) ==
              "ok");
-  const ChildState child = service.LoadChild("county", "c1")->state;
+  const ChildState child = service.LoadChild("county", "c1")->state();
   std::vector<std::string> order;
   for (const Contact& c : child.contacts) order.push_back(c.contact_id);
   BOOST_TEST(order == (std::vector<std::string>{"talk-1", "visit-1", "call-1"}),
@@ -93,7 +93,7 @@ BOOST_AUTO_TEST_CASE(contacts_are_checked) {
 BOOST_AUTO_TEST_CASE(a_survey_updates_the_guardianship_rating) {
   Given(Child("c1"));
   Given(RecordSurvey{"c1", D("2027-02-15"), "村儿童主任", GuardianshipRating::kPoor, "祖母生病"});
-  const ChildState child = service.LoadChild("county", "c1")->state;
+  const ChildState child = service.LoadChild("county", "c1")->state();
   BOOST_TEST(child.card.guardianship_rating == GuardianshipRating::kPoor);
   BOOST_TEST((child.last_survey == D("2027-02-15")));
   BOOST_TEST(Reason(When(RecordSurvey{"c1", D("2027-12-01"), "x", GuardianshipRating::kGood,

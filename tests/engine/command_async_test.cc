@@ -141,7 +141,7 @@ BOOST_AUTO_TEST_CASE(a_hundred_sign_ups_in_flight_on_two_threads_fill_places_onc
   }
   for (int a = 0; a < kActivities; ++a) {
     const ActivitySlot slot =
-        service.LoadActivity("county", "a" + std::to_string(a))->state.slots.front();
+        service.LoadActivity("county", "a" + std::to_string(a))->state().slots.front();
     BOOST_TEST(slot.holders.size() == std::size_t{kPlaces});
     BOOST_TEST(slot.holders.size() + slot.waiting.size() == std::size_t{kVolunteers / kActivities});
   }

@@ -68,7 +68,7 @@ BOOST_AUTO_TEST_CASE(twelve_volunteers_racing_for_one_role_leave_exactly_one_hol
   BOOST_TEST(reasons["role_taken"] == 11);
   int holding = 0;
   for (int i = 0; i < 12; ++i) {
-    holding += service.LoadVolunteer("county", "v" + std::to_string(i))->state.roles.size();
+    holding += service.LoadVolunteer("county", "v" + std::to_string(i))->state().roles.size();
   }
   BOOST_TEST(holding == 1);
 }
@@ -81,7 +81,7 @@ BOOST_AUTO_TEST_CASE(eight_children_racing_for_one_caring_mother_stop_at_the_lim
   });
   BOOST_TEST(reasons["ok"] == 3);
   BOOST_TEST(reasons["role_limit"] == 5);
-  BOOST_TEST(service.LoadVolunteer("county", "mother")->state.roles.size() == 3u);
+  BOOST_TEST(service.LoadVolunteer("county", "mother")->state().roles.size() == 3u);
 }
 
 BOOST_AUTO_TEST_CASE(a_suspension_racing_assignments_leaves_no_role_behind) {
@@ -93,11 +93,11 @@ BOOST_AUTO_TEST_CASE(a_suspension_racing_assignments_leaves_no_role_behind) {
                           i % 2 ? CareRole::kHappyCompanion : CareRole::kCaringMother, "v1"};
   });
   BOOST_TEST(reasons["ok"] >= 1);  // the suspension itself
-  const VolunteerState v = service.LoadVolunteer("county", "v1")->state;
+  const VolunteerState v = service.LoadVolunteer("county", "v1")->state();
   BOOST_TEST(v.suspended);
   BOOST_TEST(v.roles.empty());
   for (int i = 0; i < 6; ++i) {
-    const ChildState child = service.LoadChild("county", "c" + std::to_string(i))->state;
+    const ChildState child = service.LoadChild("county", "c" + std::to_string(i))->state();
     BOOST_TEST(!child.Holder(CareRole::kCaringMother).has_value());
     BOOST_TEST(!child.Holder(CareRole::kHappyCompanion).has_value());
   }
@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(a_waiver_published_while_assigning_is_never_missed) {
     return AssignCareRole{"c1", CareRole::kCaringMother, "v1"};
   });
   const bool assigned =
-      service.LoadChild("county", "c1")->state.Holder(CareRole::kCaringMother).has_value();
+      service.LoadChild("county", "c1")->state().Holder(CareRole::kCaringMother).has_value();
   // Either the assignment came first (and holds), or it saw v2 and was refused.
   BOOST_TEST(reasons["ok"] == (assigned ? 2 : 1));
   if (!assigned) BOOST_TEST(reasons["waiver_missing"] == 1);

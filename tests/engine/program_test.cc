@@ -45,12 +45,12 @@ BOOST_AUTO_TEST_CASE(the_maling_library_build_puts_1500_books_on_the_shelf) {
     Given(EnrollChild{"library", id});
     Given(PairFriend{"library", id, "城里的小朋友" + std::to_string(c)});
   }
-  ActivityState build = service.LoadActivity("county", "library")->state;
+  ActivityState build = service.LoadActivity("county", "library")->state();
   BOOST_TEST(build.families.size() == 15u);
   BOOST_TEST(build.books_on_shelf == 1200u);
   BOOST_TEST(build.paired_friends.size() == 15u);
   Given(DonateBooks{"library", "十堰市图书馆少儿部", "books", 300, true});  // the restock
-  BOOST_TEST(service.LoadActivity("county", "library")->state.books_on_shelf == 1500u);
+  BOOST_TEST(service.LoadActivity("county", "library")->state().books_on_shelf == 1500u);
   GivenReadyVolunteer("teacher", {VolunteerKind::kTeacher});
   BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "teacher"})) == "invalid_argument");
   BOOST_TEST(Reason(When(PairFriend{"library", "nobody", "x"})) == "not_found");
@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(a_counseling_session_with_a_follow_up) {
                                        {"c1"},
                                        "孩子想念父母，睡眠不好"})) == "ok");
   BOOST_TEST(Reason(When(RequestFollowUp{"session", "c1", "counselor", D("2027-03-15")})) == "ok");
-  const ActivityState s = service.LoadActivity("county", "session")->state;
+  const ActivityState s = service.LoadActivity("county", "session")->state();
   BOOST_TEST(s.sessions.front().confidential_notes == "孩子想念父母，睡眠不好");
   BOOST_TEST(FormatDate(s.follow_ups.front().due) == "2027-03-15");
   Given(Volunteer("unvetted", {VolunteerKind::kCounselor}));
@@ -89,7 +89,7 @@ BOOST_AUTO_TEST_CASE(a_station_has_four_rooms_and_100_square_metres) {
   BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", rooms, 120})) == "ok");
   BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-27"), 90, {"王老师"}, 12})) ==
              "ok");
-  BOOST_TEST(service.LoadStation("county", "st1")->state.openings == 1u);
+  BOOST_TEST(service.LoadStation("county", "st1")->state().openings == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(a_monthly_report_is_for_a_month_that_has_begun) {

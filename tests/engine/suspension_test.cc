@@ -50,9 +50,9 @@ BOOST_AUTO_TEST_CASE(a_suspension_ends_every_role_and_help_pair_in_one_append) {
   }
   BOOST_TEST(correlations.size() == 1u);
 
-  const ChildState c1 = on_disk.LoadChild("county", "c1")->state;
-  const ChildState c2 = on_disk.LoadChild("county", "c2")->state;
-  const VolunteerState v = on_disk.LoadVolunteer("county", "cadre")->state;
+  const ChildState c1 = on_disk.LoadChild("county", "c1")->state();
+  const ChildState c2 = on_disk.LoadChild("county", "c2")->state();
+  const VolunteerState v = on_disk.LoadVolunteer("county", "cadre")->state();
   BOOST_TEST(!c1.Holder(CareRole::kCaringMother).has_value());
   BOOST_TEST(!c2.Holder(CareRole::kProxyParent).has_value());
   BOOST_TEST(c2.help_pairs.empty());
@@ -79,7 +79,7 @@ BOOST_AUTO_TEST_CASE(a_child_leaving_ends_the_whole_team) {
       Then() == (V{"child/c1 child.left", "child/c1 care.role_ended", "child/c1 care.role_ended",
                    "volunteer/mother care.role_ended", "volunteer/buddy care.role_ended"}),
       boost::test_tools::per_element());
-  BOOST_TEST(service.LoadVolunteer("county", "mother")->state.roles.empty());
+  BOOST_TEST(service.LoadVolunteer("county", "mother")->state().roles.empty());
   BOOST_TEST(Reason(When(AssignCareRole{"c1", CareRole::kProxyParent, "mother"})) == "inactive");
 }
 
@@ -91,7 +91,7 @@ BOOST_AUTO_TEST_CASE(a_child_leaving_ends_their_help_pairs) {
   BOOST_TEST(Then() == (V{"child/c1 child.left", "child/c1 care.help_pair_ended",
                           "volunteer/cadre care.help_pair_ended"}),
              boost::test_tools::per_element());
-  BOOST_TEST(service.LoadVolunteer("county", "cadre")->state.paired_children.empty());
+  BOOST_TEST(service.LoadVolunteer("county", "cadre")->state().paired_children.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_volunteer_leaving_ends_their_roles) {
@@ -99,7 +99,7 @@ BOOST_AUTO_TEST_CASE(a_volunteer_leaving_ends_their_roles) {
   GivenReadyVolunteer("mother");
   Given(AssignCareRole{"c1", CareRole::kCaringMother, "mother"});
   BOOST_TEST(Reason(When(VolunteerLeaves{"mother", "外出务工"})) == "ok");
-  BOOST_TEST(!service.LoadChild("county", "c1")->state.Holder(CareRole::kCaringMother));
+  BOOST_TEST(!service.LoadChild("county", "c1")->state().Holder(CareRole::kCaringMother));
   BOOST_TEST(Reason(When(AssignCareRole{"c1", CareRole::kCaringMother, "mother"})) == "inactive");
 }
 

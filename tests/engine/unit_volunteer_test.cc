@@ -10,9 +10,9 @@ namespace homeward::testing {
 BOOST_FIXTURE_TEST_SUITE(unit_volunteer_test, PeopleFixture)
 
 BOOST_AUTO_TEST_CASE(a_unit_keeps_its_time_zone_and_an_unknown_zone_is_refused) {
-  BOOST_TEST(service.LoadUnit("county", "school")->state.time_zone == "Asia/Shanghai");
+  BOOST_TEST(service.LoadUnit("county", "school")->state().time_zone == "Asia/Shanghai");
   Given(CreateUnit{"urumqi", "乌鲁木齐站", UnitKind::kOther, "office", "Asia/Urumqi"});
-  BOOST_TEST(service.LoadUnit("county", "urumqi")->state.time_zone == "Asia/Urumqi");
+  BOOST_TEST(service.LoadUnit("county", "urumqi")->state().time_zone == "Asia/Urumqi");
   auto bad = When(CreateUnit{"x", "x", UnitKind::kOther, "office", "Mars/Olympus"});
   BOOST_TEST(Reason(bad) == "invalid_argument");
   BOOST_TEST(bad.status().message().find("Mars/Olympus") != std::string::npos);
@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(units_are_renamed_moved_and_closed) {
   Given(CreateUnit{"town", "城关镇", UnitKind::kTownship, "office", ""});
   Given(RenameUnit{"school", "马岭村小学"});
   Given(MoveUnit{"school", "town"});
-  UnitState school = service.LoadUnit("county", "school")->state;
+  UnitState school = service.LoadUnit("county", "school")->state();
   BOOST_TEST(school.name == "马岭村小学");
   BOOST_TEST(school.parent_id == "town");
   BOOST_TEST(Reason(When(MoveUnit{"office", "school"})) == "invalid_argument");  // a cycle
@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(a_volunteer_is_registered_with_the_record_fields_and_correc
   VolunteerDetails corrected = family.details;
   corrected.contact = "13887654321";
   BOOST_TEST(Reason(When(CorrectVolunteerDetails{"v1", corrected, "本人申请更正"})) == "ok");
-  const VolunteerState v = service.LoadVolunteer("county", "v1")->state;
+  const VolunteerState v = service.LoadVolunteer("county", "v1")->state();
   BOOST_TEST(v.details.contact == "13887654321");
   BOOST_TEST(v.details.family_members == 3u);
   BOOST_TEST(Reason(When(CorrectVolunteerDetails{"v1", corrected, ""})) == "invalid_argument");
@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(a_volunteer_is_registered_with_the_record_fields_and_correc
 BOOST_AUTO_TEST_CASE(a_check_is_valid_for_one_year_by_default) {
   Given(Volunteer("v1"));
   Given(VetVolunteer{"v1", "派出所", D("2027-01-10"), std::nullopt});
-  BOOST_TEST(FormatDate(*service.LoadVolunteer("county", "v1")->state.vetted_until) ==
+  BOOST_TEST(FormatDate(*service.LoadVolunteer("county", "v1")->state().vetted_until) ==
              "2028-01-09");
   BOOST_TEST(Reason(When(VetVolunteer{"v1", "派出所", D("2027-01-10"), D("2029-01-10")})) ==
              "invalid_argument");  // longer than the law's year
@@ -107,7 +107,7 @@ BOOST_AUTO_TEST_CASE(no_waiver_can_be_accepted_where_none_is_published) {
 
 BOOST_AUTO_TEST_CASE(a_unit_can_move_back_to_the_top) {
   Given(MoveUnit{"school", ""});
-  BOOST_TEST(service.LoadUnit("county", "school")->state.parent_id.empty());
+  BOOST_TEST(service.LoadUnit("county", "school")->state().parent_id.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_retry_with_the_same_key_gets_the_first_answer_not_a_refusal) {
