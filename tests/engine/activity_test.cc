@@ -272,6 +272,22 @@ BOOST_AUTO_TEST_CASE(an_activity_completes_only_after_it_ended) {
   BOOST_TEST(service.LoadActivity("county", "trip")->state().pledges.front().fulfilled == 12u);
 }
 
+BOOST_AUTO_TEST_CASE(loads_share_the_cached_state_and_a_sign_up_leaves_an_earlier_load_as_it_was) {
+  auto before = service.LoadActivity("county", "trip");
+  auto again = service.LoadActivity("county", "trip");
+  BOOST_REQUIRE(before.ok());
+  BOOST_REQUIRE(again.ok());
+  BOOST_TEST(before->shared == again->shared);  // nothing appended since: the same state, no copy
+
+  BOOST_REQUIRE(Reason(Sign("trip", 1)) == "ok");
+  auto after = service.LoadActivity("county", "trip");
+  BOOST_REQUIRE(after.ok());
+  BOOST_TEST(after->version == before->version + 1);
+  BOOST_TEST(after->state().Slot("volunteers")->holders == V{"v1"},
+             boost::test_tools::per_element());
+  BOOST_TEST(before->state().Slot("volunteers")->holders.empty());  // what it loaded, unchanged
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing
