@@ -4,13 +4,13 @@
 // anything was appended since; the writer checks each append's expected
 // versions against it before it reads the store.
 
+#include <boost/unordered/unordered_flat_map.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "engine/shard_array.h"
 #include "engine/string_hash.h"
@@ -74,7 +74,7 @@ class CommittedVersions {
  private:
   struct Shard {
     mutable std::mutex mu;
-    std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>> versions;
+    boost::unordered_flat_map<std::string, std::uint64_t, StringHash, std::equal_to<>> versions;
     std::uint64_t forgot_through = 0;  // the last position a forgotten version may be from
   };
 

@@ -1,16 +1,17 @@
 #pragma once
 // A thread-safe, bounded map from string keys to values, split in shards so
 // that threads working on different keys rarely wait for each other: the
-// caches of the engine (folded states, committed versions) and of the server
-// (rendered answers) are all one of these.
+// engine's cache of folded states and the server's of rendered answers are
+// both one of these. Each shard is an open-addressed hash map: a lookup
+// probes one group of slots rather than walking a chain of nodes.
 
+#include <boost/unordered/unordered_flat_map.hpp>
 #include <cstddef>
 #include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
 #include "engine/shard_array.h"
@@ -75,7 +76,7 @@ class ShardedMap {
   };
   struct Shard {
     mutable std::mutex mu;
-    std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> entries;
+    boost::unordered_flat_map<std::string, Entry, StringHash, std::equal_to<>> entries;
     std::size_t weight = 0;
   };
 
