@@ -172,25 +172,31 @@ bool ProjectionHost::CheckpointDue(std::chrono::steady_clock::duration since_las
 
 Status ProjectionHost::SaveChanged() {
   const Clock::time_point started = Clock::now();
-  // Serialize every changed projection, side by side. Only the applying
-  // thread (the caller) changes states, so a shared lock gives consistent
-  // states while readers go on.
-  std::vector<std::optional<ProjectionSnapshot>> snapshots(slots_.size());
+  // Serialize and store every changed projection, side by side: one view's
+  // write (and the flush it starts) overlaps another's serializing, and each
+  // snapshot is let go as soon as it is stored. Only the applying thread
+  // (the caller) changes states, so a shared lock gives consistent states
+  // while readers go on.
+  std::vector<std::optional<std::uint64_t>> stored(slots_.size());
+  std::vector<Status> failed(slots_.size());
   {
     std::shared_lock lock(mu_);
     parallel_.Run(slots_.size(), [&](std::size_t i) {
       const Slot& slot = slots_[i];
       if (slot.saved == slot.position) return;
-      snapshots[i] =
-          ProjectionSnapshot{slot.projection->version(), slot.position, slot.projection->Save()};
+      const ProjectionSnapshot snapshot{slot.projection->version(), slot.position,
+                                        slot.projection->Save()};
+      failed[i] = store_.Save(slot.projection->name(), snapshot);
+      if (failed[i].ok()) stored[i] = slot.position;
     });
   }
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    if (!snapshots[i]) continue;
-    if (Status s = store_.Save(slots_[i].projection->name(), *snapshots[i]); !s.ok()) return s;
+  {
     std::unique_lock lock(mu_);
-    slots_[i].saved = snapshots[i]->position;
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+      if (stored[i]) slots_[i].saved = *stored[i];
   }
+  for (const Status& s : failed)
+    if (!s.ok()) return s;
   save_cost_ = Clock::now() - started;
   return Status::Ok();
 }
@@ -238,11 +244,10 @@ void ProjectionHost::Follow() {
 Status ProjectionHost::WaitFor(std::size_t index, std::uint64_t position,
                                std::chrono::milliseconds timeout,
                                std::shared_lock<std::shared_mutex>& lock) const {
-  const bool reached = advanced_.wait_for(
-      lock, timeout, [&] { return slots_[index].position >= position || !status_.ok(); });
+  advanced_.wait_for(lock, timeout,
+                     [&] { return slots_[index].position >= position || !status_.ok(); });
   if (slots_[index].position >= position) return Status::Ok();
   if (!status_.ok()) return Unavailable("projections stopped: " + status_.message());
-  (void)reached;
   return Unavailable("projection " + std::string(slots_[index].projection->name()) +
                      " has applied up to position " + std::to_string(slots_[index].position) +
                      ", not yet " + std::to_string(position) + "; retry");

@@ -2,6 +2,7 @@
 // there, a rebuild when the code's version changes or a snapshot is damaged,
 // and reads that wait for a position.
 
+#include <atomic>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 
@@ -76,7 +77,7 @@ class CountingStore : public ProjectionStore {
     ++saves;
     return inner_.Save(name, snapshot);
   }
-  int saves = 0;
+  std::atomic<int> saves = 0;  // views are saved side by side
 
  private:
   ProjectionStore& inner_;
@@ -105,6 +106,41 @@ BOOST_AUTO_TEST_CASE(a_catch_up_checkpoints_at_its_own_interval) {
   BOOST_TEST(SavesDuringCatchUp(*this, 1h, 0ms) >= 2);
   // A short rebuild saves once, at its end, however often following saves.
   BOOST_TEST(SavesDuringCatchUp(*this, 0ms, 1h) == 1);
+}
+
+// Counts like Counting, under a name of its own.
+struct Tally : Counting<1> {
+  static constexpr std::string_view kName = "tally";
+};
+
+// Refuses to save the view named "counting", as a full disk would.
+class RefusingStore : public CountingStore {
+ public:
+  using CountingStore::CountingStore;
+  Status Save(std::string_view name, const ProjectionSnapshot& snapshot) override {
+    if (name == "counting") return Unavailable("saving projection counting: no space left");
+    return CountingStore::Save(name, snapshot);
+  }
+};
+
+BOOST_AUTO_TEST_CASE(one_views_failed_save_is_reported_and_the_others_are_still_saved) {
+  Generate(generator, 500);
+  RefusingStore refusing(store());
+  std::vector<std::unique_ptr<Projection>> list;
+  list.push_back(std::make_unique<View<Counting<1>>>());
+  list.push_back(std::make_unique<View<Tally>>());
+  ProjectionHost host(log(), refusing, std::move(list));
+  BOOST_REQUIRE(host.Load().ok());
+
+  const Status caught_up = host.CatchUp();
+  BOOST_TEST(caught_up.code() == Code::kUnavailable);
+  BOOST_TEST(caught_up.message().find("no space left") != std::string::npos);
+  auto tally = store().Load("tally");
+  BOOST_REQUIRE(tally.ok());
+  BOOST_REQUIRE(tally->has_value());
+  BOOST_TEST((*tally)->position == log().Head());
+  BOOST_TEST(!store().Load("counting")->has_value());
+  BOOST_TEST(host.SavedPosition() == 0u);  // what is saved of every view: nothing of counting
 }
 
 BOOST_AUTO_TEST_CASE(a_reopened_host_goes_on_from_its_checkpoint_applying_each_event_once) {
