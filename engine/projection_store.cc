@@ -47,10 +47,12 @@ class RocksProjectionStore : public ProjectionStore {
     if (store_.read_only()) {
       return Unavailable("the store at " + store_.dir() + " is open read-only");
     }
-    rocksdb::WriteBatch batch;
     auto* family = store_.projections();
     const std::uint32_t chunks =
         static_cast<std::uint32_t>((snapshot.state.size() + kChunk - 1) / kChunk);
+    // Room for the whole snapshot and its keys at once: a batch that grows
+    // by doubling copies a large view's bytes several times over.
+    rocksdb::WriteBatch batch(snapshot.state.size() + (chunks + 2) * (name.size() + 64), 0);
     // Chunks past the new count are left from a larger earlier snapshot.
     batch.DeleteRange(family, ChunkKey(name, chunks), ChunkKey(name, UINT32_MAX));
     for (std::uint32_t i = 0; i < chunks; ++i) {

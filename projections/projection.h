@@ -3,6 +3,7 @@
 // Its state is saved as bytes with the position it covers (see
 // engine/projection_store.h); a rebuild from position 0 gives the same bytes.
 
+#include <atomic>
 #include <cereal/archives/portable_binary.hpp>
 #include <cstdint>
 #include <sstream>
@@ -51,12 +52,19 @@ class View final : public Projection {
     state_.Apply(envelope, event);
   }
   std::string Save() const override {
-    std::ostringstream out;
+    // Room for as much as the last state saved or loaded: a large view's
+    // bytes are not copied and faulted in again at every doubling.
+    std::string room;
+    const std::size_t last = saved_bytes_.load(std::memory_order_relaxed);
+    room.reserve(last + last / 8);
+    std::ostringstream out(std::move(room));
     {
       cereal::PortableBinaryOutputArchive archive(out);
       archive(state_);
     }
-    return std::move(out).str();
+    std::string bytes = std::move(out).str();
+    saved_bytes_.store(bytes.size(), std::memory_order_relaxed);
+    return bytes;
   }
   Status Load(std::string_view bytes) override {
     State loaded;
@@ -69,6 +77,7 @@ class View final : public Projection {
                         ": the saved state does not decode: " + e.what());
     }
     state_ = std::move(loaded);
+    saved_bytes_.store(bytes.size(), std::memory_order_relaxed);
     return Status::Ok();
   }
   void Reset() override { state_ = State(); }
@@ -77,6 +86,9 @@ class View final : public Projection {
 
  private:
   State state_;
+  // The size of the last state saved or loaded (kept over a Reset, which a
+  // rebuild follows): how much room the next Save makes at once.
+  mutable std::atomic<std::size_t> saved_bytes_{0};
 };
 
 }  // namespace homeward
