@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "events/codec.h"
 #include "events/envelope.h"
 #include "events/event.h"
 #include "events/status.h"
@@ -69,7 +70,9 @@ class View final : public Projection {
   Status Load(std::string_view bytes) override {
     State loaded;
     try {
-      std::istringstream in{std::string(bytes)};
+      ViewBuffer buffer;  // reads `bytes` where they are, without a copy
+      buffer.Reset(bytes);
+      std::istream in(&buffer);
       cereal::PortableBinaryInputArchive archive(in);
       archive(loaded);
     } catch (const std::exception& e) {
