@@ -21,6 +21,8 @@
 #include <utility>
 #include <vector>
 
+#include "events/byte_archive.h"
+
 namespace homeward {
 
 template <class V>
@@ -85,6 +87,7 @@ class KeyedMap {
   void load(Ar& ar) {
     cereal::size_type size = 0;
     ar(cereal::make_size_tag(size));
+    CheckItemCount(ar, size);
     items_.clear();
     items_.reserve(static_cast<std::size_t>(size));
     for (cereal::size_type i = 0; i < size; ++i) {

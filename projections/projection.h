@@ -4,9 +4,7 @@
 // engine/projection_store.h); a rebuild from position 0 gives the same bytes.
 
 #include <atomic>
-#include <cereal/archives/portable_binary.hpp>
 #include <cstdint>
-#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -55,26 +53,22 @@ class View final : public Projection {
   std::string Save() const override {
     // Room for as much as the last state saved or loaded: a large view's
     // bytes are not copied and faulted in again at every doubling.
-    std::string room;
+    std::string bytes;
     const std::size_t last = saved_bytes_.load(std::memory_order_relaxed);
-    room.reserve(last + last / 8);
-    std::ostringstream out(std::move(room));
+    bytes.reserve(last + last / 8);
     {
-      cereal::PortableBinaryOutputArchive archive(out);
+      ByteOutputArchive archive(bytes);
       archive(state_);
     }
-    std::string bytes = std::move(out).str();
     saved_bytes_.store(bytes.size(), std::memory_order_relaxed);
     return bytes;
   }
   Status Load(std::string_view bytes) override {
     State loaded;
     try {
-      ViewBuffer buffer;  // reads `bytes` where they are, without a copy
-      buffer.Reset(bytes);
-      std::istream in(&buffer);
-      cereal::PortableBinaryInputArchive archive(in);
+      ByteInputArchive archive(bytes);  // reads `bytes` where they are, without a copy
       archive(loaded);
+      if (archive.left() != 0) throw cereal::Exception("trailing bytes after the state");
     } catch (const std::exception& e) {
       return Corruption("projection " + std::string(State::kName) +
                         ": the saved state does not decode: " + e.what());

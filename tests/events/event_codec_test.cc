@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(a_length_past_the_end_of_the_payload_is_refused_before_allo
       "75");
   Result<Event> decoded = DecodeEvent("unit.renamed", 1, payload);
   BOOST_TEST(decoded.status().code() == Code::kCorruption);
-  BOOST_TEST(decoded.status().message().find("runs past the payload") != std::string::npos,
+  BOOST_TEST(decoded.status().message().find("runs past the") != std::string::npos,
              decoded.status().message());
   // The same bytes with honest lengths decode.
   Result<Event> whole = DecodeEvent("unit.renamed", 1,

@@ -5,19 +5,17 @@
 #include "projections/keyed_map.h"
 
 #include <boost/test/unit_test.hpp>
-#include <cereal/archives/portable_binary.hpp>
-#include <sstream>
+
+#include "events/byte_archive.h"
 
 namespace homeward::testing {
 namespace {
 
 std::string Saved(const KeyedMap<int>& map) {
-  std::ostringstream out(std::ios::binary);
-  {
-    cereal::PortableBinaryOutputArchive ar(out);
-    ar(map);
-  }
-  return std::move(out).str();
+  std::string out;
+  ByteOutputArchive ar(out);
+  ar(map);
+  return out;
 }
 
 std::string Key(int i) { return "org/volunteer/v" + std::to_string(i); }
@@ -41,15 +39,24 @@ BOOST_AUTO_TEST_CASE(equal_maps_save_equal_bytes_whatever_order_they_were_filled
 BOOST_AUTO_TEST_CASE(a_saved_map_loads_back_equal) {
   KeyedMap<int> map;
   for (int i = 0; i < 500; ++i) map[Key(i)] = i * 3;
-  std::istringstream in(Saved(map), std::ios::binary);
+  const std::string saved = Saved(map);
   KeyedMap<int> loaded;
   {
-    cereal::PortableBinaryInputArchive ar(in);
+    ByteInputArchive ar(saved);
     ar(loaded);
   }
   BOOST_REQUIRE(loaded.size() == 500u);
   for (int i = 0; i < 500; ++i) BOOST_TEST(loaded.at(Key(i)) == i * 3);
   BOOST_TEST(Saved(loaded) == Saved(map));
+}
+
+BOOST_AUTO_TEST_CASE(a_damaged_count_is_refused_before_making_room) {
+  // The mark, then a count of 2^40 entries, and nothing more.
+  const std::string saved("\x01\x00\x00\x00\x00\x00\x01\x00\x00", 9);
+  KeyedMap<int> loaded;
+  ByteInputArchive ar(saved);
+  BOOST_CHECK_THROW(ar(loaded), cereal::Exception);
+  BOOST_TEST(loaded.size() == 0u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
