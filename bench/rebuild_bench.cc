@@ -125,7 +125,7 @@ ChildFigures Rebuild(const std::string& dir) {
   if (!log.ok()) return {0, 0, 0, Failed::kOpening};
   auto store = (*log)->NewProjectionStore();
   auto host = std::make_unique<ProjectionHost>(**log, *store, MakeProjections());
-  if (!host->Load().ok() || !host->Reset("").ok()) return {0, 0, 0, Failed::kResetting};
+  if (!host->LoadForRebuild("").ok()) return {0, 0, 0, Failed::kResetting};
   const SteadyClock::time_point start = SteadyClock::now();
   if (!host->CatchUp().ok()) return {0, 0, 0, Failed::kCatchingUp};
   const SteadyClock::time_point caught_up = SteadyClock::now();

@@ -25,69 +25,6 @@ ProjectionHost::ProjectionHost(const LogReader& log, ProjectionStore& store,
 
 ProjectionHost::~ProjectionHost() { Stop(); }
 
-Status ProjectionHost::Load() {
-  std::lock_guard catch_up(catch_up_mu_);
-  std::unique_lock lock(mu_);
-  for (Slot& slot : slots_) {
-    Projection& projection = *slot.projection;
-    Result<std::optional<ProjectionSnapshot>> saved = store_.Load(projection.name());
-    if (!saved.ok() && saved.status().code() != Code::kCorruption) return saved.status();
-    projection.Reset();
-    slot.position = slot.saved = 0;
-    slot.rebuilding = log_.Head() > 0;
-    if (!saved.ok() || !saved->has_value()) {
-      if (!saved.ok() && options_.log) {
-        options_.log("projection " + std::string(projection.name()) +
-                     ": rebuilding, the saved state is damaged: " + saved.status().message());
-      }
-      continue;
-    }
-    const ProjectionSnapshot& snapshot = **saved;
-    if (snapshot.version != projection.version()) {
-      if (options_.log) {
-        options_.log("projection " + std::string(projection.name()) +
-                     ": rebuilding for code version " + std::to_string(projection.version()) +
-                     " (saved state is version " + std::to_string(snapshot.version) + ")");
-      }
-      continue;
-    }
-    if (snapshot.position > log_.Head()) {
-      // The log is behind the view (restored from an older backup): the view
-      // holds events the log does not.
-      if (options_.log) {
-        options_.log("projection " + std::string(projection.name()) + ": rebuilding, saved at " +
-                     std::to_string(snapshot.position) + " but the log ends at " +
-                     std::to_string(log_.Head()));
-      }
-      continue;
-    }
-    if (Status s = projection.Load(snapshot.state); !s.ok()) {
-      projection.Reset();
-      if (options_.log) options_.log(s.message() + "; rebuilding");
-      continue;
-    }
-    slot.position = slot.saved = snapshot.position;
-    slot.rebuilding = false;
-  }
-  return Status::Ok();
-}
-
-Status ProjectionHost::Reset(std::string_view name) {
-  std::lock_guard catch_up(catch_up_mu_);
-  std::unique_lock lock(mu_);
-  bool found = false;
-  for (Slot& slot : slots_) {
-    if (!name.empty() && slot.projection->name() != name) continue;
-    found = true;
-    slot.projection->Reset();
-    slot.position = 0;
-    slot.saved = UINT64_MAX;  // differs from position: the empty state is saved
-    slot.rebuilding = true;
-  }
-  if (!found) return NotFound("there is no projection '" + std::string(name) + "'");
-  return Status::Ok();
-}
-
 Status ProjectionHost::CatchUp(const CatchUpProgress& progress) {
   std::lock_guard catch_up(catch_up_mu_);
   return ApplyUpTo(log_.Head(), progress, true);

@@ -63,6 +63,12 @@ class ProjectionHost {
   // Errors: unavailable when the store cannot be read.
   Status Load();
 
+  // Prepares a rebuild of projection `name` (of every one when empty): the
+  // others load their snapshots as Load does; the named start from empty,
+  // as after Reset, without their snapshots being read. Errors: not_found
+  // for an unknown name; as Load.
+  Status LoadForRebuild(std::string_view name);
+
   // Forgets the state of projection `name` (of all when empty), so the next
   // catch-up rebuilds it from position 1. Errors: not_found for an unknown name.
   Status Reset(std::string_view name);
@@ -111,6 +117,9 @@ class ProjectionHost {
     bool rebuilding = false;
   };
 
+  // Load, but the projections `rebuilt` names start from empty.
+  Status LoadExcept(const std::function<bool(std::string_view)>& rebuilt);
+  void StartEmpty(Slot& slot);  // requires mu_
   Status ApplyUpTo(std::uint64_t target, const CatchUpProgress& progress, bool save_at_end);
   Status SaveChanged();
   bool CheckpointDue(std::chrono::steady_clock::duration since_last,

@@ -40,8 +40,8 @@ int RunRebuild(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (!log.ok()) return ReportError("rebuild", log.status(), json, out, err);
   std::unique_ptr<ProjectionStore> store = (*log)->NewProjectionStore();
   ProjectionHost host(**log, *store, MakeProjections());
-  if (Status s = host.Load(); !s.ok()) return ReportError("rebuild", s, json, out, err);
-  if (Status s = host.Reset(name); !s.ok()) return ReportError("rebuild", s, json, out, err);
+  if (Status s = host.LoadForRebuild(name); !s.ok())
+    return ReportError("rebuild", s, json, out, err);
 
   const bool terminal = IsTerminal(err);
   ProgressLine line(err, "events");

@@ -66,18 +66,20 @@ BOOST_AUTO_TEST_CASE(a_catch_up_saves_the_state_with_the_position_it_covers) {
   BOOST_TEST((*saved)->state == host->Find("counting")->Save());
 }
 
-// Counts the snapshots saved through it.
+// Counts the snapshots saved through it, and names the ones read.
 class CountingStore : public ProjectionStore {
  public:
   explicit CountingStore(ProjectionStore& inner) : inner_(inner) {}
   Result<std::optional<ProjectionSnapshot>> Load(std::string_view name) const override {
+    read.emplace_back(name);
     return inner_.Load(name);
   }
   Status Save(std::string_view name, const ProjectionSnapshot& snapshot) override {
     ++saves;
     return inner_.Save(name, snapshot);
   }
-  std::atomic<int> saves = 0;  // views are saved side by side
+  std::atomic<int> saves = 0;             // views are saved side by side
+  mutable std::vector<std::string> read;  // the host loads one view at a time
 
  private:
   ProjectionStore& inner_;
@@ -141,6 +143,36 @@ BOOST_AUTO_TEST_CASE(one_views_failed_save_is_reported_and_the_others_are_still_
   BOOST_TEST((*tally)->position == log().Head());
   BOOST_TEST(!store().Load("counting")->has_value());
   BOOST_TEST(host.SavedPosition() == 0u);  // what is saved of every view: nothing of counting
+}
+
+BOOST_AUTO_TEST_CASE(a_rebuild_reads_only_the_snapshots_it_keeps) {
+  Generate(generator, 500);
+  const auto two_views = [&](ProjectionStore& store) {
+    std::vector<std::unique_ptr<Projection>> list;
+    list.push_back(std::make_unique<View<Counting<1>>>());
+    list.push_back(std::make_unique<View<Tally>>());
+    return std::make_unique<ProjectionHost>(log(), store, std::move(list));
+  };
+  BOOST_REQUIRE(two_views(store())->CatchUp().ok());  // both saved at the head
+  const std::uint64_t head = log().Head();
+
+  CountingStore counting(store());
+  auto host = two_views(counting);
+  BOOST_REQUIRE(host->LoadForRebuild("tally").ok());
+  BOOST_TEST(counting.read == std::vector<std::string>{"counting"});
+  BOOST_TEST(host->Statuses()[0].position == head);
+  BOOST_TEST(host->Statuses()[1].position == 0u);
+  BOOST_TEST(host->Statuses()[1].rebuilding);
+  BOOST_REQUIRE(host->CatchUp().ok());
+  BOOST_TEST(Applied<1>(*host) == head);  // kept, and not applied again
+  BOOST_TEST(
+      host->Read<Tally>(0, 1s, [](const Tally& t, std::uint64_t) { return t.applied; }).value() ==
+      head);
+
+  counting.read.clear();
+  BOOST_REQUIRE(two_views(counting)->LoadForRebuild("").ok());
+  BOOST_TEST(counting.read.empty());
+  BOOST_TEST(two_views(counting)->LoadForRebuild("nope").code() == Code::kNotFound);
 }
 
 BOOST_AUTO_TEST_CASE(a_reopened_host_goes_on_from_its_checkpoint_applying_each_event_once) {
