@@ -41,7 +41,8 @@ class ByteOutputArchive
   // (which the mark names).
   template <std::size_t N>
   void SaveBinary(const void* data, std::size_t size) {
-    out_.append(static_cast<const char*>(data), size);
+    // An empty vector's data may be null, which append must not be given.
+    if (size > 0) out_.append(static_cast<const char*>(data), size);
   }
 
  private:
@@ -71,6 +72,7 @@ class ByteInputArchive
       throw cereal::Exception("reading " + std::to_string(size) + " bytes with " +
                               std::to_string(left()) + " left");
     }
+    if (size == 0) return;  // an empty vector's data may be null: not for memcpy
     std::memcpy(data, next_, size);
     next_ += size;
     if constexpr (N > 1) {

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -47,7 +48,7 @@ class ByteReader {
   std::array<std::uint8_t, N> Bytes() {
     std::array<std::uint8_t, N> out{};
     if (!Need(N)) return out;
-    for (std::size_t i = 0; i < N; ++i) out[i] = static_cast<std::uint8_t>(in_[pos_ + i]);
+    std::memcpy(out.data(), in_.data() + pos_, N);
     pos_ += N;
     return out;
   }
@@ -63,5 +64,46 @@ class ByteReader {
   std::size_t pos_ = 0;
   bool ok_ = true;
 };
+
+// The reads, inline: a replay runs them for every field of every record.
+
+inline bool ByteReader::Need(std::size_t n) {
+  if (!ok_ || in_.size() - pos_ < n) {
+    ok_ = false;
+    return false;
+  }
+  return true;
+}
+
+inline std::uint8_t ByteReader::U8() {
+  if (!Need(1)) return 0;
+  return static_cast<std::uint8_t>(in_[pos_++]);
+}
+
+inline std::uint32_t ByteReader::U32() {
+  if (!Need(4)) return 0;
+  std::uint32_t v = 0;
+  for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<std::uint8_t>(in_[pos_ + i]);
+  pos_ += 4;
+  return v;
+}
+
+inline std::uint64_t ByteReader::U64() {
+  if (!Need(8)) return 0;
+  std::uint64_t v = 0;
+  for (int i = 7; i >= 0; --i) v = (v << 8) | static_cast<std::uint8_t>(in_[pos_ + i]);
+  pos_ += 8;
+  return v;
+}
+
+inline void ByteReader::StrInto(std::string& out) {
+  const std::uint32_t n = U32();
+  if (!Need(n)) {
+    out.clear();
+    return;
+  }
+  out.assign(in_.substr(pos_, n));
+  pos_ += n;
+}
 
 }  // namespace homeward

@@ -1,6 +1,7 @@
 #include "events/envelope.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "events/bytes.h"
 
@@ -92,7 +93,7 @@ Status DecodeEnvelopeRecordInto(std::string_view record, Envelope* out, std::str
     return Corruption("log record has " + std::to_string(r.remaining()) +
                       " unexpected bytes after the envelope");
   }
-  std::copy(record.end() - sizeof(Hash), record.end(), e.hash.begin());
+  std::memcpy(e.hash.data(), record.data() + hashed.size(), sizeof(Hash));
   if (body) *body = hashed;
   return Status::Ok();
 }
