@@ -24,6 +24,10 @@ struct RebuildBenchFigures {
   double seconds = 0;  // the best segment
   double events_per_s = 0;
   double peak_rss_mb = 0;  // the largest of the subject's processes
+  // The least CPU time (user and system, every thread of the process) any
+  // segment spent over what `seconds` times: steadier than the wall time on a
+  // machine whose cores others use too, and the work a rebuild needs.
+  double cpu_seconds = 0;
 };
 
 struct RebuildBenchResult {

@@ -39,7 +39,8 @@ int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std
   const auto figures = [&](const RebuildBenchFigures& f) {
     return boost::json::object{{"subject", f.subject},         {"events", f.events},
                                {"seconds", f.seconds},         {"events_per_s", f.events_per_s},
-                               {"peak_rss_mb", f.peak_rss_mb}, {"segments", o.segments}};
+                               {"peak_rss_mb", f.peak_rss_mb}, {"segments", o.segments},
+                               {"cpu_seconds", f.cpu_seconds}};
   };
   if (json) {
     boost::json::object engine = figures(run->engine);
@@ -54,7 +55,8 @@ int RunBenchRebuild(const std::vector<std::string>& args, std::ostream& out, std
     for (const RebuildBenchFigures* f : {&run->engine, &run->scan}) {
       out << "  " << std::left << std::setw(14) << f->subject << std::right << std::setw(10)
           << std::setprecision(0) << f->events_per_s << " events/s  (" << std::setprecision(2)
-          << f->seconds << " s, peak RSS " << std::setprecision(0) << f->peak_rss_mb << " MiB)\n";
+          << f->seconds << " s, " << f->cpu_seconds << " CPU s, peak RSS " << std::setprecision(0)
+          << f->peak_rss_mb << " MiB)\n";
     }
     out << "  rebuild / scan = " << std::setprecision(2) << ratio << "; views "
         << run->view_bytes / 1024 << " KiB, log " << run->log_bytes / 1024 << " KiB\n";

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <sstream>
+#include <thread>
 
 #include "adapters/cli/commands.h"
 #include "adapters/cli/demo_org.h"
@@ -202,6 +203,13 @@ BOOST_AUTO_TEST_CASE(bench_rebuild_prints_the_engine_and_the_scan) {
   std::getline(lines, scan);
   BOOST_TEST(boost::json::parse(engine).at("subject").as_string() == "engine");
   BOOST_TEST(boost::json::parse(engine).at("events_per_s").to_number<double>() > 0);
+  // A rebuild of 3,000 events takes some CPU, and never more than the
+  // machine's cores could give it over its time (with a margin for the
+  // clock's grain): the CPU time covers the span the wall time does.
+  const double cpu = boost::json::parse(engine).at("cpu_seconds").to_number<double>();
+  const double seconds = boost::json::parse(engine).at("seconds").to_number<double>();
+  BOOST_TEST(cpu > 0);
+  BOOST_TEST(cpu < std::thread::hardware_concurrency() * seconds + 0.05);
   BOOST_TEST(boost::json::parse(scan).at("subject").as_string() == "rocksdb-scan");
 }
 
