@@ -38,8 +38,8 @@ class ByteReader {
  public:
   explicit ByteReader(std::string_view in) : in_(in) {}
   std::uint8_t U8();
-  std::uint32_t U32();
-  std::uint64_t U64();
+  std::uint32_t U32() { return Little<std::uint32_t>(); }
+  std::uint64_t U64() { return Little<std::uint64_t>(); }
   std::int64_t I64() { return static_cast<std::int64_t>(U64()); }
   std::string Str();
   // Reads a string into `out`, reusing its storage.
@@ -59,6 +59,8 @@ class ByteReader {
 
  private:
   bool Need(std::size_t n);
+  template <class T>
+  T Little();  // an unsigned integer of sizeof(T) little-endian bytes
 
   std::string_view in_;
   std::size_t pos_ = 0;
@@ -80,19 +82,12 @@ inline std::uint8_t ByteReader::U8() {
   return static_cast<std::uint8_t>(in_[pos_++]);
 }
 
-inline std::uint32_t ByteReader::U32() {
-  if (!Need(4)) return 0;
-  std::uint32_t v = 0;
-  for (int i = 3; i >= 0; --i) v = (v << 8) | static_cast<std::uint8_t>(in_[pos_ + i]);
-  pos_ += 4;
-  return v;
-}
-
-inline std::uint64_t ByteReader::U64() {
-  if (!Need(8)) return 0;
-  std::uint64_t v = 0;
-  for (int i = 7; i >= 0; --i) v = (v << 8) | static_cast<std::uint8_t>(in_[pos_ + i]);
-  pos_ += 8;
+template <class T>
+inline T ByteReader::Little() {
+  if (!Need(sizeof(T))) return 0;
+  T v = 0;
+  for (std::size_t i = sizeof(T); i-- > 0;) v = (v << 8) | static_cast<std::uint8_t>(in_[pos_ + i]);
+  pos_ += sizeof(T);
   return v;
 }
 

@@ -49,7 +49,7 @@ void ArchiveState::Apply(const Envelope& envelope, const Event& event) {
   auto it = children.find(key);
   if (it == children.end()) {
     if (!std::holds_alternative<ChildRegistered>(event)) return;
-    it = children.emplace(key, ChildState{}).first;
+    it = children.try_emplace(key).first;
   }
   homeward::Apply(it->second, event, envelope.recorded_at_us);
 }

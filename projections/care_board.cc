@@ -70,7 +70,7 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
     auto it = children.find(key);
     if (it == children.end()) {
       if (!std::holds_alternative<ChildRegistered>(event)) return;
-      it = children.emplace(key, CareChild{}).first;
+      it = children.try_emplace(key).first;
     }
     ApplyToChild(it->second, envelope, event);
   } else if (stream.category == "volunteer") {

@@ -44,10 +44,9 @@ class KeyedMap {
   std::size_t count(const std::string& key) const { return items_.count(key); }
   std::size_t size() const { return items_.size(); }
   std::size_t erase(const std::string& key) { return items_.erase(key); }
-  template <class... Args>
-  std::pair<iterator, bool> emplace(Args&&... args) {
-    return items_.emplace(std::forward<Args>(args)...);
-  }
+  // Makes a default value under `key` in its place in the map, unless the
+  // key has one (a large value is not built aside and moved in).
+  std::pair<iterator, bool> try_emplace(const std::string& key) { return items_.try_emplace(key); }
 
   // The entries in key order.
   std::vector<const value_type*> Sorted() const {

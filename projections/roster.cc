@@ -17,7 +17,7 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
   auto it = state.activities.find(key);
   if (it == state.activities.end()) {
     if (!std::holds_alternative<ActivityPlanned>(event)) return;
-    it = state.activities.emplace(key, RosterEntry{}).first;
+    it = state.activities.try_emplace(key).first;
   }
   RosterEntry& entry = it->second;
   Apply(entry.activity, event);
