@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "events/codec.h"
+#include "events/byte_archive.h"
 #include "events/envelope.h"
 #include "events/event.h"
 #include "events/status.h"
