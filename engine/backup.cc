@@ -8,6 +8,7 @@
 
 #include "engine/keys.h"
 #include "engine/store.h"
+#include "engine/store_options.h"
 #include "engine/verify.h"
 
 namespace homeward {
@@ -20,7 +21,7 @@ constexpr std::size_t kBatchBytes = 4 << 20;
 // Copies every record of `from` into `to`, in batches.
 Status CopyFamily(const Store& source, rocksdb::ColumnFamilyHandle* from, Store& target,
                   rocksdb::ColumnFamilyHandle* to, std::uint64_t* records) {
-  std::unique_ptr<rocksdb::Iterator> it(source.db()->NewIterator(rocksdb::ReadOptions(), from));
+  std::unique_ptr<rocksdb::Iterator> it(source.db()->NewIterator(WholeFamilyOptions(), from));
   rocksdb::WriteBatch batch;
   rocksdb::WriteOptions unsynced;
   unsynced.disableWAL = true;  // made durable by the flush at the end

@@ -2,14 +2,12 @@
 
 #include <fcntl.h>
 #include <rocksdb/convenience.h>
-#include <rocksdb/filter_policy.h>
-#include <rocksdb/listener.h>
-#include <rocksdb/table.h>
 #include <unistd.h>
 
 #include <filesystem>
 
 #include "engine/keys.h"
+#include "engine/store_options.h"
 
 namespace homeward {
 namespace fs = std::filesystem;
@@ -19,69 +17,6 @@ constexpr std::string_view kKnownFamilies[] = {
     keys::kMetaFamily,        keys::kLogFamily,         keys::kStreamsFamily,
     keys::kIdempotencyFamily, keys::kProjectionsFamily, keys::kSubjectKeysFamily,
 };
-
-// The best compression this RocksDB build supports among those we want.
-rocksdb::CompressionType Pick(std::initializer_list<rocksdb::CompressionType> wanted) {
-  const auto supported = rocksdb::GetSupportedCompressions();
-  for (auto c : wanted) {
-    for (auto s : supported)
-      if (s == c) return c;
-  }
-  return rocksdb::kNoCompression;
-}
-
-// Options shared by every family; docs/log-format.md says why for each.
-rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
-                                           const std::shared_ptr<rocksdb::Cache>& cache) {
-  rocksdb::ColumnFamilyOptions cf;
-  rocksdb::BlockBasedTableOptions table;
-  table.block_cache = cache;
-  table.checksum = rocksdb::kXXH3;
-  if (name == keys::kIdempotencyFamily || name == keys::kSubjectKeysFamily) {
-    // Point lookups that mostly miss: a Bloom filter skips the disk.
-    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  }
-  cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  cf.level_compaction_dynamic_level_bytes = true;
-  cf.compression = Pick({rocksdb::kLZ4Compression, rocksdb::kSnappyCompression});
-  cf.bottommost_compression = Pick({rocksdb::kZSTD, rocksdb::kLZ4Compression});
-  if (name == keys::kProjectionsFamily) {
-    // A large snapshot is flushed right after it is saved (projection_store.cc):
-    // room for one memtable per view waiting for its flush, so that saving
-    // the next view does not wait for the previous one's flush.
-    cf.max_write_buffer_number = 8;
-  }
-  return cf;
-}
-
-// The writer stops at the first failed write, and the store is reopened to
-// learn what was written (engine/writer.cc). RocksDB's own recovery from a
-// full disk or a failed write would only race with that, and can leave
-// closing the store waiting on it: it is turned off.
-class NoAutoRecovery : public rocksdb::EventListener {
- public:
-  void OnErrorRecoveryBegin(rocksdb::BackgroundErrorReason, rocksdb::Status,
-                            bool* auto_recovery) override {
-    *auto_recovery = false;
-  }
-};
-
-rocksdb::DBOptions DatabaseOptions(bool create, rocksdb::Env* env) {
-  rocksdb::DBOptions db;
-  if (env != nullptr) db.env = env;
-  db.create_if_missing = create;
-  db.create_missing_column_families = false;  // added after the format check
-  db.paranoid_checks = true;
-  db.wal_recovery_mode = rocksdb::WALRecoveryMode::kPointInTimeRecovery;
-  db.track_and_verify_wals_in_manifest = true;
-  db.manual_wal_flush = false;
-  db.max_background_jobs = 2;
-  db.bytes_per_sync = 1 << 20;
-  db.keep_log_file_num = 5;
-  db.max_bgerror_resume_count = 0;
-  db.listeners.push_back(std::make_shared<NoAutoRecovery>());
-  return db;
-}
 
 bool HasEntries(const fs::path& dir) {
   std::error_code ec;
