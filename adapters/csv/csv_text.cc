@@ -130,4 +130,11 @@ std::string WriteCsv(const std::vector<std::vector<std::string>>& rows) {
   return out;
 }
 
+std::string TrimSpace(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  return std::string(s);
+}
+
 }  // namespace homeward::csv

@@ -37,4 +37,7 @@ Result<Table> ReadCsv(std::string_view bytes);
 // every field quoted.
 std::string WriteCsv(const std::vector<std::vector<std::string>>& rows);
 
+// `s` without the spaces, tabs and line ends around it.
+std::string TrimSpace(std::string_view s);
+
 }  // namespace homeward::csv

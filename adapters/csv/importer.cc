@@ -56,6 +56,16 @@ Result<ImportReport> ImportCsv(EventLog& log, std::string_view bytes,
   for (std::size_t i = 0; i < table->rows.size(); ++i) {
     const Row& row = table->rows[i];
     if (options.progress && i % 100 == 0) options.progress(i, total);
+    if (row.fields.size() != fields->size()) {
+      // A comma in an unquoted value shifts every column after it: the row
+      // would fill fields with its neighbours' values.
+      report.problems.push_back({row.line, "",
+                                 "the row has " + std::to_string(row.fields.size()) +
+                                     " fields where the header has " +
+                                     std::to_string(fields->size()) +
+                                     " (a value with a comma in it must be in double quotes)"});
+      continue;
+    }
     auto command = RowCommand(options.kind, *fields, row, options.defaults);
     if (!command.ok()) {
       report.problems.push_back({row.line, "", command.status().message()});

@@ -139,6 +139,56 @@ BOOST_AUTO_TEST_CASE(skip_bad_writes_the_good_rows_and_the_domain_checks_each) {
   BOOST_TEST(elsewhere->problems.at(0).reason.find("nowhere") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_row_with_more_or_fewer_fields_than_the_header_is_bad) {
+  DemoLog demo;
+  const std::uint64_t head = demo.log.Head();
+  // Line 2: an unquoted comma in the address shifts the phone into the notes.
+  // Line 3: the last column is missing. Line 4 is whole.
+  const std::string file =
+      "学籍号,姓名,出生日期,现住址,监护人电话,班主任意见\n"
+      "2031011,王小明,2016-04-12,十堰市,郧阳区,13800000000,好\n"
+      "2031012,李小花,2016-04-13,十堰市,13900000000\n"
+      "2031013,张小亮,2016-04-14,\"十堰市,郧阳区\",13700000000,好\n";
+  Result<ImportReport> report = ImportCsv(demo.log, file, demo.Children());
+  BOOST_TEST_REQUIRE(report.ok(), report.status().ToString());
+  BOOST_TEST(demo.log.Head() == head);
+  BOOST_TEST_REQUIRE(report->problems.size() == 2u);
+  BOOST_TEST(report->problems[0].line == 2u);
+  BOOST_TEST(report->problems[0].reason.find("7 fields where the header has 6") !=
+             std::string::npos);
+  BOOST_TEST(report->problems[1].line == 3u);
+  BOOST_TEST(report->problems[1].reason.find("5 fields where the header has 6") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(dates_are_read_as_spreadsheets_write_them) {
+  DemoLog demo;
+  ImportOptions options = demo.Children();
+  const std::string file =
+      "学籍号,姓名,出生日期\n"
+      "2031021,甲,2016/4/2\n"
+      "2031022,乙,2016.04.12\n"
+      "2031023,丙,2016年4月12日\n"
+      "2031024,丁,2016-4-12\n"
+      "2031025,戊,2016/4/31\n"
+      "2031026,己,16/4/12\n";
+  options.skip_bad = true;
+  Result<ImportReport> report = ImportCsv(demo.log, file, options);
+  BOOST_TEST_REQUIRE(report.ok(), report.status().ToString());
+  BOOST_TEST(report->imported == 4u);
+  BOOST_TEST_REQUIRE(report->problems.size() == 2u);
+  BOOST_TEST(report->problems[0].line == 6u);  // April has 30 days
+  BOOST_TEST(report->problems[1].line == 7u);  // a two-digit year is not a date of birth
+  CommandService service(demo.log);
+  const auto born = [&](const std::string& id) {
+    return FormatDate(service.LoadChild("shiyan", id).value().state().card.date_of_birth);
+  };
+  BOOST_TEST(born("2031021") == "2016-04-02");
+  BOOST_TEST(born("2031022") == "2016-04-12");
+  BOOST_TEST(born("2031023") == "2016-04-12");
+  BOOST_TEST(born("2031024") == "2016-04-12");
+}
+
 BOOST_AUTO_TEST_CASE(a_header_without_an_id_or_a_bad_mapping_is_refused) {
   DemoLog demo;
   ImportOptions options = demo.Children();
