@@ -8,7 +8,6 @@
 
 #include "engine/keys.h"
 #include "engine/store.h"
-#include "engine/store_options.h"
 #include "engine/verify.h"
 
 namespace homeward {
@@ -21,7 +20,7 @@ constexpr std::size_t kBatchBytes = 4 << 20;
 // Copies every record of `from` into `to`, in batches.
 Status CopyFamily(const Store& source, rocksdb::ColumnFamilyHandle* from, Store& target,
                   rocksdb::ColumnFamilyHandle* to, std::uint64_t* records) {
-  std::unique_ptr<rocksdb::Iterator> it(source.db()->NewIterator(WholeFamilyOptions(), from));
+  std::unique_ptr<rocksdb::Iterator> it(source.db()->NewIterator(rocksdb::ReadOptions(), from));
   rocksdb::WriteBatch batch;
   rocksdb::WriteOptions unsynced;
   unsynced.disableWAL = true;  // made durable by the flush at the end

@@ -6,7 +6,6 @@
 #include "engine/committed_versions.h"
 #include "engine/keys.h"
 #include "engine/store.h"
-#include "engine/store_options.h"
 #include "engine/stream_index.h"
 #include "engine/writer.h"
 #include "engine/writer_state.h"
@@ -149,8 +148,7 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
   std::vector<std::string> log_keys;
   {
     const std::string end = keys::StreamKeyEnd(stream_id);
-    std::unique_ptr<rocksdb::Iterator> it(
-        store.db()->NewIterator(OneStreamOptions(options), store.streams()));
+    std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
     for (it->Seek(keys::StreamKey(stream_id, from_version));
          it->Valid() && log_keys.size() < max_count; it->Next()) {
       if (it->key().compare(end) > 0) break;

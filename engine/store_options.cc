@@ -3,7 +3,6 @@
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/listener.h>
-#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
 #include "engine/keys.h"
@@ -21,21 +20,6 @@ rocksdb::CompressionType Pick(std::initializer_list<rocksdb::CompressionType> wa
   return rocksdb::kNoCompression;
 }
 
-// The key of a `streams` entry is the stream id, a zero byte and the
-// version (engine/keys.cc); its prefix is the stream id and the zero byte.
-// Stream ids hold no zero byte, so one stream's entries are contiguous and
-// no other stream's key begins with its prefix.
-class StreamPrefix : public rocksdb::SliceTransform {
- public:
-  const char* Name() const override { return "homeward.StreamPrefix.1"; }
-  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
-    return rocksdb::Slice(key.data(), key.size() - 8);
-  }
-  bool InDomain(const rocksdb::Slice& key) const override {
-    return key.size() >= 9 && key[key.size() - 9] == '\0';
-  }
-};
-
 }  // namespace
 
 rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
@@ -47,21 +31,6 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
   if (name == keys::kIdempotencyFamily || name == keys::kSubjectKeysFamily) {
     // Point lookups that mostly miss: a Bloom filter skips the disk.
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  }
-  if (name == keys::kStreamsFamily) {
-    // A command reads one stream (RocksLog::ReadStream): a filter by stream
-    // in every table file and memtable lets the read pass over those that
-    // hold none of it rather than search each.
-    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-    table.whole_key_filtering = false;
-    cf.prefix_extractor = std::make_shared<StreamPrefix>();
-    cf.memtable_prefix_bloom_size_ratio = 0.02;
-  }
-  if (name == keys::kLogFamily) {
-    // Every key has the same first byte (the top byte of a big-endian
-    // position): the memtable keeps one insert hint, where the last append
-    // went, and the next position goes right after it without a search.
-    cf.memtable_insert_with_hint_prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(1));
   }
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   cf.level_compaction_dynamic_level_bytes = true;
@@ -107,16 +76,6 @@ rocksdb::DBOptions DatabaseOptions(bool create, rocksdb::Env* env) {
   db.max_bgerror_resume_count = 0;
   db.listeners.push_back(std::make_shared<NoAutoRecovery>());
   return db;
-}
-
-rocksdb::ReadOptions OneStreamOptions(rocksdb::ReadOptions base) {
-  base.prefix_same_as_start = true;
-  return base;
-}
-
-rocksdb::ReadOptions WholeFamilyOptions(rocksdb::ReadOptions base) {
-  base.total_order_seek = true;
-  return base;
 }
 
 }  // namespace homeward

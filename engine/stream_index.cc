@@ -3,14 +3,12 @@
 #include <memory>
 
 #include "engine/keys.h"
-#include "engine/store_options.h"
 
 namespace homeward {
 
 Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view stream_id,
                                         const rocksdb::ReadOptions& options) {
-  std::unique_ptr<rocksdb::Iterator> it(
-      store.db()->NewIterator(OneStreamOptions(options), store.streams()));
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
   // The stream's entries sort by version, so its last one is just below the end key.
   it->SeekForPrev(keys::StreamKeyEnd(stream_id));
   if (Status s = FromRocks(it->status(), "reading the stream index"); !s.ok()) return s;

@@ -5,7 +5,6 @@
 #include "engine/chain.h"
 #include "engine/keys.h"
 #include "engine/store.h"
-#include "engine/store_options.h"
 #include "engine/writer_state.h"
 #include "events/bytes.h"
 
@@ -86,8 +85,7 @@ Result<VerifyReport> VerifyLog(const Store& store) {
   }
 
   std::uint64_t entries = 0;
-  std::unique_ptr<rocksdb::Iterator> index(
-      store.db()->NewIterator(WholeFamilyOptions(options), store.streams()));
+  std::unique_ptr<rocksdb::Iterator> index(store.db()->NewIterator(options, store.streams()));
   for (index->SeekToFirst(); index->Valid(); index->Next()) ++entries;
   if (Status st = FromRocks(index->status(), "reading the stream index"); !st.ok()) return st;
   if (entries != report.count) {

@@ -1,7 +1,7 @@
-// A stream is read by its entries in the stream index, which RocksDB filters
-// by stream id (engine/store_options.cc): streams whose ids begin alike must
-// still read apart, whether their entries sit in the memtable, in table
-// files, or in both, and a scan of the whole index must still see them all.
+// A stream is read through its entries in the stream index, keyed by the
+// stream id and the version: streams whose ids begin alike must read apart,
+// whether their entries sit in the memtable, in table files, or in both, and
+// verify must count every entry of the index.
 
 #include <boost/test/unit_test.hpp>
 
