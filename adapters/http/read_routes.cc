@@ -13,7 +13,7 @@ namespace {
 
 constexpr QueryParam kMinPosition{"min_position", "integer",
                                   "answer only once the view has applied this log position "
-                                  "(503 after a bounded wait)"};
+                                  "(503 after a bounded wait; 400 past the end of the log)"};
 
 std::vector<ReadRoute> MakeRoutes() {
   return {

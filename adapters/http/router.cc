@@ -102,6 +102,13 @@ class Call {
     }
     Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
     if (!min.ok()) return ErrorResponse(min.status());
+    if (const std::uint64_t head = log_.Head(); *min > head) {
+      // Every write answers with a position the log already holds: one past
+      // its end names no write, and waiting for it would only hold a worker.
+      return ErrorResponse(InvalidArgument("min_position " + std::to_string(*min) +
+                                           " is past the end of the log (position " +
+                                           std::to_string(head) + ")"));
+    }
     ReadContext context(log_, host_, options_, target_, account_, *min);
     context.access_position = AccessPosition();
     context.answers = &answers_;
