@@ -7,7 +7,10 @@ namespace homeward::http {
 void MaskFor(const Account& reader, boost::json::value& doc) {
   switch (reader.role) {
     case AccountRole::kAuditor:
+      // A grant shows children's personal fields; counseling notes are for
+      // counselors only, granted or not.
       if (!reader.personal_data) jsonc::MaskPaths(doc, jsonc::ChildPersonalFields());
+      jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
       break;
     case AccountRole::kVolunteer:
       jsonc::MaskPaths(doc, jsonc::PersonalContactFields());

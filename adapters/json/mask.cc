@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "events/personal.h"
 
@@ -68,26 +69,42 @@ bool Shows(const json::value& node) {
   return false;
 }
 
-void Find(const json::value& node, std::string& path, std::string_view child,
+// The children a field of `object` is about: its "child_id", else the ids in
+// its "children" (a counseling session's), else those of the objects around it.
+std::vector<std::string_view> ChildrenOf(const json::object& object,
+                                         std::vector<std::string_view> around) {
+  if (const json::value* id = object.if_contains("child_id"); id && id->is_string()) {
+    return {id->get_string()};
+  }
+  const json::value* ids = object.if_contains("children");
+  if (ids == nullptr || !ids->is_array() || ids->get_array().empty()) return around;
+  std::vector<std::string_view> out;
+  for (const json::value& id : ids->get_array()) {
+    if (!id.is_string()) return around;  // a list of children's records, each with its id
+    out.push_back(id.get_string());
+  }
+  return out;
+}
+
+void Find(const json::value& node, std::string& path, const std::vector<std::string_view>& around,
           std::span<const std::string_view> patterns,
           std::map<std::string, std::set<std::string>>& out) {
   if (node.is_array()) {
-    for (const json::value& item : node.get_array()) Find(item, path, child, patterns, out);
+    for (const json::value& item : node.get_array()) Find(item, path, around, patterns, out);
     return;
   }
   if (!node.is_object()) return;
   const json::object& object = node.get_object();
-  if (const json::value* id = object.if_contains("child_id"); id && id->is_string()) {
-    child = id->get_string();
-  }
+  const std::vector<std::string_view> children = ChildrenOf(object, around);
   for (const auto& [key, value] : object) {
     const std::size_t size = path.size();
     if (!path.empty()) path += '.';
     path.append(key.data(), key.size());
     if (Matches(path, patterns)) {
-      if (Shows(value) && !child.empty()) out[std::string(child)].insert(path);
+      if (Shows(value))
+        for (std::string_view child : children) out[std::string(child)].insert(path);
     } else {
-      Find(value, path, child, patterns, out);
+      Find(value, path, children, patterns, out);
     }
     path.resize(size);
   }
@@ -114,7 +131,9 @@ std::map<std::string, std::set<std::string>> PersonalDataIn(
     const json::value& doc, std::span<const std::string_view> patterns, std::string_view child_id) {
   std::map<std::string, std::set<std::string>> out;
   std::string path;
-  Find(doc, path, child_id, patterns, out);
+  std::vector<std::string_view> around;
+  if (!child_id.empty()) around.push_back(child_id);
+  Find(doc, path, around, patterns, out);
   return out;
 }
 

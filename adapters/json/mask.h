@@ -21,7 +21,8 @@ inline constexpr std::string_view kMasked = "[masked]";
 void MaskPaths(boost::json::value& doc, std::span<const std::string_view> patterns);
 
 // What of children's personal data `doc` shows: for each child (by the
-// "child_id" of the nearest object around a field, else `child_id`), the
+// "child_id" of the nearest object around a field, or each id in its
+// "children" list of ids, as a counseling session has, else `child_id`), the
 // paths of the fields under one of `patterns` that hold a non-empty string
 // that is neither masked nor erased.
 std::map<std::string, std::set<std::string>> PersonalDataIn(
