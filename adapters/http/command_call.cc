@@ -278,15 +278,14 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
       feed = "/v1/calendar/" + secret + ".ics";
     }
   }
+  Result<std::string> correlation = ClientKey(request, "x-correlation-id");
+  Result<std::string> key = ClientKey(request, "idempotency-key");
+  for (const Status& s : {correlation.status(), key.status()})
+    if (!s.ok()) return answer(ErrorResponse(s));
   CommandContext context{account.org, account.account_id,
-                         request.Header("x-correlation-id").empty()
-                             ? NewCorrelationId()
-                             : request.Header("x-correlation-id"),
-                         "", *if_match};
-  if (const std::string key = request.Header("idempotency-key"); !key.empty()) {
-    // Keys are the client's: scoped to the account, so two clients never collide.
-    context.idempotency_key = account.org + "/" + account.account_id + "/" + key;
-  }
+                         correlation->empty() ? NewCorrelationId() : *correlation, "", *if_match};
+  // Keys are the client's: scoped to the account, so two clients never collide.
+  if (!key->empty()) context.idempotency_key = account.org + "/" + account.account_id + "/" + *key;
   auto respond = [answer = std::move(answer), token, feed](Result<AppendResult> result) {
     if (!result.ok()) return answer(ErrorResponse(result.status()));
     answer(Created(*result, result->replayed ? std::string() : token,

@@ -120,4 +120,19 @@ Status RefuseTokenInQuery(std::string_view raw, const Target& target) {
   return Status::Ok();
 }
 
+Result<std::string> ClientKey(const Request& request, const std::string& name) {
+  std::string value = request.Header(name);
+  constexpr std::size_t kLongest = 200;
+  const bool visible = std::all_of(value.begin(), value.end(), [](char c) {
+    return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7f;
+  });
+  if (value.size() > kLongest || !visible) {
+    return Status(Code::kInvalidArgument,
+                  "header " + name + " must be at most " + std::to_string(kLongest) +
+                      " visible ASCII characters (letters, digits, punctuation)",
+                  "", {{"field", name}});
+  }
+  return value;
+}
+
 }  // namespace homeward::http

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "adapters/http/http_message.h"
 #include "events/status.h"
 
 namespace homeward::http {
@@ -32,5 +33,12 @@ Result<Target> ParseTarget(std::string_view target);
 // path, is the one exception). Errors: invalid_argument, reason
 // token_in_url, never quoting the token.
 Status RefuseTokenInQuery(std::string_view raw, const Target& target);
+
+// The value of header `name` (lower case) of `request` as a key the client
+// names its request by (Idempotency-Key, X-Correlation-Id); "" when there is
+// none. The log records it and its JSON shows it. Errors: invalid_argument
+// naming the header when the value is longer than 200 bytes or holds anything
+// but visible ASCII characters.
+Result<std::string> ClientKey(const Request& request, const std::string& name);
 
 }  // namespace homeward::http

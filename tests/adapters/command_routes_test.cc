@@ -85,6 +85,26 @@ BOOST_AUTO_TEST_CASE(a_retry_with_the_same_idempotency_key_gets_the_first_answer
   BOOST_TEST(ErrorCode(admins) == "already_exists");
 }
 
+BOOST_AUTO_TEST_CASE(keys_in_headers_that_are_not_visible_ascii_are_refused_before_any_write) {
+  // The log records them, and its JSON must stay valid UTF-8.
+  const std::uint64_t head = log.Head();
+  for (const auto& [header, value] : std::vector<std::pair<std::string, std::string>>{
+           {"x-correlation-id", "\xff\xfe"},
+           {"idempotency-key", "plan one"},
+           {"idempotency-key", std::string(201, 'k')}}) {
+    const Response refused = Post("/v1/activities", coordinator, kPlan, {{header, value}});
+    BOOST_TEST(refused.status == 400, header);
+    BOOST_TEST(boost::json::parse(refused.body).at("error").at("details").at("field").as_string() ==
+               header);
+  }
+  BOOST_TEST(log.Head() == head);
+  const Response planned = Post(
+      "/v1/activities", coordinator, kPlan,
+      {{"x-correlation-id", "trip-planning-2027"}, {"idempotency-key", std::string(200, 'k')}});
+  BOOST_TEST(planned.status == 201, planned.body);
+  BOOST_TEST(log.ReadAll(log.Head(), 1).value().at(0).correlation_id == "trip-planning-2027");
+}
+
 BOOST_AUTO_TEST_CASE(if_match_with_a_stale_version_is_412_and_with_the_current_one_passes) {
   const std::string trip = "shiyan/activity/trip-childrens-day";
   const std::uint64_t version = log.StreamVersion(trip).value();
