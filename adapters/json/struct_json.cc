@@ -1,16 +1,16 @@
 #include "adapters/json/struct_json.h"
 
-#include <charconv>
-
 namespace homeward::jsonc {
 namespace {
 
 // Reads exactly `digits` decimal digits at `at`, advancing it.
 bool Digits(std::string_view text, std::size_t& at, int digits, int& out) {
   if (at + digits > text.size()) return false;
-  const auto [end, ec] = std::from_chars(text.data() + at, text.data() + at + digits, out);
-  if (ec != std::errc() || end != text.data() + at + digits) return false;
-  at += digits;
+  out = 0;
+  for (int i = 0; i < digits; ++i, ++at) {
+    if (text[at] < '0' || text[at] > '9') return false;  // no sign, no space
+    out = out * 10 + (text[at] - '0');
+  }
   return true;
 }
 
@@ -56,7 +56,8 @@ Result<std::int64_t> ParseTimestamp(std::string_view text, std::string_view fiel
   } else if (at < text.size() && (text[at] == '+' || text[at] == '-')) {
     const int sign = text[at++] == '-' ? -1 : 1;
     int oh = 0, om = 0;
-    if (!Digits(text, at, 2, oh) || !Expect(text, at, ':') || !Digits(text, at, 2, om)) {
+    if (!Digits(text, at, 2, oh) || !Expect(text, at, ':') || !Digits(text, at, 2, om) || oh > 23 ||
+        om > 59) {
       return bad();
     }
     offset_minutes = sign * (oh * 60 + om);

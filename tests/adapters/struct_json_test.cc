@@ -74,8 +74,10 @@ BOOST_AUTO_TEST_CASE(times_are_microseconds_or_rfc_3339_text) {
   BOOST_TEST(ParseTimestamp("1970-01-01T00:00:01.5Z", "t").value() == 1'500'000);
   BOOST_TEST(ParseTimestamp("2027-06-01T09:00:00-01:30", "t").value() ==
              ParseTimestamp("2027-06-01T10:30:00Z", "t").value());
-  for (const char* bad : {"2027-06-01", "2027-06-01T25:00Z", "2027-06-01T09:00", "tomorrow",
-                          "2027-06-01T09:00Zjunk"}) {
+  for (const char* bad :
+       {"2027-06-01", "2027-06-01T25:00Z", "2027-06-01T09:00", "tomorrow", "2027-06-01T09:00Zjunk",
+        "2027-05-01T-1:00Z", "2027-05-01T09:-5Z", "2027-05-01T09:00:-1Z", "2027-05-01T09:00+-1:00",
+        "2027-05-01T09:00+08:-1", "2027-05-01T09:00+24:00", "2027-05-01T09:00+08:60"}) {
     BOOST_TEST(!ParseTimestamp(bad, "t").ok(), bad);
   }
   PlanActivity plan;
