@@ -1,5 +1,7 @@
 #include "engine/token.h"
 
+#include <sodium.h>
+
 #include "engine/chain.h"
 
 namespace homeward {
@@ -7,5 +9,13 @@ namespace homeward {
 std::string NewToken() { return "hw_" + HashHex(RandomBytes()); }
 
 std::string TokenHash(std::string_view token) { return HashHex(HashBody(token)); }
+
+std::string DerivedToken(std::string_view key, std::string_view context) {
+  Hash out{};
+  crypto_generichash(out.data(), out.size(), reinterpret_cast<const unsigned char*>(context.data()),
+                     context.size(), reinterpret_cast<const unsigned char*>(key.data()),
+                     key.size());
+  return "hw_" + HashHex(out);
+}
 
 }  // namespace homeward

@@ -13,4 +13,9 @@ std::string NewToken();
 // The hash an account keeps of `token`: 64 lowercase hex digits.
 std::string TokenHash(std::string_view token);
 
+// A token derived from `key` (secret bytes) and `context`: "hw_" followed by
+// the 64 hex digits of their keyed BLAKE2b-256. The same two give the same
+// token; without the key it is as unguessable as NewToken's.
+std::string DerivedToken(std::string_view key, std::string_view context);
+
 }  // namespace homeward

@@ -4,8 +4,8 @@
 #include <charconv>
 #include <random>
 
+#include "adapters/http/issued_secrets.h"
 #include "adapters/http/router.h"
-#include "engine/token.h"
 #include "projections/monthly_report.h"
 
 namespace homeward::http {
@@ -238,7 +238,7 @@ std::string_view CategoryOf(std::string_view resource) {
 
 void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
                    const Account& account, CommandService& service, const ProjectionHost& host,
-                   const Executor* run, std::function<void(Response)> answer) {
+                   KeyRing* keys, const Executor* run, std::function<void(Response)> answer) {
   boost::system::error_code ec;
   json::value parsed = json::parse(request.body.empty() ? "{}" : request.body, ec);
   if (ec) {
@@ -263,21 +263,6 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
   auto if_match = IfMatch(request, route, account, body);
   if (!if_match.ok()) return answer(ErrorResponse(if_match.status()));
 
-  // Secrets the answer shows once; the log keeps only their hashes.
-  std::string token, feed;
-  if (auto* accounts = std::get_if<AccountCommand>(&*command)) {
-    if (auto* create = std::get_if<CreateAccount>(accounts)) {
-      token = NewToken();
-      create->token_hash = TokenHash(token);
-    }
-  }
-  if (auto* people = std::get_if<PeopleCommand>(&*command)) {
-    if (auto* issue = std::get_if<IssueCalendarFeed>(people)) {
-      const std::string secret = NewToken().substr(3);
-      issue->secret_hash = TokenHash(secret);
-      feed = "/v1/calendar/" + secret + ".ics";
-    }
-  }
   Result<std::string> correlation = ClientKey(request, "x-correlation-id");
   Result<std::string> key = ClientKey(request, "idempotency-key");
   for (const Status& s : {correlation.status(), key.status()})
@@ -286,10 +271,12 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
                          correlation->empty() ? NewCorrelationId() : *correlation, "", *if_match};
   // Keys are the client's: scoped to the account, so two clients never collide.
   if (!key->empty()) context.idempotency_key = account.org + "/" + account.account_id + "/" + *key;
-  auto respond = [answer = std::move(answer), token, feed](Result<AppendResult> result) {
+  // A retry derives the secrets the first answer showed, and shows them again.
+  Result<IssuedSecrets> secrets = IssueSecrets(*command, context, keys);
+  if (!secrets.ok()) return answer(ErrorResponse(secrets.status()));
+  auto respond = [answer = std::move(answer), shown = *secrets](Result<AppendResult> result) {
     if (!result.ok()) return answer(ErrorResponse(result.status()));
-    answer(Created(*result, result->replayed ? std::string() : token,
-                   result->replayed ? std::string() : feed));
+    answer(Created(*result, shown.token, shown.feed));
   };
   if (auto* activity = std::get_if<ActivityCommand>(&*command); activity && run) {
     return service.ExecuteAsync(context, *activity, *run, std::move(respond));

@@ -21,13 +21,15 @@ namespace homeward::http {
 // a missing, unknown or mistyped field; 403 when the account may not send it;
 // 409 for the domain's refusal; 412 when If-Match does not hold; 503 when the
 // store refuses writes. A retry with the same Idempotency-Key gets the first
-// answer, marked by the header Idempotent-Replayed: true. With `run`, a
+// answer, marked by the header Idempotent-Replayed: true (with the same token
+// or feed: they are derived from the key with a key of `keys`, when given).
+// With `run`, a
 // command of an activity is appended with no thread waiting for the disk and
 // answered later on a thread of `run`; every other answer is given before
 // HandleCommand returns.
 void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
                    const Account& account, CommandService& service, const ProjectionHost& host,
-                   const Executor* run, std::function<void(Response)> answer);
+                   KeyRing* keys, const Executor* run, std::function<void(Response)> answer);
 
 // The category of the streams of `resource` ("activities" -> "activity").
 std::string_view CategoryOf(std::string_view resource);

@@ -177,7 +177,7 @@ class Call {
     if (std::optional<Response> limited = Limited()) return *limited;
     if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
     HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(), request_,
-                  *who, *commands_, host_, run_,
+                  *who, *commands_, host_, log_.keys(), run_,
                   [later = later_, route = route_](Response r) { later(route, std::move(r)); });
     return std::nullopt;
   }

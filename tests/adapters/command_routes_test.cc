@@ -85,6 +85,34 @@ BOOST_AUTO_TEST_CASE(a_retry_with_the_same_idempotency_key_gets_the_first_answer
   BOOST_TEST(ErrorCode(admins) == "already_exists");
 }
 
+BOOST_AUTO_TEST_CASE(a_retry_of_a_command_that_issues_a_secret_shows_the_same_secret) {
+  // The first answer may be lost on the way, as on a phone's network: the
+  // retry is the client's only chance to learn the secret.
+  const std::string create = R"({"account_id":"lin","name":"林老师","role":"coordinator",
+                                 "unit_id":"xiaocao"})";
+  const Response first = Post("/v1/accounts", admin, create, {{"idempotency-key", "acct-lin"}});
+  BOOST_TEST_REQUIRE(first.status == 201, first.body);
+  const std::string token(Body(first).at("data").at("token").as_string());
+  const Response retry = Post("/v1/accounts", admin, create, {{"idempotency-key", "acct-lin"}});
+  BOOST_TEST(retry.status == 201);
+  BOOST_TEST(retry.body == first.body);
+  BOOST_TEST(Get("/v1/activities", token).status == 200);  // the token shown works
+
+  const std::string feed_route = "/v1/volunteers/v-wang/calendar-feed";
+  const Response issued = Post(feed_route, admin, "{}", {{"idempotency-key", "feed-wang"}});
+  BOOST_TEST_REQUIRE(issued.status == 201, issued.body);
+  const Response again = Post(feed_route, admin, "{}", {{"idempotency-key", "feed-wang"}});
+  BOOST_TEST(again.body == issued.body);
+  const std::string feed(Body(issued).at("data").at("feed").as_string());
+  const std::string at = "?min_position=" + std::to_string(PositionOf(issued));
+  BOOST_TEST(Get(feed + at).status == 200);
+
+  // Without a key, each issue is a new secret.
+  const Response other = Post(feed_route, admin, "{}");
+  BOOST_TEST_REQUIRE(other.status == 201, other.body);
+  BOOST_TEST(Body(other).at("data").at("feed").as_string() != feed);
+}
+
 BOOST_AUTO_TEST_CASE(keys_in_headers_that_are_not_visible_ascii_are_refused_before_any_write) {
   // The log records them, and its JSON must stay valid UTF-8.
   const std::uint64_t head = log.Head();
