@@ -136,17 +136,26 @@ Result<Now> CommandService::NowIn(const UnitState& unit) const {
 Result<AppendRequest> ToAppendRequest(
     const Decision& decision, KeyRing& keys,
     const std::vector<std::pair<std::string, std::uint64_t>>& read_versions) {
+  // A stream a decision read twice, at two versions, changed between the
+  // reads: the decision rests on the older state too, so that is the version
+  // expected, and the append conflicts (and the command is decided again).
+  const auto expected_of = [&](const std::string& stream_id) {
+    ExpectedVersion expected = ExpectedVersion::Any();
+    for (const auto& [id, version] : read_versions) {
+      if (id == stream_id &&
+          (expected.kind == ExpectedVersion::Kind::kAny || version < expected.version)) {
+        expected = ExpectedVersion::Exact(version);
+      }
+    }
+    return expected;
+  };
   AppendRequest request;
   for (const Emit& emit : decision) {
     auto stream =
         std::find_if(request.streams.begin(), request.streams.end(),
                      [&](const StreamAppend& s) { return s.stream_id == emit.stream_id; });
     if (stream == request.streams.end()) {
-      ExpectedVersion expected = ExpectedVersion::Any();
-      for (const auto& [id, version] : read_versions) {
-        if (id == emit.stream_id) expected = ExpectedVersion::Exact(version);
-      }
-      request.streams.push_back(StreamAppend{emit.stream_id, expected, {}});
+      request.streams.push_back(StreamAppend{emit.stream_id, expected_of(emit.stream_id), {}});
       stream = request.streams.end() - 1;
     }
     Result<EncodedEvent> sealed = SealEvent(emit.stream_id, emit.event, keys);
@@ -158,9 +167,7 @@ Result<AppendRequest> ToAppendRequest(
     const bool written =
         std::any_of(request.streams.begin(), request.streams.end(),
                     [&](const StreamAppend& s) { return s.stream_id == read.first; });
-    if (!written) {
-      request.streams.push_back(StreamAppend{read.first, ExpectedVersion::Exact(read.second), {}});
-    }
+    if (!written) request.streams.push_back(StreamAppend{read.first, expected_of(read.first), {}});
   }
   return request;
 }

@@ -27,7 +27,8 @@ using Decision = std::vector<Emit>;
 // The append that records `decision`: its events grouped by stream in order
 // of first appearance, their personal fields sealed with `keys`
 // (engine/seal.h); each stream in `read_versions` is expected at that
-// version, and one the decision read but does not write is a guard.
+// version (the lowest, when it was read at two), and one the decision read
+// but does not write is a guard.
 // Errors: as SealEvent (conflict, reason "erased", for an erased subject).
 Result<AppendRequest> ToAppendRequest(
     const Decision& decision, KeyRing& keys,

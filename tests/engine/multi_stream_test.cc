@@ -1,5 +1,6 @@
 #include <boost/test/unit_test.hpp>
 
+#include "engine/decision.h"
 #include "tests/engine/log_fixture.h"
 
 namespace homeward::testing {
@@ -72,6 +73,31 @@ BOOST_AUTO_TEST_CASE(an_append_of_guards_alone_is_refused) {
   request.streams.push_back(StreamAppend{"o/unit/school", ExpectedVersion::NoStream(), {}});
   BOOST_TEST(log().Append(request).status().message().find("at least one event") !=
              std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_decision_on_a_stream_read_at_two_versions_conflicts) {
+  // Given a volunteer at version 2 that a decision read first at 1 and again
+  // at 2 (it changed between the reads), and an activity read at 3 and at 2.
+  Given(To("o/volunteer/v", ExpectedVersion::Any(), {Ev("x"), Ev("y")}));
+  Given(To("o/activity/a", ExpectedVersion::Any(), {Ev("x"), Ev("y")}));
+  MemoryKeyRing keys;
+  const Decision decision{{"o/volunteer/v", Event{VolunteerSuspended{"v", "no vetting"}}}};
+  Result<AppendRequest> request = ToAppendRequest(
+      decision, keys,
+      {{"o/volunteer/v", 1}, {"o/activity/a", 3}, {"o/volunteer/v", 2}, {"o/activity/a", 2}});
+  BOOST_REQUIRE(request.ok());
+  // Then each is expected at the older version it was read at.
+  BOOST_REQUIRE_EQUAL(request->streams.size(), 2u);
+  BOOST_TEST(request->streams[0].stream_id == "o/volunteer/v");
+  BOOST_TEST(request->streams[0].expected.ToString() == "1");
+  BOOST_TEST(request->streams[1].stream_id == "o/activity/a");
+  BOOST_TEST(request->streams[1].expected.ToString() == "2");
+  BOOST_TEST(request->streams[1].events.empty());
+  // And the append conflicts: the part of the decision made on version 1 is stale.
+  const std::uint64_t head = log().Head();
+  BOOST_TEST(log().Append(std::move(request).value()).status().reason() ==
+             "wrong_expected_version");
+  BOOST_TEST(log().Head() == head);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
