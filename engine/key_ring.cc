@@ -52,7 +52,9 @@ class RocksKeyRing : public KeyRing {
     Result<std::optional<DataKey>> found = Find(subject);
     if (!found.ok()) return found.status();
     if (*found) return **found;
-    if (Erased(subject)) return ErasedSubject(subject);
+    Result<bool> erased = ReadErased(subject);
+    if (!erased.ok()) return erased.status();  // never a new key for one who may be erased
+    if (*erased) return ErasedSubject(subject);
     const DataKey key = NewKey();
     rocksdb::WriteOptions sync;
     sync.sync = true;
@@ -85,11 +87,20 @@ class RocksKeyRing : public KeyRing {
   }
 
   bool Erased(std::string_view subject) const override {
-    std::string value;
-    return db_->Get(rocksdb::ReadOptions(), ErasureName(subject), &value).ok();
+    Result<bool> erased = ReadErased(subject);
+    return !erased.ok() || *erased;  // what cannot be read is not shown
   }
 
  private:
+  // Whether `subject`'s erasure is recorded. Errors: unavailable.
+  Result<bool> ReadErased(std::string_view subject) const {
+    std::string value;
+    const rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), ErasureName(subject), &value);
+    if (s.IsNotFound()) return false;
+    if (Status st = FromRocksStatus(s, "reading an erasure"); !st.ok()) return st;
+    return true;
+  }
+
   // The key stored for `subject`, read from the database.
   Result<std::optional<DataKey>> Read(std::string_view subject) const {
     std::string value;

@@ -40,7 +40,7 @@ class KeyRing {
   // Errors: unavailable.
   virtual Status Erase(std::string_view subject) = 0;
 
-  // Whether `subject` was erased.
+  // Whether `subject` was erased; also true when that cannot be read.
   virtual bool Erased(std::string_view subject) const = 0;
 };
 

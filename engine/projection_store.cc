@@ -110,10 +110,13 @@ class RocksProjectionStore : public ProjectionStore {
     std::string part;
     for (std::uint32_t i = 0; i < chunks; ++i) {
       s = store_.db()->Get(options, store_.projections(), ChunkKey(name, i), &part);
-      if (!s.ok()) {
+      if (s.IsNotFound()) {
         return Corruption("projection " + std::string(name) + ": snapshot chunk " +
                           std::to_string(i) + " is missing");
       }
+      // A read that failed says nothing of the snapshot: not a reason to
+      // drop it and rebuild.
+      if (!s.ok()) return FromRocks(s, "reading projection " + std::string(name));
       snapshot.state += part;
     }
     if (snapshot.state.size() != size) {

@@ -1,8 +1,7 @@
 #include "engine/store.h"
 
-#include <fcntl.h>
 #include <rocksdb/convenience.h>
-#include <unistd.h>
+#include <rocksdb/file_system.h>
 
 #include <filesystem>
 
@@ -100,12 +99,18 @@ Status CreateStore(const fs::path& target, rocksdb::Env* env) {
   fs::rename(building, target, ec);  // replaces an empty directory
   if (ec)
     return Unavailable("cannot move the new store into " + target.string() + ": " + ec.message());
-  // Make the rename itself durable.
-  const int parent = ::open(target.parent_path().empty() ? "." : target.parent_path().c_str(),
-                            O_RDONLY | O_DIRECTORY);
-  if (parent >= 0) {
-    ::fsync(parent);
-    ::close(parent);
+  // Make the rename itself durable. If it is not, a power cut could put the
+  // store back under its building name, where the next creation clears it:
+  // no append may be acknowledged in it before this holds.
+  const std::string parent = target.parent_path().empty() ? "." : target.parent_path().string();
+  const std::shared_ptr<rocksdb::FileSystem>& files =
+      env != nullptr ? env->GetFileSystem() : rocksdb::FileSystem::Default();
+  std::unique_ptr<rocksdb::FSDirectory> directory;
+  rocksdb::IOStatus synced = files->NewDirectory(parent, rocksdb::IOOptions(), &directory, nullptr);
+  if (synced.ok()) synced = directory->Fsync(rocksdb::IOOptions(), nullptr);
+  if (!synced.ok()) {
+    return Unavailable("cannot make the new store in " + target.string() + " durable: syncing " +
+                       parent + " failed: " + synced.ToString());
   }
   return Status::Ok();
 }
@@ -208,12 +213,20 @@ rocksdb::ColumnFamilyHandle* Store::Family(std::string_view name) const {
 
 Store::~Store() {
   if (!db_) return;
+  if (!read_only_ && !write_failed_) {
+    db_->FlushWAL(true).PermitUncheckedError();
+    // A large view snapshot is written outside the write-ahead log and
+    // flushed in the background (projection_store.cc): closing does not wait
+    // for a flush under way and would drop it.
+    rocksdb::FlushOptions wait;
+    wait.wait = true;
+    if (projections() != nullptr) db_->Flush(wait, projections()).PermitUncheckedError();
+  }
   for (auto* handle : families_) {
     if (handle != nullptr && handle != db_->DefaultColumnFamily()) {
       db_->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
     }
   }
-  if (!read_only_ && !write_failed_) db_->FlushWAL(true).PermitUncheckedError();
   db_->Close().PermitUncheckedError();
 }
 

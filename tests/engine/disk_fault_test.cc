@@ -6,6 +6,8 @@
 #include <boost/test/unit_test.hpp>
 #include <future>
 
+#include "engine/projection_store.h"
+#include "engine/store.h"
 #include "engine/verify.h"
 #include "tests/engine/full_disk.h"
 #include "tests/engine/log_fixture.h"
@@ -151,6 +153,39 @@ BOOST_AUTO_TEST_CASE(every_append_in_flight_when_a_write_fails_gets_an_answer) {
   BOOST_TEST(log->Head() == 0u);
   Recover();
   BOOST_TEST(log->Head() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_saved_view_whose_chunks_cannot_be_read_is_not_taken_for_damaged) {
+  // Given a view of three chunks, saved and on disk (the store reopened, so
+  // nothing of it is in a cache).
+  ProjectionSnapshot saved{1, 0, std::string()};
+  for (int i = 0; saved.state.size() < (3u << 20); ++i) saved.state += std::to_string(i * 7919);
+  BOOST_REQUIRE(log->NewProjectionStore()->Save("big", saved).ok());
+  Open();
+  // When its large blocks cannot be read, the load is unavailable (a retry
+  // may read it), not corrupt (which would drop it and rebuild the view).
+  disk->Set(DiskFault::kLargeReadsFail);
+  auto failed = log->NewProjectionStore()->Load("big");
+  BOOST_TEST(failed.status().code() == Code::kUnavailable, failed.status().ToString());
+  disk->Set(DiskFault::kNone);
+  auto loaded = log->NewProjectionStore()->Load("big");
+  BOOST_REQUIRE(loaded.ok());
+  BOOST_TEST(loaded->has_value());
+  BOOST_TEST((**loaded == saved));
+}
+
+BOOST_AUTO_TEST_CASE(a_store_whose_directory_cannot_be_synced_is_not_made) {
+  // The rename that puts a new store in place is durable only once its
+  // directory is synced: until then, nothing may be acknowledged in it.
+  TempDir parent{"homeward-dir-sync"};
+  auto [failing, failing_env] = FullDisk::Make();
+  failing->FailDirectorySync(parent.path());
+  auto made = Store::Open(parent.Sub("store"), StoreOptions{true, false, failing_env.get(), {}});
+  BOOST_TEST(made.status().code() == Code::kUnavailable);
+  BOOST_TEST(made.status().message().find("durable") != std::string::npos);
+  failing->FailDirectorySync("");
+  auto opened = Store::Open(parent.Sub("store"), StoreOptions{true, false, failing_env.get(), {}});
+  BOOST_TEST(opened.ok(), opened.status().ToString());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

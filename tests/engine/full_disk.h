@@ -5,17 +5,22 @@
 //   kNoSpace  every Append, Flush and Sync answers "no space"; no new files;
 //   kTorn     an Append writes the first half of its bytes, then answers "no
 //             space" (a record cut off mid-write); later writes fail;
-//   kSyncFails  bytes are written but Sync and Fsync fail (not durable).
+//   kSyncFails  bytes are written but Sync and Fsync fail (not durable);
+//   kLargeReadsFail  reads of 64 KiB or more fail (a bad stretch of a large
+//             file: a large value's block), smaller ones succeed.
+// And, set apart, a directory whose fsync fails (FailDirectorySync).
 
 #include <rocksdb/env.h>
 #include <rocksdb/file_system.h>
 
 #include <atomic>
 #include <memory>
+#include <mutex>
+#include <string>
 
 namespace homeward::testing {
 
-enum class DiskFault { kNone, kNoSpace, kTorn, kSyncFails };
+enum class DiskFault { kNone, kNoSpace, kTorn, kSyncFails, kLargeReadsFail };
 
 class FullDisk : public rocksdb::FileSystemWrapper {
  public:
@@ -49,6 +54,31 @@ class FullDisk : public rocksdb::FileSystemWrapper {
     return Wrap(target()->ReuseWritableFile(name, old, options, file, dbg), file);
   }
 
+  // Makes every fsync of directory `dir` fail from now on.
+  void FailDirectorySync(std::string dir) {
+    std::lock_guard lock(mu_);
+    failing_dir_ = std::move(dir);
+  }
+
+  rocksdb::IOStatus NewRandomAccessFile(const std::string& name,
+                                        const rocksdb::FileOptions& options,
+                                        std::unique_ptr<rocksdb::FSRandomAccessFile>* file,
+                                        rocksdb::IODebugContext* dbg) override {
+    rocksdb::IOStatus opened = target()->NewRandomAccessFile(name, options, file, dbg);
+    if (opened.ok()) *file = std::make_unique<Reader>(std::move(*file), *this);
+    return opened;
+  }
+
+  rocksdb::IOStatus NewDirectory(const std::string& name, const rocksdb::IOOptions& options,
+                                 std::unique_ptr<rocksdb::FSDirectory>* dir,
+                                 rocksdb::IODebugContext* dbg) override {
+    rocksdb::IOStatus opened = target()->NewDirectory(name, options, dir, dbg);
+    std::lock_guard lock(mu_);
+    if (opened.ok() && name == failing_dir_)
+      *dir = std::make_unique<FailingDirectory>(std::move(*dir));
+    return opened;
+  }
+
   // An Env over this file system, for RocksLogOptions::env.
   static std::pair<std::shared_ptr<FullDisk>, std::unique_ptr<rocksdb::Env>> Make() {
     auto disk = std::make_shared<FullDisk>();
@@ -56,6 +86,47 @@ class FullDisk : public rocksdb::FileSystemWrapper {
   }
 
  private:
+  static constexpr std::size_t kLargeRead = 64 << 10;
+
+  class Reader : public rocksdb::FSRandomAccessFileOwnerWrapper {
+   public:
+    Reader(std::unique_ptr<rocksdb::FSRandomAccessFile> file, FullDisk& disk)
+        : FSRandomAccessFileOwnerWrapper(std::move(file)), disk_(disk) {}
+    rocksdb::IOStatus Read(uint64_t offset, size_t n, const rocksdb::IOOptions& options,
+                           rocksdb::Slice* result, char* scratch,
+                           rocksdb::IODebugContext* dbg) const override {
+      if (Fails(n)) return rocksdb::IOStatus::IOError("a bad stretch of the disk (injected)");
+      return target()->Read(offset, n, options, result, scratch, dbg);
+    }
+    rocksdb::IOStatus MultiRead(rocksdb::FSReadRequest* reqs, size_t num_reqs,
+                                const rocksdb::IOOptions& options,
+                                rocksdb::IODebugContext* dbg) override {
+      for (size_t i = 0; i < num_reqs; ++i) {
+        if (Fails(reqs[i].len)) return rocksdb::IOStatus::IOError("a bad stretch (injected)");
+      }
+      return target()->MultiRead(reqs, num_reqs, options, dbg);
+    }
+
+   private:
+    bool Fails(size_t n) const {
+      return disk_.fault() == DiskFault::kLargeReadsFail && n >= kLargeRead;
+    }
+    FullDisk& disk_;
+  };
+
+  class FailingDirectory : public rocksdb::FSDirectoryWrapper {
+   public:
+    using FSDirectoryWrapper::FSDirectoryWrapper;
+    rocksdb::IOStatus Fsync(const rocksdb::IOOptions&, rocksdb::IODebugContext*) override {
+      return rocksdb::IOStatus::IOError("the directory's fsync failed (injected)");
+    }
+    rocksdb::IOStatus FsyncWithDirOptions(const rocksdb::IOOptions& options,
+                                          rocksdb::IODebugContext* dbg,
+                                          const rocksdb::DirFsyncOptions&) override {
+      return Fsync(options, dbg);
+    }
+  };
+
   class File : public rocksdb::FSWritableFileOwnerWrapper {
    public:
     File(std::unique_ptr<rocksdb::FSWritableFile> file, FullDisk& disk)
@@ -91,12 +162,12 @@ class FullDisk : public rocksdb::FileSystemWrapper {
     }
     rocksdb::IOStatus Sync(const rocksdb::IOOptions& options,
                            rocksdb::IODebugContext* dbg) override {
-      if (disk_.fault() != DiskFault::kNone) return disk_.Refuse();
+      if (disk_.WritesFail()) return disk_.Refuse();
       return target()->Sync(options, dbg);
     }
     rocksdb::IOStatus Fsync(const rocksdb::IOOptions& options,
                             rocksdb::IODebugContext* dbg) override {
-      if (disk_.fault() != DiskFault::kNone) return disk_.Refuse();
+      if (disk_.WritesFail()) return disk_.Refuse();
       return target()->Fsync(options, dbg);
     }
 
@@ -111,6 +182,11 @@ class FullDisk : public rocksdb::FileSystemWrapper {
     return opened;
   }
 
+  bool WritesFail() const {
+    const DiskFault f = fault();
+    return f == DiskFault::kNoSpace || f == DiskFault::kTorn || f == DiskFault::kSyncFails;
+  }
+
   rocksdb::IOStatus Refuse() {
     refusals_.fetch_add(1);
     return rocksdb::IOStatus::NoSpace("the disk is full (injected)");
@@ -118,6 +194,8 @@ class FullDisk : public rocksdb::FileSystemWrapper {
 
   std::atomic<DiskFault> fault_{DiskFault::kNone};
   std::atomic<int> refusals_{0};
+  std::mutex mu_;
+  std::string failing_dir_;
 };
 
 }  // namespace homeward::testing
