@@ -148,16 +148,20 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
   Result<AppendResult> result = StartHere(
       context, [this, command](const CommandContext& c) { return ExecuteOnce(*this, c, command); },
       std::nullopt);
-  // Calendar feeds open and close with these.
-  const bool feed = std::holds_alternative<IssueCalendarFeed>(command) ||
-                    std::holds_alternative<RevokeCalendarFeed>(command) ||
-                    std::holds_alternative<VolunteerLeaves>(command) ||
-                    std::holds_alternative<EraseVolunteerData>(command);
+  // Who may do what changes with these: calendar feeds open and close, and
+  // the unit tree a coordinator acts within changes shape.
+  const bool access = std::holds_alternative<IssueCalendarFeed>(command) ||
+                      std::holds_alternative<RevokeCalendarFeed>(command) ||
+                      std::holds_alternative<VolunteerLeaves>(command) ||
+                      std::holds_alternative<EraseVolunteerData>(command) ||
+                      std::holds_alternative<CreateUnit>(command) ||
+                      std::holds_alternative<MoveUnit>(command) ||
+                      std::holds_alternative<CloseUnit>(command);
   const bool erasure = std::holds_alternative<EraseChildData>(command) ||
                        std::holds_alternative<EraseVolunteerData>(command);
   if (const std::optional<std::uint64_t> last = LastPosition(result)) {
     if (erasure) log_.NoteErasure(*last);
-    if (feed) log_.NoteAccessChange(*last);
+    if (access) log_.NoteAccessChange(*last);
   }
   return result;
 }

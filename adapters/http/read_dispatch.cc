@@ -16,10 +16,12 @@ bool ReadContext::IsCoordinator() const { return account.role == AccountRole::kC
 
 const std::vector<std::string>& ReadContext::Units() {
   if (!units_) {
-    auto tree = host.Read<MonthlyReportState>(min_position, options.read_wait,
-                                              [&](const MonthlyReportState& s, std::uint64_t) {
-                                                return UnitTree(s, account.org, account.unit_id);
-                                              });
+    // The tree as it stands after every change of who may do what.
+    auto tree =
+        host.Read<MonthlyReportState>(std::max(min_position, access_position), options.read_wait,
+                                      [&](const MonthlyReportState& s, std::uint64_t) {
+                                        return UnitTree(s, account.org, account.unit_id);
+                                      });
     units_ = tree.ok() ? std::move(tree).value() : std::vector<std::string>{};
   }
   return *units_;

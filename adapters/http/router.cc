@@ -176,6 +176,13 @@ class Call {
     account_ = *who;
     if (std::optional<Response> limited = Limited()) return *limited;
     if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
+    if (who->role == AccountRole::kCoordinator) {
+      // A coordinator acts within their units: the views must hold the unit
+      // tree as it stands after its last change.
+      if (Status s = host_.AwaitPosition(AccessPosition(), options_.read_wait); !s.ok()) {
+        return ErrorResponse(s);
+      }
+    }
     HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(), request_,
                   *who, *commands_, host_, log_.keys(), run_,
                   [later = later_, route = route_](Response r) { later(route, std::move(r)); });

@@ -139,6 +139,43 @@ BOOST_AUTO_TEST_CASE(a_read_waits_for_min_position_and_then_gives_up_with_503) {
   BOOST_TEST(lagging.Handle(read).status == 200);
 }
 
+BOOST_AUTO_TEST_CASE(a_coordinator_never_acts_on_a_unit_tree_older_than_its_last_change) {
+  // Given a unit under maling (zhou's school) with an activity, and views
+  // that stop before the unit is moved under xiaocao.
+  const CommandContext ctx{std::string(cli::kSeedOrg), "test", "tree", ""};
+  BOOST_REQUIRE(service
+                    .Execute(ctx, PeopleCommand{CreateUnit{"maling-2", "马岭二校", UnitKind::kOther,
+                                                           "maling", ""}})
+                    .ok());
+  PlanActivity plan;
+  plan.activity_id = "visit-m2";
+  plan.unit_id = "maling-2";
+  plan.title = "Visit";
+  plan.starts_at_us = 1937000000000000;  // 2031
+  plan.ends_at_us = plan.starts_at_us + 3600000000;
+  BOOST_REQUIRE(service.Execute(ctx, ActivityCommand{plan}).ok());
+  InMemoryProjectionStore behind_store;
+  ProjectionHost behind{log, behind_store, MakeProjections()};
+  BOOST_REQUIRE(behind.CatchUp().ok());
+  Router lagging{log, behind, &service,
+                 RouterOptions{std::chrono::milliseconds(100), SystemClockMicros, nullptr}};
+  BOOST_REQUIRE(service.Execute(ctx, PeopleCommand{MoveUnit{"maling-2", "xiaocao"}}).ok());
+  // When zhou, no longer its coordinator, cancels its activity through views
+  // that have not seen the move, then nothing is written.
+  const std::uint64_t head = log.Head();
+  Request cancel{"POST",
+                 "/v1/activities/visit-m2/cancel",
+                 {{"authorization", "Bearer " + school}},
+                 R"({"reason":"rain"})"};
+  const Response refused = lagging.Handle(cancel);
+  BOOST_TEST(refused.status == 503, refused.body);
+  BOOST_TEST(log.Head() == head);
+  // And through views that have: 403.
+  const Response forbidden = router.Handle(cancel);
+  BOOST_TEST(forbidden.status == 403, forbidden.body);
+  BOOST_TEST(log.Head() == head);
+}
+
 BOOST_AUTO_TEST_CASE(a_min_position_past_the_end_of_the_log_is_refused_at_once) {
   // No write has that position: a read that waited for it would hold a
   // worker for the whole wait, and a client could hold them all.
