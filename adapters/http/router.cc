@@ -15,6 +15,7 @@
 #include "adapters/http/target.h"
 #include "adapters/json/mask.h"
 #include "projections/accounts.h"
+#include "projections/monthly_report.h"
 
 namespace homeward::http {
 namespace {
@@ -177,11 +178,12 @@ class Call {
     if (std::optional<Response> limited = Limited()) return *limited;
     if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
     if (who->role == AccountRole::kCoordinator) {
-      // A coordinator acts within their units: the views must hold the unit
-      // tree as it stands after its last change.
-      if (Status s = host_.AwaitPosition(AccessPosition(), options_.read_wait); !s.ok()) {
-        return ErrorResponse(s);
-      }
+      // A coordinator acts within their units: the view that holds the unit
+      // tree must hold it as it stands after its last change.
+      auto tree_seen = host_.Read<MonthlyReportState>(
+          AccessPosition(), options_.read_wait,
+          [](const MonthlyReportState&, std::uint64_t) { return true; });
+      if (!tree_seen.ok()) return ErrorResponse(tree_seen.status());
     }
     HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(), request_,
                   *who, *commands_, host_, log_.keys(), run_,
