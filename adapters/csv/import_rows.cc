@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
-#include <regex>
+#include <vector>
 
 namespace homeward::csv {
 namespace {
@@ -32,14 +32,32 @@ std::vector<std::string> List(std::string_view text) {
 // "2016年4月12日", in ISO 8601 ("2016-04-12"); anything else is returned as
 // it is, for ParseDate to refuse.
 std::string SpreadsheetDate(const std::string& text) {
-  static const std::regex kDate(
-      R"(^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*(?:日)?$)");
-  std::smatch m;
-  if (!std::regex_match(text, m, kDate)) return text;
+  std::vector<std::string> parts(1);
+  std::string_view last_separator;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      parts.back() += text[i++];
+      last_separator = {};
+      continue;
+    }
+    std::string_view separator;
+    for (std::string_view s : {"-", "/", ".", "年", "月", "日"}) {
+      if (std::string_view(text).substr(i, s.size()) == s) separator = s;
+    }
+    if (separator.empty() || parts.back().empty()) return text;
+    parts.emplace_back();
+    last_separator = separator;
+    i += separator.size();
+  }
+  if (last_separator == "日") parts.pop_back();  // "2016年4月12日"
+  if (parts.size() != 3 || parts[0].size() != 4 || parts[1].empty() || parts[1].size() > 2 ||
+      parts[2].empty() || parts[2].size() > 2) {
+    return text;
+  }
   const auto two = [](const std::string& digits) {
     return digits.size() == 1 ? "0" + digits : digits;
   };
-  return m[1].str() + "-" + two(m[2].str()) + "-" + two(m[3].str());
+  return parts[0] + "-" + two(parts[1]) + "-" + two(parts[2]);
 }
 
 // The row's values by field.
