@@ -159,7 +159,8 @@ BOOST_AUTO_TEST_CASE(a_saved_view_whose_chunks_cannot_be_read_is_not_taken_for_d
   // Given a view of three chunks, saved and on disk (the store reopened, so
   // nothing of it is in a cache).
   ProjectionSnapshot saved{1, 0, std::string()};
-  for (int i = 0; saved.state.size() < (3u << 20); ++i) saved.state += std::to_string(i * 7919);
+  for (std::uint64_t i = 0; saved.state.size() < (3u << 20); ++i)
+    saved.state += std::to_string(i * 7919);
   BOOST_REQUIRE(log->NewProjectionStore()->Save("big", saved).ok());
   Open();
   // When its large blocks cannot be read, the load is unavailable (a retry
