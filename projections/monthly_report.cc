@@ -47,8 +47,9 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     ApplyActivity(*this, key, event);
   } else if (stream.category == "unit") {
     if (const auto* e = std::get_if<UnitCreated>(&event)) {
-      units[key] = ReportUnit{e->name, e->parent_id, e->time_zone, {}};
+      units[key] = ReportUnit{e->name, e->parent_id, e->time_zone, {}, envelope.recorded_at_us, 0};
     } else if (ReportUnit* u = Find(units, key)) {
+      if (std::holds_alternative<UnitClosed>(event)) u->closed_at_us = envelope.recorded_at_us;
       if (const auto* r = std::get_if<UnitRenamed>(&event)) u->name = r->name;
       if (const auto* m = std::get_if<UnitMoved>(&event)) u->parent_id = m->parent_id;
       if (const auto* m = std::get_if<MonthlyReportSubmitted>(&event))
@@ -146,7 +147,12 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     const ReportUnit& u = state.units.at(OrgKey(org, unit));
     const Figures& f = figures[unit];
     std::string report = "not_due";
-    if (!u.parent_id.empty()) {
+    // A member unit owes the report of each month from the one it was
+    // created in, up to the one before it closed.
+    const auto month_of = [&](std::int64_t at_us) { return MonthOf(DayIn(at_us, zone(unit))); };
+    const bool owes = !u.parent_id.empty() && month_of(u.created_at_us) <= *m &&
+                      (u.closed_at_us == 0 || *m < month_of(u.closed_at_us));
+    if (owes) {
       const Date due = MonthlyReportDue(*m);
       Result<std::int64_t> deadline = LocalDayStart(Date{due.days + 1}, zone(unit));
       const std::int64_t due_us = deadline.ok() ? *deadline : 0;

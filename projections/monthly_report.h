@@ -26,9 +26,11 @@ struct ReportUnit {
   std::string parent_id;
   std::string time_zone;
   std::map<std::string, std::int64_t> reports;  // "YYYY-MM" -> first submitted at
+  std::int64_t created_at_us = 0;
+  std::int64_t closed_at_us = 0;  // 0 while open
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, parent_id, time_zone, reports);
+    ar(name, parent_id, time_zone, reports, created_at_us, closed_at_us);
   }
 };
 
@@ -66,7 +68,7 @@ struct ReportChild {
 
 struct MonthlyReportState {
   static constexpr std::string_view kName = "report";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;  // 2: units' creation and closing
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;

@@ -148,7 +148,14 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
                  [&](const ActivityCompleted&) { a->completed = mark; },
                  [&](const CheckedIn& e) { attend(e.volunteer_id); },
                  [&](const AttendanceRecorded& e) {
-                   if (e.status == Attendance::kPresent) attend(e.volunteer_id);
+                   // The latest record counts, as in the activity's own state:
+                   // one that corrects "present" to absent takes the service back.
+                   if (e.status == Attendance::kPresent) {
+                     attend(e.volunteer_id);
+                   } else if (ReminderHolder* h = Find(a->holders, e.volunteer_id)) {
+                     h->attended = false;
+                     h->attended_position = 0;
+                   }
                  },
                  [&](const HoursConfirmed& e) { hours(e.volunteer_id); },
                  [&](const HoursCorrectionDecided& e) { hours(e.volunteer_id); },

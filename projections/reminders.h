@@ -142,7 +142,7 @@ struct ReminderActivity {
 
 struct RemindersState {
   static constexpr std::string_view kName = "reminders";
-  static constexpr std::uint32_t kVersion = 2;
+  static constexpr std::uint32_t kVersion = 3;  // 3: a later absence takes attendance back
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   KeyedMap<ReminderChild> children;

@@ -255,6 +255,20 @@ BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
   BOOST_TEST(StateOf(id, At("2027-06-21")) == "done");
 }
 
+BOOST_AUTO_TEST_CASE(an_attendance_corrected_to_absent_owes_no_hours) {
+  Volunteer("wang", "2028-01-01");
+  const std::int64_t starts = At("2027-06-04", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
+        At("2027-06-04", 17));
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kAbsent, "gao"},
+        At("2027-06-04", 17));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-04", 18));
+  BOOST_TEST(StateOf("hours/trip/wang", At("2027-06-19")) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(a_trip_brings_twelve_monthly_school_visits) {
   Child("hua");
   const std::int64_t starts = At("2027-06-01", 9);

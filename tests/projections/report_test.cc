@@ -77,6 +77,27 @@ BOOST_AUTO_TEST_CASE(late_and_missing_reports_are_listed_after_the_30th) {
   BOOST_TEST(Row(may.at("late_reports"), "unit_id", "a")->at("report").as_string() == "missing");
 }
 
+BOOST_AUTO_TEST_CASE(a_unit_owes_no_report_before_it_exists_or_after_it_closes) {
+  // Given unit c created in March and unit b closed in May.
+  Given("unit", "c", UnitCreated{"c", "新村", UnitKind::kOther, "county", "Asia/Shanghai"},
+        At("2027-03-15"));
+  Given("unit", "b", UnitClosed{"b", "merged"}, At("2027-05-10"));
+  // Then February's report lists c as not due, March's as missing.
+  const boost::json::value feb = Report("county", "2027-02", At("2027-06-05"));
+  BOOST_TEST(Row(feb.at("units"), "unit_id", "c")->at("report").as_string() == "not_due");
+  const boost::json::value mar = Report("county", "2027-03", At("2027-06-05"));
+  BOOST_TEST(Row(mar.at("units"), "unit_id", "c")->at("report").as_string() == "missing");
+  // And b owes April's report, but not May's or any after.
+  BOOST_TEST(Row(Report("county", "2027-04", At("2027-06-05")).at("units"), "unit_id", "b")
+                 ->at("report")
+                 .as_string() == "missing");
+  for (const char* month : {"2027-05", "2027-06"}) {
+    const boost::json::value r = Report("county", month, At("2027-07-05"));
+    BOOST_TEST(Row(r.at("units"), "unit_id", "b")->at("report").as_string() == "not_due", month);
+    BOOST_TEST(Row(r.at("late_reports"), "unit_id", "b") == nullptr, month);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
   Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-01-03"));
   Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-05").value(), 90, {}, 10},
