@@ -47,6 +47,16 @@ struct RemindersFixture : ViewFixture<RemindersState> {
     Given("activity", id, SlotAdded{id, "escort", "escort", 5, true, false, true, {}},
           At("2027-05-01"));
   }
+  // Vetted volunteer wang holds a place in trip "trip" at 9:00 on `day`;
+  // returns its start.
+  std::int64_t WangOnTrip(std::string_view day) {
+    Volunteer("wang", "2028-01-01");
+    const std::int64_t starts = At(day, 9);
+    Activity("trip", ActivityKind::kTrip, starts);
+    Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+          At("2027-05-02"));
+    return starts;
+  }
   static ReminderFilter For(std::string person, bool overdue_only = false) {
     ReminderFilter filter;
     filter.person = std::move(person);
@@ -183,11 +193,7 @@ BOOST_AUTO_TEST_CASE(a_survey_is_due_half_yearly_and_the_next_counts_from_the_la
 }
 
 BOOST_AUTO_TEST_CASE(a_signed_up_volunteer_is_reminded_24_hours_before) {
-  Volunteer("wang", "2028-01-01");
-  const std::int64_t starts = At("2027-06-01", 9);
-  Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
-        At("2027-05-02"));
+  const std::int64_t starts = WangOnTrip("2027-06-01");
   const std::string id = "notice/trip/wang";
   BOOST_TEST(StateOf(id, At("2027-05-31", 8)) == "upcoming");
   BOOST_TEST(StateOf(id, At("2027-05-31", 9, 30)) == "due");
@@ -240,11 +246,7 @@ BOOST_AUTO_TEST_CASE(a_new_waiver_makes_holders_who_have_not_accepted_it_a_remin
 }
 
 BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
-  Volunteer("wang", "2028-01-01");
-  const std::int64_t starts = At("2027-06-04", 9);  // a Friday
-  Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
-        At("2027-05-02"));
+  WangOnTrip("2027-06-04");  // a Friday
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
         At("2027-06-04", 17));
   Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-04", 18));
@@ -256,11 +258,7 @@ BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
 }
 
 BOOST_AUTO_TEST_CASE(an_attendance_corrected_to_absent_owes_no_hours) {
-  Volunteer("wang", "2028-01-01");
-  const std::int64_t starts = At("2027-06-04", 9);
-  Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
-        At("2027-05-02"));
+  WangOnTrip("2027-06-04");
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
         At("2027-06-04", 17));
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kAbsent, "gao"},
