@@ -110,6 +110,7 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
     a.title = e->title;
     a.coordinator = e->coordinator;
     a.starts_at_us = e->starts_at_us;
+    a.ends_at_us = e->ends_at_us;
     return;
   }
   ReminderActivity* a = Find(s.activities, key);
@@ -140,6 +141,7 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
                  [&](const ActivityRescheduled& e) {
                    a->cancelled = false;
                    a->starts_at_us = e.starts_at_us;
+                   a->ends_at_us = e.ends_at_us;
                  },
                  [&](const ActivityDetailsChanged& e) {
                    a->title = e.title;

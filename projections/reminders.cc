@@ -222,7 +222,11 @@ class Builder {
         }
       }
       if (a.completed.position == 0) return;
-      const Date completed = Day(a.completed.at_us, a.unit_id);
+      // What follows an activity counts from its end (or its completion, when
+      // that came first), not from when the completion was recorded.
+      const std::int64_t ended_us =
+          a.ends_at_us > 0 ? std::min(a.ends_at_us, a.completed.at_us) : a.completed.at_us;
+      const Date completed = Day(ended_us, a.unit_id);
       // Hours to confirm within 10 working days.
       for (const auto& [volunteer, h] : a.holders) {
         if (!h.attended) continue;

@@ -127,6 +127,7 @@ struct ReminderActivity {
   std::string title;
   std::string coordinator;
   std::int64_t starts_at_us = 0;
+  std::int64_t ends_at_us = 0;
   bool cancelled = false;
   Mark completed;  // position 0 until completed
   std::map<std::string, bool> slot_vetted_only;
@@ -135,14 +136,16 @@ struct ReminderActivity {
   std::vector<Mark> restocks;
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, kind, title, coordinator, starts_at_us, cancelled, completed, slot_vetted_only,
-       holders, children, restocks);
+    ar(unit_id, kind, title, coordinator, starts_at_us, ends_at_us, cancelled, completed,
+       slot_vetted_only, holders, children, restocks);
   }
 };
 
 struct RemindersState {
   static constexpr std::string_view kName = "reminders";
-  static constexpr std::uint32_t kVersion = 3;  // 3: a later absence takes attendance back
+  // 3: a later absence takes attendance back; deadlines after an activity
+  // count from its end
+  static constexpr std::uint32_t kVersion = 3;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   KeyedMap<ReminderChild> children;

@@ -267,6 +267,22 @@ BOOST_AUTO_TEST_CASE(an_attendance_corrected_to_absent_owes_no_hours) {
   BOOST_TEST(StateOf("hours/trip/wang", At("2027-06-19")) == "absent");
 }
 
+BOOST_AUTO_TEST_CASE(a_completion_recorded_late_counts_from_the_activitys_end) {
+  WangOnTrip("2027-05-31");  // ends at 17:00
+  Child("hua");
+  Given("activity", "trip", ChildEnrolled{"trip", "hua"}, At("2027-05-03"));
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
+        At("2027-05-31", 17));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-21", 10));
+  // Ten working days after Monday 31 May, whatever day the completion was recorded on.
+  BOOST_TEST(DueOf("hours/trip/wang", At("2027-06-22")) == "2027-06-14");
+  BOOST_TEST(StateOf("hours/trip/wang", At("2027-06-22")) == "overdue");
+  // The school visits: June 2027 to May 2028.
+  BOOST_TEST(DueOf("school_visit/trip/2027-06", At("2027-06-22")) == "2027-06-30");
+  BOOST_TEST(DueOf("school_visit/trip/2028-05", At("2027-06-22")) == "2028-05-31");
+  BOOST_TEST(StateOf("school_visit/trip/2028-06", At("2027-06-22")) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(a_trip_brings_twelve_monthly_school_visits) {
   Child("hua");
   const std::int64_t starts = At("2027-06-01", 9);
