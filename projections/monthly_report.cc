@@ -180,8 +180,13 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   }
   ForOrg(state.stations, org, [&](std::string_view id, const ReportStation& st) {
     if (!figures.count(st.unit_id)) return;
+    // A station open twice on one day (morning and afternoon) was open for both.
+    std::map<Date, std::uint32_t> open_on;
     for (const auto& [day, minutes] : st.openings) {
-      if (MonthOf(day) != *m || Weekday(day) >= 5 || minutes >= st.min_daily_minutes) continue;
+      if (MonthOf(day) == *m && Weekday(day) < 5) open_on[day] += minutes;
+    }
+    for (const auto& [day, minutes] : open_on) {
+      if (minutes >= st.min_daily_minutes) continue;
       short_openings.push_back(json::object{{"station_id", id},
                                             {"name", st.name},
                                             {"unit_id", st.unit_id},

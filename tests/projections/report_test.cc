@@ -106,9 +106,22 @@ BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
         At("2027-04-10"));  // Saturday
   Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-06").value(), 150, {}, 10},
         At("2027-04-06"));  // long enough
+  // Two openings on one day count together: 90 and 60 minutes make 150.
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-13").value(), 90, {}, 10},
+        At("2027-04-13", 11));
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-13").value(), 60, {}, 10},
+        At("2027-04-13", 17));
+  // Two short ones that stay short together are listed once, with their sum.
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-14").value(), 30, {}, 10},
+        At("2027-04-14", 11));
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-14").value(), 40, {}, 10},
+        At("2027-04-14", 17));
   const boost::json::value r = Report("county", "2027-04", At("2027-04-20"));
-  BOOST_REQUIRE(r.at("short_openings").as_array().size() == 1u);
-  BOOST_TEST(r.at("short_openings").as_array()[0].at("day").as_string() == "2027-04-05");
+  const auto& listed = r.at("short_openings").as_array();
+  BOOST_REQUIRE(listed.size() == 2u);
+  BOOST_TEST(listed[0].at("day").as_string() == "2027-04-05");
+  BOOST_TEST(listed[1].at("day").as_string() == "2027-04-14");
+  BOOST_TEST(listed[1].at("minutes").to_number<std::int64_t>() == 70);
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_unit_or_a_bad_month_is_refused) {
