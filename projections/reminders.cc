@@ -156,13 +156,16 @@ class Builder {
 
   // Whether a holder of a place in `a` lacked a valid check or the current
   // waiver as the log stood at `position`.
-  bool ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v,
+  // Whether the volunteer lacks, as of `position`, what the place needs: a
+  // check valid on the activity's day (in a slot that needs vetting) and the
+  // unit's current waiver (in every slot).
+  bool ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v, bool vetting_needed,
                     std::uint64_t position) const {
     const Date start = Day(a.starts_at_us, a.unit_id);
     Date until;
     for (const auto& [valid_until, mark] : v.vettings)
       if (mark.position <= position) until = valid_until;
-    if (!until.known() || until < start) return true;
+    if (vetting_needed && (!until.known() || until < start)) return true;
     std::string accepted, current;
     for (const auto& [version, mark] : v.waivers)
       if (mark.position <= position) accepted = version;
@@ -179,7 +182,7 @@ class Builder {
   void Readiness(const std::string& activity, const ReminderActivity& a,
                  const std::string& volunteer_id, const ReminderHolder& h) {
     auto v = s_.volunteers.find(OrgKey(org_, volunteer_id));
-    if (v == s_.volunteers.end() || !h.vetted_only) return;
+    if (v == s_.volunteers.end()) return;
     std::vector<std::uint64_t> moments{h.signed_up.position};
     for (const auto& [_, mark] : v->second.vettings) moments.push_back(mark.position);
     for (const auto& [_, mark] : v->second.waivers) moments.push_back(mark.position);
@@ -189,7 +192,7 @@ class Builder {
     std::uint64_t opened = 0, done = 0;
     for (std::uint64_t p : moments) {
       if (p < h.signed_up.position) continue;
-      const bool gap = ReadinessGap(a, v->second, p);
+      const bool gap = ReadinessGap(a, v->second, h.vetted_only, p);
       if (gap && (opened == 0 || done != 0)) opened = p, done = 0;
       if (!gap && opened != 0 && done == 0) done = p;
     }

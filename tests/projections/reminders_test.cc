@@ -245,6 +245,28 @@ BOOST_AUTO_TEST_CASE(a_new_waiver_makes_holders_who_have_not_accepted_it_a_remin
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-07")) == "done");
 }
 
+BOOST_AUTO_TEST_CASE(every_place_needs_the_waiver_and_only_a_vetted_one_a_check) {
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", SlotAdded{"trip", "standby", "standby", 5, true, false, false, {}},
+        At("2027-05-01"));
+  // Neither li nor zhao is vetted; zhao accepted the waiver, li did not.
+  for (const std::string id : {"li", "zhao"}) {
+    VolunteerDetails d;
+    d.name = id;
+    Given("volunteer", id, VolunteerRegistered{id, "school", d}, At("2027-01-06"));
+  }
+  Given("volunteer", "zhao", WaiverAccepted{"zhao", "v1"}, At("2027-01-07"));
+  for (const std::string id : {"li", "zhao"}) {
+    Given("activity", "trip", SignedUp{"trip", "standby", id, starts, starts + 1, ""},
+          At("2027-05-02"));
+  }
+  BOOST_TEST(StateOf("readiness/trip/li", At("2027-05-03")) == "due");
+  BOOST_TEST(StateOf("readiness/trip/zhao", At("2027-05-03")) == "absent");
+  Given("volunteer", "li", WaiverAccepted{"li", "v1"}, At("2027-05-04"));
+  BOOST_TEST(StateOf("readiness/trip/li", At("2027-05-05")) == "done");
+}
+
 BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
   WangOnTrip("2027-06-04");  // a Friday
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
