@@ -114,6 +114,8 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
     if (!unit->empty()) units.push_back(*unit);
   }
   if (units.empty()) return Status::Ok();
+  // No wait here: the router (Call::Command) has waited until the view holds
+  // the tree as it stands after its last change.
   Result<std::vector<std::string>> tree = host.Read<MonthlyReportState>(
       0, std::chrono::milliseconds(0), [&](const MonthlyReportState& s, std::uint64_t) {
         return UnitTree(s, account.org, account.unit_id);

@@ -70,20 +70,22 @@ bool Shows(const json::value& node) {
 }
 
 // The children a field of `object` is about: its "child_id", else the ids in
-// its "children" (a counseling session's), else those of the objects around it.
-std::vector<std::string_view> ChildrenOf(const json::object& object,
-                                         std::vector<std::string_view> around) {
+// its "children" (a counseling session's), else those of the objects around
+// it. Only an object that names children fills `own`; the rest share `around`.
+const std::vector<std::string_view>& ChildrenOf(const json::object& object,
+                                                const std::vector<std::string_view>& around,
+                                                std::vector<std::string_view>& own) {
   if (const json::value* id = object.if_contains("child_id"); id && id->is_string()) {
-    return {id->get_string()};
+    own.assign(1, id->get_string());
+    return own;
   }
   const json::value* ids = object.if_contains("children");
   if (ids == nullptr || !ids->is_array() || ids->get_array().empty()) return around;
-  std::vector<std::string_view> out;
   for (const json::value& id : ids->get_array()) {
     if (!id.is_string()) return around;  // a list of children's records, each with its id
-    out.push_back(id.get_string());
   }
-  return out;
+  for (const json::value& id : ids->get_array()) own.push_back(id.get_string());
+  return own;
 }
 
 void Find(const json::value& node, std::string& path, const std::vector<std::string_view>& around,
@@ -95,7 +97,8 @@ void Find(const json::value& node, std::string& path, const std::vector<std::str
   }
   if (!node.is_object()) return;
   const json::object& object = node.get_object();
-  const std::vector<std::string_view> children = ChildrenOf(object, around);
+  std::vector<std::string_view> own;
+  const std::vector<std::string_view>& children = ChildrenOf(object, around, own);
   for (const auto& [key, value] : object) {
     const std::size_t size = path.size();
     if (!path.empty()) path += '.';
