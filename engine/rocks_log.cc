@@ -138,20 +138,22 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
   if (Status s = ValidateStreamId(stream_id); !s.ok()) return s;
   const Store& store = *impl_->store;
   const std::uint64_t head = Head();
-  // One snapshot for the index and the records it points to.
-  const rocksdb::Snapshot* snapshot = store.db()->GetSnapshot();
-  rocksdb::ReadOptions options;
-  options.snapshot = snapshot;
+  // The index first, then the records it names in one MultiGet. No snapshot
+  // is needed: a record is written in the batch that indexes it and is never
+  // changed or removed, so every entry the index shows names a record there.
   std::vector<Envelope> out;
   Status status;
-  // The index first, then the records it names in one MultiGet.
   std::vector<std::string> log_keys;
   {
-    const std::string end = keys::StreamKeyEnd(stream_id);
+    // Every key of the stream sorts below the id followed by 0x01.
+    std::string bound(stream_id);
+    bound.push_back('\x01');
+    const rocksdb::Slice upper(bound);
+    rocksdb::ReadOptions options;
+    options.iterate_upper_bound = &upper;
     std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
     for (it->Seek(keys::StreamKey(stream_id, from_version));
          it->Valid() && log_keys.size() < max_count; it->Next()) {
-      if (it->key().compare(end) > 0) break;
       std::uint64_t position = 0;
       if (!keys::ParseLogKey(it->value().ToStringView(), &position)) {
         status = Corruption("stream index entry of '" + std::string(stream_id) + "' is malformed");
@@ -167,8 +169,8 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
     std::vector<rocksdb::PinnableSlice> records(slices.size());
     std::vector<rocksdb::Status> found(slices.size());
     // Positions ascend, and so do their keys.
-    store.db()->MultiGet(options, store.log(), slices.size(), slices.data(), records.data(),
-                         found.data(), /*sorted_input=*/true);
+    store.db()->MultiGet(rocksdb::ReadOptions(), store.log(), slices.size(), slices.data(),
+                         records.data(), found.data(), /*sorted_input=*/true);
     out.reserve(slices.size());
     const auto position_of = [&](std::size_t i) {
       std::uint64_t position = 0;
@@ -191,7 +193,6 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
       out.push_back(std::move(envelope).value());
     }
   }
-  store.db()->ReleaseSnapshot(snapshot);
   if (!status.ok()) return status;
   // Read to its end as of `head`, the stream's version is known: the writer
   // need not read it again to check an append that expects it.
