@@ -23,13 +23,19 @@ Status ValidateTimeZone(std::string_view tz) {
   return zone.ok() ? Status::Ok() : zone.status();
 }
 
-Result<Date> LocalDate(std::int64_t utc_us, std::string_view tz) {
+Result<std::int64_t> LocalSeconds(std::int64_t utc_us, std::string_view tz) {
   Result<const date::time_zone*> zone = Locate(tz);
   if (!zone.ok()) return zone.status();
   const date::sys_time<std::chrono::microseconds> at{std::chrono::microseconds{utc_us}};
-  const auto local = (*zone)->to_local(at);
-  const auto day = std::chrono::floor<date::days>(local);
-  return Date{static_cast<std::int32_t>(day.time_since_epoch().count())};
+  const auto local = std::chrono::floor<std::chrono::seconds>((*zone)->to_local(at));
+  return static_cast<std::int64_t>(local.time_since_epoch().count());
+}
+
+Result<Date> LocalDate(std::int64_t utc_us, std::string_view tz) {
+  Result<std::int64_t> local = LocalSeconds(utc_us, tz);
+  if (!local.ok()) return local.status();
+  const std::int64_t day = *local >= 0 ? *local / 86400 : (*local - 86399) / 86400;
+  return Date{static_cast<std::int32_t>(day)};
 }
 
 Result<std::int64_t> LocalDayStart(Date date, std::string_view tz) {

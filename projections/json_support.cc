@@ -1,6 +1,7 @@
 #include "projections/json_support.h"
 
 #include <cstdio>
+#include <map>
 
 #include "engine/time_zone.h"
 #include "events/unit_events.h"
@@ -24,6 +25,52 @@ Date DayIn(std::int64_t utc_us, std::string_view time_zone) {
   Result<Date> day = LocalDate(utc_us, time_zone);
   if (day.ok()) return *day;
   return LocalDate(utc_us, kDefaultTimeZone).value();
+}
+
+std::string FormatLocalMinute(std::int64_t utc_us, std::string_view time_zone) {
+  if (utc_us == 0) return "";
+  Result<std::int64_t> local = LocalSeconds(utc_us, time_zone);
+  if (!local.ok()) local = LocalSeconds(utc_us, kDefaultTimeZone);
+  const std::int64_t day = *local >= 0 ? *local / 86400 : (*local - 86399) / 86400;
+  const std::int64_t minute = (*local - day * 86400) / 60;
+  char clock[16];
+  std::snprintf(clock, sizeof clock, " %02d:%02d", static_cast<int>(minute / 60),
+                static_cast<int>(minute % 60));
+  return FormatDate(Date{static_cast<std::int32_t>(day)}) + clock;
+}
+
+std::string_view CodeInChinese(std::string_view code) {
+  static const std::map<std::string_view, std::string_view> kWords = {
+      {"planned", "筹备中"},
+      {"recruiting", "招募中"},
+      {"full", "已满"},
+      {"closed", "已截止"},
+      {"cancelled", "已取消"},
+      {"completed", "已完成"},
+      {"upcoming", "未到期"},
+      {"due", "到期"},
+      {"overdue", "逾期"},
+      {"done", "已完成"},
+      {"not_due", "未到期"},
+      {"on_time", "按时上报"},
+      {"late", "逾期"},
+      {"missing", "未上报"},
+      {"monthly_contact", "每月联系"},
+      {"school_visit", "后期走访"},
+      {"survey", "半年调查"},
+      {"monthly_report", "月报上报"},
+      {"activity_notice", "活动提醒"},
+      {"readiness", "审核/承诺书缺失"},
+      {"library_restock", "图书补充"},
+      {"counseling_follow_up", "心理随访"},
+      {"hours_confirmation", "确认服务时长"},
+      {"vetting", "年度审核"},
+      {"erasure", "待确认删除个人信息"}};
+  if (auto it = kWords.find(code); it != kWords.end()) return it->second;
+  for (const EnumRow& row : EnumTable<ActivityKind>::kRows) {
+    if (code == row.name) return row.chinese;
+  }
+  return code;
 }
 
 boost::json::array StringArray(const std::vector<std::string>& items) {

@@ -20,6 +20,16 @@ std::string FormatUtc(std::int64_t utc_us);
 // zone is unknown, so a view never fails on a stored name).
 Date DayIn(std::int64_t utc_us, std::string_view time_zone);
 
+// "2027-06-04 09:00", the minute `utc_us` falls in as a clock in
+// `time_zone` shows it (Asia/Shanghai when the zone is unknown); "" for 0.
+std::string FormatLocalMinute(std::int64_t utc_us, std::string_view time_zone);
+
+// The Chinese word for a code the views write (an activity's kind and
+// status, a reminder's kind and state, a monthly report's state), as the web
+// page shows it: "hours_confirmation" is "确认服务时长". The code itself when
+// it has none.
+std::string_view CodeInChinese(std::string_view code);
+
 // A JSON array of strings.
 boost::json::array StringArray(const std::vector<std::string>& items);
 

@@ -98,7 +98,7 @@ std::uint32_t FreePlaces(const ActivityState& activity) {
   return free;
 }
 
-json::object Summary(const RosterEntry& entry) {
+json::object Summary(const RosterState& state, std::string_view org, const RosterEntry& entry) {
   const ActivityPlanned& plan = entry.activity.plan;
   return json::object{{"activity_id", plan.activity_id},
                       {"unit_id", plan.unit_id},
@@ -107,6 +107,7 @@ json::object Summary(const RosterEntry& entry) {
                       {"place", plan.place},
                       {"starts_at", FormatUtc(plan.starts_at_us)},
                       {"ends_at", FormatUtc(plan.ends_at_us)},
+                      {"time_zone", ZoneOf(state, org, entry)},
                       {"status", RosterStatus(entry)},
                       {"free_places", FreePlaces(entry.activity)}};
 }
@@ -171,7 +172,7 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
                         {"name", v == state.volunteers.end() ? "" : v->second.name},
                         {"group", GroupOf(a, id)}};
   };
-  json::object out = Summary(entry);
+  json::object out = Summary(state, org, entry);
   out["cancel_reason"] = entry.cancel_reason;
   out["weather"] = entry.weather;
   json::array slots;
@@ -218,7 +219,7 @@ json::value RosterList(const RosterState& state, std::string_view org) {
     return x->activity.plan.starts_at_us < y->activity.plan.starts_at_us;
   });
   json::array out;
-  for (const RosterEntry* entry : entries) out.push_back(Summary(*entry));
+  for (const RosterEntry* entry : entries) out.push_back(Summary(state, org, *entry));
   return out;
 }
 
@@ -243,7 +244,7 @@ Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
     bool waiting = false;
     const ActivitySlot* slot = a.SlotOf(id, &waiting);
     if (slot == nullptr) continue;  // withdrawn
-    json::object item = Summary(entry);
+    json::object item = Summary(state, org, entry);
     item["slot_id"] = slot->slot_id;
     item["role"] = slot->role;
     item["waiting"] = waiting;

@@ -1,4 +1,5 @@
 #include <boost/json.hpp>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -40,7 +41,13 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (!log.ok()) return fail(log.status());
   Result<std::vector<std::vector<std::string>>> rows =
       csv::ExportRows(**log, *kind, csv::ExportQuery{org, id, month, SystemClockMicros()});
-  if (!rows.ok()) return fail(rows.status());
+  if (!rows.ok()) {
+    // An --id that names nothing is a bad argument, not a store that failed.
+    if (rows.status().code() == Code::kNotFound) {
+      return fail(InvalidArgument(rows.status().message()));
+    }
+    return fail(rows.status());
+  }
   if (personal) {
     std::map<std::string, std::set<std::string>> reads;
     for (std::size_t r = 1; r < rows->size(); ++r) {
@@ -56,8 +63,16 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (file.empty()) {
     out << text;
   } else {
-    std::ofstream file_out(file, std::ios::binary);
-    if (!file_out.write(text.data(), static_cast<std::streamsize>(text.size()))) {
+    // Written whole beside the file, then renamed over it: a full disk
+    // leaves the old file (or none), never a cut-off one.
+    const std::string part = file + ".part";
+    std::ofstream file_out(part, std::ios::binary);
+    file_out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    file_out.close();
+    std::error_code renamed;
+    if (file_out.fail() || (std::filesystem::rename(part, file, renamed), renamed)) {
+      std::error_code ignored;
+      std::filesystem::remove(part, ignored);
       return fail(Unavailable("cannot write '" + file + "'"));
     }
     out << "wrote " << rows->size() - 1 << " rows to " << file << "\n";

@@ -115,14 +115,23 @@ Result<Table> ReadCsv(std::string_view bytes) {
   return std::move(parse.table);
 }
 
+bool ReadsAsFormula(std::string_view field) {
+  const std::size_t first = field.find_first_not_of("\t\r");
+  if (first == std::string_view::npos) return false;
+  const char c = field[first];
+  return c == '=' || c == '+' || c == '-' || c == '@';
+}
+
 std::string WriteCsv(const std::vector<std::vector<std::string>>& rows) {
   std::string out(kBom);
-  std::string buffer;
+  std::string buffer, field;
   for (const auto& row : rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i > 0) out += ',';
-      buffer.resize(row[i].size() * 2 + 2);
-      const std::size_t n = csv_write(buffer.data(), buffer.size(), row[i].data(), row[i].size());
+      // A leading apostrophe makes Excel and WPS show the text as it is.
+      field = ReadsAsFormula(row[i]) ? "'" + row[i] : row[i];
+      buffer.resize(field.size() * 2 + 2);
+      const std::size_t n = csv_write(buffer.data(), buffer.size(), field.data(), field.size());
       out.append(buffer.data(), n);
     }
     out += "\r\n";

@@ -33,8 +33,14 @@ Result<std::pair<std::string, std::string>> DecodeText(std::string_view bytes);
 // unterminated quote (naming its line), or no header.
 Result<Table> ReadCsv(std::string_view bytes);
 
+// True when a spreadsheet would run `field` as a formula: its first
+// character, after any tabs and carriage returns, is = + - or @.
+bool ReadsAsFormula(std::string_view field);
+
 // `rows` (the first is the header) as CSV: UTF-8 with a BOM, CRLF line ends,
-// every field quoted.
+// every field quoted, and an apostrophe before every field that would read
+// as a formula (`=HYPERLINK(...)` in a title, `-1层` as a place), so a
+// spreadsheet shows it as text instead of running it.
 std::string WriteCsv(const std::vector<std::vector<std::string>>& rows);
 
 // `s` without the spaces, tabs and line ends around it.

@@ -1,8 +1,12 @@
 #include "adapters/csv/exporter.h"
 
 #include <boost/json.hpp>
+#include <cstdio>
+#include <map>
 
 #include "adapters/csv/service_records.h"
+#include "adapters/json/struct_json.h"
+#include "projections/json_support.h"
 #include "projections/replay.h"
 
 namespace homeward::csv {
@@ -16,6 +20,11 @@ std::string Cell(const json::value& v) {
   if (v.is_string()) return std::string(v.get_string());
   if (v.is_null()) return "";
   if (v.is_bool()) return v.get_bool() ? "是" : "否";
+  if (v.is_double()) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f", v.get_double());
+    return text;
+  }
   if (v.is_array()) {
     std::string out;
     for (const json::value& item : v.get_array()) out += (out.empty() ? "" : "；") + Cell(item);
@@ -24,17 +33,41 @@ std::string Cell(const json::value& v) {
   return json::serialize(v);
 }
 
-// Rows of `items` with `columns` (key, heading).
-Rows Table(const json::array& items,
-           const std::vector<std::pair<std::string_view, std::string>>& columns) {
+// How a column writes its value.
+enum class Format {
+  kPlain,  // as Cell
+  kLabel,  // a code, in Chinese
+  kLocal,  // a UTC time, as a clock in the item's "time_zone" shows it
+};
+
+struct Column {
+  std::string_view key;
+  std::string heading;
+  Format format = Format::kPlain;
+};
+
+std::string Formatted(const json::object& item, const Column& column) {
+  const json::value* v = item.if_contains(column.key);
+  if (v == nullptr) return "";
+  if (column.format == Format::kLabel && v->is_string())
+    return std::string(CodeInChinese(v->get_string()));
+  if (column.format == Format::kLocal && v->is_string() && !v->get_string().empty()) {
+    const json::value* zone = item.if_contains("time_zone");
+    Result<std::int64_t> at = jsonc::ParseTimestamp(v->get_string(), column.key);
+    if (at.ok() && zone != nullptr && zone->is_string()) {
+      return FormatLocalMinute(*at, zone->get_string());
+    }
+  }
+  return Cell(*v);
+}
+
+// Rows of `items` with `columns`.
+Rows Table(const json::array& items, const std::vector<Column>& columns) {
   Rows rows(1);
-  for (const auto& [key, heading] : columns) rows[0].push_back(heading);
+  for (const Column& column : columns) rows[0].push_back(column.heading);
   for (const json::value& item : items) {
     std::vector<std::string>& row = rows.emplace_back();
-    for (const auto& [key, heading] : columns) {
-      const json::value* v = item.as_object().if_contains(key);
-      row.push_back(v ? Cell(*v) : "");
-    }
+    for (const Column& column : columns) row.push_back(Formatted(item.as_object(), column));
   }
   return rows;
 }
@@ -107,11 +140,12 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
       return Table(v->as_array(), {{"activity_id", "活动编号"},
                                    {"title", "活动"},
                                    {"unit_id", "单位"},
-                                   {"kind", "类型"},
+                                   {"kind", "类型", Format::kLabel},
                                    {"place", "地点"},
-                                   {"starts_at", "开始时间"},
-                                   {"ends_at", "结束时间"},
-                                   {"status", "状态"},
+                                   {"starts_at", "开始时间", Format::kLocal},
+                                   {"ends_at", "结束时间", Format::kLocal},
+                                   {"time_zone", "时区"},
+                                   {"status", "状态", Format::kLabel},
                                    {"free_places", "空余名额"}});
     }
     case ExportKind::kCareBoard: {
@@ -125,12 +159,12 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
       Result<json::value> v = View(log, "reminders", query);
       if (!v.ok()) return v.status();
       return Table(v->as_array(), {{"id", "提醒编号"},
-                                   {"kind", "类型"},
+                                   {"kind", "类型", Format::kLabel},
                                    {"subject", "事项"},
                                    {"for", "对象"},
                                    {"unit_id", "单位"},
                                    {"due", "到期日"},
-                                   {"state", "状态"}});
+                                   {"state", "状态", Format::kLabel}});
     }
     case ExportKind::kReport: {
       Result<json::value> v = View(log, "report", query);
@@ -150,7 +184,7 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
                           {"children_reached", "服务儿童"},
                           {"volunteer_hours", "志愿服务时长(小时)"},
                           {"contacts_made", "联系次数"},
-                          {"report", "月报"}});
+                          {"report", "月报", Format::kLabel}});
     }
     case ExportKind::kServiceRecords: {
       ServiceRecords records;

@@ -15,15 +15,18 @@ std::string Hours(std::uint32_t minutes) {
 }
 
 // "2027-06-01 09:00" in Asia/Shanghai, the national system's local time.
-std::string Local(std::int64_t utc_us) {
-  if (utc_us == 0) return "";
-  const std::int64_t local_s = utc_us / 1000000 + 8 * 3600;
-  const Date day{static_cast<std::int32_t>(local_s / 86400)};
-  const int minute_of_day = static_cast<int>((local_s % 86400) / 60);
-  char time[8];
-  std::snprintf(time, sizeof time, "%02d:%02d", minute_of_day / 60, minute_of_day % 60);
-  return FormatDate(day) + " " + time;
+std::string Local(std::int64_t utc_us) { return FormatLocalMinute(utc_us, "Asia/Shanghai"); }
+
+// Items of a list, as the national system's forms separate them.
+std::string Joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : "、") + item;
+  return out;
 }
+
+// An identity number kept as text: a spreadsheet would read 18 digits as a
+// number and lose the last three. A leading tab makes Excel and WPS keep it.
+std::string AsText(const std::string& digits) { return digits.empty() ? "" : "\t" + digits; }
 
 }  // namespace
 
@@ -40,59 +43,71 @@ void ServiceRecords::Apply(const Envelope& envelope, const Event& event) {
     r.recorded_by = by;
     r.recorded_at_us = envelope.recorded_at_us;
   };
-  std::visit(Overloaded{
-                 [&](const UnitCreated& e) { units_[OrgKey(org, e.unit_id)] = e.name; },
-                 [&](const UnitRenamed& e) { units_[OrgKey(org, e.unit_id)] = e.name; },
-                 [&](const VolunteerRegistered& e) {
-                   people_[OrgKey(org, e.volunteer_id)] = {e.details.name, e.details.id_number};
-                 },
-                 [&](const VolunteerDetailsCorrected& e) {
-                   people_[OrgKey(org, e.volunteer_id)] = {e.details.name, e.details.id_number};
-                 },
-                 [&](const ActivityPlanned& e) {
-                   activities_[OrgKey(org, e.activity_id)] = {
-                       e.unit_id,      e.title,     e.place, std::string(ChineseNameOf(e.kind)),
-                       e.starts_at_us, e.ends_at_us};
-                 },
-                 [&](const ActivityRescheduled& e) {
-                   Activity& a = activities_[OrgKey(org, e.activity_id)];
-                   a.starts_at_us = e.starts_at_us;
-                   a.ends_at_us = e.ends_at_us;
-                 },
-                 [&](const ActivityDetailsChanged& e) {
-                   Activity& a = activities_[OrgKey(org, e.activity_id)];
-                   a.title = e.title;
-                   a.place = e.place;
-                 },
-                 [&](const HoursConfirmed& e) {
-                   if (stream.category == "activity") {
-                     record(e.activity_id, e.volunteer_id, e.minutes, e.confirmed_by);
-                   }
-                 },
-                 [&](const HoursCorrectionDecided& e) {
-                   if (stream.category == "activity" && e.accepted) {
-                     record(e.activity_id, e.volunteer_id, e.minutes, e.decided_by);
-                   }
-                 },
-                 [](const auto&) {},
-             },
-             event);
+  std::visit(
+      Overloaded{
+          [&](const UnitCreated& e) { units_[OrgKey(org, e.unit_id)] = e.name; },
+          [&](const UnitRenamed& e) { units_[OrgKey(org, e.unit_id)] = e.name; },
+          [&](const VolunteerRegistered& e) {
+            people_[OrgKey(org, e.volunteer_id)].details = e.details;
+          },
+          [&](const VolunteerDetailsCorrected& e) {
+            people_[OrgKey(org, e.volunteer_id)].details = e.details;
+          },
+          [&](const VolunteerDataErased& e) {
+            people_[OrgKey(org, e.volunteer_id)] = Person{{}, true};
+          },
+          [&](const ActivityPlanned& e) {
+            activities_[OrgKey(org, e.activity_id)] = {
+                e.unit_id,          e.title,        e.place,     std::string(ChineseNameOf(e.kind)),
+                e.person_in_charge, e.starts_at_us, e.ends_at_us};
+          },
+          [&](const ActivityRescheduled& e) {
+            Activity& a = activities_[OrgKey(org, e.activity_id)];
+            a.starts_at_us = e.starts_at_us;
+            a.ends_at_us = e.ends_at_us;
+          },
+          [&](const ActivityDetailsChanged& e) {
+            Activity& a = activities_[OrgKey(org, e.activity_id)];
+            a.title = e.title;
+            a.place = e.place;
+            a.person_in_charge = e.person_in_charge;
+          },
+          [&](const HoursConfirmed& e) {
+            if (stream.category == "activity") {
+              record(e.activity_id, e.volunteer_id, e.minutes, e.confirmed_by);
+            }
+          },
+          [&](const HoursCorrectionDecided& e) {
+            if (stream.category == "activity" && e.accepted) {
+              record(e.activity_id, e.volunteer_id, e.minutes, e.decided_by);
+            }
+          },
+          [](const auto&) {},
+      },
+      event);
 }
 
 std::vector<std::vector<std::string>> ServiceRecords::Rows(std::string_view org) const {
   std::vector<std::vector<std::string>> rows = {
-      {"姓名", "证件类型", "证件号码", "志愿服务组织", "服务项目", "服务内容", "服务地点",
-       "开始时间", "结束时间", "服务时长(小时)", "记录人", "记录日期"}};
+      {"姓名", "性别", "出生日期", "证件类型", "证件号码", "居住区域", "联系方式", "技能",
+       "服务类别", "志愿服务组织", "服务项目", "服务内容", "服务地点", "开始时间", "结束时间",
+       "服务时长(小时)", "负责人", "记录人", "记录日期"}};
   for (const Record& r : records_) {
     if (r.org != org) continue;
     const auto person = people_.find(r.volunteer_key);
     const auto activity = activities_.find(r.activity_key);
     const Person p = person == people_.end() ? Person{} : person->second;
+    if (p.erased) continue;
+    const VolunteerDetails& d = p.details;
     const Activity a = activity == activities_.end() ? Activity{} : activity->second;
     const auto unit = units_.find(OrgKey(org, a.unit_id));
-    rows.push_back({p.name, p.id_number.empty() ? "" : "居民身份证", p.id_number,
+    rows.push_back({d.name, d.sex == Sex::kUnspecified ? "" : std::string(ChineseNameOf(d.sex)),
+                    d.date_of_birth.known() ? FormatDate(d.date_of_birth) : "",
+                    d.id_number.empty() ? "" : "居民身份证", AsText(d.id_number), d.residence_area,
+                    d.contact, Joined(d.skills), Joined(d.service_categories),
                     unit == units_.end() ? a.unit_id : unit->second, a.title, a.kind, a.place,
-                    Local(a.starts_at_us), Local(a.ends_at_us), Hours(r.minutes), r.recorded_by,
+                    Local(a.starts_at_us), Local(a.ends_at_us), Hours(r.minutes),
+                    a.person_in_charge, r.recorded_by,
                     FormatDate(DayIn(r.recorded_at_us, "Asia/Shanghai"))});
   }
   return rows;

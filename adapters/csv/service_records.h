@@ -2,9 +2,11 @@
 // Volunteer service records (志愿服务记录) as a unit loads them into the
 // national volunteer service system: one row per volunteer and activity with
 // confirmed hours, with the fields the record rules (志愿服务记录与证明出具办法)
-// ask for: the volunteer's name and identity document, the organization, the
-// project, what the service was, where and when, the hours, who recorded them
-// and when.
+// ask for: the volunteer's name, sex, date of birth, identity document,
+// residence area, contact, skills and service categories (Art. 5), and the
+// organization, the project, what the service was, where and when, the hours,
+// the person in charge, who recorded them and when (Art. 7). A volunteer whose
+// personal data was erased has no rows: the record cannot name them.
 
 #include <map>
 #include <string>
@@ -12,6 +14,7 @@
 
 #include "events/envelope.h"
 #include "events/event.h"
+#include "events/volunteer_events.h"
 
 namespace homeward::csv {
 
@@ -25,10 +28,11 @@ class ServiceRecords {
 
  private:
   struct Person {
-    std::string name, id_number;
+    VolunteerDetails details;
+    bool erased = false;
   };
   struct Activity {
-    std::string unit_id, title, place, kind;
+    std::string unit_id, title, place, kind, person_in_charge;
     std::int64_t starts_at_us = 0, ends_at_us = 0;
   };
   struct Record {

@@ -267,6 +267,26 @@ BOOST_AUTO_TEST_CASE(an_operator_grants_an_auditor_personal_data_with_a_reason_a
   BOOST_TEST(unknown.err.find("add, revoke, grant or withdraw") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(export_writes_a_whole_file_and_calls_an_unknown_id_a_bad_argument) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_TEST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  const std::string file = dir.Sub("roster.csv");
+  Run wrote = Invoke(RunExport, {"roster", "--data", data, "--out", file});
+  BOOST_TEST(wrote.code == kExitOk, wrote.err);
+  BOOST_TEST(std::filesystem::exists(file));
+  BOOST_TEST(!std::filesystem::exists(file + ".part"));
+  // An --id naming no activity is the caller's mistake (2), not a failed store (3).
+  Run unknown = Invoke(RunExport, {"roster", "--data", data, "--id", "nosuch"});
+  BOOST_TEST(unknown.code == kExitUsage, unknown.err);
+  BOOST_TEST(unknown.err.find("nosuch") != std::string::npos, unknown.err);
+  // A file that cannot be written leaves nothing behind and says so.
+  const std::string blocked = dir.Sub("missing-dir") + "/roster.csv";
+  Run failed = Invoke(RunExport, {"roster", "--data", data, "--out", blocked});
+  BOOST_TEST(failed.code == kExitError);
+  BOOST_TEST(failed.err.find("cannot write") != std::string::npos, failed.err);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::cli
