@@ -19,7 +19,7 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
     }
     const std::string key = OrgKey(stream.org, stream.id);
     if (const std::string* old = Find(feed_of, key)) {
-      feeds.erase(std::string(*old));  // one live feed each
+      feeds[std::string(*old)].clear();  // one live feed each; the old one is closed
     }
     feed_of.erase(key);
     if (issued) {
@@ -61,10 +61,11 @@ Result<Account> Authenticate(const AccountsState& state, std::string_view token)
 
 Result<FeedOwner> FindFeed(const AccountsState& state, std::string_view secret) {
   const std::string* owner = secret.empty() ? nullptr : Find(state.feeds, TokenHash(secret));
+  if (owner == nullptr) return NotFound("no such calendar feed");
+  if (owner->empty()) return FeedOwner{"", "", true};
   // Keys are "org/volunteer"; an org never holds a '/'.
-  if (owner == nullptr) return NotFound("no such calendar feed (unknown or revoked)");
   const std::size_t slash = owner->find('/');
-  return FeedOwner{owner->substr(0, slash), owner->substr(slash + 1)};
+  return FeedOwner{owner->substr(0, slash), owner->substr(slash + 1), false};
 }
 
 boost::json::value AccountList(const AccountsState& state, std::string_view org) {

@@ -30,11 +30,11 @@ struct Account {
 
 struct AccountsState {
   static constexpr std::string_view kName = "accounts";
-  static constexpr std::uint32_t kVersion = 4;
+  static constexpr std::uint32_t kVersion = 5;
 
   KeyedMap<Account> by_token;      // token hash -> account
   KeyedMap<std::string> token_of;  // account OrgKey -> token hash
-  KeyedMap<std::string> feeds;     // calendar secret hash -> volunteer OrgKey
+  KeyedMap<std::string> feeds;     // calendar secret hash -> volunteer OrgKey, "" once closed
   KeyedMap<std::string> feed_of;   // volunteer OrgKey -> calendar secret hash
 
   void Apply(const Envelope& envelope, const Event& event);
@@ -45,18 +45,21 @@ struct AccountsState {
   }
 };
 
-// Whose calendar feed `secret` opens.
+// Whose calendar feed `secret` opens: a volunteer, or no one any more when
+// the feed was revoked, replaced or its volunteer left (`closed`).
 struct FeedOwner {
   std::string org;
   std::string volunteer_id;
+  bool closed = false;
 };
 
 // The live account `token` belongs to. Errors: unauthorized, the same for an
 // unknown and a revoked token, so the answer tells an attacker nothing.
 Result<Account> Authenticate(const AccountsState& state, std::string_view token);
 
-// The volunteer whose live calendar feed `secret` is. Errors: not_found, the
-// same for an unknown and a revoked secret.
+// The volunteer whose calendar feed `secret` is, or `closed` for a feed that
+// was closed (its calendar is then served empty, so a subscribed phone drops
+// the events it held). Errors: not_found for a secret never issued.
 Result<FeedOwner> FindFeed(const AccountsState& state, std::string_view secret);
 
 // The accounts of `org` (never their token hashes): id, name, role, unit,

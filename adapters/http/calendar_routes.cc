@@ -4,6 +4,7 @@
 
 #include "adapters/http/read_routes.h"
 #include "projections/accounts.h"
+#include "projections/json_support.h"
 #include "projections/view_support.h"
 
 namespace homeward::http {
@@ -31,7 +32,8 @@ ical::CalendarEntry Entry(const RosterState& state, std::string_view org,
   ical::CalendarEntry e;
   e.uid = Uid("activity", org, plan.activity_id);
   e.sequence = entry.sequence;
-  e.summary = plan.title;
+  // Phones that import a file often ignore STATUS: the title says it too.
+  e.summary = (entry.activity.cancelled ? "【已取消】" : "") + plan.title;
   e.location = plan.place;
   std::string route;
   for (const std::string& stop : plan.itinerary) route += (route.empty() ? "" : " → ") + stop;
@@ -51,6 +53,26 @@ ical::CalendarEntry Entry(const RosterState& state, std::string_view org,
   return e;
 }
 
+// The activity as `volunteer_id` has it: a place (confirmed, with an alarm
+// the day before), a place on the waitlist (tentative, and said in the
+// title), or neither (null). Taking a place counts as a change, so a phone
+// that imported the waiting entry replaces it.
+std::optional<ical::CalendarEntry> VolunteerEntry(const RosterState& state, std::string_view org,
+                                                  const RosterEntry& entry,
+                                                  std::string_view volunteer_id) {
+  bool waiting = false;
+  if (entry.activity.SlotOf(volunteer_id, &waiting) == nullptr) return std::nullopt;
+  ical::CalendarEntry e = Entry(state, org, entry);
+  if (waiting) {
+    e.tentative = true;
+    e.summary = "【候补】" + e.summary;
+  } else {
+    e.sequence += 1;
+    e.alarm_day_before = true;
+  }
+  return e;
+}
+
 }  // namespace
 
 std::vector<ical::CalendarEntry> ScheduleEntries(const RosterState& state, std::string_view org,
@@ -61,13 +83,9 @@ std::vector<ical::CalendarEntry> ScheduleEntries(const RosterState& state, std::
   for (const std::string& key : volunteer->second.activities) {
     auto it = state.activities.find(key);
     if (it == state.activities.end()) continue;
-    const ActivityState& a = it->second.activity;
-    const bool listed = std::any_of(a.slots.begin(), a.slots.end(), [&](const ActivitySlot& s) {
-      return std::find(s.holders.begin(), s.holders.end(), volunteer_id) != s.holders.end() ||
-             std::find(s.waiting.begin(), s.waiting.end(), volunteer_id) != s.waiting.end();
-    });
     // A place given up leaves the calendar; the next refresh removes it.
-    if (listed) out.push_back(Entry(state, org, it->second));
+    std::optional<ical::CalendarEntry> e = VolunteerEntry(state, org, it->second, volunteer_id);
+    if (e) out.push_back(std::move(*e));
   }
   return out;
 }
@@ -81,11 +99,16 @@ std::vector<ical::CalendarEntry> ReminderEntries(const RemindersState& state, st
   std::vector<ical::CalendarEntry> out;
   const boost::json::value reminders = Reminders(state, org, now_us, filter);
   for (const auto& r : reminders.as_array()) {
+    const std::string_view kind = r.at("kind").as_string();
+    // The activity's own entry carries the alarm the day before.
+    if (kind == "activity_notice") continue;
     Result<Date> due = ParseDate(r.at("due").as_string());
     if (!due.ok()) continue;
     ical::CalendarEntry e;
-    e.uid = Uid("reminder", org, r.at("id").as_string());
-    e.summary = "提醒: " + std::string(r.at("kind").as_string()) + " " +
+    // A reminder whose day moves is a new entry, so no calendar keeps the old day.
+    e.uid = Uid("reminder", org,
+                std::string(r.at("id").as_string()) + "/" + std::string(r.at("due").as_string()));
+    e.summary = "提醒: " + std::string(CodeInChinese(kind)) + " " +
                 std::string(r.at("subject").as_string());
     e.all_day = *due;
     out.push_back(std::move(e));
@@ -128,6 +151,13 @@ Result<json::value> CalendarFeedRoute(ReadContext& c) {
   if (!owner->ok()) return owner->status();
   const FeedOwner& who = owner->value();
   const std::int64_t now = c.options.clock();
+  if (who.closed) {
+    // Served empty, so a subscribed phone drops what the feed gave it.
+    Result<Response> empty = CalendarResponse("homeward", {}, now);
+    if (!empty.ok()) return empty.status();
+    c.file = std::move(empty).value();
+    return json::value();
+  }
   auto schedule = c.host.Read<RosterState>(c.min_position, c.options.read_wait,
                                            [&](const RosterState& s, std::uint64_t) {
                                              return ScheduleEntries(s, who.org, who.volunteer_id);
@@ -154,6 +184,12 @@ Result<json::value> ActivityIcsRoute(ReadContext& c) {
         Result<ical::CalendarEntry> e = ActivityEntry(s, c.account.org, id);
         if (!e.ok()) return e.status();
         auto it = s.activities.find(OrgKey(c.account.org, id));
+        // A volunteer's file says where they stand, as their feed does.
+        if (!c.account.volunteer_id.empty()) {
+          if (auto own = VolunteerEntry(s, c.account.org, it->second, c.account.volunteer_id)) {
+            e = std::move(*own);
+          }
+        }
         return std::pair{std::move(e).value(), c.InScope(it->second.activity.plan.unit_id)};
       });
   if (!entry.ok()) return entry.status();

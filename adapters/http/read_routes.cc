@@ -49,9 +49,10 @@ std::vector<ReadRoute> MakeRoutes() {
        {kMinPosition},
        &ActivityIcsRoute},
       {"/v1/calendar/{feed}",
-       "A volunteer's private calendar feed (iCalendar): their activities, cancelled ones "
-       "marked, and open reminders. {feed} is the feed's secret followed by .ics; it needs no "
-       "token, and revoking the feed closes it.",
+       "A volunteer's private calendar feed (iCalendar): their activities (cancelled ones "
+       "marked, waitlisted ones tentative, each place with an alarm the day before) and open "
+       "reminders. {feed} is the feed's secret followed by .ics; it needs no token. A closed "
+       "feed (revoked, replaced, or its volunteer left) answers an empty calendar.",
        "whoever holds the feed's secret",
        {},
        &CalendarFeedRoute,

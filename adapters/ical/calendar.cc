@@ -55,6 +55,17 @@ icalproperty* Day(icalproperty* (*make)(icaltimetype), Date day) {
   return make(t);
 }
 
+// A display alarm 24 hours before the event's start.
+icalcomponent* DayBeforeAlarm(const std::string& summary) {
+  icalcomponent* alarm = icalcomponent_new(ICAL_VALARM_COMPONENT);
+  icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY));
+  icaltriggertype trigger = icaltriggertype_from_int(0);
+  trigger.duration = icaldurationtype_from_int(-24 * 3600);
+  icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger));
+  icalcomponent_add_property(alarm, icalproperty_new_description(("明天: " + summary).c_str()));
+  return alarm;
+}
+
 }  // namespace
 
 Result<std::string> RenderCalendar(std::string_view name, const std::vector<CalendarEntry>& entries,
@@ -75,7 +86,8 @@ Result<std::string> RenderCalendar(std::string_view name, const std::vector<Cale
     if (zone == nullptr) {
       return InvalidArgument("time zone '" + e.time_zone + "' is unknown to the calendar");
     }
-    if (!e.all_day && zones_added.insert(e.time_zone).second) {
+    const bool utc = zone == icaltimezone_get_utc_timezone();
+    if (!e.all_day && !utc && zones_added.insert(e.time_zone).second) {
       icalcomponent_add_component(cal.get(), Vtimezone(zone, e.time_zone));
     }
     icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
@@ -93,14 +105,22 @@ Result<std::string> RenderCalendar(std::string_view name, const std::vector<Cale
       icalcomponent_add_property(event, Day(icalproperty_new_dtstart, *e.all_day));
       icalcomponent_add_property(event, Day(icalproperty_new_dtend, Date{e.all_day->days + 1}));
       icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
+    } else if (utc) {
+      icalcomponent_add_property(event, icalproperty_new_dtstart(Utc(e.starts_at_us)));
+      icalcomponent_add_property(event, icalproperty_new_dtend(Utc(e.ends_at_us)));
     } else {
       icalcomponent_add_property(
           event, Zoned(icalproperty_new_dtstart, e.starts_at_us, zone, e.time_zone));
       icalcomponent_add_property(event,
                                  Zoned(icalproperty_new_dtend, e.ends_at_us, zone, e.time_zone));
     }
-    icalcomponent_add_property(event, icalproperty_new_status(e.cancelled ? ICAL_STATUS_CANCELLED
-                                                                          : ICAL_STATUS_CONFIRMED));
+    icalcomponent_add_property(event,
+                               icalproperty_new_status(e.cancelled   ? ICAL_STATUS_CANCELLED
+                                                       : e.tentative ? ICAL_STATUS_TENTATIVE
+                                                                     : ICAL_STATUS_CONFIRMED));
+    if (e.alarm_day_before && !e.cancelled && !e.all_day) {
+      icalcomponent_add_component(event, DayBeforeAlarm(e.summary));
+    }
     icalcomponent_add_component(cal.get(), event);
   }
   char* text = icalcomponent_as_ical_string_r(cal.get());

@@ -21,12 +21,14 @@ struct CalendarEntry {
   std::int64_t starts_at_us = 0, ends_at_us = 0;  // a timed entry, in `time_zone`
   std::optional<Date> all_day;                    // an all-day entry on this day instead
   bool cancelled = false;                         // STATUS:CANCELLED
+  bool tentative = false;                         // STATUS:TENTATIVE (on a waitlist)
+  bool alarm_day_before = false;                  // a VALARM 24 hours before the start
   std::string time_zone = "Asia/Shanghai";        // IANA; its VTIMEZONE is included
 };
 
 // A VCALENDAR named `name` holding `entries`, with one VTIMEZONE per zone
-// used; `stamp_us` is every entry's DTSTAMP. Errors: invalid_argument for a
-// zone libical does not know.
+// used (none for UTC, whose times are written with a Z); `stamp_us` is every
+// entry's DTSTAMP. Errors: invalid_argument for a zone libical does not know.
 Result<std::string> RenderCalendar(std::string_view name, const std::vector<CalendarEntry>& entries,
                                    std::int64_t stamp_us);
 

@@ -38,6 +38,14 @@ std::string TzidOfStart(icalcomponent* event) {
   return tzid ? icalparameter_get_tzid(tzid) : "";
 }
 
+// The offset of `event`'s first alarm from its start, in minutes; 0 for none.
+int AlarmMinutes(icalcomponent* event) {
+  icalcomponent* alarm = icalcomponent_get_first_component(event, ICAL_VALARM_COMPONENT);
+  if (alarm == nullptr) return 0;
+  icalproperty* trigger = icalcomponent_get_first_property(alarm, ICAL_TRIGGER_PROPERTY);
+  return icaldurationtype_as_int(icalproperty_get_trigger(trigger).duration) / 60;
+}
+
 const std::string kTrip = "activity.shiyan.trip-childrens-day@homeward";
 
 BOOST_FIXTURE_TEST_SUITE(calendar_test, RouterFixture)
@@ -56,7 +64,7 @@ BOOST_AUTO_TEST_CASE(a_volunteers_feed_shows_the_trip_and_then_its_cancellation)
     BOOST_TEST_REQUIRE(cal.root != nullptr);
     icalcomponent* trip = cal.Event(kTrip);
     BOOST_TEST_REQUIRE(trip != nullptr);
-    BOOST_TEST(icalcomponent_get_sequence(trip) == 0);
+    BOOST_TEST(icalcomponent_get_sequence(trip) == 1);  // a place held counts as one change
     BOOST_TEST(icalcomponent_get_status(trip) == ICAL_STATUS_CONFIRMED);
     BOOST_TEST(std::string(icalcomponent_get_summary(trip)) == "走出大山看世界 关爱留守儿童");
     BOOST_TEST(TzidOfStart(trip) == "Asia/Shanghai");
@@ -64,8 +72,12 @@ BOOST_AUTO_TEST_CASE(a_volunteers_feed_shows_the_trip_and_then_its_cancellation)
     // 09:00 in Shiyan is 01:00 UTC.
     const icaltimetype start = icalcomponent_get_dtstart(trip);
     BOOST_TEST(start.hour == 9);
-    // Her reminders are there too, as all-day entries.
+    // She holds a place: her phone alerts her the day before.
+    BOOST_TEST(AlarmMinutes(trip) == -24 * 60);
+    // Her reminders are there too, as all-day entries, but not the notice
+    // of the trip, which the alarm gives.
     BOOST_TEST(cal.Count(ICAL_VEVENT_COMPONENT) > 1);
+    BOOST_TEST(first.body.find("活动提醒") == std::string::npos);
   }
 
   const Response cancelled = Post("/v1/activities/trip-childrens-day/cancel", coordinator,
@@ -75,8 +87,63 @@ BOOST_AUTO_TEST_CASE(a_volunteers_feed_shows_the_trip_and_then_its_cancellation)
   Parsed cal(second.body);
   icalcomponent* trip = cal.Event(kTrip);
   BOOST_TEST_REQUIRE(trip != nullptr);  // the same UID: the phone updates its entry
-  BOOST_TEST(icalcomponent_get_sequence(trip) == 1);
+  BOOST_TEST(icalcomponent_get_sequence(trip) == 2);
   BOOST_TEST(icalcomponent_get_status(trip) == ICAL_STATUS_CANCELLED);
+  // Phones that import a file often ignore STATUS: the title says it, and
+  // nothing rings for it.
+  BOOST_TEST(std::string(icalcomponent_get_summary(trip)) ==
+             "【已取消】走出大山看世界 关爱留守儿童");
+  BOOST_TEST(AlarmMinutes(trip) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(a_place_on_the_waitlist_is_tentative_until_it_is_taken) {
+  const CommandContext ctx{"shiyan", "test", "t", ""};
+  PlanActivity walk;
+  walk.activity_id = "walk";
+  walk.unit_id = "xiaocao";
+  walk.kind = ActivityKind::kOther;
+  walk.title = "春游";
+  walk.place = "牛头山";
+  walk.starts_at_us = SystemClockMicros() + 40LL * 24 * 3600 * 1000000;
+  walk.ends_at_us = walk.starts_at_us + 3LL * 3600 * 1000000;
+  for (const ActivityCommand& command :
+       {ActivityCommand{walk}, ActivityCommand{AddSlot{"walk", "s", "义工", 1, true, false, true}},
+        ActivityCommand{OpenRecruitment{"walk"}},
+        ActivityCommand{SignUp{"walk", "s", "v-zhang", ""}},
+        ActivityCommand{SignUp{"walk", "s", "v-wang", ""}}}) {
+    const auto done = service.Execute(ctx, command);
+    BOOST_TEST_REQUIRE(done.ok(), done.status().ToString());
+  }
+  const Response issued = Post("/v1/volunteers/v-wang/calendar-feed", volunteer, "");
+  const std::string feed(Body(issued).at("data").at("feed").as_string());
+  const std::string uid = "activity.shiyan.walk@homeward";
+  std::uint32_t waiting_sequence = 0;
+  {
+    const Response r = Get(feed + "?min_position=" + std::to_string(log.Head()));
+    Parsed cal(r.body);
+    icalcomponent* event = cal.Event(uid);
+    BOOST_TEST_REQUIRE(event != nullptr);
+    BOOST_TEST(icalcomponent_get_status(event) == ICAL_STATUS_TENTATIVE);
+    BOOST_TEST(std::string(icalcomponent_get_summary(event)) == "【候补】春游");
+    BOOST_TEST(AlarmMinutes(event) == 0);
+    waiting_sequence = icalcomponent_get_sequence(event);
+    // Her own download of the activity says the same.
+    const Response file = Get("/v1/activities/walk/calendar.ics", volunteer);
+    Parsed own(file.body);
+    BOOST_TEST(icalcomponent_get_status(own.Event(uid)) == ICAL_STATUS_TENTATIVE);
+  }
+  const auto withdrawn =
+      service.Execute(ctx, ActivityCommand{Withdraw{"walk", "v-zhang", false, ""}});
+  BOOST_TEST_REQUIRE(withdrawn.ok(), withdrawn.status().ToString());
+  const Response r = Get(feed + "?min_position=" + std::to_string(log.Head()));
+  Parsed cal(r.body);
+  icalcomponent* event = cal.Event(uid);
+  BOOST_TEST_REQUIRE(event != nullptr);
+  BOOST_TEST(icalcomponent_get_status(event) == ICAL_STATUS_CONFIRMED);
+  BOOST_TEST(std::string(icalcomponent_get_summary(event)) == "春游");
+  BOOST_TEST(AlarmMinutes(event) == -24 * 60);
+  // A phone that imported the waiting entry takes the new one.
+  BOOST_TEST(static_cast<std::uint32_t>(icalcomponent_get_sequence(event)) > waiting_sequence);
 }
 
 BOOST_AUTO_TEST_CASE(a_new_or_revoked_feed_closes_the_old_one) {
@@ -85,10 +152,17 @@ BOOST_AUTO_TEST_CASE(a_new_or_revoked_feed_closes_the_old_one) {
   BOOST_TEST(Get(old_feed).status == 200);
   const Response second = Post("/v1/volunteers/v-wang/calendar-feed", volunteer, "");
   const std::string new_feed(Body(second).at("data").at("feed").as_string());
-  BOOST_TEST(Get(old_feed).status == 404);
-  BOOST_TEST(Get(new_feed).status == 200);
+  // A closed feed is an empty calendar, so a subscribed phone drops its events.
+  const auto closed = [&](const std::string& path) {
+    const Response r = Get(path);
+    if (r.status != 200) return false;
+    Parsed cal(r.body);
+    return cal.root != nullptr && cal.Count(ICAL_VEVENT_COMPONENT) == 0;
+  };
+  BOOST_TEST(closed(old_feed));
+  BOOST_TEST(!closed(new_feed));
   BOOST_TEST(Post("/v1/volunteers/v-wang/revoke-calendar-feed", volunteer, "").status == 201);
-  BOOST_TEST(Get(new_feed).status == 404);
+  BOOST_TEST(closed(new_feed));
   BOOST_TEST(Get("/v1/calendar/guess.ics").status == 404);
   // A feed also ends when its volunteer leaves.
   const Response third = Post("/v1/volunteers/v-wang/calendar-feed", volunteer, "");
@@ -96,7 +170,7 @@ BOOST_AUTO_TEST_CASE(a_new_or_revoked_feed_closes_the_old_one) {
   BOOST_TEST(Get(last).status == 200);
   BOOST_TEST(Post("/v1/volunteers/v-wang/leave", admin, R"({"reason":"moved away"})").status ==
              201);
-  BOOST_TEST(Get(last).status == 404);
+  BOOST_TEST(closed(last));
   // Nobody issues another volunteer's feed, and the server makes the secret.
   BOOST_TEST(Post("/v1/volunteers/v-li/calendar-feed", volunteer, "").status == 403);
   BOOST_TEST(
@@ -129,6 +203,12 @@ BOOST_AUTO_TEST_CASE(each_zone_gets_its_vtimezone_and_an_unknown_zone_is_refused
   BOOST_TEST(icalcomponent_get_dtstart(cal.Event("u@homeward")).hour == 7);
   urumqi.time_zone = "Mars/Olympus";
   BOOST_TEST(!ical::RenderCalendar("t", {urumqi}, 0).ok());
+  // A unit kept in UTC: times with a Z, and no VTIMEZONE or TZID naming none.
+  urumqi.time_zone = "UTC";
+  text = ical::RenderCalendar("t", {urumqi}, urumqi.starts_at_us);
+  BOOST_TEST_REQUIRE(text.ok(), text.status().ToString());
+  BOOST_TEST(text->find("DTSTART:20270601T010000Z") != std::string::npos, *text);
+  BOOST_TEST(text->find("TZID") == std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
