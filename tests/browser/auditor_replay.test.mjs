@@ -1,10 +1,11 @@
 // An auditor replays the trip's roster as it stood the day before it was
 // cancelled, finds the cancellation in the history, and verifies the chain;
-// the page switches to English on the way.
+// the page switches to English on the way. A double tap on "更多" in the
+// history loads the next page once.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { day, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -53,6 +54,46 @@ test('the roster as of the day before, the history and the chain', async () => {
     await page.getByText(/The chain holds: \d+ events, none altered/).waitFor();
     assert.equal(await page.locator('#nav [data-tab=history]').textContent(), 'History');
     await screenshots(page, 'audit-3-verify-en');
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+test('a double tap on 更多 lists each event once', async () => {
+  const { server, browser } = w;
+  await recorded('audit-more', browser, async () => {
+    // Given a log of more than two pages of the history (100 events each)
+    let head = (await server.get('auditor', '/v1/events?limit=1')).head;
+    for (let n = 0; head < 230; n += 1) {
+      const answer = await server.post('admin', '/v1/activities', {
+        activity_id: `filler-${n}`, unit_id: 'xiaocao', kind: 'other', title: `填充活动 ${n}`, place: '马岭村',
+        starts_at_us: `${day(20)}T09:00:00+08:00`, ends_at_us: `${day(20)}T10:00:00+08:00`,
+      });
+      head = answer.data.position;
+    }
+    // whose first two pages hold these events
+    const first = await server.get('auditor', '/v1/events?limit=100');
+    const second = await server.get('auditor', `/v1/events?limit=100&from=${first.next}`);
+    const expected = [...first.data, ...second.data].map((e) => String(e.position));
+    const page = await signedIn(browser, server, 'auditor', desktop);
+    const rows = page.locator('.events tbody tr');
+    await page.waitForFunction((n) => document.querySelectorAll('.events tbody tr').length === n,
+      first.data.length);
+    // on a slow connection, so that a second tap comes while the first loads
+    await page.route((url) => url.pathname === '/v1/events', async (route) => {
+      await new Promise((resolve) => { setTimeout(resolve, 400); });
+      await route.continue();
+    });
+
+    // When the auditor taps 更多 twice in quick succession
+    await page.getByRole('button', { name: '更多', exact: true }).dblclick();
+
+    // Then the next page is listed once: the two pages, no event twice
+    await page.waitForFunction((n) => document.querySelectorAll('.events tbody tr').length >= n, expected.length);
+    await page.waitForTimeout(1500);
+    const positions = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.position));
+    assert.equal(new Set(positions).size, positions.length, 'an event is listed twice');
+    assert.deepEqual(positions, expected);
+    await screenshots(page, 'audit-4-more');
     assert.deepEqual(page.errors, []);
   });
 });

@@ -64,6 +64,14 @@ export async function startServer() {
       if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
       return doc;
     },
+    // GETs `path` as account `who` (for a test's checks), failing on a
+    // refusal; returns the whole answer ({data, ...}).
+    async get(who, path) {
+      const r = await fetch(new URL(path, url), { headers: { Authorization: `Bearer ${tokens[who]}` } });
+      const doc = await r.json();
+      if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
+      return doc;
+    },
     async stop() {
       server.kill('SIGTERM');
       await new Promise((resolve) => { if (server.exitCode !== null) resolve(); else server.on('exit', resolve); });
@@ -92,6 +100,11 @@ export async function launch() {
     executablePath: process.env.HOMEWARD_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-dev-shm-usage'],
   });
+}
+
+// The units' local date `days` from today, "YYYY-MM-DD".
+export function day(days = 0) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86400000));
 }
 
 // A page signed in as `who`, `size` wide, in Chinese unless `lang` is "en".

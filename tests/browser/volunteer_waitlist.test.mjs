@@ -39,6 +39,7 @@ test('the last place, the waitlist and a promotion', async () => {
 
     // When 王芳 takes the last place on her phone
     const wang = await signedIn(browser, server, 'wang');
+    await wang.locator(`[data-activity="${activity}"] summary`).click();
     const wangSlot = wang.locator(`[data-activity="${activity}"] [data-slot=s1]`);
     await assert.doesNotReject(wangSlot.getByText('空位 1/2').waitFor());
     await wangSlot.getByRole('button', { name: '报名', exact: true }).click();
@@ -48,6 +49,7 @@ test('the last place, the waitlist and a promotion', async () => {
 
     // Then 张丽 finds it full and joins the waitlist, first in line
     const zhang = await signedIn(browser, server, 'zhang');
+    await zhang.locator(`[data-activity="${activity}"] summary`).click();
     const zhangSlot = zhang.locator(`[data-activity="${activity}"] [data-slot=s1]`);
     await zhangSlot.getByRole('button', { name: '加入候补', exact: true }).click();
     await zhangSlot.getByText('候补第 1 位').waitFor();
@@ -64,6 +66,7 @@ test('the last place, the waitlist and a promotion', async () => {
     await item.waitFor();
     assert.equal(await item.getByText('候补第').count(), 0, 'still shown as waiting after promotion');
     await zhang.click('[data-tab=activities]');
+    await zhang.locator(`[data-activity="${activity}"] summary`).click();
     await zhangSlot.getByText('已报名').waitFor();
     await screenshots(zhang, 'waitlist-4-promoted');
 

@@ -33,6 +33,8 @@ test('a trip cancelled for the weather shows cancelled to its volunteers', async
     // and 王芳, signed up for it, sees it cancelled in her activities and schedule
     const wang = await signedIn(browser, server, 'wang');
     const trip = wang.locator('[data-activity=trip-childrens-day]');
+    await trip.locator('.badge.cancelled').waitFor();
+    await trip.locator('summary').click();
     await trip.getByText('已取消：暴雨预警，山路危险').waitFor();
     assert.equal(await trip.getByRole('button', { name: '报名', exact: true }).count(), 0);
     await screenshots(wang, 'cancel-2-volunteer');

@@ -24,7 +24,7 @@ export function token() {
 
 // Remembers `value` as the token: on this device until sign-out when
 // `keep`, else for this tab only (a shared tablet at a station). "" forgets it.
-export function setToken(value, keep = true) {
+export function setToken(value, keep = false) {
   localStorage.removeItem(tokenKey);
   sessionStorage.removeItem(tokenKey);
   if (value) (keep ? localStorage : sessionStorage).setItem(tokenKey, value);
@@ -41,8 +41,43 @@ export function randomId() {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-async function call(method, path, body, headers = {}) {
+// How long a request may take, its answer included, before the page gives
+// up on it as a network failure (a stalled mobile connection).
+const timeoutMs = 20000;
+
+// The domain's code for a refusal whose body is not the API's JSON (a proxy's
+// error page): a gateway's failure counts as the server being unavailable.
+function codeOf(status) {
+  if (status === 502 || status === 503 || status === 504) return 'unavailable';
+  if (status === 401) return 'unauthorized';
+  if (status === 408) return 'timeout';
+  if (status === 429) return 'rate_limited';
+  return String(status);
+}
+
+// The ApiError of a refused `response` whose body is `text`: the server's
+// JSON error when the body is one, else the status in words.
+function refusal(response, text) {
+  let doc = null;
+  try {
+    doc = text ? JSON.parse(text) : null;
+  } catch {
+    doc = null;
+  }
+  const error = doc?.error ?? {};
+  return new ApiError(response.status, error.code || codeOf(response.status),
+    error.message || response.statusText || `HTTP ${response.status}`, error.details);
+}
+
+// Sends a request and reads its whole answer (as text, or as a Blob when
+// `blob`) within timeoutMs. A failure before the answer is complete (no
+// connection, a connection dropped mid-body, the timeout) throws an ApiError
+// with status 0; a refusal throws the server's ApiError.
+async function exchange(method, path, { body, headers = {}, blob = false } = {}) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
   let response;
+  let content;
   try {
     response = await fetch(path, {
       method,
@@ -50,23 +85,26 @@ async function call(method, path, body, headers = {}) {
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
       cache: 'no-store',
+      signal: abort.signal,
     });
+    content = blob && response.ok ? await response.blob() : await response.text();
   } catch (e) {
-    throw new ApiError(0, 'network', `${e.message}`);
+    if (abort.signal.aborted) throw new ApiError(0, 'timeout', `no answer within ${timeoutMs / 1000} s`);
+    throw new ApiError(0, 'network', e.message || String(e));
+  } finally {
+    clearTimeout(timer);
   }
-  const text = await response.text();
-  let doc = null;
+  if (!response.ok) throw refusal(response, content);
+  return content;
+}
+
+async function call(method, path, body, headers = {}) {
+  const text = await exchange(method, path, { body, headers });
   try {
-    doc = text ? JSON.parse(text) : null;
+    return text ? JSON.parse(text) : null;
   } catch {
-    doc = null;
+    throw new ApiError(0, 'network', `the answer to ${method} ${path} is not JSON`);
   }
-  if (!response.ok) {
-    const error = doc?.error ?? {};
-    throw new ApiError(response.status, error.code ?? String(response.status),
-      error.message ?? response.statusText, error.details);
-  }
-  return doc;
 }
 
 // The whole answer of GET `path` (with `query` as its parameters, empty ones left out).
@@ -83,26 +121,43 @@ export async function get(path, query = {}) {
   return (await getDocument(path, query)).data;
 }
 
-// The body of GET `path` as a file (an .ics download), with the token.
+// The body of GET `path` as a file (an .ics download), with the token; a
+// refusal throws the server's ApiError as get() does.
 export async function getFile(path) {
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${token()}` } });
-  if (!response.ok) throw new ApiError(response.status, String(response.status), response.statusText);
-  return response.blob();
+  return exchange('GET', path, { blob: true });
 }
 
-// POSTs command `body` to `path`; returns the answer's data: {position,
-// positions, ...}. When the network fails before an answer arrives, it sends
-// the command again (twice at most) with the same Idempotency-Key, so a write
-// that did land the first time is not written again.
-export async function post(path, body = {}) {
-  const headers = { 'Idempotency-Key': randomId() };
+// Whether `error` is a definite answer that the same request would get again:
+// a refusal with a 4xx status other than 408 (timeout) and 429 (too many
+// requests). After any other failure (the network, 408, 429, 5xx) the write
+// may or may not have been recorded.
+export function definite(error) {
+  return error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+}
+
+// Whether a POST that failed with `error` is sent again at once with the same
+// Idempotency-Key: no answer arrived, or a gateway or the server was briefly
+// unavailable (502, 503, 504).
+function retried(error) {
+  return error.status === 0 || error.status === 502 || error.status === 503 || error.status === 504;
+}
+
+// POSTs command `body` to `path` with Idempotency-Key `key`; returns the
+// answer's data: {position, positions, ...}. When no answer arrives (the
+// network, the timeout) or a gateway answers 502, 503 or 504, it sends the
+// command again (twice at most) with the same key, so a write that did land
+// the first time is not written again. A caller that lets the person try
+// again after a failure passes the same `key` (see ui.js act), for the same
+// reason.
+export async function post(path, body = {}, key = randomId()) {
+  const headers = { 'Idempotency-Key': key };
   for (let attempt = 0; ; ++attempt) {
     try {
       const answer = (await call('POST', path, body, headers)).data;
       lastPosition = Math.max(lastPosition, answer.position);
       return answer;
     } catch (e) {
-      if (e.status !== 0 || attempt >= 2) throw e;
+      if (!retried(e) || attempt >= 2) throw e;
       await new Promise((resolve) => { setTimeout(resolve, 500 * (attempt + 1)); });
     }
   }

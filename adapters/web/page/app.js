@@ -3,7 +3,7 @@
 
 import { get, setToken, token } from './api.js';
 import { explain, language, nameOf, setLanguage, t } from './i18n.js';
-import { h, say, show } from './ui.js';
+import { currentView, h, nextView, say, show, whenSignedOut } from './ui.js';
 import { volunteerTabs } from './volunteer.js';
 import { coordinatorTabs } from './coordinator.js';
 import { auditorTabs } from './auditor.js';
@@ -18,14 +18,18 @@ function tabsFor(role) {
   return coordinatorTabs;  // coordinators and admins
 }
 
+// The sign-in form, with `problem` (why the last token was not taken) said.
+// "Stay signed in" starts unticked: a shared tablet keeps the token for this
+// tab only unless someone chooses otherwise.
 function signInForm(problem = '') {
+  nextView();
   const form = h('form', { class: 'card sign-in', id: 'sign-in' },
     h('h2', {}, t('sign_in')),
     h('label', { class: 'field' }, h('span', {}, t('token')),
       h('input', { name: 'token', type: 'password', autocomplete: 'current-password', required: true,
         placeholder: 'hw_…' })),
     h('p', { class: 'meta' }, t('token_hint')),
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'keep', checked: true }), t('keep_signed_in')),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'keep' }), t('keep_signed_in')),
     problem ? h('p', { class: 'warn', role: 'alert' }, problem) : null,
     h('button', {}, t('sign_in')));
   form.addEventListener('submit', (e) => {
@@ -46,14 +50,12 @@ function drawNav() {
   nav.hidden = false;
 }
 
-// Counts navigations, so a slow view that answers after the person moved on
-// does not draw over the view they moved to.
-let navigation = 0;
-
 // Shows the view the hash names (the role's first tab by default).
 async function route() {
   if (!me) return;
-  const current = ++navigation;
+  // A slow view that answers after the person moved on does not draw over
+  // the view they moved to.
+  const current = nextView();
   const tabs = tabsFor(me.role);
   const [id, ...rest] = location.hash.replace(/^#\/?/, '').split('/');
   const tab = tabs.find(([name]) => name === id) ?? tabs[0];
@@ -63,16 +65,22 @@ async function route() {
   const view = h('div');
   try {
     await tab[2](view, me, rest.map(decodeURIComponent).join('/'));
-    if (current === navigation) show(main, view);
+    if (current === currentView()) show(main, view);
   } catch (e) {
-    if (current !== navigation) return;
+    if (current !== currentView()) return;
     if (e.status === 401) {
-      setToken('');
-      signInForm(explain(e));
+      signOut(e);
       return;
     }
     show(main, h('p', { class: 'warn', role: 'alert' }, explain(e)));
   }
+}
+
+// Forgets the token the server no longer takes and asks for one, saying why.
+function signOut(error) {
+  setToken('');
+  me = null;
+  signInForm(explain(error));
 }
 
 async function start() {
@@ -116,6 +124,9 @@ document.getElementById('sign-out').addEventListener('click', () => {
   signInForm();
 });
 window.addEventListener('hashchange', route);
+whenSignedOut(signOut);
+// Tells too_old.js that this browser runs the page.
+window.homewardStarted = true;
 window.addEventListener('unhandledrejection', (e) => say(e.reason?.message ?? String(e.reason), true));
 drawLanguage();
 start();

@@ -4,7 +4,7 @@
 
 import { get, getDocument } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { attempt, badge, choice, field, h, section, show, today, values, when } from './ui.js';
+import { attempt, badge, choice, currentView, field, h, section, show, today, values, when } from './ui.js';
 
 function eventRow(e) {
   return h('tr', { 'data-position': e.position },
@@ -23,27 +23,45 @@ async function history(main) {
     field('from_day', { name: 'since', type: 'date' }),
     field('to_day', { name: 'until', type: 'date' }),
     h('button', {}, t('filter')));
+  const view = currentView();
+  let filter = {};
   let next = 1;
+  let scan = 0;  // counts the filters asked for: a newer one ends an older scan
+  let loading = false;
   // A page of matches; a narrow filter may need several scans of the log
-  // (each looks at 1,000 events), so it keeps asking until it found some.
+  // (each looks at 1,000 events), so it keeps asking until it found some. It
+  // stops when the person left the view or asked for another filter, and a
+  // second "more" while one loads is ignored: it would ask from the same
+  // position and list the same events twice.
   const page = async (fresh) => {
-    if (fresh) next = 1;
-    let doc;
-    let found = 0;
-    do {
-      doc = await getDocument('/v1/events', { ...values(form), from: next, limit: 100 });
-      if (fresh && found === 0) rows.replaceChildren();
-      rows.append(...doc.data.map(eventRow));
-      found += doc.data.length;
-      next = doc.next;
-    } while (found === 0 && next <= doc.head);
-    more.hidden = next > doc.head;
+    if (!fresh && loading) return;
+    const mine = fresh ? ++scan : scan;
+    if (fresh) {
+      filter = values(form);
+      next = 1;
+    }
+    loading = true;
+    try {
+      let doc;
+      let found = 0;
+      do {
+        doc = await getDocument('/v1/events', { ...filter, from: next, limit: 100 });
+        if (mine !== scan || view !== currentView()) return;
+        if (fresh && found === 0) show(rows);
+        rows.append(...doc.data.map(eventRow));
+        found += doc.data.length;
+        next = doc.next;
+      } while (found === 0 && next <= doc.head);
+      more.hidden = next > doc.head;
+    } finally {
+      if (mine === scan) loading = false;
+    }
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     attempt(() => page(true), form);
   });
-  more.addEventListener('click', () => attempt(() => page(false)));
+  more.addEventListener('click', () => attempt(() => page(false), more));
   show(main, section(t('history'), form, h('div', { class: 'scroll' }, h('table', { class: 'events' },
     h('thead', {}, h('tr', {}, [t('position'), t('when'), t('type'), t('stream'), t('actor'), ''].map((x) =>
       h('th', {}, x)))), rows)), more));

@@ -25,8 +25,8 @@ function roleCell(child, role, volunteers, redraw) {
       h('button', {}, t('assign')));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      act(() => post(`/v1/children/${encodeURIComponent(child.child_id)}/care-roles`,
-        { role, volunteer_id: form.elements.volunteer_id.value }), redraw, form);
+      act((fill) => post(`/v1/children/${encodeURIComponent(child.child_id)}/care-roles`,
+        { role, volunteer_id: form.elements.volunteer_id.value }, fill.key()), redraw, form);
     });
     open.replaceWith(form);
     form.elements.volunteer_id.focus();

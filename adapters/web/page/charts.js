@@ -1,6 +1,8 @@
 // Bar charts drawn as SVG in the page itself: no outside service, readable on
 // a phone. barChart(labels, series) draws one group of bars per label, one
-// bar per series, each with its value written above it.
+// bar per series, each with its value written above it. A chart keeps its
+// natural size, so its words stay readable; on a narrow screen it scrolls
+// sideways in its own box.
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -22,7 +24,7 @@ export function barChart(title, labels, series) {
   const height = 220;
   const top = 24, bottom = 44, left = 8;
   const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'chart',
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', class: 'chart',
     'aria-label': title });
   chart.append(svg('title', {}, title));
   const plot = height - top - bottom;
@@ -54,6 +56,9 @@ export function barChart(title, labels, series) {
   }
   const figure = document.createElement('figure');
   figure.className = 'figure';
-  figure.append(chart, legend);
+  const scroller = document.createElement('div');
+  scroller.className = 'chart-scroll';
+  scroller.append(chart);
+  figure.append(scroller, legend);
   return figure;
 }

@@ -6,7 +6,7 @@
 import { get, post } from './api.js';
 import { activityKinds, nameOf, t } from './i18n.js';
 import {
-  act, badge, choice, field, h, localToRfc3339, newId, section, show, today, values, when,
+  act, badge, choice, field, h, localToRfc3339, section, show, soonestFirst, today, values, when,
 } from './ui.js';
 import { rosterView } from './roster.js';
 import { careBoard } from './care.js';
@@ -27,30 +27,33 @@ function slotInputs(n) {
 }
 
 // Plans the activity the form describes: the plan, its slots, then
-// recruitment when asked. Each step is its own command; a refusal of the
-// plan leaves nothing, a later refusal leaves the planned activity, whose
-// roster then opens so the coordinator can finish it there.
-async function planFrom(form) {
+// recruitment when asked. Each step is its own command with its own
+// Idempotency-Key from `fill` (ui.js), and the activity's id is the fill's,
+// so a try repeated after a lost answer plans nothing twice. A refusal of the
+// plan leaves nothing; a later failure leaves the planned activity, whose
+// roster then opens so the coordinator can add the slots or open
+// recruitment there.
+async function planFrom(form, fill) {
   const v = values(form);
-  const id = newId('act');
+  const id = fill.id('act');
   await post('/v1/activities', {
     activity_id: id, unit_id: v.unit_id, kind: v.kind, title: v.title, place: v.place,
     starts_at_us: localToRfc3339(v.starts), ends_at_us: localToRfc3339(v.ends),
     children_capacity: Number(v.children_capacity || 0),
     children_per_adult: Number(v.children_per_adult || 5),
-  });
+  }, fill.key('plan'));
   try {
     const slots = [...form.querySelectorAll('.slot-input')];
     for (let i = 0; i < slots.length; ++i) {
       const role = v[`slot_role_${i}`];
       if (!role) continue;
-      await post(`/v1/activities/${id}/slots`, {
+      await post(`/v1/activities/${encodeURIComponent(id)}/slots`, {
         slot_id: `s${i + 1}`, role, capacity: Number(v[`slot_capacity_${i}`] || 1),
-      });
+      }, fill.key(`slot-${i + 1}`));
     }
-    if (v.open_now) await post(`/v1/activities/${id}/open-recruitment`, {});
+    if (v.open_now) await post(`/v1/activities/${encodeURIComponent(id)}/open-recruitment`, {}, fill.key('open'));
   } finally {
-    location.hash = `#/roster/${id}`;
+    location.hash = `#/roster/${encodeURIComponent(id)}`;
   }
 }
 
@@ -73,17 +76,19 @@ function planForm(units) {
     h('button', { type: 'submit' }, t('save')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    act(() => planFrom(form), null, form);
+    act((fill) => planFrom(form, fill), null, form);
   });
   return form;
 }
 
+// The activities of the coordinator's units, those ahead first (soonest
+// first), then those over (most recent first), and the form to plan one.
 async function activities(main) {
   const [list, units] = await Promise.all([get('/v1/activities'), unitChoices()]);
   const names = new Map(units);
   show(main,
     section(t('activities'), list.length === 0 ? h('p', {}, t('nothing')) : null,
-      h('ul', { class: 'list' }, list.map((a) => h('li', { 'data-activity': a.activity_id },
+      h('ul', { class: 'list' }, soonestFirst(list).map((a) => h('li', { 'data-activity': a.activity_id },
         h('a', { href: `#/roster/${encodeURIComponent(a.activity_id)}` }, h('strong', {}, a.title)), ' ',
         badge(nameOf(a.status), a.status),
         h('div', { class: 'meta' },

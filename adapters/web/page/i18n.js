@@ -164,7 +164,15 @@ const refusals = {
   below_holders: '人数不能少于已报名人数', two_adult_rule: '每组至少需要两名成人', ratio_exceeded: '超出儿童与成人比例',
   bad_check_in_code: '签到码不正确', unauthorized: '请重新登录', forbidden: '没有权限',
   precondition_failed: '数据已被他人修改，请刷新', rate_limited: '操作太频繁，请稍后再试', unavailable: '服务暂不可用',
-  network: '网络连接失败',
+  network: '网络连接失败', timeout: '网络超时，服务器没有及时回应',
+  kind_required: '此岗位只招特定类型的志愿者', not_party_member: '结对帮扶须由党员或干部担任',
+  consent_in_force: '监护人同意处理个人信息的同意书仍然有效', not_an_auditor: '该账号不是审计员',
+  not_granted: '该账号没有查看个人信息的授权', erased: '个人信息已删除',
+  token_in_url: '令牌不能放在网址中', idempotency_key_reused: '这次提交与同一操作的第一次提交内容不同',
+  wrong_expected_version: '数据正在被他人同时修改，请刷新后重试', conflict: '与现有记录冲突',
+  method_not_allowed: '不支持此操作', payload_too_large: '提交的内容太大',
+  request_header_fields_too_large: '请求头太大', internal: '服务器内部错误',
+  corruption: '服务器数据损坏，请联系管理员',
 };
 
 let lang = localStorage.getItem('homeward.lang') === 'en' ? 1 : 0;
@@ -196,10 +204,13 @@ export function nameOf(value) {
 
 // What to tell a person about refusal `error` (an ApiError or Error): in
 // Chinese, the meaning of its code and then the server's message; in
-// English, the server's message.
+// English, the server's message. Never empty: a refusal without a message
+// shows its code.
 export function explain(error) {
   const meaning = lang === 0 ? refusals[error.code] : undefined;
-  return meaning ? `${meaning}：${error.message}` : error.message;
+  const message = error.message || String(error.code ?? error);
+  if (!meaning) return message;
+  return error.message ? `${meaning}：${error.message}` : meaning;
 }
 
 // Every value of a kind the page offers in a choice.

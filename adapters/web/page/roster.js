@@ -1,27 +1,49 @@
 // One activity's roster for its coordinator: slots with holders and the
 // waitlist, groups, children and sponsors' pledges, and what can be done to
-// it: groups, pledges, attendance, recruitment, cancelling for the weather,
-// rescheduling and completing.
+// it: slots, groups, pledges, attendance, recruitment, cancelling for the
+// weather, rescheduling and completing.
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import {
-  act, badge, choice, field, h, localToRfc3339, newId, rfc3339ToLocal, section, show, sure, values, when,
+  act, badge, choice, field, h, localToRfc3339, rfc3339ToLocal, section, show, sure, values, when,
 } from './ui.js';
 
-// A form whose submit runs `command(values)` and then `redraw`.
+// A form whose submit runs `command(values, fill)` and then `redraw`; `fill`
+// (ui.js) gives the command's Idempotency-Key and the ids it creates, the
+// same on each try until one gets a definite answer.
 function commandForm(name, redraw, command, ...fields) {
   const form = h('form', { class: 'inline-form', 'data-form': name }, ...fields);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    act(() => command(values(form)), redraw, form);
+    act((fill) => command(values(form), fill), redraw, form);
   });
   return form;
 }
 
+// The first slot id "sN" the activity does not use yet.
+function freeSlotId(a) {
+  const taken = new Set(a.slots.map((s) => s.slot_id));
+  let n = a.slots.length + 1;
+  while (taken.has(`s${n}`)) n += 1;
+  return `s${n}`;
+}
+
+// A form adding a slot to the activity (the slots a plan could not add).
+function slotForm(a, path, redraw) {
+  const slotId = freeSlotId(a);
+  return commandForm('add-slot', redraw, (v, fill) => post(`${path}/slots`, {
+    slot_id: slotId, role: v.role, capacity: Number(v.capacity || 1),
+  }, fill.key()),
+  field('slot_role', { name: 'role', required: true, maxlength: 100 }),
+  field('capacity', { name: 'capacity', type: 'number', min: 1, max: 10000, value: 1, required: true }),
+  h('button', { class: 'secondary' }, t('add_slot')));
+}
+
 function slotSection(a, me, path, redraw) {
   const attendance = (p) => commandForm('attendance', redraw,
-    (v) => post(`${path}/attendance`, { volunteer_id: p.volunteer_id, status: v.status, recorded_by: me.name || me.account_id }),
+    (v, fill) => post(`${path}/attendance`,
+      { volunteer_id: p.volunteer_id, status: v.status, recorded_by: me.name || me.account_id }, fill.key()),
     h('select', { name: 'status', 'aria-label': t('attendance') },
       ['present', 'absent', 'no_show'].map((s) => h('option', { value: s }, nameOf(s)))),
     h('button', { class: 'secondary' }, t('attendance')));
@@ -33,7 +55,9 @@ function slotSection(a, me, path, redraw) {
       a.status === 'cancelled' ? null : attendance(p)))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
       h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
-      : null)));
+      : null)),
+    a.slots.length ? null : h('p', {}, t('nothing')),
+    a.status === 'cancelled' || a.status === 'completed' ? null : slotForm(a, path, redraw));
 }
 
 function groupSection(a, path, redraw) {
@@ -43,12 +67,12 @@ function groupSection(a, path, redraw) {
     h('ul', { class: 'list' }, a.groups.map((g) => h('li', {}, h('strong', {}, g.name), ' ',
       h('span', { class: 'meta' }, [...g.adults, ...g.others, ...g.children].join('、'))))),
     commandForm('form-group', redraw,
-      (v) => post(`${path}/groups`, { group_id: newId('g'), name: v.name }),
+      (v, fill) => post(`${path}/groups`, { group_id: fill.id('g'), name: v.name }, fill.key()),
       field('group_name', { name: 'name', required: true, maxlength: 100 }),
       h('button', {}, t('form_group'))),
-    a.groups.length && people.length ? commandForm('assign-group', redraw, (v) => post(`${path}/assign-to-group`, {
+    a.groups.length && people.length ? commandForm('assign-group', redraw, (v, fill) => post(`${path}/assign-to-group`, {
       group_id: v.group_id, person_id: v.person.replace(/^child:/, ''), child: v.person.startsWith('child:'),
-    }), choice('assign_to_group', 'person', people), choice('groups', 'group_id',
+    }, fill.key()), choice('assign_to_group', 'person', people), choice('groups', 'group_id',
       a.groups.map((g) => [g.group_id, g.name])), h('button', {}, t('assign_to_group'))) : null);
 }
 
@@ -57,12 +81,12 @@ function pledgeSection(a, path, redraw) {
     h('ul', { class: 'list' }, a.pledges.map((p) => h('li', {},
       h('span', { class: 'grow' }, `${p.sponsor}：${p.what} (${p.delivered}/${p.quantity}) `,
         p.fulfilled ? badge(t('fulfil'), 'ok') : null),
-      p.fulfilled ? null : h('button', { class: 'secondary', onclick: (e) => act(() =>
-        post(`${path}/fulfil-pledge`, { pledge_id: p.pledge_id, quantity: 1 }), redraw, e.currentTarget) },
+      p.fulfilled ? null : h('button', { class: 'secondary', onclick: (e) => act((fill) =>
+        post(`${path}/fulfil-pledge`, { pledge_id: p.pledge_id, quantity: 1 }, fill.key()), redraw, e.currentTarget) },
       t('fulfil_one'))))),
-    commandForm('pledge', redraw, (v) => post(`${path}/pledges`, {
-      pledge_id: newId('p'), sponsor: v.sponsor, what: v.what, quantity: Number(v.quantity || 1),
-    }), field('sponsor', { name: 'sponsor', required: true, maxlength: 200 }),
+    commandForm('pledge', redraw, (v, fill) => post(`${path}/pledges`, {
+      pledge_id: fill.id('p'), sponsor: v.sponsor, what: v.what, quantity: Number(v.quantity || 1),
+    }, fill.key()), field('sponsor', { name: 'sponsor', required: true, maxlength: 200 }),
     field('what', { name: 'what', required: true, maxlength: 500 }),
     field('quantity', { name: 'quantity', type: 'number', min: 1, value: 1 }),
     h('button', {}, t('record_pledge'))));
@@ -73,21 +97,23 @@ function actionSection(a, path, redraw) {
   return section(t('manage'),
     h('div', { class: 'row' },
       a.status === 'planned' || a.status === 'closed'
-        ? h('button', { onclick: (e) => act(() => post(`${path}/open-recruitment`, {}), redraw, e.currentTarget) },
+        ? h('button', { onclick: (e) => act((fill) => post(`${path}/open-recruitment`, {}, fill.key()), redraw,
+          e.currentTarget) },
           t('open_recruitment'))
         : h('button', { class: 'secondary',
-          onclick: (e) => act(() => post(`${path}/close-recruitment`, {}), redraw, e.currentTarget) },
+          onclick: (e) => act((fill) => post(`${path}/close-recruitment`, {}, fill.key()), redraw, e.currentTarget) },
         t('close_recruitment')),
       h('button', { class: 'secondary', onclick: (e) => sure(t('confirm_complete', { title: a.title }))
-        && act(() => post(`${path}/complete`, {}), redraw, e.currentTarget) }, t('complete'))),
-    commandForm('cancel', redraw, (v) => (sure(t('confirm_cancel', { title: a.title }))
-      ? post(`${path}/cancel`, { reason: v.reason, weather: v.weather }) : Promise.reject(new Error(t('not_done')))),
+        && act((fill) => post(`${path}/complete`, {}, fill.key()), redraw, e.currentTarget) }, t('complete'))),
+    commandForm('cancel', redraw, (v, fill) => (sure(t('confirm_cancel', { title: a.title }))
+      ? post(`${path}/cancel`, { reason: v.reason, weather: v.weather }, fill.key())
+      : Promise.reject(new Error(t('not_done')))),
     field('reason', { name: 'reason', required: true, maxlength: 500 }),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weather' }), t('weather')),
     h('button', { class: 'danger' }, t('cancel_activity'))),
-    commandForm('reschedule', redraw, (v) => post(`${path}/reschedule`, {
+    commandForm('reschedule', redraw, (v, fill) => post(`${path}/reschedule`, {
       starts_at_us: localToRfc3339(v.starts), ends_at_us: localToRfc3339(v.ends),
-    }), field('starts', { name: 'starts', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.starts_at) }),
+    }, fill.key()), field('starts', { name: 'starts', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.starts_at) }),
     field('ends', { name: 'ends', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.ends_at) }),
     h('button', { class: 'secondary' }, t('reschedule'))));
 }

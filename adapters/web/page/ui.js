@@ -1,7 +1,7 @@
 // Small DOM helpers shared by every view: element building, forms, times in
 // the units' zone, and the message line that reports success or a refusal.
 
-import { randomId } from './api.js';
+import { definite, randomId } from './api.js';
 import { explain, language, t } from './i18n.js';
 
 // An element: h('button', {onclick, class: 'x'}, 'text', child...). Attributes
@@ -21,9 +21,33 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-// Replaces what `el` shows with `children`.
+// Replaces what `el` shows with `children` (as replaceChildren does, which
+// older phones' browsers lack).
 export function show(el, ...children) {
-  el.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  el.textContent = '';
+  el.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+}
+
+// Counts the views drawn, so work for a view the person left can stop.
+let views = 0;
+
+// Starts a new view (app.js, on each navigation and at sign-in); returns its number.
+export function nextView() {
+  views += 1;
+  return views;
+}
+
+// The number of the view being shown or drawn.
+export function currentView() {
+  return views;
+}
+
+let signedOut = () => {};
+
+// Sets what happens when the server no longer takes the token (401) during
+// an action: app.js returns to the sign-in form with `handler(error)`.
+export function whenSignedOut(handler) {
+  signedOut = handler;
 }
 
 const zone = 'Asia/Shanghai';
@@ -75,27 +99,78 @@ function buttonsOf(target) {
   return target.tagName === 'BUTTON' ? [target] : [...target.querySelectorAll('button')];
 }
 
-// Runs `action` with the buttons of `target` (a form, the button pressed, or
-// nothing) disabled, so a double tap sends once; says the refusal when it
-// fails. Returns whether it succeeded.
+// One fill of a form, or the presses of one button, as the server sees them:
+// the Idempotency-Key of each of its writes and the ids it creates. They stay
+// the same from one try to the next until a try gets a definite answer, so a
+// tap repeated after a lost answer is the same request, which the server
+// answers with the first one's result instead of recording it again.
+class Fill {
+  constructor() {
+    this.base = randomId();
+    this.ids = new Map();
+  }
+
+  // The Idempotency-Key of this fill's write `step` ("" when it sends one).
+  key(step = '') {
+    return step ? `${this.base}-${step}` : this.base;
+  }
+
+  // The id with `prefix` this fill creates: the same on every try.
+  id(prefix) {
+    if (!this.ids.has(prefix)) this.ids.set(prefix, newId(prefix));
+    return this.ids.get(prefix);
+  }
+}
+
+// The fill of each form or button whose last try had no definite answer.
+const fills = new WeakMap();
+
+function fillOf(target) {
+  if (!target) return new Fill();
+  if (!fills.has(target)) fills.set(target, new Fill());
+  return fills.get(target);
+}
+
+// Runs `action(fill)` with the buttons of `target` (a form, the button
+// pressed, or nothing) disabled, so a double tap sends once. `fill` is the
+// target's Fill: kept after a failure without a definite answer (the
+// network, 408, 429, 5xx), renewed after a success or a definite refusal.
+// Says the refusal when it fails, or returns to sign-in on a 401. Returns
+// the error, or null when it succeeded.
 async function holding(action, target) {
   const buttons = buttonsOf(target);
   buttons.forEach((b) => { b.disabled = true; });
   try {
-    await action();
-    return true;
+    await action(fillOf(target));
+    if (target) fills.delete(target);
+    return null;
   } catch (e) {
-    say(explain(e), true);
-    return false;
+    if (target && definite(e)) fills.delete(target);
+    if (e.status === 401) signedOut(e);
+    else say(explain(e), true);
+    return e;
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
   }
 }
 
-// Runs `action` (an async write) as holding() does; says "saved", then runs
-// `after` (usually a redraw), whose own failure is told apart from the write's.
+// Runs `action(fill)` (an async write; `fill` gives its Idempotency-Key and
+// ids, see Fill) as holding() does; says "saved", then runs `after`
+// (usually a redraw), whose own failure is told apart from the write's. A
+// refusal because the view was out of date (409, 412) runs `after` too, so
+// the person sees what is there now. Returns whether the write succeeded.
 export async function act(action, after, target = null) {
-  if (!(await holding(action, target))) return false;
+  const error = await holding(action, target);
+  if (error) {
+    if ((error.status === 409 || error.status === 412) && after) {
+      try {
+        await after();
+      } catch (e) {
+        say(`${explain(error)} · ${explain(e)}`, true);
+      }
+    }
+    return false;
+  }
   say(t('done_ok'));
   if (after) {
     try {
@@ -108,8 +183,9 @@ export async function act(action, after, target = null) {
 }
 
 // Runs `action` (a read) as holding() does: only a failure is said.
+// Returns whether it succeeded.
 export async function attempt(action, target = null) {
-  await holding(action, target);
+  return (await holding(action, target)) === null;
 }
 
 // A labelled input: field('title', {name, type, value, required}).
@@ -145,5 +221,15 @@ export function values(form) {
 
 // A short random id with `prefix`, for the things a coordinator creates.
 export function newId(prefix) {
-  return `${prefix}-${today().replaceAll('-', '')}-${randomId().slice(0, 6)}`;
+  return `${prefix}-${today().replace(/-/g, '')}-${randomId().slice(0, 6)}`;
+}
+
+// `list` (activities, with starts_at, ends_at and status) in the order people
+// look for them: those still ahead first, soonest first, then those over
+// (ended or completed), the most recent first.
+export function soonestFirst(list, now = Date.now()) {
+  const start = (a) => Date.parse(a.starts_at);
+  const over = (a) => a.status === 'completed' || Date.parse(a.ends_at) <= now;
+  return [...list.filter((a) => !over(a)).sort((x, y) => start(x) - start(y)),
+    ...list.filter(over).sort((x, y) => start(y) - start(x))];
 }

@@ -3,18 +3,28 @@
 // children in their care with their cards, their reminders and calendar link.
 
 import { get, getFile, post } from './api.js';
-import { contactKinds, nameOf, t } from './i18n.js';
+import { contactKinds, explain, nameOf, t } from './i18n.js';
 import {
-  act, badge, choice, field, h, localToRfc3339, newId, rfc3339ToLocal, section, show, values, when,
+  act, attempt, badge, choice, field, h, localToRfc3339, rfc3339ToLocal, say, section, show, soonestFirst,
+  values, when,
 } from './ui.js';
 import { reminderList } from './reminders.js';
 
 const open = new Set(['recruiting', 'full']);
 
-function activityHeading(a) {
+// What the volunteer holds in an activity: a place or a waitlist place.
+function mineBadge(mine) {
+  if (!mine) return null;
+  return mine.waiting ? badge(t('waitlist_place', { place: mine.waitlist_place }), 'waiting')
+    : badge(`${t('signed_up')} · ${mine.role}`, 'ok');
+}
+
+// An activity of the list (/v1/activities), with the volunteer's place in it.
+function activityHeading(a, mine) {
   return [h('h3', {}, a.title),
     h('p', { class: 'meta' }, `${nameOf(a.kind)} · ${when(a.starts_at)} · ${a.place}`, ' ',
-      badge(nameOf(a.status), a.status))];
+      badge(nameOf(a.status), a.status), ' ',
+      a.status === 'cancelled' ? null : t('free_places', { free: a.free_places }), ' ', mineBadge(mine))];
 }
 
 // One slot of an activity, with what this volunteer can do in it.
@@ -25,11 +35,11 @@ function slotRow(a, slot, mine, redraw) {
   if (mine && mine.slot_id === slot.slot_id) {
     action = [badge(mine.waiting ? t('waitlist_place', { place: mine.waitlist_place }) : t('signed_up'),
       mine.waiting ? 'waiting' : 'ok'),
-    h('button', { class: 'secondary', onclick: (e) => act(() => post(`${path}/withdraw`, {}), redraw, e.currentTarget) },
-      t('withdraw'))];
+    h('button', { class: 'secondary', onclick: (e) => act((f) => post(`${path}/withdraw`, {}, f.key()), redraw,
+      e.currentTarget) }, t('withdraw'))];
   } else if (!mine) {
-    action = h('button', { onclick: (e) => act(() => post(`${path}/sign-up`, { slot_id: slot.slot_id }), redraw,
-      e.currentTarget) },
+    action = h('button', { onclick: (e) => act((f) => post(`${path}/sign-up`, { slot_id: slot.slot_id }, f.key()),
+      redraw, e.currentTarget) },
       free > 0 ? t('sign_up') : t('join_waitlist'));
   }
   return h('li', { class: 'slot', 'data-slot': slot.slot_id },
@@ -39,34 +49,66 @@ function slotRow(a, slot, mine, redraw) {
     action);
 }
 
-async function activities(main, me) {
-  const [list, schedule] = await Promise.all([get('/v1/activities'),
-    get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`)]);
+// The roster part of an opened activity: its cancellation or its slots.
+function rosterPart(roster, mine, redraw) {
+  if (roster.status === 'cancelled') {
+    return h('p', { class: 'warn' }, t('cancelled_because', { reason: roster.cancel_reason }));
+  }
+  return h('ul', { class: 'slots' }, roster.slots.map((s) => slotRow(roster, s, mine, redraw)));
+}
+
+// An activity of the list, folded: its roster (the slots, who holds them) is
+// fetched only when the volunteer opens it. `roster` is given when it opens
+// already fetched.
+function activityItem(a, mine, roster, redraw) {
+  const path = `/v1/activities/${encodeURIComponent(a.activity_id)}`;
+  const body = h('div', { class: 'roster-part' },
+    roster ? rosterPart(roster, mine, redraw) : h('p', { class: 'meta' }, t('loading')));
+  let asked = Boolean(roster);
+  const item = h('details', { class: 'activity', 'data-activity': a.activity_id, open: Boolean(roster) },
+    h('summary', {}, activityHeading(a, mine)), body,
+    h('a', { class: 'small', href: `${path}/calendar.ics`, onclick: (e) => downloadIcs(e, a.activity_id) },
+      t('download_ics')));
+  item.addEventListener('toggle', async () => {
+    if (!item.open || asked) return;
+    asked = true;
+    // A failed fetch is said; opening the activity again tries again.
+    asked = await attempt(async () => {
+      show(body, rosterPart(await get(`${path}/roster`), mine, redraw));
+    });
+  });
+  return item;
+}
+
+// The activities open to the volunteer and those they hold a place in, from
+// the list and their schedule; `opened` names one to show unfolded, with
+// its roster.
+async function activities(main, me, opened = '') {
+  const [list, schedule, roster] = await Promise.all([get('/v1/activities'),
+    get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`),
+    opened ? get(`/v1/activities/${encodeURIComponent(opened)}/roster`) : null]);
   const mine = new Map(schedule.upcoming.map((s) => [s.activity_id, s]));
-  const shown = list.filter((a) => open.has(a.status) || mine.has(a.activity_id));
-  const rosters = await Promise.all(shown.map((a) =>
-    get(`/v1/activities/${encodeURIComponent(a.activity_id)}/roster`)));
-  const redraw = () => activities(main, me);
+  const shown = soonestFirst(list.filter((a) => open.has(a.status) || mine.has(a.activity_id)));
   show(main, section(t('open_activities'),
-    rosters.length === 0 ? h('p', {}, t('nothing')) : null,
-    rosters.map((a) => h('article', { class: 'activity', 'data-activity': a.activity_id },
-      activityHeading(a),
-      a.status === 'cancelled' ? h('p', { class: 'warn' }, t('cancelled_because', { reason: a.cancel_reason })) : null,
-      a.status === 'cancelled' ? null
-        : h('ul', { class: 'slots' }, a.slots.map((s) => slotRow(a, s, mine.get(a.activity_id), redraw))),
-      h('a', { class: 'small', href: `/v1/activities/${encodeURIComponent(a.activity_id)}/calendar.ics`,
-        onclick: (e) => downloadIcs(e, a.activity_id) }, t('download_ics'))))));
+    shown.length === 0 ? h('p', {}, t('nothing')) : null,
+    shown.map((a) => activityItem(a, mine.get(a.activity_id), a.activity_id === opened ? roster : null,
+      () => activities(main, me, a.activity_id)))));
 }
 
 // The one-off .ics needs the token, so the page fetches it and hands the file over.
 async function downloadIcs(event, activityId) {
   event.preventDefault();
-  const url = URL.createObjectURL(await getFile(event.currentTarget.href));
-  const link = h('a', { href: url, download: `${activityId}.ics` });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  const href = event.currentTarget.href;
+  try {
+    const url = URL.createObjectURL(await getFile(href));
+    const link = h('a', { href: url, download: `${activityId}.ics` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  } catch (e) {
+    say(explain(e), true);
+  }
 }
 
 function scheduleItem(s) {
@@ -80,9 +122,10 @@ async function schedule(main, me) {
   const s = await get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`);
   const months = Object.entries(s.hours_by_month).sort();
   show(main,
-    section(t('upcoming'), s.upcoming.length ? h('ul', { class: 'list' }, s.upcoming.map(scheduleItem))
+    section(t('upcoming'), s.upcoming.length ? h('ul', { class: 'list' }, soonestFirst(s.upcoming).map(scheduleItem))
       : h('p', {}, t('nothing'))),
-    section(t('past'), s.past.length ? h('ul', { class: 'list' }, s.past.map(scheduleItem)) : h('p', {}, t('nothing'))),
+    section(t('past'), s.past.length ? h('ul', { class: 'list' }, soonestFirst(s.past).map(scheduleItem))
+      : h('p', {}, t('nothing'))),
     section(t('hours_served'), months.length
       ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, Number(hours).toFixed(1)))))
       : h('p', {}, t('nothing'))));
@@ -115,10 +158,10 @@ function contactForm(childId, redraw) {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = values(form);
-    act(() => post(`/v1/children/${encodeURIComponent(childId)}/contacts`, {
-      contact_id: newId('contact'), kind: v.kind, at_us: localToRfc3339(v.at),
+    act((f) => post(`/v1/children/${encodeURIComponent(childId)}/contacts`, {
+      contact_id: f.id('contact'), kind: v.kind, at_us: localToRfc3339(v.at),
       minutes: Number(v.minutes || 0), summary: v.summary,
-    }), redraw, form);
+    }, f.key()), redraw, form);
   });
   return form;
 }
@@ -146,12 +189,12 @@ async function calendar(main, me) {
   const out = h('p', { class: 'feed' });
   show(main, section(t('calendar'), h('p', {}, t('calendar_text')), out,
     h('div', { class: 'row' },
-      h('button', { onclick: (e) => act(async () => {
-        const answer = await post(`${path}/calendar-feed`, {});
+      h('button', { onclick: (e) => act(async (f) => {
+        const answer = await post(`${path}/calendar-feed`, {}, f.key());
         const url = new URL(answer.feed, location.href).href;
         show(out, h('code', { class: 'secret' }, url));
       }, null, e.currentTarget) }, t('new_feed')),
-      h('button', { class: 'secondary', onclick: (e) => act(() => post(`${path}/revoke-calendar-feed`, {}),
+      h('button', { class: 'secondary', onclick: (e) => act((f) => post(`${path}/revoke-calendar-feed`, {}, f.key()),
         () => show(out), e.currentTarget) }, t('revoke_feed')))));
 }
 
