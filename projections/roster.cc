@@ -22,6 +22,7 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
   RosterEntry& entry = it->second;
   Apply(entry.activity, event);
   entry.changed_at = envelope.position;
+  entry.stream_version = envelope.stream_version;
   const auto remember = [&](const std::string& volunteer_id) {
     state.volunteers[OrgKey(stream.org, volunteer_id)].activities.insert(key);
   };
@@ -108,6 +109,7 @@ json::object Summary(const RosterState& state, std::string_view org, const Roste
                       {"starts_at", FormatUtc(plan.starts_at_us)},
                       {"ends_at", FormatUtc(plan.ends_at_us)},
                       {"time_zone", ZoneOf(state, org, entry)},
+                      {"version", entry.stream_version},
                       {"status", RosterStatus(entry)},
                       {"free_places", FreePlaces(entry.activity)}};
 }

@@ -32,10 +32,14 @@ struct RosterEntry {
   // The log position of the last event that changed what RosterOf shows of
   // it, a holder's or waiter's name included: its roster's version.
   std::uint64_t changed_at = 0;
+  // The activity stream's version: what a write that depends on this roster
+  // sends as If-Match.
+  std::uint64_t stream_version = 0;
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us, sequence, changed_at);
+    ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us, sequence, changed_at,
+       stream_version);
   }
 };
 
@@ -52,7 +56,7 @@ struct RosterVolunteer {
 
 struct RosterState {
   static constexpr std::string_view kName = "roster";
-  static constexpr std::uint32_t kVersion = 4;
+  static constexpr std::uint32_t kVersion = 5;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey

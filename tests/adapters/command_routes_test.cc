@@ -136,6 +136,13 @@ BOOST_AUTO_TEST_CASE(keys_in_headers_that_are_not_visible_ascii_are_refused_befo
 BOOST_AUTO_TEST_CASE(if_match_with_a_stale_version_is_412_and_with_the_current_one_passes) {
   const std::string trip = "shiyan/activity/trip-childrens-day";
   const std::uint64_t version = log.StreamVersion(trip).value();
+  // The roster a coordinator edits from carries the version to send.
+  const Response roster =
+      Get("/v1/activities/trip-childrens-day/roster?min_position=" + std::to_string(log.Head()),
+          coordinator);
+  BOOST_TEST_REQUIRE(roster.status == 200, roster.body);
+  BOOST_TEST(Body(roster).at("data").at("version").as_int64() ==
+             static_cast<std::int64_t>(version));
   const std::string cancel = R"({"weather":true,"reason":"heavy rain"})";
   const Response stale = Post("/v1/activities/trip-childrens-day/cancel", coordinator, cancel,
                               {{"if-match", "\"" + std::to_string(version - 1) + "\""}});
