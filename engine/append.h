@@ -3,10 +3,12 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "events/codec.h"
+#include "events/envelope.h"
 #include "events/status.h"
 
 namespace homeward {
@@ -42,7 +44,10 @@ struct StreamAppend {
 struct AppendRequest {
   std::vector<StreamAppend> streams;
   std::string idempotency_key;  // optional; a retry with the same key and content is answered once
-  std::string actor;            // who records it
+  // Optional: what a reused key is compared by, when the caller knows the
+  // request the append was decided from (its digest; see AppendDigest).
+  std::optional<Hash> request_digest;
+  std::string actor;  // who records it
   std::string correlation_id;
   std::string causation_id;
 };

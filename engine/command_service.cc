@@ -70,16 +70,27 @@ Status CommandService::CheckIfMatch(const StreamExpectation& expected) const {
 Result<std::optional<AppendResult>> CommandService::Earlier(const CommandContext& context) const {
   if (context.idempotency_key.empty()) return std::optional<AppendResult>();
   auto found = log_.FindIdempotencyKey(context.idempotency_key);
-  if (!found.ok() || !found->has_value()) return found;
-  (*found)->replayed = true;
-  return found;
+  if (!found.ok()) return found.status();
+  if (!found->has_value()) return std::optional<AppendResult>();
+  // A request known by its digest must be the one the key first answered.
+  if (context.request_digest && (*found)->digest != *context.request_digest) {
+    return Status(Code::kConflict,
+                  "idempotency key '" + context.idempotency_key +
+                      "' was already used for a different request",
+                  "idempotency_key_reused", {{"idempotency_key", context.idempotency_key}});
+  }
+  AppendResult answer = std::move((*found)->result);
+  answer.replayed = true;
+  return std::optional<AppendResult>(std::move(answer));
 }
 
 Result<AppendResult> CommandService::Refused(const CommandContext& context, Status why) const {
   // The same command may commit between the look for its key and the
   // decision: its answer, not the refusal it caused, is the answer.
   if (why.reason() != "idempotency_key_reused") {
-    if (auto first = Earlier(context); first.ok() && first->has_value()) return **first;
+    Result<std::optional<AppendResult>> first = Earlier(context);
+    if (first.ok() && first->has_value()) return **first;
+    if (first.status().reason() == "idempotency_key_reused") return first.status();
   }
   return why;
 }
@@ -209,6 +220,7 @@ Result<AppendRequest> CommandService::BuildAppend(
   built->actor = context.actor;
   built->correlation_id = context.correlation_id;
   built->idempotency_key = context.idempotency_key;
+  built->request_digest = context.request_digest;
   return built;
 }
 

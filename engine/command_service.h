@@ -45,6 +45,10 @@ struct CommandContext {
   // Optional: the command goes through only while this stream is at this
   // version; otherwise precondition_failed, whatever the rules would say.
   std::optional<StreamExpectation> if_match = std::nullopt;
+  // Optional: a digest of the client's request (with the idempotency key):
+  // a retry of that request is answered by its first answer even when it
+  // is decided again on newer state (AppendRequest::request_digest).
+  std::optional<Hash> request_digest = std::nullopt;
   // Set by CommandService::Plan only: decide, and put the decision here
   // instead of appending it.
   PlannedCommand* plan_into = nullptr;

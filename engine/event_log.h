@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/append.h"
+#include "engine/idempotency.h"
 #include "engine/key_ring.h"
 #include "events/envelope.h"
 
@@ -92,10 +93,12 @@ class EventLog : public LogReader {
                                                    std::uint64_t from_version,
                                                    std::size_t max_count) const = 0;
 
-  // Returns the answer recorded for idempotency key `key`, or nullopt when no
-  // committed append used it. Lets a command service answer a retry before
-  // deciding again. Errors: corruption; unavailable.
-  virtual Result<std::optional<AppendResult>> FindIdempotencyKey(std::string_view key) const = 0;
+  // Returns what is recorded for idempotency key `key` (the digest of the
+  // request it answered, and the answer), or nullopt when no committed append
+  // used it. Lets a command service answer a retry before deciding again.
+  // Errors: corruption; unavailable.
+  virtual Result<std::optional<IdempotencyRecord>> FindIdempotencyKey(
+      std::string_view key) const = 0;
 
   // Returns the committed version of `stream_id` (0 when it has no events).
   virtual Result<std::uint64_t> StreamVersion(std::string_view stream_id) const = 0;

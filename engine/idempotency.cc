@@ -36,6 +36,7 @@ Result<IdempotencyRecord> DecodeIdempotencyRecord(std::string_view value) {
 }
 
 Hash AppendDigest(const AppendRequest& request) {
+  if (request.request_digest) return *request.request_digest;
   std::string canonical;
   ByteWriter w(canonical);
   for (const StreamAppend& stream : request.streams) {

@@ -21,8 +21,10 @@ struct IdempotencyRecord {
 std::string EncodeIdempotencyRecord(const IdempotencyRecord& record);
 Result<IdempotencyRecord> DecodeIdempotencyRecord(std::string_view value);
 
-// The digest of an append's content (streams, expectations, events), which
-// decides whether a reused idempotency key carries "the same content".
+// What decides whether a reused idempotency key carries "the same content":
+// the request's digest when the append carries one (a retry of the same
+// request decided again on a newer stream version is the same content), else
+// the digest of the append itself (streams, expectations, events).
 Hash AppendDigest(const AppendRequest& request);
 
 }  // namespace homeward

@@ -111,11 +111,12 @@ Result<std::uint64_t> InMemoryLog::StreamVersion(std::string_view stream_id) con
   return std::uint64_t{it == streams_.end() ? 0 : it->second.size()};
 }
 
-Result<std::optional<AppendResult>> InMemoryLog::FindIdempotencyKey(std::string_view key) const {
+Result<std::optional<IdempotencyRecord>> InMemoryLog::FindIdempotencyKey(
+    std::string_view key) const {
   std::lock_guard lock(mu_);
   auto it = keys_.find(key);
-  if (it == keys_.end()) return std::optional<AppendResult>();
-  return std::optional<AppendResult>(it->second.result);
+  if (it == keys_.end()) return std::optional<IdempotencyRecord>();
+  return std::optional<IdempotencyRecord>(it->second);
 }
 
 }  // namespace homeward

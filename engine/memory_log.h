@@ -33,7 +33,7 @@ class InMemoryLog : public EventLog {
   Result<std::vector<Envelope>> ReadStream(std::string_view stream_id, std::uint64_t from_version,
                                            std::size_t max_count) const override;
   Result<std::uint64_t> StreamVersion(std::string_view stream_id) const override;
-  Result<std::optional<AppendResult>> FindIdempotencyKey(std::string_view key) const override;
+  Result<std::optional<IdempotencyRecord>> FindIdempotencyKey(std::string_view key) const override;
   KeyRing* keys() const override { return keys_ring_; }
 
  private:

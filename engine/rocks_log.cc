@@ -212,19 +212,19 @@ std::optional<std::uint64_t> RocksLog::KnownVersion(std::string_view stream_id) 
   return impl_->versions->Get(stream_id);
 }
 
-Result<std::optional<AppendResult>> RocksLog::FindIdempotencyKey(std::string_view key) const {
+Result<std::optional<IdempotencyRecord>> RocksLog::FindIdempotencyKey(std::string_view key) const {
   const Store& store = *impl_->store;
   std::string value;
   rocksdb::Status s = store.db()->Get(rocksdb::ReadOptions(), store.idempotency(), key, &value);
-  if (s.IsNotFound()) return std::optional<AppendResult>();
+  if (s.IsNotFound()) return std::optional<IdempotencyRecord>();
   if (!s.ok()) return FromRocks(s, "reading an idempotency key");
   Result<IdempotencyRecord> record = DecodeIdempotencyRecord(value);
   if (!record.ok()) return record.status();
   // Only what is published as committed counts, as for every other read.
   if (!record->result.positions.empty() && record->result.positions.back() > Head()) {
-    return std::optional<AppendResult>();
+    return std::optional<IdempotencyRecord>();
   }
-  return std::optional<AppendResult>(std::move(record->result));
+  return std::optional<IdempotencyRecord>(std::move(record).value());
 }
 
 const WriterStats& RocksLog::writer_stats() const {

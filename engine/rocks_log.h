@@ -53,7 +53,7 @@ class RocksLog : public EventLog {
                                            std::size_t max_count) const override;
   Result<std::uint64_t> StreamVersion(std::string_view stream_id) const override;
   std::optional<std::uint64_t> KnownVersion(std::string_view stream_id) const override;
-  Result<std::optional<AppendResult>> FindIdempotencyKey(std::string_view key) const override;
+  Result<std::optional<IdempotencyRecord>> FindIdempotencyKey(std::string_view key) const override;
   KeyRing* keys() const override;
 
   // The writer's counters (all zero for a read-only log).

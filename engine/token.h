@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "events/envelope.h"
+
 namespace homeward {
 
 // A new token: "hw_" followed by 64 hex digits of fresh randomness.
@@ -17,5 +19,9 @@ std::string TokenHash(std::string_view token);
 // the 64 hex digits of their keyed BLAKE2b-256. The same two give the same
 // token; without the key it is as unguessable as NewToken's.
 std::string DerivedToken(std::string_view key, std::string_view context);
+
+// The keyed BLAKE2b-256 of `text` under `key` (secret bytes): a digest that
+// no one without the key can compute, so it cannot confirm a guess of `text`.
+Hash KeyedDigest(std::string_view key, std::string_view text);
 
 }  // namespace homeward

@@ -273,6 +273,11 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
                          correlation->empty() ? NewCorrelationId() : *correlation, "", *if_match};
   // Keys are the client's: scoped to the account, so two clients never collide.
   if (!key->empty()) context.idempotency_key = account.org + "/" + account.account_id + "/" + *key;
+  // A retry is known by the request, not by what it was decided into.
+  Result<std::optional<Hash>> digest =
+      RequestDigest(context, keys, std::string(route.command) + '\0' + json::serialize(body));
+  if (!digest.ok()) return answer(ErrorResponse(digest.status()));
+  context.request_digest = *digest;
   // A retry derives the secrets the first answer showed, and shows them again.
   Result<IssuedSecrets> secrets = IssueSecrets(*command, context, keys);
   if (!secrets.ok()) return answer(ErrorResponse(secrets.status()));

@@ -5,15 +5,20 @@
 namespace homeward::http {
 namespace {
 
+// The organization's key for what is derived from a request: made (and
+// stored durably) at its first use; never erased, as it seals no one's data.
+Result<std::string> RequestKey(const CommandContext& context, KeyRing& keys) {
+  Result<DataKey> key = keys.Ensure(context.org + "/secrets/issued");
+  if (!key.ok()) return key.status();
+  return std::string(reinterpret_cast<const char*>(key->data()), key->size());
+}
+
 // A secret for `purpose`: derived when the request can be retried.
 Result<std::string> Secret(const CommandContext& context, KeyRing* keys, std::string_view purpose) {
   if (keys == nullptr || context.idempotency_key.empty()) return NewToken();
-  // One key per organization, made (and stored durably) at its first use;
-  // never erased: it seals no one's data.
-  Result<DataKey> key = keys->Ensure(context.org + "/secrets/issued");
+  Result<std::string> key = RequestKey(context, *keys);
   if (!key.ok()) return key.status();
-  const std::string_view bytes(reinterpret_cast<const char*>(key->data()), key->size());
-  return DerivedToken(bytes, std::string(purpose) + '\0' + context.idempotency_key);
+  return DerivedToken(*key, std::string(purpose) + '\0' + context.idempotency_key);
 }
 
 }  // namespace
@@ -39,6 +44,14 @@ Result<IssuedSecrets> IssueSecrets(AnyCommand& command, const CommandContext& co
     }
   }
   return out;
+}
+
+Result<std::optional<Hash>> RequestDigest(const CommandContext& context, KeyRing* keys,
+                                          std::string_view text) {
+  if (keys == nullptr || context.idempotency_key.empty()) return std::optional<Hash>();
+  Result<std::string> key = RequestKey(context, *keys);
+  if (!key.ok()) return key.status();
+  return std::optional<Hash>(KeyedDigest(*key, std::string("request") + '\0' + std::string(text)));
 }
 
 }  // namespace homeward::http

@@ -23,4 +23,13 @@ struct IssuedSecrets {
 Result<IssuedSecrets> IssueSecrets(AnyCommand& command, const CommandContext& context,
                                    KeyRing* keys);
 
+// The digest a retry of the request `text` (the command's name and its
+// fields as the server completed them) is recognized by: keyed with the same
+// key of the store's, so the idempotency record holds nothing from which the
+// request's personal fields could be confirmed without it. Null without an
+// Idempotency-Key or a key ring. Errors: unavailable when the key ring
+// cannot be read.
+Result<std::optional<Hash>> RequestDigest(const CommandContext& context, KeyRing* keys,
+                                          std::string_view text);
+
 }  // namespace homeward::http

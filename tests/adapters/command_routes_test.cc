@@ -85,6 +85,25 @@ BOOST_AUTO_TEST_CASE(a_retry_with_the_same_idempotency_key_gets_the_first_answer
   BOOST_TEST(ErrorCode(admins) == "already_exists");
 }
 
+BOOST_AUTO_TEST_CASE(a_key_reused_for_a_card_with_other_personal_fields_is_refused) {
+  // A child's personal fields are sealed with random nonces, so they are no
+  // part of what is appended that a retry could be compared by; the request is.
+  const std::string first = R"({"child_id":"c-new","unit_id":"maling","filled_by":"班主任",
+      "card":{"name":"林小雨","date_of_birth":"2016-04-12"}})";
+  const std::string other = R"({"child_id":"c-new","unit_id":"maling","filled_by":"班主任",
+      "card":{"name":"林小雪","date_of_birth":"2016-04-12"}})";
+  const std::map<std::string, std::string> key{{"idempotency-key", "card-1"}};
+  BOOST_TEST_REQUIRE(Post("/v1/children", admin, first, key).status == 201);
+  const std::uint64_t head = log.Head();
+  const Response reused = Post("/v1/children", admin, other, key);
+  BOOST_TEST(reused.status == 409, reused.body);
+  BOOST_TEST(ErrorCode(reused) == "idempotency_key_reused");
+  const Response retry = Post("/v1/children", admin, first, key);
+  BOOST_TEST(retry.status == 201);
+  BOOST_TEST(retry.headers.at(0).first == "Idempotent-Replayed");
+  BOOST_TEST(log.Head() == head);
+}
+
 BOOST_AUTO_TEST_CASE(a_retry_of_a_command_that_issues_a_secret_shows_the_same_secret) {
   // The first answer may be lost on the way, as on a phone's network: the
   // retry is the client's only chance to learn the secret.

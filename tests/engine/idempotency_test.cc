@@ -37,6 +37,25 @@ BOOST_AUTO_TEST_CASE(the_same_key_with_different_content_is_a_conflict) {
   BOOST_TEST(log().Head() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(a_request_decided_again_on_newer_state_is_known_by_its_request_digest) {
+  // The first try commits; its retry, which had missed the key, was decided
+  // again after it: other events, another expected version, the same request.
+  AppendRequest first = To("o/activity/a", ExpectedVersion::Exact(0), {Ev("x")}, "key-1");
+  first.request_digest = Hash{1};
+  const auto positions = Given(first);
+  AppendRequest again = To("o/activity/a", ExpectedVersion::Exact(1), {Ev("x-again")}, "key-1");
+  again.request_digest = Hash{1};
+  auto retry = log().Append(again);
+  BOOST_REQUIRE(retry.ok());
+  BOOST_TEST(retry->replayed);
+  BOOST_TEST(retry->positions == positions, boost::test_tools::per_element());
+  // Another request under the same key is still refused.
+  AppendRequest other = again;
+  other.request_digest = Hash{2};
+  BOOST_TEST(log().Append(other).status().reason() == "idempotency_key_reused");
+  BOOST_TEST(log().Head() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_replay_wins_over_a_version_check_that_would_now_fail) {
   const AppendRequest request = To("o/activity/a", ExpectedVersion::NoStream(), {Ev("x")}, "k");
   Given(request);
