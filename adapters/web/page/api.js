@@ -148,9 +148,13 @@ function retried(error) {
 // command again (twice at most) with the same key, so a write that did land
 // the first time is not written again. A caller that lets the person try
 // again after a failure passes the same `key` (see ui.js act), for the same
-// reason.
-export async function post(path, body = {}, key = randomId()) {
+// reason. A command that depends on what the page showed passes `version`,
+// the version of the path's stream it showed (a roster's "version"): it is
+// sent as If-Match, and the server refuses with 412 (precondition_failed)
+// and writes nothing when the stream has moved since.
+export async function post(path, body = {}, key = randomId(), version = null) {
   const headers = { 'Idempotency-Key': key };
+  if (version !== null && version !== undefined) headers['If-Match'] = `"${version}"`;
   for (let attempt = 0; ; ++attempt) {
     try {
       const answer = (await call('POST', path, body, headers)).data;

@@ -4,7 +4,8 @@
 
 import { get, getDocument } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { attempt, badge, choice, currentView, field, h, section, show, today, values, when } from './ui.js';
+import { attempt, badge, choice, currentView, field, h, section, show, values } from './ui.js';
+import { today, when } from './zone.js';
 
 function eventRow(e) {
   return h('tr', { 'data-position': e.position },
@@ -76,7 +77,7 @@ function replayed(name, replay) {
   if (name === 'roster' && data?.slots) {
     return h('div', { class: 'replayed', 'data-status': data.status }, heading,
       h('h3', {}, data.title, ' ', badge(nameOf(data.status), data.status)),
-      h('p', { class: 'meta' }, `${when(data.starts_at)} · ${data.place}`),
+      h('p', { class: 'meta' }, `${when(data.starts_at, data.time_zone)} · ${data.place}`),
       h('ul', { class: 'list' }, data.slots.map((s) => h('li', {},
         `${s.role}: ${s.holders.map((p) => p.name || p.volunteer_id).join('、') || '—'}`,
         s.waitlist.length ? ` · ${t('waitlist')}: ${s.waitlist.map((p) => p.name || p.volunteer_id).join('、')}` : ''))),

@@ -5,7 +5,8 @@
 
 import { get, post } from './api.js';
 import { careRoles, explain, nameOf, t } from './i18n.js';
-import { act, badge, h, section, show, when } from './ui.js';
+import { act, badge, h, section, show } from './ui.js';
+import { when } from './zone.js';
 import { cardView } from './volunteer.js';
 
 // The cell of `role` for `child`: its holder, or a gap whose "assign" button

@@ -5,18 +5,18 @@
 
 import { get, post } from './api.js';
 import { activityKinds, nameOf, t } from './i18n.js';
-import {
-  act, badge, choice, field, h, localToRfc3339, section, show, soonestFirst, today, values, when,
-} from './ui.js';
+import { act, badge, choice, field, h, section, show, soonestFirst, values } from './ui.js';
+import { localToRfc3339, today, when, zoneLabel, zoneOr } from './zone.js';
 import { rosterView } from './roster.js';
 import { careBoard } from './care.js';
 import { reportView } from './report.js';
 import { reminderList } from './reminders.js';
 
-// The units this account may plan for, as [id, name] pairs.
+// The units this account may plan for, as [id, name, zone]: the zone is the
+// unit's IANA time zone (Asia/Shanghai when it names none).
 export async function unitChoices() {
   const units = await get('/v1/units');
-  return units.map((u) => [u.unit_id, u.name]);
+  return units.map((u) => [u.unit_id, u.name, zoneOr(u.time_zone)]);
 }
 
 function slotInputs(n) {
@@ -26,19 +26,21 @@ function slotInputs(n) {
       'aria-label': t('capacity') }));
 }
 
-// Plans the activity the form describes: the plan, its slots, then
+// Plans the activity the form describes, its times read on the clock of the
+// chosen unit (`zones`: unit id to zone): the plan, its slots, then
 // recruitment when asked. Each step is its own command with its own
 // Idempotency-Key from `fill` (ui.js), and the activity's id is the fill's,
 // so a try repeated after a lost answer plans nothing twice. A refusal of the
 // plan leaves nothing; a later failure leaves the planned activity, whose
 // roster then opens so the coordinator can add the slots or open
 // recruitment there.
-async function planFrom(form, fill) {
+async function planFrom(form, fill, zones) {
   const v = values(form);
   const id = fill.id('act');
+  const zone = zones.get(v.unit_id);
   await post('/v1/activities', {
     activity_id: id, unit_id: v.unit_id, kind: v.kind, title: v.title, place: v.place,
-    starts_at_us: localToRfc3339(v.starts), ends_at_us: localToRfc3339(v.ends),
+    starts_at_us: localToRfc3339(v.starts, zone), ends_at_us: localToRfc3339(v.ends, zone),
     children_capacity: Number(v.children_capacity || 0),
     children_per_adult: Number(v.children_per_adult || 5),
   }, fill.key('plan'));
@@ -57,15 +59,31 @@ async function planFrom(form, fill) {
   }
 }
 
+// Says in `hint` on which clock the plan's times are read: `zone`, the
+// chosen unit's, named when it is not Beijing time.
+function sayZone(hint, zone) {
+  const label = zoneLabel(zone);
+  hint.textContent = label ? t('times_in_zone', { zone }) : '';
+  hint.hidden = !label;
+  hint.dataset.zone = zoneOr(zone);
+}
+
+// The form planning an activity in one of `units` ([id, name, zone]).
 function planForm(units) {
+  const zones = new Map(units.map(([id, , zone]) => [id, zone]));
   const slots = h('div', { class: 'slots-input' }, slotInputs(0));
+  const hint = h('p', { class: 'meta wide zone-hint' });
+  sayZone(hint, units[0]?.[2]);
+  const unit = choice('unit', 'unit_id', units.map(([id, name, zone]) => [id, `${name}${zoneLabel(zone)}`]));
+  unit.addEventListener('change', (e) => sayZone(hint, zones.get(e.target.value)));
   const form = h('form', { class: 'grid-form', id: 'plan' },
     field('title', { name: 'title', required: true, maxlength: 200 }),
     choice('kind', 'kind', activityKinds.map((k) => [k, nameOf(k)])),
-    choice('unit', 'unit_id', units),
+    unit,
     field('place', { name: 'place', maxlength: 200 }),
     field('starts', { name: 'starts', type: 'datetime-local', required: true, value: `${today(7)}T09:00` }),
     field('ends', { name: 'ends', type: 'datetime-local', required: true, value: `${today(7)}T16:00` }),
+    hint,
     field('children_places', { name: 'children_capacity', type: 'number', min: 0, value: 0 }),
     field('ratio', { name: 'children_per_adult', type: 'number', min: 1, value: 5 }),
     h('fieldset', { class: 'wide' }, h('legend', {}, t('slots')), slots,
@@ -76,7 +94,7 @@ function planForm(units) {
     h('button', { type: 'submit' }, t('save')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    act((fill) => planFrom(form, fill), null, form);
+    act((fill) => planFrom(form, fill, zones), null, form);
   });
   return form;
 }
@@ -85,14 +103,14 @@ function planForm(units) {
 // first), then those over (most recent first), and the form to plan one.
 async function activities(main) {
   const [list, units] = await Promise.all([get('/v1/activities'), unitChoices()]);
-  const names = new Map(units);
+  const names = new Map(units.map(([id, name]) => [id, name]));
   show(main,
     section(t('activities'), list.length === 0 ? h('p', {}, t('nothing')) : null,
       h('ul', { class: 'list' }, soonestFirst(list).map((a) => h('li', { 'data-activity': a.activity_id },
         h('a', { href: `#/roster/${encodeURIComponent(a.activity_id)}` }, h('strong', {}, a.title)), ' ',
         badge(nameOf(a.status), a.status),
         h('div', { class: 'meta' },
-          `${nameOf(a.kind)} · ${when(a.starts_at)} · ${names.get(a.unit_id) ?? a.unit_id} · `,
+          `${nameOf(a.kind)} · ${when(a.starts_at, a.time_zone)} · ${names.get(a.unit_id) ?? a.unit_id} · `,
           t('free_places', { free: a.free_places })))))),
     h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('plan'))), planForm(units)));
 }

@@ -6,7 +6,8 @@
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { barChart } from './charts.js';
-import { badge, choice, h, section, show, today } from './ui.js';
+import { badge, choice, h, section, show } from './ui.js';
+import { today } from './zone.js';
 
 const colours = ['#2f7d5b', '#d9822b', '#3a6ea5'];
 

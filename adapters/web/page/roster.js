@@ -1,13 +1,16 @@
 // One activity's roster for its coordinator: slots with holders and the
 // waitlist, groups, children and sponsors' pledges, and what can be done to
 // it: slots, groups, pledges, attendance, recruitment, cancelling for the
-// weather, rescheduling and completing.
+// weather, rescheduling and completing. Its times are on the clock of the
+// activity's unit (zone.js). The writes that depend on what the roster showed
+// (rescheduling, cancelling, completing) send its version as If-Match, so a
+// change made meanwhile by someone else is not overwritten: the server
+// refuses with 412 and the roster is drawn again as it is now.
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import {
-  act, badge, choice, field, h, localToRfc3339, rfc3339ToLocal, section, show, sure, values, when,
-} from './ui.js';
+import { act, badge, choice, field, h, section, show, sure, values } from './ui.js';
+import { localToRfc3339, period, rfc3339ToLocal, zoneLabel, zoneOr } from './zone.js';
 
 // A form whose submit runs `command(values, fill)` and then `redraw`; `fill`
 // (ui.js) gives the command's Idempotency-Key and the ids it creates, the
@@ -92,6 +95,19 @@ function pledgeSection(a, path, redraw) {
     h('button', {}, t('record_pledge'))));
 }
 
+// A form moving the activity to another time, pre-filled with the times the
+// roster shows on the activity's clock; sent with the roster's version.
+function rescheduleForm(a, path, redraw) {
+  const zone = zoneOr(a.time_zone);
+  return commandForm('reschedule', redraw, (v, fill) => post(`${path}/reschedule`, {
+    starts_at_us: localToRfc3339(v.starts, zone), ends_at_us: localToRfc3339(v.ends, zone),
+  }, fill.key(), a.version),
+  field('starts', { name: 'starts', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.starts_at, zone) }),
+  field('ends', { name: 'ends', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.ends_at, zone) }),
+  zoneLabel(zone) ? h('span', { class: 'meta', 'data-zone': zone }, t('times_in_zone', { zone })) : null,
+  h('button', { class: 'secondary' }, t('reschedule')));
+}
+
 function actionSection(a, path, redraw) {
   if (a.status === 'cancelled' || a.status === 'completed') return null;
   return section(t('manage'),
@@ -104,29 +120,43 @@ function actionSection(a, path, redraw) {
           onclick: (e) => act((fill) => post(`${path}/close-recruitment`, {}, fill.key()), redraw, e.currentTarget) },
         t('close_recruitment')),
       h('button', { class: 'secondary', onclick: (e) => sure(t('confirm_complete', { title: a.title }))
-        && act((fill) => post(`${path}/complete`, {}, fill.key()), redraw, e.currentTarget) }, t('complete'))),
+        && act((fill) => post(`${path}/complete`, {}, fill.key(), a.version), redraw, e.currentTarget) },
+      t('complete'))),
     commandForm('cancel', redraw, (v, fill) => (sure(t('confirm_cancel', { title: a.title }))
-      ? post(`${path}/cancel`, { reason: v.reason, weather: v.weather }, fill.key())
+      ? post(`${path}/cancel`, { reason: v.reason, weather: v.weather }, fill.key(), a.version)
       : Promise.reject(new Error(t('not_done')))),
     field('reason', { name: 'reason', required: true, maxlength: 500 }),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weather' }), t('weather')),
     h('button', { class: 'danger' }, t('cancel_activity'))),
-    commandForm('reschedule', redraw, (v, fill) => post(`${path}/reschedule`, {
-      starts_at_us: localToRfc3339(v.starts), ends_at_us: localToRfc3339(v.ends),
-    }, fill.key()), field('starts', { name: 'starts', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.starts_at) }),
-    field('ends', { name: 'ends', type: 'datetime-local', required: true, value: rfc3339ToLocal(a.ends_at) }),
-    h('button', { class: 'secondary' }, t('reschedule'))));
+    rescheduleForm(a, path, redraw));
 }
 
-// The roster of activity `id` with its actions.
-export async function rosterView(main, me, id) {
+// The roster at `path` once it shows stream version `atLeast` or a later
+// one. The roster view applies a write a moment after the write is
+// answered, so after a 412 that named the stream's current version the
+// roster is read again, a few times at most, until it shows that version;
+// then it is shown as it is.
+async function rosterAt(path, atLeast = 0) {
+  let a = await get(`${path}/roster`);
+  for (let tries = 0; a.version < atLeast && tries < 10; ++tries) {
+    await new Promise((resolve) => { setTimeout(resolve, 200); });
+    a = await get(`${path}/roster`);
+  }
+  return a;
+}
+
+// The roster of activity `id` with its actions. After a refusal of one of
+// its writes (`refusal`, an ApiError) it is fetched afresh, at least at the
+// version a 412 named, and every form is filled again from it.
+export async function rosterView(main, me, id, refusal = null) {
   const path = `/v1/activities/${encodeURIComponent(id)}`;
-  const a = await get(`${path}/roster`);
-  const redraw = () => rosterView(main, me, id);
+  const a = await rosterAt(path, Number(refusal?.details?.actual) || 0);
+  const redraw = (error = null) => rosterView(main, me, id, error);
   show(main,
     h('section', { class: 'card', 'data-activity': a.activity_id },
       h('h2', {}, a.title, ' ', badge(nameOf(a.status), a.status)),
-      h('p', { class: 'meta' }, `${nameOf(a.kind)} · ${when(a.starts_at)} – ${when(a.ends_at)} · ${a.place}`),
+      h('p', { class: 'meta' },
+        `${nameOf(a.kind)} · ${period(a.starts_at, a.ends_at, a.time_zone)} · ${a.place}`),
       a.status === 'cancelled'
         ? h('p', { class: 'warn' }, t('cancelled_because', { reason: a.cancel_reason }),
           a.weather ? ` (${t('weather')})` : '') : null),

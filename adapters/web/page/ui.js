@@ -1,8 +1,9 @@
-// Small DOM helpers shared by every view: element building, forms, times in
-// the units' zone, and the message line that reports success or a refusal.
+// Small DOM helpers shared by every view: element building, forms, and the
+// message line that reports success or a refusal. Times are in zone.js.
 
 import { definite, randomId } from './api.js';
-import { explain, language, t } from './i18n.js';
+import { explain, t } from './i18n.js';
+import { today } from './zone.js';
 
 // An element: h('button', {onclick, class: 'x'}, 'text', child...). Attributes
 // starting with "on" are listeners; null children are skipped.
@@ -48,32 +49,6 @@ let signedOut = () => {};
 // an action: app.js returns to the sign-in form with `handler(error)`.
 export function whenSignedOut(handler) {
   signedOut = handler;
-}
-
-const zone = 'Asia/Shanghai';
-
-// "2026-12-13T01:00:00Z" as the units' local date and time.
-export function when(rfc3339) {
-  if (!rfc3339) return '—';
-  return new Intl.DateTimeFormat(language(), { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' })
-    .format(new Date(rfc3339));
-}
-
-// The units' local date today, "YYYY-MM-DD", `days` from now.
-export function today(days = 0) {
-  const d = new Date(Date.now() + days * 86400000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(d);
-}
-
-// A datetime-local value ("2026-12-20T09:00") in the units' zone as RFC 3339.
-export function localToRfc3339(value) {
-  return value ? `${value}:00+08:00` : '';
-}
-
-// An RFC 3339 time as a datetime-local value in the units' zone.
-export function rfc3339ToLocal(rfc3339) {
-  const d = new Date(new Date(rfc3339).getTime() + 8 * 3600000);
-  return d.toISOString().slice(0, 16);
 }
 
 let toastTimer = 0;
@@ -157,14 +132,16 @@ async function holding(action, target) {
 // Runs `action(fill)` (an async write; `fill` gives its Idempotency-Key and
 // ids, see Fill) as holding() does; says "saved", then runs `after`
 // (usually a redraw), whose own failure is told apart from the write's. A
-// refusal because the view was out of date (409, 412) runs `after` too, so
-// the person sees what is there now. Returns whether the write succeeded.
+// refusal because the view was out of date (409, 412) runs `after(refusal)`
+// too, with the ApiError, so the person sees what is there now (a 412 names
+// the stream's current version in details.actual, for a redraw to wait for).
+// Returns whether the write succeeded.
 export async function act(action, after, target = null) {
   const error = await holding(action, target);
   if (error) {
     if ((error.status === 409 || error.status === 412) && after) {
       try {
-        await after();
+        await after(error);
       } catch (e) {
         say(`${explain(error)} · ${explain(e)}`, true);
       }

@@ -4,10 +4,8 @@
 
 import { get, getFile, post } from './api.js';
 import { contactKinds, explain, nameOf, t } from './i18n.js';
-import {
-  act, attempt, badge, choice, field, h, localToRfc3339, rfc3339ToLocal, say, section, show, soonestFirst,
-  values, when,
-} from './ui.js';
+import { act, attempt, badge, choice, field, h, say, section, show, soonestFirst, values } from './ui.js';
+import { localToRfc3339, rfc3339ToLocal, when } from './zone.js';
 import { reminderList } from './reminders.js';
 
 const open = new Set(['recruiting', 'full']);
@@ -22,7 +20,7 @@ function mineBadge(mine) {
 // An activity of the list (/v1/activities), with the volunteer's place in it.
 function activityHeading(a, mine) {
   return [h('h3', {}, a.title),
-    h('p', { class: 'meta' }, `${nameOf(a.kind)} · ${when(a.starts_at)} · ${a.place}`, ' ',
+    h('p', { class: 'meta' }, `${nameOf(a.kind)} · ${when(a.starts_at, a.time_zone)} · ${a.place}`, ' ',
       badge(nameOf(a.status), a.status), ' ',
       a.status === 'cancelled' ? null : t('free_places', { free: a.free_places }), ' ', mineBadge(mine))];
 }
@@ -115,7 +113,7 @@ function scheduleItem(s) {
   return h('li', { 'data-activity': s.activity_id },
     h('strong', {}, s.title), ' ', badge(nameOf(s.status), s.status), ' ',
     s.waiting ? badge(t('waitlist_place', { place: s.waitlist_place }), 'waiting') : null,
-    h('div', { class: 'meta' }, `${when(s.starts_at)} · ${s.role} · ${s.place}`));
+    h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${s.role} · ${s.place}`));
 }
 
 async function schedule(main, me) {
