@@ -76,7 +76,9 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto people = LoadPeopleOf(activity->state());
     if (!people.ok()) return people.status();
-    return Commit(Decide(org, activity->state(), *people, c));
+    auto now = NowFor(activity->state().plan.unit_id);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, activity->state(), *people, *now, c));
   }
 
   template <typename C>
@@ -162,7 +164,11 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    return Commit(Decide(org, activity->state(), volunteer->state(), c));
+    auto unit = MaybeUnit(volunteer->state().unit_id);
+    if (!unit.ok()) return unit.status();
+    auto now = NowFor(activity->state().plan.unit_id);
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, activity->state(), volunteer->state(), unit->state(), *now, c));
   }
 
   Result<AppendResult> operator()(const RecordSession& c) {

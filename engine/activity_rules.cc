@@ -16,6 +16,9 @@ struct Builder {
   ActivityState activity;
   VolunteerStates volunteers;
   Decision out;
+  // Today in the activity's zone, for the checks a promotion repeats; when
+  // unknown, a vetting's date is not compared.
+  Date today{};
 
   void ToActivity(const Event& event) {
     out.push_back({ActivityStream(org, activity.plan.activity_id), event});
@@ -27,8 +30,27 @@ struct Builder {
     if (auto it = volunteers.find(volunteer_id); it != volunteers.end()) Apply(it->second, event);
   }
 
+  // Whether `v`, waiting, may still take a place in `slot`: what signing up
+  // checked (vetting valid today and a waiver accepted where the slot needs
+  // vetting, adults only, the kinds of volunteer) may have lapsed since. The
+  // waiver's version is not compared here (the readiness reminder shows it).
+  bool StillEligible(const VolunteerState& v, const ActivitySlot& slot) const {
+    if (v.suspended || v.left) return false;
+    if (slot.vetted_only && (!v.vetted_until || (today.known() && *v.vetted_until < today) ||
+                             v.waiver_version.empty())) {
+      return false;
+    }
+    if (slot.adults_only && today.known() && AgeOn(v.details.date_of_birth, today) < 18) {
+      return false;
+    }
+    return slot.kinds.empty() ||
+           std::any_of(slot.kinds.begin(), slot.kinds.end(),
+                       [&](VolunteerKind kind) { return v.details.Is(kind); });
+  }
+
   // Fills free places of `slot_id` from its waitlist, in arrival order,
-  // skipping whoever is suspended, has left, or has a clashing place.
+  // skipping whoever may no longer take it (StillEligible) or has a clashing
+  // place.
   void Promote(const std::string& slot_id) {
     for (;;) {
       const ActivitySlot* slot = activity.Slot(slot_id);
@@ -38,7 +60,7 @@ struct Builder {
         auto it = volunteers.find(waiting);
         if (it == volunteers.end()) continue;
         const VolunteerState& v = it->second;
-        if (v.suspended || v.left) continue;
+        if (!StillEligible(v, *slot)) continue;
         if (v.Overlapping(activity.plan.starts_at_us, activity.plan.ends_at_us,
                           activity.plan.activity_id)) {
           continue;
@@ -217,7 +239,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
                                              " hours before the start; ask the coordinator");
   }
   const std::string slot_id = slot->slot_id;
-  Builder b{org, a, volunteers, {}};
+  Builder b{org, a, volunteers, {}, now.today};
   const Withdrawn event{c.activity_id, slot_id, c.volunteer_id, c.by_coordinator, c.reason};
   if (waiting) {
     b.ToActivity(event);
@@ -232,7 +254,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a,
-                        const VolunteerStates& volunteers, const ChangeCapacity& c) {
+                        const VolunteerStates& volunteers, Now now, const ChangeCapacity& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   const ActivitySlot* slot = a.Slot(c.slot_id);
   if (slot == nullptr) return Missing("\"" + a.plan.title + "\" has no slot '" + c.slot_id + "'");
@@ -241,7 +263,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
                   std::to_string(slot->holders.size()) + " volunteers hold " + slot->role +
                       " places; withdraw some before lowering to " + std::to_string(c.capacity));
   }
-  Builder b{org, a, volunteers, {}};
+  Builder b{org, a, volunteers, {}, now.today};
   b.ToActivity(CapacityChanged{c.activity_id, c.slot_id, c.capacity});
   b.Promote(c.slot_id);
   b.Settle();
@@ -268,7 +290,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
   if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
   if (c.ends_at_us <= c.starts_at_us) return Invalid("an activity must end after it starts");
   if (c.starts_at_us <= now.utc_us) return Invalid("an activity is rescheduled to the future");
-  Builder b{org, a, volunteers, {}};
+  Builder b{org, a, volunteers, {}, now.today};
   const ActivityRescheduled event{c.activity_id, c.starts_at_us, c.ends_at_us};
   b.ToActivity(event);
   for (const ActivitySlot& slot : a.slots) {
@@ -278,9 +300,15 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
           it == volunteers.end()
               ? nullptr
               : it->second.Overlapping(c.starts_at_us, c.ends_at_us, c.activity_id);
-      if (clash) {
-        b.ToBoth(holder, Withdrawn{c.activity_id, slot.slot_id, holder, true,
-                                   "rescheduled: clashes with '" + clash->activity_id + "'"});
+      // A holder suspended or gone while the activity was cancelled does not
+      // come back with it.
+      const bool gone = it != volunteers.end() && (it->second.suspended || it->second.left);
+      if (clash || gone) {
+        b.ToBoth(holder,
+                 Withdrawn{c.activity_id, slot.slot_id, holder, true,
+                           gone ? std::string(it->second.left ? "rescheduled: volunteer left"
+                                                              : "rescheduled: volunteer suspended")
+                                : "rescheduled: clashes with '" + clash->activity_id + "'"});
       } else {
         b.out.push_back({VolunteerStream(org, holder), event});
         if (auto v = b.volunteers.find(holder); v != b.volunteers.end()) Apply(v->second, event);

@@ -46,7 +46,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const VolunteerStates& volunteers, Now now, const Withdraw& command);
 // Refusals: not_found, below_holders (lowering below the places taken).
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
-                        const VolunteerStates& volunteers, const ChangeCapacity& command);
+                        const VolunteerStates& volunteers, Now now, const ChangeCapacity& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const CancelActivity& command);
 // Sign-ups carry over; a holder whose other places clash with the new times

@@ -148,11 +148,14 @@ Result<AppendResult> CommandService::Execute(const CommandContext& context,
   Result<AppendResult> result = StartHere(
       context, [this, command](const CommandContext& c) { return ExecuteOnce(*this, c, command); },
       std::nullopt);
-  // Who may do what changes with these: calendar feeds open and close, and
-  // the unit tree a coordinator acts within changes shape.
+  // Who may do what changes with these: calendar feeds open and close, a
+  // volunteer's account stops (or starts again) with their suspension or
+  // departure, and the unit tree a coordinator acts within changes shape.
   const bool access = std::holds_alternative<IssueCalendarFeed>(command) ||
                       std::holds_alternative<RevokeCalendarFeed>(command) ||
                       std::holds_alternative<VolunteerLeaves>(command) ||
+                      std::holds_alternative<SuspendVolunteer>(command) ||
+                      std::holds_alternative<ReinstateVolunteer>(command) ||
                       std::holds_alternative<EraseVolunteerData>(command) ||
                       std::holds_alternative<CreateUnit>(command) ||
                       std::holds_alternative<MoveUnit>(command) ||

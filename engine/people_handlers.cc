@@ -122,7 +122,8 @@ struct Handler : HandlerBase {
                                                             : "volunteer left: ") +
                   c.reason;
     for (const Booking& booking : volunteer->state().bookings) {
-      if (booking.cancelled || booking.starts_at_us <= now->utc_us) continue;
+      // A cancelled activity's place ends too: a reschedule would bring it back.
+      if (booking.starts_at_us <= now->utc_us) continue;
       auto activity = LoadActivity(booking.activity_id);
       if (!activity.ok()) return activity.status();
       auto people = LoadPeopleOf(activity->state());

@@ -29,9 +29,16 @@ void Apply(StationState& state, const Event& event) {
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
-                        const JoinLibraryBuild& c) {
+                        const UnitState& volunteer_unit, Now now, const JoinLibraryBuild& c) {
   if (Status s = RequireKind(a, c.activity_id, ActivityKind::kLibraryBuild); !s.ok()) return s;
+  if (a.cancelled || a.completed) {
+    return Refuse(reason::kInactive,
+                  "\"" + a.plan.title + "\" is " + (a.cancelled ? "cancelled" : "completed"));
+  }
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
+  // A family meets the children and exchanges addresses with them: the same
+  // check, waiver and standing as any volunteer near children.
+  if (Status s = CheckEligible(v, volunteer_unit, now.today); !s.ok()) return s;
   if (!v.details.Is(VolunteerKind::kCaringFamily)) {
     return Invalid(VolunteerLabel(v.volunteer_id) +
                    " is not registered as a caring family (爱心家庭)");
@@ -66,6 +73,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
     return Invalid(VolunteerLabel(v.volunteer_id) +
                    " is not registered as a counselor (心理咨询师)");
   }
+  if (v.left) return Refuse(reason::kInactive, VolunteerLabel(v.volunteer_id) + " has left");
   if (!v.vetted_until || *v.vetted_until < now.today || v.suspended) {
     return Refuse(reason::kNotVetted,
                   VolunteerLabel(v.volunteer_id) + " has no valid criminal-record check");

@@ -11,6 +11,17 @@ namespace homeward {
 void AccountsState::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);
   if (stream.category == "volunteer") {
+    const std::string volunteer = OrgKey(stream.org, stream.id);
+    if (std::holds_alternative<VolunteerSuspended>(event)) {
+      if (!Find(stopped, volunteer)) stopped[volunteer] = "suspended";
+    } else if (std::holds_alternative<VolunteerReinstated>(event)) {
+      if (const std::string* why = Find(stopped, volunteer); why && *why == "suspended") {
+        stopped.erase(volunteer);
+      }
+    } else if (std::holds_alternative<VolunteerLeft>(event) ||
+               std::holds_alternative<VolunteerDataErased>(event)) {
+      stopped[volunteer] = "left";
+    }
     const bool issued = std::holds_alternative<CalendarFeedIssued>(event);
     // A feed ends when revoked, and when its volunteer leaves.
     if (!issued && !std::holds_alternative<CalendarFeedRevoked>(event) &&
@@ -55,6 +66,18 @@ Result<Account> Authenticate(const AccountsState& state, std::string_view token)
   auto it = state.by_token.find(TokenHash(token));
   if (token.empty() || it == state.by_token.end() || it->second.revoked) {
     return Status(Code::kUnauthorized, "the token is not valid (unknown or revoked)");
+  }
+  const Account& account = it->second;
+  if (!account.volunteer_id.empty()) {
+    if (const std::string* why = Find(state.stopped, OrgKey(account.org, account.volunteer_id))) {
+      // 403 (reason "forbidden"): the token is good, its holder may not act.
+      return Status(
+          Code::kUnauthorized,
+          "the volunteer this account acts as " +
+              std::string(*why == "left" ? "has left"
+                                         : "is suspended; a coordinator can reinstate them"),
+          "forbidden", {{"volunteer", *why}});
+    }
   }
   return it->second;
 }

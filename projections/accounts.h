@@ -30,18 +30,21 @@ struct Account {
 
 struct AccountsState {
   static constexpr std::string_view kName = "accounts";
-  static constexpr std::uint32_t kVersion = 5;
+  static constexpr std::uint32_t kVersion = 6;
 
   KeyedMap<Account> by_token;      // token hash -> account
   KeyedMap<std::string> token_of;  // account OrgKey -> token hash
   KeyedMap<std::string> feeds;     // calendar secret hash -> volunteer OrgKey, "" once closed
   KeyedMap<std::string> feed_of;   // volunteer OrgKey -> calendar secret hash
+  // Volunteers suspended or gone (OrgKey -> "suspended" or "left"): accounts
+  // that act as them are refused until a reinstatement.
+  KeyedMap<std::string> stopped;
 
   void Apply(const Envelope& envelope, const Event& event);
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(by_token, token_of, feeds, feed_of);
+    ar(by_token, token_of, feeds, feed_of, stopped);
   }
 };
 
@@ -54,7 +57,10 @@ struct FeedOwner {
 };
 
 // The live account `token` belongs to. Errors: unauthorized, the same for an
-// unknown and a revoked token, so the answer tells an attacker nothing.
+// unknown and a revoked token, so the answer tells an attacker nothing;
+// unauthorized with reason "forbidden" (HTTP 403) and detail "volunteer"
+// ("suspended" or "left") for an account of a volunteer who is suspended or
+// has left: a counselor suspended after a failed check reads no child's notes.
 Result<Account> Authenticate(const AccountsState& state, std::string_view token);
 
 // The volunteer whose calendar feed `secret` is, or `closed` for a feed that

@@ -171,11 +171,12 @@ BOOST_AUTO_TEST_CASE(a_new_or_revoked_feed_closes_the_old_one) {
   BOOST_TEST(Post("/v1/volunteers/v-wang/leave", admin, R"({"reason":"moved away"})").status ==
              201);
   BOOST_TEST(closed(last));
+  // Her account stops with her: it issues nothing more.
+  BOOST_TEST(Post("/v1/volunteers/v-wang/calendar-feed", volunteer, "").status == 403);
   // Nobody issues another volunteer's feed, and the server makes the secret.
-  BOOST_TEST(Post("/v1/volunteers/v-li/calendar-feed", volunteer, "").status == 403);
-  BOOST_TEST(
-      Post("/v1/volunteers/v-wang/calendar-feed", volunteer, R"({"secret_hash":"00"})").status ==
-      400);
+  BOOST_TEST(Post("/v1/volunteers/v-li/calendar-feed", school, "").status == 403);
+  BOOST_TEST(Post("/v1/volunteers/v-li/calendar-feed", admin, R"({"secret_hash":"00"})").status ==
+             400);
 }
 
 BOOST_AUTO_TEST_CASE(an_activity_downloads_as_one_ics_file) {

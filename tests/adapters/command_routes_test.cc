@@ -85,6 +85,30 @@ BOOST_AUTO_TEST_CASE(a_retry_with_the_same_idempotency_key_gets_the_first_answer
   BOOST_TEST(ErrorCode(admins) == "already_exists");
 }
 
+BOOST_AUTO_TEST_CASE(
+    an_account_stops_with_its_volunteers_suspension_and_starts_with_reinstatement) {
+  // The counselor's account acts as v-li; a failed yearly check suspends her.
+  // (The suspension also ends her pairing with xiaohua, whose card she then
+  // no longer sees; any read shows the account itself stopped.)
+  const std::string notes = "/v1/activities";
+  BOOST_TEST_REQUIRE(Get(notes, counselor).status == 200);
+  const Response suspended =
+      Post("/v1/volunteers/v-li/suspend", admin, R"({"reason":"年度复查未通过"})");
+  BOOST_TEST_REQUIRE(suspended.status == 201, suspended.body);
+  // No wait for the views: the next request already sees it.
+  const Response refused = Get(notes, counselor);
+  BOOST_TEST(refused.status == 403, refused.body);
+  BOOST_TEST(Body(refused).at("error").at("details").at("volunteer") == "suspended");
+  BOOST_TEST(Post("/v1/volunteers/v-li/reinstate", admin, R"({"reason":"复查通过"})").status ==
+             201);
+  const Response back = Get(notes, counselor);
+  BOOST_TEST(back.status == 200, back.body);
+  BOOST_TEST(Post("/v1/volunteers/v-li/leave", admin, R"({"reason":"调离"})").status == 201);
+  const Response gone = Get(notes, counselor);
+  BOOST_TEST(gone.status == 403);
+  BOOST_TEST(Body(gone).at("error").at("details").at("volunteer") == "left");
+}
+
 BOOST_AUTO_TEST_CASE(a_key_reused_for_a_card_with_other_personal_fields_is_refused) {
   // A child's personal fields are sealed with random nonces, so they are no
   // part of what is appended that a retry could be compared by; the request is.

@@ -239,7 +239,8 @@ BOOST_AUTO_TEST_CASE(the_rules_agree_with_the_model_over_100000_random_commands)
       } else if (what < 83) {
         const auto capacity = static_cast<std::uint32_t>(pick(5));
         expected = model.Capacity(x, k, capacity);
-        got = real.Run(Decide("o", act, real.PeopleOf(act), ChangeCapacity{A(x), S(k), capacity}));
+        got = real.Run(
+            Decide("o", act, real.PeopleOf(act), real.now, ChangeCapacity{A(x), S(k), capacity}));
       } else if (what < 90) {
         expected = model.Open(x);
         got = real.Run(Decide("o", act, OpenRecruitment{A(x)}));

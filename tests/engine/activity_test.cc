@@ -3,6 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "engine/activity_rules.h"
 #include "tests/engine/people_fixture.h"
 
 namespace homeward::testing {
@@ -220,6 +221,58 @@ BOOST_AUTO_TEST_CASE(a_suspension_ends_future_places_and_the_waitlist_moves_up) 
   BOOST_TEST((std::find(holders.begin(), holders.end(), "v3") == holders.end()));
   BOOST_TEST(holders.back() == "v16");
   BOOST_TEST(service.LoadVolunteer("county", "v3")->state().bookings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_place_in_a_cancelled_trip_ends_with_a_suspension_and_stays_gone) {
+  for (int i = 1; i <= 3; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");
+  Given(CancelActivity{"trip", true, "暴雨预警"});
+  Given(SuspendVolunteer{"v2", "年度复查未通过"});
+  // 另行通知: the trip comes back, without the suspended volunteer.
+  Given(RescheduleActivity{"trip", kTripStart + 7 * 24 * kHour,
+                           kTripStart + 7 * 24 * kHour + 8 * kHour});
+  BOOST_TEST(Activity().Slot("volunteers")->holders == (V{"v1", "v3"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(service.LoadVolunteer("county", "v2")->state().bookings.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_reschedule_drops_a_holder_suspended_while_the_trip_was_cancelled) {
+  // A place kept through a suspension recorded before suspensions ended
+  // places in cancelled activities: the reschedule ends it.
+  for (int i = 1; i <= 3; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");
+  Given(CancelActivity{"trip", true, "暴雨预警"});
+  ActivityState cancelled = Activity();
+  VolunteerStates people;
+  for (const char* id : {"v1", "v2", "v3"})
+    people[id] = service.LoadVolunteer("county", id)->state();
+  people["v2"].suspended = true;
+  const Now now{now_us, D("2027-03-01")};
+  auto decided = Decide("county", cancelled, people, now,
+                        RescheduleActivity{"trip", kTripStart + 7 * 24 * kHour,
+                                           kTripStart + 7 * 24 * kHour + 8 * kHour});
+  BOOST_TEST_REQUIRE(decided.ok());
+  bool withdrawn = false;
+  for (const Emit& emit : *decided) {
+    if (const auto* w = std::get_if<Withdrawn>(&emit.event)) {
+      withdrawn = w->volunteer_id == "v2" && w->reason == "rescheduled: volunteer suspended";
+    }
+  }
+  BOOST_TEST(withdrawn);
+}
+
+BOOST_AUTO_TEST_CASE(a_waiter_whose_check_lapsed_is_passed_over) {
+  GivenTrip("bus", kTripStart, 1);
+  // Checked on 2026-03-05, so vetted until 2027-03-04: fine when they join the waitlist.
+  Given(Volunteer("late"));
+  Given(VetVolunteer{"late", "派出所", D("2026-03-05"), std::nullopt});
+  Given(AcceptWaiver{"late", "2027-v1"});
+  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
+  BOOST_REQUIRE(Reason(When(SignUp{"bus", "volunteers", "late", ""})) == "ok");  // waits
+  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");                                 // waits
+  now_us += 10LL * 24 * kHour;  // 2027-03-11: the check has lapsed
+  Given(Withdraw{"bus", "v1", false, ""});
+  const ActivitySlot slot = *Activity("bus").Slot("volunteers");
+  BOOST_TEST(slot.holders == V{"v2"}, boost::test_tools::per_element());
+  BOOST_TEST(slot.waiting == V{"late"}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(details_change_without_touching_the_times) {

@@ -23,6 +23,15 @@ struct Programmes : PeopleFixture {
     plan.children_capacity = children;
     Given(plan);
   }
+  // A caring family of three, registered; vetted and with the waiver signed when `ready`.
+  void GivenFamily(const std::string& id, bool ready = true) {
+    RegisterVolunteer family = Volunteer(id, {VolunteerKind::kCaringFamily});
+    family.details.family_members = 3;
+    Given(family);
+    if (!ready) return;
+    Given(VetVolunteer{id, "派出所", D("2027-01-10"), std::nullopt});
+    Given(AcceptWaiver{id, "2027-v1"});
+  }
 };
 
 }  // namespace
@@ -33,9 +42,7 @@ BOOST_AUTO_TEST_CASE(the_maling_library_build_puts_1500_books_on_the_shelf) {
   GivenActivity("library", ActivityKind::kLibraryBuild, 15);
   for (int f = 1; f <= 15; ++f) {
     const std::string id = "family" + std::to_string(f);
-    RegisterVolunteer family = Volunteer(id, {VolunteerKind::kCaringFamily});
-    family.details.family_members = 3;
-    Given(family);
+    GivenFamily(id);
     Given(JoinLibraryBuild{"library", id});
     Given(DonateBooks{"library", id, "books", 80, false});
   }
@@ -54,6 +61,30 @@ BOOST_AUTO_TEST_CASE(the_maling_library_build_puts_1500_books_on_the_shelf) {
   GivenReadyVolunteer("teacher", {VolunteerKind::kTeacher});
   BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "teacher"})) == "invalid_argument");
   BOOST_TEST(Reason(When(PairFriend{"library", "nobody", "x"})) == "not_found");
+}
+
+BOOST_AUTO_TEST_CASE(a_family_near_children_is_checked_like_any_volunteer) {
+  GivenActivity("library", ActivityKind::kLibraryBuild, 15);
+  // Registered, but no criminal-record check on file.
+  GivenFamily("unchecked", false);
+  BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "unchecked"})) == "not_vetted");
+  GivenFamily("suspended");
+  Given(SuspendVolunteer{"suspended", "年度复查未通过"});
+  BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "suspended"})) == "suspended");
+  GivenFamily("ready");
+  Given(CancelActivity{"library", false, "场地未落实"});
+  BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "ready"})) == "inactive");
+}
+
+BOOST_AUTO_TEST_CASE(a_counselor_who_left_records_no_session) {
+  GivenActivity("session", ActivityKind::kCounseling, 6);
+  GivenReadyVolunteer("counselor", {VolunteerKind::kCounselor});
+  Given(Child("c1"));
+  Given(EnrollChild{"session", "c1"});
+  Given(VolunteerLeaves{"counselor", "调离"});
+  BOOST_TEST(Reason(When(RecordSession{
+                 "session", "counselor", SessionOutcome::kHeld, false, {"c1"}, "谈话记录"})) ==
+             "inactive");
 }
 
 BOOST_AUTO_TEST_CASE(a_counseling_session_with_a_follow_up) {
