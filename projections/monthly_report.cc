@@ -1,5 +1,6 @@
 #include "projections/monthly_report.h"
 
+#include <algorithm>
 #include <boost/json/object.hpp>
 
 #include "engine/time_zone.h"
@@ -57,7 +58,8 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     }
   } else if (stream.category == "station") {
     if (const auto* e = std::get_if<StationRegistered>(&event)) {
-      stations[key] = ReportStation{e->unit_id, e->name, e->min_daily_minutes, {}};
+      stations[key] =
+          ReportStation{e->unit_id, e->name, e->min_daily_minutes, {}, envelope.recorded_at_us};
     } else if (const auto* e = std::get_if<StationOpened>(&event)) {
       if (ReportStation* st = Find(stations, key)) st->openings.emplace_back(e->day, e->minutes);
     }
@@ -180,10 +182,21 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   }
   ForOrg(state.stations, org, [&](std::string_view id, const ReportStation& st) {
     if (!figures.count(st.unit_id)) return;
+    // A station opens at least its daily minimum (每天不少于2小时) every
+    // weekday, Monday to Friday, from the day it was registered, in its unit's
+    // time zone. Public holidays are not known here: they count as weekdays.
     // A station open twice on one day (morning and afternoon) was open for both.
+    const std::string tz = zone(st.unit_id);
     std::map<Date, std::uint32_t> open_on;
     for (const auto& [day, minutes] : st.openings) {
-      if (MonthOf(day) == *m && Weekday(day) < 5) open_on[day] += minutes;
+      if (day.known() && MonthOf(day) == *m && Weekday(day) < 5) open_on[day] += minutes;
+    }
+    // A weekday with no opening at all is short by its whole minimum once it
+    // is over (today's opening is usually recorded at its end).
+    const Date first = std::max(FirstDay(*m), DayIn(st.registered_at_us, tz));
+    const Date last = std::min(LastDay(*m), Date{DayIn(now_us, tz).days - 1});
+    for (Date day = first; day <= last; day = Date{day.days + 1}) {
+      if (Weekday(day) < 5) open_on.try_emplace(day, 0);
     }
     for (const auto& [day, minutes] : open_on) {
       if (minutes >= st.min_daily_minutes) continue;

@@ -51,9 +51,10 @@ struct ReportStation {
   std::string name;
   std::uint32_t min_daily_minutes = 120;
   std::vector<std::pair<Date, std::uint32_t>> openings;  // day, minutes
+  std::int64_t registered_at_us = 0;                     // from then on it opens each weekday
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, name, min_daily_minutes, openings);
+    ar(unit_id, name, min_daily_minutes, openings, registered_at_us);
   }
 };
 
@@ -68,7 +69,9 @@ struct ReportChild {
 
 struct MonthlyReportState {
   static constexpr std::string_view kName = "report";
-  static constexpr std::uint32_t kVersion = 2;  // 2: units' creation and closing
+  // 2: units' creation and closing
+  // 3: stations' registration; weekdays without an opening are short
+  static constexpr std::uint32_t kVersion = 3;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;
@@ -98,8 +101,11 @@ boost::json::value UnitList(const MonthlyReportState& state, std::string_view or
 
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
 // `now_us` (which decides whether a missing report is late yet): "units" (one
-// row per unit), "total", "late_reports" and "short_openings". Errors:
-// not_found for an unknown unit; invalid_argument for a malformed month.
+// row per unit), "total", "late_reports" and "short_openings" (each weekday
+// of the month a station of the tree was open less than its daily minimum,
+// from its registration on: "station_id", "name", "unit_id", "day" and
+// "minutes", 0 for a day it did not open). Errors: not_found for an unknown
+// unit; invalid_argument for a malformed month.
 Result<boost::json::value> MonthlyReport(const MonthlyReportState& state, std::string_view org,
                                          std::string_view unit_id, std::string_view month,
                                          std::int64_t now_us);

@@ -40,7 +40,7 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                 const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<ChildRegistered>(&event)) {
-    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, 0};
+    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, {}, 0};
     return;
   }
   ReminderChild* child = Find(s.children, key);
@@ -73,6 +73,14 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                    for (Holding& h : child->holdings)
                      if (h.role == e.role && h.volunteer_id == e.volunteer_id && h.to_us == 0)
                        h.to_us = mark.at_us;
+                 },
+                 // A help pair (结对帮扶) is kept alive like a role: a contact a month.
+                 [&](const HelpPairFormed& e) {
+                   child->pairs.push_back({CareRole::kCaringMother, e.volunteer_id, mark, 0});
+                 },
+                 [&](const HelpPairEnded& e) {
+                   for (Holding& p : child->pairs)
+                     if (p.volunteer_id == e.volunteer_id && p.to_us == 0) p.to_us = mark.at_us;
                  },
                  [](const auto&) {},
              },
@@ -173,12 +181,16 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
                  [&](const SessionRecorded& e) {
                    if (e.outcome != SessionOutcome::kHeld) return;
                    // A session held with the child answers every open follow-up for
-                   // them, whichever activity asked for it.
+                   // them that another activity asked for before this one started;
+                   // the notes of the session that asked answer nothing.
                    for (const std::string& child : e.children) {
                      auto* open = Find(s.follow_ups, OrgKey(org, child));
                      if (open == nullptr) continue;
-                     for (FollowUp& f : *open)
-                       if (f.done_position == 0) f.done_position = mark.position;
+                     for (FollowUp& f : *open) {
+                       if (f.done_position != 0 || f.activity_id == id) continue;
+                       if (a->starts_at_us <= f.requested.at_us) continue;
+                       f.done_position = mark.position;
+                     }
                    }
                  },
                  [](const auto&) {},

@@ -1,8 +1,9 @@
 #pragma once
 // The reminders view: what is due, for whom, by when. The fold keeps the facts
 // reminders are made of (units and their reports, children and their surveys
-// and contacts, "3+1" holdings, volunteers' vetting, activities with their
-// holders, attendance and hours, library restocks, counseling follow-ups);
+// and contacts, "3+1" holdings and help pairs, volunteers' vetting, activities
+// with their holders, attendance and hours, library restocks, counseling
+// follow-ups);
 // the query turns them into reminders at a given moment, each upcoming, due,
 // overdue or done, done as soon as the event that answers it is in the log.
 
@@ -59,6 +60,7 @@ struct ReminderContact {
 };
 
 // A "3+1" role held for a child from one moment to another (0: still held).
+// A help pair (结对帮扶) is kept the same way, with the role unused.
 struct Holding {
   CareRole role = CareRole::kCaringMother;
   std::string volunteer_id;
@@ -77,11 +79,12 @@ struct ReminderChild {
   std::vector<std::pair<Date, Mark>> surveys;       // surveyed on, recorded
   std::map<std::string, ReminderContact> contacts;  // by contact id, after corrections
   std::vector<Holding> holdings;
-  Mark consent_withdrawn;    // consent to processing withdrawn (position 0: not, or given again)
-  std::uint64_t erased = 0;  // the position of the erasure of the child's data
+  std::vector<Holding> pairs;  // help pairs: the volunteer, formed, ended
+  Mark consent_withdrawn;      // consent to processing withdrawn (position 0: not, or given again)
+  std::uint64_t erased = 0;    // the position of the erasure of the child's data
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, left, registered, surveys, contacts, holdings, consent_withdrawn, erased);
+    ar(unit_id, left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased);
   }
 };
 
@@ -145,7 +148,9 @@ struct RemindersState {
   static constexpr std::string_view kName = "reminders";
   // 3: a later absence takes attendance back; deadlines after an activity
   // count from its end
-  static constexpr std::uint32_t kVersion = 3;
+  // 4: help pairs owe monthly contacts; a follow-up is answered only by a
+  // later session of another activity
+  static constexpr std::uint32_t kVersion = 4;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   KeyedMap<ReminderChild> children;

@@ -192,6 +192,64 @@ BOOST_AUTO_TEST_CASE(a_survey_is_due_half_yearly_and_the_next_counts_from_the_la
   BOOST_TEST(StateOf("survey/hua/2028-01-01", At("2027-07-02")) == "upcoming");
 }
 
+BOOST_AUTO_TEST_CASE(surveys_recorded_out_of_order_chain_by_the_day_they_were_done) {
+  // Given a child registered in March 2024 whose March 2025 survey is
+  // recorded before the paper form of September 2024.
+  Child("hua", "2024-03-10");
+  Given("child", "hua",
+        SurveyRecorded{"hua", ParseDate("2025-03-05").value(), "督导员", GuardianshipRating::kGood,
+                       ""},
+        At("2025-03-05"));
+  Given("child", "hua",
+        SurveyRecorded{"hua", ParseDate("2024-09-02").value(), "督导员", GuardianshipRating::kGood,
+                       "纸质表"},
+        At("2025-03-20"));
+  // Then the paper form answers the first, the March survey the second,
+  const std::int64_t now = At("2025-04-01");
+  BOOST_TEST(StateOf("survey/hua/2024-09-10", now) == "done");
+  BOOST_TEST(StateOf("survey/hua/2025-03-02", now) == "done");
+  // and the next is due six months after the latest, not yet done.
+  BOOST_TEST(StateOf("survey/hua/2025-09-05", now) == "upcoming");
+  const boost::json::value overdue = All(now, For("", true));
+  BOOST_TEST(overdue.as_array().empty());
+  // A second survey on the same day answers nothing new.
+  Given("child", "hua",
+        SurveyRecorded{"hua", ParseDate("2025-03-05").value(), "督导员", GuardianshipRating::kGood,
+                       "重复"},
+        At("2025-03-25"));
+  BOOST_TEST(StateOf("survey/hua/2025-09-05", now) == "upcoming");
+}
+
+BOOST_AUTO_TEST_CASE(a_help_pair_owes_a_contact_each_month_until_it_ends) {
+  // Given cadre paired with hua (结对帮扶) on 3 February.
+  Volunteer("cadre", "2028-01-01");
+  Child("hua");
+  Given("child", "hua", HelpPairFormed{"hua", "cadre"}, At("2027-02-03"));
+  const std::string feb = "contact/hua/help_pair/cadre/2027-02";
+  const std::string mar = "contact/hua/help_pair/cadre/2027-03";
+  // Then cadre owes a contact in February, by its last day.
+  const boost::json::value mine = All(At("2027-02-04"), For("cadre"));
+  const boost::json::object* row = Row(mine, "id", feb);
+  BOOST_REQUIRE(row != nullptr);
+  BOOST_TEST(row->at("kind").as_string() == "monthly_contact");
+  BOOST_TEST(row->at("due").as_string() == "2027-02-28");
+  BOOST_TEST(row->at("state").as_string() == "upcoming");
+  // A contact by someone else does not answer it.
+  Given("child", "hua",
+        ContactRecorded{"hua", "k1", ContactKind::kTalk, "li", At("2027-02-10"), 10, ""},
+        At("2027-02-10"));
+  BOOST_TEST(StateOf(feb, At("2027-03-01", 0, 1)) == "overdue");
+  // One by cadre in March answers March's.
+  Given("child", "hua",
+        ContactRecorded{"hua", "k2", ContactKind::kPhoneCall, "cadre", At("2027-03-05"), 10, ""},
+        At("2027-03-05"));
+  BOOST_TEST(StateOf(mar, At("2027-03-06")) == "done");
+  // An ended pair owes the month it ended in and none after.
+  Given("child", "hua", HelpPairEnded{"hua", "cadre", "调动"}, At("2027-04-10"));
+  BOOST_TEST(StateOf("contact/hua/help_pair/cadre/2027-04", At("2027-05-02")) == "overdue");
+  BOOST_TEST(StateOf("contact/hua/help_pair/cadre/2027-05", At("2027-05-02")) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(a_signed_up_volunteer_is_reminded_24_hours_before) {
   const std::int64_t starts = WangOnTrip("2027-06-01");
   const std::string id = "notice/trip/wang";
@@ -334,9 +392,10 @@ BOOST_AUTO_TEST_CASE(a_library_needs_restocking_three_months_after_it_is_built) 
   BOOST_TEST(StateOf("restock/lib/2027-11-01", At("2027-08-02")) == "upcoming");
 }
 
-BOOST_AUTO_TEST_CASE(a_requested_counseling_follow_up_is_done_by_a_session_with_the_child) {
+BOOST_AUTO_TEST_CASE(a_requested_counseling_follow_up_is_done_by_a_later_session_with_the_child) {
   Child("hua");
   Activity("talk", ActivityKind::kCounseling, At("2027-05-10"));
+  Activity("again", ActivityKind::kCounseling, At("2027-05-26", 9));
   const std::uint64_t asked = Given(
       "activity", "talk", FollowUpRequested{"talk", "hua", ParseDate("2027-05-24").value(), "zhou"},
       At("2027-05-10", 17));
@@ -344,10 +403,48 @@ BOOST_AUTO_TEST_CASE(a_requested_counseling_follow_up_is_done_by_a_session_with_
   BOOST_TEST(StateOf(id, At("2027-05-25")) == "overdue");
   const boost::json::value overdue = All(At("2027-05-25"), For("zhou", true));
   BOOST_TEST(Row(overdue, "id", id) != nullptr);
-  Given("activity", "talk",
-        SessionRecorded{"talk", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
-        At("2027-05-26"));
+  Given("activity", "again",
+        SessionRecorded{"again", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
+        At("2027-05-26", 10));
   BOOST_TEST(StateOf(id, At("2027-05-27")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(the_session_that_asked_for_a_follow_up_does_not_answer_it) {
+  // Given a follow-up asked for in session "talk" and sessions before and after it.
+  Child("hua");
+  Activity("before", ActivityKind::kCounseling, At("2027-05-08"));
+  Activity("talk", ActivityKind::kCounseling, At("2027-05-10"));
+  Activity("missed", ActivityKind::kCounseling, At("2027-05-15"));
+  Activity("later", ActivityKind::kCounseling, At("2027-05-20"));
+  const std::uint64_t asked = Given(
+      "activity", "talk", FollowUpRequested{"talk", "hua", ParseDate("2027-05-24").value(), "zhou"},
+      At("2027-05-10", 17));
+  const std::string id = "follow_up/talk/hua/" + std::to_string(asked);
+  // When the notes of the session that asked are filed after the request,
+  Given("activity", "talk",
+        SessionRecorded{"talk", "zhou", SessionOutcome::kHeld, false, {"hua"}, "记录"},
+        At("2027-05-10", 18));
+  // and those of a session held before it are filed late,
+  Given("activity", "before",
+        SessionRecorded{"before", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
+        At("2027-05-11"));
+  // and a later session was not held,
+  Given("activity", "missed",
+        SessionRecorded{"missed", "zhou", SessionOutcome::kNoShow, false, {"hua"}, ""},
+        At("2027-05-15", 14));
+  // then the follow-up is still open, and overdue after its day.
+  BOOST_TEST(StateOf(id, At("2027-05-19")) == "due");
+  BOOST_TEST(StateOf(id, At("2027-05-25")) == "overdue");
+  // A session held with the child after the request answers it.
+  const std::uint64_t held =
+      Given("activity", "later",
+            SessionRecorded{"later", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
+            At("2027-05-26"));
+  const boost::json::value all = All(At("2027-05-27"));
+  const boost::json::object* row = Row(all, "id", id);
+  BOOST_REQUIRE(row != nullptr);
+  BOOST_TEST(row->at("state").as_string() == "done");
+  BOOST_TEST(row->at("done_position").to_number<std::uint64_t>() == held);
 }
 
 BOOST_AUTO_TEST_CASE(the_yearly_check_is_renewed_before_it_expires) {

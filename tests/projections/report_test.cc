@@ -99,7 +99,8 @@ BOOST_AUTO_TEST_CASE(a_unit_owes_no_report_before_it_exists_or_after_it_closes) 
 }
 
 BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
-  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-01-03"));
+  // Given a station registered on Monday 5 April.
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-04-05", 8));
   Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-05").value(), 90, {}, 10},
         At("2027-04-05"));  // Monday
   Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-10").value(), 60, {}, 10},
@@ -116,12 +117,61 @@ BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
         At("2027-04-14", 11));
   Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-14").value(), 40, {}, 10},
         At("2027-04-14", 17));
-  const boost::json::value r = Report("county", "2027-04", At("2027-04-20"));
+  // When the report is read on Thursday 15 April, then the weekdays from the
+  // 5th to the 14th that fell short are listed, those without an opening
+  // with 0 minutes; today is not over yet.
+  const boost::json::value r = Report("county", "2027-04", At("2027-04-15"));
   const auto& listed = r.at("short_openings").as_array();
-  BOOST_REQUIRE(listed.size() == 2u);
-  BOOST_TEST(listed[0].at("day").as_string() == "2027-04-05");
-  BOOST_TEST(listed[1].at("day").as_string() == "2027-04-14");
-  BOOST_TEST(listed[1].at("minutes").to_number<std::int64_t>() == 70);
+  const std::vector<std::pair<std::string, std::int64_t>> expected{
+      {"2027-04-05", 90}, {"2027-04-07", 0}, {"2027-04-08", 0},
+      {"2027-04-09", 0},  {"2027-04-12", 0}, {"2027-04-14", 70}};
+  BOOST_REQUIRE(listed.size() == expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    BOOST_TEST(listed[i].at("station_id").as_string() == "s1");
+    BOOST_TEST(listed[i].at("day").as_string() == expected[i].first);
+    BOOST_TEST(listed[i].at("minutes").to_number<std::int64_t>() == expected[i].second);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_station_that_seldom_opens_has_every_weekday_without_an_opening_listed) {
+  // Given a station registered in January that opened long enough on three
+  // weekdays of March and on a Saturday.
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-01-03"));
+  for (const char* day : {"2027-03-03", "2027-03-06", "2027-03-17", "2027-03-24"}) {
+    Given("station", "s1", StationOpened{"s1", ParseDate(day).value(), 150, {}, 10}, At(day, 18));
+  }
+  // When March is read in April, then each of its other 20 weekdays is
+  // listed with 0 minutes, and no weekend day.
+  const boost::json::value r = Report("a", "2027-03", At("2027-04-05"));
+  const auto& listed = r.at("short_openings").as_array();
+  BOOST_REQUIRE(listed.size() == 20u);
+  BOOST_TEST(listed.front().at("day").as_string() == "2027-03-01");
+  BOOST_TEST(listed.back().at("day").as_string() == "2027-03-31");
+  for (const auto& row : listed) {
+    BOOST_TEST(row.at("minutes").to_number<std::int64_t>() == 0);
+    const Date day = ParseDate(std::string(row.at("day").as_string())).value();
+    BOOST_TEST(Weekday(day) < 5);
+    BOOST_TEST(row.at("day").as_string() != "2027-03-03");
+    BOOST_TEST(row.at("day").as_string() != "2027-03-17");
+    BOOST_TEST(row.at("day").as_string() != "2027-03-24");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(station_days_run_from_the_registration_to_yesterday_in_the_current_month) {
+  // Given a station registered on Wednesday 17 March that never opened.
+  Given("station", "s2", StationRegistered{"s2", "a", "新站", {}, 40, 120}, At("2027-03-17", 9));
+  // When March is read on Wednesday 24 March, then the weekdays from the
+  // 17th to the 23rd are listed: 17, 18, 19, 22 and 23.
+  const boost::json::value now = Report("a", "2027-03", At("2027-03-24", 10));
+  const auto& so_far = now.at("short_openings").as_array();
+  BOOST_REQUIRE(so_far.size() == 5u);
+  BOOST_TEST(so_far.front().at("day").as_string() == "2027-03-17");
+  BOOST_TEST(so_far.back().at("day").as_string() == "2027-03-23");
+  // And once the month is over, every weekday from the 17th to the 31st.
+  const boost::json::value after = Report("a", "2027-03", At("2027-04-02"));
+  BOOST_TEST(after.at("short_openings").as_array().size() == 11u);
+  // A month before the registration lists nothing.
+  BOOST_TEST(Report("a", "2027-02", At("2027-04-02")).at("short_openings").as_array().empty());
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_unit_or_a_bad_month_is_refused) {

@@ -1,0 +1,154 @@
+// Reminders about activities: readiness of those holding places, the notice
+// before, hours to confirm, school visits after a trip, library restocks and
+// counseling follow-ups.
+
+#include <algorithm>
+
+#include "projections/reminder_items.h"
+
+namespace homeward::reminder_items {
+
+// Whether the volunteer lacks, as of `position`, what the place needs: a
+// check valid on the activity's day (in a slot that needs vetting) and the
+// unit's current waiver (in every slot).
+bool Builder::ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v,
+                           bool vetting_needed, std::uint64_t position) const {
+  const Date start = Day(a.starts_at_us, a.unit_id);
+  Date until;
+  for (const auto& [valid_until, mark] : v.vettings)
+    if (mark.position <= position) until = valid_until;
+  if (vetting_needed && (!until.known() || until < start)) return true;
+  std::string accepted, current;
+  for (const auto& [version, mark] : v.waivers)
+    if (mark.position <= position) accepted = version;
+  if (accepted.empty()) return true;
+  if (auto u = s_.units.find(OrgKey(org_, v.unit_id)); u != s_.units.end()) {
+    for (const auto& [version, mark] : u->second.waivers)
+      if (mark.position <= position) current = version;
+  }
+  return !current.empty() && accepted != current;
+}
+
+// The moments readiness may have changed for a holder: the sign-up and
+// every later vetting, waiver acceptance or waiver publication.
+void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
+                        const std::string& volunteer_id, const ReminderHolder& h) {
+  auto v = s_.volunteers.find(OrgKey(org_, volunteer_id));
+  if (v == s_.volunteers.end()) return;
+  std::vector<std::uint64_t> moments{h.signed_up.position};
+  for (const auto& [_, mark] : v->second.vettings) moments.push_back(mark.position);
+  for (const auto& [_, mark] : v->second.waivers) moments.push_back(mark.position);
+  if (auto u = s_.units.find(OrgKey(org_, v->second.unit_id)); u != s_.units.end())
+    for (const auto& [_, mark] : u->second.waivers) moments.push_back(mark.position);
+  std::sort(moments.begin(), moments.end());
+  std::uint64_t opened = 0, done = 0;
+  for (std::uint64_t p : moments) {
+    if (p < h.signed_up.position) continue;
+    const bool gap = ReadinessGap(a, v->second, h.vetted_only, p);
+    if (gap && (opened == 0 || done != 0)) opened = p, done = 0;
+    if (!gap && opened != 0 && done == 0) done = p;
+  }
+  if (opened == 0) return;
+  Item item{"readiness/" + activity + "/" + volunteer_id,
+            "readiness",
+            volunteer_id,
+            a.coordinator.empty() ? a.unit_id : a.coordinator,
+            a.unit_id,
+            Day(a.starts_at_us, a.unit_id),
+            0,
+            a.starts_at_us,
+            opened,
+            done};
+  items_.push_back(std::move(item));
+}
+
+void Builder::Activities() {
+  ForOrg(s_.activities, org_, [&](std::string_view id, const ReminderActivity& a) {
+    const std::string activity(id);
+    const std::string coordinator = a.coordinator.empty() ? a.unit_id : a.coordinator;
+    if (!a.cancelled && a.completed.position == 0) {
+      for (const auto& [volunteer, h] : a.holders) {
+        // 24 hours before the activity, to each volunteer holding a place.
+        items_.push_back(Item{"notice/" + activity + "/" + volunteer, "activity_notice", activity,
+                              volunteer, a.unit_id, Day(a.starts_at_us, a.unit_id),
+                              a.starts_at_us - kDayUs, a.starts_at_us, h.signed_up.position,
+                              h.attended_position});
+        Readiness(activity, a, volunteer, h);
+      }
+    }
+    if (a.completed.position == 0) return;
+    // What follows an activity counts from its end (or its completion, when
+    // that came first), not from when the completion was recorded.
+    const std::int64_t ended_us =
+        a.ends_at_us > 0 ? std::min(a.ends_at_us, a.completed.at_us) : a.completed.at_us;
+    const Date completed = Day(ended_us, a.unit_id);
+    // Hours to confirm within 10 working days.
+    for (const auto& [volunteer, h] : a.holders) {
+      if (!h.attended) continue;
+      Dated("hours/" + activity + "/" + volunteer, "hours_confirmation", volunteer, coordinator,
+            a.unit_id, AddWorkingDays(completed, kHoursWorkingDays), a.completed.position,
+            h.hours_position);
+    }
+    if (a.kind == ActivityKind::kTrip) SchoolVisits(activity, a, coordinator, completed);
+    if (a.kind == ActivityKind::kLibraryBuild) Restocks(activity, a, coordinator, completed);
+  });
+}
+
+// A school visit each month for 12 months after a trip: answered by a
+// school or follow-up visit to any child who went.
+void Builder::SchoolVisits(const std::string& activity, const ReminderActivity& a,
+                           const std::string& coordinator, Date completed) {
+  const YearMonth first = MonthOf(completed);
+  for (int k = 1; k <= kVisitMonths; ++k) {
+    const YearMonth m = AddMonths(first, k);
+    std::uint64_t done = 0;
+    for (const std::string& child_id : a.children) {
+      auto c = s_.children.find(OrgKey(org_, child_id));
+      if (c == s_.children.end()) continue;
+      for (const auto& [_, contact] : c->second.contacts) {
+        if (contact.kind != ContactKind::kSchoolVisit &&
+            contact.kind != ContactKind::kFollowUpVisit)
+          continue;
+        if (MonthOf(Day(contact.at_us, a.unit_id)) != m) continue;
+        if (done == 0 || contact.position < done) done = contact.position;
+      }
+    }
+    Dated("school_visit/" + activity + "/" + FormatMonth(m), "school_visit", activity, coordinator,
+          a.unit_id, LastDay(m), a.completed.position, done);
+  }
+}
+
+// A restock three months after a library build, and after each restock.
+void Builder::Restocks(const std::string& activity, const ReminderActivity& a,
+                       const std::string& coordinator, Date completed) {
+  Date from = completed;
+  std::uint64_t source = a.completed.position;
+  std::vector<Mark> after;
+  for (const Mark& r : a.restocks)
+    if (r.position > a.completed.position) after.push_back(r);
+  for (std::size_t i = 0; i <= after.size(); ++i) {
+    const Date due = AddMonths(from, kRestockMonths);
+    const bool answered = i < after.size();
+    Dated("restock/" + activity + "/" + FormatDate(due), "library_restock", activity, coordinator,
+          a.unit_id, due, source, answered ? after[i].position : 0);
+    if (answered) {
+      from = Day(after[i].at_us, a.unit_id);
+      source = after[i].position;
+    }
+  }
+}
+
+void Builder::FollowUps() {
+  ForOrg(s_.follow_ups, org_, [&](std::string_view child, const std::vector<FollowUp>& list) {
+    auto c = s_.children.find(OrgKey(org_, child));
+    const std::string unit = c == s_.children.end() ? std::string() : c->second.unit_id;
+    for (const FollowUp& f : list) {
+      Dated("follow_up/" + f.activity_id + "/" + std::string(child) + "/" +
+                std::to_string(f.requested.position),
+            "counseling_follow_up", std::string(child), f.counselor_id, unit, f.due,
+            f.requested.position, f.done_position);
+    }
+  });
+}
+
+}  // namespace homeward::reminder_items

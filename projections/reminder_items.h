@@ -1,0 +1,131 @@
+#pragma once
+// The reminders of one organization as they stand at one moment, built from
+// the facts of reminder_facts.cc in each unit's time zone: the builder the
+// reminders query uses, its people-side items in reminder_people_items.cc
+// and its activity-side ones in reminder_activity_items.cc.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/time_zone.h"
+#include "events/unit_events.h"
+#include "projections/json_support.h"
+#include "projections/reminders.h"
+#include "projections/view_support.h"
+
+namespace homeward::reminder_items {
+
+constexpr int kLeadDays = 7;          // a dated reminder is "due" this many days ahead
+constexpr int kVettingLeadDays = 30;  // the yearly check is renewed ahead of time
+constexpr int kVisitMonths = 12;      // monthly school visits after a trip (后期走访)
+constexpr int kRestockMonths = 3;
+constexpr int kSurveyMonths = 6;
+constexpr int kHoursWorkingDays = 10;
+constexpr std::int64_t kDayUs = 86'400'000'000;
+
+// One reminder as it stands: what it is, for whom, when it opens and falls
+// due (local days of its unit), what started it and what answered it.
+struct Item {
+  std::string id;
+  std::string_view kind;
+  std::string subject;
+  std::string for_person;
+  std::string unit_id;
+  Date due;
+  std::int64_t opens_us = 0;  // from then on it is due
+  std::int64_t due_us = 0;    // past this it is overdue
+  std::uint64_t source = 0;
+  std::uint64_t done = 0;
+};
+
+// Builds every reminder of an organization at one moment.
+class Builder {
+ public:
+  // Reads `s` (which must outlive the builder) for `org` at `now_us`.
+  Builder(const RemindersState& s, std::string_view org, std::int64_t now_us)
+      : s_(s), org_(org), now_us_(now_us) {}
+
+  // Every reminder, in no particular order.
+  std::vector<Item> Build() {
+    Units();
+    Children();
+    Volunteers();
+    Activities();
+    FollowUps();
+    return std::move(items_);
+  }
+
+ private:
+  std::string Zone(const std::string& unit_id) const {
+    auto it = s_.units.find(OrgKey(org_, unit_id));
+    return it == s_.units.end() || it->second.time_zone.empty() ? std::string(kDefaultTimeZone)
+                                                                : it->second.time_zone;
+  }
+  Date Day(std::int64_t us, const std::string& unit_id) const { return DayIn(us, Zone(unit_id)); }
+  std::int64_t DayStart(Date day, const std::string& unit_id) const {
+    Result<std::int64_t> at = LocalDayStart(day, Zone(unit_id));
+    return at.ok() ? *at : std::int64_t{day.days} * kDayUs;
+  }
+
+  // A reminder due by the end of local day `due`, due from `lead` days before.
+  void Dated(std::string id, std::string_view kind, std::string subject, std::string for_person,
+             const std::string& unit_id, Date due, std::uint64_t source, std::uint64_t done,
+             int lead = kLeadDays) {
+    Item item{std::move(id), kind, std::move(subject), std::move(for_person), unit_id, due, 0, 0,
+              source,        done};
+    item.opens_us = DayStart(Date{due.days - lead}, unit_id);
+    item.due_us = DayStart(Date{due.days + 1}, unit_id);
+    items_.push_back(std::move(item));
+  }
+
+  // Each member unit's monthly report, due by the 30th (February: its last day).
+  void Units();
+
+  // A child's erasure to confirm, half-yearly surveys, and a contact each
+  // month by each "3+1" role holder and each help pair's volunteer.
+  void Children();
+
+  // A contact in each month `h` is held for child `c`, made by its volunteer
+  // since it began; reminder ids are `prefix`/volunteer/month.
+  void MonthlyContacts(const std::string& child, const ReminderChild& c, const Holding& h,
+                       const std::string& prefix);
+
+  // The yearly criminal-record check, renewed before it expires.
+  void Volunteers();
+
+  // Whether the volunteer lacks, as of `position`, what the place needs: a
+  // check valid on the activity's day (in a slot that needs vetting) and the
+  // unit's current waiver (in every slot).
+  bool ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v, bool vetting_needed,
+                    std::uint64_t position) const;
+
+  // The moments readiness may have changed for a holder: the sign-up and
+  // every later vetting, waiver acceptance or waiver publication.
+  void Readiness(const std::string& activity, const ReminderActivity& a,
+                 const std::string& volunteer_id, const ReminderHolder& h);
+
+  // For each activity still to come, the notice before and each holder's
+  // readiness; after it, hours to confirm, school visits and restocks.
+  void Activities();
+
+  // A school visit each month for 12 months after a trip: answered by a
+  // school or follow-up visit to any child who went.
+  void SchoolVisits(const std::string& activity, const ReminderActivity& a,
+                    const std::string& coordinator, Date completed);
+
+  // A restock three months after a library build, and after each restock.
+  void Restocks(const std::string& activity, const ReminderActivity& a,
+                const std::string& coordinator, Date completed);
+
+  // Each counseling follow-up a counselor asked for.
+  void FollowUps();
+
+  const RemindersState& s_;
+  std::string_view org_;
+  std::int64_t now_us_;
+  std::vector<Item> items_;
+};
+
+}  // namespace homeward::reminder_items

@@ -1,0 +1,108 @@
+// Reminders about people: units' monthly reports, children's surveys, erasures
+// and monthly contacts, volunteers' yearly checks.
+
+#include <algorithm>
+#include <tuple>
+
+#include "projections/monthly_report.h"
+#include "projections/reminder_items.h"
+
+namespace homeward::reminder_items {
+
+// Each member unit's monthly report, due by the 30th (February: its last day).
+void Builder::Units() {
+  ForOrg(s_.units, org_, [&](std::string_view id, const ReminderUnit& u) {
+    if (u.parent_id.empty() || u.closed) return;
+    const std::string unit(id);
+    const YearMonth first = MonthOf(Day(u.created.at_us, unit));
+    const YearMonth last = MonthOf(Day(now_us_, unit));
+    for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
+      const std::string month = FormatMonth(m);
+      const Date due = MonthlyReportDue(m);
+      auto report = u.reports.find(month);
+      Dated("monthly_report/" + unit + "/" + month, "monthly_report", month, unit, unit, due,
+            u.created.position, report == u.reports.end() ? 0 : report->second.position);
+    }
+  });
+}
+
+void Builder::Children() {
+  ForOrg(s_.children, org_, [&](std::string_view id, const ReminderChild& c) {
+    const std::string child(id);
+    // Consent to processing withdrawn: the unit confirms the erasure at once.
+    if (c.consent_withdrawn.position != 0) {
+      Dated("erasure/" + child, "erasure", child, c.unit_id, c.unit_id,
+            Day(c.consent_withdrawn.at_us, c.unit_id), c.consent_withdrawn.position, c.erased, 0);
+    }
+    // Half-yearly surveys: each due six months after the last (or the
+    // registration), in the order they were done, whatever the order they
+    // were recorded in; a second survey on the same day answers nothing new.
+    const auto done_on = [&](const std::pair<Date, Mark>& survey) {
+      return survey.first.known() ? survey.first : Day(survey.second.at_us, c.unit_id);
+    };
+    std::vector<std::pair<Date, Mark>> surveys;
+    for (const auto& survey : c.surveys) surveys.emplace_back(done_on(survey), survey.second);
+    std::sort(surveys.begin(), surveys.end(), [](const auto& x, const auto& y) {
+      return std::tie(x.first, x.second.position) < std::tie(y.first, y.second.position);
+    });
+    surveys.erase(std::unique(surveys.begin(), surveys.end(),
+                              [](const auto& x, const auto& y) { return x.first == y.first; }),
+                  surveys.end());
+    Date from = Day(c.registered.at_us, c.unit_id);
+    std::uint64_t source = c.registered.position;
+    for (std::size_t i = 0; i <= surveys.size(); ++i) {
+      const bool answered = i < surveys.size();
+      if (!answered && c.left) break;
+      const Date due = AddMonths(from, kSurveyMonths);
+      Dated("survey/" + child + "/" + FormatDate(due), "survey", child, c.unit_id, c.unit_id, due,
+            source, answered ? surveys[i].second.position : 0);
+      if (answered) {
+        from = surveys[i].first;
+        source = surveys[i].second.position;
+      }
+    }
+    // A contact each month by each "3+1" role holder and each help pair's volunteer.
+    for (const Holding& h : c.holdings)
+      MonthlyContacts(child, c, h, "contact/" + child + "/" + std::string(NameOf(h.role)));
+    for (const Holding& p : c.pairs)
+      MonthlyContacts(child, c, p, "contact/" + child + "/help_pair");
+  });
+}
+
+// A contact in each month `h` is held for child `c`, made by its volunteer
+// since it began; reminder ids are `prefix`/volunteer/month.
+void Builder::MonthlyContacts(const std::string& child, const ReminderChild& c, const Holding& h,
+                              const std::string& prefix) {
+  if (c.left && h.to_us == 0) return;
+  YearMonth m = MonthOf(Day(h.from.at_us, c.unit_id));
+  YearMonth end = MonthOf(Day(now_us_, c.unit_id));
+  if (h.to_us != 0) end = std::min(end, MonthOf(Day(h.to_us - 1, c.unit_id)));
+  for (; m <= end; m = AddMonths(m, 1)) {
+    std::uint64_t done = 0;
+    for (const auto& [contact_id, contact] : c.contacts) {
+      if (contact.by != h.volunteer_id || contact.at_us < h.from.at_us) continue;
+      if (MonthOf(Day(contact.at_us, c.unit_id)) != m) continue;
+      if (done == 0 || contact.position < done) done = contact.position;
+    }
+    Dated(prefix + "/" + h.volunteer_id + "/" + FormatMonth(m), "monthly_contact", child,
+          h.volunteer_id, c.unit_id, LastDay(m), h.from.position, done);
+  }
+}
+
+// The yearly criminal-record check, renewed before it expires.
+void Builder::Volunteers() {
+  ForOrg(s_.volunteers, org_, [&](std::string_view id, const ReminderVolunteer& v) {
+    const std::string volunteer(id);
+    for (std::size_t i = 0; i < v.vettings.size(); ++i) {
+      const bool renewed = i + 1 < v.vettings.size();
+      if (!renewed && v.left) break;
+      const Date until = v.vettings[i].first;
+      if (!until.known()) continue;
+      Dated("vetting/" + volunteer + "/" + FormatDate(until), "vetting", volunteer, volunteer,
+            v.unit_id, until, v.vettings[i].second.position,
+            renewed ? v.vettings[i + 1].second.position : 0, kVettingLeadDays);
+    }
+  });
+}
+
+}  // namespace homeward::reminder_items
