@@ -123,7 +123,9 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto unit = MaybeUnit(activity->state().plan.unit_id);
     if (!unit.ok()) return unit.status();
-    return Commit(Decide(org, activity->state(), unit->state(), c));
+    auto now = service.NowIn(unit->state());
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, activity->state(), unit->state(), *now, c));
   }
 
   Result<AppendResult> operator()(const EnrollChild& c) {

@@ -43,6 +43,18 @@ Status CheckCode(const ActivityState& a, Now now, std::string_view code) {
   return Status::Ok();
 }
 
+// Whether `volunteer` took part in `a`: checked in or recorded present, or,
+// with no record saying they were absent, held a place or joined as a family.
+bool TookPart(const ActivityState& a, const std::string& volunteer) {
+  if (auto it = a.days.find(volunteer); it != a.days.end()) {
+    if (it->second.in_us || it->second.attendance == Attendance::kPresent) return true;
+    if (it->second.attendance) return false;  // absent or no-show
+  }
+  bool waiting = false;
+  if (a.SlotOf(volunteer, &waiting) != nullptr && !waiting) return true;
+  return std::find(a.families.begin(), a.families.end(), volunteer) != a.families.end();
+}
+
 }  // namespace
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const ChildState& child,
@@ -180,9 +192,17 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Reco
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& unit,
-                        const ConfirmHours& c) {
+                        Now now, const ConfirmHours& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (c.confirmed_by.empty()) return Invalid("hours are confirmed by the person in charge");
+  if (a.cancelled) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" was cancelled");
+  if (now.utc_us < a.plan.starts_at_us) {
+    return Invalid("\"" + a.plan.title + "\" has not begun: hours are those actually given");
+  }
+  if (!TookPart(a, c.volunteer_id)) {
+    return Missing(c.volunteer_id + " has no place, check-in or attendance in \"" + a.plan.title +
+                   "\"");
+  }
   std::uint32_t minutes = 0;
   if (c.minutes) {
     minutes = *c.minutes;

@@ -41,8 +41,11 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const RecordAttendance& command);
 // Hours from check-in to check-out unless given; travel is outside them.
 // Travel is added only where the activity's unit counts it (invalid_argument otherwise).
+// Hours are those actually given (Art. 7): refused for a cancelled activity
+// (inactive) or one not yet begun (invalid_argument), and for a volunteer
+// recorded absent or with no place, check-in or family in it (not_found).
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& unit,
-                        const ConfirmHours& command);
+                        Now now, const ConfirmHours& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const RequestHoursCorrection& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,

@@ -56,6 +56,8 @@ struct ApplyChild {
   void operator()(const CareRoleEnded& e) {
     if (IsKnown(e.role)) s.roles[static_cast<std::size_t>(e.role)].reset();
   }
+  void operator()(const ChildEnrolled& e) { s.enrolled.push_back(e.activity_id); }
+  void operator()(const ChildUnenrolled& e) { std::erase(s.enrolled, e.activity_id); }
   void operator()(const HelpPairFormed& e) { s.help_pairs.push_back(e.volunteer_id); }
   void operator()(const HelpPairEnded& e) { std::erase(s.help_pairs, e.volunteer_id); }
   void operator()(const ContactRecorded& e) {

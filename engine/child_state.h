@@ -58,6 +58,7 @@ struct ChildState {
   std::array<std::optional<RoleHolder>, 3> roles;  // indexed by CareRole
   std::vector<std::string> help_pairs;             // volunteer ids
   std::vector<Contact> contacts;                   // in time order
+  std::vector<std::string> enrolled;               // activity ids, enrolled and not unenrolled
 
   const std::optional<RoleHolder>& Holder(CareRole role) const {
     return roles[static_cast<std::size_t>(role)];
@@ -67,7 +68,7 @@ struct ChildState {
   template <class Ar>
   void serialize(Ar& ar) {
     ar(exists, left, erased, child_id, unit_id, card, filled_by, reviewed_by, approved_by, consents,
-       last_survey, roles, help_pairs, contacts);
+       last_survey, roles, help_pairs, contacts, enrolled);
   }
 };
 

@@ -1,6 +1,7 @@
 // One attempt at a people command: load what the command concerns, decide,
 // append with the versions decided on. CommandService::Execute retries it.
 
+#include "engine/attendance_rules.h"
 #include "engine/calendar_rules.h"
 #include "engine/care_rules.h"
 #include "engine/command_service.h"
@@ -166,9 +167,52 @@ struct Handler : HandlerBase {
   Result<AppendResult> operator()(const ApproveCard& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const RecordSurvey& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const GiveConsent& c) { return ChildOnly(c); }
-  Result<AppendResult> operator()(const WithdrawConsent& c) { return ChildOnly(c); }
-  Result<AppendResult> operator()(const ChildLeaves& c) { return ChildOnly(c); }
-  Result<AppendResult> operator()(const EraseChildData& c) { return ChildOnly(c); }
+  // A child out of the programme, or whose guardian withdrew consent to
+  // trips, is taken off the activities still to come (trips only, for the
+  // trip consent), in the same append.
+  template <typename C>
+  requires std::same_as<C, WithdrawConsent> || std::same_as<C, ChildLeaves> ||
+      std::same_as<C, EraseChildData>
+          Result<AppendResult>
+  operator()(const C& c) {
+    auto child = LoadChild(c.child_id);
+    if (!child.ok()) return child.status();
+    auto unit = MaybeUnit(child->state().unit_id);
+    if (!unit.ok()) return unit.status();
+    auto now = service.NowIn(unit->state());
+    if (!now.ok()) return now.status();
+    Result<Decision> decision = [&] {
+      if constexpr (std::same_as<C, WithdrawConsent>) {
+        return Decide(org, child->state(), *now, c);
+      } else {
+        return Decide(org, child->state(), c);
+      }
+    }();
+    if (!decision.ok()) return decision.status();
+    Decision all = std::move(decision).value();
+    bool trips_only = false;
+    std::string why;
+    if constexpr (std::same_as<C, WithdrawConsent>) {
+      if (c.kind != ConsentKind::kTrips) return Commit(all);
+      trips_only = true;
+      why = "guardian withdrew consent to trips";
+    } else if constexpr (std::same_as<C, ChildLeaves>) {
+      why = "child left the programme";
+    } else {
+      why = "child's personal data erased";
+    }
+    for (const std::string& activity_id : child->state().enrolled) {
+      auto activity = LoadActivity(activity_id);
+      if (!activity.ok()) return activity.status();
+      const ActivityState& a = activity->state();
+      if (a.completed || a.plan.starts_at_us <= now->utc_us) continue;
+      if (trips_only && a.plan.kind != ActivityKind::kTrip) continue;
+      auto off = Decide(org, a, UnenrollChild{activity_id, c.child_id, why});
+      if (!off.ok()) return off.status();
+      all.insert(all.end(), off->begin(), off->end());
+    }
+    return Commit(all);
+  }
   Result<AppendResult> operator()(const RecordContact& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const CorrectContact& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const EndCareRole& c) { return ChildOnly(c); }

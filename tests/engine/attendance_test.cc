@@ -1,6 +1,7 @@
 // Children on a trip with their guardian's consent, groups under the
 // two-adult rule, check-in with the day's code, and service hours.
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 
 #include "tests/engine/people_fixture.h"
@@ -48,6 +49,23 @@ BOOST_AUTO_TEST_CASE(a_child_without_trip_consent_is_not_enrolled) {
   Given(GiveConsent{"c9", ConsentKind::kTrips, "祖母", "六一外出活动", "", D("2027-02-01")});
   BOOST_TEST(Reason(When(EnrollChild{"trip", "c9"})) == "ok");
   BOOST_TEST(Reason(When(EnrollChild{"trip", "c9"})) == "already_signed_up");
+}
+
+BOOST_AUTO_TEST_CASE(a_child_whose_trip_consent_is_withdrawn_or_who_leaves_is_taken_off_the_trip) {
+  const auto enrolled = [&] { return service.LoadActivity("county", "trip")->state().children; };
+  BOOST_TEST_REQUIRE(enrolled().size() == 6u);
+  Given(WithdrawConsent{"c1", ConsentKind::kTrips, D("2027-03-01"), "家长不同意外出"});
+  std::vector<std::string> now_enrolled = enrolled();
+  BOOST_TEST((std::find(now_enrolled.begin(), now_enrolled.end(), "c1") == now_enrolled.end()));
+  BOOST_TEST(service.LoadChild("county", "c1")->state().enrolled.empty());
+  Given(ChildLeaves{"c2", "随父母外出务工"});
+  now_enrolled = enrolled();
+  BOOST_TEST((std::find(now_enrolled.begin(), now_enrolled.end(), "c2") == now_enrolled.end()));
+  BOOST_TEST(now_enrolled.size() == 4u);
+  // Once the trip has started, the record of who went stays as it is.
+  now_us = kTripStart + kHour;
+  Given(ChildLeaves{"c3", "转学"});
+  BOOST_TEST(enrolled().size() == 4u);
 }
 
 BOOST_AUTO_TEST_CASE(children_places_have_a_capacity) {
@@ -105,7 +123,23 @@ BOOST_AUTO_TEST_CASE(check_in_needs_todays_code_and_hours_run_from_check_in_to_c
   BOOST_TEST(Reason(When(CheckIn{"trip", "a2", code})) == "bad_check_in_code");
 }
 
+BOOST_AUTO_TEST_CASE(hours_are_those_actually_given) {
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", 240u})) == "invalid_argument");
+  now_us = kTripStart + 9 * kHour;  // the evening of the trip
+  Given(RecordAttendance{"trip", "a3", Attendance::kNoShow, "总负责人"});
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a3", "总负责人", 240u})) == "not_found");
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "nobody", "总负责人", 240u})) == "not_found");
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", 240u})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(hours_are_not_confirmed_for_a_cancelled_activity) {
+  Given(CancelActivity{"trip", true, "暴雨预警"});
+  now_us = kTripStart + 9 * kHour;
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", 240u})) == "inactive");
+}
+
 BOOST_AUTO_TEST_CASE(travel_counts_only_where_the_unit_says_so) {
+  now_us = kTripStart + 9 * kHour;
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a2", "总负责人", 240u, 60})) == "invalid_argument");
   Given(ChangeUnitSettings{"school", 3, 2, /*hours_include_travel=*/true});
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a2", "总负责人", 240u, 60})) == "ok");
@@ -114,6 +148,7 @@ BOOST_AUTO_TEST_CASE(travel_counts_only_where_the_unit_says_so) {
 }
 
 BOOST_AUTO_TEST_CASE(a_volunteer_asks_for_a_correction_and_the_person_in_charge_decides) {
+  now_us = kTripStart + 9 * kHour;
   Given(ConfirmHours{"trip", "a1", "总负责人", 240u});
   Given(RequestHoursCorrection{"trip", "a1", 300u, "提前一小时到场布置"});
   BOOST_TEST(Reason(When(DecideHoursCorrection{"trip", "a1", true, "总负责人", "属实"})) == "ok");
