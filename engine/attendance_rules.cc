@@ -43,12 +43,14 @@ Status CheckCode(const ActivityState& a, Now now, std::string_view code) {
   return Status::Ok();
 }
 
-// Whether `volunteer` took part in `a`: checked in or recorded present, or,
-// with no record saying they were absent, held a place or joined as a family.
+// Whether `volunteer` took part in `a`: recorded present, or (with no
+// attendance record) checked in, held a place or joined as a family.
 bool TookPart(const ActivityState& a, const std::string& volunteer) {
   if (auto it = a.days.find(volunteer); it != a.days.end()) {
-    if (it->second.in_us || it->second.attendance == Attendance::kPresent) return true;
-    if (it->second.attendance) return false;  // absent or no-show
+    // The latest attendance record counts, over a check-in (one who checked
+    // in and left may be recorded a no-show).
+    if (it->second.attendance) return *it->second.attendance == Attendance::kPresent;
+    if (it->second.in_us) return true;
   }
   bool waiting = false;
   if (a.SlotOf(volunteer, &waiting) != nullptr && !waiting) return true;

@@ -19,7 +19,7 @@ namespace homeward {
 
 struct ArchiveState {
   static constexpr std::string_view kName = "archive";
-  static constexpr std::uint32_t kVersion = 2;
+  static constexpr std::uint32_t kVersion = 3;
 
   KeyedMap<ChildState> children;  // by OrgKey; the domain's own fold
 

@@ -194,7 +194,12 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     // A weekday with no opening at all is short by its whole minimum once it
     // is over (today's opening is usually recorded at its end).
     const Date first = std::max(FirstDay(*m), DayIn(st.registered_at_us, tz));
-    const Date last = std::min(LastDay(*m), Date{DayIn(now_us, tz).days - 1});
+    Date last = std::min(LastDay(*m), Date{DayIn(now_us, tz).days - 1});
+    // A closed unit's station owes nothing from the day the unit closed.
+    if (auto unit = state.units.find(OrgKey(org, st.unit_id));
+        unit != state.units.end() && unit->second.closed_at_us != 0) {
+      last = std::min(last, Date{DayIn(unit->second.closed_at_us, tz).days - 1});
+    }
     for (Date day = first; day <= last; day = Date{day.days + 1}) {
       if (Weekday(day) < 5) open_on.try_emplace(day, 0);
     }

@@ -1,6 +1,10 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <boost/json.hpp>
-#include <filesystem>
-#include <fstream>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include "adapters/cli/commands.h"
@@ -13,6 +17,35 @@
 
 namespace homeward::cli {
 namespace po = boost::program_options;
+
+namespace {
+
+// Writes `text` to `path` whole or not at all: into a file beside it, synced,
+// then renamed over it. The file is readable by its owner only (exports hold
+// personal data), or keeps the mode of the file it replaces.
+Status WriteWhole(const std::string& path, const std::string& text) {
+  const std::string part = path + ".part";
+  struct stat old {};
+  const mode_t mode = ::stat(path.c_str(), &old) == 0 ? (old.st_mode & 07777) : 0600;
+  const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+  if (fd < 0) return Unavailable("cannot write '" + path + "': " + std::strerror(errno));
+  bool ok = ::fchmod(fd, mode) == 0;
+  for (std::size_t done = 0; ok && done < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    ok = n > 0;
+    if (ok) done += static_cast<std::size_t>(n);
+  }
+  ok = ok && ::fsync(fd) == 0;
+  ok = ::close(fd) == 0 && ok;
+  if (!ok || ::rename(part.c_str(), path.c_str()) != 0) {
+    ::unlink(part.c_str());
+    return Unavailable("cannot write '" + path + "'");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("export options (CSV in UTF-8 with a BOM)");
@@ -63,18 +96,7 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (file.empty()) {
     out << text;
   } else {
-    // Written whole beside the file, then renamed over it: a full disk
-    // leaves the old file (or none), never a cut-off one.
-    const std::string part = file + ".part";
-    std::ofstream file_out(part, std::ios::binary);
-    file_out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    file_out.close();
-    std::error_code renamed;
-    if (file_out.fail() || (std::filesystem::rename(part, file, renamed), renamed)) {
-      std::error_code ignored;
-      std::filesystem::remove(part, ignored);
-      return fail(Unavailable("cannot write '" + file + "'"));
-    }
+    if (Status s = WriteWhole(file, text); !s.ok()) return fail(s);
     out << "wrote " << rows->size() - 1 << " rows to " << file << "\n";
   }
   return kExitOk;

@@ -55,19 +55,21 @@ ical::CalendarEntry Entry(const RosterState& state, std::string_view org,
 
 // The activity as `volunteer_id` has it: a place (confirmed, with an alarm
 // the day before), a place on the waitlist (tentative, and said in the
-// title), or neither (null). Taking a place counts as a change, so a phone
-// that imported the waiting entry replaces it.
+// title), or neither (null). Its SEQUENCE is the activity stream's version,
+// so taking a place (or any change) makes a phone replace the entry.
 std::optional<ical::CalendarEntry> VolunteerEntry(const RosterState& state, std::string_view org,
                                                   const RosterEntry& entry,
                                                   std::string_view volunteer_id) {
   bool waiting = false;
   if (entry.activity.SlotOf(volunteer_id, &waiting) == nullptr) return std::nullopt;
   ical::CalendarEntry e = Entry(state, org, entry);
+  // Every change to the activity counts for a volunteer's own entry, so the
+  // SEQUENCE never goes back, whatever their place did in between.
+  e.sequence = static_cast<std::uint32_t>(entry.stream_version);
   if (waiting) {
     e.tentative = true;
     e.summary = "【候补】" + e.summary;
   } else {
-    e.sequence += 1;
     e.alarm_day_before = true;
   }
   return e;

@@ -6,6 +6,8 @@
 
 #include "adapters/http/issued_secrets.h"
 #include "adapters/http/router.h"
+#include "events/personal.h"
+#include "events/stream_id.h"
 #include "projections/monthly_report.h"
 
 namespace homeward::http {
@@ -273,9 +275,18 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
                          correlation->empty() ? NewCorrelationId() : *correlation, "", *if_match};
   // Keys are the client's: scoped to the account, so two clients never collide.
   if (!key->empty()) context.idempotency_key = account.org + "/" + account.account_id + "/" + *key;
-  // A retry is known by the request, not by what it was decided into.
-  Result<std::optional<Hash>> digest =
-      RequestDigest(context, keys, std::string(route.command) + '\0' + json::serialize(body));
+  // A retry is known by the request, not by what it was decided into; the
+  // digest is keyed by the child or volunteer it is about, so an erasure
+  // leaves nothing in it to confirm a guess of their data.
+  std::string subject;
+  if (const json::value* id = body.if_contains("child_id"); id && id->is_string()) {
+    subject = ChildSubject(account.org, id->get_string());
+  } else if (const json::value* v = body.if_contains("volunteer_id"); v && v->is_string()) {
+    subject = VolunteerSubject(account.org, v->get_string());
+  }
+  if (!ValidateStreamId(subject).ok()) subject.clear();  // a malformed id makes no key
+  Result<std::optional<Hash>> digest = RequestDigest(
+      context, keys, subject, std::string(route.command) + '\0' + json::serialize(body));
   if (!digest.ok()) return answer(ErrorResponse(digest.status()));
   context.request_digest = *digest;
   // A retry derives the secrets the first answer showed, and shows them again.

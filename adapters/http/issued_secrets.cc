@@ -47,9 +47,15 @@ Result<IssuedSecrets> IssueSecrets(AnyCommand& command, const CommandContext& co
 }
 
 Result<std::optional<Hash>> RequestDigest(const CommandContext& context, KeyRing* keys,
-                                          std::string_view text) {
+                                          std::string_view subject, std::string_view text) {
   if (keys == nullptr || context.idempotency_key.empty()) return std::optional<Hash>();
   Result<std::string> key = RequestKey(context, *keys);
+  if (!subject.empty()) {
+    Result<DataKey> own = keys->Ensure(subject);
+    if (!own.ok() && own.status().reason() == "erased") return std::optional<Hash>();
+    if (!own.ok()) return own.status();
+    key = std::string(reinterpret_cast<const char*>(own->data()), own->size());
+  }
   if (!key.ok()) return key.status();
   return std::optional<Hash>(KeyedDigest(*key, std::string("request") + '\0' + std::string(text)));
 }

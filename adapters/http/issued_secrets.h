@@ -24,12 +24,14 @@ Result<IssuedSecrets> IssueSecrets(AnyCommand& command, const CommandContext& co
                                    KeyRing* keys);
 
 // The digest a retry of the request `text` (the command's name and its
-// fields as the server completed them) is recognized by: keyed with the same
-// key of the store's, so the idempotency record holds nothing from which the
-// request's personal fields could be confirmed without it. Null without an
-// Idempotency-Key or a key ring. Errors: unavailable when the key ring
-// cannot be read.
+// fields as the server completed them) is recognized by, keyed so that the
+// idempotency record confirms no guess of the request's personal fields:
+// with the data key of `subject` (the child or volunteer the request is
+// about, "" for none), which an erasure destroys, or else a key of the
+// organization's. Null without an Idempotency-Key or a key ring, and for an
+// erased subject (its retries are compared by what is appended, as the
+// CLI's are). Errors: unavailable when the key ring cannot be read.
 Result<std::optional<Hash>> RequestDigest(const CommandContext& context, KeyRing* keys,
-                                          std::string_view text);
+                                          std::string_view subject, std::string_view text);
 
 }  // namespace homeward::http

@@ -276,6 +276,9 @@ BOOST_AUTO_TEST_CASE(export_writes_a_whole_file_and_calls_an_unknown_id_a_bad_ar
   BOOST_TEST(wrote.code == kExitOk, wrote.err);
   BOOST_TEST(std::filesystem::exists(file));
   BOOST_TEST(!std::filesystem::exists(file + ".part"));
+  // Exports hold personal data: readable by their owner only.
+  BOOST_TEST((std::filesystem::status(file).permissions() ==
+              (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write)));
   // An --id naming no activity is the caller's mistake (2), not a failed store (3).
   Run unknown = Invoke(RunExport, {"roster", "--data", data, "--id", "nosuch"});
   BOOST_TEST(unknown.code == kExitUsage, unknown.err);

@@ -278,6 +278,23 @@ BOOST_AUTO_TEST_CASE(a_cell_a_spreadsheet_would_run_is_written_as_text) {
 
 BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
   DemoLog demo;
+  // A unit on Xinjiang's clock (UTC+6), and its activity at 09:00 there: 03:00 UTC.
+  CommandService service(demo.log);
+  const CommandContext ctx{"shiyan", "test", "t", ""};
+  BOOST_TEST_REQUIRE(
+      service
+          .Execute(ctx, PeopleCommand{CreateUnit{"urumqi", "乌鲁木齐站", UnitKind::kAssociation,
+                                                 "yunyang-fulian", "Asia/Urumqi"}})
+          .ok());
+  PlanActivity far;
+  far.activity_id = "far";
+  far.unit_id = "urumqi";
+  far.kind = ActivityKind::kOther;
+  far.title = "远方的活动";
+  far.starts_at_us = 1811818800LL * 1000000;  // 2027-06-01T03:00:00Z
+  far.ends_at_us = far.starts_at_us + 2LL * 3600 * 1000000;
+  const auto planned = service.Execute(ctx, ActivityCommand{far});
+  BOOST_TEST_REQUIRE(planned.ok(), planned.status().ToString());
   // The trip starts at 09:00 in Shiyan, 01:00 UTC.
   const auto roster = ExportRows(demo.log, ExportKind::kRoster, ExportQuery{"shiyan", "", "", 0});
   BOOST_TEST_REQUIRE(roster.ok(), roster.status().ToString());
@@ -290,6 +307,15 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
     BOOST_TEST(At(*roster, r, "时区") == "Asia/Shanghai");
     BOOST_TEST(At(*roster, r, "类型") == "外出活动");
     BOOST_TEST(At(*roster, r, "状态") == "招募中");
+  }
+  BOOST_TEST(found);
+  found = false;
+  for (std::size_t r = 1; r < roster->size(); ++r) {
+    if (At(*roster, r, "活动编号") != "far") continue;
+    found = true;
+    BOOST_TEST(At(*roster, r, "开始时间") == "2027-06-01 09:00");
+    BOOST_TEST(At(*roster, r, "结束时间") == "2027-06-01 11:00");
+    BOOST_TEST(At(*roster, r, "时区") == "Asia/Urumqi");
   }
   BOOST_TEST(found);
   // Hours as a spreadsheet reads a number, states in Chinese.

@@ -125,7 +125,13 @@ BOOST_AUTO_TEST_CASE(check_in_needs_todays_code_and_hours_run_from_check_in_to_c
 
 BOOST_AUTO_TEST_CASE(hours_are_those_actually_given) {
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", 240u})) == "invalid_argument");
+  now_us = kTripStart - kHour;  // the morning of the trip
+  Given(OpenCheckIn{"trip", "总负责人", ""});
+  Given(CheckIn{"trip", "a2", Code()});
   now_us = kTripStart + 9 * kHour;  // the evening of the trip
+  // Checked in, then left: the no-show recorded later counts.
+  Given(RecordAttendance{"trip", "a2", Attendance::kNoShow, "总负责人"});
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a2", "总负责人", 240u})) == "not_found");
   Given(RecordAttendance{"trip", "a3", Attendance::kNoShow, "总负责人"});
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a3", "总负责人", 240u})) == "not_found");
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "nobody", "总负责人", 240u})) == "not_found");
