@@ -44,7 +44,13 @@ struct ActivityHandler : HandlerBase {
       auto people = LoadPeopleOf(activity->state());
       if (!people.ok()) return people.status();
     }
-    return Commit(Decide(org, activity->state(), c));
+    if constexpr (std::same_as<C, OpenRecruitment>) {
+      auto home = MaybeUnit(activity->state().plan.unit_id);
+      if (!home.ok()) return home.status();
+      return Commit(Decide(org, activity->state(), home->state(), c));
+    } else {
+      return Commit(Decide(org, activity->state(), c));
+    }
   }
 
   Result<AppendResult> operator()(const SignUp& c) {
@@ -54,9 +60,12 @@ struct ActivityHandler : HandlerBase {
     if (!volunteer.ok()) return volunteer.status();
     auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = NowFor(activity->state().plan.unit_id);
+    auto home = MaybeUnit(activity->state().plan.unit_id);
+    if (!home.ok()) return home.status();
+    auto now = service.NowIn(home->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), volunteer->state(), unit->state(), *now, c));
+    return Commit(
+        Decide(org, activity->state(), home->state(), volunteer->state(), unit->state(), *now, c));
   }
 
   template <typename C>
@@ -133,7 +142,9 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto child = LoadChild(c.child_id);
     if (!child.ok()) return child.status();
-    return Commit(Decide(org, activity->state(), child->state(), c));
+    auto home = MaybeUnit(activity->state().plan.unit_id);
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), home->state(), child->state(), c));
   }
 
   Result<AppendResult> operator()(const AssignToGroup& c) {

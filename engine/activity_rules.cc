@@ -121,8 +121,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const AddS
   return std::move(b.out);
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, const OpenRecruitment& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
+                        const OpenRecruitment& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (Status s = RequireOpenUnit(home, a.plan.unit_id); !s.ok()) return s;
   if (a.recruitment == Recruitment::kOpen || a.recruitment == Recruitment::kClosedFull) {
     return Refuse(reason::kAlreadyExists, "recruitment for \"" + a.plan.title + "\" is open");
   }
@@ -164,9 +166,11 @@ Status CheckDailyLimit(const VolunteerState& v, const UnitState& unit, const Act
 
 }  // namespace
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
-                        const UnitState& volunteer_unit, Now now, const SignUp& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
+                        const VolunteerState& v, const UnitState& volunteer_unit, Now now,
+                        const SignUp& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (Status s = RequireOpenUnit(home, a.plan.unit_id); !s.ok()) return s;
   const ActivitySlot* slot = a.Slot(c.slot_id);
   if (slot == nullptr) return Missing("\"" + a.plan.title + "\" has no slot '" + c.slot_id + "'");
   if (a.recruitment == Recruitment::kNotOpen || a.recruitment == Recruitment::kClosed ||

@@ -26,7 +26,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, con
                         Now now, const PlanActivity& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const AddSlot& command);
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+// Refusals: not_found, activity_cancelled, inactive (completed, or its unit
+// `home` closed), already_exists (open already).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
                         const OpenRecruitment& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const CloseRecruitment& command);
@@ -36,8 +38,8 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
 // double_booking (unless a coordinator overrides with a reason), daily_limit
 // (more places on the activity's day than the volunteer's unit allows),
 // capacity_full (a full slot without a waitlist). A full slot with a waitlist
-// waitlists.
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+// waitlists. inactive when the activity's unit `home` is closed.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
                         const VolunteerState& volunteer, const UnitState& volunteer_unit, Now now,
                         const SignUp& command);
 // Refusals: not_found, cutoff_passed (after the cut-off only a coordinator

@@ -59,9 +59,10 @@ bool TookPart(const ActivityState& a, const std::string& volunteer) {
 
 }  // namespace
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, const ChildState& child,
-                        const EnrollChild& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
+                        const ChildState& child, const EnrollChild& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
+  if (Status s = RequireOpenUnit(home, a.plan.unit_id); !s.ok()) return s;
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
   if (a.plan.kind == ActivityKind::kTrip && !child.HasConsent(ConsentKind::kTrips)) {
     return Refuse(reason::kConsentMissing,

@@ -12,9 +12,10 @@
 
 namespace homeward {
 
-// Refusals: not_found, inactive, activity_cancelled, consent_missing (a trip
-// needs the guardian's trip consent), already_signed_up, capacity_full.
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+// Refusals: not_found, inactive (the child, or the activity's unit `home`,
+// closed), activity_cancelled, consent_missing (a trip needs the guardian's
+// trip consent), already_signed_up, capacity_full.
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
                         const ChildState& child, const EnrollChild& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const UnenrollChild& command);

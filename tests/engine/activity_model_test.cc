@@ -230,7 +230,7 @@ BOOST_AUTO_TEST_CASE(the_rules_agree_with_the_model_over_100000_random_commands)
       bool expected = false, got = false;
       if (what < 45) {
         expected = model.SignUp(x, k, v);
-        got = real.Run(Decide("o", act, real.volunteers[Vid(v)], real.unit, real.now,
+        got = real.Run(Decide("o", act, real.unit, real.volunteers[Vid(v)], real.unit, real.now,
                               SignUp{A(x), S(k), Vid(v), ""}));
       } else if (what < 75) {
         expected = model.Withdraw(x, v);
@@ -243,7 +243,7 @@ BOOST_AUTO_TEST_CASE(the_rules_agree_with_the_model_over_100000_random_commands)
             Decide("o", act, real.PeopleOf(act), real.now, ChangeCapacity{A(x), S(k), capacity}));
       } else if (what < 90) {
         expected = model.Open(x);
-        got = real.Run(Decide("o", act, OpenRecruitment{A(x)}));
+        got = real.Run(Decide("o", act, real.unit, OpenRecruitment{A(x)}));
       } else if (what < 94) {
         expected = model.Close(x);
         got = real.Run(Decide("o", act, CloseRecruitment{A(x)}));

@@ -276,6 +276,29 @@ BOOST_AUTO_TEST_CASE(a_waiter_whose_check_lapsed_is_passed_over) {
   BOOST_TEST(slot.waiting == V{"late"}, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_closed_units_activity_takes_no_one) {
+  Given(CreateUnit{"branch", "分会", UnitKind::kAssociation, "office", ""});
+  PlanActivity plan;
+  plan.activity_id = "walk";
+  plan.unit_id = "branch";
+  plan.title = "春游";
+  plan.starts_at_us = kTripStart;
+  plan.ends_at_us = kTripStart + 2 * kHour;
+  plan.children_capacity = 5;
+  Given(plan);
+  Given(AddSlot{"walk", "volunteers", "义工", 5, true, false, true});
+  Given(CloseUnit{"branch", "并入马岭小学"});
+  BOOST_TEST(Reason(When(OpenRecruitment{"walk"})) == "inactive");
+  Given(Child("c1"));
+  BOOST_TEST(Reason(When(EnrollChild{"walk", "c1"})) == "inactive");
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_closed_while_recruiting_takes_no_more_sign_ups) {
+  BOOST_REQUIRE(Reason(Sign("trip", 1)) == "ok");
+  Given(CloseUnit{"school", "撤并"});
+  BOOST_TEST(Reason(Sign("trip", 2)) == "inactive");
+}
+
 BOOST_AUTO_TEST_CASE(details_change_without_touching_the_times) {
   BOOST_TEST(Reason(When(ChangeActivityDetails{"trip",
                                                "走出大山看世界（改）",
