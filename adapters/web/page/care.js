@@ -1,12 +1,14 @@
 // The "3+1" care board as a grid: one row per child, one column per role
 // (caring mother, proxy parent, happy companion) and the help pairs. A gap
 // is marked and offers to assign a volunteer; a child without a recent
-// contact is marked too. A child's row opens the archive card.
+// contact is marked too. A child's row opens the archive card. Contact times
+// are on the clock of the child's unit, labelled with its zone when it is
+// not Beijing time (zone.js).
 
 import { get, post } from './api.js';
 import { careRoles, explain, nameOf, t } from './i18n.js';
 import { act, badge, h, section, show } from './ui.js';
-import { when } from './zone.js';
+import { when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 
 // The cell of `role` for `child`: its holder, or a gap whose "assign" button
@@ -36,7 +38,9 @@ function roleCell(child, role, volunteers, redraw) {
   return cell;
 }
 
-async function openCard(row, childId) {
+// Opens (or folds again) the archive card of `childId` under its `row`, its
+// contacts on the clock of `zone`, the child's unit's.
+async function openCard(row, childId, zone) {
   const next = row.nextElementSibling;
   if (next?.classList.contains('card-row')) {
     next.remove();
@@ -44,7 +48,7 @@ async function openCard(row, childId) {
   }
   try {
     const card = await get(`/v1/children/${encodeURIComponent(childId)}/card`);
-    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card))));
+    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card, zone))));
   } catch (e) {
     row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6, class: 'warn' }, explain(e))));
   }
@@ -56,6 +60,7 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     get('/v1/care-board', { contact_days: options.days, unit: options.unit }),
     me.role === 'auditor' ? Promise.resolve([]) : get('/v1/volunteers'),
     get('/v1/units')]);
+  const zones = zonesOf(units);
   volunteers.sort((x, y) => (x.roles + x.help_pairs) - (y.roles + y.help_pairs) || x.name.localeCompare(y.name, 'zh-CN'));
   const redraw = () => careBoard(main, me, _arg, options);
   const filter = h('form', { class: 'inline-form' },
@@ -70,16 +75,17 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     careBoard(main, me, _arg, { unit: filter.elements.unit.value, days: Number(filter.elements.days.value) || 30 });
   });
   const rows = board.children.map((c) => {
+    const zone = zones.get(c.unit_id);
     const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
       h('th', { scope: 'row' },
-        h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c.child_id) }, c.name),
+        h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c.child_id, zone) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
         ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },
           c.roles[role]?.name ?? '—')
         : roleCell(c, role, volunteers, redraw))),
       h('td', { 'data-label': t('help_pair') }, c.help_pairs.map((p) => p.name || p.volunteer_id).join('、') || '—'),
-      h('td', { class: 'meta', 'data-label': t('last_contact') }, when(c.last_contact)));
+      h('td', { class: 'meta', 'data-label': t('last_contact') }, when(c.last_contact, zone)));
     return row;
   });
   show(main, section(t('care_board'), filter,

@@ -1,11 +1,12 @@
 // What a volunteer sees on their phone: open activities with free places per
 // slot (sign up, withdraw, the waitlist), their schedule and hours, the
 // children in their care with their cards, their reminders and calendar link.
+// A child's contacts are on the clock of the child's unit (zone.js).
 
 import { get, getFile, post } from './api.js';
 import { contactKinds, explain, nameOf, t } from './i18n.js';
 import { act, attempt, badge, choice, field, h, say, section, show, soonestFirst, values } from './ui.js';
-import { localToRfc3339, rfc3339ToLocal, when } from './zone.js';
+import { homeZone, localToRfc3339, rfc3339ToLocal, unitZones, when, zoneLabel, zoneOr } from './zone.js';
 import { reminderList } from './reminders.js';
 
 const open = new Set(['recruiting', 'full']);
@@ -129,8 +130,10 @@ async function schedule(main, me) {
       : h('p', {}, t('nothing'))));
 }
 
-// A child's card, limited as the API limits it.
-export function cardView(card) {
+// A child's card, limited as the API limits it, its contacts' times on the
+// clock of `zone` (the child's unit's; Beijing time by default), labelled
+// with the zone when it is not Beijing time.
+export function cardView(card, zone = homeZone) {
   const c = card.card;
   const person = (label, p) => (p && p.name ? h('li', {}, `${label}: ${p.name}`,
     p.phone ? ` · ${p.phone}` : '', p.work_city ? ` · ${p.work_city}` : '') : null);
@@ -141,15 +144,21 @@ export function cardView(card) {
       c.teacher_notes ? h('li', {}, c.teacher_notes) : null),
     h('h4', {}, t('contacts')),
     card.contacts?.length ? h('ol', { class: 'list' }, card.contacts.map((x) =>
-      h('li', {}, `${when(x.at ?? x.happened_at)} · ${nameOf(x.kind)} · ${x.summary ?? ''}`)))
+      h('li', { 'data-contact': x.contact_id },
+        `${when(x.at ?? x.happened_at, zone)} · ${nameOf(x.kind)} · ${x.summary ?? ''}`)))
       : h('p', {}, t('nothing')));
 }
 
-// A form to record a contact with `childId` (the "3+1" carers' monthly duty).
-function contactForm(childId, redraw) {
+// A form to record a contact with `childId` (the "3+1" carers' monthly
+// duty), its time entered on the clock of `zone`, the child's unit's: the
+// month it falls in is the one the server's monthly reminders count it in.
+function contactForm(childId, zone, redraw) {
+  const z = zoneOr(zone);
   const form = h('form', { class: 'grid-form contact-form', 'data-child': childId },
     choice('contact_kind', 'kind', contactKinds.map((k) => [k, nameOf(k)])),
-    field('when', { name: 'at', type: 'datetime-local', required: true, value: rfc3339ToLocal(new Date().toISOString()) }),
+    field('when', { name: 'at', type: 'datetime-local', required: true,
+      value: rfc3339ToLocal(new Date().toISOString(), z) }),
+    zoneLabel(z) ? h('span', { class: 'meta', 'data-zone': z }, t('times_in_zone', { zone: z })) : null,
     field('minutes', { name: 'minutes', type: 'number', min: 0, max: 1440, value: 15 }),
     field('summary', { name: 'summary', maxlength: 2000 }),
     h('button', {}, t('record_contact')));
@@ -157,7 +166,7 @@ function contactForm(childId, redraw) {
     e.preventDefault();
     const v = values(form);
     act((f) => post(`/v1/children/${encodeURIComponent(childId)}/contacts`, {
-      contact_id: f.id('contact'), kind: v.kind, at_us: localToRfc3339(v.at),
+      contact_id: f.id('contact'), kind: v.kind, at_us: localToRfc3339(v.at, z),
       minutes: Number(v.minutes || 0), summary: v.summary,
     }, f.key()), redraw, form);
   });
@@ -165,17 +174,22 @@ function contactForm(childId, redraw) {
 }
 
 // The children in the volunteer's care; `open` names one to show unfolded.
+// Each child's contacts are on the clock of the unit its card names (Beijing
+// time when the card cannot be read).
 async function children(main, me, open = '') {
   const care = await get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/care`);
   const rows = [...care.roles.map((r) => ({ ...r, what: nameOf(r.role) })),
     ...care.help_pairs.map((p) => ({ ...p, what: t('help_pair') }))];
   const cards = await Promise.all(rows.map((r) =>
     get(`/v1/children/${encodeURIComponent(r.child_id)}/card`).catch(() => null)));
+  const zones = await unitZones(cards.map((c) => c?.unit_id));
+  const zoneOfChild = (i) => zones.get(cards[i]?.unit_id) ?? homeZone;
   show(main, section(t('my_children'), rows.length === 0 ? h('p', {}, t('nothing')) : null,
     rows.map((r, i) => h('details', { class: 'child', 'data-child': r.child_id, open: r.child_id === open },
       h('summary', {}, h('strong', {}, r.name), ' ', badge(r.what)),
-      cards[i] ? cardView(cards[i]) : null,
-      h('h4', {}, t('record_contact')), contactForm(r.child_id, () => children(main, me, r.child_id))))));
+      cards[i] ? cardView(cards[i], zoneOfChild(i)) : null,
+      h('h4', {}, t('record_contact')),
+      contactForm(r.child_id, zoneOfChild(i), () => children(main, me, r.child_id))))));
 }
 
 async function reminders(main, me) {

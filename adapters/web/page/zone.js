@@ -1,9 +1,11 @@
 // Times on a unit's clock: every activity carries the IANA zone of its unit
-// ("time_zone"), and its times are shown and entered on that zone's clock,
+// ("time_zone"), and a child's contacts are on the clock of the child's unit
+// (from /v1/units); their times are shown and entered on that zone's clock,
 // with the zone's name beside them when it is not Beijing time, so a
 // volunteer knows which clock is meant. A zone that is missing, or that this
 // browser does not know, is taken as Asia/Shanghai.
 
+import { get, token } from './api.js';
 import { language } from './i18n.js';
 
 // The zone of the units that name none: Beijing time.
@@ -111,4 +113,42 @@ export function rfc3339ToLocal(rfc3339, zone = homeZone) {
   if (Number.isNaN(ms)) return '';
   const c = clockAt(ms, zoneOr(zone));
   return `${pad(c.year, 4)}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
+}
+
+// The units' zones: unit id to zone (as zoneOr gives it), from `units` as
+// /v1/units lists them.
+export function zonesOf(units) {
+  return new Map(units.map((u) => [u.unit_id, zoneOr(u.time_zone)]));
+}
+
+// The units list of the signed-in account, fetched once per page load and
+// token ({key, list}: list is the promise of the answer); a failed fetch is
+// forgotten, so the next call asks again.
+let fetched = null;
+// The unit ids the list was fetched again for, having not named them.
+const refetchedFor = new Set();
+
+// The units the signed-in account reads (/v1/units), fetched once per page
+// load (again when another token signs in, or when `fresh`).
+export function unitList(fresh = false) {
+  const key = token();
+  if (fresh || fetched?.key !== key) {
+    const list = get('/v1/units');
+    fetched = { key, list };
+    list.catch(() => { if (fetched?.list === list) fetched = null; });
+  }
+  return fetched.list;
+}
+
+// The zones of the units (unit id to zone) from unitList. When one of `ids`
+// is not in the list (a unit created since it was fetched), the list is
+// fetched again, once per such id; a unit still missing is on Beijing time.
+export async function unitZones(ids = []) {
+  let units = await unitList();
+  const missing = ids.filter((id) => id && !refetchedFor.has(id) && !units.some((u) => u.unit_id === id));
+  if (missing.length) {
+    for (const id of missing) refetchedFor.add(id);
+    units = await unitList(true);
+  }
+  return zonesOf(units);
 }
