@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/attendance_rules.h"
 #include "engine/time_zone.h"
 
 namespace homeward {
@@ -241,6 +242,17 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
     return Refuse(reason::kCutoffPassed, "withdrawing from \"" + a.plan.title + "\" closed " +
                                              std::to_string(a.plan.cutoff_minutes / 60) +
                                              " hours before the start; ask the coordinator");
+  }
+  // A volunteer leaving their group with children and one adult asks the
+  // coordinator, who can rearrange the groups (or withdraw them anyway).
+  if (const ActivityGroup* g = a.GroupOf(c.volunteer_id); g != nullptr && !c.by_coordinator) {
+    const bool adult =
+        std::find(g->adults.begin(), g->adults.end(), c.volunteer_id) != g->adults.end();
+    if (adult) {
+      if (Status s = CheckGroup(a, *g, g->adults.size() - 1, g->children.size()); !s.ok()) {
+        return Refuse(s.reason(), s.message() + "; ask the coordinator");
+      }
+    }
   }
   const std::string slot_id = slot->slot_id;
   Builder b{org, a, volunteers, {}, now.today};

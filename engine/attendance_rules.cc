@@ -12,26 +12,6 @@ bool Holds(const ActivityState& a, std::string_view volunteer) {
   return a.SlotOf(volunteer, &waiting) != nullptr && !waiting;
 }
 
-// The two-adult rule and the ratio, for a group that would have `adults`
-// counted adults and `children` children.
-Status CheckGroup(const ActivityState& a, const ActivityGroup& g, std::size_t adults,
-                  std::size_t children) {
-  if (children == 0) return Status::Ok();
-  if (adults < 2) {
-    return Refuse(reason::kTwoAdultRule, "group \"" + g.name +
-                                             "\" has children and needs at least two vetted "
-                                             "adults; it would have " +
-                                             std::to_string(adults));
-  }
-  if (children > adults * a.plan.children_per_adult) {
-    return Refuse(reason::kRatioExceeded,
-                  "group \"" + g.name + "\" would have " + std::to_string(children) +
-                      " children for " + std::to_string(adults) + " adults; at most " +
-                      std::to_string(a.plan.children_per_adult) + " per adult");
-  }
-  return Status::Ok();
-}
-
 Status CheckCode(const ActivityState& a, Now now, std::string_view code) {
   if (!a.check_in || a.check_in->day != now.today) {
     return Refuse(reason::kBadCheckInCode,
@@ -58,6 +38,24 @@ bool TookPart(const ActivityState& a, const std::string& volunteer) {
 }
 
 }  // namespace
+
+Status CheckGroup(const ActivityState& a, const ActivityGroup& g, std::size_t adults,
+                  std::size_t children) {
+  if (children == 0) return Status::Ok();
+  if (adults < 2) {
+    return Refuse(reason::kTwoAdultRule, "group \"" + g.name +
+                                             "\" has children and needs at least two vetted "
+                                             "adults; it would have " +
+                                             std::to_string(adults));
+  }
+  if (children > adults * a.plan.children_per_adult) {
+    return Refuse(reason::kRatioExceeded,
+                  "group \"" + g.name + "\" would have " + std::to_string(children) +
+                      " children for " + std::to_string(adults) + " adults; at most " +
+                      std::to_string(a.plan.children_per_adult) + " per adult");
+  }
+  return Status::Ok();
+}
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
                         const ChildState& child, const EnrollChild& c) {

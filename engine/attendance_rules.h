@@ -12,6 +12,13 @@
 
 namespace homeward {
 
+// The two-adult rule and the ratio, for group `group` of `activity` as it
+// would be with `adults` counted adults and `children` children: ok with no
+// children; two_adult_rule under two adults; ratio_exceeded past the
+// activity's children per adult.
+Status CheckGroup(const ActivityState& activity, const ActivityGroup& group, std::size_t adults,
+                  std::size_t children);
+
 // Refusals: not_found, inactive (the child, or the activity's unit `home`,
 // closed), activity_cancelled, consent_missing (a trip needs the guardian's
 // trip consent), already_signed_up, capacity_full.

@@ -68,6 +68,19 @@ BOOST_AUTO_TEST_CASE(a_child_whose_trip_consent_is_withdrawn_or_who_leaves_is_ta
   BOOST_TEST(enrolled().size() == 4u);
 }
 
+BOOST_AUTO_TEST_CASE(a_volunteer_who_would_leave_a_group_with_one_adult_asks_the_coordinator) {
+  Given(AssignToGroup{"trip", "g1", "a1", false});
+  Given(AssignToGroup{"trip", "g1", "a2", false});
+  Given(AssignToGroup{"trip", "g1", "c1", true});
+  BOOST_TEST(Reason(When(Withdraw{"trip", "a1", false, ""})) == "two_adult_rule");
+  // The coordinator may, with a reason, and rearranges the group after.
+  BOOST_TEST(Reason(When(Withdraw{"trip", "a1", true, "家中有事"})) == "ok");
+  // Without children in it, a group loses an adult freely.
+  Given(FormGroup{"trip", "g2", "第二组"});
+  Given(AssignToGroup{"trip", "g2", "a3", false});
+  BOOST_TEST(Reason(When(Withdraw{"trip", "a3", false, ""})) == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(children_places_have_a_capacity) {
   PlanActivity small;
   small.activity_id = "small";
