@@ -12,8 +12,11 @@ bool Holds(const ActivityState& a, std::string_view volunteer) {
   return a.SlotOf(volunteer, &waiting) != nullptr && !waiting;
 }
 
-Status CheckCode(const ActivityState& a, Now now, std::string_view code) {
-  if (!a.check_in || a.check_in->day != now.today) {
+// Whether `code` is the activity's check-in code, opened today; a check-out
+// (`leaving`) may also come the day after, when the day ran past midnight.
+Status CheckCode(const ActivityState& a, Now now, std::string_view code, bool leaving = false) {
+  const bool day_after = leaving && a.check_in && a.check_in->day.days + 1 == now.today.days;
+  if (!a.check_in || (a.check_in->day != now.today && !day_after)) {
     return Refuse(reason::kBadCheckInCode,
                   "check-in for \"" + a.plan.title + "\" is not open today");
   }
@@ -171,7 +174,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, c
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, const CheckOut& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
-  if (Status s = CheckCode(a, now, c.code); !s.ok()) return s;
+  if (Status s = CheckCode(a, now, c.code, /*leaving=*/true); !s.ok()) return s;
   auto it = a.days.find(c.volunteer_id);
   if (it == a.days.end() || !it->second.in_us) {
     return Missing(c.volunteer_id + " has not checked in");

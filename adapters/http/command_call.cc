@@ -148,6 +148,11 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
           admin && admin->is_bool() && admin->get_bool()) {
         return Forbidden("only an admin erases data while consent to processing is in force");
       }
+      // A session's notes are the counselor's own record, which coordinators
+      // do not read: only the counselor records it.
+      if (route.command == "RecordSession") {
+        return Forbidden("a counseling session is recorded by its counselor");
+      }
       return CoordinatorScope(route, body, account, service, host);
     case AccountRole::kCounselor:
     case AccountRole::kVolunteer:

@@ -109,6 +109,16 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(Body(gone).at("error").at("details").at("volunteer") == "left");
 }
 
+BOOST_AUTO_TEST_CASE(only_the_counselor_records_a_session) {
+  const std::string session =
+      R"({"counselor_id":"v-li","outcome":"held","children":[],"confidential_notes":"x"})";
+  const std::uint64_t head = log.Head();
+  const Response by_coordinator =
+      Post("/v1/activities/trip-childrens-day/sessions", coordinator, session);
+  BOOST_TEST(by_coordinator.status == 403, by_coordinator.body);
+  BOOST_TEST(log.Head() == head);
+}
+
 BOOST_AUTO_TEST_CASE(a_key_reused_for_a_card_with_other_personal_fields_is_refused) {
   // A child's personal fields are sealed with random nonces, so they are no
   // part of what is appended that a retry could be compared by; the request is.

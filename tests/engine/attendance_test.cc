@@ -117,6 +117,19 @@ BOOST_AUTO_TEST_CASE(a_group_takes_at_most_the_ratio_of_children_per_adult) {
   BOOST_TEST(Reason(When(AssignToGroup{"trip", "g1", "c5", true})) == "ok");
 }
 
+BOOST_AUTO_TEST_CASE(a_day_that_runs_past_midnight_checks_out_the_next_morning) {
+  now_us = kTripStart - kHour;  // 08:00 on the day of the trip
+  Given(OpenCheckIn{"trip", "总负责人", ""});
+  const std::string code = Code();
+  Given(CheckIn{"trip", "a1", code});
+  Given(CheckIn{"trip", "a2", code});
+  now_us = kTripStart + 16 * kHour;  // 01:00 the next day: the bus came back late
+  BOOST_TEST(Reason(When(CheckOut{"trip", "a1", code})) == "ok");
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a3", code})) == "bad_check_in_code");
+  now_us += 24 * kHour;  // a day later still, the code is spent
+  BOOST_TEST(Reason(When(CheckOut{"trip", "a2", code})) == "bad_check_in_code");
+}
+
 BOOST_AUTO_TEST_CASE(check_in_needs_todays_code_and_hours_run_from_check_in_to_check_out) {
   now_us = kTripStart - kHour;  // the morning of the trip
   Given(OpenCheckIn{"trip", "总负责人", ""});
