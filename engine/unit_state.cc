@@ -88,12 +88,14 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const Close
 
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const ChangeUnitSettings& c) {
   if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
-  if (c.role_limit == 0 || c.help_pair_limit == 0) {
+  const UnitSettingsChanged changed{c.unit_id, c.role_limit.value_or(unit.role_limit),
+                                    c.help_pair_limit.value_or(unit.help_pair_limit),
+                                    c.hours_include_travel.value_or(unit.hours_include_travel),
+                                    c.daily_slot_limit.value_or(unit.daily_slot_limit)};
+  if (changed.role_limit == 0 || changed.help_pair_limit == 0) {
     return Invalid("the limits of children per volunteer must be at least 1");
   }
-  return One(org, c.unit_id,
-             UnitSettingsChanged{c.unit_id, c.role_limit, c.help_pair_limit, c.hours_include_travel,
-                                 c.daily_slot_limit});
+  return One(org, c.unit_id, changed);
 }
 
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const PublishWaiver& c) {

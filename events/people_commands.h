@@ -33,12 +33,13 @@ struct MoveUnit {
 struct CloseUnit {
   std::string unit_id, reason;
 };
+// Changes the settings given; one left out keeps its value.
 struct ChangeUnitSettings {
   std::string unit_id;
-  std::uint32_t role_limit = kDefaultRoleLimit;
-  std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
-  bool hours_include_travel = false;
-  std::uint32_t daily_slot_limit = kDefaultDailySlotLimit;  // 0: no limit
+  std::optional<std::uint32_t> role_limit = std::nullopt;
+  std::optional<std::uint32_t> help_pair_limit = std::nullopt;
+  std::optional<bool> hours_include_travel = std::nullopt;
+  std::optional<std::uint32_t> daily_slot_limit = std::nullopt;  // 0: no limit
 };
 struct PublishWaiver {
   std::string unit_id, version, text;

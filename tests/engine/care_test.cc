@@ -93,6 +93,18 @@ BOOST_AUTO_TEST_CASE(the_fourth_child_for_one_caring_mother_is_refused) {
   BOOST_TEST(Reason(When(AssignCareRole{"c4", CareRole::kProxyParent, "mother"})) == "ok");
 }
 
+BOOST_AUTO_TEST_CASE(a_settings_change_keeps_the_settings_it_leaves_out) {
+  Given(ChangeUnitSettings{"school", 4, 2, true, 6});
+  ChangeUnitSettings travel_only{"school"};
+  travel_only.hours_include_travel = false;
+  Given(travel_only);
+  const UnitState unit = service.LoadUnit("county", "school")->state();
+  BOOST_TEST(unit.role_limit == 4u);
+  BOOST_TEST(unit.help_pair_limit == 2u);
+  BOOST_TEST(!unit.hours_include_travel);
+  BOOST_TEST(unit.daily_slot_limit == 6u);
+}
+
 BOOST_AUTO_TEST_CASE(the_unit_setting_raises_the_limit) {
   Given(ChangeUnitSettings{"school", 4, 2});
   GivenReadyVolunteer("mother");
