@@ -1,0 +1,214 @@
+// Reminders about activities at an injected moment: the notice before, each
+// holder's readiness, hours to confirm, school visits after a trip, library
+// restocks and counseling follow-ups, each done by its event.
+
+#include <boost/test/unit_test.hpp>
+
+#include "tests/projections/reminders_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+BOOST_FIXTURE_TEST_SUITE(activity_reminders_test, RemindersFixture)
+
+BOOST_AUTO_TEST_CASE(a_signed_up_volunteer_is_reminded_24_hours_before) {
+  const std::int64_t starts = WangOnTrip("2027-06-01");
+  const std::string id = "notice/trip/wang";
+  BOOST_TEST(StateOf(id, At("2027-05-31", 8)) == "upcoming");
+  BOOST_TEST(StateOf(id, At("2027-05-31", 9, 30)) == "due");
+  Given("activity", "trip", CheckedIn{"trip", "wang", starts}, At("2027-06-01", 9));
+  BOOST_TEST(StateOf(id, At("2027-06-01", 9, 1)) == "done");
+  const boost::json::value mine = All(At("2027-05-31", 9, 30), For("wang"));
+  BOOST_TEST(Row(mine, "id", id) != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_cancelled_activity_or_a_withdrawal_drops_the_notice) {
+  Volunteer("wang", "2028-01-01");
+  Volunteer("li", "2028-01-01");
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
+  Given("activity", "trip", SignedUp{"trip", "escort", "li", starts, starts + 1, ""},
+        At("2027-05-02"));
+  Given("activity", "trip", Withdrawn{"trip", "escort", "li", false, ""}, At("2027-05-03"));
+  BOOST_TEST(StateOf("notice/trip/li", At("2027-05-31", 10)) == "absent");
+  Given("activity", "trip", ActivityCancelled{"trip", true, "暴雨"}, At("2027-05-30"));
+  BOOST_TEST(StateOf("notice/trip/wang", At("2027-05-31", 10)) == "absent");
+}
+
+BOOST_AUTO_TEST_CASE(a_check_that_expires_before_the_activity_is_flagged_until_renewed) {
+  Volunteer("wang", "2027-05-20");  // valid at sign-up, expired by 1 June
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
+  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-03")) == "due");
+  Given("volunteer", "wang",
+        VolunteerVetted{"wang", "police", ParseDate("2027-05-10").value(),
+                        ParseDate("2028-05-10").value()},
+        At("2027-05-10"));
+  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-11")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(a_new_waiver_makes_holders_who_have_not_accepted_it_a_reminder) {
+  Volunteer("wang", "2028-01-01");
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
+        At("2027-05-02"));
+  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-03")) == "absent");
+  Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-04"));
+  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-05")) == "due");
+  Given("volunteer", "wang", WaiverAccepted{"wang", "v2"}, At("2027-05-06"));
+  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-07")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(every_place_needs_the_waiver_and_only_a_vetted_one_a_check) {
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", SlotAdded{"trip", "standby", "standby", 5, true, false, false, {}},
+        At("2027-05-01"));
+  // Neither li nor zhao is vetted; zhao accepted the waiver, li did not.
+  for (const std::string id : {"li", "zhao"}) {
+    VolunteerDetails d;
+    d.name = id;
+    Given("volunteer", id, VolunteerRegistered{id, "school", d}, At("2027-01-06"));
+  }
+  Given("volunteer", "zhao", WaiverAccepted{"zhao", "v1"}, At("2027-01-07"));
+  for (const std::string id : {"li", "zhao"}) {
+    Given("activity", "trip", SignedUp{"trip", "standby", id, starts, starts + 1, ""},
+          At("2027-05-02"));
+  }
+  BOOST_TEST(StateOf("readiness/trip/li", At("2027-05-03")) == "due");
+  BOOST_TEST(StateOf("readiness/trip/zhao", At("2027-05-03")) == "absent");
+  Given("volunteer", "li", WaiverAccepted{"li", "v1"}, At("2027-05-04"));
+  BOOST_TEST(StateOf("readiness/trip/li", At("2027-05-05")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
+  WangOnTrip("2027-06-04");  // a Friday
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
+        At("2027-06-04", 17));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-04", 18));
+  const std::string id = "hours/trip/wang";
+  BOOST_TEST(DueOf(id, At("2027-06-05")) == "2027-06-18");
+  BOOST_TEST(StateOf(id, At("2027-06-19")) == "overdue");
+  Given("activity", "trip", HoursConfirmed{"trip", "wang", 420, "gao"}, At("2027-06-20"));
+  BOOST_TEST(StateOf(id, At("2027-06-21")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(an_attendance_corrected_to_absent_owes_no_hours) {
+  WangOnTrip("2027-06-04");
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
+        At("2027-06-04", 17));
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kAbsent, "gao"},
+        At("2027-06-04", 17));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-04", 18));
+  BOOST_TEST(StateOf("hours/trip/wang", At("2027-06-19")) == "absent");
+}
+
+BOOST_AUTO_TEST_CASE(a_completion_recorded_late_counts_from_the_activitys_end) {
+  WangOnTrip("2027-05-31");  // ends at 17:00
+  Child("hua");
+  Given("activity", "trip", ChildEnrolled{"trip", "hua"}, At("2027-05-03"));
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
+        At("2027-05-31", 17));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-21", 10));
+  // Ten working days after Monday 31 May, whatever day the completion was recorded on.
+  BOOST_TEST(DueOf("hours/trip/wang", At("2027-06-22")) == "2027-06-14");
+  BOOST_TEST(StateOf("hours/trip/wang", At("2027-06-22")) == "overdue");
+  // The school visits: June 2027 to May 2028.
+  BOOST_TEST(DueOf("school_visit/trip/2027-06", At("2027-06-22")) == "2027-06-30");
+  BOOST_TEST(DueOf("school_visit/trip/2028-05", At("2027-06-22")) == "2028-05-31");
+  BOOST_TEST(StateOf("school_visit/trip/2028-06", At("2027-06-22")) == "absent");
+}
+
+BOOST_AUTO_TEST_CASE(a_trip_brings_twelve_monthly_school_visits) {
+  Child("hua");
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", ChildEnrolled{"trip", "hua"}, At("2027-05-03"));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-01", 18));
+  int visits = 0;
+  const boost::json::value all = All(At("2027-06-02"));
+  for (const auto& r : all.as_array())
+    if (r.at("kind").as_string() == "school_visit") ++visits;
+  BOOST_TEST(visits == 12);
+  BOOST_TEST(DueOf("school_visit/trip/2027-07", At("2027-06-02")) == "2027-07-31");
+  BOOST_TEST(DueOf("school_visit/trip/2028-06", At("2027-06-02")) == "2028-06-30");
+  Given("child", "hua",
+        ContactRecorded{"hua", "k1", ContactKind::kSchoolVisit, "gao", At("2027-07-08"), 60, ""},
+        At("2027-07-08"));
+  BOOST_TEST(StateOf("school_visit/trip/2027-07", At("2027-07-09")) == "done");
+  BOOST_TEST(StateOf("school_visit/trip/2027-08", At("2027-07-09")) == "upcoming");
+}
+
+BOOST_AUTO_TEST_CASE(a_library_needs_restocking_three_months_after_it_is_built) {
+  Activity("lib", ActivityKind::kLibraryBuild, At("2027-05-10"));
+  Given("activity", "lib", ActivityCompleted{"lib"}, At("2027-05-10", 18));
+  BOOST_TEST(DueOf("restock/lib/2027-08-10", At("2027-05-11")) == "2027-08-10");
+  Given("activity", "lib", BooksDonated{"lib", "图书馆", "books", 100, true}, At("2027-08-01"));
+  BOOST_TEST(StateOf("restock/lib/2027-08-10", At("2027-08-02")) == "done");
+  BOOST_TEST(StateOf("restock/lib/2027-11-01", At("2027-08-02")) == "upcoming");
+}
+
+BOOST_AUTO_TEST_CASE(a_requested_counseling_follow_up_is_done_by_a_later_session_with_the_child) {
+  Child("hua");
+  Activity("talk", ActivityKind::kCounseling, At("2027-05-10"));
+  Activity("again", ActivityKind::kCounseling, At("2027-05-26", 9));
+  const std::uint64_t asked = Given(
+      "activity", "talk", FollowUpRequested{"talk", "hua", ParseDate("2027-05-24").value(), "zhou"},
+      At("2027-05-10", 17));
+  const std::string id = "follow_up/talk/hua/" + std::to_string(asked);
+  BOOST_TEST(StateOf(id, At("2027-05-25")) == "overdue");
+  const boost::json::value overdue = All(At("2027-05-25"), For("zhou", true));
+  BOOST_TEST(Row(overdue, "id", id) != nullptr);
+  Given("activity", "again",
+        SessionRecorded{"again", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
+        At("2027-05-26", 10));
+  BOOST_TEST(StateOf(id, At("2027-05-27")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(the_session_that_asked_for_a_follow_up_does_not_answer_it) {
+  // Given a follow-up asked for in session "talk" and sessions before and after it.
+  Child("hua");
+  Activity("before", ActivityKind::kCounseling, At("2027-05-08"));
+  Activity("talk", ActivityKind::kCounseling, At("2027-05-10"));
+  Activity("missed", ActivityKind::kCounseling, At("2027-05-15"));
+  Activity("later", ActivityKind::kCounseling, At("2027-05-20"));
+  const std::uint64_t asked = Given(
+      "activity", "talk", FollowUpRequested{"talk", "hua", ParseDate("2027-05-24").value(), "zhou"},
+      At("2027-05-10", 17));
+  const std::string id = "follow_up/talk/hua/" + std::to_string(asked);
+  // When the notes of the session that asked are filed after the request,
+  Given("activity", "talk",
+        SessionRecorded{"talk", "zhou", SessionOutcome::kHeld, false, {"hua"}, "记录"},
+        At("2027-05-10", 18));
+  // and those of a session held before it are filed late,
+  Given("activity", "before",
+        SessionRecorded{"before", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
+        At("2027-05-11"));
+  // and a later session was not held,
+  Given("activity", "missed",
+        SessionRecorded{"missed", "zhou", SessionOutcome::kNoShow, false, {"hua"}, ""},
+        At("2027-05-15", 14));
+  // then the follow-up is still open, and overdue after its day.
+  BOOST_TEST(StateOf(id, At("2027-05-19")) == "due");
+  BOOST_TEST(StateOf(id, At("2027-05-25")) == "overdue");
+  // A session held with the child after the request answers it.
+  const std::uint64_t held =
+      Given("activity", "later",
+            SessionRecorded{"later", "zhou", SessionOutcome::kHeld, false, {"hua"}, ""},
+            At("2027-05-26"));
+  const boost::json::value all = All(At("2027-05-27"));
+  const boost::json::object* row = Row(all, "id", id);
+  BOOST_REQUIRE(row != nullptr);
+  BOOST_TEST(row->at("state").as_string() == "done");
+  BOOST_TEST(row->at("done_position").to_number<std::uint64_t>() == held);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::testing
