@@ -5,12 +5,17 @@
 namespace homeward::http {
 namespace {
 
-// The organization's key for what is derived from a request: made (and
-// stored durably) at its first use; never erased, as it seals no one's data.
-Result<std::string> RequestKey(const CommandContext& context, KeyRing& keys) {
-  Result<DataKey> key = keys.Ensure(context.org + "/secrets/issued");
+// The bytes of `subject`'s key, made (and stored durably) at its first use.
+Result<std::string> KeyBytes(KeyRing& keys, std::string_view subject) {
+  Result<DataKey> key = keys.Ensure(subject);
   if (!key.ok()) return key.status();
   return std::string(reinterpret_cast<const char*>(key->data()), key->size());
+}
+
+// The organization's key for what is derived from a request: never erased,
+// as it seals no one's data.
+Result<std::string> RequestKey(const CommandContext& context, KeyRing& keys) {
+  return KeyBytes(keys, context.org + "/secrets/issued");
 }
 
 // A secret for `purpose`: derived when the request can be retried.
@@ -49,13 +54,8 @@ Result<IssuedSecrets> IssueSecrets(AnyCommand& command, const CommandContext& co
 Result<std::optional<Hash>> RequestDigest(const CommandContext& context, KeyRing* keys,
                                           std::string_view subject, std::string_view text) {
   if (keys == nullptr || context.idempotency_key.empty()) return std::optional<Hash>();
-  Result<std::string> key = RequestKey(context, *keys);
-  if (!subject.empty()) {
-    Result<DataKey> own = keys->Ensure(subject);
-    if (!own.ok() && own.status().reason() == "erased") return std::optional<Hash>();
-    if (!own.ok()) return own.status();
-    key = std::string(reinterpret_cast<const char*>(own->data()), own->size());
-  }
+  Result<std::string> key = subject.empty() ? RequestKey(context, *keys) : KeyBytes(*keys, subject);
+  if (!key.ok() && key.status().reason() == "erased") return std::optional<Hash>();
   if (!key.ok()) return key.status();
   return std::optional<Hash>(KeyedDigest(*key, std::string("request") + '\0' + std::string(text)));
 }
