@@ -77,7 +77,7 @@ Decision EventGenerator::NewVolunteer() {
   const std::string s = Stream("volunteer", id);
   return {{s, VolunteerRegistered{id, unit, details}},
           {s, VolunteerVetted{id, "派出所", Today(), Date{Today().days + 365}}},
-          {s, WaiverAccepted{id, "v1"}}};
+          {s, WaiverAccepted{id, "v1", unit}}};
 }
 
 Decision EventGenerator::NewChild() {

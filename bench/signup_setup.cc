@@ -46,7 +46,7 @@ Status WriteSignupSetup(EventLog& log, const SignupSetup& s) {
     details.kinds = {VolunteerKind::kOther};
     batch.push_back({stream, VolunteerRegistered{id, unit, details}});
     batch.push_back({stream, VolunteerVetted{id, "公安局", today, Date{today.days + 365}}});
-    batch.push_back({stream, WaiverAccepted{id, "w1"}});
+    batch.push_back({stream, WaiverAccepted{id, "w1", unit}});
     if (batch.size() >= 3 * kPerAppend) {
       if (Status st = flush(); !st.ok()) return st;
     }

@@ -179,9 +179,12 @@ struct ActivityHandler : HandlerBase {
     if (!volunteer.ok()) return volunteer.status();
     auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
-    auto now = NowFor(activity->state().plan.unit_id);
+    auto home = MaybeUnit(activity->state().plan.unit_id);
+    if (!home.ok()) return home.status();
+    auto now = service.NowIn(home->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), volunteer->state(), unit->state(), *now, c));
+    return Commit(
+        Decide(org, activity->state(), home->state(), volunteer->state(), unit->state(), *now, c));
   }
 
   Result<AppendResult> operator()(const RecordSession& c) {

@@ -37,8 +37,8 @@ struct Builder {
   // waiver's version is not compared here (the readiness reminder shows it).
   bool StillEligible(const VolunteerState& v, const ActivitySlot& slot) const {
     if (v.suspended || v.left) return false;
-    if (slot.vetted_only && (!v.vetted_until || (today.known() && *v.vetted_until < today) ||
-                             v.waiver_version.empty())) {
+    if (slot.vetted_only &&
+        (!v.vetted_until || (today.known() && *v.vetted_until < today) || v.waivers.empty())) {
       return false;
     }
     if (slot.adults_only && today.known() && AgeOn(v.details.date_of_birth, today) < 18) {
@@ -180,7 +180,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   }
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
   if (slot->vetted_only) {
-    if (Status s = CheckEligible(v, volunteer_unit, now.today); !s.ok()) return s;
+    if (Status s = CheckEligible(v, home, volunteer_unit, now.today); !s.ok()) return s;
   } else if (v.left || v.suspended) {
     return Refuse(v.left ? reason::kInactive : reason::kSuspended,
                   VolunteerLabel(v.volunteer_id) + " cannot sign up now");

@@ -33,8 +33,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, con
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const CloseRecruitment& command);
 // Refusals: not_found, activity_cancelled, inactive (completed), not_recruiting
-// (not open, or started), suspended / not_vetted / waiver_missing for a slot
-// that needs them, underage_role for an adults-only slot, already_signed_up,
+// (not open, or started), suspended / not_vetted / waiver_missing (the waiver
+// of `home`, or else of the volunteer's unit: CheckEligible) for a slot that
+// needs them, underage_role for an adults-only slot, already_signed_up,
 // double_booking (unless a coordinator overrides with a reason), daily_limit
 // (more places on the activity's day than the volunteer's unit allows),
 // capacity_full (a full slot without a waitlist). A full slot with a waitlist

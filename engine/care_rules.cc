@@ -44,7 +44,7 @@ Status CheckCareCanStart(const ChildState& child, std::string_view child_id,
                          const UnitState& volunteer_unit, Date today) {
   if (Status s = RequireChild(child, child_id); !s.ok()) return s;
   if (Status s = RequireOpenUnit(child_unit, child.unit_id); !s.ok()) return s;
-  if (Status s = CheckEligible(volunteer, volunteer_unit, today); !s.ok()) return s;
+  if (Status s = CheckEligible(volunteer, child_unit, volunteer_unit, today); !s.ok()) return s;
   if (!child.HasConsent(ConsentKind::kDataProcessing)) {
     return Refuse(reason::kConsentMissing,
                   ChildLabel(child.child_id) +

@@ -14,8 +14,9 @@ namespace homeward {
 // Assigns a "3+1" role. `now.today` is in the child's unit's time zone.
 // Refusals: not_found, inactive, consent_missing (no data-processing consent
 // in force: the volunteer will see the child's card), suspended, not_vetted,
-// waiver_missing, role_taken, underage_role (under 18: happy companion only),
-// role_limit (the child's unit's limit of children per volunteer per role).
+// waiver_missing (of the child's unit, or else of the volunteer's), role_taken, underage_role
+// (under 18: happy companion only), role_limit (the child's unit's limit of children per volunteer
+// per role).
 Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& child_unit,
                         const VolunteerState& volunteer, const UnitState& volunteer_unit, Now now,
                         const AssignCareRole& command);

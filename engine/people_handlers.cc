@@ -67,23 +67,24 @@ struct Handler : HandlerBase {
     return Commit(Decide(org, volunteer->state(), unit->state(), *now, c));
   }
   template <typename C>
-  requires std::same_as<C, CorrectVolunteerDetails> || std::same_as<C, VetVolunteer> ||
-      std::same_as<C, AcceptWaiver>
-          Result<AppendResult>
+  requires std::same_as<C, CorrectVolunteerDetails> || std::same_as<C, VetVolunteer>
+      Result<AppendResult>
   operator()(const C& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
     auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
-    Result<Decision> decision = Missing("volunteer '" + c.volunteer_id + "' does not exist");
-    if constexpr (std::same_as<C, AcceptWaiver>) {
-      decision = Decide(org, volunteer->state(), unit->state(), c);
-    } else {
-      auto now = service.NowIn(unit->state());
-      if (!now.ok()) return now.status();
-      decision = Decide(org, volunteer->state(), *now, c);
-    }
-    return Commit(decision);
+    auto now = service.NowIn(unit->state());
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, volunteer->state(), *now, c));
+  }
+  Result<AppendResult> operator()(const AcceptWaiver& c) {
+    auto volunteer = LoadVolunteer(c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    // The waiver of the unit named, or else of the volunteer's own unit.
+    auto unit = MaybeUnit(c.unit_id.empty() ? volunteer->state().unit_id : c.unit_id);
+    if (!unit.ok()) return unit.status();
+    return Commit(Decide(org, volunteer->state(), unit->state(), c));
   }
   template <typename C>
   requires std::same_as<C, IssueCalendarFeed> || std::same_as<C, RevokeCalendarFeed>

@@ -28,8 +28,9 @@ void Apply(StationState& state, const Event& event) {
   }
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
-                        const UnitState& volunteer_unit, Now now, const JoinLibraryBuild& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
+                        const VolunteerState& v, const UnitState& volunteer_unit, Now now,
+                        const JoinLibraryBuild& c) {
   if (Status s = RequireKind(a, c.activity_id, ActivityKind::kLibraryBuild); !s.ok()) return s;
   if (a.cancelled || a.completed) {
     return Refuse(reason::kInactive,
@@ -38,7 +39,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
   // A family meets the children and exchanges addresses with them: the same
   // check, waiver and standing as any volunteer near children.
-  if (Status s = CheckEligible(v, volunteer_unit, now.today); !s.ok()) return s;
+  if (Status s = CheckEligible(v, home, volunteer_unit, now.today); !s.ok()) return s;
   if (!v.details.Is(VolunteerKind::kCaringFamily)) {
     return Invalid(VolunteerLabel(v.volunteer_id) +
                    " is not registered as a caring family (爱心家庭)");

@@ -23,9 +23,10 @@ void Apply(StationState& state, const Event& event);
 
 // Only a caring family joins a library build (invalid_argument otherwise),
 // while it is neither cancelled nor completed (inactive), and only one
-// eligible to be near children: vetted, the waiver accepted, not suspended
-// or gone (CheckEligible's refusals, with today in `now`).
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+// eligible to be near children: vetted, the waiver of the build's unit `home`
+// (or else their own unit's) accepted, not suspended or gone (CheckEligible's
+// refusals, with today in `now`).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
                         const VolunteerState& volunteer, const UnitState& volunteer_unit, Now now,
                         const JoinLibraryBuild& command);
 // Books on the shelf add up donations and restocks.

@@ -21,7 +21,17 @@ struct ApplyVolunteer {
     // A late record of an older check never shortens a newer one.
     if (!s.vetted_until || *s.vetted_until < e.valid_until) s.vetted_until = e.valid_until;
   }
-  void operator()(const WaiverAccepted& e) { s.waiver_version = e.waiver_version; }
+  void operator()(const WaiverAccepted& e) {
+    // Version 1 named no unit: the volunteer's own at the time.
+    const std::string& unit = e.unit_id.empty() ? s.unit_id : e.unit_id;
+    for (auto& [id, version] : s.waivers) {
+      if (id == unit) {
+        version = e.waiver_version;
+        return;
+      }
+    }
+    s.waivers.emplace_back(unit, e.waiver_version);
+  }
   void operator()(const VolunteerSuspended&) { s.suspended = true; }
   void operator()(const VolunteerReinstated&) { s.suspended = false; }
   void operator()(const VolunteerLeft&) { s.left = true; }
@@ -78,6 +88,12 @@ std::size_t VolunteerState::CountRole(CareRole role) const {
                        [&](const HeldRole& h) { return h.role == role; });
 }
 
+std::string_view VolunteerState::AcceptedWaiver(std::string_view unit_id) const {
+  for (const auto& [id, version] : waivers)
+    if (id == unit_id) return version;
+  return {};
+}
+
 const Booking* VolunteerState::Overlapping(std::int64_t starts_at_us, std::int64_t ends_at_us,
                                            std::string_view except_activity) const {
   for (const Booking& b : bookings) {
@@ -89,7 +105,12 @@ const Booking* VolunteerState::Overlapping(std::int64_t starts_at_us, std::int64
 
 void Apply(VolunteerState& state, const Event& event) { std::visit(ApplyVolunteer{state}, event); }
 
-Status CheckEligible(const VolunteerState& v, const UnitState& unit, Date today) {
+const UnitState& WaiverUnit(const UnitState& organizer, const UnitState& volunteer_unit) {
+  return organizer.waiver_version.empty() ? volunteer_unit : organizer;
+}
+
+Status CheckEligible(const VolunteerState& v, const UnitState& organizer,
+                     const UnitState& volunteer_unit, Date today) {
   if (Status s = RequireVolunteer(v, v.volunteer_id); !s.ok()) return s;
   if (v.suspended)
     return Refuse(reason::kSuspended, VolunteerLabel(v.volunteer_id) + " is suspended");
@@ -102,14 +123,25 @@ Status CheckEligible(const VolunteerState& v, const UnitState& unit, Date today)
                                           "'s criminal-record check expired on " +
                                           FormatDate(*v.vetted_until) + "; it is renewed yearly");
   }
-  if (v.waiver_version.empty()) {
-    return Refuse(reason::kWaiverMissing,
-                  VolunteerLabel(v.volunteer_id) + " has not accepted the waiver (特别承诺)");
+  const UnitState& unit = WaiverUnit(organizer, volunteer_unit);
+  if (unit.waiver_version.empty()) {
+    if (v.waivers.empty()) {
+      return Refuse(reason::kWaiverMissing,
+                    VolunteerLabel(v.volunteer_id) + " has not accepted the waiver (特别承诺)");
+    }
+    return Status::Ok();
   }
-  if (!unit.waiver_version.empty() && v.waiver_version != unit.waiver_version) {
-    return Refuse(reason::kWaiverMissing,
-                  VolunteerLabel(v.volunteer_id) + " accepted waiver version '" + v.waiver_version +
-                      "', but the current one is '" + unit.waiver_version + "'");
+  const std::string_view accepted = v.AcceptedWaiver(unit.unit_id);
+  if (accepted.empty()) {
+    return Refuse(reason::kWaiverMissing, VolunteerLabel(v.volunteer_id) +
+                                              " has not accepted the waiver (特别承诺) of '" +
+                                              unit.name + "'");
+  }
+  if (accepted != unit.waiver_version) {
+    return Refuse(reason::kWaiverMissing, VolunteerLabel(v.volunteer_id) + " accepted version '" +
+                                              std::string(accepted) + "' of the waiver of '" +
+                                              unit.name + "', but the current one is '" +
+                                              unit.waiver_version + "'");
   }
   return Status::Ok();
 }
@@ -185,6 +217,8 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Uni
                         const AcceptWaiver& c) {
   if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
   if (c.waiver_version.empty()) return Invalid("name the waiver version accepted");
+  if (Status s = RequireOpenUnit(unit, c.unit_id.empty() ? v.unit_id : c.unit_id); !s.ok())
+    return s;
   if (unit.waiver_version.empty()) {
     return Missing("unit '" + unit.name + "' has published no waiver to accept");
   }
@@ -192,7 +226,7 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Uni
     return Invalid("waiver version '" + c.waiver_version + "' is not the current one ('" +
                    unit.waiver_version + "')");
   }
-  return One(org, c.volunteer_id, WaiverAccepted{c.volunteer_id, c.waiver_version});
+  return One(org, c.volunteer_id, WaiverAccepted{c.volunteer_id, c.waiver_version, unit.unit_id});
 }
 
 Result<Decision> Decide(std::string_view org, const VolunteerState& v,

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/decision.h"
@@ -40,7 +41,8 @@ struct VolunteerState {
   std::string unit_id;
   VolunteerDetails details;
   std::optional<Date> vetted_until;
-  std::string waiver_version;
+  // The last waiver version accepted of each unit: unit id, version.
+  std::vector<std::pair<std::string, std::string>> waivers;
   std::vector<HeldRole> roles;               // active "3+1" roles
   std::vector<std::string> paired_children;  // active help pairs
   std::vector<Booking> bookings;             // places held in activities
@@ -52,16 +54,27 @@ struct VolunteerState {
 
   // How many children the volunteer holds `role` for.
   std::size_t CountRole(CareRole role) const;
+
+  // The last version of `unit_id`'s waiver the volunteer accepted, or "".
+  std::string_view AcceptedWaiver(std::string_view unit_id) const;
 };
 
 // Folds one event of the volunteer's stream into `state`.
 void Apply(VolunteerState& state, const Event& event);
 
-// Refuses unless the volunteer may work with children on `today`: exists
-// (not_found), has not left (inactive), is not suspended (suspended), holds a
+// The unit whose waiver a volunteer needs to take part in work `organizer`
+// runs: the organizer, when it has published one, else the volunteer's own
+// unit.
+const UnitState& WaiverUnit(const UnitState& organizer, const UnitState& volunteer_unit);
+
+// Refuses unless the volunteer may work with children on `today` in work
+// `organizer` runs (an activity's unit, a child's unit): exists (not_found),
+// has not left (inactive), is not suspended (suspended), holds a
 // criminal-record check valid on `today` (not_vetted), and accepted the
-// current waiver of their unit (waiver_missing).
-Status CheckEligible(const VolunteerState& volunteer, const UnitState& volunteer_unit, Date today);
+// current version of the waiver of WaiverUnit (waiver_missing; where neither
+// unit has published one, any waiver accepted will do).
+Status CheckEligible(const VolunteerState& volunteer, const UnitState& organizer,
+                     const UnitState& volunteer_unit, Date today);
 
 // The deciders of the volunteer's own stream.
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
@@ -70,6 +83,8 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, N
                         const CorrectVolunteerDetails& command);
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, Now now,
                         const VetVolunteer& command);
+// `unit` is the unit whose waiver is accepted (the command's, or else the
+// volunteer's own): it must be open and have published that version.
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
                         const UnitState& unit, const AcceptWaiver& command);
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,

@@ -72,7 +72,26 @@ struct UnitSettingsChangedV1 {
   }
 };
 
+// volunteer.waiver_accepted as version 1 wrote it.
+struct WaiverAcceptedV1 {
+  static constexpr std::string_view kType = WaiverAccepted::kType;
+  static constexpr std::uint32_t kVersion = 1;
+  std::string volunteer_id;
+  std::string waiver_version;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(volunteer_id, waiver_version);
+  }
+};
+
 }  // namespace
+
+Result<WaiverAccepted> WaiverAccepted::Upcast(std::uint32_t from_version,
+                                              std::string_view payload) {
+  Result<WaiverAcceptedV1> old = DecodePayload<WaiverAcceptedV1>(from_version, payload);
+  if (!old.ok()) return old.status();
+  return WaiverAccepted{std::move(old->volunteer_id), std::move(old->waiver_version), ""};
+}
 
 Result<UnitSettingsChanged> UnitSettingsChanged::Upcast(std::uint32_t from_version,
                                                         std::string_view payload) {

@@ -80,6 +80,7 @@ struct VetVolunteer {
 };
 struct AcceptWaiver {
   std::string volunteer_id, waiver_version;
+  std::string unit_id{};  // whose waiver; empty: the volunteer's own unit's
 };
 struct SuspendVolunteer {
   std::string volunteer_id, reason;

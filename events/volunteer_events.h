@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "events/date.h"
+#include "events/status.h"
 #include "events/vocabulary.h"
 
 namespace homeward {
@@ -75,15 +76,21 @@ struct VolunteerVetted {
   }
 };
 
+// The volunteer accepted a version of a unit's waiver (特别承诺): their own
+// unit's, or that of a unit whose activities they join.
 struct WaiverAccepted {
   static constexpr std::string_view kType = "volunteer.waiver_accepted";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
   std::string volunteer_id;
   std::string waiver_version;
+  std::string unit_id{};  // since version 2; empty: the volunteer's own unit at the time
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(volunteer_id, waiver_version);
+    ar(volunteer_id, waiver_version, unit_id);
   }
+  // Version 1 named no unit: it reads with an empty unit_id. Errors:
+  // corruption when the bytes do not decode.
+  static Result<WaiverAccepted> Upcast(std::uint32_t from_version, std::string_view payload);
 };
 
 struct VolunteerSuspended {

@@ -10,7 +10,8 @@ namespace homeward::reminder_items {
 
 // Whether the volunteer lacks, as of `position`, what the place needs: a
 // check valid on the activity's day (in a slot that needs vetting) and the
-// unit's current waiver (in every slot).
+// current waiver (in every slot) of the activity's unit, or of their own
+// unit where the activity's has published none (the rule of WaiverUnit).
 bool Builder::ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v,
                            bool vetting_needed, std::uint64_t position) const {
   const Date start = Day(a.starts_at_us, a.unit_id);
@@ -18,15 +19,27 @@ bool Builder::ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v
   for (const auto& [valid_until, mark] : v.vettings)
     if (mark.position <= position) until = valid_until;
   if (vetting_needed && (!until.known() || until < start)) return true;
-  std::string accepted, current;
-  for (const auto& [version, mark] : v.waivers)
-    if (mark.position <= position) accepted = version;
-  if (accepted.empty()) return true;
-  if (auto u = s_.units.find(OrgKey(org_, v.unit_id)); u != s_.units.end()) {
+  const std::string* unit = &a.unit_id;
+  std::string current = CurrentWaiver(a.unit_id, position);
+  if (current.empty()) unit = &v.unit_id, current = CurrentWaiver(v.unit_id, position);
+  std::string accepted;
+  bool any = false;
+  for (const WaiverMark& w : v.waivers) {
+    if (w.recorded.position > position) continue;
+    any = true;
+    if (w.unit_id == *unit) accepted = w.version;
+  }
+  return current.empty() ? !any : accepted != current;
+}
+
+// The version of `unit_id`'s waiver in force at `position`, or "".
+std::string Builder::CurrentWaiver(const std::string& unit_id, std::uint64_t position) const {
+  std::string current;
+  if (auto u = s_.units.find(OrgKey(org_, unit_id)); u != s_.units.end()) {
     for (const auto& [version, mark] : u->second.waivers)
       if (mark.position <= position) current = version;
   }
-  return !current.empty() && accepted != current;
+  return current;
 }
 
 // The moments readiness may have changed for a holder: the sign-up and
@@ -37,9 +50,11 @@ void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
   if (v == s_.volunteers.end()) return;
   std::vector<std::uint64_t> moments{h.signed_up.position};
   for (const auto& [_, mark] : v->second.vettings) moments.push_back(mark.position);
-  for (const auto& [_, mark] : v->second.waivers) moments.push_back(mark.position);
-  if (auto u = s_.units.find(OrgKey(org_, v->second.unit_id)); u != s_.units.end())
-    for (const auto& [_, mark] : u->second.waivers) moments.push_back(mark.position);
+  for (const WaiverMark& w : v->second.waivers) moments.push_back(w.recorded.position);
+  for (const std::string* unit : {&a.unit_id, &v->second.unit_id}) {
+    if (auto u = s_.units.find(OrgKey(org_, *unit)); u != s_.units.end())
+      for (const auto& [_, mark] : u->second.waivers) moments.push_back(mark.position);
+  }
   std::sort(moments.begin(), moments.end());
   std::uint64_t opened = 0, done = 0;
   for (std::uint64_t p : moments) {

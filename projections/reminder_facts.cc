@@ -101,7 +101,11 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                  [&](const VolunteerDataErased&) { v->name = kErased; },
                  [&](const VolunteerLeft&) { v->left = true; },
                  [&](const VolunteerVetted& e) { v->vettings.emplace_back(e.valid_until, mark); },
-                 [&](const WaiverAccepted& e) { v->waivers.emplace_back(e.waiver_version, mark); },
+                 [&](const WaiverAccepted& e) {
+                   // Version 1 named no unit: the volunteer's own.
+                   v->waivers.push_back(WaiverMark{e.unit_id.empty() ? v->unit_id : e.unit_id,
+                                                   e.waiver_version, mark});
+                 },
                  [](const auto&) {},
              },
              event);

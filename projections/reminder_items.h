@@ -97,9 +97,13 @@ class Builder {
 
   // Whether the volunteer lacks, as of `position`, what the place needs: a
   // check valid on the activity's day (in a slot that needs vetting) and the
-  // unit's current waiver (in every slot).
+  // current waiver (in every slot) of the activity's unit, or of their own
+  // unit where the activity's has published none.
   bool ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v, bool vetting_needed,
                     std::uint64_t position) const;
+
+  // The version of `unit_id`'s waiver in force at `position`, or "".
+  std::string CurrentWaiver(const std::string& unit_id, std::uint64_t position) const;
 
   // The moments readiness may have changed for a holder: the sign-up and
   // every later vetting, waiver acceptance or waiver publication.

@@ -88,12 +88,23 @@ struct ReminderChild {
   }
 };
 
+// A version of a unit's waiver a volunteer accepted, and when it was recorded.
+struct WaiverMark {
+  std::string unit_id;
+  std::string version;
+  Mark recorded;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(unit_id, version, recorded);
+  }
+};
+
 struct ReminderVolunteer {
   std::string name;
   std::string unit_id;
   bool left = false;
-  std::vector<std::pair<Date, Mark>> vettings;        // valid until, recorded
-  std::vector<std::pair<std::string, Mark>> waivers;  // version accepted, recorded
+  std::vector<std::pair<Date, Mark>> vettings;  // valid until, recorded
+  std::vector<WaiverMark> waivers;
   template <class Ar>
   void serialize(Ar& ar) {
     ar(name, unit_id, left, vettings, waivers);
@@ -150,7 +161,7 @@ struct RemindersState {
   // count from its end
   // 4: help pairs owe monthly contacts; a follow-up is answered only by a
   // later session of another activity
-  static constexpr std::uint32_t kVersion = 4;
+  static constexpr std::uint32_t kVersion = 5;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   KeyedMap<ReminderChild> children;

@@ -46,7 +46,8 @@ struct Summary {
            ", valid until " + FormatDate(e.valid_until);
   }
   std::string operator()(const WaiverAccepted& e) const {
-    return e.volunteer_id + " accepted waiver " + e.waiver_version;
+    return e.volunteer_id + " accepted waiver " + e.waiver_version +
+           (e.unit_id.empty() ? "" : " of unit " + e.unit_id);
   }
   std::string operator()(const ChildRegistered& e) const {
     return "archive card of " + e.card.name + ", " + e.card.school + " " + e.card.class_name +

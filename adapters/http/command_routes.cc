@@ -77,7 +77,9 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<VetVolunteer>(v, "vet", "VetVolunteer", v_id, {"checked_by", "checked_on"}, kStaff, "",
                           "Record a passed criminal-record check."),
       Route<AcceptWaiver>(v, "accept-waiver", "AcceptWaiver", v_id, {"waiver_version"}, kSelf,
-                          "volunteer_id", "Accept the unit's waiver."),
+                          "volunteer_id",
+                          "Accept a unit's waiver (特别承诺): that of unit_id, or else of the "
+                          "volunteer's own unit."),
       Route<SuspendVolunteer>(v, "suspend", "SuspendVolunteer", v_id, {"reason"}, kStaff, "",
                               "Suspend a volunteer."),
       Route<ReinstateVolunteer>(v, "reinstate", "ReinstateVolunteer", v_id, {"reason"}, kStaff, "",

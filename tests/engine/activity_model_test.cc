@@ -201,7 +201,7 @@ BOOST_AUTO_TEST_CASE(the_rules_agree_with_the_model_over_100000_random_commands)
       s.details.name = Vid(v);
       s.details.date_of_birth = ParseDate("1990-01-01").value();
       s.vetted_until = ParseDate("2028-01-01").value();
-      s.waiver_version = "w";
+      s.waivers = {{"u", "w"}};
     }
     for (int x = 0; x < kActivities; ++x) {
       const std::int64_t starts = kDay0 + pick(10) * kHour;

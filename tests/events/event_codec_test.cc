@@ -146,6 +146,24 @@ BOOST_AUTO_TEST_CASE(unit_settings_of_version_1_read_with_the_default_daily_limi
   BOOST_TEST(damaged.status().message().find("bool") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_waiver_accepted_under_version_1_names_no_unit) {
+  // volunteer_id "v", waiver_version "w1", as version 1 wrote them.
+  const std::string v1 = Unhex(
+      "01"
+      "0100000000000000"
+      "76"
+      "0200000000000000"
+      "7731");
+  Result<Event> decoded = DecodeEvent("volunteer.waiver_accepted", 1, v1);
+  BOOST_REQUIRE(decoded.ok());
+  const auto& accepted = std::get<WaiverAccepted>(*decoded);
+  BOOST_TEST(accepted.volunteer_id == "v");
+  BOOST_TEST(accepted.waiver_version == "w1");
+  BOOST_TEST(accepted.unit_id.empty());
+  BOOST_TEST(!DecodeEvent("volunteer.waiver_accepted", 1, v1 + "x").ok());  // trailing bytes
+  BOOST_TEST(!DecodeEvent("volunteer.waiver_accepted", 2, v1).ok());  // version 2 names a unit
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward

@@ -86,6 +86,32 @@ BOOST_AUTO_TEST_CASE(every_place_needs_the_waiver_and_only_a_vetted_one_a_check)
   BOOST_TEST(StateOf("readiness/trip/li", At("2027-05-05")) == "done");
 }
 
+BOOST_AUTO_TEST_CASE(a_volunteer_of_another_unit_needs_the_organizers_waiver) {
+  Given("unit", "village",
+        UnitCreated{"village", "马岭村委会", UnitKind::kVillage, "county", "Asia/Shanghai"},
+        At("2027-01-05"));
+  Given("unit", "village", WaiverPublished{"village", "村-1", "本村承诺"}, At("2027-01-05"));
+  VolunteerDetails d;
+  d.name = "cun";
+  Given("volunteer", "cun", VolunteerRegistered{"cun", "village", d}, At("2027-01-06"));
+  Given("volunteer", "cun",
+        VolunteerVetted{"cun", "police", ParseDate("2027-01-06").value(),
+                        ParseDate("2028-01-06").value()},
+        At("2027-01-06"));
+  // A version 1 record (no unit named) is the volunteer's own unit's.
+  Given("volunteer", "cun", WaiverAccepted{"cun", "村-1"}, At("2027-01-06"));
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);  // the school's
+  Given("activity", "trip", SignedUp{"trip", "escort", "cun", starts, starts + 1, ""},
+        At("2027-05-02"));
+  BOOST_TEST(StateOf("readiness/trip/cun", At("2027-05-03")) == "due");
+  // Another version of the village's waiver changes nothing for the school's trip.
+  Given("volunteer", "cun", WaiverAccepted{"cun", "v1", "village"}, At("2027-05-04"));
+  BOOST_TEST(StateOf("readiness/trip/cun", At("2027-05-05")) == "due");
+  Given("volunteer", "cun", WaiverAccepted{"cun", "v1", "school"}, At("2027-05-06"));
+  BOOST_TEST(StateOf("readiness/trip/cun", At("2027-05-07")) == "done");
+}
+
 BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
   WangOnTrip("2027-06-04");  // a Friday
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
