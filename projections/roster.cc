@@ -2,6 +2,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "engine/attendance_rules.h"
 #include "events/personal.h"
 #include "projections/json_support.h"
 #include "projections/view_support.h"
@@ -191,11 +192,15 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
   out["slots"] = std::move(slots);
   json::array groups;
   for (const ActivityGroup& g : a.groups) {
+    // A removal, suspension or departure the group could not refuse may have
+    // left it short: the coordinator sees which rule it now breaks.
+    const Status rule = CheckGroup(a, g, g.adults.size(), g.children.size());
     groups.push_back(json::object{{"group_id", g.group_id},
                                   {"name", g.name},
                                   {"adults", StringArray(g.adults)},
                                   {"others", StringArray(g.others)},
-                                  {"children", StringArray(g.children)}});
+                                  {"children", StringArray(g.children)},
+                                  {"broken_rule", rule.ok() ? "" : rule.reason()}});
   }
   out["groups"] = std::move(groups);
   out["children"] = StringArray(a.children);

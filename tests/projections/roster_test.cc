@@ -102,6 +102,26 @@ BOOST_AUTO_TEST_CASE(groups_children_and_pledges_are_on_the_roster) {
   BOOST_TEST(roster.at("pledges").as_array()[0].at("fulfilled").as_bool());
 }
 
+BOOST_AUTO_TEST_CASE(a_group_left_with_children_and_one_adult_shows_the_rule_it_breaks) {
+  SignUp("v1");
+  Given("activity", "trip", CapacityChanged{"trip", "escort", 2}, At("2027-05-03"));
+  SignUp("v2");
+  Given("activity", "trip", GroupFormed{"trip", "g1", "第一组"}, At("2027-05-06"));
+  const auto rule = [&] {
+    return std::string(Roster().at("groups").as_array()[0].at("broken_rule").as_string());
+  };
+  BOOST_TEST(rule() == "");  // no children yet
+  for (const char* v : {"v1", "v2"}) {
+    Given("activity", "trip", AssignedToGroup{"trip", "g1", v, false, true}, At("2027-05-06"));
+  }
+  Given("activity", "trip", ChildEnrolled{"trip", "c1"}, At("2027-05-06"));
+  Given("activity", "trip", AssignedToGroup{"trip", "g1", "c1", true, false}, At("2027-05-06"));
+  BOOST_TEST(rule() == "");
+  // A coordinator's removal (the volunteer was suspended) goes through.
+  Given("activity", "trip", Withdrawn{"trip", "escort", "v2", true, "suspended"}, At("2027-05-07"));
+  BOOST_TEST(rule() == "two_adult_rule");
+}
+
 BOOST_AUTO_TEST_CASE(confirmed_hours_count_in_the_month_the_activity_started) {
   SignUp("v1");
   Given("activity", "trip", CheckedIn{"trip", "v1", starts}, At("2027-06-01", 9));

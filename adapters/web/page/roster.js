@@ -54,7 +54,8 @@ function slotSection(a, me, path, redraw) {
     h('h3', {}, s.role, ' ', h('span', { class: 'meta' },
       t('free_of', { free: Math.max(0, s.capacity - s.holders.length), capacity: s.capacity }))),
     h('ol', { class: 'list holders' }, s.holders.map((p) => h('li', { 'data-volunteer': p.volunteer_id },
-      h('span', { class: 'grow' }, p.name || p.volunteer_id, p.group ? ` · ${p.group}` : ''),
+      h('span', { class: 'grow' }, p.name || p.volunteer_id,
+        p.group ? ` · ${a.groups.find((g) => g.group_id === p.group)?.name ?? p.group}` : ''),
       a.status === 'cancelled' ? null : attendance(p)))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
       h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
@@ -66,9 +67,13 @@ function slotSection(a, me, path, redraw) {
 function groupSection(a, path, redraw) {
   const people = [...a.slots.flatMap((s) => s.holders.map((p) => [p.volunteer_id, p.name || p.volunteer_id])),
     ...a.children.map((c) => [`child:${c}`, c])];
+  // Volunteers by name where the roster has it (a removed one keeps their id).
+  const named = new Map(people);
+  const label = (id) => named.get(id) ?? id;
   return section(t('groups'),
-    h('ul', { class: 'list' }, a.groups.map((g) => h('li', {}, h('strong', {}, g.name), ' ',
-      h('span', { class: 'meta' }, [...g.adults, ...g.others, ...g.children].join('、'))))),
+    h('ul', { class: 'list' }, a.groups.map((g) => h('li', { 'data-group': g.group_id }, h('strong', {}, g.name), ' ',
+      h('span', { class: 'meta' }, [...g.adults, ...g.others].map(label).concat(g.children).join('、')),
+      g.broken_rule ? h('p', { class: 'warn', role: 'alert' }, t(`group_${g.broken_rule}`)) : null))),
     commandForm('form-group', redraw,
       (v, fill) => post(`${path}/groups`, { group_id: fill.id('g'), name: v.name }, fill.key()),
       field('group_name', { name: 'name', required: true, maxlength: 100 }),
