@@ -292,6 +292,22 @@ Decision EventGenerator::Finish(Activity& a) {
   return d;
 }
 
+Decision EventGenerator::Holidays() {
+  // The National Day week of this year: its weekdays off, and the Saturday
+  // after it worked in their place.
+  const int year = MonthOf(Today()).year;
+  HolidaysDeclared e;
+  e.year = std::to_string(year);
+  e.source = "国办发明电";
+  const Date first = FirstDay(YearMonth{year, 10});
+  for (Date d = first; d.days < first.days + 7; ++d.days)
+    if (Weekday(d) < 5) e.days_off.push_back(d);
+  Date saturday{first.days + 7};
+  while (Weekday(saturday) != 5) ++saturday.days;
+  e.workdays.push_back(saturday);
+  return {{Stream("holidays", e.year), std::move(e)}};
+}
+
 Decision EventGenerator::UnitLife() {
   const std::string& unit = AnyOf(units_);
   const std::string s = Stream("unit", unit);
@@ -301,6 +317,7 @@ Decision EventGenerator::UnitLife() {
     case 1:
       return {{s, UnitSettingsChanged{unit, 3, 2, Chance(0.5)}}};
     case 2:
+      if (serial_ % 8 == 0) return Holidays();  // by the serial, as below
       return {{s, WaiverPublished{unit, "v1", "特别承诺"}}};
     case 3: {
       const std::string& v = AnyOf(volunteers_);

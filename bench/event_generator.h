@@ -45,6 +45,7 @@ class EventGenerator {
   Decision ActivityLife();
   Decision Finish(Activity& a);
   Decision UnitLife();
+  Decision Holidays();  // a year's working calendar
 
   std::string Stream(std::string_view category, std::string_view id) const;
   std::size_t Pick(std::size_t n) {

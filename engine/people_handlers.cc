@@ -9,6 +9,7 @@
 #include "engine/handler_base.h"
 #include "engine/program_rules.h"
 #include "engine/time_zone.h"
+#include "engine/work_calendar.h"
 
 namespace homeward {
 namespace {
@@ -55,6 +56,8 @@ struct Handler : HandlerBase {
     if (!unit.ok()) return unit.status();
     return Commit(Decide(org, unit->state(), c));
   }
+
+  Result<AppendResult> operator()(const DeclareHolidays& c) { return Commit(Decide(org, c)); }
 
   // --- volunteers ---
   Result<AppendResult> operator()(const RegisterVolunteer& c) {

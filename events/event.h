@@ -11,6 +11,7 @@
 #include "events/care_events.h"
 #include "events/child_events.h"
 #include "events/codec.h"
+#include "events/holiday_events.h"
 #include "events/program_events.h"
 #include "events/unit_events.h"
 #include "events/volunteer_events.h"
@@ -33,7 +34,7 @@ using Event = std::variant<
     FollowUpRequested, StationRegistered, StationOpened, MonthlyReportSubmitted, PledgeFulfilled,
     ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked, CalendarFeedIssued,
     CalendarFeedRevoked, ChildDataErased, VolunteerDataErased, PersonalDataRead,
-    PersonalDataGranted, PersonalDataGrantWithdrawn>;
+    PersonalDataGranted, PersonalDataGrantWithdrawn, HolidaysDeclared>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

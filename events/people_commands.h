@@ -45,6 +45,14 @@ struct PublishWaiver {
   std::string unit_id, version, text;
 };
 
+// The organization's working calendar of a year: weekdays off for public
+// holidays, and weekend days worked in their place (调休).
+struct DeclareHolidays {
+  std::string year;  // "2027"
+  std::vector<Date> days_off, workdays;
+  std::string source;  // the notice the days come from
+};
+
 // Stations and the monthly report, which belong to a unit.
 struct RegisterStation {
   std::string station_id, unit_id, name;
@@ -191,6 +199,7 @@ using PeopleCommand =
                  ReviewCard, ApproveCard, RecordSurvey, GiveConsent, WithdrawConsent, ChildLeaves,
                  AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
                  CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
-                 IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData>;
+                 IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData,
+                 DeclareHolidays>;
 
 }  // namespace homeward

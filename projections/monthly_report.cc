@@ -63,6 +63,8 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     } else if (const auto* e = std::get_if<StationOpened>(&event)) {
       if (ReportStation* st = Find(stations, key)) st->openings.emplace_back(e->day, e->minutes);
     }
+  } else if (stream.category == "holidays") {
+    calendars.Apply(stream.org, event);
   } else if (stream.category == "child") {
     if (const auto* e = std::get_if<ChildRegistered>(&event)) {
       children[key].unit_id = e->unit_id;
@@ -180,16 +182,18 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     total.minutes += f.minutes;
     total.contacts += f.contacts;
   }
+  const WorkCalendar& calendar = state.calendars.Of(org);
   ForOrg(state.stations, org, [&](std::string_view id, const ReportStation& st) {
     if (!figures.count(st.unit_id)) return;
     // A station opens at least its daily minimum (每天不少于2小时) every
-    // weekday, Monday to Friday, from the day it was registered, in its unit's
-    // time zone. Public holidays are not known here: they count as weekdays.
+    // working day from the day it was registered, in its unit's time zone:
+    // Monday to Friday, less the public holidays the organization declared,
+    // plus the weekend days worked in their place (调休).
     // A station open twice on one day (morning and afternoon) was open for both.
     const std::string tz = zone(st.unit_id);
     std::map<Date, std::uint32_t> open_on;
     for (const auto& [day, minutes] : st.openings) {
-      if (day.known() && MonthOf(day) == *m && Weekday(day) < 5) open_on[day] += minutes;
+      if (day.known() && MonthOf(day) == *m && calendar.IsWorkingDay(day)) open_on[day] += minutes;
     }
     // A weekday with no opening at all is short by its whole minimum once it
     // is over (today's opening is usually recorded at its end).
@@ -201,7 +205,7 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
       last = std::min(last, Date{DayIn(unit->second.closed_at_us, tz).days - 1});
     }
     for (Date day = first; day <= last; day = Date{day.days + 1}) {
-      if (Weekday(day) < 5) open_on.try_emplace(day, 0);
+      if (calendar.IsWorkingDay(day)) open_on.try_emplace(day, 0);
     }
     for (const auto& [day, minutes] : open_on) {
       if (minutes >= st.min_daily_minutes) continue;

@@ -2,7 +2,7 @@
 // The monthly report view: per member unit and month, the activities held,
 // children reached, volunteer hours, contacts made, whether the unit's own
 // report came in by the 30th, and activity-station openings under the daily
-// minimum on a weekday; rolled up over a unit's tree for the county office.
+// minimum on a working day; rolled up over a unit's tree for the county office.
 
 #include <boost/json/value.hpp>
 #include <cereal/types/map.hpp>
@@ -18,6 +18,7 @@
 #include "events/envelope.h"
 #include "events/event.h"
 #include "projections/keyed_map.h"
+#include "projections/work_calendars.h"
 
 namespace homeward {
 
@@ -51,7 +52,7 @@ struct ReportStation {
   std::string name;
   std::uint32_t min_daily_minutes = 120;
   std::vector<std::pair<Date, std::uint32_t>> openings;  // day, minutes
-  std::int64_t registered_at_us = 0;                     // from then on it opens each weekday
+  std::int64_t registered_at_us = 0;                     // from then on it opens each working day
   template <class Ar>
   void serialize(Ar& ar) {
     ar(unit_id, name, min_daily_minutes, openings, registered_at_us);
@@ -71,18 +72,20 @@ struct MonthlyReportState {
   static constexpr std::string_view kName = "report";
   // 2: units' creation and closing
   // 3: stations' registration; weekdays without an opening are short
-  static constexpr std::uint32_t kVersion = 3;
+  // 4: the organization's working calendar (holidays and 调休)
+  static constexpr std::uint32_t kVersion = 4;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;
   KeyedMap<ReportStation> stations;
   KeyedMap<ReportChild> children;
+  WorkCalendars calendars;
 
   void Apply(const Envelope& envelope, const Event& event);
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(units, activities, stations, children);
+    ar(units, activities, stations, children, calendars);
   }
 };
 
@@ -101,7 +104,7 @@ boost::json::value UnitList(const MonthlyReportState& state, std::string_view or
 
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
 // `now_us` (which decides whether a missing report is late yet): "units" (one
-// row per unit), "total", "late_reports" and "short_openings" (each weekday
+// row per unit), "total", "late_reports" and "short_openings" (each working day
 // of the month a station of the tree was open less than its daily minimum,
 // from its registration on: "station_id", "name", "unit_id", "day" and
 // "minutes", 0 for a day it did not open). Errors: not_found for an unknown

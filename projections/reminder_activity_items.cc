@@ -97,12 +97,12 @@ void Builder::Activities() {
     const std::int64_t ended_us =
         a.ends_at_us > 0 ? std::min(a.ends_at_us, a.completed.at_us) : a.completed.at_us;
     const Date completed = Day(ended_us, a.unit_id);
-    // Hours to confirm within 10 working days.
+    // Hours to confirm within 10 working days, holidays and 调休 counted.
     for (const auto& [volunteer, h] : a.holders) {
       if (!h.attended) continue;
       Dated("hours/" + activity + "/" + volunteer, "hours_confirmation", volunteer, coordinator,
-            a.unit_id, AddWorkingDays(completed, kHoursWorkingDays), a.completed.position,
-            h.hours_position);
+            a.unit_id, s_.calendars.Of(org_).AddWorkingDays(completed, kHoursWorkingDays),
+            a.completed.position, h.hours_position);
     }
     if (a.kind == ActivityKind::kTrip) SchoolVisits(activity, a, coordinator, completed);
     if (a.kind == ActivityKind::kLibraryBuild) Restocks(activity, a, coordinator, completed);

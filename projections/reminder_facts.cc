@@ -215,6 +215,8 @@ void RemindersState::Apply(const Envelope& envelope, const Event& event) {
     ApplyVolunteer(*this, stream.org, stream.id, mark, event);
   } else if (stream.category == "activity") {
     ApplyActivity(*this, stream.org, stream.id, mark, event);
+  } else if (stream.category == "holidays") {
+    calendars.Apply(stream.org, event);
   }
 }
 

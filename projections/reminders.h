@@ -21,6 +21,7 @@
 #include "events/envelope.h"
 #include "events/event.h"
 #include "projections/keyed_map.h"
+#include "projections/work_calendars.h"
 
 namespace homeward {
 
@@ -161,9 +162,11 @@ struct RemindersState {
   // count from its end
   // 4: help pairs owe monthly contacts; a follow-up is answered only by a
   // later session of another activity
-  static constexpr std::uint32_t kVersion = 5;
+  // 6: waivers by unit; the organization's working calendar
+  static constexpr std::uint32_t kVersion = 6;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
+  WorkCalendars calendars;
   KeyedMap<ReminderChild> children;
   KeyedMap<ReminderVolunteer> volunteers;
   KeyedMap<ReminderActivity> activities;
@@ -173,7 +176,7 @@ struct RemindersState {
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(units, children, volunteers, activities, follow_ups);
+    ar(units, children, volunteers, activities, follow_ups, calendars);
   }
 };
 

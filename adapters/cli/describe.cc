@@ -87,6 +87,11 @@ struct Summary {
   std::string operator()(const Other&) const {
     return std::string(Other::kType);
   }
+  std::string operator()(const HolidaysDeclared& e) const {
+    return "working calendar of " + e.year + ": " + std::to_string(e.days_off.size()) +
+           " days off, " + std::to_string(e.workdays.size()) + " weekend days worked" +
+           (e.source.empty() ? "" : " (" + e.source + ")");
+  }
   std::string operator()(const SignedUp& e) const {
     return e.volunteer_id + " signed up for " + e.activity_id + " slot " + e.slot_id;
   }

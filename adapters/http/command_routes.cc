@@ -63,6 +63,11 @@ std::vector<CommandRoute> MakeRoutes() {
                            "Publish a new waiver volunteers accept."),
       Route<SubmitMonthlyReport>(u, "reports", "SubmitMonthlyReport", u_id, {"month"}, kStaff, "",
                                  "Submit the unit's monthly report."),
+      // The organization's working calendar.
+      Route<DeclareHolidays>("holidays", "", "DeclareHolidays", "year", {"days_off", "workdays"},
+                             Allowed::kAdmin, "",
+                             "Declare a year's public holidays and the weekend days worked in "
+                             "their place (调休), replacing any declared before (admins only)."),
       // Stations.
       Route<RegisterStation>(s, "", "RegisterStation", s_id, {"unit_id", "name"}, kStaff, "",
                              "Register an activity station (留守儿童活动站)."),
@@ -168,7 +173,8 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<UnenrollChild>(a, "unenroll", "UnenrollChild", a_id, {"child_id", "reason"}, kStaff, "",
                            "Take a child's place back."),
       Route<FormGroup>(a, "groups", "FormGroup", a_id, {"group_id", "name"}, kStaff, "",
-                       "Form a group (two adults at least)."),
+                       "Form a group; once it has children, it needs two adults and at most "
+                       "the activity's children per adult."),
       Route<AssignToGroup>(a, "assign-to-group", "AssignToGroup", a_id, {"group_id", "person_id"},
                            kStaff, "", "Put a volunteer or a child (`child`) in a group."),
       Route<RemoveFromGroup>(a, "remove-from-group", "RemoveFromGroup", a_id,

@@ -20,6 +20,7 @@ BOOST_DESCRIBE_STRUCT(AccountRevoked, (), (account_id, reason))
 BOOST_DESCRIBE_STRUCT(PersonalDataRead, (), (subject, account_id, role, route, fields))
 BOOST_DESCRIBE_STRUCT(PersonalDataGranted, (), (account_id, reason))
 BOOST_DESCRIBE_STRUCT(PersonalDataGrantWithdrawn, (), (account_id, reason))
+BOOST_DESCRIBE_STRUCT(HolidaysDeclared, (), (year, days_off, workdays, source))
 
 // activity_events.h
 BOOST_DESCRIBE_STRUCT(ActivityPlanned, (),
@@ -201,6 +202,7 @@ BOOST_DESCRIBE_STRUCT(RegisterVolunteer, (), (volunteer_id, unit_id, details))
 BOOST_DESCRIBE_STRUCT(CorrectVolunteerDetails, (), (volunteer_id, details, reason))
 BOOST_DESCRIBE_STRUCT(VetVolunteer, (), (volunteer_id, checked_by, checked_on, valid_until))
 BOOST_DESCRIBE_STRUCT(AcceptWaiver, (), (volunteer_id, waiver_version, unit_id))
+BOOST_DESCRIBE_STRUCT(DeclareHolidays, (), (year, days_off, workdays, source))
 BOOST_DESCRIBE_STRUCT(SuspendVolunteer, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(ReinstateVolunteer, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(VolunteerLeaves, (), (volunteer_id, reason))

@@ -254,6 +254,23 @@ BOOST_AUTO_TEST_CASE(each_role_writes_only_where_it_may) {
       403);
 }
 
+BOOST_AUTO_TEST_CASE(only_an_admin_declares_a_years_holidays) {
+  const std::string national_day = R"({"year":"2027","days_off":["2027-10-01","2027-10-04"],
+                                       "workdays":["2027-10-09"],"source":"国办发明电"})";
+  const std::uint64_t head = log.Head();
+  BOOST_TEST(Post("/v1/holidays", coordinator, national_day).status == 403);
+  const Response saturday_off =
+      Post("/v1/holidays", admin, R"({"year":"2027","days_off":["2027-10-02"],"workdays":[]})");
+  BOOST_TEST(saturday_off.status == 400);
+  BOOST_TEST(saturday_off.body.find("2027-10-02 is a Saturday or Sunday") != std::string::npos);
+  BOOST_TEST(log.Head() == head);
+  const Response declared = Post("/v1/holidays", admin, national_day);
+  BOOST_TEST_REQUIRE(declared.status == 201, declared.body);
+  const auto events = log.ReadAll(PositionOf(declared), 1).value();
+  BOOST_TEST(events.at(0).type == "holidays.declared");
+  BOOST_TEST(events.at(0).stream_id == "shiyan/holidays/2027");
+}
+
 BOOST_AUTO_TEST_CASE(an_admin_creates_an_account_whose_token_works_at_once) {
   const Response made = Post("/v1/accounts", admin,
                              R"({"account_id":"li","name":"李强","role":"volunteer",

@@ -124,6 +124,24 @@ BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
   BOOST_TEST(StateOf(id, At("2027-06-21")) == "done");
 }
 
+BOOST_AUTO_TEST_CASE(the_hours_deadline_skips_declared_holidays_and_counts_a_make_up_saturday) {
+  // Given National Day declared: 1 and 4-7 October off, Saturday 9 October worked.
+  Given("holidays", "2027",
+        HolidaysDeclared{"2027",
+                         {ParseDate("2027-10-01").value(), ParseDate("2027-10-04").value(),
+                          ParseDate("2027-10-05").value(), ParseDate("2027-10-06").value(),
+                          ParseDate("2027-10-07").value()},
+                         {ParseDate("2027-10-09").value()},
+                         "国办发明电"},
+        At("2027-01-02"));
+  WangOnTrip("2027-09-30");  // a Thursday
+  Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
+        At("2027-09-30", 17));
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-09-30", 18));
+  // 8, 9, 11-15 and 18-20 October: due on the 20th (the 14th without the notice).
+  BOOST_TEST(DueOf("hours/trip/wang", At("2027-10-01")) == "2027-10-20");
+}
+
 BOOST_AUTO_TEST_CASE(an_attendance_corrected_to_absent_owes_no_hours) {
   WangOnTrip("2027-06-04");
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
