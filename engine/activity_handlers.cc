@@ -75,9 +75,15 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto people = LoadPeopleOf(activity->state());
     if (!people.ok()) return people.status();
-    auto now = NowFor(activity->state().plan.unit_id);
+    auto home = MaybeUnit(activity->state().plan.unit_id);
+    if (!home.ok()) return home.status();
+    auto now = service.NowIn(home->state());
     if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), *people, *now, c));
+    if constexpr (std::same_as<C, RescheduleActivity>) {
+      return Commit(Decide(org, activity->state(), home->state(), *people, *now, c));
+    } else {
+      return Commit(Decide(org, activity->state(), *people, *now, c));
+    }
   }
 
   Result<AppendResult> operator()(const ChangeCapacity& c) {

@@ -300,10 +300,11 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Canc
   return std::move(b.out);
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a,
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
                         const VolunteerStates& volunteers, Now now, const RescheduleActivity& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
+  if (Status s = RequireOpenUnit(home, a.plan.unit_id); !s.ok()) return s;
   if (c.ends_at_us <= c.starts_at_us) return Invalid("an activity must end after it starts");
   if (c.starts_at_us <= now.utc_us) return Invalid("an activity is rescheduled to the future");
   Builder b{org, a, volunteers, {}, now.today};

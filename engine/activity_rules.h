@@ -54,7 +54,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const CancelActivity& command);
 // Sign-ups carry over; a holder whose other places clash with the new times
 // loses this one (named, with the reason), and the waitlist moves up.
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+// Refusals: not_found, inactive (completed, or the activity's unit `home`
+// closed: a closed unit's cancelled activity stays cancelled).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
                         const VolunteerStates& volunteers, Now now,
                         const RescheduleActivity& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,

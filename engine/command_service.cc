@@ -135,6 +135,16 @@ Result<Loaded<StationState>> CommandService::LoadStation(std::string_view org,
   return Fold<StationState>(log_, StreamOf(org, "station", station_id));
 }
 
+Result<std::vector<std::string>> CommandService::ListIds(std::string_view org,
+                                                         std::string_view category,
+                                                         std::size_t max_count) const {
+  const std::string prefix = StreamOf(org, category, "");
+  Result<std::vector<std::string>> streams = log_.ListStreams(prefix, max_count);
+  if (!streams.ok()) return streams.status();
+  for (std::string& id : *streams) id.erase(0, prefix.size());
+  return streams;
+}
+
 Result<Now> CommandService::NowIn(const UnitState& unit) const {
   Now now;
   now.utc_us = clock_();

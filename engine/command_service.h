@@ -110,6 +110,11 @@ class CommandService {
                                              std::string_view activity_id) const;
   Result<Loaded<AccountState>> LoadAccount(std::string_view org, std::string_view account_id) const;
 
+  // The ids of the streams of `category` in `org` ("unit": every unit id),
+  // in order, at most `max_count`. Errors: as EventLog::ListStreams.
+  Result<std::vector<std::string>> ListIds(std::string_view org, std::string_view category,
+                                           std::size_t max_count) const;
+
   // The calendar day now in the time zone of `unit`.
   Result<Now> NowIn(const UnitState& unit) const;
 

@@ -72,6 +72,7 @@ inline constexpr std::string_view kBadCheckInCode = "bad_check_in_code";
 inline constexpr std::string_view kKindRequired = "kind_required";
 inline constexpr std::string_view kNotAnAuditor = "not_an_auditor";
 inline constexpr std::string_view kNotGranted = "not_granted";
+inline constexpr std::string_view kUnitInUse = "unit_in_use";  // open sub-units or activities
 }  // namespace reason
 
 // A rule refused the command (conflict, with `why` as the reason).

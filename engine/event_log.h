@@ -103,6 +103,14 @@ class EventLog : public LogReader {
   // Returns the committed version of `stream_id` (0 when it has no events).
   virtual Result<std::uint64_t> StreamVersion(std::string_view stream_id) const = 0;
 
+  // Returns the ids of the streams that start with `prefix` ("org/unit/"),
+  // in order, at most `max_count`: for the rare rule that must look over
+  // every stream of a kind. A stream of appends not yet committed may be
+  // listed; reading it gives what is committed. Errors: corruption;
+  // unavailable.
+  virtual Result<std::vector<std::string>> ListStreams(std::string_view prefix,
+                                                       std::size_t max_count) const = 0;
+
   // The committed version of `stream_id`, when this process knows it without
   // reading the store (its writer committed it, or a read of the whole stream
   // learned it): never older than a commit answered before the call.

@@ -111,6 +111,17 @@ Result<std::uint64_t> InMemoryLog::StreamVersion(std::string_view stream_id) con
   return std::uint64_t{it == streams_.end() ? 0 : it->second.size()};
 }
 
+Result<std::vector<std::string>> InMemoryLog::ListStreams(std::string_view prefix,
+                                                          std::size_t max_count) const {
+  std::lock_guard lock(mu_);
+  std::vector<std::string> ids;
+  for (auto it = streams_.lower_bound(prefix);
+       it != streams_.end() && it->first.starts_with(prefix) && ids.size() < max_count; ++it) {
+    ids.push_back(it->first);
+  }
+  return ids;
+}
+
 Result<std::optional<IdempotencyRecord>> InMemoryLog::FindIdempotencyKey(
     std::string_view key) const {
   std::lock_guard lock(mu_);

@@ -33,6 +33,8 @@ class InMemoryLog : public EventLog {
   Result<std::vector<Envelope>> ReadStream(std::string_view stream_id, std::uint64_t from_version,
                                            std::size_t max_count) const override;
   Result<std::uint64_t> StreamVersion(std::string_view stream_id) const override;
+  Result<std::vector<std::string>> ListStreams(std::string_view prefix,
+                                               std::size_t max_count) const override;
   Result<std::optional<IdempotencyRecord>> FindIdempotencyKey(std::string_view key) const override;
   KeyRing* keys() const override { return keys_ring_; }
 

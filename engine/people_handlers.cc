@@ -16,6 +16,8 @@ namespace {
 
 // The longest chain of parents walked when checking a move for cycles.
 constexpr int kMaxUnitDepth = 64;
+// The most units, or activities, a closing looks over.
+constexpr std::size_t kMaxListed = 1'000'000;
 
 struct Handler : HandlerBase {
   // --- units ---
@@ -48,13 +50,40 @@ struct Handler : HandlerBase {
     return Commit(Decide(org, unit->state(), parent->state(), ancestry, c));
   }
   template <typename C>
-  requires std::same_as<C, RenameUnit> || std::same_as<C, CloseUnit> ||
-      std::same_as<C, ChangeUnitSettings> || std::same_as<C, PublishWaiver>
+  requires std::same_as<C, RenameUnit> || std::same_as<C, ChangeUnitSettings> ||
+      std::same_as<C, PublishWaiver>
           Result<AppendResult>
   operator()(const C& c) {
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
     return Commit(Decide(org, unit->state(), c));
+  }
+
+  Result<AppendResult> operator()(const CloseUnit& c) {
+    auto unit = LoadUnit(c.unit_id);
+    if (!unit.ok()) return unit.status();
+    // Read, not guarded: a unit created or moved under this one, or an
+    // activity planned in it, reads this unit's stream, which the closing
+    // writes, so neither can slip past the check.
+    UnitDependents dependents;
+    auto units = service.ListIds(org, "unit", kMaxListed);
+    if (!units.ok()) return units.status();
+    for (const std::string& id : *units) {
+      auto sub = service.LoadUnit(org, id);
+      if (!sub.ok()) return sub.status();
+      const UnitState& s = sub->state();
+      if (s.parent_id == c.unit_id && !s.closed) dependents.open_sub_units.push_back(id);
+    }
+    auto activities = service.ListIds(org, "activity", kMaxListed);
+    if (!activities.ok()) return activities.status();
+    for (const std::string& id : *activities) {
+      auto activity = service.LoadActivity(org, id);
+      if (!activity.ok()) return activity.status();
+      const ActivityState& a = activity->state();
+      if (a.plan.unit_id == c.unit_id && !a.cancelled && !a.completed)
+        dependents.live_activities.push_back(a.plan.title);
+    }
+    return Commit(Decide(org, unit->state(), dependents, c));
   }
 
   Result<AppendResult> operator()(const DeclareHolidays& c) { return Commit(Decide(org, c)); }

@@ -207,6 +207,11 @@ Result<std::uint64_t> RocksLog::StreamVersion(std::string_view stream_id) const 
   return ReadStreamVersion(*impl_->store, stream_id);
 }
 
+Result<std::vector<std::string>> RocksLog::ListStreams(std::string_view prefix,
+                                                       std::size_t max_count) const {
+  return ListStreamIds(*impl_->store, prefix, max_count);
+}
+
 std::optional<std::uint64_t> RocksLog::KnownVersion(std::string_view stream_id) const {
   if (!impl_->versions) return std::nullopt;
   return impl_->versions->Get(stream_id);

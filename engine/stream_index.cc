@@ -21,4 +21,23 @@ Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view str
   return std::uint64_t{0};
 }
 
+Result<std::vector<std::string>> ListStreamIds(const Store& store, std::string_view prefix,
+                                               std::size_t max_count) {
+  std::unique_ptr<rocksdb::Iterator> it(
+      store.db()->NewIterator(rocksdb::ReadOptions(), store.streams()));
+  std::vector<std::string> ids;
+  for (it->Seek(prefix); it->Valid() && ids.size() < max_count;) {
+    std::string_view id;
+    std::uint64_t version = 0;
+    if (!keys::ParseStreamKey(it->key().ToStringView(), &id, &version)) {
+      return Corruption("a stream index key does not parse");
+    }
+    if (!id.starts_with(prefix)) break;
+    ids.emplace_back(id);
+    it->Seek(keys::StreamKeyEnd(ids.back()));  // past every version of it: none is UINT64_MAX
+  }
+  if (Status s = FromRocks(it->status(), "listing streams"); !s.ok()) return s;
+  return ids;
+}
+
 }  // namespace homeward

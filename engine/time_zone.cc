@@ -34,8 +34,12 @@ Result<std::int64_t> LocalSeconds(std::int64_t utc_us, std::string_view tz) {
 Result<Date> LocalDate(std::int64_t utc_us, std::string_view tz) {
   Result<std::int64_t> local = LocalSeconds(utc_us, tz);
   if (!local.ok()) return local.status();
-  const std::int64_t day = *local >= 0 ? *local / 86400 : (*local - 86399) / 86400;
-  return Date{static_cast<std::int32_t>(day)};
+  return SplitDay(*local).day;
+}
+
+DayAndSeconds SplitDay(std::int64_t seconds) {
+  const std::int64_t day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+  return {Date{static_cast<std::int32_t>(day)}, seconds - day * 86400};
 }
 
 Result<std::int64_t> LocalDayStart(Date date, std::string_view tz) {

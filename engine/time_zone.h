@@ -19,9 +19,17 @@ Status ValidateTimeZone(std::string_view tz);
 Result<Date> LocalDate(std::int64_t utc_us, std::string_view tz);
 
 // The local time at `utc_us` in `tz`, as seconds since 1970-01-01 00:00 of
-// that zone's clock (so /86400 is the local day, %86400 the time of day).
-// Errors: invalid_argument for an unknown zone. Thread-safe.
+// that zone's clock (SplitDay gives its day and time of day). Errors:
+// invalid_argument for an unknown zone. Thread-safe.
 Result<std::int64_t> LocalSeconds(std::int64_t utc_us, std::string_view tz);
+
+// Seconds since 1970-01-01 00:00 (of UTC or of a zone's clock) split into
+// the day and the seconds into it (0 to 86399), before 1970 too.
+struct DayAndSeconds {
+  Date day;
+  std::int64_t seconds = 0;
+};
+DayAndSeconds SplitDay(std::int64_t seconds);
 
 // The UTC instant (microseconds) at which local day `date` starts in `tz`;
 // for a day whose midnight does not exist, the first instant of the day.

@@ -41,7 +41,19 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitS
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const RenameUnit& command);
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitState& parent,
                         const std::vector<std::string>& ancestry, const MoveUnit& command);
-Result<Decision> Decide(std::string_view org, const UnitState& unit, const CloseUnit& command);
+// What still hangs on a unit about to close: the ids of its open sub-units,
+// and the titles of its activities neither cancelled nor completed.
+struct UnitDependents {
+  std::vector<std::string> open_sub_units;
+  std::vector<std::string> live_activities;
+};
+
+// Refusals: not_found, inactive (closed already), invalid_argument (no
+// reason), unit_in_use while `dependents` names anything: sub-units are moved
+// or closed, and activities cancelled or completed, first. The message names
+// up to five of each.
+Result<Decision> Decide(std::string_view org, const UnitState& unit,
+                        const UnitDependents& dependents, const CloseUnit& command);
 Result<Decision> Decide(std::string_view org, const UnitState& unit,
                         const ChangeUnitSettings& command);
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const PublishWaiver& command);

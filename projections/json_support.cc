@@ -11,11 +11,9 @@ namespace homeward {
 std::string FormatUtc(std::int64_t utc_us) {
   if (utc_us == 0) return "";
   const std::int64_t seconds = utc_us >= 0 ? utc_us / 1000000 : (utc_us - 999999) / 1000000;
-  const std::int64_t day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
-  const std::int64_t rest = seconds - day * 86400;
+  const auto [day, rest] = SplitDay(seconds);
   char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ",
-                FormatDate(Date{static_cast<std::int32_t>(day)}).c_str(),
+  std::snprintf(buffer, sizeof buffer, "%sT%02d:%02d:%02dZ", FormatDate(day).c_str(),
                 static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
                 static_cast<int>(rest % 60));
   return buffer;
@@ -31,12 +29,12 @@ std::string FormatLocalMinute(std::int64_t utc_us, std::string_view time_zone) {
   if (utc_us == 0) return "";
   Result<std::int64_t> local = LocalSeconds(utc_us, time_zone);
   if (!local.ok()) local = LocalSeconds(utc_us, kDefaultTimeZone);
-  const std::int64_t day = *local >= 0 ? *local / 86400 : (*local - 86399) / 86400;
-  const std::int64_t minute = (*local - day * 86400) / 60;
+  const auto [day, seconds] = SplitDay(*local);
+  const std::int64_t minute = seconds / 60;
   char clock[16];
   std::snprintf(clock, sizeof clock, " %02d:%02d", static_cast<int>(minute / 60),
                 static_cast<int>(minute % 60));
-  return FormatDate(Date{static_cast<std::int32_t>(day)}) + clock;
+  return FormatDate(day) + clock;
 }
 
 std::string_view CodeInChinese(std::string_view code) {

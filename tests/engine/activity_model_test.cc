@@ -254,8 +254,8 @@ BOOST_AUTO_TEST_CASE(the_rules_agree_with_the_model_over_100000_random_commands)
         const std::int64_t starts = kDay0 + pick(10) * kHour;
         const std::int64_t ends = starts + (1 + pick(4)) * kHour;
         expected = model.Reschedule(x, starts, ends);
-        got = real.Run(
-            Decide("o", act, real.PeopleOf(act), real.now, RescheduleActivity{A(x), starts, ends}));
+        got = real.Run(Decide("o", act, real.unit, real.PeopleOf(act), real.now,
+                              RescheduleActivity{A(x), starts, ends}));
       }
       BOOST_TEST_REQUIRE(got == expected,
                          "seed " << seed << " step " << step << " command " << what);

@@ -35,6 +35,13 @@ class PeopleFixture {
     BOOST_REQUIRE_MESSAGE(result.ok(), "given: " << result.status().ToString());
   }
 
+  // Appends `decision` as it stands, past today's rules: what an older
+  // program may have recorded (a unit closed with activities to come).
+  void GivenRecorded(const Decision& decision) {
+    auto result = service.Commit(ctx, decision, {});
+    BOOST_REQUIRE_MESSAGE(result.ok(), "given: " << result.status().ToString());
+  }
+
   // Runs `command`; Then() reports what it appended.
   template <typename Command>
   Result<AppendResult> When(const Command& command) {

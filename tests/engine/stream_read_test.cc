@@ -79,6 +79,21 @@ BOOST_AUTO_TEST_CASE(a_stale_expected_version_is_refused_after_a_reopen) {
   BOOST_TEST(fresh.ok());
 }
 
+BOOST_AUTO_TEST_CASE(streams_are_listed_by_prefix_once_each_in_order) {
+  Interleave(*this, 0, 2);
+  BOOST_REQUIRE(log().Compact().ok());
+  Interleave(*this, 2, 1);  // their versions in files and in the memtable
+  using Ids = std::vector<std::string>;
+  BOOST_TEST(log().ListStreams("o/child/", 100).value() ==
+                 (Ids{"o/child/b", "o/child/c", "o/child/c1", "o/child/c10", "o/child/d"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(log().ListStreams("o/child/c1", 100).value() == (Ids{"o/child/c1", "o/child/c10"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(log().ListStreams("o/child/", 2).value() == (Ids{"o/child/b", "o/child/c"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(log().ListStreams("o/unit/", 100).value().empty());
+}
+
 BOOST_AUTO_TEST_CASE(verify_counts_every_index_entry_across_streams) {
   Interleave(*this, 0, 2);
   BOOST_REQUIRE(log().Compact().ok());

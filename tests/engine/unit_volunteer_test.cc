@@ -25,6 +25,16 @@ BOOST_AUTO_TEST_CASE(the_local_day_follows_the_units_zone) {
   BOOST_TEST(FormatDate(LocalDate(at, "Europe/London").value()) == "2027-02-28");
 }
 
+BOOST_AUTO_TEST_CASE(seconds_split_into_a_day_and_a_time_of_day_before_1970_too) {
+  BOOST_TEST(FormatDate(SplitDay(86399).day) == "1970-01-01");
+  BOOST_TEST(SplitDay(86400).seconds == 0);
+  const DayAndSeconds before = SplitDay(-1);  // 1969-12-31 23:59:59
+  BOOST_TEST(FormatDate(before.day) == "1969-12-31");
+  BOOST_TEST(before.seconds == 86399);
+  BOOST_TEST(FormatDate(SplitDay(-86400).day) == "1969-12-31");
+  BOOST_TEST(FormatDate(SplitDay(-86401).day) == "1969-12-30");
+}
+
 BOOST_AUTO_TEST_CASE(units_are_renamed_moved_and_closed) {
   Given(CreateUnit{"town", "城关镇", UnitKind::kTownship, "office", ""});
   Given(RenameUnit{"school", "马岭村小学"});
@@ -34,6 +44,12 @@ BOOST_AUTO_TEST_CASE(units_are_renamed_moved_and_closed) {
   BOOST_TEST(school.parent_id == "town");
   BOOST_TEST(Reason(When(MoveUnit{"office", "school"})) == "invalid_argument");  // a cycle
   BOOST_TEST(Reason(When(MoveUnit{"town", "town"})) == "invalid_argument");
+  // A unit with an open sub-unit does not close until it is moved (or closed).
+  auto refused = When(CloseUnit{"town", "撤并"});
+  BOOST_TEST(Reason(refused) == "unit_in_use");
+  BOOST_TEST(refused.status().message().find("1 open sub-units ('school')") != std::string::npos,
+             refused.status().message());
+  Given(MoveUnit{"school", "office"});
   Given(CloseUnit{"town", "撤并"});
   BOOST_TEST(Reason(When(RenameUnit{"town", "x"})) == "inactive");
   BOOST_TEST(Reason(When(CreateUnit{"y", "y", UnitKind::kVillage, "town", ""})) == "inactive");
