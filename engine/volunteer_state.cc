@@ -131,17 +131,21 @@ Status CheckEligible(const VolunteerState& v, const UnitState& organizer,
     }
     return Status::Ok();
   }
+  // The refusal names the waiver to accept, for a page to show it.
+  const Status::Details which{{"unit_id", unit.unit_id}, {"waiver_version", unit.waiver_version}};
   const std::string_view accepted = v.AcceptedWaiver(unit.unit_id);
   if (accepted.empty()) {
-    return Refuse(reason::kWaiverMissing, VolunteerLabel(v.volunteer_id) +
-                                              " has not accepted the waiver (特别承诺) of '" +
-                                              unit.name + "'");
+    return Status(Code::kConflict,
+                  VolunteerLabel(v.volunteer_id) + " has not accepted the waiver (特别承诺) of '" +
+                      unit.name + "'",
+                  std::string(reason::kWaiverMissing), which);
   }
   if (accepted != unit.waiver_version) {
-    return Refuse(reason::kWaiverMissing, VolunteerLabel(v.volunteer_id) + " accepted version '" +
-                                              std::string(accepted) + "' of the waiver of '" +
-                                              unit.name + "', but the current one is '" +
-                                              unit.waiver_version + "'");
+    return Status(Code::kConflict,
+                  VolunteerLabel(v.volunteer_id) + " accepted version '" + std::string(accepted) +
+                      "' of the waiver of '" + unit.name + "', but the current one is '" +
+                      unit.waiver_version + "'",
+                  std::string(reason::kWaiverMissing), which);
   }
   return Status::Ok();
 }

@@ -72,7 +72,8 @@ const UnitState& WaiverUnit(const UnitState& organizer, const UnitState& volunte
 // has not left (inactive), is not suspended (suspended), holds a
 // criminal-record check valid on `today` (not_vetted), and accepted the
 // current version of the waiver of WaiverUnit (waiver_missing; where neither
-// unit has published one, any waiver accepted will do).
+// unit has published one, any waiver accepted will do; a refusal for a
+// waiver not accepted names it in details "unit_id" and "waiver_version").
 Status CheckEligible(const VolunteerState& volunteer, const UnitState& organizer,
                      const UnitState& volunteer_unit, Date today);
 

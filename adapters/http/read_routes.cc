@@ -4,6 +4,7 @@
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
 #include "adapters/http/view_routes.h"
+#include "adapters/http/waiver_route.h"
 
 // The table of read routes: each path with what it answers, who may read it
 // and its query parameters, for the router and the API document alike.
@@ -33,6 +34,14 @@ std::vector<ReadRoute> MakeRoutes() {
        "everyone (a coordinator: their units)",
        {kMinPosition},
        &UnitsRoute},
+      {"/v1/units/{unit_id}/waiver",
+       "The unit's current waiver (特别承诺), its version and text, to read before accepting "
+       "it; a sign-up refused with waiver_missing names the unit in details.unit_id.",
+       "everyone",
+       {},
+       &WaiverRoute,
+       false,
+       true},
       {"/v1/activities",
        "Every activity with its status and free places, soonest first.",
        "everyone (a coordinator: their units)",

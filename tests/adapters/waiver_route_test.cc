@@ -1,0 +1,64 @@
+// A volunteer joining another unit's activity is asked for that unit's
+// waiver (特别承诺): the refusal names it, the volunteer reads it over the
+// API and accepts it, and the sign-up goes through.
+
+#include <boost/test/unit_test.hpp>
+
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+// An outing of 马岭小学 (the school's coordinator plans it) with a slot that
+// needs vetted volunteers, open for sign-ups.
+void GivenSchoolOuting(RouterFixture& f) {
+  const auto must = [&](const std::string& path, const std::string& body) {
+    const Response r = f.Post(path, f.school, body);
+    BOOST_TEST_REQUIRE(r.status == 201, path << " -> " << r.body);
+  };
+  must("/v1/units/maling/waivers",
+       R"({"version":"马岭-2031","text":"参加马岭小学活动的志愿者同意……"})");
+  must("/v1/activities", R"({"activity_id":"outing","unit_id":"maling","kind":"trip",
+    "title":"Outing","starts_at_us":"2031-06-01T09:00:00+08:00",
+    "ends_at_us":"2031-06-01T17:00:00+08:00","children_capacity":10})");
+  must("/v1/activities/outing/slots", R"({"slot_id":"s","role":"escort","capacity":2})");
+  must("/v1/activities/outing/open-recruitment", "");
+}
+
+BOOST_FIXTURE_TEST_SUITE(waiver_route_test, RouterFixture)
+
+BOOST_AUTO_TEST_CASE(a_refused_sign_up_names_the_waiver_the_volunteer_then_reads_and_accepts) {
+  GivenSchoolOuting(*this);
+  // v-wang (of 小草义工协会, whose waiver she accepted) signs up: refused,
+  // naming the school's waiver.
+  const Response refused = Post("/v1/activities/outing/sign-up", volunteer, R"({"slot_id":"s"})");
+  BOOST_TEST_REQUIRE(refused.status == 409, refused.body);
+  BOOST_TEST(ErrorCode(refused) == "waiver_missing");
+  const boost::json::value details = Body(refused).at("error").at("details");
+  BOOST_TEST(details.at("unit_id").as_string() == "maling");
+  BOOST_TEST(details.at("waiver_version").as_string() == "马岭-2031");
+
+  const Response waiver = Get("/v1/units/maling/waiver", volunteer);
+  BOOST_TEST_REQUIRE(waiver.status == 200, waiver.body);
+  const boost::json::value data = Body(waiver).at("data");
+  BOOST_TEST(data.at("name").as_string() == "马岭小学");
+  BOOST_TEST(data.at("version").as_string() == "马岭-2031");
+  BOOST_TEST(data.at("text").as_string() == "参加马岭小学活动的志愿者同意……");
+
+  const Response accepted = Post("/v1/volunteers/v-wang/accept-waiver", volunteer,
+                                 R"({"waiver_version":"马岭-2031","unit_id":"maling"})");
+  BOOST_TEST_REQUIRE(accepted.status == 201, accepted.body);
+  const Response signed_up = Post("/v1/activities/outing/sign-up", volunteer, R"({"slot_id":"s"})");
+  BOOST_TEST(signed_up.status == 201, signed_up.body);
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_without_a_waiver_or_no_unit_at_all_is_404) {
+  BOOST_TEST(Get("/v1/units/yunyang-fulian/waiver", volunteer).status == 404);
+  BOOST_TEST(Get("/v1/units/nowhere/waiver", volunteer).status == 404);
+  BOOST_TEST(Get("/v1/units/xiaocao/waiver").status == 401);  // no token
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http
