@@ -63,6 +63,8 @@ const words = {
   waitlist: ['候补', 'Waitlist'],
   groups: ['分组', 'Groups'],
   group_name: ['组名', 'Group name'],
+  waiver_of: ['{name}的特别承诺', 'The waiver of {name}'],
+  accept_waiver_and_sign_up: ['我已阅读并同意，报名', 'I have read it and accept: sign up'],
   group_two_adult_rule: ['该组有儿童，但成人不足两名', 'this group has children and fewer than two adults'],
   group_ratio_exceeded: ['该组儿童超过成人可照看的人数', 'this group has more children than its adults may look after'],
   form_group: ['建组', 'Form a group'],

@@ -26,8 +26,25 @@ function activityHeading(a, mine) {
       a.status === 'cancelled' ? null : t('free_places', { free: a.free_places }), ' ', mineBadge(mine))];
 }
 
+// A sign-up refused for a waiver not yet accepted (特别承诺, often another
+// unit's): shows under the slot the waiver the refusal names, to read and
+// accept, and then sends the same sign-up again.
+async function offerWaiver(row, refusal, me, signUp, redraw) {
+  const unit = refusal.details.unit_id;
+  const waiver = await get(`/v1/units/${encodeURIComponent(unit)}/waiver`);
+  const title = t('waiver_of', { name: waiver.name });
+  row.querySelector('.waiver')?.remove();
+  row.append(h('div', { class: 'waiver', role: 'group', 'aria-label': title }, h('h4', {}, title),
+    h('p', { class: 'waiver-text' }, waiver.text),
+    h('button', { onclick: (e) => act(async (f) => {
+      await post(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/accept-waiver`,
+        { waiver_version: waiver.version, unit_id: unit }, f.key('waiver'));
+      await signUp(f.key('sign-up'));
+    }, redraw, e.currentTarget) }, t('accept_waiver_and_sign_up'))));
+}
+
 // One slot of an activity, with what this volunteer can do in it.
-function slotRow(a, slot, mine, redraw) {
+function slotRow(a, slot, mine, me, redraw) {
   const free = Math.max(0, slot.capacity - slot.holders.length);
   const path = `/v1/activities/${encodeURIComponent(a.activity_id)}`;
   let action;
@@ -37,9 +54,12 @@ function slotRow(a, slot, mine, redraw) {
     h('button', { class: 'secondary', onclick: (e) => act((f) => post(`${path}/withdraw`, {}, f.key()), redraw,
       e.currentTarget) }, t('withdraw'))];
   } else if (!mine) {
-    action = h('button', { onclick: (e) => act((f) => post(`${path}/sign-up`, { slot_id: slot.slot_id }, f.key()),
-      redraw, e.currentTarget) },
-      free > 0 ? t('sign_up') : t('join_waitlist'));
+    const signUp = (key) => post(`${path}/sign-up`, { slot_id: slot.slot_id }, key);
+    action = h('button', { onclick: (e) => {
+      const row = e.currentTarget.closest('li');
+      act((f) => signUp(f.key()), (refusal) => (refusal?.code === 'waiver_missing' && refusal.details.unit_id
+        ? offerWaiver(row, refusal, me, signUp, redraw) : redraw()), e.currentTarget);
+    } }, free > 0 ? t('sign_up') : t('join_waitlist'));
   }
   return h('li', { class: 'slot', 'data-slot': slot.slot_id },
     h('span', { class: 'grow' }, slot.role, ' ',
@@ -49,20 +69,20 @@ function slotRow(a, slot, mine, redraw) {
 }
 
 // The roster part of an opened activity: its cancellation or its slots.
-function rosterPart(roster, mine, redraw) {
+function rosterPart(roster, mine, me, redraw) {
   if (roster.status === 'cancelled') {
     return h('p', { class: 'warn' }, t('cancelled_because', { reason: roster.cancel_reason }));
   }
-  return h('ul', { class: 'slots' }, roster.slots.map((s) => slotRow(roster, s, mine, redraw)));
+  return h('ul', { class: 'slots' }, roster.slots.map((s) => slotRow(roster, s, mine, me, redraw)));
 }
 
 // An activity of the list, folded: its roster (the slots, who holds them) is
 // fetched only when the volunteer opens it. `roster` is given when it opens
 // already fetched.
-function activityItem(a, mine, roster, redraw) {
+function activityItem(a, mine, roster, me, redraw) {
   const path = `/v1/activities/${encodeURIComponent(a.activity_id)}`;
   const body = h('div', { class: 'roster-part' },
-    roster ? rosterPart(roster, mine, redraw) : h('p', { class: 'meta' }, t('loading')));
+    roster ? rosterPart(roster, mine, me, redraw) : h('p', { class: 'meta' }, t('loading')));
   let asked = Boolean(roster);
   const item = h('details', { class: 'activity', 'data-activity': a.activity_id, open: Boolean(roster) },
     h('summary', {}, activityHeading(a, mine)), body,
@@ -73,7 +93,7 @@ function activityItem(a, mine, roster, redraw) {
     asked = true;
     // A failed fetch is said; opening the activity again tries again.
     asked = await attempt(async () => {
-      show(body, rosterPart(await get(`${path}/roster`), mine, redraw));
+      show(body, rosterPart(await get(`${path}/roster`), mine, me, redraw));
     });
   });
   return item;
@@ -90,7 +110,7 @@ async function activities(main, me, opened = '') {
   const shown = soonestFirst(list.filter((a) => open.has(a.status) || mine.has(a.activity_id)));
   show(main, section(t('open_activities'),
     shown.length === 0 ? h('p', {}, t('nothing')) : null,
-    shown.map((a) => activityItem(a, mine.get(a.activity_id), a.activity_id === opened ? roster : null,
+    shown.map((a) => activityItem(a, mine.get(a.activity_id), a.activity_id === opened ? roster : null, me,
       () => activities(main, me, a.activity_id)))));
 }
 
