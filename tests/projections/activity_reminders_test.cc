@@ -126,14 +126,7 @@ BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
 
 BOOST_AUTO_TEST_CASE(the_hours_deadline_skips_declared_holidays_and_counts_a_make_up_saturday) {
   // Given National Day declared: 1 and 4-7 October off, Saturday 9 October worked.
-  Given("holidays", "2027",
-        HolidaysDeclared{"2027",
-                         {ParseDate("2027-10-01").value(), ParseDate("2027-10-04").value(),
-                          ParseDate("2027-10-05").value(), ParseDate("2027-10-06").value(),
-                          ParseDate("2027-10-07").value()},
-                         {ParseDate("2027-10-09").value()},
-                         "国办发明电"},
-        At("2027-01-02"));
+  Given("holidays", "2027", NationalDay2027(), At("2027-01-02"));
   WangOnTrip("2027-09-30");  // a Thursday
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
         At("2027-09-30", 17));

@@ -161,14 +161,7 @@ BOOST_AUTO_TEST_CASE(holidays_owe_no_opening_and_a_make_up_saturday_does) {
   // Given a station registered in September that never opened, and National
   // Day declared: 1 and 4-7 October off, Saturday 9 October worked (调休).
   Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-09-01"));
-  Given("holidays", "2027",
-        HolidaysDeclared{"2027",
-                         {ParseDate("2027-10-01").value(), ParseDate("2027-10-04").value(),
-                          ParseDate("2027-10-05").value(), ParseDate("2027-10-06").value(),
-                          ParseDate("2027-10-07").value()},
-                         {ParseDate("2027-10-09").value()},
-                         "国办发明电"},
-        At("2027-09-10"));
+  Given("holidays", "2027", NationalDay2027(), At("2027-09-10"));
   // When October is read in November, then its 21 weekdays less the 5 off,
   // and the Saturday worked, are listed: 17 days from the 8th to the 29th.
   const boost::json::value r = Report("a", "2027-10", At("2027-11-02"));

@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 #include <string>
+#include <vector>
 
 #include "engine/decision.h"
 #include "engine/time_zone.h"
@@ -55,6 +56,15 @@ class ViewFixture {
 };
 
 // Finds the object in `array` whose `field` is `value`; null when none.
+// National Day 2027 as a notice might declare it: Friday 1 October and
+// Monday to Thursday 4-7 October off, Saturday 9 October worked (调休).
+inline HolidaysDeclared NationalDay2027() {
+  std::vector<Date> off;
+  for (const char* day : {"2027-10-01", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"})
+    off.push_back(ParseDate(day).value());
+  return HolidaysDeclared{"2027", std::move(off), {ParseDate("2027-10-09").value()}, "国办发明电"};
+}
+
 inline const boost::json::object* Row(const boost::json::value& array, std::string_view field,
                                       std::string_view value) {
   for (const boost::json::value& item : array.as_array()) {
