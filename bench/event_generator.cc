@@ -74,6 +74,7 @@ Decision EventGenerator::NewVolunteer() {
   details.date_of_birth = Date{Today().days - 365 * static_cast<int>(20 + Pick(40))};
   details.kinds = {static_cast<VolunteerKind>(Pick(7))};
   volunteers_.push_back(id);
+  accepted_.insert(id + "/" + unit);
   const std::string s = Stream("volunteer", id);
   return {{s, VolunteerRegistered{id, unit, details}},
           {s, VolunteerVetted{id, "派出所", Today(), Date{Today().days + 365}}},
@@ -188,7 +189,12 @@ Decision EventGenerator::ActivityLife() {
       a.holders.push_back(v);
       const Event e =
           SignedUp{a.id, "volunteers", v, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs, ""};
-      return {{s, e}, {Stream("volunteer", v), e}};
+      Decision d{{s, e}, {Stream("volunteer", v), e}};
+      // Another unit's trip needs that unit's waiver too, accepted first.
+      if (accepted_.insert(v + "/" + a.unit).second) {
+        d.insert(d.begin(), {Stream("volunteer", v), WaiverAccepted{v, "v1", a.unit}});
+      }
+      return d;
     }
     a.waiting.push_back(v);
     return {{s, Waitlisted{a.id, "volunteers", v}}};

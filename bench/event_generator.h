@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/decision.h"
@@ -61,6 +62,7 @@ class EventGenerator {
   std::int64_t now_us_;
   std::uint64_t serial_ = 0;
   std::vector<std::string> units_, volunteers_, children_, stations_, accounts_;
+  std::unordered_set<std::string> accepted_;  // "volunteer/unit" of waivers accepted
   std::vector<Activity> activities_;
 };
 

@@ -62,11 +62,14 @@ struct Handler : HandlerBase {
   Result<AppendResult> operator()(const CloseUnit& c) {
     auto unit = LoadUnit(c.unit_id);
     if (!unit.ok()) return unit.status();
-    // Read, not guarded: a unit created or moved under this one, or an
-    // activity planned in it, reads this unit's stream, which the closing
-    // writes, so neither can slip past the check.
+    // The refusals that need no look over the organization come first.
+    if (Result<Decision> alone = Decide(org, unit->state(), UnitDependents{}, c); !alone.ok())
+      return alone.status();
+    // Read, not guarded (docs/domain.md, Known gaps): a unit created or moved
+    // under this one, or an activity planned in it, that commits between this
+    // look and the closing's append is not seen.
     UnitDependents dependents;
-    auto units = service.ListIds(org, "unit", kMaxListed);
+    auto units = ListAll("unit");
     if (!units.ok()) return units.status();
     for (const std::string& id : *units) {
       auto sub = service.LoadUnit(org, id);
@@ -74,16 +77,27 @@ struct Handler : HandlerBase {
       const UnitState& s = sub->state();
       if (s.parent_id == c.unit_id && !s.closed) dependents.open_sub_units.push_back(id);
     }
-    auto activities = service.ListIds(org, "activity", kMaxListed);
+    auto activities = ListAll("activity");
     if (!activities.ok()) return activities.status();
     for (const std::string& id : *activities) {
       auto activity = service.LoadActivity(org, id);
       if (!activity.ok()) return activity.status();
       const ActivityState& a = activity->state();
       if (a.plan.unit_id == c.unit_id && !a.cancelled && !a.completed)
-        dependents.live_activities.push_back(a.plan.title);
+        dependents.live_activities.push_back(id);
     }
     return Commit(Decide(org, unit->state(), dependents, c));
+  }
+
+  // Every id of `category` in the organization. Errors: unavailable past
+  // kMaxListed, rather than a check over part of them.
+  Result<std::vector<std::string>> ListAll(std::string_view category) {
+    auto ids = service.ListIds(org, category, kMaxListed + 1);
+    if (ids.ok() && ids->size() > kMaxListed) {
+      return Unavailable("more than " + std::to_string(kMaxListed) + " " + std::string(category) +
+                         " streams to look over");
+    }
+    return ids;
   }
 
   Result<AppendResult> operator()(const DeclareHolidays& c) { return Commit(Decide(org, c)); }

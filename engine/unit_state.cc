@@ -85,19 +85,22 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitD
   if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
   if (c.reason.empty()) return Invalid("closing a unit needs a reason");
   if (!d.open_sub_units.empty() || !d.live_activities.empty()) {
-    std::string what;
-    const auto list = [&](const std::vector<std::string>& names, std::string_view kind,
+    // "open sub-units 'a', 'b' (2 in all) to move or close", five ids at most.
+    std::vector<std::string> parts;
+    const auto list = [&](const std::vector<std::string>& ids, std::string_view kind,
                           std::string_view then) {
-      if (names.empty()) return;
-      what += (what.empty() ? "" : "; ") + std::to_string(names.size()) + " " + std::string(kind) +
-              " (";
-      for (std::size_t i = 0; i < names.size() && i < 5; ++i) {
-        what += (i == 0 ? "'" : ", '") + names[i] + "'";
-      }
-      what += std::string(names.size() > 5 ? ", ..." : "") + ") to " + std::string(then);
+      if (ids.empty()) return;
+      std::string part(kind);
+      for (std::size_t i = 0; i < ids.size() && i < 5; ++i)
+        part += (i == 0 ? " '" : ", '") + ids[i] + "'";
+      if (ids.size() > 5) part += ", ...";
+      parts.push_back(part + " (" + std::to_string(ids.size()) + " in all) to " +
+                      std::string(then));
     };
     list(d.open_sub_units, "open sub-units", "move or close");
     list(d.live_activities, "activities neither cancelled nor completed", "cancel or complete");
+    std::string what = parts.front();
+    if (parts.size() > 1) what += ", and " + parts.back();
     return Refuse(reason::kUnitInUse, "unit '" + unit.name + "' still has " + what + " first");
   }
   return One(org, c.unit_id, UnitClosed{c.unit_id, c.reason});

@@ -42,7 +42,7 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const Renam
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitState& parent,
                         const std::vector<std::string>& ancestry, const MoveUnit& command);
 // What still hangs on a unit about to close: the ids of its open sub-units,
-// and the titles of its activities neither cancelled nor completed.
+// and of its activities neither cancelled nor completed.
 struct UnitDependents {
   std::vector<std::string> open_sub_units;
   std::vector<std::string> live_activities;

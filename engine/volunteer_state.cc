@@ -227,8 +227,17 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Uni
     return Missing("unit '" + unit.name + "' has published no waiver to accept");
   }
   if (c.waiver_version != unit.waiver_version) {
-    return Invalid("waiver version '" + c.waiver_version + "' is not the current one ('" +
-                   unit.waiver_version + "')");
+    // A newer one was published since it was read: the refusal names it.
+    return Status(Code::kConflict,
+                  "waiver version '" + c.waiver_version + "' of '" + unit.name +
+                      "' is not the current one ('" + unit.waiver_version + "')",
+                  std::string(reason::kWaiverMissing),
+                  {{"unit_id", unit.unit_id}, {"waiver_version", unit.waiver_version}});
+  }
+  if (v.AcceptedWaiver(unit.unit_id) == c.waiver_version) {
+    return Refuse(reason::kAlreadyExists, VolunteerLabel(v.volunteer_id) +
+                                              " already accepted this version of the waiver of '" +
+                                              unit.name + "'");
   }
   return One(org, c.volunteer_id, WaiverAccepted{c.volunteer_id, c.waiver_version, unit.unit_id});
 }

@@ -55,7 +55,8 @@ struct VolunteerState {
   // How many children the volunteer holds `role` for.
   std::size_t CountRole(CareRole role) const;
 
-  // The last version of `unit_id`'s waiver the volunteer accepted, or "".
+  // The last version of `unit_id`'s waiver the volunteer accepted, or "";
+  // a view into this state, valid while it is not changed.
   std::string_view AcceptedWaiver(std::string_view unit_id) const;
 };
 
@@ -64,7 +65,7 @@ void Apply(VolunteerState& state, const Event& event);
 
 // The unit whose waiver a volunteer needs to take part in work `organizer`
 // runs: the organizer, when it has published one, else the volunteer's own
-// unit.
+// unit. Returns one of its arguments.
 const UnitState& WaiverUnit(const UnitState& organizer, const UnitState& volunteer_unit);
 
 // Refuses unless the volunteer may work with children on `today` in work
@@ -85,7 +86,9 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, N
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, Now now,
                         const VetVolunteer& command);
 // `unit` is the unit whose waiver is accepted (the command's, or else the
-// volunteer's own): it must be open and have published that version.
+// volunteer's own). Refusals: not_found (no such unit, or no waiver),
+// inactive (the unit closed), waiver_missing (not the current version,
+// which details name), already_exists (that version accepted already).
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
                         const UnitState& unit, const AcceptWaiver& command);
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,

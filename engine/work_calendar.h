@@ -14,6 +14,8 @@
 
 namespace homeward {
 
+// The working days of one organization, as its declarations left them. A
+// value: copy it freely; not synchronized.
 class WorkCalendar {
  public:
   // Takes a year's declaration, replacing what was declared for that year.
@@ -24,9 +26,6 @@ class WorkCalendar {
 
   // The date `count` working days after `day` (`day` itself not counted).
   Date AddWorkingDays(Date day, int count) const;
-
-  // Whether any year was declared.
-  bool empty() const { return days_off_.empty() && workdays_.empty(); }
 
   template <class Ar>
   void serialize(Ar& ar) {

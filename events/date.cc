@@ -117,13 +117,4 @@ int Weekday(Date date) {
   return w;
 }
 
-Date AddWorkingDays(Date date, int count) {
-  Date d = date;
-  while (count > 0) {
-    ++d.days;
-    if (Weekday(d) < 5) --count;
-  }
-  return d;
-}
-
 }  // namespace homeward

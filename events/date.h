@@ -63,7 +63,5 @@ Result<YearMonth> ParseMonth(std::string_view text);
 Date AddMonths(Date date, int months);
 // The day of the week, 0 = Monday .. 6 = Sunday.
 int Weekday(Date date);
-// The date `count` working days (Monday to Friday) after `date`.
-Date AddWorkingDays(Date date, int count);
 
 }  // namespace homeward

@@ -162,7 +162,8 @@ struct RemindersState {
   // count from its end
   // 4: help pairs owe monthly contacts; a follow-up is answered only by a
   // later session of another activity
-  // 6: waivers by unit; the organization's working calendar
+  // 5: waivers accepted by unit
+  // 6: the organization's working calendar
   static constexpr std::uint32_t kVersion = 6;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey

@@ -11,6 +11,8 @@
 
 namespace homeward {
 
+// The WorkCalendar of every organization, keyed by its name, inside a view's
+// state (serialized with it).
 class WorkCalendars {
  public:
   // Takes `event` of organization `org` when it declares a year's holidays.
@@ -18,7 +20,8 @@ class WorkCalendars {
     if (const auto* e = std::get_if<HolidaysDeclared>(&event)) by_org_[std::string(org)].Apply(*e);
   }
 
-  // The calendar of `org`: Monday to Friday when it declared none.
+  // The calendar of `org`: Monday to Friday when it declared none. The
+  // reference holds until the next Apply.
   const WorkCalendar& Of(std::string_view org) const {
     static const WorkCalendar kWeekdays;
     auto it = by_org_.find(std::string(org));

@@ -87,6 +87,23 @@ BOOST_AUTO_TEST_CASE(where_the_organizer_published_none_the_volunteers_own_waive
   BOOST_TEST(Reason(When(SignUp{"meeting", "volunteers", "lone", ""})) == "waiver_missing");
 }
 
+BOOST_AUTO_TEST_CASE(the_fallback_is_the_current_version_of_the_volunteers_own_waiver) {
+  GivenActivity("meeting", "office");
+  Given(PublishWaiver{"village", "村-2028", "参加本村活动的志愿者同意(修订)……"});
+  BOOST_TEST(Reason(SignUpCun("meeting")) == "waiver_missing");
+  Given(AcceptWaiver{"cun", "村-2028"});
+  BOOST_TEST(Reason(SignUpCun("meeting")) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(an_acceptance_recorded_before_waivers_named_their_unit_is_of_the_own_unit) {
+  // volunteer.waiver_accepted of schema version 1 named no unit.
+  GivenRecorded({{VolunteerStream("county", "cun"), WaiverAccepted{"cun", "旧版", ""}}});
+  const VolunteerState cun = service.LoadVolunteer("county", "cun")->state();
+  BOOST_TEST(cun.AcceptedWaiver("village") == "旧版");
+  BOOST_TEST(cun.AcceptedWaiver("").empty());
+  BOOST_TEST(cun.waivers.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_care_role_needs_the_waiver_of_the_childs_unit) {
   GivenChildWithConsent("c1");  // a child of the school
   const AssignCareRole role{"c1", CareRole::kHappyCompanion, "cun"};
@@ -110,7 +127,7 @@ BOOST_AUTO_TEST_CASE(a_library_build_needs_the_waiver_of_the_builds_unit) {
 
 BOOST_AUTO_TEST_CASE(only_an_open_units_current_waiver_can_be_accepted) {
   BOOST_TEST(Reason(When(AcceptWaiver{"cun", "2027-v1", "nowhere"})) == "not_found");
-  BOOST_TEST(Reason(When(AcceptWaiver{"cun", "村-2027", "school"})) == "invalid_argument");
+  BOOST_TEST(Reason(When(AcceptWaiver{"cun", "村-2027", "school"})) == "waiver_missing");
   Given(CloseUnit{"school", "合并"});
   BOOST_TEST(Reason(When(AcceptWaiver{"cun", "2027-v1", "school"})) == "inactive");
 }

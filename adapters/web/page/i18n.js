@@ -112,7 +112,7 @@ const words = {
   contacts_made: ['联系次数', 'Contacts made'],
   report_state: ['月报', 'Report'],
   late_reports: ['逾期上报', 'Late reports'],
-  short_openings: ['工作日开放不足 2 小时', 'Weekday openings under 2 hours'],
+  short_openings: ['工作日开放不足 2 小时', 'Working days open under 2 hours'],
   // auditor
   history: ['事件记录', 'History'],
   stream: ['数据流', 'Stream'],

@@ -37,8 +37,12 @@ async function offerWaiver(row, refusal, me, signUp, redraw) {
   row.append(h('div', { class: 'waiver', role: 'group', 'aria-label': title }, h('h4', {}, title),
     h('p', { class: 'waiver-text' }, waiver.text),
     h('button', { onclick: (e) => act(async (f) => {
-      await post(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/accept-waiver`,
-        { waiver_version: waiver.version, unit_id: unit }, f.key('waiver'));
+      try {
+        await post(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/accept-waiver`,
+          { waiver_version: waiver.version, unit_id: unit }, f.key('waiver'));
+      } catch (error) {
+        if (error.code !== 'already_exists') throw error;  // accepted on an earlier tap
+      }
       await signUp(f.key('sign-up'));
     }, redraw, e.currentTarget) }, t('accept_waiver_and_sign_up'))));
 }
