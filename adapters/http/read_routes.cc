@@ -3,8 +3,8 @@
 #include "adapters/http/access_log.h"
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
+#include "adapters/http/stream_views.h"
 #include "adapters/http/view_routes.h"
-#include "adapters/http/waiver_route.h"
 
 // The table of read routes: each path with what it answers, who may read it
 // and its query parameters, for the router and the API document alike.
@@ -40,6 +40,14 @@ std::vector<ReadRoute> MakeRoutes() {
        "everyone",
        {},
        &WaiverRoute,
+       false,
+       true},
+      {"/v1/holidays/{year}",
+       "The year's working calendar as declared (POST /v1/holidays): its weekdays off and the "
+       "weekend days worked in their place (调休).",
+       "everyone",
+       {},
+       &HolidaysRoute,
        false,
        true},
       {"/v1/activities",

@@ -1,0 +1,78 @@
+#include "adapters/http/stream_views.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "engine/decision.h"
+#include "engine/unit_state.h"
+#include "engine/work_calendar.h"
+
+namespace homeward::http {
+namespace json = boost::json;
+
+namespace {
+
+// Envelopes read from a stream at a time.
+constexpr std::size_t kPage = 256;
+
+// Hands every committed event of `stream` to `apply`, in order. Errors: as
+// ReadStream, and corruption for a payload that does not decode.
+template <class Apply>
+Status FoldStream(const EventLog& log, const std::string& stream, Apply&& apply) {
+  for (std::uint64_t from = 1;;) {
+    Result<std::vector<Envelope>> page = log.ReadStream(stream, from, kPage);
+    if (!page.ok()) return page.status();
+    for (const Envelope& e : *page) {
+      Result<Event> event = DecodeEvent(e.type, e.schema_version, e.payload);
+      if (!event.ok()) return event.status();
+      apply(*event);
+    }
+    if (page->size() < kPage) return Status::Ok();
+    from = page->back().stream_version + 1;
+  }
+}
+
+json::array Dates(const std::vector<Date>& days) {
+  json::array out;
+  for (const Date day : days) out.push_back(json::value(FormatDate(day)));
+  return out;
+}
+
+}  // namespace
+
+Result<json::value> WaiverRoute(ReadContext& c) {
+  const std::string& unit_id = c.Param("unit_id");
+  UnitState unit;
+  if (Status s = FoldStream(c.log, StreamOf(c.account.org, "unit", unit_id),
+                            [&](const Event& e) { Apply(unit, e); });
+      !s.ok()) {
+    return s;
+  }
+  if (!unit.exists) return NotFound("there is no unit '" + unit_id + "'");
+  if (unit.waiver_version.empty()) {
+    return NotFound("unit '" + unit.name + "' has published no waiver");
+  }
+  return json::value(json::object{{"data", json::object{{"unit_id", unit_id},
+                                                        {"name", unit.name},
+                                                        {"version", unit.waiver_version},
+                                                        {"text", unit.waiver_text}}}});
+}
+
+Result<json::value> HolidaysRoute(ReadContext& c) {
+  const std::string& year = c.Param("year");
+  std::optional<HolidaysDeclared> latest;
+  if (Status s = FoldStream(c.log, HolidaysStream(c.account.org, year),
+                            [&](const Event& e) {
+                              if (const auto* d = std::get_if<HolidaysDeclared>(&e)) latest = *d;
+                            });
+      !s.ok()) {
+    return s;
+  }
+  if (!latest) return NotFound("no holidays are declared for " + year);
+  return json::value(json::object{{"data", json::object{{"year", latest->year},
+                                                        {"days_off", Dates(latest->days_off)},
+                                                        {"workdays", Dates(latest->workdays)},
+                                                        {"source", latest->source}}}});
+}
+
+}  // namespace homeward::http

@@ -1,0 +1,24 @@
+#pragma once
+// GET routes answered by folding one small stream of the store, for what no
+// view holds: a unit's waiver (特别承诺) and a year's working calendar.
+
+#include <boost/json/value.hpp>
+
+#include "adapters/http/read_routes.h"
+
+namespace homeward::http {
+
+// GET /v1/units/{unit_id}/waiver: {"data": the unit's current waiver:
+// "unit_id", "name", "version", "text"}, for a volunteer to read before
+// accepting it (a sign-up refused with waiver_missing names the unit).
+// Everyone signed in may read it. Errors: not_found for an unknown unit or
+// one that published no waiver; corruption or unavailable from the store.
+Result<boost::json::value> WaiverRoute(ReadContext& context);
+
+// GET /v1/holidays/{year}: {"data": the year's declaration: "year",
+// "days_off", "workdays" (dates, ascending), "source"}. Everyone signed in
+// may read it. Errors: not_found when none was declared for the year;
+// corruption or unavailable from the store.
+Result<boost::json::value> HolidaysRoute(ReadContext& context);
+
+}  // namespace homeward::http
