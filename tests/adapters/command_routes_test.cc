@@ -254,32 +254,6 @@ BOOST_AUTO_TEST_CASE(each_role_writes_only_where_it_may) {
       403);
 }
 
-BOOST_AUTO_TEST_CASE(only_an_admin_declares_a_years_holidays) {
-  const std::string national_day = R"({"year":"2027","days_off":["2027-10-01","2027-10-04"],
-                                       "workdays":["2027-10-09"],"source":"国办发明电"})";
-  const std::uint64_t head = log.Head();
-  BOOST_TEST(Post("/v1/holidays", coordinator, national_day).status == 403);
-  const Response saturday_off =
-      Post("/v1/holidays", admin, R"({"year":"2027","days_off":["2027-10-02"],"workdays":[]})");
-  BOOST_TEST(saturday_off.status == 400);
-  BOOST_TEST(saturday_off.body.find("2027-10-02 is a Saturday or Sunday") != std::string::npos);
-  BOOST_TEST(log.Head() == head);
-  const Response declared = Post("/v1/holidays", admin, national_day);
-  BOOST_TEST_REQUIRE(declared.status == 201, declared.body);
-  const auto events = log.ReadAll(PositionOf(declared), 1).value();
-  BOOST_TEST(events.at(0).type == "holidays.declared");
-  BOOST_TEST(events.at(0).stream_id == "shiyan/holidays/2027");
-  // Anyone signed in reads it back, days in order; an undeclared year is 404.
-  const Response read = Get("/v1/holidays/2027", volunteer);
-  BOOST_TEST_REQUIRE(read.status == 200, read.body);
-  const boost::json::value data = Body(read).at("data");
-  BOOST_TEST(data.at("days_off").as_array().size() == 2u);
-  BOOST_TEST(data.at("days_off").as_array()[1].as_string() == "2027-10-04");
-  BOOST_TEST(data.at("workdays").as_array()[0].as_string() == "2027-10-09");
-  BOOST_TEST(data.at("source").as_string() == "国办发明电");
-  BOOST_TEST(Get("/v1/holidays/2028", volunteer).status == 404);
-}
-
 BOOST_AUTO_TEST_CASE(an_admin_creates_an_account_whose_token_works_at_once) {
   const Response made = Post("/v1/accounts", admin,
                              R"({"account_id":"li","name":"李强","role":"volunteer",

@@ -1,6 +1,7 @@
-// A volunteer joining another unit's activity is asked for that unit's
-// waiver (特别承诺): the refusal names it, the volunteer reads it over the
-// API and accepts it, and the sign-up goes through.
+// What is read from a small stream of the store: a unit's waiver (a volunteer
+// joining another unit's activity is asked for it: the refusal names it, the
+// volunteer reads it over the API and accepts it, and the sign-up goes
+// through) and a year's working calendar, which only an admin declares.
 
 #include <boost/test/unit_test.hpp>
 
@@ -25,7 +26,7 @@ void GivenSchoolOuting(RouterFixture& f) {
   must("/v1/activities/outing/open-recruitment", "");
 }
 
-BOOST_FIXTURE_TEST_SUITE(waiver_route_test, RouterFixture)
+BOOST_FIXTURE_TEST_SUITE(stream_views_test, RouterFixture)
 
 BOOST_AUTO_TEST_CASE(a_refused_sign_up_names_the_waiver_the_volunteer_then_reads_and_accepts) {
   GivenSchoolOuting(*this);
@@ -56,6 +57,32 @@ BOOST_AUTO_TEST_CASE(a_unit_without_a_waiver_or_no_unit_at_all_is_404) {
   BOOST_TEST(Get("/v1/units/yunyang-fulian/waiver", volunteer).status == 404);
   BOOST_TEST(Get("/v1/units/nowhere/waiver", volunteer).status == 404);
   BOOST_TEST(Get("/v1/units/xiaocao/waiver").status == 401);  // no token
+}
+
+BOOST_AUTO_TEST_CASE(only_an_admin_declares_a_years_holidays) {
+  const std::string national_day = R"({"year":"2027","days_off":["2027-10-01","2027-10-04"],
+                                       "workdays":["2027-10-09"],"source":"国办发明电"})";
+  const std::uint64_t head = log.Head();
+  BOOST_TEST(Post("/v1/holidays", coordinator, national_day).status == 403);
+  const Response saturday_off =
+      Post("/v1/holidays", admin, R"({"year":"2027","days_off":["2027-10-02"],"workdays":[]})");
+  BOOST_TEST(saturday_off.status == 400);
+  BOOST_TEST(saturday_off.body.find("2027-10-02 is a Saturday or Sunday") != std::string::npos);
+  BOOST_TEST(log.Head() == head);
+  const Response declared = Post("/v1/holidays", admin, national_day);
+  BOOST_TEST_REQUIRE(declared.status == 201, declared.body);
+  const auto events = log.ReadAll(PositionOf(declared), 1).value();
+  BOOST_TEST(events.at(0).type == "holidays.declared");
+  BOOST_TEST(events.at(0).stream_id == "shiyan/holidays/2027");
+  // Anyone signed in reads it back, days in order; an undeclared year is 404.
+  const Response read = Get("/v1/holidays/2027", volunteer);
+  BOOST_TEST_REQUIRE(read.status == 200, read.body);
+  const boost::json::value data = Body(read).at("data");
+  BOOST_TEST(data.at("days_off").as_array().size() == 2u);
+  BOOST_TEST(data.at("days_off").as_array()[1].as_string() == "2027-10-04");
+  BOOST_TEST(data.at("workdays").as_array()[0].as_string() == "2027-10-09");
+  BOOST_TEST(data.at("source").as_string() == "国办发明电");
+  BOOST_TEST(Get("/v1/holidays/2028", volunteer).status == 404);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
