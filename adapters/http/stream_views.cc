@@ -42,6 +42,10 @@ json::array Dates(const std::vector<Date>& days) {
 
 Result<json::value> WaiverRoute(ReadContext& c) {
   const std::string& unit_id = c.Param("unit_id");
+  // An id with a slash (%2F in the path) names no unit: not a stream to read.
+  if (unit_id.find('/') != std::string::npos) {
+    return NotFound("there is no unit '" + unit_id + "'");
+  }
   UnitState unit;
   if (Status s = FoldStream(c.log, StreamOf(c.account.org, "unit", unit_id),
                             [&](const Event& e) { Apply(unit, e); });
@@ -60,6 +64,11 @@ Result<json::value> WaiverRoute(ReadContext& c) {
 
 Result<json::value> HolidaysRoute(ReadContext& c) {
   const std::string& year = c.Param("year");
+  // A year a declaration could not name is refused as DeclareHolidays refuses it.
+  if (Result<Decision> nothing = Decide(c.account.org, DeclareHolidays{year, {}, {}, ""});
+      !nothing.ok()) {
+    return nothing.status();
+  }
   std::optional<HolidaysDeclared> latest;
   if (Status s = FoldStream(c.log, HolidaysStream(c.account.org, year),
                             [&](const Event& e) {

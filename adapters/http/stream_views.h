@@ -17,7 +17,8 @@ Result<boost::json::value> WaiverRoute(ReadContext& context);
 
 // GET /v1/holidays/{year}: {"data": the year's declaration: "year",
 // "days_off", "workdays" (dates, ascending), "source"}. Everyone signed in
-// may read it. Errors: not_found when none was declared for the year;
+// may read it. Errors: invalid_argument for a year that is not four digits
+// from 2000 to 2199; not_found when none was declared for the year;
 // corruption or unavailable from the store.
 Result<boost::json::value> HolidaysRoute(ReadContext& context);
 

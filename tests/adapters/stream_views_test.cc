@@ -56,6 +56,7 @@ BOOST_AUTO_TEST_CASE(a_refused_sign_up_names_the_waiver_the_volunteer_then_reads
 BOOST_AUTO_TEST_CASE(a_unit_without_a_waiver_or_no_unit_at_all_is_404) {
   BOOST_TEST(Get("/v1/units/yunyang-fulian/waiver", volunteer).status == 404);
   BOOST_TEST(Get("/v1/units/nowhere/waiver", volunteer).status == 404);
+  BOOST_TEST(Get("/v1/units/a%2Fb/waiver", volunteer).status == 404);
   BOOST_TEST(Get("/v1/units/xiaocao/waiver").status == 401);  // no token
 }
 
@@ -83,6 +84,11 @@ BOOST_AUTO_TEST_CASE(only_an_admin_declares_a_years_holidays) {
   BOOST_TEST(data.at("workdays").as_array()[0].as_string() == "2027-10-09");
   BOOST_TEST(data.at("source").as_string() == "国办发明电");
   BOOST_TEST(Get("/v1/holidays/2028", volunteer).status == 404);
+  for (const char* year : {"abc", "27", "3000", "20%2F27"}) {
+    const Response bad = Get(std::string("/v1/holidays/") + year, volunteer);
+    BOOST_TEST(bad.status == 400, year << " -> " << bad.body);
+    BOOST_TEST(bad.body.find("is not a year") != std::string::npos, bad.body);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
