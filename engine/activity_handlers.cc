@@ -14,11 +14,18 @@ namespace homeward {
 namespace {
 
 struct ActivityHandler : HandlerBase {
-  // Today in the activity's unit (or the default zone before it exists).
-  Result<Now> NowFor(const std::string& unit_id) {
-    auto unit = MaybeUnit(unit_id);
+  // An activity's unit (loaded, so the append expects it unchanged; empty
+  // before the activity exists) and today on that unit's clock.
+  struct Home {
+    Loaded<UnitState> unit;
+    Now now;
+  };
+  Result<Home> HomeOf(const ActivityState& activity) {
+    auto unit = MaybeUnit(activity.plan.unit_id);
     if (!unit.ok()) return unit.status();
-    return service.NowIn(unit->state());
+    auto now = service.NowIn(unit->state());
+    if (!now.ok()) return now.status();
+    return Home{std::move(unit).value(), *now};
   }
 
   Result<AppendResult> operator()(const PlanActivity& c) {
@@ -45,9 +52,9 @@ struct ActivityHandler : HandlerBase {
       if (!people.ok()) return people.status();
     }
     if constexpr (std::same_as<C, OpenRecruitment>) {
-      auto home = MaybeUnit(activity->state().plan.unit_id);
+      auto home = HomeOf(activity->state());
       if (!home.ok()) return home.status();
-      return Commit(Decide(org, activity->state(), home->state(), c));
+      return Commit(Decide(org, activity->state(), home->unit.state(), c));
     } else {
       return Commit(Decide(org, activity->state(), c));
     }
@@ -60,12 +67,10 @@ struct ActivityHandler : HandlerBase {
     if (!volunteer.ok()) return volunteer.status();
     auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
-    auto home = MaybeUnit(activity->state().plan.unit_id);
+    auto home = HomeOf(activity->state());
     if (!home.ok()) return home.status();
-    auto now = service.NowIn(home->state());
-    if (!now.ok()) return now.status();
-    return Commit(
-        Decide(org, activity->state(), home->state(), volunteer->state(), unit->state(), *now, c));
+    return Commit(Decide(org, activity->state(), home->unit.state(), volunteer->state(),
+                         unit->state(), home->now, c));
   }
 
   template <typename C>
@@ -75,14 +80,12 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto people = LoadPeopleOf(activity->state());
     if (!people.ok()) return people.status();
-    auto home = MaybeUnit(activity->state().plan.unit_id);
+    auto home = HomeOf(activity->state());
     if (!home.ok()) return home.status();
-    auto now = service.NowIn(home->state());
-    if (!now.ok()) return now.status();
     if constexpr (std::same_as<C, RescheduleActivity>) {
-      return Commit(Decide(org, activity->state(), home->state(), *people, *now, c));
+      return Commit(Decide(org, activity->state(), home->unit.state(), *people, home->now, c));
     } else {
-      return Commit(Decide(org, activity->state(), *people, *now, c));
+      return Commit(Decide(org, activity->state(), *people, home->now, c));
     }
   }
 
@@ -91,9 +94,9 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto people = LoadPeopleOf(activity->state());
     if (!people.ok()) return people.status();
-    auto now = NowFor(activity->state().plan.unit_id);
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), *people, *now, c));
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), *people, home->now, c));
   }
 
   template <typename C>
@@ -112,16 +115,16 @@ struct ActivityHandler : HandlerBase {
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state().plan.unit_id);
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), *now, c));
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const OpenCheckIn& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state().plan.unit_id);
-    if (!now.ok()) return now.status();
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
     OpenCheckIn with_code = c;
     if (with_code.code.empty()) {
       // Six digits, easy to read out to a group; drawn from the OS's entropy.
@@ -130,17 +133,15 @@ struct ActivityHandler : HandlerBase {
           (std::uint32_t{random[0]} << 16 | std::uint32_t{random[1]} << 8 | random[2]) % 1'000'000;
       with_code.code = std::to_string(1'000'000 + n).substr(1);
     }
-    return Commit(Decide(org, activity->state(), *now, with_code));
+    return Commit(Decide(org, activity->state(), home->now, with_code));
   }
 
   Result<AppendResult> operator()(const ConfirmHours& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto unit = MaybeUnit(activity->state().plan.unit_id);
-    if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state());
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), unit->state(), *now, c));
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), home->unit.state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const EnrollChild& c) {
@@ -148,9 +149,9 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto child = LoadChild(c.child_id);
     if (!child.ok()) return child.status();
-    auto home = MaybeUnit(activity->state().plan.unit_id);
+    auto home = HomeOf(activity->state());
     if (!home.ok()) return home.status();
-    return Commit(Decide(org, activity->state(), home->state(), child->state(), c));
+    return Commit(Decide(org, activity->state(), home->unit.state(), child->state(), c));
   }
 
   Result<AppendResult> operator()(const AssignToGroup& c) {
@@ -162,9 +163,9 @@ struct ActivityHandler : HandlerBase {
       if (!loaded.ok()) return loaded.status();
       volunteer = std::move(loaded).value();
     }
-    auto now = NowFor(activity->state().plan.unit_id);
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), volunteer.state(), *now, c));
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), volunteer.state(), home->now, c));
   }
 
   template <typename C>
@@ -185,12 +186,10 @@ struct ActivityHandler : HandlerBase {
     if (!volunteer.ok()) return volunteer.status();
     auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
-    auto home = MaybeUnit(activity->state().plan.unit_id);
+    auto home = HomeOf(activity->state());
     if (!home.ok()) return home.status();
-    auto now = service.NowIn(home->state());
-    if (!now.ok()) return now.status();
-    return Commit(
-        Decide(org, activity->state(), home->state(), volunteer->state(), unit->state(), *now, c));
+    return Commit(Decide(org, activity->state(), home->unit.state(), volunteer->state(),
+                         unit->state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const RecordSession& c) {
@@ -198,25 +197,25 @@ struct ActivityHandler : HandlerBase {
     if (!activity.ok()) return activity.status();
     auto counselor = LoadVolunteer(c.counselor_id);
     if (!counselor.ok()) return counselor.status();
-    auto now = NowFor(activity->state().plan.unit_id);
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), counselor->state(), *now, c));
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), counselor->state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const RequestFollowUp& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state().plan.unit_id);
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), *now, c));
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const CompleteActivity& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
-    auto now = NowFor(activity->state().plan.unit_id);
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, activity->state(), *now, c));
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), home->now, c));
   }
 };
 
