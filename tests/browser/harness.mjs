@@ -5,7 +5,7 @@
 // desktop widths to the output folder.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -17,13 +17,21 @@ export const outputDir = process.env.HOMEWARD_TEST_OUTPUT ?? join(process.cwd(),
 export const phone = { width: 360, height: 740 };
 export const desktop = { width: 1280, height: 900 };
 
+// libfaketime, preloaded directly: the `faketime` wrapper names a semaphore
+// after its own pid, and one left behind by a killed wrapper makes a later
+// wrapper that happens to get the same pid fail with "sem_open: File exists".
+const fakeTimeLibrary = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
+  .map((dir) => join(dir, 'faketime', 'libfaketime.so.1')).find((path) => existsSync(path));
+
 function run(args, past = false) {
-  const command = past ? 'faketime' : bin;
-  const argv = past ? ['-f', '-2d', bin, ...args] : args;
-  // faketime preloads its library ahead of AddressSanitizer's runtime in the sanitizer build.
-  const asan = [process.env.ASAN_OPTIONS, 'verify_asan_link_order=0'].filter(Boolean).join(':');
-  return execFileSync(command, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ASAN_OPTIONS: asan } });
+  const env = { ...process.env };
+  if (past) {
+    if (!fakeTimeLibrary) throw new Error('libfaketime.so.1 not found: install the faketime package');
+    Object.assign(env, { LD_PRELOAD: fakeTimeLibrary, FAKETIME: '-2d' });
+    // libfaketime loads ahead of AddressSanitizer's runtime in the sanitizer build.
+    env.ASAN_OPTIONS = [process.env.ASAN_OPTIONS, 'verify_asan_link_order=0'].filter(Boolean).join(':');
+  }
+  return execFileSync(bin, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
 }
 
 // Starts a server on a fresh store. Returns {url, tokens, stop()}; tokens has
