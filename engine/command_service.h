@@ -92,8 +92,14 @@ class CommandService {
   // activity take turns: each is decided on the state its predecessor left.
   void ExecuteAsync(const CommandContext& context, const ActivityCommand& command, Executor run,
                     CommandDone done);
+  // As above. A unit's closing and the commands that add to a unit take that
+  // unit's turn, so a server must run them this way: a thread of `run`
+  // blocked in Execute behind a turn could starve the command holding it.
+  void ExecuteAsync(const CommandContext& context, const PeopleCommand& command, Executor run,
+                    CommandDone done);
 
-  // Decides `command` on the current state without appending anything: what
+  // Decides `command` on the current state, outside any turn (a unit's
+  // commands, which take one, are not for planning), without appending: what
   // Execute would append, for a caller that checks many commands before it
   // writes any (an import), then appends them together with Commit. Errors:
   // the decider's refusal; as the loads.
@@ -174,7 +180,8 @@ class CommandService {
   mutable StateCache<ActivityState> activities_;
   mutable StateCache<VolunteerState> volunteers_;
   // Commands on one activity take turns in this process (by a stripe of its
-  // id), so a busy trip's sign-ups queue here instead of retrying on conflicts.
+  // id), so a busy trip's sign-ups queue here instead of retrying on conflicts;
+  // a unit's closing and the commands that add to that unit take its turn.
   Turns turns_;
 };
 

@@ -65,9 +65,10 @@ struct Handler : HandlerBase {
     // The refusals that need no look over the organization come first.
     if (Result<Decision> alone = Decide(org, unit->state(), UnitDependents{}, c); !alone.ok())
       return alone.status();
-    // Read, not guarded (docs/domain.md, Known gaps): a unit created or moved
-    // under this one, or an activity planned in it, that commits between this
-    // look and the closing's append is not seen.
+    // A unit created or moved under this one, or an activity planned in it,
+    // takes this unit's turn, as the closing does (engine/command_async.cc):
+    // each commits before this look, or is decided after the closing. A
+    // cancelled activity rescheduled meanwhile is caught by its version.
     UnitDependents dependents;
     auto units = ListAll("unit");
     if (!units.ok()) return units.status();
@@ -83,7 +84,10 @@ struct Handler : HandlerBase {
       auto activity = service.LoadActivity(org, id);
       if (!activity.ok()) return activity.status();
       const ActivityState& a = activity->state();
-      if (a.plan.unit_id == c.unit_id && !a.cancelled && !a.completed)
+      if (a.plan.unit_id != c.unit_id || a.completed) continue;
+      if (a.cancelled)
+        read.emplace_back(StreamOf(org, "activity", id), activity->version);
+      else
         dependents.live_activities.push_back(id);
     }
     return Commit(Decide(org, unit->state(), dependents, c));

@@ -1,7 +1,8 @@
 #pragma once
 // Turns: commands on one activity take turns in this process, so a busy
 // trip's sign-ups queue here instead of deciding on the same state and
-// retrying on conflicts. Unlike a mutex, a turn is held without a thread
+// retrying on conflicts. A unit's closing takes turns with the commands that
+// add to the unit, so it sees them all. Unlike a mutex, a turn is held without a thread
 // waiting: it passes from a command's append callback to the next command,
 // which then runs on its own executor.
 

@@ -301,8 +301,12 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
     if (!result.ok()) return answer(ErrorResponse(result.status()));
     answer(Created(*result, shown.token, shown.feed));
   };
+  // Commands that take turns run without blocking a pool thread (see ExecuteAsync).
   if (auto* activity = std::get_if<ActivityCommand>(&*command); activity && run) {
     return service.ExecuteAsync(context, *activity, *run, std::move(respond));
+  }
+  if (auto* people = std::get_if<PeopleCommand>(&*command); people && run) {
+    return service.ExecuteAsync(context, *people, *run, std::move(respond));
   }
   respond(std::visit([&](const auto& c) { return service.Execute(context, c); }, *command));
 }

@@ -24,9 +24,10 @@ namespace homeward::http {
 // answer, marked by the header Idempotent-Replayed: true (with the same token
 // or feed: they are derived from the key with a key of `keys`, when given).
 // With `run`, a
-// command of an activity is appended with no thread waiting for the disk and
-// answered later on a thread of `run`; every other answer is given before
-// HandleCommand returns.
+// command of an activity or of the people domain is appended with no thread
+// waiting for the disk or for another command's turn (it is decided later on
+// a thread of `run`), and answered from the thread that finished it; every
+// other answer is given before HandleCommand returns.
 void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
                    const Account& account, CommandService& service, const ProjectionHost& host,
                    KeyRing* keys, const Executor* run, std::function<void(Response)> answer);
