@@ -72,6 +72,12 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   const bool personal = *kind == csv::ExportKind::kCareBoard;
   auto log = OpenStore(dir, /*read_only=*/!personal, org);
   if (!log.ok()) return fail(log.status());
+  // An --org that names nothing would export a header and no rows.
+  Result<std::vector<std::string>> any = (*log)->ListStreams(org + "/", 1);
+  if (!any.ok()) return fail(any.status());
+  if (any->empty()) {
+    return fail(InvalidArgument("the store in '" + dir + "' holds no organization '" + org + "'"));
+  }
   Result<std::vector<std::vector<std::string>>> rows =
       csv::ExportRows(**log, *kind, csv::ExportQuery{org, id, month, SystemClockMicros()});
   if (!rows.ok()) {

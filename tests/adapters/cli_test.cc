@@ -283,6 +283,13 @@ BOOST_AUTO_TEST_CASE(export_writes_a_whole_file_and_calls_an_unknown_id_a_bad_ar
   Run unknown = Invoke(RunExport, {"roster", "--data", data, "--id", "nosuch"});
   BOOST_TEST(unknown.code == kExitUsage, unknown.err);
   BOOST_TEST(unknown.err.find("nosuch") != std::string::npos, unknown.err);
+  // So is an --org naming no organization: no file with a header alone.
+  const std::string elsewhere = dir.Sub("elsewhere.csv");
+  Run no_org =
+      Invoke(RunExport, {"reminders", "--data", data, "--org", "nowhere", "--out", elsewhere});
+  BOOST_TEST(no_org.code == kExitUsage, no_org.err);
+  BOOST_TEST(no_org.err.find("holds no organization 'nowhere'") != std::string::npos, no_org.err);
+  BOOST_TEST(!std::filesystem::exists(elsewhere));
   // A file that cannot be written leaves nothing behind and says so.
   const std::string blocked = dir.Sub("missing-dir") + "/roster.csv";
   Run failed = Invoke(RunExport, {"roster", "--data", data, "--out", blocked});
