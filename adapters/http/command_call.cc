@@ -115,7 +115,11 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
     if (!unit.ok()) return unit.status();
     if (!unit->empty()) units.push_back(*unit);
   }
-  if (units.empty()) return Status::Ok();
+  // A waiver signed on paper is recorded by a coordinator of the volunteer's
+  // unit, or of the unit whose waiver it is (where the volunteer signed it).
+  const std::string waiver_unit =
+      route.command == "AcceptWaiver" ? StringField(body, "unit_id") : std::string();
+  if (units.empty() && waiver_unit.empty()) return Status::Ok();
   // No wait here: the router (Call::Command) has waited until the view holds
   // the tree as it stands after its last change.
   Result<std::vector<std::string>> tree = host.Read<MonthlyReportState>(
@@ -123,8 +127,12 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
         return UnitTree(s, account.org, account.unit_id);
       });
   if (!tree.ok()) return tree.status();
+  const auto within = [&](const std::string& unit) {
+    return std::find(tree->begin(), tree->end(), unit) != tree->end();
+  };
+  if (!waiver_unit.empty() && within(waiver_unit)) return Status::Ok();
   for (const std::string& unit : units) {
-    if (std::find(tree->begin(), tree->end(), unit) == tree->end()) {
+    if (!within(unit)) {
       return Forbidden("unit '" + unit + "' is outside the units of coordinator '" +
                        account.account_id + "'");
     }

@@ -84,7 +84,8 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<AcceptWaiver>(v, "accept-waiver", "AcceptWaiver", v_id, {"waiver_version"}, kSelf,
                           "volunteer_id",
                           "Accept a unit's waiver (特别承诺): that of unit_id, or else of the "
-                          "volunteer's own unit."),
+                          "volunteer's own unit. A coordinator of either unit records one "
+                          "signed on paper."),
       Route<SuspendVolunteer>(v, "suspend", "SuspendVolunteer", v_id, {"reason"}, kStaff, "",
                               "Suspend a volunteer."),
       Route<ReinstateVolunteer>(v, "reinstate", "ReinstateVolunteer", v_id, {"reason"}, kStaff, "",

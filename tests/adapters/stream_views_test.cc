@@ -53,6 +53,28 @@ BOOST_AUTO_TEST_CASE(a_refused_sign_up_names_the_waiver_the_volunteer_then_reads
   BOOST_TEST(signed_up.status == 201, signed_up.body);
 }
 
+BOOST_AUTO_TEST_CASE(a_paper_waiver_is_recorded_by_the_organizers_coordinator_or_the_volunteers) {
+  GivenSchoolOuting(*this);
+  // v-wang of 小草义工协会 signs the school's waiver on paper at the school:
+  // the school's coordinator records it, for the school's waiver only.
+  const std::string school_waiver = R"({"waiver_version":"马岭-2031","unit_id":"maling"})";
+  const Response own = Post("/v1/volunteers/v-wang/accept-waiver", school,
+                            R"({"waiver_version":"2027-1","unit_id":"xiaocao"})");
+  BOOST_TEST(own.status == 403, own.body);
+  BOOST_TEST(own.body.find("unit 'xiaocao' is outside the units of coordinator 'zhou'") !=
+             std::string::npos);
+  const Response by_school = Post("/v1/volunteers/v-wang/accept-waiver", school, school_waiver);
+  BOOST_TEST_REQUIRE(by_school.status == 201, by_school.body);
+  const auto events = log.ReadAll(PositionOf(by_school), 1).value();
+  BOOST_TEST(events.at(0).type == "volunteer.waiver_accepted");
+  BOOST_TEST(events.at(0).actor == "zhou");
+  // The coordinator of her own unit may record it as well: here, already done.
+  const Response again = Post("/v1/volunteers/v-wang/accept-waiver", coordinator, school_waiver);
+  BOOST_TEST(again.status == 409, again.body);
+  BOOST_TEST(ErrorCode(again) == "already_exists");
+  BOOST_TEST(Post("/v1/activities/outing/sign-up", volunteer, R"({"slot_id":"s"})").status == 201);
+}
+
 BOOST_AUTO_TEST_CASE(a_unit_without_a_waiver_or_no_unit_at_all_is_404) {
   BOOST_TEST(Get("/v1/units/yunyang-fulian/waiver", volunteer).status == 404);
   BOOST_TEST(Get("/v1/units/nowhere/waiver", volunteer).status == 404);
