@@ -42,16 +42,24 @@ bool TookPart(const ActivityState& a, const std::string& volunteer) {
 
 }  // namespace
 
+std::string_view GroupRuleBroken(std::size_t adults, std::size_t children,
+                                 std::uint32_t children_per_adult) {
+  if (children == 0) return {};
+  if (adults < 2) return reason::kTwoAdultRule;
+  if (children > adults * children_per_adult) return reason::kRatioExceeded;
+  return {};
+}
+
 Status CheckGroup(const ActivityState& a, const ActivityGroup& g, std::size_t adults,
                   std::size_t children) {
-  if (children == 0) return Status::Ok();
-  if (adults < 2) {
+  const std::string_view broken = GroupRuleBroken(adults, children, a.plan.children_per_adult);
+  if (broken == reason::kTwoAdultRule) {
     return Refuse(reason::kTwoAdultRule, "group \"" + g.name +
                                              "\" has children and needs at least two vetted "
                                              "adults; it would have " +
                                              std::to_string(adults));
   }
-  if (children > adults * a.plan.children_per_adult) {
+  if (broken == reason::kRatioExceeded) {
     return Refuse(reason::kRatioExceeded,
                   "group \"" + g.name + "\" would have " + std::to_string(children) +
                       " children for " + std::to_string(adults) + " adults; at most " +

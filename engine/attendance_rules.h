@@ -12,6 +12,12 @@
 
 namespace homeward {
 
+// The rule a group with `adults` counted adults and `children` children
+// breaks: two_adult_rule under two adults, ratio_exceeded past
+// `children_per_adult` per adult, or empty (none; always so without children).
+std::string_view GroupRuleBroken(std::size_t adults, std::size_t children,
+                                 std::uint32_t children_per_adult);
+
 // The two-adult rule and the ratio, for group `group` of `activity` as it
 // would be with `adults` counted adults and `children` children: ok with no
 // children; two_adult_rule under two adults; ratio_exceeded past the

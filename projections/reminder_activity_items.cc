@@ -1,5 +1,5 @@
-// Reminders about activities: readiness of those holding places, the notice
-// before, hours to confirm, school visits after a trip, library restocks and
+// Reminders about activities: readiness of those holding places, groups short
+// of adults, the notice before, hours to confirm, school visits after a trip, library restocks and
 // counseling follow-ups.
 
 #include <algorithm>
@@ -89,6 +89,13 @@ void Builder::Activities() {
                               a.starts_at_us - kDayUs, a.starts_at_us, h.signed_up.position,
                               h.attended_position});
         Readiness(activity, a, volunteer, h);
+      }
+      // A group left short of adults, to make whole before the activity.
+      for (const ReminderGroup& g : a.groups) {
+        if (g.short_since.position == 0) continue;
+        items_.push_back(Item{"group_short/" + activity + "/" + g.group_id, "group_short", activity,
+                              coordinator, a.unit_id, Day(a.starts_at_us, a.unit_id), 0,
+                              a.starts_at_us, g.short_since.position, g.made_up});
       }
     }
     if (a.completed.position == 0) return;

@@ -1,6 +1,7 @@
 // The fold of the reminders view: it records facts only; reminders.cc turns
 // them into reminders at the moment a query asks.
 
+#include "engine/attendance_rules.h"
 #include "events/personal.h"
 #include "projections/reminders.h"
 #include "projections/view_support.h"
@@ -123,6 +124,7 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
     a.coordinator = e->coordinator;
     a.starts_at_us = e->starts_at_us;
     a.ends_at_us = e->ends_at_us;
+    a.children_per_adult = e->children_per_adult;
     return;
   }
   ReminderActivity* a = Find(s.activities, key);
@@ -141,6 +143,22 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
   const auto hours = [&](const std::string& volunteer) {
     if (ReminderHolder* h = Find(a->holders, volunteer)) h->hours_position = mark.position;
   };
+  // Notes when a change leaves group `g` short of adults, or makes it whole.
+  const auto recheck = [&](ReminderGroup& g) {
+    const bool was_short = g.short_since.position != 0 && g.made_up == 0;
+    const bool is_short =
+        !GroupRuleBroken(g.adults.size(), g.children.size(), a->children_per_adult).empty();
+    if (is_short && !was_short) g.short_since = mark, g.made_up = 0;
+    if (!is_short && was_short) g.made_up = mark.position;
+  };
+  // Takes `person` out of every group, as the activity's own state does.
+  const auto ungroup = [&](const std::string& person) {
+    for (ReminderGroup& g : a->groups) {
+      std::erase(g.adults, person);
+      std::erase(g.children, person);
+      recheck(g);
+    }
+  };
   std::visit(Overloaded{
                  [&](const SlotAdded& e) { a->slot_vetted_only[e.slot_id] = e.vetted_only; },
                  [&](const SignedUp& e) { take(e.slot_id, e.volunteer_id); },
@@ -148,7 +166,20 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
                  [&](const Withdrawn& e) {
                    if (ReminderHolder* h = Find(a->holders, e.volunteer_id); h && !h->attended)
                      a->holders.erase(e.volunteer_id);
+                   ungroup(e.volunteer_id);
                  },
+                 [&](const GroupFormed& e) {
+                   a->groups.push_back({e.group_id, {}, {}, {}, 0});
+                 },
+                 [&](const AssignedToGroup& e) {
+                   for (ReminderGroup& g : a->groups) {
+                     if (g.group_id != e.group_id) continue;
+                     if (e.child || e.counts_as_adult)
+                       (e.child ? g.children : g.adults).push_back(e.person_id);
+                     recheck(g);
+                   }
+                 },
+                 [&](const RemovedFromGroup& e) { ungroup(e.person_id); },
                  [&](const ActivityCancelled&) { a->cancelled = true; },
                  [&](const ActivityRescheduled& e) {
                    a->cancelled = false;
@@ -174,7 +205,10 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
                  [&](const HoursConfirmed& e) { hours(e.volunteer_id); },
                  [&](const HoursCorrectionDecided& e) { hours(e.volunteer_id); },
                  [&](const ChildEnrolled& e) { a->children.insert(e.child_id); },
-                 [&](const ChildUnenrolled& e) { a->children.erase(e.child_id); },
+                 [&](const ChildUnenrolled& e) {
+                   a->children.erase(e.child_id);
+                   ungroup(e.child_id);
+                 },
                  [&](const BooksDonated& e) {
                    if (e.restock) a->restocks.push_back(mark);
                  },

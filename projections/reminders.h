@@ -2,8 +2,8 @@
 // The reminders view: what is due, for whom, by when. The fold keeps the facts
 // reminders are made of (units and their reports, children and their surveys
 // and contacts, "3+1" holdings and help pairs, volunteers' vetting, activities
-// with their holders, attendance and hours, library restocks, counseling
-// follow-ups);
+// with their holders and groups, attendance and hours, library restocks,
+// counseling follow-ups);
 // the query turns them into reminders at a given moment, each upcoming, due,
 // overdue or done, done as soon as the event that answers it is in the log.
 
@@ -136,6 +136,22 @@ struct FollowUp {
   }
 };
 
+// A group of an activity (分组): who counts in it, when a removal it could
+// not refuse (a withdrawal, a suspension, a child or adult taken out) last
+// left it short of adults (the two-adult rule or the ratio), and when it was
+// made whole again.
+struct ReminderGroup {
+  std::string group_id;
+  std::vector<std::string> adults;
+  std::vector<std::string> children;
+  Mark short_since;           // position 0: never short
+  std::uint64_t made_up = 0;  // what made it whole again; 0 while short
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(group_id, adults, children, short_since, made_up);
+  }
+};
+
 struct ReminderActivity {
   std::string unit_id;
   ActivityKind kind = ActivityKind::kTrip;
@@ -149,10 +165,12 @@ struct ReminderActivity {
   std::map<std::string, ReminderHolder> holders;  // by volunteer; attended ones stay
   std::set<std::string> children;
   std::vector<Mark> restocks;
+  std::uint32_t children_per_adult = 5;
+  std::vector<ReminderGroup> groups;
   template <class Ar>
   void serialize(Ar& ar) {
     ar(unit_id, kind, title, coordinator, starts_at_us, ends_at_us, cancelled, completed,
-       slot_vetted_only, holders, children, restocks);
+       slot_vetted_only, holders, children, restocks, children_per_adult, groups);
   }
 };
 
@@ -164,7 +182,8 @@ struct RemindersState {
   // later session of another activity
   // 5: waivers accepted by unit
   // 6: the organization's working calendar
-  static constexpr std::uint32_t kVersion = 6;
+  // 7: groups left short of adults
+  static constexpr std::uint32_t kVersion = 7;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   WorkCalendars calendars;

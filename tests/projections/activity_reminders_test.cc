@@ -112,6 +112,53 @@ BOOST_AUTO_TEST_CASE(a_volunteer_of_another_unit_needs_the_organizers_waiver) {
   BOOST_TEST(StateOf("readiness/trip/cun", At("2027-05-07")) == "done");
 }
 
+BOOST_AUTO_TEST_CASE(a_group_left_with_one_adult_is_the_coordinators_until_made_whole) {
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", GroupFormed{"trip", "g1", "一组"}, At("2027-05-02"));
+  for (const std::string id : {"wang", "li", "zhao"})
+    Given("activity", "trip", AssignedToGroup{"trip", "g1", id, false, true}, At("2027-05-02"));
+  Given("activity", "trip", AssignedToGroup{"trip", "g1", "c1", true, false}, At("2027-05-03"));
+  const std::string id = "group_short/trip/g1";
+  // Three adults, then two: the group keeps the rules.
+  Given("activity", "trip", Withdrawn{"trip", "escort", "li", false, ""}, At("2027-05-05"));
+  BOOST_TEST(StateOf(id, At("2027-05-05", 12)) == "absent");
+  // A suspension takes wang out: one adult with a child.
+  Given("activity", "trip", Withdrawn{"trip", "escort", "wang", true, "suspended"},
+        At("2027-05-06"));
+  BOOST_TEST(StateOf(id, At("2027-05-07")) == "due");
+  BOOST_TEST(DueOf(id, At("2027-05-07")) == "2027-06-01");
+  BOOST_TEST(Row(All(At("2027-05-07"), For("gao")), "id", id) != nullptr);
+  BOOST_TEST(StateOf(id, At("2027-06-01", 10)) == "overdue");
+  // A second adult assigned makes it whole.
+  Given("activity", "trip", AssignedToGroup{"trip", "g1", "zhou", false, true}, At("2027-05-08"));
+  BOOST_TEST(StateOf(id, At("2027-05-09")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(
+    a_group_past_the_ratio_is_made_whole_by_fewer_children_or_dropped_if_cancelled) {
+  const std::int64_t starts = At("2027-06-01", 9);
+  Activity("trip", ActivityKind::kTrip, starts);
+  Given("activity", "trip", GroupFormed{"trip", "g1", "一组"}, At("2027-05-02"));
+  for (const std::string id : {"wang", "li", "zhao"})
+    Given("activity", "trip", AssignedToGroup{"trip", "g1", id, false, true}, At("2027-05-02"));
+  for (int c = 0; c < 11; ++c) {
+    Given("activity", "trip", AssignedToGroup{"trip", "g1", "c" + std::to_string(c), true, false},
+          At("2027-05-03"));
+  }
+  const std::string id = "group_short/trip/g1";
+  // Two adults for eleven children, five each at most.
+  Given("activity", "trip", RemovedFromGroup{"trip", "g1", "zhao"}, At("2027-05-04"));
+  BOOST_TEST(StateOf(id, At("2027-05-05")) == "due");
+  Given("activity", "trip", ChildUnenrolled{"trip", "c0", "转学"}, At("2027-05-06"));
+  BOOST_TEST(StateOf(id, At("2027-05-07")) == "done");
+  // Short again, then the trip is cancelled: nothing is left to make whole.
+  Given("activity", "trip", Withdrawn{"trip", "escort", "li", true, "left"}, At("2027-05-08"));
+  BOOST_TEST(StateOf(id, At("2027-05-09")) == "due");
+  Given("activity", "trip", ActivityCancelled{"trip", false, "撤并"}, At("2027-05-10"));
+  BOOST_TEST(StateOf(id, At("2027-05-11")) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
   WangOnTrip("2027-06-04");  // a Friday
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},
