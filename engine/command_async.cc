@@ -79,7 +79,7 @@ struct CommandService::AsyncCommand {
   Decide decide;
   Executor run;
   CommandDone done;
-  std::optional<std::size_t> turn;  // an activity's commands take turns
+  std::optional<std::size_t> turn;  // the turn it takes (TurnOf), if any
   int round = 0;
   PlannedCommand planned;  // the last decision
 };
@@ -130,7 +130,8 @@ std::size_t UnitTurn(const CommandContext& context, std::string_view unit_id) {
 }
 
 // The turn `command` takes: its activity's, or for a plan, the new
-// activity's unit's (the activity has no other commands yet).
+// activity's unit's. A command on the activity sent before its plan commits
+// does not wait for the plan: it finds no activity (not_found).
 std::size_t TurnOf(const CommandContext& context, const ActivityCommand& command) {
   if (const auto* plan = std::get_if<PlanActivity>(&command))
     return UnitTurn(context, plan->unit_id);

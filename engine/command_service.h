@@ -84,12 +84,12 @@ class CommandService {
   Result<AppendResult> Execute(const CommandContext& context, const AccountCommand& command);
 
   // As Execute, with no thread waiting for the disk: decides on the calling
-  // thread (or, when another command on the same activity is in progress, on
-  // `run` once that one is answered), appends, and calls `done` exactly once
-  // with the outcome Execute would return, on the thread that finished the
-  // command: the deciding one, or the log's answering thread, which `done`
-  // must therefore not block (it hands the outcome on). Commands on one
-  // activity take turns: each is decided on the state its predecessor left.
+  // thread (or, when another command holds the turn it takes, on `run` once
+  // that one is answered), appends, and calls `done` exactly once with the
+  // outcome Execute would return, on the thread that finished the command:
+  // the deciding one, or the log's answering thread, which `done` must
+  // therefore not block (it hands the outcome on). Commands on one activity
+  // take turns: each is decided on the state its predecessor left.
   void ExecuteAsync(const CommandContext& context, const ActivityCommand& command, Executor run,
                     CommandDone done);
   // As above. A unit's closing and the commands that add to a unit take that
@@ -137,7 +137,7 @@ class CommandService {
   // One decision of a command: appended, or with `plan_into` set, handed back.
   using Decide = std::function<Result<AppendResult>(const CommandContext&)>;
   // Decides with `decide` and appends, as ExecuteAsync does, in `turn` (an
-  // activity's) when given: deciding again on a stale version a bounded
+  // activity's or a unit's) when given: deciding again on a stale version a bounded
   // number of times, answering a retried idempotency key with the first
   // answer, and calling `done` exactly once, on the thread that finished.
   void Start(const CommandContext& context, Decide decide, std::optional<std::size_t> turn,

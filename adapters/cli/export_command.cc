@@ -75,7 +75,7 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   // An --org that names nothing would export a header and no rows.
   Result<std::vector<std::string>> any = (*log)->ListStreams(org + "/", 1);
   if (!any.ok()) return fail(any.status());
-  if (any->empty()) {
+  if (any->empty() || org.find('/') != std::string::npos) {
     return fail(InvalidArgument("the store in '" + dir + "' holds no organization '" + org + "'"));
   }
   Result<std::vector<std::vector<std::string>>> rows =

@@ -27,7 +27,8 @@ function run(args, past = false) {
   const env = { ...process.env };
   if (past) {
     if (!fakeTimeLibrary) throw new Error('libfaketime.so.1 not found: install the faketime package');
-    Object.assign(env, { LD_PRELOAD: fakeTimeLibrary, FAKETIME: '-2d' });
+    Object.assign(env, { FAKETIME: '-2d',
+      LD_PRELOAD: [fakeTimeLibrary, process.env.LD_PRELOAD].filter(Boolean).join(':') });
     // libfaketime loads ahead of AddressSanitizer's runtime in the sanitizer build.
     env.ASAN_OPTIONS = [process.env.ASAN_OPTIONS, 'verify_asan_link_order=0'].filter(Boolean).join(':');
   }

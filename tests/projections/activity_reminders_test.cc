@@ -147,8 +147,12 @@ BOOST_AUTO_TEST_CASE(
           At("2027-05-03"));
   }
   const std::string id = "group_short/trip/g1";
-  // Two adults for eleven children, five each at most.
-  Given("activity", "trip", RemovedFromGroup{"trip", "g1", "zhao"}, At("2027-05-04"));
+  // A coordinator removes zhao from the trip: two adults for eleven
+  // children, five each at most. A volunteer who does not count as an adult
+  // (unvetted, or under 18) makes up nothing.
+  Given("activity", "trip", Withdrawn{"trip", "escort", "zhao", true, "生病"}, At("2027-05-04"));
+  Given("activity", "trip", AssignedToGroup{"trip", "g1", "xiaoli", false, false},
+        At("2027-05-04"));
   BOOST_TEST(StateOf(id, At("2027-05-05")) == "due");
   Given("activity", "trip", ChildUnenrolled{"trip", "c0", "转学"}, At("2027-05-06"));
   BOOST_TEST(StateOf(id, At("2027-05-07")) == "done");
@@ -157,6 +161,10 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(StateOf(id, At("2027-05-09")) == "due");
   Given("activity", "trip", ActivityCancelled{"trip", false, "撤并"}, At("2027-05-10"));
   BOOST_TEST(StateOf(id, At("2027-05-11")) == "absent");
+  // Rescheduled, the trip has its short group again.
+  Given("activity", "trip", ActivityRescheduled{"trip", At("2027-06-08", 9), At("2027-06-08", 17)},
+        At("2027-05-12"));
+  BOOST_TEST(StateOf(id, At("2027-05-13")) == "due");
 }
 
 BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
