@@ -74,6 +74,7 @@ Decision EventGenerator::NewVolunteer() {
   details.date_of_birth = Date{Today().days - 365 * static_cast<int>(20 + Pick(40))};
   details.kinds = {static_cast<VolunteerKind>(Pick(7))};
   volunteers_.push_back(id);
+  home_[id] = unit;
   accepted_.insert(id + "/" + unit);
   const std::string s = Stream("volunteer", id);
   return {{s, VolunteerRegistered{id, unit, details}},
@@ -85,7 +86,8 @@ Decision EventGenerator::NewChild() {
   const std::string id = "c" + std::to_string(serial_);
   children_.push_back(id);
   const std::string s = Stream("child", id);
-  return {{s, ChildRegistered{id, AnyOf(units_),
+  const std::string& unit = home_[id] = AnyOf(units_);
+  return {{s, ChildRegistered{id, unit,
                               Card("儿童" + std::to_string(serial_), Date{Today().days - 365 * 9}),
                               "班主任"}},
           {s, ConsentGiven{id, ConsentKind::kDataProcessing, "祖母", "关爱服务", "三年", Today()}},
@@ -114,7 +116,19 @@ Decision EventGenerator::ChildLife() {
     return {{s, ConsentWithdrawn{id, ConsentKind::kTrips, Today(), "监护人要求"}}};
   }
   if (roll < 99) return {{s, ChildDataErased{id, "监护人撤回同意"}}};
+  if (departures_++ % 2 == 0) {
+    auto [from, to] = Transfer(id);
+    return {{s, ChildTransferred{id, from, to, "转学"}}};
+  }
   return {{s, ChildLeft{id, "转学"}}};
+}
+
+std::pair<std::string, std::string> EventGenerator::Transfer(const std::string& id) {
+  std::string& home = home_[id];
+  std::string from = home;
+  home = units_[serial_ % units_.size()];
+  if (home == from) home = units_[(serial_ + 1) % units_.size()];
+  return {std::move(from), home};
 }
 
 Decision EventGenerator::Care() {
@@ -345,6 +359,10 @@ Decision EventGenerator::UnitLife() {
           return {{vs, VolunteerDetailsCorrected{v, details, "改名"}}};
         }
         default:
+          if (departures_++ % 2 == 0) {
+            auto [from, to] = Transfer(v);
+            return {{vs, VolunteerTransferred{v, from, to, "搬家"}}};
+          }
           return {{vs, VolunteerLeft{v, "外出务工"}}};
       }
     }

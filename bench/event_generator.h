@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -56,13 +57,18 @@ class EventGenerator {
   const std::string& AnyOf(const std::vector<std::string>& v) { return v[Pick(v.size())]; }
   Activity* LiveActivity();
   Date Today() const;
+  // Moves volunteer or child `id` to another unit (chosen by the serial, so
+  // the random sequence stays as it was); returns the units moved from and to.
+  std::pair<std::string, std::string> Transfer(const std::string& id);
 
   std::mt19937_64 rng_;
   std::string org_;
   std::int64_t now_us_;
   std::uint64_t serial_ = 0;
   std::vector<std::string> units_, volunteers_, children_, stations_, accounts_;
-  std::unordered_set<std::string> accepted_;  // "volunteer/unit" of waivers accepted
+  std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
+  std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
+  std::uint64_t departures_ = 0;  // every other one a transfer, the rest leave
   std::vector<Activity> activities_;
 };
 

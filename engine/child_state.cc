@@ -43,6 +43,7 @@ struct ApplyChild {
   void operator()(const ConsentGiven& e) { s.consents[e.kind] = e; }
   void operator()(const ConsentWithdrawn& e) { s.consents.erase(e.kind); }
   void operator()(const ChildLeft&) { s.left = true; }
+  void operator()(const ChildTransferred& e) { s.unit_id = e.unit_id; }
   void operator()(const ChildDataErased&) {
     s.erased = true;
     EraseCard(s.card);

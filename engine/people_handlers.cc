@@ -9,6 +9,7 @@
 #include "engine/handler_base.h"
 #include "engine/program_rules.h"
 #include "engine/time_zone.h"
+#include "engine/transfer_rules.h"
 #include "engine/work_calendar.h"
 
 namespace homeward {
@@ -105,6 +106,22 @@ struct Handler : HandlerBase {
   }
 
   Result<AppendResult> operator()(const DeclareHolidays& c) { return Commit(Decide(org, c)); }
+
+  // --- transfers: the unit moved to is guarded, so a closing is not missed ---
+  Result<AppendResult> operator()(const TransferVolunteer& c) {
+    auto volunteer = LoadVolunteer(c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    auto to = MaybeUnit(c.unit_id);
+    if (!to.ok()) return to.status();
+    return Commit(Decide(org, volunteer->state(), to->state(), c));
+  }
+  Result<AppendResult> operator()(const TransferChild& c) {
+    auto child = LoadChild(c.child_id);
+    if (!child.ok()) return child.status();
+    auto to = MaybeUnit(c.unit_id);
+    if (!to.ok()) return to.status();
+    return Commit(Decide(org, child->state(), to->state(), c));
+  }
 
   // --- volunteers ---
   Result<AppendResult> operator()(const RegisterVolunteer& c) {

@@ -35,6 +35,7 @@ struct ApplyVolunteer {
   void operator()(const VolunteerSuspended&) { s.suspended = true; }
   void operator()(const VolunteerReinstated&) { s.suspended = false; }
   void operator()(const VolunteerLeft&) { s.left = true; }
+  void operator()(const VolunteerTransferred& e) { s.unit_id = e.unit_id; }
   void operator()(const VolunteerDataErased&) {
     s.erased = true;
     EraseVolunteerDetails(s.details);

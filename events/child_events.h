@@ -159,6 +159,21 @@ struct ConsentWithdrawn {
   }
 };
 
+// The child is now in the care of another unit (转学, a school merged into
+// another): the unit whose children's records hold theirs.
+struct ChildTransferred {
+  static constexpr std::string_view kType = "child.transferred";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string child_id;
+  std::string from_unit_id;
+  std::string unit_id;  // the unit the child is with from now on
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(child_id, from_unit_id, unit_id, reason);
+  }
+};
+
 struct ChildLeft {
   static constexpr std::string_view kType = "child.left";
   static constexpr std::uint32_t kVersion = 1;

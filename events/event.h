@@ -34,7 +34,8 @@ using Event = std::variant<
     FollowUpRequested, StationRegistered, StationOpened, MonthlyReportSubmitted, PledgeFulfilled,
     ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked, CalendarFeedIssued,
     CalendarFeedRevoked, ChildDataErased, VolunteerDataErased, PersonalDataRead,
-    PersonalDataGranted, PersonalDataGrantWithdrawn, HolidaysDeclared>;
+    PersonalDataGranted, PersonalDataGrantWithdrawn, HolidaysDeclared, VolunteerTransferred,
+    ChildTransferred>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

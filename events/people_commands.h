@@ -99,6 +99,11 @@ struct ReinstateVolunteer {
 struct VolunteerLeaves {
   std::string volunteer_id, reason;
 };
+// Registers the volunteer with another open unit, keeping their record,
+// roles, pairs and places.
+struct TransferVolunteer {
+  std::string volunteer_id, unit_id, reason;
+};
 // The adapter makes the feed's secret and passes only its hash.
 struct IssueCalendarFeed {
   std::string volunteer_id, secret_hash;
@@ -145,6 +150,11 @@ struct WithdrawConsent {
 };
 struct ChildLeaves {
   std::string child_id, reason;
+};
+// Puts the child in the care of another open unit (转学), keeping their card,
+// consents, "3+1" team and contacts.
+struct TransferChild {
+  std::string child_id, unit_id, reason;
 };
 // Erases a child's personal data: once the guardian has withdrawn consent to
 // processing it (a coordinator confirms), or earlier as an admin's decision.
@@ -200,6 +210,6 @@ using PeopleCommand =
                  AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
                  CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
                  IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData,
-                 DeclareHolidays>;
+                 DeclareHolidays, TransferVolunteer, TransferChild>;
 
 }  // namespace homeward

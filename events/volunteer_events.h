@@ -115,6 +115,21 @@ struct VolunteerReinstated {
   }
 };
 
+// The volunteer is now registered with another unit (their association
+// merged into another, or they moved).
+struct VolunteerTransferred {
+  static constexpr std::string_view kType = "volunteer.transferred";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string volunteer_id;
+  std::string from_unit_id;
+  std::string unit_id;  // the unit the volunteer is registered with from now on
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(volunteer_id, from_unit_id, unit_id, reason);
+  }
+};
+
 struct VolunteerLeft {
   static constexpr std::string_view kType = "volunteer.left";
   static constexpr std::uint32_t kVersion = 1;

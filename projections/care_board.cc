@@ -21,6 +21,7 @@ void ApplyToChild(CareChild& child, const Envelope& envelope, const Event& event
                    child.name = e.card.name;
                  },
                  [&](const CardUpdated& e) { child.name = e.card.name; },
+                 [&](const ChildTransferred& e) { child.unit_id = e.unit_id; },
                  [&](const ChildLeft&) { child.left = true; },
                  [&](const ChildDataErased&) {
                    child.name = kErased;
@@ -80,6 +81,8 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
       v.unit_id = e->unit_id;
     } else if (const auto* e = std::get_if<VolunteerDetailsCorrected>(&event)) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+    } else if (const auto* e = std::get_if<VolunteerTransferred>(&event)) {
+      volunteers[OrgKey(stream.org, e->volunteer_id)].unit_id = e->unit_id;
     } else if (const auto* e = std::get_if<VolunteerLeft>(&event)) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].left = true;
     } else if (const auto* e = std::get_if<VolunteerDataErased>(&event)) {

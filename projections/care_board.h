@@ -51,7 +51,8 @@ struct CareVolunteer {
 
 struct CareBoardState {
   static constexpr std::string_view kName = "care";
-  static constexpr std::uint32_t kVersion = 2;
+  // 3: transfers of children and volunteers to another unit
+  static constexpr std::uint32_t kVersion = 3;
 
   KeyedMap<CareChild> children;        // by OrgKey
   KeyedMap<CareVolunteer> volunteers;  // by OrgKey

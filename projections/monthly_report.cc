@@ -69,6 +69,8 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     if (const auto* e = std::get_if<ChildRegistered>(&event)) {
       children[key].unit_id = e->unit_id;
     } else if (ReportChild* c = Find(children, key)) {
+      if (const auto* t = std::get_if<ChildTransferred>(&event))
+        c->transfers.emplace_back(envelope.recorded_at_us, t->unit_id);
       if (const auto* r = std::get_if<ContactRecorded>(&event))
         c->contacts[r->contact_id] = r->at_us;
       if (const auto* r = std::get_if<ContactCorrected>(&event))
@@ -137,10 +139,10 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     for (const auto& [_, minutes] : a.minutes) f->second.minutes += minutes;
   });
   ForOrg(state.children, org, [&](std::string_view id, const ReportChild& c) {
-    auto f = figures.find(c.unit_id);
-    if (f == figures.end()) return;
     for (const auto& [_, at] : c.contacts) {
-      if (MonthOf(DayIn(at, zone(c.unit_id))) != *m) continue;
+      const std::string& unit = c.UnitAt(at);
+      auto f = figures.find(unit);
+      if (f == figures.end() || MonthOf(DayIn(at, zone(unit))) != *m) continue;
       ++f->second.contacts;
       f->second.children.emplace(id);
     }

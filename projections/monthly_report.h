@@ -60,11 +60,20 @@ struct ReportStation {
 };
 
 struct ReportChild {
-  std::string unit_id;
-  std::map<std::string, std::int64_t> contacts;  // contact id -> when
+  std::string unit_id;                                          // registered with
+  std::vector<std::pair<std::int64_t, std::string>> transfers;  // when, to which unit
+  std::map<std::string, std::int64_t> contacts;                 // contact id -> when
+  // The unit the child was with at `at_us`: a contact counts for it, so a
+  // transfer leaves the reports of months before it as they were.
+  const std::string& UnitAt(std::int64_t at_us) const {
+    const std::string* unit = &unit_id;
+    for (const auto& [since, to] : transfers)
+      if (since <= at_us) unit = &to;
+    return *unit;
+  }
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, contacts);
+    ar(unit_id, transfers, contacts);
   }
 };
 
@@ -73,7 +82,8 @@ struct MonthlyReportState {
   // 2: units' creation and closing
   // 3: stations' registration; weekdays without an opening are short
   // 4: the organization's working calendar (holidays and 调休)
-  static constexpr std::uint32_t kVersion = 4;
+  // 5: a transferred child's contacts count for the unit they were with then
+  static constexpr std::uint32_t kVersion = 5;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;

@@ -48,6 +48,7 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
   if (child == nullptr) return;
   std::visit(Overloaded{
                  [&](const ChildLeft&) { child->left = true; },
+                 [&](const ChildTransferred& e) { child->unit_id = e.unit_id; },
                  // A guardian's withdrawal waits for a coordinator to confirm the erasure.
                  [&](const ConsentWithdrawn& e) {
                    if (e.kind == ConsentKind::kDataProcessing) child->consent_withdrawn = mark;
@@ -101,6 +102,7 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                  [&](const VolunteerDetailsCorrected& e) { v->name = e.details.name; },
                  [&](const VolunteerDataErased&) { v->name = kErased; },
                  [&](const VolunteerLeft&) { v->left = true; },
+                 [&](const VolunteerTransferred& e) { v->unit_id = e.unit_id; },
                  [&](const VolunteerVetted& e) { v->vettings.emplace_back(e.valid_until, mark); },
                  [&](const WaiverAccepted& e) {
                    // Version 1 named no unit: the volunteer's own.

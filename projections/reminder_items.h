@@ -111,7 +111,8 @@ class Builder {
                  const std::string& volunteer_id, const ReminderHolder& h);
 
   // For each activity still to come, the notice before, each holder's
-  // readiness and each group left short of adults; after it, hours to confirm, school visits and restocks.
+  // readiness and each group left short of adults; after it, hours to confirm, school visits and
+  // restocks.
   void Activities();
 
   // A school visit each month for 12 months after a trip: answered by a

@@ -31,6 +31,14 @@ struct Summary {
   std::string operator()(const VolunteerRegistered& e) const {
     return "volunteer " + e.volunteer_id + " \"" + e.details.name + "\" with " + e.unit_id;
   }
+  std::string operator()(const VolunteerTransferred& e) const {
+    return "volunteer " + e.volunteer_id + " moved from " + e.from_unit_id + " to " + e.unit_id +
+           ": " + e.reason;
+  }
+  std::string operator()(const ChildTransferred& e) const {
+    return "child " + e.child_id + " moved from " + e.from_unit_id + " to " + e.unit_id + ": " +
+           e.reason;
+  }
   std::string operator()(const CareRoleAssigned& e) const {
     return e.volunteer_id + " is " + std::string(ChineseNameOf(e.role)) + " to " + e.child_id;
   }

@@ -101,6 +101,9 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
     if (!unit.ok()) return unit.status();
     if (!unit->empty()) units.push_back(*unit);
     if (route.command == "MoveUnit") units.push_back(StringField(body, "parent_id"));
+    // A transfer hands someone from one unit to another: both are the coordinator's.
+    if (route.command == "TransferVolunteer" || route.command == "TransferChild")
+      units.push_back(StringField(body, "unit_id"));
   }
   // A child named in the body (enrolled, given aid, put in a group, ...) must
   // be of the coordinator's units too: children's records stay with their unit.

@@ -92,6 +92,10 @@ std::vector<CommandRoute> MakeRoutes() {
                                 "Reinstate a suspended volunteer."),
       Route<VolunteerLeaves>(v, "leave", "VolunteerLeaves", v_id, {"reason"}, kStaff, "",
                              "Record that a volunteer left."),
+      Route<TransferVolunteer>(v, "transfer", "TransferVolunteer", v_id, {"unit_id", "reason"},
+                               kStaff, "",
+                               "Register a volunteer with another unit; their record, roles and "
+                               "places stay. A coordinator needs both units within theirs."),
       Route<EraseVolunteerData>(v, "erase", "EraseVolunteerData", v_id, {"reason"}, Allowed::kAdmin,
                                 "",
                                 "Erase a volunteer's personal data at their request: the key "
@@ -121,6 +125,10 @@ std::vector<CommandRoute> MakeRoutes() {
                              "Record that a guardian withdrew consent."),
       Route<ChildLeaves>(c, "leave", "ChildLeaves", c_id, {"reason"}, kStaff, "",
                          "Record that a child left the programme."),
+      Route<TransferChild>(c, "transfer", "TransferChild", c_id, {"unit_id", "reason"}, kStaff, "",
+                           "Put a child in another unit's care (转学); their card, consents, "
+                           "\"3+1\" team and contacts stay. A coordinator needs both units "
+                           "within theirs."),
       Route<EraseChildData>(c, "erase", "EraseChildData", c_id, {"reason"}, kStaff, "",
                             "Erase a child's personal data: the key that sealed it is destroyed. "
                             "A coordinator confirms an erasure once the guardian withdrew consent "

@@ -109,6 +109,28 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(Body(gone).at("error").at("details").at("volunteer") == "left");
 }
 
+BOOST_AUTO_TEST_CASE(a_transfer_needs_both_units_within_the_coordinators_own) {
+  const std::string to_school = R"({"unit_id":"maling","reason":"搬家"})";
+  // 小草's coordinator may not hand v-wang or xiaoming over to the school.
+  const Response outside = Post("/v1/volunteers/v-wang/transfer", coordinator, to_school);
+  BOOST_TEST(outside.status == 403, outside.body);
+  BOOST_TEST(outside.body.find("unit 'maling' is outside") != std::string::npos, outside.body);
+  BOOST_TEST(Post("/v1/children/xiaoming/transfer", coordinator, to_school).status == 403);
+  // The county's admin may; the volunteer is then the school's to act for.
+  const Response moved = Post("/v1/volunteers/v-wang/transfer", admin, to_school);
+  BOOST_TEST_REQUIRE(moved.status == 201, moved.body);
+  const auto events = log.ReadAll(PositionOf(moved), 1).value();
+  BOOST_TEST(events.at(0).type == "volunteer.transferred");
+  BOOST_TEST(Post("/v1/volunteers/v-wang/leave", coordinator, R"({"reason":"x"})").status == 403);
+  const Response back =
+      Post("/v1/volunteers/v-wang/transfer", school, R"({"unit_id":"xiaocao","reason":"回来"})");
+  BOOST_TEST(back.status == 403, back.body);
+  BOOST_TEST(back.body.find("unit 'xiaocao' is outside") != std::string::npos, back.body);
+  // A second transfer to the unit she is with is the caller's mistake.
+  BOOST_TEST(Post("/v1/volunteers/v-wang/transfer", admin, to_school).status == 400);
+  BOOST_TEST(Post("/v1/children/xiaoming/transfer", admin, to_school).status == 201);
+}
+
 BOOST_AUTO_TEST_CASE(only_the_counselor_records_a_session) {
   const std::string session =
       R"({"counselor_id":"v-li","outcome":"held","children":[],"confidential_notes":"x"})";

@@ -44,6 +44,22 @@ BOOST_AUTO_TEST_CASE(each_role_shows_its_holder_and_since_when) {
   BOOST_TEST(hua->at("roles").at("proxy_parent").is_null());
 }
 
+BOOST_AUTO_TEST_CASE(a_transferred_child_and_volunteer_show_under_their_new_unit) {
+  Assign("hua", CareRole::kCaringMother, "wang", At("2027-02-01"));
+  Given("child", "hua", ChildTransferred{"hua", "school", "central", "转学"}, At("2027-03-01"));
+  Given("volunteer", "wang", VolunteerTransferred{"wang", "school", "central", "搬家"},
+        At("2027-03-01"));
+  const boost::json::value board = Board(At("2027-03-02"));
+  const auto* hua = Row(board.at("children"), "child_id", "hua");
+  BOOST_REQUIRE(hua);
+  BOOST_TEST(hua->at("unit_id").as_string() == "central");
+  BOOST_TEST(hua->at("roles").at("caring_mother").at("name").as_string() == "name-wang");
+  const boost::json::value volunteers = VolunteerList(state(), kOrg);
+  const auto* wang = Row(volunteers, "volunteer_id", "wang");
+  BOOST_REQUIRE(wang);
+  BOOST_TEST(wang->at("unit_id").as_string() == "central");
+}
+
 BOOST_AUTO_TEST_CASE(children_missing_any_role_are_listed) {
   Assign("hua", CareRole::kCaringMother, "wang", At("2027-02-01"));
   Assign("hua", CareRole::kProxyParent, "zhang", At("2027-02-01"));

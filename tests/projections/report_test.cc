@@ -54,6 +54,28 @@ BOOST_AUTO_TEST_CASE(a_unit_reports_activities_children_hours_and_contacts) {
   BOOST_TEST(row.at("contacts_made").to_number<std::int64_t>() == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_transferred_childs_contacts_count_for_the_unit_they_were_with_then) {
+  const auto contact = [&](std::string id, std::int64_t at) {
+    Given("child", "c1", ContactRecorded{"c1", id, ContactKind::kTalk, "wang", at, 30, ""}, at);
+  };
+  contact("k1", At("2027-04-05"));
+  Given("child", "c1", ChildTransferred{"c1", "a", "b", "转学"}, At("2027-04-15"));
+  contact("k2", At("2027-04-20"));
+  // Recorded late, about a day before the transfer: still the old unit's.
+  Given("child", "c1",
+        ContactRecorded{"c1", "k3", ContactKind::kHomeVisit, "wang", At("2027-04-14"), 60, ""},
+        At("2027-04-21"));
+  const auto contacts = [&](std::string_view unit) {
+    return Report(unit, "2027-04", At("2027-04-25"))
+        .at("units")
+        .as_array()[0]
+        .at("contacts_made")
+        .to_number<std::int64_t>();
+  };
+  BOOST_TEST(contacts("a") == 2);
+  BOOST_TEST(contacts("b") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(the_county_office_sees_every_unit_rolled_up) {
   Held("trip", "a", At("2027-04-10"), {"c1", "c2"}, 480);
   Held("talk", "b", At("2027-04-11"), {"c3"}, 120);

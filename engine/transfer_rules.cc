@@ -1,0 +1,32 @@
+#include "engine/transfer_rules.h"
+
+namespace homeward {
+
+Result<Decision> Decide(std::string_view org, const VolunteerState& v, const UnitState& to,
+                        const TransferVolunteer& c) {
+  if (c.unit_id.empty()) return Invalid("a transfer names the unit to move to");
+  if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
+  if (v.left) return Refuse(reason::kInactive, VolunteerLabel(v.volunteer_id) + " has left");
+  if (Status s = RequireOpenUnit(to, c.unit_id); !s.ok()) return s;
+  if (v.unit_id == c.unit_id) {
+    return Invalid(VolunteerLabel(v.volunteer_id) + " is already with unit '" + to.name + "'");
+  }
+  if (c.reason.empty()) return Invalid("a transfer needs a reason");
+  return Decision{{VolunteerStream(org, c.volunteer_id),
+                   VolunteerTransferred{c.volunteer_id, v.unit_id, c.unit_id, c.reason}}};
+}
+
+Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to,
+                        const TransferChild& c) {
+  if (c.unit_id.empty()) return Invalid("a transfer names the unit to move to");
+  if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
+  if (Status s = RequireOpenUnit(to, c.unit_id); !s.ok()) return s;
+  if (child.unit_id == c.unit_id) {
+    return Invalid(ChildLabel(child.child_id) + " is already with unit '" + to.name + "'");
+  }
+  if (c.reason.empty()) return Invalid("a transfer needs a reason");
+  return Decision{{ChildStream(org, c.child_id),
+                   ChildTransferred{c.child_id, child.unit_id, c.unit_id, c.reason}}};
+}
+
+}  // namespace homeward

@@ -1,0 +1,32 @@
+#pragma once
+// Transfers (转入): a volunteer or a child goes on in another unit's care
+// (a school merged into another, a child changing schools, a volunteer who
+// moved), keeping everything recorded about them. Pure deciders.
+
+#include <string_view>
+
+#include "engine/child_state.h"
+#include "engine/decision.h"
+#include "engine/unit_state.h"
+#include "engine/volunteer_state.h"
+#include "events/people_commands.h"
+
+namespace homeward {
+
+// Registers the volunteer with unit `to`. Their roles, help pairs and places
+// stay; from now on their own unit's waiver is `to`'s, and `to`'s
+// coordinators act for them. Refusals: not_found (no such volunteer or
+// unit), inactive (the volunteer left, or `to` is closed); invalid_argument
+// without a reason or to the unit they are with.
+Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, const UnitState& to,
+                        const TransferVolunteer& command);
+
+// Puts the child in the care of unit `to`. Their card, consents, "3+1" team,
+// help pairs and contacts stay; from now on `to`'s coordinators act for them,
+// and they count in `to`'s reports and reminders. Refusals: not_found (no
+// such child or unit), inactive (the child left, their data was erased, or
+// `to` is closed); invalid_argument without a reason or to their own unit.
+Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to,
+                        const TransferChild& command);
+
+}  // namespace homeward

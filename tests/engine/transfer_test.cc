@@ -1,0 +1,91 @@
+// Transfers (转入): a school merged into another hands its volunteers and
+// children over; each keeps what is recorded about them, and the rules of
+// their new unit apply from then on.
+
+#include <boost/test/unit_test.hpp>
+
+#include "tests/engine/people_fixture.h"
+
+namespace homeward::testing {
+namespace {
+
+struct Merger : PeopleFixture {
+  Merger() {
+    Given(CreateUnit{"central", "城关小学", UnitKind::kSchool, "office", ""});
+    Given(PublishWaiver{"central", "城关-1", "城关小学志愿者承诺书"});
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(transfer_test, Merger)
+
+BOOST_AUTO_TEST_CASE(a_volunteer_moves_with_their_roles_and_needs_the_new_units_waiver) {
+  GivenReadyVolunteer("wang");
+  GivenChildWithConsent("c1");
+  Given(AssignCareRole{"c1", CareRole::kCaringMother, "wang"});
+
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "central", "马岭小学并入城关小学"})) == "ok");
+  BOOST_TEST(Then() == std::vector<std::string>{"volunteer/wang volunteer.transferred"});
+  const auto moved = log.ReadAll(log.Head(), 1).value().at(0);
+  const auto event = std::get<VolunteerTransferred>(
+      DecodeEvent(moved.type, moved.schema_version, moved.payload).value());
+  BOOST_TEST(event.from_unit_id == "school");
+  BOOST_TEST(event.unit_id == "central");
+  const VolunteerState wang = service.LoadVolunteer("county", "wang")->state();
+  BOOST_TEST(wang.unit_id == "central");
+  BOOST_TEST(wang.roles.size() == 1u);
+  // Work of a unit without a waiver of its own now needs the new unit's.
+  const UnitState none;
+  const UnitState central = service.LoadUnit("county", "central")->state();
+  BOOST_TEST(CheckEligible(wang, none, central, D("2027-03-01")).reason() == "waiver_missing");
+  Given(AcceptWaiver{"wang", "城关-1"});
+  const VolunteerState signed_up = service.LoadVolunteer("county", "wang")->state();
+  BOOST_TEST(CheckEligible(signed_up, none, central, D("2027-03-01")).ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_child_moves_with_their_card_team_and_contacts) {
+  GivenReadyVolunteer("wang");
+  GivenChildWithConsent("c1");
+  Given(AssignCareRole{"c1", CareRole::kProxyParent, "wang"});
+  BOOST_TEST(Reason(When(TransferChild{"c1", "central", "转学"})) == "ok");
+  BOOST_TEST(Then() == std::vector<std::string>{"child/c1 child.transferred"});
+  const ChildState c1 = service.LoadChild("county", "c1")->state();
+  BOOST_TEST(c1.unit_id == "central");
+  BOOST_TEST(c1.card.name == "留守儿童c1");
+  BOOST_TEST(c1.roles[static_cast<std::size_t>(CareRole::kProxyParent)].has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_transfer_goes_to_another_open_unit_with_a_reason) {
+  GivenReadyVolunteer("wang");
+  GivenChildWithConsent("c1");
+  Given(CreateUnit{"closed", "已撤并小学", UnitKind::kSchool, "office", ""});
+  Given(CloseUnit{"closed", "撤并"});
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "nowhere", "搬家"})) == "not_found");
+  BOOST_TEST(Reason(When(TransferVolunteer{"nobody", "central", "搬家"})) == "not_found");
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "closed", "搬家"})) == "inactive");
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "school", "搬家"})) == "invalid_argument");
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "central", ""})) == "invalid_argument");
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "", "搬家"})) == "invalid_argument");
+  BOOST_TEST(Reason(When(TransferChild{"c1", "closed", "转学"})) == "inactive");
+  BOOST_TEST(Reason(When(TransferChild{"c1", "school", "转学"})) == "invalid_argument");
+  BOOST_TEST(Then().empty());
+  Given(VolunteerLeaves{"wang", "外出务工"});
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "central", "搬家"})) == "inactive");
+  Given(ChildLeaves{"c1", "随父母外出"});
+  BOOST_TEST(Reason(When(TransferChild{"c1", "central", "转学"})) == "inactive");
+}
+
+BOOST_AUTO_TEST_CASE(a_transfer_racing_the_new_units_closing_is_decided_again) {
+  GivenReadyVolunteer("wang");
+  // Decided on central open; central closes before it is appended.
+  PlannedCommand planned = service.Plan(ctx, TransferVolunteer{"wang", "central", "搬家"}).value();
+  Given(CloseUnit{"central", "撤并"});
+  BOOST_TEST(service.Commit(ctx, planned.decision, planned.read).status().reason() ==
+             "wrong_expected_version");
+  BOOST_TEST(Reason(When(TransferVolunteer{"wang", "central", "搬家"})) == "inactive");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing
