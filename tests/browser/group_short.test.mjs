@@ -1,7 +1,8 @@
 // A group with a child and two adults keeps the two-adult rule; when the
 // coordinator removes one of the adults (which the coordinator may do even
 // though it leaves the group short), the roster says which rule the group now
-// breaks, and the page warns under that group in Chinese.
+// breaks, the page warns under that group in Chinese, and the coordinator has
+// a reminder to make the group whole.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -72,6 +73,14 @@ test('a group left with a child and one adult is flagged on the roster', async (
     assert.equal(await page.locator('p.warn').count(), 1, 'only the short group is flagged');
     assert.doesNotMatch(await group.innerText(), /张丽|v-zhang/);
     await screenshots(page, 'group-short-2-one-adult');
+
+    // and the coordinator has a reminder to make the group whole before the outing
+    await page.click('[data-tab=reminders]');
+    const reminder = page.locator(`li[data-reminder="group_short/${id}/g1"]`);
+    await reminder.waitFor();
+    assert.match(await reminder.innerText(), /分组成人不足/);
+    assert.match(await reminder.innerText(), new RegExp(when));
+    await screenshots(page, 'group-short-3-reminder');
     assert.deepEqual(page.errors, []);
   });
 });

@@ -1,13 +1,14 @@
 // The "3+1" care board as a grid: one row per child, one column per role
 // (caring mother, proxy parent, happy companion) and the help pairs. A gap
 // is marked and offers to assign a volunteer; a child without a recent
-// contact is marked too. A child's row opens the archive card. Contact times
+// contact is marked too. A child's row opens the archive card, and for a
+// coordinator a form that hands the child over to another unit. Contact times
 // are on the clock of the child's unit, labelled with its zone when it is
 // not Beijing time (zone.js).
 
 import { get, post } from './api.js';
 import { careRoles, explain, nameOf, t } from './i18n.js';
-import { act, badge, h, section, show } from './ui.js';
+import { act, badge, field, h, section, show, values } from './ui.js';
 import { when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 
@@ -38,17 +39,37 @@ function roleCell(child, role, volunteers, redraw) {
   return cell;
 }
 
-// Opens (or folds again) the archive card of `childId` under its `row`, its
-// contacts on the clock of `zone`, the child's unit's.
-async function openCard(row, childId, zone) {
+// A form that hands `child` over to another unit (转学, a school merged into
+// another): the unit and a reason. Their card, team and contacts go along.
+function transferForm(child, units, redraw) {
+  const form = h('form', { class: 'inline-form transfer' },
+    h('label', { class: 'field' }, h('span', {}, t('transfer_to')),
+      h('select', { name: 'unit_id', required: true },
+        h('option', { value: '' }, t('choose_unit')),
+        units.filter((u) => u.unit_id !== child.unit_id)
+          .map((u) => h('option', { value: u.unit_id }, u.name)))),
+    field('reason', { name: 'reason', required: true, maxlength: 200 }),
+    h('button', { class: 'secondary' }, t('transfer')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    act((fill) => post(`/v1/children/${encodeURIComponent(child.child_id)}/transfer`, values(form),
+      fill.key()), redraw, form);
+  });
+  return form;
+}
+
+// Opens (or folds again) the archive card of `child` under its `row`, its
+// contacts on the clock of `zone`, the child's unit's, with `extra` (a
+// coordinator's transfer form) below it.
+async function openCard(row, child, zone, extra = null) {
   const next = row.nextElementSibling;
   if (next?.classList.contains('card-row')) {
     next.remove();
     return;
   }
   try {
-    const card = await get(`/v1/children/${encodeURIComponent(childId)}/card`);
-    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card, zone))));
+    const card = await get(`/v1/children/${encodeURIComponent(child.child_id)}/card`);
+    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card, zone), extra)));
   } catch (e) {
     row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6, class: 'warn' }, explain(e))));
   }
@@ -78,7 +99,8 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     const zone = zones.get(c.unit_id);
     const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
       h('th', { scope: 'row' },
-        h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c.child_id, zone) }, c.name),
+        h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c, zone,
+          me.role === 'auditor' ? null : transferForm(c, units, redraw)) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
         ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },

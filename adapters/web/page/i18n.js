@@ -99,6 +99,8 @@ const words = {
   all_units: ['全部单位', 'All units'],
   contact_days: ['未联系天数', 'Days without contact'],
   choose_volunteer: ['选择志愿者', 'Choose a volunteer'],
+  transfer_to: ['转至单位', 'Transfer to'], choose_unit: ['选择单位', 'Choose a unit'],
+  transfer: ['转出', 'Transfer'],
   due_overdue: ['到期和逾期', 'Due and overdue'],
   all_open: ['全部未完成', 'All open'],
   overdue_only: ['只看逾期', 'Overdue only'],
