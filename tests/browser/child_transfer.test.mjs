@@ -37,26 +37,34 @@ test('a child handed over to another unit keeps the team and shows under it', as
     // When she gives the reason and sends it
     await form.locator('input[name=reason]').fill('随祖母搬到城关，转学');
     await form.getByRole('button', { name: '转出', exact: true }).click();
+    await form.waitFor({ state: 'detached' });  // the board is drawn again once it went through
 
     // Then 小花 is 小草's, with her caring mother still 王芳
-    const mine = page.locator('tr[data-child=xiaohua]');
-    await page.locator('select[name=unit]').selectOption('xiaocao');
-    await page.getByRole('button', { name: '筛选', exact: true }).click();
-    await mine.locator('td[data-role=caring_mother].held').getByText('王芳').waitFor();
-    const board = (await server.get('county', '/v1/care-board?unit=xiaocao')).data;
-    const xiaohua = board.children.find((c) => c.child_id === 'xiaohua');
-    assert.equal(xiaohua?.unit_id, 'xiaocao');
     const events = (await server.get('auditor', `/v1/events?from=${before + 1}&limit=100`)).data;
     // (beside the records of who read children's data on the board)
     assert.deepEqual(events.map((e) => e.type).filter((type) => !type.startsWith('access.')),
       ['child.transferred']);
+    const at = events.find((e) => e.type === 'child.transferred').position;
+    const board = async (unit) =>
+      (await server.get('county', `/v1/care-board?unit=${unit}&min_position=${at}`)).data;
+    const xiaohua = (await board('xiaocao')).children.find((c) => c.child_id === 'xiaohua');
+    assert.equal(xiaohua?.unit_id, 'xiaocao');
+    assert.equal(xiaohua?.roles.caring_mother?.volunteer_id, 'v-wang');
+    // and the page's board for each unit lists that unit's children: 小花 under 小草 only
+    const filterTo = async (unit) => {
+      const expected = (await board(unit)).children.map((c) => c.child_id).sort();
+      await page.locator('select[name=unit]').selectOption(unit);
+      await page.getByRole('button', { name: '筛选', exact: true }).click();
+      await page.waitForFunction((ids) => JSON.stringify(
+        [...document.querySelectorAll('tr[data-child]')].map((r) => r.dataset.child).sort()) === ids,
+      JSON.stringify(expected));
+      return expected;
+    };
+    assert.ok((await filterTo('xiaocao')).includes('xiaohua'));
+    await page.locator('tr[data-child=xiaohua] td[data-role=caring_mother].held').getByText('王芳')
+      .waitFor();
     await screenshots(page, 'child-transfer-2-moved');
-
-    // and no longer under 马岭小学
-    await page.locator('select[name=unit]').selectOption('maling');
-    await page.getByRole('button', { name: '筛选', exact: true }).click();
-    await page.locator('tr[data-child]').first().waitFor();
-    assert.equal(await page.locator('tr[data-child=xiaohua]').count(), 0);
+    assert.ok(!(await filterTo('maling')).includes('xiaohua'));
     assert.deepEqual(page.errors, []);
   });
 });

@@ -75,6 +75,7 @@ test('a group left with a child and one adult is flagged on the roster', async (
     await screenshots(page, 'group-short-2-one-adult');
 
     // and the coordinator has a reminder to make the group whole before the outing
+    await server.get('county', `/v1/reminders?min_position=${removed.data.position}`);
     await page.click('[data-tab=reminders]');
     const reminder = page.locator(`li[data-reminder="group_short/${id}/g1"]`);
     await reminder.waitFor();
