@@ -120,7 +120,7 @@ Decision EventGenerator::ChildLife() {
     auto [from, to] = Transfer(id);
     return {{s, ChildTransferred{id, from, to, "转学"}}};
   }
-  return {{s, ChildLeft{id, "转学"}}};
+  return {{s, ChildLeft{id, "随父母外出"}}};
 }
 
 std::pair<std::string, std::string> EventGenerator::Transfer(const std::string& id) {

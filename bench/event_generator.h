@@ -11,6 +11,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "engine/decision.h"
@@ -68,7 +69,7 @@ class EventGenerator {
   std::vector<std::string> units_, volunteers_, children_, stations_, accounts_;
   std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
-  std::uint64_t departures_ = 0;  // every other one a transfer, the rest leave
+  std::uint64_t departures_ = 0;  // of volunteers and children: every other a transfer
   std::vector<Activity> activities_;
 };
 

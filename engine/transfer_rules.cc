@@ -24,6 +24,13 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
   if (child.unit_id == c.unit_id) {
     return Invalid(ChildLabel(child.child_id) + " is already with unit '" + to.name + "'");
   }
+  // The new unit's staff would read the card: not once the guardian withdrew
+  // consent to processing the child's data.
+  if (!child.HasConsent(ConsentKind::kDataProcessing)) {
+    return Refuse(reason::kConsentMissing, ChildLabel(child.child_id) +
+                                               "'s guardian has not consented to the processing "
+                                               "of the child's data, which a new unit needs");
+  }
   if (c.reason.empty()) return Invalid("a transfer needs a reason");
   return Decision{{ChildStream(org, c.child_id),
                    ChildTransferred{c.child_id, child.unit_id, c.unit_id, c.reason}}};

@@ -17,15 +17,18 @@ namespace homeward {
 // stay; from now on their own unit's waiver is `to`'s, and `to`'s
 // coordinators act for them. Refusals: not_found (no such volunteer or
 // unit), inactive (the volunteer left, or `to` is closed); invalid_argument
-// without a reason or to the unit they are with.
+// without a reason or to the unit they are with. The reason is sealed as the
+// volunteer's personal data.
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, const UnitState& to,
                         const TransferVolunteer& command);
 
 // Puts the child in the care of unit `to`. Their card, consents, "3+1" team,
-// help pairs and contacts stay; from now on `to`'s coordinators act for them,
-// and they count in `to`'s reports and reminders. Refusals: not_found (no
-// such child or unit), inactive (the child left, their data was erased, or
-// `to` is closed); invalid_argument without a reason or to their own unit.
+// help pairs, contacts and places in activities stay; from now on `to`'s
+// coordinators act for them, and they count in `to`'s reports and reminders.
+// Refusals: not_found (no such child or unit), inactive (the child left,
+// their data was erased, or `to` is closed), consent_missing (no consent to
+// processing the child's data in force); invalid_argument without a reason
+// or to their own unit. The reason is sealed as the child's personal data.
 Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to,
                         const TransferChild& command);
 

@@ -46,6 +46,13 @@ PersonalFields PersonalOf(std::string_view org, Event& event) {
         } else if constexpr (std::is_same_v<E, ConsentGiven>) {
           out.subjects = {ChildSubject(org, e.child_id)};
           out.fields = {&e.guardian_name};
+        } else if constexpr (std::is_same_v<E, ChildTransferred>) {
+          // Why a child moved says where the family went.
+          out.subjects = {ChildSubject(org, e.child_id)};
+          out.fields = {&e.reason};
+        } else if constexpr (std::is_same_v<E, VolunteerTransferred>) {
+          out.subjects = {VolunteerSubject(org, e.volunteer_id)};
+          out.fields = {&e.reason};
         } else if constexpr (std::is_same_v<E, FriendPaired>) {
           out.subjects = {ChildSubject(org, e.child_id)};
           out.fields = {&e.friend_name};

@@ -182,7 +182,7 @@ struct RemindersState {
   // later session of another activity
   // 5: waivers accepted by unit
   // 6: the organization's working calendar
-  // 7: groups left short of adults; transfers of children and volunteers
+  // 7: groups left short of adults
   static constexpr std::uint32_t kVersion = 7;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey

@@ -108,9 +108,12 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
   // A child named in the body (enrolled, given aid, put in a group, ...) must
   // be of the coordinator's units too: children's records stay with their unit.
   // Volunteers serve any unit's activities and children, so they are not limited.
-  std::string child = route.resource == "children" ? "" : StringField(body, "child_id");
+  // Taking a child off an activity of the coordinator's units needs only the
+  // activity: a child transferred to another unit is not left stuck on it.
+  const bool removal = route.command == "UnenrollChild" || route.command == "RemoveFromGroup";
+  std::string child = route.resource == "children" || removal ? "" : StringField(body, "child_id");
   if (const json::value* is_child = body.if_contains("child");
-      is_child && is_child->is_bool() && is_child->get_bool()) {
+      !removal && is_child && is_child->is_bool() && is_child->get_bool()) {
     child = StringField(body, "person_id");
   }
   if (!child.empty()) {

@@ -128,7 +128,29 @@ BOOST_AUTO_TEST_CASE(a_transfer_needs_both_units_within_the_coordinators_own) {
   BOOST_TEST(back.body.find("unit 'xiaocao' is outside") != std::string::npos, back.body);
   // A second transfer to the unit she is with is the caller's mistake.
   BOOST_TEST(Post("/v1/volunteers/v-wang/transfer", admin, to_school).status == 400);
-  BOOST_TEST(Post("/v1/children/xiaoming/transfer", admin, to_school).status == 201);
+  // The school's coordinator may not pull 小草's child over either.
+  const Response pulled = Post("/v1/children/xiaoming/transfer", school, to_school);
+  BOOST_TEST(pulled.status == 403, pulled.body);
+  BOOST_TEST(pulled.body.find("unit 'xiaocao' is outside") != std::string::npos, pulled.body);
+  BOOST_TEST(Post("/v1/children/xiaoming/transfer", volunteer, to_school).status == 403);
+  // 王小明's guardian has not consented to processing his data: no new staff.
+  const Response no_consent = Post("/v1/children/xiaoming/transfer", admin, to_school);
+  BOOST_TEST(no_consent.status == 409, no_consent.body);
+  BOOST_TEST(ErrorCode(no_consent) == "consent_missing");
+  const Response xiaohua =
+      Post("/v1/children/xiaohua/transfer", admin, R"({"unit_id":"xiaocao","reason":"转学"})");
+  BOOST_TEST(xiaohua.status == 201, xiaohua.body);
+}
+
+BOOST_AUTO_TEST_CASE(a_coordinator_takes_another_units_child_off_their_own_activity) {
+  // 小花 (马岭小学) is enrolled in 小草's Children's Day trip. 小草's coordinator
+  // may take her off it (a child transferred away would otherwise be stuck
+  // there: the school's coordinator does not act on 小草's trip).
+  const std::string trip = "/v1/activities/trip-childrens-day";
+  const Response off =
+      Post(trip + "/unenroll", coordinator, R"({"child_id":"xiaohua","reason":"转学"})");
+  BOOST_TEST(off.status == 201, off.body);
+  BOOST_TEST(Post(trip + "/enroll", school, R"({"child_id":"xiaohua"})").status == 403);
 }
 
 BOOST_AUTO_TEST_CASE(only_the_counselor_records_a_session) {

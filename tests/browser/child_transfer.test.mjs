@@ -28,16 +28,20 @@ test('a child handed over to another unit keeps the team and shows under it', as
     await form.locator('select[name=unit_id]').selectOption('xiaocao');
     const head = async () => (await server.get('auditor', '/v1/events?limit=1')).head;
     const before = await head();
+    const sent = [];
+    page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('/transfer')) sent.push(r.url()); });
     await form.getByRole('button', { name: '转出', exact: true }).click();
     // Then the page does not send it
     assert.equal(await form.locator('input[name=reason]').evaluate((i) => i.validity.valueMissing), true);
-    assert.equal(await head(), before, 'nothing is recorded without a reason');
+    assert.deepEqual(sent, [], 'nothing is sent without a reason');
+    assert.equal(await head(), before);
     await screenshots(page, 'child-transfer-1-form');
 
     // When she gives the reason and sends it
     await form.locator('input[name=reason]').fill('随祖母搬到城关，转学');
     await form.getByRole('button', { name: '转出', exact: true }).click();
     await form.waitFor({ state: 'detached' });  // the board is drawn again once it went through
+    assert.equal(sent.length, 1);
 
     // Then 小花 is 小草's, with her caring mother still 王芳
     const events = (await server.get('auditor', `/v1/events?from=${before + 1}&limit=100`)).data;

@@ -4,6 +4,8 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "engine/seal.h"
+#include "events/personal.h"
 #include "tests/engine/people_fixture.h"
 
 namespace homeward::testing {
@@ -35,13 +37,20 @@ BOOST_AUTO_TEST_CASE(a_volunteer_moves_with_their_roles_and_needs_the_new_units_
   const VolunteerState wang = service.LoadVolunteer("county", "wang")->state();
   BOOST_TEST(wang.unit_id == "central");
   BOOST_TEST(wang.roles.size() == 1u);
-  // Work of a unit without a waiver of its own now needs the new unit's.
-  const UnitState none;
-  const UnitState central = service.LoadUnit("county", "central")->state();
-  BOOST_TEST(CheckEligible(wang, none, central, D("2027-03-01")).reason() == "waiver_missing");
+  // Care for a child of a unit without a waiver of its own now needs the new
+  // unit's waiver, not the school's she signed.
+  Given(CreateUnit{"village", "柳陂村", UnitKind::kVillage, "office", ""});
+  RegisterChild c2 = Child("c2");
+  c2.unit_id = "village";
+  Given(c2);
+  Given(
+      GiveConsent{"c2", ConsentKind::kDataProcessing, "祖母", "关爱帮扶", "一年", D("2027-02-01")});
+  const auto refused = When(AssignCareRole{"c2", CareRole::kCaringMother, "wang"});
+  BOOST_TEST(Reason(refused) == "waiver_missing");
+  BOOST_TEST(refused.status().message().find("城关") != std::string::npos,
+             refused.status().message());
   Given(AcceptWaiver{"wang", "城关-1"});
-  const VolunteerState signed_up = service.LoadVolunteer("county", "wang")->state();
-  BOOST_TEST(CheckEligible(signed_up, none, central, D("2027-03-01")).ok());
+  BOOST_TEST(Reason(When(AssignCareRole{"c2", CareRole::kCaringMother, "wang"})) == "ok");
 }
 
 BOOST_AUTO_TEST_CASE(a_child_moves_with_their_card_team_and_contacts) {
@@ -74,6 +83,35 @@ BOOST_AUTO_TEST_CASE(a_transfer_goes_to_another_open_unit_with_a_reason) {
   BOOST_TEST(Reason(When(TransferVolunteer{"wang", "central", "搬家"})) == "inactive");
   Given(ChildLeaves{"c1", "随父母外出"});
   BOOST_TEST(Reason(When(TransferChild{"c1", "central", "转学"})) == "inactive");
+}
+
+BOOST_AUTO_TEST_CASE(a_child_whose_guardian_withdrew_consent_is_not_handed_to_new_staff) {
+  GivenChildWithConsent("c1");
+  Given(WithdrawConsent{"c1", ConsentKind::kDataProcessing, D("2027-02-20"), "监护人要求"});
+  BOOST_TEST(Reason(When(TransferChild{"c1", "central", "转学"})) == "consent_missing");
+  BOOST_TEST(Then().empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_reason_for_a_transfer_is_sealed_with_the_persons_data) {
+  GivenReadyVolunteer("wang");
+  GivenChildWithConsent("c1");
+  Given(TransferChild{"c1", "central", "随祖母搬到东街"});
+  Given(TransferVolunteer{"wang", "central", "搬到北京路"});
+  const auto reasons = [&] {
+    std::vector<std::string> out;
+    for (const Envelope& e : log.ReadAll(1, 1000).value()) {
+      for (const char* reason : {"东街", "北京路"})
+        BOOST_TEST(e.payload.find(reason) == std::string::npos, e.type << " holds " << reason);
+      const Event event = OpenEvent(e, log.keys()).value();
+      if (const auto* c = std::get_if<ChildTransferred>(&event)) out.push_back(c->reason);
+      if (const auto* v = std::get_if<VolunteerTransferred>(&event)) out.push_back(v->reason);
+    }
+    return out;
+  };
+  BOOST_TEST(reasons() == (std::vector<std::string>{"随祖母搬到东街", "搬到北京路"}));
+  // An erasure of the child's data takes the reason with it.
+  Given(EraseChildData{"c1", "依法删除", true});
+  BOOST_TEST(reasons() == (std::vector<std::string>{std::string(kErased), "搬到北京路"}));
 }
 
 BOOST_AUTO_TEST_CASE(a_transfer_racing_the_new_units_closing_is_decided_again) {

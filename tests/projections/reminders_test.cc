@@ -116,6 +116,23 @@ BOOST_AUTO_TEST_CASE(a_survey_is_due_half_yearly_and_the_next_counts_from_the_la
   BOOST_TEST(StateOf("survey/hua/2028-01-01", At("2027-07-02")) == "upcoming");
 }
 
+BOOST_AUTO_TEST_CASE(a_transferred_childs_survey_and_a_volunteers_check_go_to_the_new_unit) {
+  Given("unit", "central",
+        UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+        At("2027-01-05"));
+  Child("hua", "2027-01-10");
+  Volunteer("wang", "2028-01-06");
+  Given("child", "hua", ChildTransferred{"hua", "school", "central", "转学"}, At("2027-03-01"));
+  Given("volunteer", "wang", VolunteerTransferred{"wang", "school", "central", "搬家"},
+        At("2027-03-01"));
+  const boost::json::value all = All(At("2027-03-02"));
+  for (const char* id : {"survey/hua/2027-07-10", "vetting/wang/2028-01-06"}) {
+    const boost::json::object* row = Row(all, "id", id);
+    BOOST_REQUIRE_MESSAGE(row, id);
+    BOOST_TEST(row->at("unit_id").as_string() == "central", id);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(surveys_recorded_out_of_order_chain_by_the_day_they_were_done) {
   // Given a child registered in March 2024 whose March 2025 survey is
   // recorded before the paper form of September 2024.
