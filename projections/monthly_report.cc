@@ -109,7 +109,8 @@ json::value UnitList(const MonthlyReportState& state, std::string_view org) {
         {"unit_id", id},
         {"name", u.name},
         {"parent_id", u.parent_id},
-        {"time_zone", u.time_zone.empty() ? std::string(kDefaultTimeZone) : u.time_zone}});
+        {"time_zone", u.time_zone.empty() ? std::string(kDefaultTimeZone) : u.time_zone},
+        {"closed", u.closed_at_us != 0}});
   }
   return list;
 }

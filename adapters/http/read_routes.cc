@@ -30,7 +30,8 @@ std::vector<ReadRoute> MakeRoutes() {
        {kMinPosition},
        &VolunteersRoute},
       {"/v1/units",
-       "The organization's units, each parent before the units under it.",
+       "The organization's units, each parent before the units under it, with its time zone "
+       "and whether it is closed.",
        "everyone (a coordinator: their units)",
        {kMinPosition},
        &UnitsRoute},

@@ -4,6 +4,7 @@
 
 #include "adapters/http/page_routes.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 #include <set>
@@ -133,6 +134,22 @@ BOOST_AUTO_TEST_CASE(units_come_parents_first_and_a_coordinator_sees_only_theirs
   BOOST_TEST(units[0].at("parent_id").as_string() == "");
   BOOST_TEST(units[1].at("parent_id").as_string() == "yunyang-fulian");
   BOOST_TEST(units[0].at("time_zone").as_string() == "Asia/Shanghai");
+  BOOST_TEST(units[0].at("closed").as_bool() == false);
+  // A closed unit is listed, and marked (the page offers it for nothing new).
+  BOOST_TEST_REQUIRE(Post("/v1/units", admin,
+                          R"({"unit_id":"gone","name":"已撤并小学","kind":"school",)"
+                          R"("parent_id":"yunyang-fulian"})")
+                         .status == 201);
+  const Response closed = Post("/v1/units/gone/close", admin, R"({"reason":"撤并"})");
+  BOOST_TEST_REQUIRE(closed.status == 201, closed.body);
+  const auto after =
+      Body(Get("/v1/units?min_position=" + std::to_string(PositionOf(closed)), admin));
+  const auto& listed = after.at("data").as_array();
+  const auto gone = std::find_if(listed.begin(), listed.end(), [](const auto& u) {
+    return u.at("unit_id").as_string() == "gone";
+  });
+  BOOST_REQUIRE(gone != listed.end());
+  BOOST_TEST(gone->at("closed").as_bool());
   const auto mine = Body(Get("/v1/units", coordinator));
   BOOST_REQUIRE(mine.at("data").as_array().size() == 1u);
   BOOST_TEST(mine.at("data").at(0).at("unit_id").as_string() == "xiaocao");

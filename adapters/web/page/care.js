@@ -46,7 +46,7 @@ function transferForm(child, units, redraw) {
     h('label', { class: 'field' }, h('span', {}, t('transfer_to')),
       h('select', { name: 'unit_id', required: true },
         h('option', { value: '' }, t('choose_unit')),
-        units.filter((u) => u.unit_id !== child.unit_id)
+        units.filter((u) => u.unit_id !== child.unit_id && !u.closed)
           .map((u) => h('option', { value: u.unit_id }, u.name)))),
     field('reason', { name: 'reason', required: true, maxlength: 200 }),
     h('button', { class: 'secondary' }, t('transfer')));
