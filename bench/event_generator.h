@@ -30,6 +30,9 @@ class EventGenerator {
   std::int64_t now_us() const { return now_us_; }
 
  private:
+  static constexpr std::int64_t kMinuteUs = 60'000'000;
+  static constexpr std::int64_t kDayUs = 1440 * kMinuteUs;
+
   struct Activity {
     std::string id, unit;
     ActivityKind kind;

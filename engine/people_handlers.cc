@@ -108,19 +108,20 @@ struct Handler : HandlerBase {
   Result<AppendResult> operator()(const DeclareHolidays& c) { return Commit(Decide(org, c)); }
 
   // --- transfers: the unit moved to is guarded, so a closing is not missed ---
-  Result<AppendResult> operator()(const TransferVolunteer& c) {
-    auto volunteer = LoadVolunteer(c.volunteer_id);
-    if (!volunteer.ok()) return volunteer.status();
+  template <typename C>
+  requires std::same_as<C, TransferVolunteer> || std::same_as<C, TransferChild> Result<AppendResult>
+  operator()(const C& c) {
+    auto person = [&] {
+      if constexpr (std::same_as<C, TransferVolunteer>) {
+        return LoadVolunteer(c.volunteer_id);
+      } else {
+        return LoadChild(c.child_id);
+      }
+    }();
+    if (!person.ok()) return person.status();
     auto to = MaybeUnit(c.unit_id);
     if (!to.ok()) return to.status();
-    return Commit(Decide(org, volunteer->state(), to->state(), c));
-  }
-  Result<AppendResult> operator()(const TransferChild& c) {
-    auto child = LoadChild(c.child_id);
-    if (!child.ok()) return child.status();
-    auto to = MaybeUnit(c.unit_id);
-    if (!to.ok()) return to.status();
-    return Commit(Decide(org, child->state(), to->state(), c));
+    return Commit(Decide(org, person->state(), to->state(), c));
   }
 
   // --- volunteers ---

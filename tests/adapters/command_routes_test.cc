@@ -109,50 +109,6 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(Body(gone).at("error").at("details").at("volunteer") == "left");
 }
 
-BOOST_AUTO_TEST_CASE(a_transfer_needs_both_units_within_the_coordinators_own) {
-  const std::string to_school = R"({"unit_id":"maling","reason":"搬家"})";
-  // 小草's coordinator may not hand v-wang or xiaoming over to the school.
-  const Response outside = Post("/v1/volunteers/v-wang/transfer", coordinator, to_school);
-  BOOST_TEST(outside.status == 403, outside.body);
-  BOOST_TEST(outside.body.find("unit 'maling' is outside") != std::string::npos, outside.body);
-  BOOST_TEST(Post("/v1/children/xiaoming/transfer", coordinator, to_school).status == 403);
-  // The county's admin may; the volunteer is then the school's to act for.
-  const Response moved = Post("/v1/volunteers/v-wang/transfer", admin, to_school);
-  BOOST_TEST_REQUIRE(moved.status == 201, moved.body);
-  const auto events = log.ReadAll(PositionOf(moved), 1).value();
-  BOOST_TEST(events.at(0).type == "volunteer.transferred");
-  BOOST_TEST(Post("/v1/volunteers/v-wang/leave", coordinator, R"({"reason":"x"})").status == 403);
-  const Response back =
-      Post("/v1/volunteers/v-wang/transfer", school, R"({"unit_id":"xiaocao","reason":"回来"})");
-  BOOST_TEST(back.status == 403, back.body);
-  BOOST_TEST(back.body.find("unit 'xiaocao' is outside") != std::string::npos, back.body);
-  // A second transfer to the unit she is with is the caller's mistake.
-  BOOST_TEST(Post("/v1/volunteers/v-wang/transfer", admin, to_school).status == 400);
-  // The school's coordinator may not pull 小草's child over either.
-  const Response pulled = Post("/v1/children/xiaoming/transfer", school, to_school);
-  BOOST_TEST(pulled.status == 403, pulled.body);
-  BOOST_TEST(pulled.body.find("unit 'xiaocao' is outside") != std::string::npos, pulled.body);
-  BOOST_TEST(Post("/v1/children/xiaoming/transfer", volunteer, to_school).status == 403);
-  // 王小明's guardian has not consented to processing his data: no new staff.
-  const Response no_consent = Post("/v1/children/xiaoming/transfer", admin, to_school);
-  BOOST_TEST(no_consent.status == 409, no_consent.body);
-  BOOST_TEST(ErrorCode(no_consent) == "consent_missing");
-  const Response xiaohua =
-      Post("/v1/children/xiaohua/transfer", admin, R"({"unit_id":"xiaocao","reason":"转学"})");
-  BOOST_TEST(xiaohua.status == 201, xiaohua.body);
-}
-
-BOOST_AUTO_TEST_CASE(a_coordinator_takes_another_units_child_off_their_own_activity) {
-  // 小花 (马岭小学) is enrolled in 小草's Children's Day trip. 小草's coordinator
-  // may take her off it (a child transferred away would otherwise be stuck
-  // there: the school's coordinator does not act on 小草's trip).
-  const std::string trip = "/v1/activities/trip-childrens-day";
-  const Response off =
-      Post(trip + "/unenroll", coordinator, R"({"child_id":"xiaohua","reason":"转学"})");
-  BOOST_TEST(off.status == 201, off.body);
-  BOOST_TEST(Post(trip + "/enroll", school, R"({"child_id":"xiaohua"})").status == 403);
-}
-
 BOOST_AUTO_TEST_CASE(only_the_counselor_records_a_session) {
   const std::string session =
       R"({"counselor_id":"v-li","outcome":"held","children":[],"confidential_notes":"x"})";

@@ -1,0 +1,174 @@
+// The generated log's activities: planning, sign-ups and waitlists, the day
+// itself (groups, check-in, attendance, hours), library builds, counseling,
+// and their completion.
+
+#include <algorithm>
+
+#include "bench/event_generator.h"
+
+namespace homeward {
+
+Decision EventGenerator::NewActivity() {
+  Activity a;
+  a.id = "a" + std::to_string(serial_);
+  a.unit = AnyOf(units_);
+  const std::size_t roll = Pick(10);
+  a.kind = roll < 5   ? ActivityKind::kTrip
+           : roll < 7 ? ActivityKind::kLibraryBuild
+           : roll < 9 ? ActivityKind::kCounseling
+                      : ActivityKind::kForum;
+  a.starts_us = now_us_ + kDayUs * static_cast<std::int64_t>(3 + Pick(30));
+  const std::string s = Stream("activity", a.id);
+  ActivityPlanned plan;
+  plan.activity_id = a.id;
+  plan.unit_id = a.unit;
+  plan.kind = a.kind;
+  plan.title = "活动" + a.id;
+  plan.place = "十堰市";
+  plan.starts_at_us = a.starts_us;
+  plan.ends_at_us = a.starts_us + 8 * 60 * kMinuteUs;
+  plan.coordinator = AnyOf(volunteers_);
+  plan.children_capacity = 30;
+  SlotAdded slot{a.id, "volunteers", "义工", 3, true, false, true, {}};
+  activities_.push_back(a);
+  return {{s, plan}, {s, slot}, {s, RecruitmentOpened{a.id}}};
+}
+
+EventGenerator::Activity* EventGenerator::LiveActivity() {
+  // Mostly the recent activities, as in real use.
+  const std::size_t n = activities_.size();
+  const std::size_t back = std::min<std::size_t>(n, 12);
+  Activity& a = activities_[n - 1 - Pick(back)];
+  return a.completed ? nullptr : &a;
+}
+
+Decision EventGenerator::ActivityLife() {
+  Activity* found = LiveActivity();
+  if (found == nullptr) return NewActivity();
+  Activity& a = *found;
+  const std::string s = Stream("activity", a.id);
+  if (a.cancelled && Chance(0.3)) {  // the weather cleared: a new date
+    a.cancelled = false;
+    a.starts_us += 7 * kDayUs;
+    return {{s, ActivityRescheduled{a.id, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs}}};
+  }
+  const std::string& v = AnyOf(volunteers_);
+  const std::size_t roll = Pick(100);
+  if (roll < 25) {
+    if (std::find(a.holders.begin(), a.holders.end(), v) != a.holders.end() ||
+        std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end())
+      return {{s, ChildEnrolled{a.id, AnyOf(children_)}}};
+    if (a.holders.size() < 3) {
+      a.holders.push_back(v);
+      const Event e =
+          SignedUp{a.id, "volunteers", v, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs, ""};
+      Decision d{{s, e}, {Stream("volunteer", v), e}};
+      // Another unit's trip needs that unit's waiver too, accepted first.
+      if (accepted_.insert(v + "/" + a.unit).second) {
+        d.insert(d.begin(), {Stream("volunteer", v), WaiverAccepted{v, "v1", a.unit}});
+      }
+      return d;
+    }
+    a.waiting.push_back(v);
+    return {{s, Waitlisted{a.id, "volunteers", v}}};
+  }
+  if ((roll < 31 || (!a.waiting.empty() && Chance(0.2))) && !a.holders.empty()) {
+    const std::string gone = a.holders.front();
+    a.holders.erase(a.holders.begin());
+    const Event out = Withdrawn{a.id, "volunteers", gone, false, "临时有事"};
+    Decision d{{s, out}, {Stream("volunteer", gone), out}};
+    if (!a.waiting.empty()) {
+      const std::string next = a.waiting.front();
+      a.waiting.erase(a.waiting.begin());
+      a.holders.push_back(next);
+      const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us,
+                                            a.starts_us + 8 * 60 * kMinuteUs};
+      d.push_back({s, up});
+      d.push_back({Stream("volunteer", next), up});
+    }
+    return d;
+  }
+  if (roll < 41) {
+    a.children.push_back(AnyOf(children_));
+    return {{s, ChildEnrolled{a.id, a.children.back()}}};
+  }
+  if (roll < 43 && !a.children.empty()) {
+    const std::string c = a.children.back();
+    a.children.pop_back();
+    return {{s, ChildUnenrolled{a.id, c, "生病"}}};
+  }
+  if (roll < 47) {
+    const std::string g = "g" + std::to_string(++a.groups);
+    return {{s, GroupFormed{a.id, g, "第" + std::to_string(a.groups) + "组"}},
+            {s, AssignedToGroup{a.id, g, v, false, true}}};
+  }
+  if (roll < 49 && a.groups > 0) return {{s, RemovedFromGroup{a.id, "g1", v}}};
+  if (roll < 53) {
+    const std::string p = "p" + std::to_string(++a.pledges);
+    return {{s, SponsorPledged{a.id, p, "爱心企业", "书包", 20}}};
+  }
+  if (roll < 55 && a.pledges > 0) return {{s, PledgeFulfilled{a.id, "p1", 10}}};
+  if (roll < 57)
+    return {{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(4 + Pick(3))}}};
+  if (roll < 59) {
+    a.cancelled = true;
+    return {{s, ActivityCancelled{a.id, true, "暴雨"}}};
+  }
+
+  if (roll < 63)
+    return {
+        {s,
+         ActivityDetailsChanged{
+             a.id, "活动" + a.id, "十堰市博物馆", {"集合", "参观"}, "", AnyOf(volunteers_), ""}}};
+  if (roll < 64) return {{s, RecruitmentClosed{a.id, false}}};
+  if (roll < 65) return {{s, RecruitmentReopened{a.id}}};
+  if (roll < 67) return {{s, AidDistributed{a.id, AnyOf(children_), "国税局", "爱心书包", 1}}};
+  if (roll < 72) {
+    switch (a.kind) {
+      case ActivityKind::kLibraryBuild:
+        switch (Pick(3)) {
+          case 0:
+            return {{s, FamilyJoined{a.id, v}}};
+          case 1:
+            return {{s, BooksDonated{a.id, "图书馆", "books", 50, Chance(0.3)}}};
+          default:
+            return {{s, FriendPaired{a.id, AnyOf(children_), "城市小伙伴"}}};
+        }
+      case ActivityKind::kCounseling:
+        if (Chance(0.5)) {
+          return {{s, SessionRecorded{
+                          a.id, v, SessionOutcome::kHeld, false, {AnyOf(children_)}, "保密"}}};
+        }
+        return {{s, FollowUpRequested{a.id, AnyOf(children_), Date{Today().days + 14}, v}}};
+      default:
+        break;
+    }
+  }
+  if (roll < 90 || a.cancelled) {
+    return {
+        {s, StationOpened{
+                AnyOf(stations_), Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
+  }
+  return Finish(a);
+}
+
+Decision EventGenerator::Finish(Activity& a) {
+  const std::string s = Stream("activity", a.id);
+  Decision d{{s, CheckInOpened{a.id, Today(), "1234", "协调员"}}};
+  for (const std::string& v : a.holders) {
+    const Event in = CheckedIn{a.id, v, a.starts_us};
+    d.push_back({s, in});
+    d.push_back({s, CheckedOut{a.id, v, a.starts_us + 6 * 60 * kMinuteUs}});
+    d.push_back({s, AttendanceRecorded{a.id, v, Attendance::kPresent, "协调员"}});
+    d.push_back({s, HoursConfirmed{a.id, v, 360, "协调员"}});
+  }
+  if (!a.holders.empty() && Chance(0.3)) {
+    d.push_back({s, HoursCorrectionRequested{a.id, a.holders.front(), 420, "路上耽误"}});
+    d.push_back({s, HoursCorrectionDecided{a.id, a.holders.front(), true, 420, "协调员", "同意"}});
+  }
+  d.push_back({s, ActivityCompleted{a.id}});
+  a.completed = true;
+  return d;
+}
+
+}  // namespace homeward
