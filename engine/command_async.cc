@@ -280,6 +280,12 @@ void CommandService::DecideAndAppend(const std::shared_ptr<AsyncCommand>& op) {
 void CommandService::AfterRefusal(const std::shared_ptr<AsyncCommand>& op, Status why) {
   // Someone changed a stream between our read and our append: decide again,
   // after a moment, so that the change is committed and published by then.
+  // A stream the authorization rested on moved: the caller authorizes again.
+  if (why.reason() == "wrong_expected_version" && !op->context.authorized_on.empty()) {
+    if (Status held = CheckAuthorizedOn(op->context); !held.ok()) {
+      return Finish(op, Refused(op->context, std::move(held)));
+    }
+  }
   if (why.reason() == "wrong_expected_version" && op->round < kAttempts) {
     thread_local std::minstd_rand jitter(std::random_device{}());
     std::this_thread::sleep_for(std::chrono::microseconds(jitter() % (100 * op->round)));

@@ -50,6 +50,13 @@ Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
   return loaded;
 }
 
+Status AuthorizationStale(const StreamExpectation& seen) {
+  return Status(Code::kConflict,
+                "'" + seen.stream_id + "' changed after the request was authorized at version " +
+                    std::to_string(seen.version) + "; authorize it again",
+                "authorization_stale", {{"stream", seen.stream_id}});
+}
+
 }  // namespace
 
 CommandService::CommandService(EventLog& log, Clock clock) : log_(log), clock_(std::move(clock)) {}
@@ -65,6 +72,15 @@ Status CommandService::CheckIfMatch(const StreamExpectation& expected) const {
                 {{"stream", expected.stream_id},
                  {"expected", std::to_string(expected.version)},
                  {"actual", std::to_string(*actual)}});
+}
+
+Status CommandService::CheckAuthorizedOn(const CommandContext& context) const {
+  for (const StreamExpectation& seen : context.authorized_on) {
+    Result<std::uint64_t> actual = log_.StreamVersion(seen.stream_id);
+    if (!actual.ok()) return actual.status();
+    if (*actual != seen.version) return AuthorizationStale(seen);
+  }
+  return Status::Ok();
 }
 
 Result<std::optional<AppendResult>> CommandService::Earlier(const CommandContext& context) const {
@@ -224,6 +240,17 @@ Result<AppendRequest> CommandService::BuildAppend(
     }
     std::erase_if(expected, [&](const auto& v) { return v.first == context.if_match->stream_id; });
     expected.emplace_back(context.if_match->stream_id, context.if_match->version);
+  }
+  // What the caller's authorization rested on: decided on as it saw it, and
+  // unchanged when the batch lands.
+  for (const StreamExpectation& seen : context.authorized_on) {
+    bool read = false;
+    for (const auto& [stream, version] : expected) {
+      if (stream != seen.stream_id) continue;
+      if (version != seen.version) return AuthorizationStale(seen);
+      read = true;
+    }
+    if (!read) expected.emplace_back(seen.stream_id, seen.version);
   }
   Result<AppendRequest> built = ToAppendRequest(decision, *keys, expected);
   if (!built.ok()) return built.status();

@@ -45,6 +45,13 @@ struct CommandContext {
   // Optional: the command goes through only while this stream is at this
   // version; otherwise precondition_failed, whatever the rules would say.
   std::optional<StreamExpectation> if_match = std::nullopt;
+  // Optional: the streams the caller's authorization read (the object whose
+  // unit decided who may act on it), at the versions it read them. The
+  // command goes through only while each stands there: the decision must
+  // read it at that version, and the append expects it so. Otherwise it is
+  // refused with reason authorization_stale (a conflict), and the caller
+  // authorizes the request again on the state as it is now.
+  std::vector<StreamExpectation> authorized_on = {};
   // Optional: a digest of the client's request (with the idempotency key):
   // a retry of that request is answered by its first answer even when it
   // is decided again on newer state (AppendRequest::request_digest).
@@ -173,6 +180,9 @@ class CommandService {
 
   // precondition_failed unless the stream is at the expected version.
   Status CheckIfMatch(const StreamExpectation& expected) const;
+  // authorization_stale unless every stream of `context.authorized_on` is
+  // at the version the caller's authorization saw.
+  Status CheckAuthorizedOn(const CommandContext& context) const;
 
   EventLog& log_;
   Clock clock_;

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <random>
 
+#include "adapters/http/command_authorization.h"
 #include "adapters/http/issued_secrets.h"
 #include "adapters/http/router.h"
 #include "events/personal.h"
@@ -17,11 +18,6 @@ namespace json = boost::json;
 
 Status FieldInvalid(std::string_view field, std::string message) {
   return Status(Code::kInvalidArgument, std::move(message), "", {{"field", std::string(field)}});
-}
-
-std::string StringField(const json::object& body, std::string_view field) {
-  const json::value* v = body.if_contains(field);
-  return v && v->is_string() ? std::string(v->get_string()) : std::string();
 }
 
 std::string NewCorrelationId() {
@@ -55,159 +51,6 @@ Status Complete(const CommandRoute& route, std::string_view path_id, const Accou
     const json::value* v = body.if_contains(field);
     if (!v || v->is_null() || (v->is_string() && v->get_string().empty())) {
       return FieldInvalid(field, "field '" + std::string(field) + "' is required");
-    }
-  }
-  return Status::Ok();
-}
-
-// The unit an existing object belongs to; "" when it does not exist (the
-// domain then answers not_found).
-Result<std::string> UnitOfObject(const CommandService& service, const std::string& org,
-                                 std::string_view resource, std::string_view id) {
-  if (resource == "units") return std::string(id);
-  if (resource == "activities") {
-    auto a = service.LoadActivity(org, id);
-    if (!a.ok()) return a.status();
-    return a->state().plan.unit_id;
-  }
-  if (resource == "stations") {
-    auto s = service.LoadStation(org, id);
-    if (!s.ok()) return s.status();
-    return s->state().registration.unit_id;
-  }
-  if (resource == "volunteers") {
-    auto v = service.LoadVolunteer(org, id);
-    if (!v.ok()) return v.status();
-    return v->state().unit_id;
-  }
-  if (resource == "children") {
-    auto c = service.LoadChild(org, id);
-    if (!c.ok()) return c.status();
-    return c->state().unit_id;
-  }
-  return std::string();
-}
-
-// A coordinator acts on objects of their unit and the units under it.
-Status CoordinatorScope(const CommandRoute& route, const json::object& body, const Account& account,
-                        const CommandService& service, const ProjectionHost& host) {
-  std::vector<std::string> units;
-  if (route.action.empty()) {
-    units.push_back(StringField(body, route.resource == "units" ? "parent_id" : "unit_id"));
-    if (units.back().empty()) return Forbidden("only an admin creates a unit at the top");
-  } else {
-    Result<std::string> unit =
-        UnitOfObject(service, account.org, route.resource, StringField(body, route.id_field));
-    if (!unit.ok()) return unit.status();
-    if (!unit->empty()) units.push_back(*unit);
-    if (route.command == "MoveUnit") units.push_back(StringField(body, "parent_id"));
-    // A transfer hands someone from one unit to another: both are the coordinator's.
-    if (route.command == "TransferVolunteer" || route.command == "TransferChild")
-      units.push_back(StringField(body, "unit_id"));
-  }
-  // A child named in the body (enrolled, given aid, put in a group, ...) must
-  // be of the coordinator's units too: children's records stay with their unit.
-  // Volunteers serve any unit's activities and children, so they are not limited.
-  // Taking a child off an activity of the coordinator's units needs only the
-  // activity: a child transferred to another unit is not left stuck on it.
-  const bool removal = route.command == "UnenrollChild" || route.command == "RemoveFromGroup";
-  std::string child = route.resource == "children" || removal ? "" : StringField(body, "child_id");
-  if (const json::value* is_child = body.if_contains("child");
-      !removal && is_child && is_child->is_bool() && is_child->get_bool()) {
-    child = StringField(body, "person_id");
-  }
-  if (!child.empty()) {
-    Result<std::string> unit = UnitOfObject(service, account.org, "children", child);
-    if (!unit.ok()) return unit.status();
-    if (!unit->empty()) units.push_back(*unit);
-  }
-  // A waiver signed on paper is recorded by a coordinator of the volunteer's
-  // unit, or of the unit whose waiver it is (where the volunteer signed it).
-  const std::string waiver_unit =
-      route.command == "AcceptWaiver" ? StringField(body, "unit_id") : std::string();
-  if (units.empty() && waiver_unit.empty()) return Status::Ok();
-  // No wait here: the router (Call::Command) has waited until the view holds
-  // the tree as it stands after its last change.
-  Result<std::vector<std::string>> tree = host.Read<MonthlyReportState>(
-      0, std::chrono::milliseconds(0), [&](const MonthlyReportState& s, std::uint64_t) {
-        return UnitTree(s, account.org, account.unit_id);
-      });
-  if (!tree.ok()) return tree.status();
-  const auto within = [&](const std::string& unit) {
-    return std::find(tree->begin(), tree->end(), unit) != tree->end();
-  };
-  if (!waiver_unit.empty() && within(waiver_unit)) return Status::Ok();
-  for (const std::string& unit : units) {
-    if (!within(unit)) {
-      return Forbidden("unit '" + unit + "' is outside the units of coordinator '" +
-                       account.account_id + "'");
-    }
-  }
-  return Status::Ok();
-}
-
-// Whether `account` may send this command with this body.
-Status Authorize(const CommandRoute& route, const json::object& body, const Account& account,
-                 const CommandService& service, const ProjectionHost& host) {
-  switch (account.role) {
-    case AccountRole::kAdmin:
-      return Status::Ok();
-    case AccountRole::kAuditor:
-      return Forbidden("an auditor reads; they record nothing");
-    case AccountRole::kCoordinator:
-      if (route.allowed == Allowed::kAdmin) {
-        return Forbidden(std::string(route.command) + " is for admins");
-      }
-      if (const json::value* admin = body.if_contains("admin_decision");
-          admin && admin->is_bool() && admin->get_bool()) {
-        return Forbidden("only an admin erases data while consent to processing is in force");
-      }
-      // A session's notes are the counselor's own record, which coordinators
-      // do not read: only the counselor records it.
-      if (route.command == "RecordSession") {
-        return Forbidden("a counseling session is recorded by its counselor");
-      }
-      return CoordinatorScope(route, body, account, service, host);
-    case AccountRole::kCounselor:
-    case AccountRole::kVolunteer:
-      break;
-  }
-  if (route.allowed == Allowed::kStaff || route.allowed == Allowed::kAdmin) {
-    return Forbidden(std::string(route.command) + " is for coordinators");
-  }
-  if (route.allowed == Allowed::kCounselor && account.role != AccountRole::kCounselor) {
-    return Forbidden(std::string(route.command) + " is for counselors");
-  }
-  if (StringField(body, route.self_field) != account.volunteer_id || account.volunteer_id.empty()) {
-    return Forbidden("a volunteer acts only for themself: '" + std::string(route.self_field) +
-                     "' must be '" + account.volunteer_id + "'");
-  }
-  if (const json::value* by = body.if_contains("by_coordinator");
-      by && by->is_bool() && by->get_bool()) {
-    return Forbidden("only a coordinator withdraws someone else after the cut-off");
-  }
-  if (!StringField(body, "double_booking_override").empty()) {
-    return Forbidden("only a coordinator overrides the double-booking rule");
-  }
-  if (route.resource == "children") {
-    // A contact is recorded by someone in the child's care.
-    auto child = service.LoadChild(account.org, StringField(body, "child_id"));
-    if (!child.ok()) return child.status();
-    const auto& s = child->state();
-    const bool cares =
-        std::any_of(s.roles.begin(), s.roles.end(),
-                    [&](const auto& r) { return r && r->volunteer_id == account.volunteer_id; }) ||
-        std::find(s.help_pairs.begin(), s.help_pairs.end(), account.volunteer_id) !=
-            s.help_pairs.end();
-    if (!cares) return Forbidden("a volunteer records contacts only with children in their care");
-    if (route.command == "CorrectContact") {
-      // A volunteer corrects only what they recorded themself.
-      const std::string id = StringField(body, "contact_id");
-      const auto contact = std::find_if(s.contacts.begin(), s.contacts.end(),
-                                        [&](const Contact& c) { return c.contact_id == id; });
-      if (contact != s.contacts.end() && contact->by != account.volunteer_id) {
-        return Forbidden("a volunteer corrects only the contacts they recorded");
-      }
     }
   }
   return Status::Ok();
@@ -259,9 +102,34 @@ std::string_view CategoryOf(std::string_view resource) {
   return resource;
 }
 
-void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
-                   const Account& account, CommandService& service, const ProjectionHost& host,
-                   KeyRing* keys, const Executor* run, std::function<void(Response)> answer) {
+namespace {
+
+// A command request kept while it is decided: one authorized on a state that
+// changed before its decision is authorized again, a bounded number of times.
+struct PendingCommand {
+  const CommandRoute& route;
+  std::string path_id;
+  Request request;
+  Account account;
+  CommandService& service;
+  const ProjectionHost& host;
+  KeyRing* keys;
+  const Executor* run;
+  std::function<void(Response)> answer;
+  int authorizations = 0;
+};
+
+// Authorizations of one request before its conflict is the answer: each
+// follows a change to the object it is about, between two reads of it.
+constexpr int kAuthorizations = 8;
+
+void Handle(const std::shared_ptr<PendingCommand>& pending) {
+  PendingCommand& p = *pending;
+  ++p.authorizations;
+  const CommandRoute& route = p.route;
+  const Request& request = p.request;
+  const Account& account = p.account;
+  const auto answer = [&](Response r) { p.answer(std::move(r)); };
   boost::system::error_code ec;
   json::value parsed = json::parse(request.body.empty() ? "{}" : request.body, ec);
   if (ec) {
@@ -277,10 +145,13 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
           made, "the server makes the secret; leave out field '" + std::string(made) + "'")));
     }
   }
-  if (Status s = Complete(route, path_id, account, body); !s.ok()) return answer(ErrorResponse(s));
+  if (Status s = Complete(route, p.path_id, account, body); !s.ok()) {
+    return answer(ErrorResponse(s));
+  }
   Result<AnyCommand> command = route.decode(parsed);
   if (!command.ok()) return answer(ErrorResponse(command.status()));
-  if (Status s = Authorize(route, body, account, service, host); !s.ok()) {
+  std::vector<StreamExpectation> authorized_on;
+  if (Status s = Authorize(route, body, account, p.service, p.host, &authorized_on); !s.ok()) {
     return answer(ErrorResponse(s));
   }
   auto if_match = IfMatch(request, route, account, body);
@@ -292,6 +163,7 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
     if (!s.ok()) return answer(ErrorResponse(s));
   CommandContext context{account.org, account.account_id,
                          correlation->empty() ? NewCorrelationId() : *correlation, "", *if_match};
+  context.authorized_on = std::move(authorized_on);
   // Keys are the client's: scoped to the account, so two clients never collide.
   if (!key->empty()) context.idempotency_key = account.org + "/" + account.account_id + "/" + *key;
   // A retry is known by the request, not by what it was decided into; the
@@ -305,24 +177,40 @@ void HandleCommand(const CommandRoute& route, std::string_view path_id, const Re
   }
   if (!ValidateStreamId(subject).ok()) subject.clear();  // a malformed id makes no key
   Result<std::optional<Hash>> digest = RequestDigest(
-      context, keys, subject, std::string(route.command) + '\0' + json::serialize(body));
+      context, p.keys, subject, std::string(route.command) + '\0' + json::serialize(body));
   if (!digest.ok()) return answer(ErrorResponse(digest.status()));
   context.request_digest = *digest;
   // A retry derives the secrets the first answer showed, and shows them again.
-  Result<IssuedSecrets> secrets = IssueSecrets(*command, context, keys);
+  Result<IssuedSecrets> secrets = IssueSecrets(*command, context, p.keys);
   if (!secrets.ok()) return answer(ErrorResponse(secrets.status()));
-  auto respond = [answer = std::move(answer), shown = *secrets](Result<AppendResult> result) {
-    if (!result.ok()) return answer(ErrorResponse(result.status()));
-    answer(Created(*result, shown.token, shown.feed));
+  auto respond = [pending, shown = *secrets](Result<AppendResult> result) {
+    PendingCommand& p = *pending;
+    if (!result.ok() && result.status().reason() == "authorization_stale" &&
+        p.authorizations < kAuthorizations) {
+      // Off the thread that finished the command: authorizing reads the store.
+      if (p.run) return (*p.run)([pending] { Handle(pending); });
+      return Handle(pending);
+    }
+    if (!result.ok()) return p.answer(ErrorResponse(result.status()));
+    p.answer(Created(*result, shown.token, shown.feed));
   };
   // Commands that take turns run without blocking a pool thread (see ExecuteAsync).
-  if (auto* activity = std::get_if<ActivityCommand>(&*command); activity && run) {
-    return service.ExecuteAsync(context, *activity, *run, std::move(respond));
+  if (auto* activity = std::get_if<ActivityCommand>(&*command); activity && p.run) {
+    return p.service.ExecuteAsync(context, *activity, *p.run, std::move(respond));
   }
-  if (auto* people = std::get_if<PeopleCommand>(&*command); people && run) {
-    return service.ExecuteAsync(context, *people, *run, std::move(respond));
+  if (auto* people = std::get_if<PeopleCommand>(&*command); people && p.run) {
+    return p.service.ExecuteAsync(context, *people, *p.run, std::move(respond));
   }
-  respond(std::visit([&](const auto& c) { return service.Execute(context, c); }, *command));
+  respond(std::visit([&](const auto& c) { return p.service.Execute(context, c); }, *command));
+}
+
+}  // namespace
+
+void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
+                   const Account& account, CommandService& service, const ProjectionHost& host,
+                   KeyRing* keys, const Executor* run, std::function<void(Response)> answer) {
+  Handle(std::make_shared<PendingCommand>(PendingCommand{
+      route, std::string(path_id), request, account, service, host, keys, run, std::move(answer)}));
 }
 
 }  // namespace homeward::http

@@ -1,0 +1,183 @@
+#include "adapters/http/command_authorization.h"
+
+#include <algorithm>
+
+#include "adapters/http/router.h"
+#include "events/stream_id.h"
+#include "projections/monthly_report.h"
+
+namespace homeward::http {
+namespace {
+
+namespace json = boost::json;
+
+// The unit an existing object belongs to; "" when it does not exist (the
+// domain then answers not_found). A volunteer or a child may move to another
+// unit: the version read is appended to `*seen`. An activity or a station
+// stays with the unit that planned or registered it.
+Result<std::string> UnitOfObject(const CommandService& service, const std::string& org,
+                                 std::string_view resource, std::string_view id,
+                                 std::vector<StreamExpectation>* seen) {
+  if (resource == "units") return std::string(id);
+  if (resource == "activities") {
+    auto a = service.LoadActivity(org, id);
+    if (!a.ok()) return a.status();
+    return a->state().plan.unit_id;
+  }
+  if (resource == "stations") {
+    auto s = service.LoadStation(org, id);
+    if (!s.ok()) return s.status();
+    return s->state().registration.unit_id;
+  }
+  if (resource == "volunteers") {
+    auto v = service.LoadVolunteer(org, id);
+    if (!v.ok()) return v.status();
+    seen->push_back(StreamExpectation{StreamOf(org, "volunteer", id), v->version});
+    return v->state().unit_id;
+  }
+  if (resource == "children") {
+    auto c = service.LoadChild(org, id);
+    if (!c.ok()) return c.status();
+    seen->push_back(StreamExpectation{StreamOf(org, "child", id), c->version});
+    return c->state().unit_id;
+  }
+  return std::string();
+}
+
+// A coordinator acts on objects of their unit and the units under it.
+Status CoordinatorScope(const CommandRoute& route, const json::object& body, const Account& account,
+                        const CommandService& service, const ProjectionHost& host,
+                        std::vector<StreamExpectation>* seen) {
+  std::vector<std::string> units;
+  if (route.action.empty()) {
+    units.push_back(StringField(body, route.resource == "units" ? "parent_id" : "unit_id"));
+    if (units.back().empty()) return Forbidden("only an admin creates a unit at the top");
+  } else {
+    Result<std::string> unit =
+        UnitOfObject(service, account.org, route.resource, StringField(body, route.id_field), seen);
+    if (!unit.ok()) return unit.status();
+    if (!unit->empty()) units.push_back(*unit);
+    if (route.command == "MoveUnit") units.push_back(StringField(body, "parent_id"));
+    // A transfer hands someone from one unit to another: both are the coordinator's.
+    if (route.command == "TransferVolunteer" || route.command == "TransferChild")
+      units.push_back(StringField(body, "unit_id"));
+  }
+  // A child named in the body (enrolled, given aid, put in a group, ...) must
+  // be of the coordinator's units too: children's records stay with their unit.
+  // Volunteers serve any unit's activities and children, so they are not limited.
+  // Taking a child off an activity of the coordinator's units needs only the
+  // activity: a child transferred to another unit is not left stuck on it.
+  const bool removal = route.command == "UnenrollChild" || route.command == "RemoveFromGroup";
+  std::string child = route.resource == "children" || removal ? "" : StringField(body, "child_id");
+  if (const json::value* is_child = body.if_contains("child");
+      !removal && is_child && is_child->is_bool() && is_child->get_bool()) {
+    child = StringField(body, "person_id");
+  }
+  if (!child.empty()) {
+    Result<std::string> unit = UnitOfObject(service, account.org, "children", child, seen);
+    if (!unit.ok()) return unit.status();
+    if (!unit->empty()) units.push_back(*unit);
+  }
+  // A waiver signed on paper is recorded by a coordinator of the volunteer's
+  // unit, or of the unit whose waiver it is (where the volunteer signed it).
+  const std::string waiver_unit =
+      route.command == "AcceptWaiver" ? StringField(body, "unit_id") : std::string();
+  if (units.empty() && waiver_unit.empty()) return Status::Ok();
+  // No wait here: the router (Call::Command) has waited until the view holds
+  // the tree as it stands after its last change.
+  Result<std::vector<std::string>> tree = host.Read<MonthlyReportState>(
+      0, std::chrono::milliseconds(0), [&](const MonthlyReportState& s, std::uint64_t) {
+        return UnitTree(s, account.org, account.unit_id);
+      });
+  if (!tree.ok()) return tree.status();
+  const auto within = [&](const std::string& unit) {
+    return std::find(tree->begin(), tree->end(), unit) != tree->end();
+  };
+  if (!waiver_unit.empty() && within(waiver_unit)) return Status::Ok();
+  for (const std::string& unit : units) {
+    if (!within(unit)) {
+      return Forbidden("unit '" + unit + "' is outside the units of coordinator '" +
+                       account.account_id + "'");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string StringField(const json::object& body, std::string_view field) {
+  const json::value* v = body.if_contains(field);
+  return v && v->is_string() ? std::string(v->get_string()) : std::string();
+}
+
+Status Authorize(const CommandRoute& route, const json::object& body, const Account& account,
+                 const CommandService& service, const ProjectionHost& host,
+                 std::vector<StreamExpectation>* authorized_on) {
+  switch (account.role) {
+    case AccountRole::kAdmin:
+      return Status::Ok();
+    case AccountRole::kAuditor:
+      return Forbidden("an auditor reads; they record nothing");
+    case AccountRole::kCoordinator:
+      if (route.allowed == Allowed::kAdmin) {
+        return Forbidden(std::string(route.command) + " is for admins");
+      }
+      if (const json::value* admin = body.if_contains("admin_decision");
+          admin && admin->is_bool() && admin->get_bool()) {
+        return Forbidden("only an admin erases data while consent to processing is in force");
+      }
+      // A session's notes are the counselor's own record, which coordinators
+      // do not read: only the counselor records it.
+      if (route.command == "RecordSession") {
+        return Forbidden("a counseling session is recorded by its counselor");
+      }
+      return CoordinatorScope(route, body, account, service, host, authorized_on);
+    case AccountRole::kCounselor:
+    case AccountRole::kVolunteer:
+      break;
+  }
+  if (route.allowed == Allowed::kStaff || route.allowed == Allowed::kAdmin) {
+    return Forbidden(std::string(route.command) + " is for coordinators");
+  }
+  if (route.allowed == Allowed::kCounselor && account.role != AccountRole::kCounselor) {
+    return Forbidden(std::string(route.command) + " is for counselors");
+  }
+  if (StringField(body, route.self_field) != account.volunteer_id || account.volunteer_id.empty()) {
+    return Forbidden("a volunteer acts only for themself: '" + std::string(route.self_field) +
+                     "' must be '" + account.volunteer_id + "'");
+  }
+  if (const json::value* by = body.if_contains("by_coordinator");
+      by && by->is_bool() && by->get_bool()) {
+    return Forbidden("only a coordinator withdraws someone else after the cut-off");
+  }
+  if (!StringField(body, "double_booking_override").empty()) {
+    return Forbidden("only a coordinator overrides the double-booking rule");
+  }
+  if (route.resource == "children") {
+    // A contact is recorded by someone in the child's care.
+    const std::string child_id = StringField(body, "child_id");
+    auto child = service.LoadChild(account.org, child_id);
+    if (!child.ok()) return child.status();
+    authorized_on->push_back(
+        StreamExpectation{StreamOf(account.org, "child", child_id), child->version});
+    const auto& s = child->state();
+    const bool cares =
+        std::any_of(s.roles.begin(), s.roles.end(),
+                    [&](const auto& r) { return r && r->volunteer_id == account.volunteer_id; }) ||
+        std::find(s.help_pairs.begin(), s.help_pairs.end(), account.volunteer_id) !=
+            s.help_pairs.end();
+    if (!cares) return Forbidden("a volunteer records contacts only with children in their care");
+    if (route.command == "CorrectContact") {
+      // A volunteer corrects only what they recorded themself.
+      const std::string id = StringField(body, "contact_id");
+      const auto contact = std::find_if(s.contacts.begin(), s.contacts.end(),
+                                        [&](const Contact& c) { return c.contact_id == id; });
+      if (contact != s.contacts.end() && contact->by != account.volunteer_id) {
+        return Forbidden("a volunteer corrects only the contacts they recorded");
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace homeward::http
