@@ -60,6 +60,7 @@ std::string_view CodeInChinese(std::string_view code) {
       {"activity_notice", "活动提醒"},
       {"readiness", "审核/承诺书缺失"},
       {"group_short", "分组成人不足"},
+      {"care_waiver", "帮扶人承诺书待签"},
       {"library_restock", "图书补充"},
       {"counseling_follow_up", "心理随访"},
       {"hours_confirmation", "确认服务时长"},

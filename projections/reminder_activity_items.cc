@@ -19,8 +19,13 @@ bool Builder::ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v
   for (const auto& [valid_until, mark] : v.vettings)
     if (mark.position <= position) until = valid_until;
   if (vetting_needed && (!until.known() || until < start)) return true;
-  const std::string* unit = &a.unit_id;
-  std::string current = CurrentWaiver(a.unit_id, position);
+  return WaiverGap(a.unit_id, v, position);
+}
+
+bool Builder::WaiverGap(const std::string& organizer, const ReminderVolunteer& v,
+                        std::uint64_t position) const {
+  const std::string* unit = &organizer;
+  std::string current = CurrentWaiver(organizer, position);
   if (current.empty()) unit = &v.unit_id, current = CurrentWaiver(v.unit_id, position);
   std::string accepted;
   bool any = false;

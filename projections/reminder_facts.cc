@@ -41,14 +41,17 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                 const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<ChildRegistered>(&event)) {
-    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, {}, 0};
+    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, {}, 0, mark};
     return;
   }
   ReminderChild* child = Find(s.children, key);
   if (child == nullptr) return;
   std::visit(Overloaded{
                  [&](const ChildLeft&) { child->left = true; },
-                 [&](const ChildTransferred& e) { child->unit_id = e.unit_id; },
+                 [&](const ChildTransferred& e) {
+                   child->unit_id = e.unit_id;
+                   child->unit_since = mark;
+                 },
                  // A guardian's withdrawal waits for a coordinator to confirm the erasure.
                  [&](const ConsentWithdrawn& e) {
                    if (e.kind == ConsentKind::kDataProcessing) child->consent_withdrawn = mark;
@@ -93,7 +96,7 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                     const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
-    s.volunteers[key] = ReminderVolunteer{e->details.name, e->unit_id, false, {}, {}};
+    s.volunteers[key] = ReminderVolunteer{e->details.name, e->unit_id, false, {}, {}, mark};
     return;
   }
   ReminderVolunteer* v = Find(s.volunteers, key);
@@ -102,7 +105,10 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                  [&](const VolunteerDetailsCorrected& e) { v->name = e.details.name; },
                  [&](const VolunteerDataErased&) { v->name = kErased; },
                  [&](const VolunteerLeft&) { v->left = true; },
-                 [&](const VolunteerTransferred& e) { v->unit_id = e.unit_id; },
+                 [&](const VolunteerTransferred& e) {
+                   v->unit_id = e.unit_id;
+                   v->unit_since = mark;
+                 },
                  [&](const VolunteerVetted& e) { v->vettings.emplace_back(e.valid_until, mark); },
                  [&](const WaiverAccepted& e) {
                    // Version 1 named no unit: the volunteer's own.

@@ -51,6 +51,7 @@ class Builder {
   std::vector<Item> Build() {
     Units();
     Children();
+    CareWaivers();
     Volunteers();
     Activities();
     FollowUps();
@@ -92,6 +93,17 @@ class Builder {
   void MonthlyContacts(const std::string& child, const ReminderChild& c, const Holding& h,
                        const std::string& prefix);
 
+  // Each "3+1" role holder and help pair's volunteer who lacks the waiver
+  // their care needs now: the current one of the child's unit, or of the
+  // volunteer's own where the child's has published none. A gap opens when
+  // a transfer (of the child or the volunteer) or a new version leaves one
+  // behind; it is done when they accept it.
+  void CareWaivers();
+
+  // As CareWaivers, for one holding `h` of child `c`; ids `prefix`/volunteer.
+  void CareWaiver(const ReminderChild& c, const Holding& h, const std::string& child,
+                  const std::string& prefix);
+
   // The yearly criminal-record check, renewed before it expires.
   void Volunteers();
 
@@ -101,6 +113,13 @@ class Builder {
   // unit where the activity's has published none.
   bool ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v, bool vetting_needed,
                     std::uint64_t position) const;
+
+  // Whether the volunteer lacks, as of `position`, the waiver that work of
+  // `organizer` needs (the engine's WaiverUnit): the organizer's current
+  // one, or their own unit's where the organizer has published none, or,
+  // where neither has, any waiver at all.
+  bool WaiverGap(const std::string& organizer, const ReminderVolunteer& v,
+                 std::uint64_t position) const;
 
   // The version of `unit_id`'s waiver in force at `position`, or "".
   std::string CurrentWaiver(const std::string& unit_id, std::uint64_t position) const;

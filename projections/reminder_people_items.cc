@@ -1,5 +1,5 @@
 // Reminders about people: units' monthly reports, children's surveys, erasures
-// and monthly contacts, volunteers' yearly checks.
+// and monthly contacts, care holders' waivers, volunteers' yearly checks.
 
 #include <algorithm>
 #include <tuple>
@@ -87,6 +87,49 @@ void Builder::MonthlyContacts(const std::string& child, const ReminderChild& c, 
     Dated(prefix + "/" + h.volunteer_id + "/" + FormatMonth(m), "monthly_contact", child,
           h.volunteer_id, c.unit_id, LastDay(m), h.from.position, done);
   }
+}
+
+void Builder::CareWaivers() {
+  ForOrg(s_.children, org_, [&](std::string_view id, const ReminderChild& c) {
+    if (c.left || c.erased != 0) return;
+    const std::string child(id);
+    for (const Holding& h : c.holdings)
+      CareWaiver(c, h, child, "care_waiver/" + child + "/" + std::string(NameOf(h.role)));
+    for (const Holding& p : c.pairs) CareWaiver(c, p, child, "care_waiver/" + child + "/help_pair");
+  });
+}
+
+void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::string& child,
+                         const std::string& prefix) {
+  if (h.to_us != 0) return;  // the care ended: it needs nothing more
+  auto found = s_.volunteers.find(OrgKey(org_, h.volunteer_id));
+  if (found == s_.volunteers.end() || found->second.left) return;
+  const ReminderVolunteer& v = found->second;
+  // From the moment the care, the child's unit and the volunteer's all stood
+  // as they stand now (the rules checked the care when it began), each
+  // acceptance and publication since may open or close a gap.
+  std::vector<Mark> moments{h.from, c.unit_since, v.unit_since};
+  const Mark since = *std::max_element(moments.begin(), moments.end(),
+                                       [](auto& x, auto& y) { return x.position < y.position; });
+  moments = {since};
+  for (const WaiverMark& w : v.waivers) moments.push_back(w.recorded);
+  for (const std::string* unit : {&c.unit_id, &v.unit_id}) {
+    if (auto u = s_.units.find(OrgKey(org_, *unit)); u != s_.units.end())
+      for (const auto& [_, mark] : u->second.waivers) moments.push_back(mark);
+  }
+  std::sort(moments.begin(), moments.end(),
+            [](const Mark& x, const Mark& y) { return x.position < y.position; });
+  Mark opened;
+  std::uint64_t done = 0;
+  for (const Mark& m : moments) {
+    if (m.position < since.position) continue;
+    const bool gap = WaiverGap(c.unit_id, v, m.position);
+    if (gap && (opened.position == 0 || done != 0)) opened = m, done = 0;
+    if (!gap && opened.position != 0 && done == 0) done = m.position;
+  }
+  if (opened.position == 0) return;
+  Dated(prefix + "/" + h.volunteer_id, "care_waiver", child, h.volunteer_id, c.unit_id,
+        Day(opened.at_us, c.unit_id), opened.position, done, 0);
 }
 
 // The yearly criminal-record check, renewed before it expires.

@@ -83,9 +83,11 @@ struct ReminderChild {
   std::vector<Holding> pairs;  // help pairs: the volunteer, formed, ended
   Mark consent_withdrawn;      // consent to processing withdrawn (position 0: not, or given again)
   std::uint64_t erased = 0;    // the position of the erasure of the child's data
+  Mark unit_since;             // registered with, or transferred to, `unit_id`
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased);
+    ar(unit_id, left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased,
+       unit_since);
   }
 };
 
@@ -106,9 +108,10 @@ struct ReminderVolunteer {
   bool left = false;
   std::vector<std::pair<Date, Mark>> vettings;  // valid until, recorded
   std::vector<WaiverMark> waivers;
+  Mark unit_since;  // registered with, or transferred to, `unit_id`
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, unit_id, left, vettings, waivers);
+    ar(name, unit_id, left, vettings, waivers, unit_since);
   }
 };
 
@@ -183,7 +186,8 @@ struct RemindersState {
   // 5: waivers accepted by unit
   // 6: the organization's working calendar
   // 7: groups left short of adults
-  static constexpr std::uint32_t kVersion = 7;
+  // 8: since when a child or a volunteer is with their unit (care_waiver)
+  static constexpr std::uint32_t kVersion = 8;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   WorkCalendars calendars;

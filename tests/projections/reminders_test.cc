@@ -133,6 +133,52 @@ BOOST_AUTO_TEST_CASE(a_transferred_childs_survey_and_a_volunteers_check_go_to_th
   }
 }
 
+BOOST_AUTO_TEST_CASE(
+    a_child_transferred_to_a_unit_with_its_own_waiver_needs_their_carer_to_sign_it) {
+  // Given wang, who signed the school's waiver, caring mother of hua.
+  Given("unit", "central",
+        UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+        At("2027-01-05"));
+  Given("unit", "central", WaiverPublished{"central", "c1", "城关小学志愿者承诺书"},
+        At("2027-01-05"));
+  Volunteer("wang", "2028-01-01");
+  Child("hua");
+  Given("child", "hua", CareRoleAssigned{"hua", CareRole::kCaringMother, "wang"}, At("2027-01-15"));
+  const std::string id = "care_waiver/hua/caring_mother/wang";
+  BOOST_TEST(StateOf(id, At("2027-02-01")) == "absent");
+  // When hua moves to 城关小学, whose waiver wang has not signed,
+  Given("child", "hua", ChildTransferred{"hua", "school", "central", "转学"}, At("2027-03-01"));
+  // then wang is to sign it at once, and it is overdue from the next day.
+  const boost::json::value mine = All(At("2027-03-01", 15), For("wang"));
+  const boost::json::object* row = Row(mine, "id", id);
+  BOOST_REQUIRE(row != nullptr);
+  BOOST_TEST(row->at("kind").as_string() == "care_waiver");
+  BOOST_TEST(row->at("subject").as_string() == "hua");
+  BOOST_TEST(row->at("unit_id").as_string() == "central");
+  BOOST_TEST(row->at("due").as_string() == "2027-03-01");
+  BOOST_TEST(row->at("state").as_string() == "due");
+  BOOST_TEST(StateOf(id, At("2027-03-05")) == "overdue");
+  // Signing the school's again answers nothing; signing 城关小学's does.
+  Given("volunteer", "wang", WaiverAccepted{"wang", "v1", "school"}, At("2027-03-06"));
+  BOOST_TEST(StateOf(id, At("2027-03-07")) == "overdue");
+  Given("volunteer", "wang", WaiverAccepted{"wang", "c1", "central"}, At("2027-03-08"));
+  BOOST_TEST(StateOf(id, At("2027-03-09")) == "done");
+}
+
+BOOST_AUTO_TEST_CASE(a_new_version_of_the_waiver_asks_a_help_pair_to_sign_again_while_it_lasts) {
+  Volunteer("cadre", "2028-01-01");
+  Child("hua");
+  Given("child", "hua", HelpPairFormed{"hua", "cadre"}, At("2027-02-03"));
+  const std::string id = "care_waiver/hua/help_pair/cadre";
+  BOOST_TEST(StateOf(id, At("2027-03-01")) == "absent");
+  Given("unit", "school", WaiverPublished{"school", "v2", "特别承诺（修订）"}, At("2027-04-01"));
+  BOOST_TEST(DueOf(id, At("2027-04-02")) == "2027-04-01");
+  BOOST_TEST(StateOf(id, At("2027-04-02")) == "overdue");
+  // A pair that ended needs no waiver any more.
+  Given("child", "hua", HelpPairEnded{"hua", "cadre", "结对结束"}, At("2027-04-03"));
+  BOOST_TEST(StateOf(id, At("2027-04-04")) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(surveys_recorded_out_of_order_chain_by_the_day_they_were_done) {
   // Given a child registered in March 2024 whose March 2025 survey is
   // recorded before the paper form of September 2024.
