@@ -41,6 +41,14 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
     // room for one memtable per view waiting for its flush, so that saving
     // the next view does not wait for the previous one's flush.
     cf.max_write_buffer_number = 8;
+    // Each save of a large view flushes a file of its own: a full save (every
+    // view) adds a handful to level 0 at once. Compacting them away at the
+    // default of four would rewrite the views while the next ones are still
+    // being saved, on the cores the save needs; at sixteen, level 0 is
+    // compacted every few saves instead, and never stops writes.
+    cf.level0_file_num_compaction_trigger = 16;
+    cf.level0_slowdown_writes_trigger = 48;
+    cf.level0_stop_writes_trigger = 64;
   }
   return cf;
 }
