@@ -94,6 +94,25 @@ struct Handler : HandlerBase {
     return Commit(Decide(org, unit->state(), dependents, c));
   }
 
+  // The volunteers or children (`category`) registered with `unit_id`, each
+  // read version remembered, so the append expects it.
+  template <typename State>
+  Result<std::vector<Loaded<State>>> MembersOf(
+      std::string_view category, std::string_view unit_id,
+      Result<Loaded<State>> (CommandService::*load)(std::string_view, std::string_view) const) {
+    auto ids = ListAll(category);
+    if (!ids.ok()) return ids.status();
+    std::vector<Loaded<State>> members;
+    for (const std::string& id : *ids) {
+      auto one = (service.*load)(org, id);
+      if (!one.ok()) return one.status();
+      if (one->state().unit_id != unit_id) continue;
+      read.emplace_back(StreamOf(org, category, id), one->version);
+      members.push_back(std::move(one).value());
+    }
+    return members;
+  }
+
   // Every id of `category` in the organization. Errors: unavailable past
   // kMaxListed, rather than a check over part of them.
   Result<std::vector<std::string>> ListAll(std::string_view category) {
@@ -122,6 +141,26 @@ struct Handler : HandlerBase {
     auto to = MaybeUnit(c.unit_id);
     if (!to.ok()) return to.status();
     return Commit(Decide(org, person->state(), to->state(), c));
+  }
+
+  // Every volunteer and child of the organization is looked over; those of
+  // the unit are transferred, each at the version looked at. One registered
+  // with or moved to the unit meanwhile stays there.
+  Result<AppendResult> operator()(const TransferUnitMembers& c) {
+    auto from = LoadUnit(c.unit_id);
+    if (!from.ok()) return from.status();
+    auto to = MaybeUnit(c.to_unit_id);
+    if (!to.ok()) return to.status();
+    auto volunteers =
+        MembersOf<VolunteerState>("volunteer", c.unit_id, &CommandService::LoadVolunteer);
+    if (!volunteers.ok()) return volunteers.status();
+    auto children = MembersOf<ChildState>("child", c.unit_id, &CommandService::LoadChild);
+    if (!children.ok()) return children.status();
+    std::vector<const VolunteerState*> v_states;
+    for (const auto& v : *volunteers) v_states.push_back(&v.state());
+    std::vector<const ChildState*> c_states;
+    for (const auto& child : *children) c_states.push_back(&child.state());
+    return Commit(Decide(org, from->state(), to->state(), v_states, c_states, c));
   }
 
   // --- volunteers ---

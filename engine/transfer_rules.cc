@@ -36,4 +36,51 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
                    ChildTransferred{c.child_id, child.unit_id, c.unit_id, c.reason}}};
 }
 
+Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitState& to,
+                        const std::vector<const VolunteerState*>& volunteers,
+                        const std::vector<const ChildState*>& children,
+                        const TransferUnitMembers& c) {
+  if (!from.exists) return Missing("unit '" + c.unit_id + "' does not exist");
+  if (c.to_unit_id.empty()) return Invalid("a transfer names the unit to move to");
+  if (Status s = RequireOpenUnit(to, c.to_unit_id); !s.ok()) return s;
+  if (c.to_unit_id == c.unit_id) return Invalid("a unit's members are moved to another unit");
+  if (c.reason.empty()) return Invalid("a transfer needs a reason");
+  Decision out;
+  for (const VolunteerState* v : volunteers) {
+    if (v->left) continue;
+    Result<Decision> one =
+        Decide(org, *v, to, TransferVolunteer{v->volunteer_id, c.to_unit_id, c.reason});
+    if (!one.ok()) return one.status();
+    out.insert(out.end(), one->begin(), one->end());
+  }
+  std::vector<std::string> refused;
+  for (const ChildState* child : children) {
+    if (child->left || child->erased) continue;
+    Result<Decision> one =
+        Decide(org, *child, to, TransferChild{child->child_id, c.to_unit_id, c.reason});
+    if (one.ok()) {
+      out.insert(out.end(), one->begin(), one->end());
+    } else if (one.status().reason() == reason::kConsentMissing) {
+      refused.push_back(child->child_id);
+    } else {
+      return one.status();
+    }
+  }
+  if (!refused.empty() && !c.skip_refused) {
+    std::string ids;
+    for (const std::string& id : refused) ids += (ids.empty() ? "" : ",") + id;
+    return Status(Code::kConflict,
+                  std::to_string(refused.size()) +
+                      " children's guardians have not consented to the processing of their "
+                      "data, which a new unit needs: " +
+                      ids + " (skip_refused leaves them with '" + from.name + "')",
+                  std::string(reason::kConsentMissing), {{"children", ids}});
+  }
+  if (out.empty()) {
+    return Invalid("unit '" + from.name + "' has nobody to transfer" +
+                   (refused.empty() ? "" : " but the children without consent"));
+  }
+  return out;
+}
+
 }  // namespace homeward

@@ -4,6 +4,7 @@
 // moved), keeping everything recorded about them. Pure deciders.
 
 #include <string_view>
+#include <vector>
 
 #include "engine/child_state.h"
 #include "engine/decision.h"
@@ -31,5 +32,17 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, c
 // or to their own unit. The reason is sealed as the child's personal data.
 Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to,
                         const TransferChild& command);
+
+// Transfers every volunteer of `volunteers` and child of `children` (those
+// registered with `from`; the ones who left are passed over) to unit `to`,
+// each as TransferVolunteer and TransferChild would. Refusals: not_found (no
+// such unit), inactive (`to` is closed), consent_missing naming in
+// details.children every child without consent to processing (unless
+// `skip_refused`, which leaves them with `from`); invalid_argument without a
+// reason, to `from` itself, or with nobody to transfer.
+Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitState& to,
+                        const std::vector<const VolunteerState*>& volunteers,
+                        const std::vector<const ChildState*>& children,
+                        const TransferUnitMembers& command);
 
 }  // namespace homeward

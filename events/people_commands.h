@@ -156,6 +156,16 @@ struct ChildLeaves {
 struct TransferChild {
   std::string child_id, unit_id, reason;
 };
+// Registers every volunteer and child of unit `unit_id` who has not left with
+// open unit `to_unit_id`, in one append, each as its own transfer: a school
+// merged into another (撤点并校), a station handed over. With `skip_refused`
+// those a single transfer would refuse (a child without consent to the
+// processing of their data) stay where they are; without it they refuse the
+// whole move.
+struct TransferUnitMembers {
+  std::string unit_id, to_unit_id, reason;
+  bool skip_refused = false;
+};
 // Erases a child's personal data: once the guardian has withdrawn consent to
 // processing it (a coordinator confirms), or earlier as an admin's decision.
 struct EraseChildData {
@@ -210,6 +220,6 @@ using PeopleCommand =
                  AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
                  CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
                  IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData,
-                 DeclareHolidays, TransferVolunteer, TransferChild>;
+                 DeclareHolidays, TransferVolunteer, TransferChild, TransferUnitMembers>;
 
 }  // namespace homeward

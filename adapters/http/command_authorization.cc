@@ -61,6 +61,7 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
     // A transfer hands someone from one unit to another: both are the coordinator's.
     if (route.command == "TransferVolunteer" || route.command == "TransferChild")
       units.push_back(StringField(body, "unit_id"));
+    if (route.command == "TransferUnitMembers") units.push_back(StringField(body, "to_unit_id"));
   }
   // A child named in the body (enrolled, given aid, put in a group, ...) must
   // be of the coordinator's units too: children's records stay with their unit.

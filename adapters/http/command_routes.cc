@@ -57,6 +57,13 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<MoveUnit>(u, "move", "MoveUnit", u_id, {"parent_id"}, kStaff, "",
                       "Move a unit under another."),
       Route<CloseUnit>(u, "close", "CloseUnit", u_id, {"reason"}, kStaff, "", "Close a unit."),
+      Route<TransferUnitMembers>(
+          u, "transfer-members", "TransferUnitMembers", u_id, {"to_unit_id", "reason"}, kStaff, "",
+          "Register every volunteer and child of the unit (who has not left) with unit "
+          "`to_unit_id`, in one append: a school merged into another (撤点并校). A child without "
+          "consent to processing refuses the move (consent_missing, naming them in "
+          "details.children) unless `skip_refused` leaves them behind. A coordinator needs both "
+          "units within theirs."),
       Route<ChangeUnitSettings>(u, "settings", "ChangeUnitSettings", u_id, {}, kStaff, "",
                                 "Change a unit's limits and hours rule."),
       Route<PublishWaiver>(u, "waivers", "PublishWaiver", u_id, {"version", "text"}, kStaff, "",

@@ -222,6 +222,7 @@ BOOST_DESCRIBE_STRUCT(GiveConsent, (),
 BOOST_DESCRIBE_STRUCT(WithdrawConsent, (), (child_id, kind, withdrawn_on, reason))
 BOOST_DESCRIBE_STRUCT(ChildLeaves, (), (child_id, reason))
 BOOST_DESCRIBE_STRUCT(TransferChild, (), (child_id, unit_id, reason))
+BOOST_DESCRIBE_STRUCT(TransferUnitMembers, (), (unit_id, to_unit_id, reason, skip_refused))
 BOOST_DESCRIBE_STRUCT(EraseChildData, (), (child_id, reason, admin_decision))
 BOOST_DESCRIBE_STRUCT(EraseVolunteerData, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(AssignCareRole, (), (child_id, role, volunteer_id))

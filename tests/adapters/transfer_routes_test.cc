@@ -1,5 +1,6 @@
-// Handing a volunteer or a child over to another unit over HTTP: who may, and
-// how a child transferred away is taken off the old unit's activities.
+// Handing a volunteer or a child, or a whole unit's people, over to another
+// unit over HTTP: who may, and how a child transferred away is taken off the
+// old unit's activities.
 
 #include "tests/adapters/router_fixture.h"
 
@@ -51,6 +52,32 @@ BOOST_AUTO_TEST_CASE(a_coordinator_takes_another_units_child_off_their_own_activ
       Post(trip + "/unenroll", coordinator, R"({"child_id":"xiaohua","reason":"转学"})");
   BOOST_TEST(off.status == 201, off.body);
   BOOST_TEST(Post(trip + "/enroll", school, R"({"child_id":"xiaohua"})").status == 403);
+}
+
+BOOST_AUTO_TEST_CASE(a_units_members_move_together_and_a_child_without_consent_stays_if_asked) {
+  const std::string to_school = R"({"to_unit_id":"maling","reason":"撤点并校"})";
+  const std::string members = "/v1/units/xiaocao/transfer-members";
+  // 小草's coordinator may not hand its people to the school.
+  ExpectOutside(Post(members, coordinator, to_school), "maling");
+  // 王小明's guardian has not consented to processing his data: the admin is
+  // told who holds the move up, and nothing moves.
+  const Response held = Post(members, admin, to_school);
+  BOOST_TEST(held.status == 409, held.body);
+  BOOST_TEST(ErrorCode(held) == "consent_missing");
+  BOOST_TEST(Body(held).at("error").at("details").at("children").as_string() == "xiaoming");
+  BOOST_TEST(Post("/v1/volunteers/v-zhang/suspend", school, R"({"reason":"x"})").status == 403);
+  // Leaving him behind, everyone else moves: the school's coordinator now acts for them.
+  const Response moved =
+      Post(members, admin, R"({"to_unit_id":"maling","reason":"撤点并校","skip_refused":true})");
+  BOOST_TEST_REQUIRE(moved.status == 201, moved.body);
+  BOOST_TEST(Body(moved).at("data").at("positions").as_array().size() >= 3u);
+  BOOST_TEST(Post("/v1/volunteers/v-zhang/suspend", coordinator, R"({"reason":"x"})").status ==
+             403);
+  BOOST_TEST(Post("/v1/volunteers/v-zhang/suspend", school, R"({"reason":"x"})").status == 201);
+  // 王小明 stays with 小草, out of the school's reach.
+  ExpectOutside(
+      Post("/v1/children/xiaoming/transfer", school, R"({"unit_id":"maling","reason":"转学"})"),
+      "xiaocao");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

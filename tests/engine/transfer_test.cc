@@ -124,6 +124,64 @@ BOOST_AUTO_TEST_CASE(a_transfer_racing_the_new_units_closing_is_decided_again) {
   BOOST_TEST(Reason(When(TransferVolunteer{"wang", "central", "搬家"})) == "inactive");
 }
 
+BOOST_AUTO_TEST_CASE(a_merged_school_hands_everyone_over_in_one_append) {
+  // Given the school's two volunteers, one who left, and two children.
+  GivenReadyVolunteer("wang");
+  GivenReadyVolunteer("li");
+  GivenReadyVolunteer("zhao");
+  Given(VolunteerLeaves{"zhao", "外出务工"});
+  GivenChildWithConsent("c1");
+  GivenChildWithConsent("c2");
+  Given(AssignCareRole{"c1", CareRole::kCaringMother, "wang"});
+
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "central", "撤点并校", false})) == "ok");
+  BOOST_TEST(Then() ==
+             (std::vector<std::string>{
+                 "volunteer/li volunteer.transferred", "volunteer/wang volunteer.transferred",
+                 "child/c1 child.transferred", "child/c2 child.transferred"}));
+  for (const char* id : {"wang", "li"})
+    BOOST_TEST(service.LoadVolunteer("county", id)->state().unit_id == "central", id);
+  BOOST_TEST(service.LoadVolunteer("county", "zhao")->state().unit_id == "school");
+  BOOST_TEST(service.LoadChild("county", "c1")->state().unit_id == "central");
+  BOOST_TEST(service.LoadChild("county", "c1")->state().roles[0].has_value());
+  // Nobody is left to move.
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "central", "撤点并校", false})) ==
+             "invalid_argument");
+}
+
+BOOST_AUTO_TEST_CASE(a_child_without_consent_refuses_the_move_unless_left_behind) {
+  GivenReadyVolunteer("wang");
+  GivenChildWithConsent("c1");
+  Given(Child("c2"));  // no consent to processing
+  Given(Child("c3"));
+
+  const auto refused = When(TransferUnitMembers{"school", "central", "撤点并校", false});
+  BOOST_TEST(Reason(refused) == "consent_missing");
+  BOOST_TEST(refused.status().detail("children").value() == "c2,c3");
+  BOOST_TEST(Then().empty());
+
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "central", "撤点并校", true})) == "ok");
+  BOOST_TEST(Then() == (std::vector<std::string>{"volunteer/wang volunteer.transferred",
+                                                 "child/c1 child.transferred"}));
+  BOOST_TEST(service.LoadChild("county", "c2")->state().unit_id == "school");
+}
+
+BOOST_AUTO_TEST_CASE(the_whole_move_goes_to_another_open_unit_with_a_reason) {
+  GivenReadyVolunteer("wang");
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "school", "撤点并校", false})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "central", "", false})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "nowhere", "撤点并校", false})) ==
+             "not_found");
+  BOOST_TEST(Reason(When(TransferUnitMembers{"nowhere", "central", "撤点并校", false})) ==
+             "not_found");
+  Given(CloseUnit{"central", "并入他校"});
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "central", "撤点并校", false})) ==
+             "inactive");
+  BOOST_TEST(Then().empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing
