@@ -214,19 +214,6 @@ Result<AppendRequest> CommandService::BuildAppend(
     const std::vector<std::pair<std::string, std::uint64_t>>& versions) {
   KeyRing* keys = log_.keys();
   if (keys == nullptr) return Unavailable("this log has no keys to seal personal data with");
-  // An erasure destroys the key before it is recorded: from the moment it is
-  // decided, nothing about the subject can be read again.
-  for (const Emit& emit : decision) {
-    const std::string_view org = context.org;
-    std::string subject;
-    if (const auto* e = std::get_if<ChildDataErased>(&emit.event)) {
-      subject = ChildSubject(org, e->child_id);
-    } else if (const auto* e = std::get_if<VolunteerDataErased>(&emit.event)) {
-      subject = VolunteerSubject(org, e->volunteer_id);
-    }
-    if (subject.empty()) continue;
-    if (Status s = keys->Erase(subject); !s.ok()) return s;
-  }
   auto expected = versions;
   if (context.if_match) {
     // The client's version is the one that must hold when the batch lands,
@@ -251,6 +238,26 @@ Result<AppendRequest> CommandService::BuildAppend(
       read = true;
     }
     if (!read) expected.emplace_back(seen.stream_id, seen.version);
+  }
+  // An erasure destroys the key before it is recorded: from the moment it is
+  // decided, nothing about the subject can be read again. Last, once every
+  // check that could refuse the command has passed, the authorization's
+  // against the store too: a key destroyed stays destroyed.
+  bool erases = false;
+  for (const Emit& emit : decision) {
+    const std::string_view org = context.org;
+    std::string subject;
+    if (const auto* e = std::get_if<ChildDataErased>(&emit.event)) {
+      subject = ChildSubject(org, e->child_id);
+    } else if (const auto* e = std::get_if<VolunteerDataErased>(&emit.event)) {
+      subject = VolunteerSubject(org, e->volunteer_id);
+    }
+    if (subject.empty()) continue;
+    if (!erases && !context.authorized_on.empty()) {
+      if (Status s = CheckAuthorizedOn(context); !s.ok()) return s;
+    }
+    erases = true;
+    if (Status s = keys->Erase(subject); !s.ok()) return s;
   }
   Result<AppendRequest> built = ToAppendRequest(decision, *keys, expected);
   if (!built.ok()) return built.status();

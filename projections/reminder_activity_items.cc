@@ -26,7 +26,7 @@ bool Builder::WaiverGap(const std::string& organizer, const ReminderVolunteer& v
                         std::uint64_t position) const {
   const std::string* unit = &organizer;
   std::string current = CurrentWaiver(organizer, position);
-  if (current.empty()) unit = &v.unit_id, current = CurrentWaiver(v.unit_id, position);
+  if (current.empty()) unit = &UnitAt(v.units, position), current = CurrentWaiver(*unit, position);
   std::string accepted;
   bool any = false;
   for (const WaiverMark& w : v.waivers) {
@@ -47,19 +47,28 @@ std::string Builder::CurrentWaiver(const std::string& unit_id, std::uint64_t pos
   return current;
 }
 
+void Builder::Publications(const UnitMoves& moves, std::vector<Mark>& moments) const {
+  for (const auto& [unit, _] : moves) {
+    if (auto u = s_.units.find(OrgKey(org_, unit)); u != s_.units.end())
+      for (const auto& [version, mark] : u->second.waivers) moments.push_back(mark);
+  }
+}
+
 // The moments readiness may have changed for a holder: the sign-up and
-// every later vetting, waiver acceptance or waiver publication.
+// every later vetting, waiver acceptance, waiver publication or move of the
+// volunteer to another unit.
 void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
                         const std::string& volunteer_id, const ReminderHolder& h) {
   auto v = s_.volunteers.find(OrgKey(org_, volunteer_id));
   if (v == s_.volunteers.end()) return;
-  std::vector<std::uint64_t> moments{h.signed_up.position};
-  for (const auto& [_, mark] : v->second.vettings) moments.push_back(mark.position);
-  for (const WaiverMark& w : v->second.waivers) moments.push_back(w.recorded.position);
-  for (const std::string* unit : {&a.unit_id, &v->second.unit_id}) {
-    if (auto u = s_.units.find(OrgKey(org_, *unit)); u != s_.units.end())
-      for (const auto& [_, mark] : u->second.waivers) moments.push_back(mark.position);
-  }
+  std::vector<Mark> marks{h.signed_up};
+  for (const auto& [_, mark] : v->second.vettings) marks.push_back(mark);
+  for (const WaiverMark& w : v->second.waivers) marks.push_back(w.recorded);
+  for (const auto& [_, mark] : v->second.units) marks.push_back(mark);
+  Publications(v->second.units, marks);
+  Publications({{a.unit_id, Mark{}}}, marks);
+  std::vector<std::uint64_t> moments;
+  for (const Mark& m : marks) moments.push_back(m.position);
   std::sort(moments.begin(), moments.end());
   std::uint64_t opened = 0, done = 0;
   for (std::uint64_t p : moments) {

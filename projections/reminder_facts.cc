@@ -41,7 +41,8 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                 const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<ChildRegistered>(&event)) {
-    s.children[key] = ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, {}, 0, mark};
+    s.children[key] =
+        ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, {}, 0, {{e->unit_id, mark}}};
     return;
   }
   ReminderChild* child = Find(s.children, key);
@@ -50,7 +51,7 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                  [&](const ChildLeft&) { child->left = true; },
                  [&](const ChildTransferred& e) {
                    child->unit_id = e.unit_id;
-                   child->unit_since = mark;
+                   child->units.emplace_back(e.unit_id, mark);
                  },
                  // A guardian's withdrawal waits for a coordinator to confirm the erasure.
                  [&](const ConsentWithdrawn& e) {
@@ -96,7 +97,8 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                     const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
-    s.volunteers[key] = ReminderVolunteer{e->details.name, e->unit_id, false, {}, {}, mark};
+    s.volunteers[key] =
+        ReminderVolunteer{e->details.name, e->unit_id, false, {}, {}, {{e->unit_id, mark}}};
     return;
   }
   ReminderVolunteer* v = Find(s.volunteers, key);
@@ -107,7 +109,7 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                  [&](const VolunteerLeft&) { v->left = true; },
                  [&](const VolunteerTransferred& e) {
                    v->unit_id = e.unit_id;
-                   v->unit_since = mark;
+                   v->units.emplace_back(e.unit_id, mark);
                  },
                  [&](const VolunteerVetted& e) { v->vettings.emplace_back(e.valid_until, mark); },
                  [&](const WaiverAccepted& e) {
@@ -260,6 +262,14 @@ void RemindersState::Apply(const Envelope& envelope, const Event& event) {
   } else if (stream.category == "holidays") {
     calendars.Apply(stream.org, event);
   }
+}
+
+const std::string& UnitAt(const UnitMoves& moves, std::uint64_t position) {
+  static const std::string kNone;
+  const std::string* unit = moves.empty() ? &kNone : &moves.front().first;
+  for (const auto& [to, mark] : moves)
+    if (mark.position <= position) unit = &to;
+  return *unit;
 }
 
 }  // namespace homeward

@@ -100,7 +100,9 @@ class Builder {
   // behind; it is done when they accept it.
   void CareWaivers();
 
-  // As CareWaivers, for one holding `h` of child `c`; ids `prefix`/volunteer.
+  // As CareWaivers, for one holding `h` of child `c`, judged at each moment
+  // by the units the child and the volunteer were with then; ids
+  // `prefix`/volunteer.
   void CareWaiver(const ReminderChild& c, const Holding& h, const std::string& child,
                   const std::string& prefix);
 
@@ -116,10 +118,14 @@ class Builder {
 
   // Whether the volunteer lacks, as of `position`, the waiver that work of
   // `organizer` needs (the engine's WaiverUnit): the organizer's current
-  // one, or their own unit's where the organizer has published none, or,
-  // where neither has, any waiver at all.
+  // one, or that of the unit they were with then where the organizer has
+  // published none, or, where neither has, any waiver at all.
   bool WaiverGap(const std::string& organizer, const ReminderVolunteer& v,
                  std::uint64_t position) const;
+
+  // The positions of every version of a waiver published by a unit of
+  // `moves`, added to `moments`.
+  void Publications(const UnitMoves& moves, std::vector<Mark>& moments) const;
 
   // The version of `unit_id`'s waiver in force at `position`, or "".
   std::string CurrentWaiver(const std::string& unit_id, std::uint64_t position) const;

@@ -105,25 +105,21 @@ void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::st
   auto found = s_.volunteers.find(OrgKey(org_, h.volunteer_id));
   if (found == s_.volunteers.end() || found->second.left) return;
   const ReminderVolunteer& v = found->second;
-  // From the moment the care, the child's unit and the volunteer's all stood
-  // as they stand now (the rules checked the care when it began), each
-  // acceptance and publication since may open or close a gap.
-  std::vector<Mark> moments{h.from, c.unit_since, v.unit_since};
-  const Mark since = *std::max_element(moments.begin(), moments.end(),
-                                       [](auto& x, auto& y) { return x.position < y.position; });
-  moments = {since};
+  // The care began with what it needed (the rules checked it); each
+  // acceptance, publication or move since may open or close a gap.
+  std::vector<Mark> moments{h.from};
   for (const WaiverMark& w : v.waivers) moments.push_back(w.recorded);
-  for (const std::string* unit : {&c.unit_id, &v.unit_id}) {
-    if (auto u = s_.units.find(OrgKey(org_, *unit)); u != s_.units.end())
-      for (const auto& [_, mark] : u->second.waivers) moments.push_back(mark);
+  for (const UnitMoves* moves : {&c.units, &v.units}) {
+    for (const auto& [_, mark] : *moves) moments.push_back(mark);
+    Publications(*moves, moments);
   }
   std::sort(moments.begin(), moments.end(),
             [](const Mark& x, const Mark& y) { return x.position < y.position; });
   Mark opened;
   std::uint64_t done = 0;
   for (const Mark& m : moments) {
-    if (m.position < since.position) continue;
-    const bool gap = WaiverGap(c.unit_id, v, m.position);
+    if (m.position < h.from.position) continue;
+    const bool gap = WaiverGap(UnitAt(c.units, m.position), v, m.position);
     if (gap && (opened.position == 0 || done != 0)) opened = m, done = 0;
     if (!gap && opened.position != 0 && done == 0) done = m.position;
   }

@@ -35,6 +35,13 @@ struct Mark {
   }
 };
 
+// The units a child or a volunteer was with: the one registered with, then
+// each moved to, with the moment of the move.
+using UnitMoves = std::vector<std::pair<std::string, Mark>>;
+
+// The unit of `moves` at log position `position` (the first one before any).
+const std::string& UnitAt(const UnitMoves& moves, std::uint64_t position);
+
 struct ReminderUnit {
   std::string name;
   std::string parent_id;  // a member unit has one
@@ -83,11 +90,11 @@ struct ReminderChild {
   std::vector<Holding> pairs;  // help pairs: the volunteer, formed, ended
   Mark consent_withdrawn;      // consent to processing withdrawn (position 0: not, or given again)
   std::uint64_t erased = 0;    // the position of the erasure of the child's data
-  Mark unit_since;             // registered with, or transferred to, `unit_id`
+  UnitMoves units;             // `unit_id` is the last
   template <class Ar>
   void serialize(Ar& ar) {
     ar(unit_id, left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased,
-       unit_since);
+       units);
   }
 };
 
@@ -108,10 +115,10 @@ struct ReminderVolunteer {
   bool left = false;
   std::vector<std::pair<Date, Mark>> vettings;  // valid until, recorded
   std::vector<WaiverMark> waivers;
-  Mark unit_since;  // registered with, or transferred to, `unit_id`
+  UnitMoves units;  // `unit_id` is the last
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, unit_id, left, vettings, waivers, unit_since);
+    ar(name, unit_id, left, vettings, waivers, units);
   }
 };
 
@@ -186,7 +193,8 @@ struct RemindersState {
   // 5: waivers accepted by unit
   // 6: the organization's working calendar
   // 7: groups left short of adults
-  // 8: since when a child or a volunteer is with their unit (care_waiver)
+  // 8: the units each child and volunteer was with, and when (care_waiver;
+  // readiness by the volunteer's unit at the time)
   static constexpr std::uint32_t kVersion = 8;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey

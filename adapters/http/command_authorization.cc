@@ -49,6 +49,7 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
                         const CommandService& service, const ProjectionHost& host,
                         std::vector<StreamExpectation>* seen) {
   std::vector<std::string> units;
+  const std::size_t pinned = seen->size();
   if (route.action.empty()) {
     units.push_back(StringField(body, route.resource == "units" ? "parent_id" : "unit_id"));
     if (units.back().empty()) return Forbidden("only an admin creates a unit at the top");
@@ -94,7 +95,10 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
   const auto within = [&](const std::string& unit) {
     return std::find(tree->begin(), tree->end(), unit) != tree->end();
   };
-  if (!waiver_unit.empty() && within(waiver_unit)) return Status::Ok();
+  if (!waiver_unit.empty() && within(waiver_unit)) {
+    seen->resize(pinned);  // the waiver's unit alone answered: no volunteer's state
+    return Status::Ok();
+  }
   for (const std::string& unit : units) {
     if (!within(unit)) {
       return Forbidden("unit '" + unit + "' is outside the units of coordinator '" +

@@ -123,6 +123,18 @@ struct PendingCommand {
 // follows a change to the object it is about, between two reads of it.
 constexpr int kAuthorizations = 8;
 
+void Handle(const std::shared_ptr<PendingCommand>& pending);
+
+// Handle, for a request authorized again: outside the router's handler, so
+// a failure here is answered here.
+void HandleAnswering(const std::shared_ptr<PendingCommand>& pending) {
+  try {
+    Handle(pending);
+  } catch (const std::exception& e) {
+    pending->answer(ErrorResponse(Internal(std::string("unexpected failure: ") + e.what())));
+  }
+}
+
 void Handle(const std::shared_ptr<PendingCommand>& pending) {
   PendingCommand& p = *pending;
   ++p.authorizations;
@@ -188,8 +200,8 @@ void Handle(const std::shared_ptr<PendingCommand>& pending) {
     if (!result.ok() && result.status().reason() == "authorization_stale" &&
         p.authorizations < kAuthorizations) {
       // Off the thread that finished the command: authorizing reads the store.
-      if (p.run) return (*p.run)([pending] { Handle(pending); });
-      return Handle(pending);
+      if (p.run) return (*p.run)([pending] { HandleAnswering(pending); });
+      return HandleAnswering(pending);
     }
     if (!result.ok()) return p.answer(ErrorResponse(result.status()));
     p.answer(Created(*result, shown.token, shown.feed));

@@ -26,8 +26,8 @@ namespace homeward::http {
 // Who may send it is decided on the objects' states as read then (Authorize),
 // and the command only on those states: when one changed in between (a
 // volunteer or a child moved to another unit, say), the request is
-// authorized and decided again, up to 8 times, after which the answer is 409
-// authorization_stale.
+// authorized and decided again (on a thread of `run`, when given), up to 8
+// times, after which the answer is 409 authorization_stale.
 // With `run`, a
 // command of an activity or of the people domain is appended with no thread
 // waiting for the disk or for another command's turn (it is decided later on

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+#include "adapters/http/command_authorization.h"
 #include "tests/adapters/router_fixture.h"
 #include "tests/engine/gated_log.h"
 
@@ -93,6 +94,39 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST_REQUIRE(answer.has_value());
   BOOST_TEST(answer->status == 201, answer->body);
   BOOST_TEST(Enrolled());
+}
+
+BOOST_AUTO_TEST_CASE(what_an_authorization_rests_on_is_the_object_whose_unit_decided_it) {
+  const auto pins = [&](std::string_view resource, std::string_view action, const std::string& body,
+                        AccountRole role, std::string unit = "", std::string volunteer = "") {
+    const CommandRoute* route = FindCommandRoute(resource, action);
+    BOOST_REQUIRE(route != nullptr);
+    const Account account{
+        std::string(cli::kSeedOrg), "someone", "someone", role, unit, volunteer, false, false};
+    std::vector<StreamExpectation> seen;
+    BOOST_REQUIRE(
+        Authorize(*route, boost::json::parse(body).as_object(), account, service, host, &seen)
+            .ok());
+    std::vector<std::string> streams;
+    for (const StreamExpectation& s : seen) streams.push_back(s.stream_id);
+    return streams;
+  };
+  const std::string signup = R"({"activity_id":"trip-childrens-day","slot_id":"volunteers",)"
+                             R"("volunteer_id":"v-wang"})";
+  // A sign-up by the volunteer, or by an admin, rests on nobody's record:
+  // busy trips never conflict on it.
+  BOOST_TEST(pins("activities", "sign-up", signup, AccountRole::kVolunteer, "", "v-wang").empty());
+  BOOST_TEST(pins("activities", "sign-up", signup, AccountRole::kAdmin).empty());
+  // A coordinator's enrollment rests on the child's record.
+  BOOST_TEST(pins("activities", "enroll",
+                  R"({"activity_id":"trip-childrens-day","child_id":"xiaoming"})",
+                  AccountRole::kCoordinator,
+                  "xiaocao") == std::vector<std::string>{"shiyan/child/xiaoming"});
+  // A paper waiver recorded by a coordinator of the waiver's unit rests on no volunteer.
+  BOOST_TEST(pins("volunteers", "accept-waiver",
+                  R"({"volunteer_id":"v-wang","waiver_version":"2027-1","unit_id":"xiaocao"})",
+                  AccountRole::kCoordinator, "xiaocao")
+                 .empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -72,6 +72,17 @@ BOOST_AUTO_TEST_CASE(a_stream_the_decision_does_not_read_must_not_change_either)
   BOOST_TEST(Then().empty());
 }
 
+BOOST_AUTO_TEST_CASE(an_erasure_authorized_before_the_child_changed_destroys_nothing) {
+  const StreamExpectation seen = Seen("child", "c1");
+  Given(TransferChild{"c1", "central", "转学"});
+
+  const auto refused = WhenAuthorizedOn(EraseChildData{"c1", "依法删除", true}, {seen});
+  BOOST_TEST(Reason(refused) == "authorization_stale");
+  BOOST_TEST(Then().empty());
+  // The key is whole: the card still opens.
+  BOOST_TEST(service.LoadChild("county", "c1")->state().card.name == "留守儿童c1");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing

@@ -165,6 +165,37 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(StateOf(id, At("2027-03-09")) == "done");
 }
 
+BOOST_AUTO_TEST_CASE(where_the_childs_unit_has_no_waiver_the_carers_own_units_counts_as_it_was) {
+  // Given villages without waivers of their own: wang's care of hua needs
+  // the waiver of wang's own unit, the school's, which she signed.
+  for (const char* village : {"liupi", "qingqu"})
+    Given("unit", village, UnitCreated{village, village, UnitKind::kVillage, "county", ""},
+          At("2027-01-05"));
+  Given("unit", "central",
+        UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+        At("2027-01-05"));
+  Given("unit", "central", WaiverPublished{"central", "c1", "城关小学志愿者承诺书"},
+        At("2027-01-05"));
+  Volunteer("wang", "2028-01-01");
+  Child("hua");
+  Given("child", "hua", ChildTransferred{"hua", "school", "liupi", "回村"}, At("2027-01-12"));
+  Given("child", "hua", CareRoleAssigned{"hua", CareRole::kProxyParent, "wang"}, At("2027-01-15"));
+  const std::string id = "care_waiver/hua/proxy_parent/wang";
+  BOOST_TEST(StateOf(id, At("2027-02-01")) == "absent");
+  // When wang moves to 城关小学, her care needs its waiver,
+  Given("volunteer", "wang", VolunteerTransferred{"wang", "school", "central", "搬家"},
+        At("2027-03-01"));
+  BOOST_TEST(DueOf(id, At("2027-03-05")) == "2027-03-01");
+  BOOST_TEST(StateOf(id, At("2027-03-05")) == "overdue");
+  // and hua moving to another village without one changes nothing of that:
+  // the gap opened on 1 March still.
+  Given("child", "hua", ChildTransferred{"hua", "liupi", "qingqu", "转学"}, At("2027-03-10"));
+  BOOST_TEST(DueOf(id, At("2027-03-11")) == "2027-03-01");
+  BOOST_TEST(StateOf(id, At("2027-03-11")) == "overdue");
+  Given("volunteer", "wang", WaiverAccepted{"wang", "c1", "central"}, At("2027-03-12"));
+  BOOST_TEST(StateOf(id, At("2027-03-13")) == "done");
+}
+
 BOOST_AUTO_TEST_CASE(a_new_version_of_the_waiver_asks_a_help_pair_to_sign_again_while_it_lasts) {
   Volunteer("cadre", "2028-01-01");
   Child("hua");
