@@ -9,7 +9,18 @@
 namespace homeward::testing {
 namespace {
 
-BOOST_FIXTURE_TEST_SUITE(reminders_test, RemindersFixture)
+// 城关小学, a school with a waiver of its own ("c1").
+struct Reminders : RemindersFixture {
+  void CentralWithItsOwnWaiver() {
+    Given("unit", "central",
+          UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+          At("2027-01-05"));
+    Given("unit", "central", WaiverPublished{"central", "c1", "城关小学志愿者承诺书"},
+          At("2027-01-05"));
+  }
+};
+
+BOOST_FIXTURE_TEST_SUITE(reminders_test, Reminders)
 
 BOOST_AUTO_TEST_CASE(the_monthly_report_is_due_by_the_30th) {
   const std::string id = "monthly_report/school/2027-04";
@@ -136,11 +147,7 @@ BOOST_AUTO_TEST_CASE(a_transferred_childs_survey_and_a_volunteers_check_go_to_th
 BOOST_AUTO_TEST_CASE(
     a_child_transferred_to_a_unit_with_its_own_waiver_needs_their_carer_to_sign_it) {
   // Given wang, who signed the school's waiver, caring mother of hua.
-  Given("unit", "central",
-        UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
-        At("2027-01-05"));
-  Given("unit", "central", WaiverPublished{"central", "c1", "城关小学志愿者承诺书"},
-        At("2027-01-05"));
+  CentralWithItsOwnWaiver();
   Volunteer("wang", "2028-01-01");
   Child("hua");
   Given("child", "hua", CareRoleAssigned{"hua", CareRole::kCaringMother, "wang"}, At("2027-01-15"));
@@ -171,11 +178,7 @@ BOOST_AUTO_TEST_CASE(where_the_childs_unit_has_no_waiver_the_carers_own_units_co
   for (const char* village : {"liupi", "qingqu"})
     Given("unit", village, UnitCreated{village, village, UnitKind::kVillage, "county", ""},
           At("2027-01-05"));
-  Given("unit", "central",
-        UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
-        At("2027-01-05"));
-  Given("unit", "central", WaiverPublished{"central", "c1", "城关小学志愿者承诺书"},
-        At("2027-01-05"));
+  CentralWithItsOwnWaiver();
   Volunteer("wang", "2028-01-01");
   Child("hua");
   Given("child", "hua", ChildTransferred{"hua", "school", "liupi", "回村"}, At("2027-01-12"));
