@@ -58,18 +58,15 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
         UnitOfObject(service, account.org, route.resource, StringField(body, route.id_field), seen);
     if (!unit.ok()) return unit.status();
     if (!unit->empty()) units.push_back(*unit);
-    if (route.command == "MoveUnit") units.push_back(StringField(body, "parent_id"));
-    // A transfer hands someone from one unit to another: both are the coordinator's.
-    if (route.command == "TransferVolunteer" || route.command == "TransferChild")
-      units.push_back(StringField(body, "unit_id"));
-    if (route.command == "TransferUnitMembers") units.push_back(StringField(body, "to_unit_id"));
+    // A move or a transfer names a second unit: both are the coordinator's.
+    if (!route.other_unit_field.empty()) units.push_back(StringField(body, route.other_unit_field));
   }
   // A child named in the body (enrolled, given aid, put in a group, ...) must
   // be of the coordinator's units too: children's records stay with their unit.
   // Volunteers serve any unit's activities and children, so they are not limited.
   // Taking a child off an activity of the coordinator's units needs only the
   // activity: a child transferred to another unit is not left stuck on it.
-  const bool removal = route.command == "UnenrollChild" || route.command == "RemoveFromGroup";
+  const bool removal = route.child_of_any_unit;
   std::string child = route.resource == "children" || removal ? "" : StringField(body, "child_id");
   if (const json::value* is_child = body.if_contains("child");
       !removal && is_child && is_child->is_bool() && is_child->get_bool()) {
@@ -83,7 +80,7 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
   // A waiver signed on paper is recorded by a coordinator of the volunteer's
   // unit, or of the unit whose waiver it is (where the volunteer signed it).
   const std::string waiver_unit =
-      route.command == "AcceptWaiver" ? StringField(body, "unit_id") : std::string();
+      route.or_unit_field.empty() ? std::string() : StringField(body, route.or_unit_field);
   if (units.empty() && waiver_unit.empty()) return Status::Ok();
   // No wait here: the router (Call::Command) has waited until the view holds
   // the tree as it stands after its last change.

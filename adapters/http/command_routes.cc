@@ -55,7 +55,8 @@ std::vector<CommandRoute> MakeRoutes() {
                         "Create a unit under `parent_id` (empty: the top of the tree)."),
       Route<RenameUnit>(u, "rename", "RenameUnit", u_id, {"name"}, kStaff, "", "Rename a unit."),
       Route<MoveUnit>(u, "move", "MoveUnit", u_id, {"parent_id"}, kStaff, "",
-                      "Move a unit under another."),
+                      "Move a unit under another.")
+          .OtherUnit("parent_id"),
       Route<CloseUnit>(u, "close", "CloseUnit", u_id, {"reason"}, kStaff, "", "Close a unit."),
       Route<TransferUnitMembers>(
           u, "transfer-members", "TransferUnitMembers", u_id, {"to_unit_id", "reason"}, kStaff, "",
@@ -63,7 +64,8 @@ std::vector<CommandRoute> MakeRoutes() {
           "`to_unit_id`, in one append: a school merged into another (撤点并校). A child without "
           "consent to processing refuses the move (consent_missing, naming them in "
           "details.children) unless `skip_refused` leaves them behind. A coordinator needs both "
-          "units within theirs."),
+          "units within theirs.")
+          .OtherUnit("to_unit_id"),
       Route<ChangeUnitSettings>(u, "settings", "ChangeUnitSettings", u_id, {}, kStaff, "",
                                 "Change a unit's limits and hours rule."),
       Route<PublishWaiver>(u, "waivers", "PublishWaiver", u_id, {"version", "text"}, kStaff, "",
@@ -92,7 +94,8 @@ std::vector<CommandRoute> MakeRoutes() {
                           "volunteer_id",
                           "Accept a unit's waiver (特别承诺): that of unit_id, or else of the "
                           "volunteer's own unit. A coordinator of either unit records one "
-                          "signed on paper."),
+                          "signed on paper.")
+          .OrUnit("unit_id"),
       Route<SuspendVolunteer>(v, "suspend", "SuspendVolunteer", v_id, {"reason"}, kStaff, "",
                               "Suspend a volunteer."),
       Route<ReinstateVolunteer>(v, "reinstate", "ReinstateVolunteer", v_id, {"reason"}, kStaff, "",
@@ -102,7 +105,8 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<TransferVolunteer>(v, "transfer", "TransferVolunteer", v_id, {"unit_id", "reason"},
                                kStaff, "",
                                "Register a volunteer with another unit; their record, roles and "
-                               "places stay. A coordinator needs both units within theirs."),
+                               "places stay. A coordinator needs both units within theirs.")
+          .OtherUnit("unit_id"),
       Route<EraseVolunteerData>(v, "erase", "EraseVolunteerData", v_id, {"reason"}, Allowed::kAdmin,
                                 "",
                                 "Erase a volunteer's personal data at their request: the key "
@@ -135,7 +139,8 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<TransferChild>(c, "transfer", "TransferChild", c_id, {"unit_id", "reason"}, kStaff, "",
                            "Put a child in another unit's care (转学); their card, consents, "
                            "\"3+1\" team and contacts stay. A coordinator needs both units "
-                           "within theirs."),
+                           "within theirs.")
+          .OtherUnit("unit_id"),
       Route<EraseChildData>(c, "erase", "EraseChildData", c_id, {"reason"}, kStaff, "",
                             "Erase a child's personal data: the key that sealed it is destroyed. "
                             "A coordinator confirms an erasure once the guardian withdrew consent "
@@ -187,14 +192,16 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<EnrollChild>(a, "enroll", "EnrollChild", a_id, {"child_id"}, kStaff, "",
                          "Give a child a place."),
       Route<UnenrollChild>(a, "unenroll", "UnenrollChild", a_id, {"child_id", "reason"}, kStaff, "",
-                           "Take a child's place back."),
+                           "Take a child's place back.")
+          .ChildOfAnyUnit(),
       Route<FormGroup>(a, "groups", "FormGroup", a_id, {"group_id", "name"}, kStaff, "",
                        "Form a group; once it has children, it needs two adults and at most "
                        "the activity's children per adult."),
       Route<AssignToGroup>(a, "assign-to-group", "AssignToGroup", a_id, {"group_id", "person_id"},
                            kStaff, "", "Put a volunteer or a child (`child`) in a group."),
       Route<RemoveFromGroup>(a, "remove-from-group", "RemoveFromGroup", a_id,
-                             {"group_id", "person_id"}, kStaff, "", "Take someone out of a group."),
+                             {"group_id", "person_id"}, kStaff, "", "Take someone out of a group.")
+          .ChildOfAnyUnit(),
       Route<OpenCheckIn>(a, "open-check-in", "OpenCheckIn", a_id, {"opened_by"}, kStaff, "",
                          "Open check-in for the day and get its code."),
       Route<CheckIn>(a, "check-in", "CheckIn", a_id, {"volunteer_id", "code"}, kSelf,
@@ -241,6 +248,24 @@ std::vector<CommandRoute> MakeRoutes() {
 }
 
 }  // namespace
+
+CommandRoute CommandRoute::OtherUnit(std::string_view field) const {
+  CommandRoute route = *this;
+  route.other_unit_field = field;
+  return route;
+}
+
+CommandRoute CommandRoute::OrUnit(std::string_view field) const {
+  CommandRoute route = *this;
+  route.or_unit_field = field;
+  return route;
+}
+
+CommandRoute CommandRoute::ChildOfAnyUnit() const {
+  CommandRoute route = *this;
+  route.child_of_any_unit = true;
+  return route;
+}
 
 std::string CommandRoute::Path() const {
   std::string path = "/v1/" + std::string(resource);

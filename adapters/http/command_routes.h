@@ -43,9 +43,24 @@ struct CommandRoute {
   Result<AnyCommand> (*decode)(const boost::json::value& body) = nullptr;
   // The command's fields as an OpenAPI (JSON Schema) object.
   boost::json::object (*schema)() = nullptr;
+  // The field of the body naming another unit the command acts on (a move's
+  // new parent, a transfer's destination): a coordinator needs that unit
+  // within theirs too. Empty: none.
+  std::string_view other_unit_field = {};
+  // The field of the body naming a unit whose coordinators may send the
+  // command too (where a waiver was signed on paper). Empty: none.
+  std::string_view or_unit_field = {};
+  // The command takes a child off an activity: the activity's coordinator
+  // may name a child of any unit (one transferred away is not stuck there).
+  bool child_of_any_unit = false;
 
   // "/v1/activities" or "/v1/activities/{activity_id}/sign-up".
   std::string Path() const;
+  // This route with `other_unit_field`, `or_unit_field` or
+  // `child_of_any_unit` set, for the route table.
+  CommandRoute OtherUnit(std::string_view field) const;
+  CommandRoute OrUnit(std::string_view field) const;
+  CommandRoute ChildOfAnyUnit() const;
 };
 
 // Every command route, in the order the API document lists them.
