@@ -70,10 +70,10 @@ Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitS
     std::string ids;
     for (const std::string& id : refused) ids += (ids.empty() ? "" : ",") + id;
     return Status(Code::kConflict,
-                  std::to_string(refused.size()) +
-                      " children's guardians have not consented to the processing of their "
-                      "data, which a new unit needs: " +
-                      ids + " (skip_refused leaves them with '" + from.name + "')",
+                  "the guardians of " + ids +
+                      " have not consented to the processing of the children's data, which a "
+                      "new unit needs (skip_refused leaves them with '" +
+                      from.name + "')",
                   std::string(reason::kConsentMissing), {{"children", ids}});
   }
   if (out.empty()) {

@@ -2,7 +2,8 @@
 // (caring mother, proxy parent, happy companion) and the help pairs. A gap
 // is marked and offers to assign a volunteer; a child without a recent
 // contact is marked too. A child's row opens the archive card, and for a
-// coordinator a form that hands the child over to another unit. Contact times
+// coordinator a form that hands the child over to another unit; the board of
+// one unit offers to move all of its people at once. Contact times
 // are on the clock of the child's unit, labelled with its zone when it is
 // not Beijing time (zone.js).
 
@@ -58,6 +59,28 @@ function transferForm(child, units, redraw) {
   return form;
 }
 
+// A form that moves everyone of `unit` to another unit at once (撤点并校):
+// the unit, a reason, and whether children without their guardian's consent
+// stay behind (without it, they hold the move up and are named).
+function moveMembersForm(unit, units, redraw) {
+  const form = h('form', { class: 'inline-form move-members' },
+    h('label', { class: 'field' }, h('span', {}, t('move_members_to')),
+      h('select', { name: 'to_unit_id', required: true },
+        h('option', { value: '' }, t('choose_unit')),
+        units.filter((u) => u.unit_id !== unit && !u.closed)
+          .map((u) => h('option', { value: u.unit_id }, u.name)))),
+    field('reason', { name: 'reason', required: true, maxlength: 200 }),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'skip_refused' }),
+      t('leave_without_consent')),
+    h('button', { class: 'secondary' }, t('move')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    act((fill) => post(`/v1/units/${encodeURIComponent(unit)}/transfer-members`, values(form),
+      fill.key()), redraw, form);
+  });
+  return h('details', { class: 'move' }, h('summary', {}, t('move_members')), form);
+}
+
 // Opens (or folds again) the archive card of `child` under its `row`, its
 // contacts on the clock of `zone`, the child's unit's, with `extra` (a
 // coordinator's transfer form) below it.
@@ -110,7 +133,8 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
       h('td', { class: 'meta', 'data-label': t('last_contact') }, when(c.last_contact, zone)));
     return row;
   });
-  show(main, section(t('care_board'), filter,
+  const move = options.unit && me.role !== 'auditor' ? moveMembersForm(options.unit, units, redraw) : null;
+  show(main, section(t('care_board'), filter, move,
     h('p', { class: board.missing_role.length ? 'warn' : '' }, t('missing_roles', { n: board.missing_role.length })),
     h('div', { class: 'scroll' }, h('table', { class: 'board' },
       h('thead', {}, h('tr', {}, h('th', {}, t('child')), careRoles.map((r) => h('th', {}, nameOf(r))),
