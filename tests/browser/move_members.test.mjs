@@ -24,6 +24,7 @@ test('a unit moves everyone at once, leaving a child without consent behind when
     const page = await signedIn(browser, server, 'county', desktop);
     await page.click('[data-tab=care]');
     await page.locator('tr[data-child=xiaohua]').waitFor();
+    assert.equal(await page.locator('form.move-members').count(), 0, "only one unit's board offers it");
     await page.locator('select[name=unit]').selectOption('maling');
     await page.getByRole('button', { name: '筛选', exact: true }).click();
     const rows = () => page.evaluate(() =>
@@ -32,27 +33,26 @@ test('a unit moves everyone at once, leaving a child without consent behind when
     assert.deepEqual(await rows(), ['xiaohua', 'xiaojun']);
 
     // When the coordinator moves everyone to 小草
-    const move = async (leaveBehind) => {
-      await page.getByText('整体转出本单位人员（撤点并校）').click();
-      const form = page.locator('form.move-members');
-      const choices = await form.locator('select[name=to_unit_id] option').allTextContents();
-      assert.ok(!choices.includes('马岭小学'), `its own unit is no choice: ${choices}`);
-      await form.locator('select[name=to_unit_id]').selectOption('xiaocao');
-      await form.locator('input[name=reason]').fill('撤点并校，并入小草');
-      if (leaveBehind) await form.locator('input[name=skip_refused]').check();
-      await form.getByRole('button', { name: '全部转出', exact: true }).click();
-    };
+    await page.getByText('整体转出本单位人员（撤点并校）').click();
+    const form = page.locator('form.move-members');
+    const choices = await form.locator('select[name=to_unit_id] option').allTextContents();
+    assert.ok(!choices.includes('马岭小学'), `its own unit is no choice: ${choices}`);
+    await form.locator('select[name=to_unit_id]').selectOption('xiaocao');
+    await form.locator('input[name=reason]').fill('撤点并校，并入小草');
     const before = await head();
-    await move(false);
-    // Then the page says 小军 holds the move up, and nothing moved
+    await form.getByRole('button', { name: '全部转出', exact: true }).click();
+    // Then the page says 小军 holds the move up, nothing moved, and the form
+    // keeps what was filled in
     const toast = page.locator('#toast.bad');
     await toast.waitFor();
     assert.match(await toast.textContent(), /缺少监护人同意书.*xiaojun/);
     assert.deepEqual(await written(before), []);
+    assert.equal(await form.locator('input[name=reason]').inputValue(), '撤点并校，并入小草');
     await screenshots(page, 'move-members-1-refused');
 
     // When the coordinator leaves him behind
-    await move(true);
+    await form.locator('input[name=skip_refused]').check();
+    await form.getByRole('button', { name: '全部转出', exact: true }).click();
     // Then 小花 moved to 小草, and 马岭小学's board lists 小军 alone
     await page.waitForFunction(() => !document.querySelector('tr[data-child=xiaohua]'));
     const events = await written(before);

@@ -61,7 +61,8 @@ function transferForm(child, units, redraw) {
 
 // A form that moves everyone of `unit` to another unit at once (撤点并校):
 // the unit, a reason, and whether children without their guardian's consent
-// stay behind (without it, they hold the move up and are named).
+// stay behind (without it, they hold the move up and are named, and the form
+// stays as it was filled in, for the box to be ticked).
 function moveMembersForm(unit, units, redraw) {
   const form = h('form', { class: 'inline-form move-members' },
     h('label', { class: 'field' }, h('span', {}, t('move_members_to')),
@@ -76,7 +77,7 @@ function moveMembersForm(unit, units, redraw) {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     act((fill) => post(`/v1/units/${encodeURIComponent(unit)}/transfer-members`, values(form),
-      fill.key()), redraw, form);
+      fill.key()), (refusal) => (refusal ? undefined : redraw()), form);
   });
   return h('details', { class: 'move' }, h('summary', {}, t('move_members')), form);
 }
