@@ -61,6 +61,26 @@ struct Race : RouterFixture {
   }
 };
 
+// A log on which the stream `watched` changes (by `change`) after every
+// second read of it: after each authorization's read, before the decision's.
+class ChangingLog : public testing::GatedLog {
+ public:
+  ChangingLog(EventLog& inner, std::string watched, std::function<void()> change)
+      : GatedLog(inner), watched_(std::move(watched)), change_(std::move(change)) {}
+
+  Result<std::vector<Envelope>> ReadStream(std::string_view stream_id, std::uint64_t from_version,
+                                           std::size_t max_count) const override {
+    auto read = GatedLog::ReadStream(stream_id, from_version, max_count);
+    if (stream_id == watched_ && reads_++ % 2 == 0) change_();
+    return read;
+  }
+
+ private:
+  std::string watched_;
+  std::function<void()> change_;
+  mutable int reads_ = 0;
+};
+
 BOOST_FIXTURE_TEST_SUITE(authorization_race_test, Race)
 
 BOOST_AUTO_TEST_CASE(a_child_transferred_away_before_the_decision_is_not_enrolled) {
@@ -127,6 +147,31 @@ BOOST_AUTO_TEST_CASE(what_an_authorization_rests_on_is_the_object_whose_unit_dec
                   R"({"volunteer_id":"v-wang","waiver_version":"2027-1","unit_id":"xiaocao"})",
                   AccountRole::kCoordinator, "xiaocao")
                  .empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_child_changing_at_every_try_is_answered_authorization_stale_at_last) {
+  // Given 王小明's record changes between every authorization and decision
+  int changes = 0;
+  ChangingLog changing(log, "shiyan/child/xiaoming", [&] {
+    ++changes;
+    BOOST_REQUIRE(service
+                      .Execute(ctx, PeopleCommand{GiveConsent{"xiaoming", ConsentKind::kTrips,
+                                                              "王爷爷", "外出活动", "", today}})
+                      .ok());
+  });
+  CommandService changing_service{changing};
+  Router changing_router{log, host, &changing_service,
+                         RouterOptions{std::chrono::milliseconds(100), SystemClockMicros, nullptr}};
+  // When the coordinator enrolls him
+  Request request{
+      "POST", "/v1/activities/trip-childrens-day/enroll", {}, R"({"child_id":"xiaoming"})"};
+  request.headers["authorization"] = "Bearer " + coordinator;
+  const Response r = changing_router.Handle(request);
+  // Then the request is authorized and decided 8 times, and refused at last
+  BOOST_TEST(r.status == 409, r.body);
+  BOOST_TEST(ErrorCode(r) == "authorization_stale");
+  BOOST_TEST(changes == 8);
+  BOOST_TEST(!Enrolled());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
