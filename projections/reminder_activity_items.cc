@@ -67,17 +67,10 @@ void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
   for (const auto& [_, mark] : v->second.units) marks.push_back(mark);
   Publications(v->second.units, marks);
   Publications({{a.unit_id, Mark{}}}, marks);
-  std::vector<std::uint64_t> moments;
-  for (const Mark& m : marks) moments.push_back(m.position);
-  std::sort(moments.begin(), moments.end());
-  std::uint64_t opened = 0, done = 0;
-  for (std::uint64_t p : moments) {
-    if (p < h.signed_up.position) continue;
-    const bool gap = ReadinessGap(a, v->second, h.vetted_only, p);
-    if (gap && (opened == 0 || done != 0)) opened = p, done = 0;
-    if (!gap && opened != 0 && done == 0) done = p;
-  }
-  if (opened == 0) return;
+  const Gap gap = LastGap(std::move(marks), h.signed_up.position, [&](std::uint64_t p) {
+    return ReadinessGap(a, v->second, h.vetted_only, p);
+  });
+  if (gap.opened.position == 0) return;
   Item item{"readiness/" + activity + "/" + volunteer_id,
             "readiness",
             volunteer_id,
@@ -86,8 +79,8 @@ void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
             Day(a.starts_at_us, a.unit_id),
             0,
             a.starts_at_us,
-            opened,
-            done};
+            gap.opened.position,
+            gap.closed};
   items_.push_back(std::move(item));
 }
 

@@ -4,6 +4,7 @@
 // reminders query uses, its people-side items in reminder_people_items.cc
 // and its activity-side ones in reminder_activity_items.cc.
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -39,6 +40,27 @@ struct Item {
   std::uint64_t source = 0;
   std::uint64_t done = 0;
 };
+
+// The last gap over `moments` from position `from` on: when it opened
+// (position 0: never) and the position that closed it (0 while it is open).
+// `gap_at(position)` says whether there is a gap as of that position.
+struct Gap {
+  Mark opened;
+  std::uint64_t closed = 0;
+};
+template <typename GapAt>
+Gap LastGap(std::vector<Mark> moments, std::uint64_t from, GapAt gap_at) {
+  std::sort(moments.begin(), moments.end(),
+            [](const Mark& x, const Mark& y) { return x.position < y.position; });
+  Gap last;
+  for (const Mark& m : moments) {
+    if (m.position < from) continue;
+    const bool gap = gap_at(m.position);
+    if (gap && (last.opened.position == 0 || last.closed != 0)) last = Gap{m, 0};
+    if (!gap && last.opened.position != 0 && last.closed == 0) last.closed = m.position;
+  }
+  return last;
+}
 
 // Builds every reminder of an organization at one moment.
 class Builder {

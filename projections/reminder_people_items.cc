@@ -113,19 +113,11 @@ void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::st
     for (const auto& [_, mark] : *moves) moments.push_back(mark);
     Publications(*moves, moments);
   }
-  std::sort(moments.begin(), moments.end(),
-            [](const Mark& x, const Mark& y) { return x.position < y.position; });
-  Mark opened;
-  std::uint64_t done = 0;
-  for (const Mark& m : moments) {
-    if (m.position < h.from.position) continue;
-    const bool gap = WaiverGap(UnitAt(c.units, m.position), v, m.position);
-    if (gap && (opened.position == 0 || done != 0)) opened = m, done = 0;
-    if (!gap && opened.position != 0 && done == 0) done = m.position;
-  }
-  if (opened.position == 0) return;
+  const Gap gap = LastGap(std::move(moments), h.from.position,
+                          [&](std::uint64_t p) { return WaiverGap(UnitAt(c.units, p), v, p); });
+  if (gap.opened.position == 0) return;
   Dated(prefix + "/" + h.volunteer_id, "care_waiver", child, h.volunteer_id, c.unit_id,
-        Day(opened.at_us, c.unit_id), opened.position, done, 0);
+        Day(gap.opened.at_us, c.unit_id), gap.opened.position, gap.closed, 0);
 }
 
 // The yearly criminal-record check, renewed before it expires.

@@ -40,15 +40,20 @@ function roleCell(child, role, volunteers, redraw) {
   return cell;
 }
 
+// A required choice, labelled `label`, of the open units other than `from`.
+function otherUnitChoice(label, name, units, from) {
+  return h('label', { class: 'field' }, h('span', {}, t(label)),
+    h('select', { name, required: true },
+      h('option', { value: '' }, t('choose_unit')),
+      units.filter((u) => u.unit_id !== from && !u.closed)
+        .map((u) => h('option', { value: u.unit_id }, u.name))));
+}
+
 // A form that hands `child` over to another unit (转学, a school merged into
 // another): the unit and a reason. Their card, team and contacts go along.
 function transferForm(child, units, redraw) {
   const form = h('form', { class: 'inline-form transfer' },
-    h('label', { class: 'field' }, h('span', {}, t('transfer_to')),
-      h('select', { name: 'unit_id', required: true },
-        h('option', { value: '' }, t('choose_unit')),
-        units.filter((u) => u.unit_id !== child.unit_id && !u.closed)
-          .map((u) => h('option', { value: u.unit_id }, u.name)))),
+    otherUnitChoice('transfer_to', 'unit_id', units, child.unit_id),
     field('reason', { name: 'reason', required: true, maxlength: 200 }),
     h('button', { class: 'secondary' }, t('transfer')));
   form.addEventListener('submit', (e) => {
@@ -65,11 +70,7 @@ function transferForm(child, units, redraw) {
 // stays as it was filled in, for the box to be ticked).
 function moveMembersForm(unit, units, redraw) {
   const form = h('form', { class: 'inline-form move-members' },
-    h('label', { class: 'field' }, h('span', {}, t('move_members_to')),
-      h('select', { name: 'to_unit_id', required: true },
-        h('option', { value: '' }, t('choose_unit')),
-        units.filter((u) => u.unit_id !== unit && !u.closed)
-          .map((u) => h('option', { value: u.unit_id }, u.name)))),
+    otherUnitChoice('move_members_to', 'to_unit_id', units, unit),
     field('reason', { name: 'reason', required: true, maxlength: 200 }),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'skip_refused' }),
       t('leave_without_consent')),
