@@ -112,8 +112,10 @@ class CommandService {
   // the decider's refusal; as the loads.
   Result<PlannedCommand> Plan(const CommandContext& context, const PeopleCommand& command);
 
-  // The current state of one aggregate. Errors: invalid_argument for a
-  // malformed id; corruption when the stream holds an event that does not decode.
+  // The current state of one aggregate, its personal fields (events/personal.h)
+  // left sealed: blank, since no rule decides on them. Errors: invalid_argument
+  // for a malformed id; corruption when the stream holds an event that does
+  // not decode.
   Result<Loaded<UnitState>> LoadUnit(std::string_view org, std::string_view unit_id) const;
   Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view org,
                                                std::string_view volunteer_id) const;

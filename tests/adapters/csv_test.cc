@@ -13,6 +13,7 @@
 #include "engine/clock.h"
 #include "engine/command_service.h"
 #include "engine/memory_log.h"
+#include "tests/engine/opened_state.h"
 
 namespace homeward::csv {
 namespace {
@@ -120,11 +121,10 @@ BOOST_AUTO_TEST_CASE(skip_bad_writes_the_good_rows_and_the_domain_checks_each) {
   Result<ImportReport> report = ImportCsv(demo.log, kKids, options);
   BOOST_TEST_REQUIRE(report.ok());
   BOOST_TEST(report->imported == 2u);
-  CommandService service(demo.log);
-  const auto child = service.LoadChild("shiyan", "2031003").value();
-  BOOST_TEST(child.state().card.name == "张,小丽");
-  BOOST_TEST(child.state().card.guardian.name == "张妈妈 \"代\"");
-  BOOST_TEST(child.state().unit_id == "maling");
+  const ChildState child = testing::OpenedChild(demo.log, "shiyan", "2031003");
+  BOOST_TEST(child.card.name == "张,小丽");
+  BOOST_TEST(child.card.guardian.name == "张妈妈 \"代\"");
+  BOOST_TEST(child.unit_id == "maling");
   // Again: each row is refused by the domain, by line, and nothing is written.
   const std::uint64_t head = demo.log.Head();
   options.skip_bad = false;
@@ -213,7 +213,7 @@ BOOST_AUTO_TEST_CASE(service_records_carry_the_national_record_fields) {
   // Hours are confirmed after the build, which the demo plans two weeks ahead.
   CommandService service(demo.log, [] { return SystemClockMicros() + 30LL * 86400 * 1000000; });
   const CommandContext ctx{"shiyan", "test", "t", ""};
-  VolunteerDetails wang = service.LoadVolunteer("shiyan", "v-wang").value().state().details;
+  VolunteerDetails wang = testing::OpenedVolunteer(demo.log, "shiyan", "v-wang").details;
   wang.id_number = "420303198203081235";
   wang.contact = "13800000001";
   wang.skills = {"心理疏导", "急救"};

@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "events/stream_id.h"
+#include "tests/engine/opened_state.h"
 #include "tests/engine/people_fixture.h"
 
 namespace homeward::testing {
@@ -80,7 +81,7 @@ BOOST_AUTO_TEST_CASE(an_erasure_authorized_before_the_child_changed_destroys_not
   BOOST_TEST(Reason(refused) == "authorization_stale");
   BOOST_TEST(Then().empty());
   // The key is whole: the card still opens.
-  BOOST_TEST(service.LoadChild("county", "c1")->state().card.name == "留守儿童c1");
+  BOOST_TEST(OpenedChild(log, "county", "c1").card.name == "留守儿童c1");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -3,6 +3,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "tests/engine/opened_state.h"
 #include "tests/engine/people_fixture.h"
 
 namespace homeward::testing {
@@ -48,7 +49,7 @@ BOOST_AUTO_TEST_CASE(an_updated_card_needs_review_and_approval_again) {
   const ChildState child = service.LoadChild("county", "c1")->state();
   BOOST_TEST(child.reviewed_by.empty());
   BOOST_TEST(child.approved_by.empty());
-  BOOST_TEST(child.card.guardian.phone == "13700000000");
+  BOOST_TEST(OpenedChild(log, "county", "c1").card.guardian.phone == "13700000000");
   BOOST_TEST(Reason(When(ApproveCard{"c1", "李校长"})) == "not_reviewed");
 }
 

@@ -6,6 +6,7 @@
 
 #include "engine/seal.h"
 #include "events/personal.h"
+#include "tests/engine/opened_state.h"
 #include "tests/engine/people_fixture.h"
 
 namespace homeward::testing {
@@ -61,7 +62,7 @@ BOOST_AUTO_TEST_CASE(a_child_moves_with_their_card_team_and_contacts) {
   BOOST_TEST(Then() == std::vector<std::string>{"child/c1 child.transferred"});
   const ChildState c1 = service.LoadChild("county", "c1")->state();
   BOOST_TEST(c1.unit_id == "central");
-  BOOST_TEST(c1.card.name == "留守儿童c1");
+  BOOST_TEST(OpenedChild(log, "county", "c1").card.name == "留守儿童c1");
   BOOST_TEST(c1.roles[static_cast<std::size_t>(CareRole::kProxyParent)].has_value());
 }
 
