@@ -43,7 +43,10 @@ struct ApplyChild {
   void operator()(const ConsentGiven& e) { s.consents[e.kind] = e; }
   void operator()(const ConsentWithdrawn& e) { s.consents.erase(e.kind); }
   void operator()(const ChildLeft&) { s.left = true; }
-  void operator()(const ChildTransferred& e) { s.unit_id = e.unit_id; }
+  void operator()(const ChildTransferred& e) {
+    s.unit_id = e.unit_id;
+    s.moved_on = e.effective_on;
+  }
   void operator()(const ChildDataErased&) {
     s.erased = true;
     EraseCard(s.card);

@@ -59,6 +59,7 @@ struct ChildState {
   std::vector<std::string> help_pairs;             // volunteer ids
   std::vector<Contact> contacts;                   // in time order
   std::vector<std::string> enrolled;               // activity ids, enrolled and not unenrolled
+  Date moved_on{};  // the day the last transfer took effect; unknown before one that names it
 
   const std::optional<RoleHolder>& Holder(CareRole role) const {
     return roles[static_cast<std::size_t>(role)];
@@ -68,7 +69,7 @@ struct ChildState {
   template <class Ar>
   void serialize(Ar& ar) {
     ar(exists, left, erased, child_id, unit_id, card, filled_by, reviewed_by, approved_by, consents,
-       last_survey, roles, help_pairs, contacts, enrolled);
+       last_survey, roles, help_pairs, contacts, enrolled, moved_on);
   }
 };
 

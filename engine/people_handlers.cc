@@ -140,7 +140,16 @@ struct Handler : HandlerBase {
     if (!person.ok()) return person.status();
     auto to = MaybeUnit(c.unit_id);
     if (!to.ok()) return to.status();
-    return Commit(Decide(org, person->state(), to->state(), c));
+    if constexpr (std::same_as<C, TransferChild>) {
+      // The day the move takes effect is judged where the child is.
+      auto from = MaybeUnit(person->state().unit_id);
+      if (!from.ok()) return from.status();
+      auto now = service.NowIn(from->state());
+      if (!now.ok()) return now.status();
+      return Commit(Decide(org, person->state(), to->state(), *now, c));
+    } else {
+      return Commit(Decide(org, person->state(), to->state(), c));
+    }
   }
 
   // Every volunteer and child of the organization is looked over; those of
@@ -160,7 +169,9 @@ struct Handler : HandlerBase {
     for (const auto& v : *volunteers) v_states.push_back(&v.state());
     std::vector<const ChildState*> c_states;
     for (const auto& child : *children) c_states.push_back(&child.state());
-    return Commit(Decide(org, from->state(), to->state(), v_states, c_states, c));
+    auto now = service.NowIn(from->state());
+    if (!now.ok()) return now.status();
+    return Commit(Decide(org, from->state(), to->state(), v_states, c_states, *now, c));
   }
 
   // --- volunteers ---

@@ -16,7 +16,7 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, const Uni
                    VolunteerTransferred{c.volunteer_id, v.unit_id, c.unit_id, c.reason}}};
 }
 
-Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to,
+Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to, Now now,
                         const TransferChild& c) {
   if (c.unit_id.empty()) return Invalid("a transfer names the unit to move to");
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
@@ -32,18 +32,32 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
                                                "of the child's data, which a new unit needs");
   }
   if (c.reason.empty()) return Invalid("a transfer needs a reason");
+  const Date effective = c.effective_on.known() ? c.effective_on : now.today;
+  if (now.today.known() && effective > now.today) {
+    return Invalid("effective_on " + FormatDate(effective) + " is after today (" +
+                   FormatDate(now.today) + "): a transfer is recorded once it took effect");
+  }
+  if (child.moved_on.known() && effective < child.moved_on) {
+    return Invalid("effective_on " + FormatDate(effective) + " is before " +
+                   ChildLabel(child.child_id) + "'s last move, which took effect on " +
+                   FormatDate(child.moved_on));
+  }
   return Decision{{ChildStream(org, c.child_id),
-                   ChildTransferred{c.child_id, child.unit_id, c.unit_id, c.reason}}};
+                   ChildTransferred{c.child_id, child.unit_id, c.unit_id, c.reason, effective}}};
 }
 
 Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitState& to,
                         const std::vector<const VolunteerState*>& volunteers,
-                        const std::vector<const ChildState*>& children,
+                        const std::vector<const ChildState*>& children, Now now,
                         const TransferUnitMembers& c) {
   if (!from.exists) return Missing("unit '" + c.unit_id + "' does not exist");
   if (c.to_unit_id.empty()) return Invalid("a transfer names the unit to move to");
   if (Status s = RequireOpenUnit(to, c.to_unit_id); !s.ok()) return s;
   if (c.to_unit_id == c.unit_id) return Invalid("a unit's members are moved to another unit");
+  if (c.effective_on.known() && now.today.known() && c.effective_on > now.today) {
+    return Invalid("effective_on " + FormatDate(c.effective_on) + " is after today (" +
+                   FormatDate(now.today) + "): a transfer is recorded once it took effect");
+  }
   if (c.reason.empty()) return Invalid("a transfer needs a reason");
   Decision out;
   for (const VolunteerState* v : volunteers) {
@@ -57,7 +71,8 @@ Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitS
   for (const ChildState* child : children) {
     if (child->left || child->erased) continue;
     Result<Decision> one =
-        Decide(org, *child, to, TransferChild{child->child_id, c.to_unit_id, c.reason});
+        Decide(org, *child, to, now,
+               TransferChild{child->child_id, c.to_unit_id, c.reason, c.effective_on});
     if (one.ok()) {
       out.insert(out.end(), one->begin(), one->end());
     } else if (one.status().reason() == reason::kConsentMissing) {

@@ -29,8 +29,10 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, c
 // Refusals: not_found (no such child or unit), inactive (the child left,
 // their data was erased, or `to` is closed), consent_missing (no consent to
 // processing the child's data in force); invalid_argument without a reason
-// or to their own unit. The reason is sealed as the child's personal data.
-Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to,
+// or to their own unit, or a move effective after `now.today` (in the
+// child's unit) or before the child's last move took effect. The reason is
+// sealed as the child's personal data.
+Result<Decision> Decide(std::string_view org, const ChildState& child, const UnitState& to, Now now,
                         const TransferChild& command);
 
 // Transfers every volunteer of `volunteers` and child of `children` (those
@@ -39,10 +41,12 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
 // such unit), inactive (`to` is closed), consent_missing naming in
 // details.children every child without consent to processing (unless
 // `skip_refused`, which leaves them with `from`); invalid_argument without a
-// reason, to `from` itself, or with nobody to transfer.
+// reason, to `from` itself, or with nobody to transfer; the children's
+// moves, as TransferChild's, effective on `command.effective_on` (`now` in
+// `from`).
 Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitState& to,
                         const std::vector<const VolunteerState*>& volunteers,
-                        const std::vector<const ChildState*>& children,
+                        const std::vector<const ChildState*>& children, Now now,
                         const TransferUnitMembers& command);
 
 }  // namespace homeward

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "events/date.h"
+#include "events/status.h"
 #include "events/vocabulary.h"
 
 namespace homeward {
@@ -163,15 +164,21 @@ struct ConsentWithdrawn {
 // another): the unit whose children's records hold theirs.
 struct ChildTransferred {
   static constexpr std::string_view kType = "child.transferred";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
   std::string child_id;
   std::string from_unit_id;
   std::string unit_id;  // the unit the child is with from now on
   std::string reason;
+  // The day the move took effect, in the old unit's time zone: the day it was
+  // recorded, or an earlier one for a move recorded late. Since version 2.
+  Date effective_on{};
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(child_id, from_unit_id, unit_id, reason);
+    ar(child_id, from_unit_id, unit_id, reason, effective_on);
   }
+  // Version 1 named no day: it reads with an unknown one, and the move took
+  // effect when it was recorded. Errors: corruption when the bytes do not decode.
+  static Result<ChildTransferred> Upcast(std::uint32_t from_version, std::string_view payload);
 };
 
 struct ChildLeft {

@@ -84,7 +84,29 @@ struct WaiverAcceptedV1 {
   }
 };
 
+// child.transferred as version 1 wrote it.
+struct ChildTransferredV1 {
+  static constexpr std::string_view kType = ChildTransferred::kType;
+  static constexpr std::uint32_t kVersion = 1;
+  std::string child_id;
+  std::string from_unit_id;
+  std::string unit_id;
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(child_id, from_unit_id, unit_id, reason);
+  }
+};
+
 }  // namespace
+
+Result<ChildTransferred> ChildTransferred::Upcast(std::uint32_t from_version,
+                                                  std::string_view payload) {
+  Result<ChildTransferredV1> old = DecodePayload<ChildTransferredV1>(from_version, payload);
+  if (!old.ok()) return old.status();
+  return ChildTransferred{std::move(old->child_id), std::move(old->from_unit_id),
+                          std::move(old->unit_id), std::move(old->reason), Date{}};
+}
 
 Result<WaiverAccepted> WaiverAccepted::Upcast(std::uint32_t from_version,
                                               std::string_view payload) {

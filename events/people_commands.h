@@ -155,6 +155,9 @@ struct ChildLeaves {
 // consents, "3+1" team and contacts.
 struct TransferChild {
   std::string child_id, unit_id, reason;
+  // The day the move took effect, not after today; unknown: today. A move
+  // recorded late credits what happened since to the new unit.
+  Date effective_on{};
 };
 // Registers every volunteer and child of unit `unit_id` who has not left with
 // open unit `to_unit_id`, in one append, each as its own transfer: a school
@@ -165,6 +168,7 @@ struct TransferChild {
 struct TransferUnitMembers {
   std::string unit_id, to_unit_id, reason;
   bool skip_refused = false;
+  Date effective_on{};  // the children's moves, as TransferChild's
 };
 // Erases a child's personal data: once the guardian has withdrawn consent to
 // processing it (a coordinator confirms), or earlier as an admin's decision.

@@ -19,7 +19,8 @@ namespace homeward {
 
 struct ArchiveState {
   static constexpr std::string_view kName = "archive";
-  static constexpr std::uint32_t kVersion = 3;
+  // 4: the child's state keeps the day their last move took effect
+  static constexpr std::uint32_t kVersion = 4;
 
   KeyedMap<ChildState> children;  // by OrgKey; the domain's own fold
 

@@ -32,6 +32,20 @@ void ApplyActivity(MonthlyReportState& s, const std::string& key, const Event& e
              event);
 }
 
+// When transfer `t`, recorded at `recorded_at_us`, took effect: the start of
+// its effective day in the old unit's time zone (never after it was
+// recorded), or when it was recorded if it names no day (version 1).
+std::int64_t EffectiveAt(const MonthlyReportState& s, std::string_view org,
+                         const ChildTransferred& t, std::int64_t recorded_at_us) {
+  if (!t.effective_on.known()) return recorded_at_us;
+  auto from = s.units.find(OrgKey(org, t.from_unit_id));
+  const std::string_view zone = from == s.units.end() || from->second.time_zone.empty()
+                                    ? kDefaultTimeZone
+                                    : std::string_view(from->second.time_zone);
+  Result<std::int64_t> start = LocalDayStart(t.effective_on, zone);
+  return start.ok() ? std::min(*start, recorded_at_us) : recorded_at_us;
+}
+
 struct Figures {
   std::uint32_t activities = 0;
   std::set<std::string> children;
@@ -69,8 +83,15 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     if (const auto* e = std::get_if<ChildRegistered>(&event)) {
       children[key].unit_id = e->unit_id;
     } else if (ReportChild* c = Find(children, key)) {
-      if (const auto* t = std::get_if<ChildTransferred>(&event))
-        c->transfers.emplace_back(envelope.recorded_at_us, t->unit_id);
+      if (const auto* t = std::get_if<ChildTransferred>(&event)) {
+        const std::int64_t since = EffectiveAt(*this, stream.org, *t, envelope.recorded_at_us);
+        // Kept in time order: a move recorded late may take effect before
+        // one recorded earlier named no day.
+        const auto at = std::upper_bound(
+            c->transfers.begin(), c->transfers.end(), since,
+            [](std::int64_t t0, const auto& transfer) { return t0 < transfer.first; });
+        c->transfers.emplace(at, since, t->unit_id);
+      }
       if (const auto* r = std::get_if<ContactRecorded>(&event))
         c->contacts[r->contact_id] = r->at_us;
       if (const auto* r = std::get_if<ContactCorrected>(&event))

@@ -83,7 +83,8 @@ struct MonthlyReportState {
   // 3: stations' registration; weekdays without an opening are short
   // 4: the organization's working calendar (holidays and 调休)
   // 5: a transferred child's contacts count for the unit they were with then
-  static constexpr std::uint32_t kVersion = 5;
+  // 6: a transfer counts from the day it took effect, not when it was recorded
+  static constexpr std::uint32_t kVersion = 6;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;

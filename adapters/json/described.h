@@ -95,7 +95,7 @@ BOOST_DESCRIBE_STRUCT(ConsentGiven, (),
                       (child_id, kind, guardian_name, purpose, retention, given_on))
 BOOST_DESCRIBE_STRUCT(ConsentWithdrawn, (), (child_id, kind, withdrawn_on, reason))
 BOOST_DESCRIBE_STRUCT(ChildLeft, (), (child_id, reason))
-BOOST_DESCRIBE_STRUCT(ChildTransferred, (), (child_id, from_unit_id, unit_id, reason))
+BOOST_DESCRIBE_STRUCT(ChildTransferred, (), (child_id, from_unit_id, unit_id, reason, effective_on))
 BOOST_DESCRIBE_STRUCT(ChildDataErased, (), (child_id, reason))
 
 // program_events.h
@@ -221,8 +221,9 @@ BOOST_DESCRIBE_STRUCT(GiveConsent, (),
                       (child_id, kind, guardian_name, purpose, retention, given_on))
 BOOST_DESCRIBE_STRUCT(WithdrawConsent, (), (child_id, kind, withdrawn_on, reason))
 BOOST_DESCRIBE_STRUCT(ChildLeaves, (), (child_id, reason))
-BOOST_DESCRIBE_STRUCT(TransferChild, (), (child_id, unit_id, reason))
-BOOST_DESCRIBE_STRUCT(TransferUnitMembers, (), (unit_id, to_unit_id, reason, skip_refused))
+BOOST_DESCRIBE_STRUCT(TransferChild, (), (child_id, unit_id, reason, effective_on))
+BOOST_DESCRIBE_STRUCT(TransferUnitMembers, (),
+                      (unit_id, to_unit_id, reason, skip_refused, effective_on))
 BOOST_DESCRIBE_STRUCT(EraseChildData, (), (child_id, reason, admin_decision))
 BOOST_DESCRIBE_STRUCT(EraseVolunteerData, (), (volunteer_id, reason))
 BOOST_DESCRIBE_STRUCT(AssignCareRole, (), (child_id, role, volunteer_id))

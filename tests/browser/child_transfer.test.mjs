@@ -1,7 +1,8 @@
 // A child changes schools (转学): the coordinator opens the child's archive
 // card on the care board and hands the child over to another unit; the
 // child's "3+1" team goes along, and the board filtered by unit shows the
-// child under the new one. A transfer without a reason is not sent.
+// child under the new one. A transfer without a reason is not sent; one
+// recorded late names the day it took effect.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -37,8 +38,13 @@ test('a child handed over to another unit keeps the team and shows under it', as
     assert.equal(await head(), before);
     await screenshots(page, 'child-transfer-1-form');
 
-    // When she gives the reason and sends it
+    // When she gives the reason, the day it took effect (three days ago), and sends it
     await form.locator('input[name=reason]').fill('随祖母搬到城关，转学');
+    const effective = await page.evaluate(() => {
+      const d = new Date(Date.now() - 3 * 86400000);
+      return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(d);
+    });
+    await form.locator('input[name=effective_on]').fill(effective);
     await form.getByRole('button', { name: '转出', exact: true }).click();
     await form.waitFor({ state: 'detached' });  // the board is drawn again once it went through
     assert.equal(sent.length, 1);
@@ -48,7 +54,9 @@ test('a child handed over to another unit keeps the team and shows under it', as
     // (beside the records of who read children's data on the board)
     assert.deepEqual(events.map((e) => e.type).filter((type) => !type.startsWith('access.')),
       ['child.transferred']);
-    const at = events.find((e) => e.type === 'child.transferred').position;
+    const moved = events.find((e) => e.type === 'child.transferred');
+    assert.equal(moved.event.effective_on, effective);
+    const at = moved.position;
     const board = async (unit) =>
       (await server.get('county', `/v1/care-board?unit=${unit}&min_position=${at}`)).data;
     const xiaohua = (await board('xiaocao')).children.find((c) => c.child_id === 'xiaohua');

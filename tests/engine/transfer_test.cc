@@ -66,6 +66,46 @@ BOOST_AUTO_TEST_CASE(a_child_moves_with_their_card_team_and_contacts) {
   BOOST_TEST(c1.roles[static_cast<std::size_t>(CareRole::kProxyParent)].has_value());
 }
 
+BOOST_AUTO_TEST_CASE(a_move_recorded_late_names_the_day_it_took_effect) {
+  GivenChildWithConsent("c1");
+  const auto last_move = [&] {
+    const auto moved = log.ReadAll(log.Head(), 1).value().at(0);
+    return std::get<ChildTransferred>(
+        DecodeEvent(moved.type, moved.schema_version, moved.payload).value());
+  };
+  // Named no day: the day it is recorded, where the child is.
+  BOOST_TEST(Reason(When(TransferChild{"c1", "central", "转学"})) == "ok");
+  BOOST_TEST(FormatDate(last_move().effective_on) == "2027-03-01");
+  BOOST_TEST(FormatDate(OpenedChild(log, "county", "c1").moved_on) == "2027-03-01");
+
+  const auto tomorrow = When(TransferChild{"c1", "school", "回原校", D("2027-03-02")});
+  BOOST_TEST(Reason(tomorrow) == "invalid_argument");
+  BOOST_TEST(tomorrow.status().message().find("after today") != std::string::npos);
+  const auto before = When(TransferChild{"c1", "school", "回原校", D("2027-02-20")});
+  BOOST_TEST(Reason(before) == "invalid_argument");
+  BOOST_TEST(before.status().message().find("2027-03-01") != std::string::npos,
+             before.status().message());
+  BOOST_TEST(Then().empty());
+
+  now_us += 10LL * 86400 * 1000000;  // recorded ten days on, effective five days before
+  BOOST_TEST(Reason(When(TransferChild{"c1", "school", "回原校", D("2027-03-06")})) == "ok");
+  BOOST_TEST(FormatDate(last_move().effective_on) == "2027-03-06");
+  BOOST_TEST(last_move().from_unit_id == "central");
+}
+
+BOOST_AUTO_TEST_CASE(a_whole_units_move_takes_effect_on_the_day_named) {
+  GivenReadyVolunteer("wang");
+  GivenChildWithConsent("c1");
+  const auto future =
+      When(TransferUnitMembers{"school", "central", "撤点并校", false, D("2027-09-01")});
+  BOOST_TEST(Reason(future) == "invalid_argument");
+  BOOST_TEST(Then().empty());
+  BOOST_TEST(Reason(When(TransferUnitMembers{"school", "central", "撤点并校", false,
+                                             D("2027-02-28")})) == "ok");
+  BOOST_TEST(FormatDate(OpenedChild(log, "county", "c1").moved_on) == "2027-02-28");
+  BOOST_TEST(service.LoadVolunteer("county", "wang")->state().unit_id == "central");
+}
+
 BOOST_AUTO_TEST_CASE(a_transfer_goes_to_another_open_unit_with_a_reason) {
   GivenReadyVolunteer("wang");
   GivenChildWithConsent("c1");

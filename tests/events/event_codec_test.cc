@@ -164,6 +164,25 @@ BOOST_AUTO_TEST_CASE(a_waiver_accepted_under_version_1_names_no_unit) {
   BOOST_TEST(!DecodeEvent("volunteer.waiver_accepted", 2, v1).ok());  // version 2 names a unit
 }
 
+BOOST_AUTO_TEST_CASE(a_transfer_under_version_1_names_no_effective_day) {
+  // child_id "c", from_unit_id "a", unit_id "b", reason "r", as version 1 wrote them.
+  const std::string v1 = Unhex(
+      "01"
+      "010000000000000063"
+      "010000000000000061"
+      "010000000000000062"
+      "010000000000000072");
+  Result<Event> decoded = DecodeEvent("child.transferred", 1, v1);
+  BOOST_REQUIRE(decoded.ok());
+  const auto& moved = std::get<ChildTransferred>(*decoded);
+  BOOST_TEST(moved.child_id == "c");
+  BOOST_TEST(moved.from_unit_id == "a");
+  BOOST_TEST(moved.unit_id == "b");
+  BOOST_TEST(moved.reason == "r");
+  BOOST_TEST(!moved.effective_on.known());
+  BOOST_TEST(!DecodeEvent("child.transferred", 2, v1).ok());  // version 2 names a day
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward

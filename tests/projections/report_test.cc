@@ -76,6 +76,26 @@ BOOST_AUTO_TEST_CASE(a_transferred_childs_contacts_count_for_the_unit_they_were_
   BOOST_TEST(contacts("b") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_move_recorded_late_counts_from_the_day_it_took_effect) {
+  const auto contact = [&](std::string id, std::int64_t at) {
+    Given("child", "c1", ContactRecorded{"c1", id, ContactKind::kTalk, "wang", at, 30, ""}, at);
+  };
+  contact("k1", At("2027-04-05"));
+  contact("k2", At("2027-04-12"));
+  // Recorded on the 15th, effective since the 10th: the new school made k2.
+  Given("child", "c1", ChildTransferred{"c1", "a", "b", "转学", ParseDate("2027-04-10").value()},
+        At("2027-04-15"));
+  const auto contacts = [&](std::string_view unit) {
+    return Report(unit, "2027-04", At("2027-04-25"))
+        .at("units")
+        .as_array()[0]
+        .at("contacts_made")
+        .to_number<std::int64_t>();
+  };
+  BOOST_TEST(contacts("a") == 1);
+  BOOST_TEST(contacts("b") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(the_county_office_sees_every_unit_rolled_up) {
   Held("trip", "a", At("2027-04-10"), {"c1", "c2"}, 480);
   Held("talk", "b", At("2027-04-11"), {"c3"}, 120);

@@ -10,7 +10,7 @@
 import { get, post } from './api.js';
 import { careRoles, explain, nameOf, t } from './i18n.js';
 import { act, badge, field, h, section, show, values } from './ui.js';
-import { when, zonesOf } from './zone.js';
+import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 
 // The cell of `role` for `child`: its holder, or a gap whose "assign" button
@@ -49,17 +49,31 @@ function otherUnitChoice(label, name, units, from) {
         .map((u) => h('option', { value: u.unit_id }, u.name))));
 }
 
+// The day a move took effect, for one recorded late: empty means today.
+function effectiveDay() {
+  return field('effective_on', { name: 'effective_on', type: 'date', max: today() });
+}
+
+// The values of a transfer form, without an effective day left empty.
+function transferValues(form) {
+  const out = values(form);
+  if (!out.effective_on) delete out.effective_on;
+  return out;
+}
+
 // A form that hands `child` over to another unit (转学, a school merged into
-// another): the unit and a reason. Their card, team and contacts go along.
+// another): the unit, a reason, and the day it took effect when that was
+// before today. Their card, team and contacts go along.
 function transferForm(child, units, redraw) {
   const form = h('form', { class: 'inline-form transfer' },
     otherUnitChoice('transfer_to', 'unit_id', units, child.unit_id),
     field('reason', { name: 'reason', required: true, maxlength: 200 }),
+    effectiveDay(),
     h('button', { class: 'secondary' }, t('transfer')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    act((fill) => post(`/v1/children/${encodeURIComponent(child.child_id)}/transfer`, values(form),
-      fill.key()), redraw, form);
+    act((fill) => post(`/v1/children/${encodeURIComponent(child.child_id)}/transfer`,
+      transferValues(form), fill.key()), redraw, form);
   });
   return form;
 }
@@ -72,13 +86,14 @@ function moveMembersForm(unit, units, redraw) {
   const form = h('form', { class: 'inline-form move-members' },
     otherUnitChoice('move_members_to', 'to_unit_id', units, unit),
     field('reason', { name: 'reason', required: true, maxlength: 200 }),
+    effectiveDay(),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'skip_refused' }),
       t('leave_without_consent')),
     h('button', { class: 'secondary' }, t('move')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    act((fill) => post(`/v1/units/${encodeURIComponent(unit)}/transfer-members`, values(form),
-      fill.key()), (refusal) => (refusal ? undefined : redraw()), form);
+    act((fill) => post(`/v1/units/${encodeURIComponent(unit)}/transfer-members`,
+      transferValues(form), fill.key()), (refusal) => (refusal ? undefined : redraw()), form);
   });
   return h('details', { class: 'move' }, h('summary', {}, t('move_members')), form);
 }

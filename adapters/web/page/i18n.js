@@ -101,6 +101,7 @@ const words = {
   choose_volunteer: ['选择志愿者', 'Choose a volunteer'],
   transfer_to: ['转至单位', 'Transfer to'], choose_unit: ['选择单位', 'Choose a unit'],
   transfer: ['转出', 'Transfer'],
+  effective_on: ['生效日期（补录时填写）', 'Took effect on (if before today)'],
   move_members: ['整体转出本单位人员（撤点并校）', 'Move everyone of this unit'],
   move_members_to: ['全部转至', 'Move everyone to'],
   leave_without_consent: ['无监护人同意书的儿童暂留原单位', 'Leave children without consent behind'],
