@@ -115,7 +115,7 @@ Decision EventGenerator::ChildLife() {
   if (roll < 99) return {{s, ChildDataErased{id, "监护人撤回同意"}}};
   if (departures_++ % 2 == 0) {
     auto [from, to] = Transfer(id);
-    return {{s, ChildTransferred{id, from, to, "转学"}}};
+    return {{s, ChildTransferred{id, from, to, "转学", Today()}}};
   }
   return {{s, ChildLeft{id, "随父母外出"}}};
 }
