@@ -4,7 +4,6 @@
 
 #include "adapters/http/router.h"
 #include "events/stream_id.h"
-#include "projections/monthly_report.h"
 
 namespace homeward::http {
 namespace {
@@ -44,10 +43,34 @@ Result<std::string> UnitOfObject(const CommandService& service, const std::strin
   return std::string();
 }
 
+// Units are nested a few levels deep (county, township, school); a longer
+// chain is not one of them.
+constexpr int kUnitDepth = 32;
+
+// Whether `unit` is the coordinator's unit `mine` or under it, read from the
+// units' own streams going up: each unit passed is appended to `*path` at the
+// version read, so that a move of any of them before the command is decided
+// makes the command stale, and it is authorized again on the tree as it is then.
+Result<bool> Within(const CommandService& service, const std::string& org, const std::string& mine,
+                    std::string unit, std::vector<StreamExpectation>* path) {
+  for (int depth = 0; depth < kUnitDepth && !unit.empty(); ++depth) {
+    if (unit == mine) return true;
+    auto u = service.LoadUnit(org, unit);
+    if (!u.ok()) return u.status();
+    if (!u->state().exists) return false;
+    StreamExpectation read{StreamOf(org, "unit", unit), u->version};
+    if (std::none_of(path->begin(), path->end(),
+                     [&](const StreamExpectation& e) { return e.stream_id == read.stream_id; })) {
+      path->push_back(std::move(read));
+    }
+    unit = u->state().parent_id;
+  }
+  return false;
+}
+
 // A coordinator acts on objects of their unit and the units under it.
 Status CoordinatorScope(const CommandRoute& route, const json::object& body, const Account& account,
-                        const CommandService& service, const ProjectionHost& host,
-                        std::vector<StreamExpectation>* seen) {
+                        const CommandService& service, std::vector<StreamExpectation>* seen) {
   std::vector<std::string> units;
   const std::size_t pinned = seen->size();
   if (route.action.empty()) {
@@ -81,23 +104,21 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
   // unit, or of the unit whose waiver it is (where the volunteer signed it).
   const std::string waiver_unit =
       route.or_unit_field.empty() ? std::string() : StringField(body, route.or_unit_field);
-  if (units.empty() && waiver_unit.empty()) return Status::Ok();
-  // No wait here: the router (Call::Command) has waited until the view holds
-  // the tree as it stands after its last change.
-  Result<std::vector<std::string>> tree = host.Read<MonthlyReportState>(
-      0, std::chrono::milliseconds(0), [&](const MonthlyReportState& s, std::uint64_t) {
-        return UnitTree(s, account.org, account.unit_id);
-      });
-  if (!tree.ok()) return tree.status();
-  const auto within = [&](const std::string& unit) {
-    return std::find(tree->begin(), tree->end(), unit) != tree->end();
-  };
-  if (!waiver_unit.empty() && within(waiver_unit)) {
-    seen->resize(pinned);  // the waiver's unit alone answered: no volunteer's state
-    return Status::Ok();
+  if (!waiver_unit.empty()) {
+    std::vector<StreamExpectation> path;
+    Result<bool> within = Within(service, account.org, account.unit_id, waiver_unit, &path);
+    if (!within.ok()) return within.status();
+    if (*within) {
+      // The waiver's unit alone answered: no volunteer's state, only the units above it.
+      seen->resize(pinned);
+      seen->insert(seen->end(), path.begin(), path.end());
+      return Status::Ok();
+    }
   }
   for (const std::string& unit : units) {
-    if (!within(unit)) {
+    Result<bool> within = Within(service, account.org, account.unit_id, unit, seen);
+    if (!within.ok()) return within.status();
+    if (!*within) {
       return Forbidden("unit '" + unit + "' is outside the units of coordinator '" +
                        account.account_id + "'");
     }
@@ -113,8 +134,7 @@ std::string StringField(const json::object& body, std::string_view field) {
 }
 
 Status Authorize(const CommandRoute& route, const json::object& body, const Account& account,
-                 const CommandService& service, const ProjectionHost& host,
-                 std::vector<StreamExpectation>* authorized_on) {
+                 const CommandService& service, std::vector<StreamExpectation>* authorized_on) {
   switch (account.role) {
     case AccountRole::kAdmin:
       return Status::Ok();
@@ -133,7 +153,7 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
       if (route.command == "RecordSession") {
         return Forbidden("a counseling session is recorded by its counselor");
       }
-      return CoordinatorScope(route, body, account, service, host, authorized_on);
+      return CoordinatorScope(route, body, account, service, authorized_on);
     case AccountRole::kCounselor:
     case AccountRole::kVolunteer:
       break;

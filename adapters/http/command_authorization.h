@@ -11,7 +11,6 @@
 #include "adapters/http/command_routes.h"
 #include "engine/command_service.h"
 #include "projections/accounts.h"
-#include "projections/host.h"
 
 namespace homeward::http {
 
@@ -22,11 +21,13 @@ std::string StringField(const boost::json::object& body, std::string_view field)
 // the path's id): OK, or forbidden naming what is not theirs; not_found or
 // an error of the store from reading the object it is about. Appends to
 // `*authorized_on` each stream whose state the answer rested on (the
-// volunteer or child whose unit a coordinator's rights depend on, the child
-// whose care a volunteer's contact needs), at the version read: the command
-// must be decided on those versions (CommandContext::authorized_on).
+// volunteer or child whose unit a coordinator's rights depend on, each unit
+// between that unit and the coordinator's, the child whose care a
+// volunteer's contact needs), at the version read: the command must be
+// decided on those versions (CommandContext::authorized_on). Reads the
+// store's streams only, never a view, so a change of the unit tree is seen
+// as soon as it is acknowledged.
 Status Authorize(const CommandRoute& route, const boost::json::object& body, const Account& account,
-                 const CommandService& service, const ProjectionHost& host,
-                 std::vector<StreamExpectation>* authorized_on);
+                 const CommandService& service, std::vector<StreamExpectation>* authorized_on);
 
 }  // namespace homeward::http

@@ -9,7 +9,6 @@
 #include "adapters/http/router.h"
 #include "events/personal.h"
 #include "events/stream_id.h"
-#include "projections/monthly_report.h"
 
 namespace homeward::http {
 namespace {
@@ -112,7 +111,6 @@ struct PendingCommand {
   Request request;
   Account account;
   CommandService& service;
-  const ProjectionHost& host;
   KeyRing* keys;
   const Executor* run;
   std::function<void(Response)> answer;
@@ -163,7 +161,7 @@ void Handle(const std::shared_ptr<PendingCommand>& pending) {
   Result<AnyCommand> command = route.decode(parsed);
   if (!command.ok()) return answer(ErrorResponse(command.status()));
   std::vector<StreamExpectation> authorized_on;
-  if (Status s = Authorize(route, body, account, p.service, p.host, &authorized_on); !s.ok()) {
+  if (Status s = Authorize(route, body, account, p.service, &authorized_on); !s.ok()) {
     return answer(ErrorResponse(s));
   }
   auto if_match = IfMatch(request, route, account, body);
@@ -219,10 +217,10 @@ void Handle(const std::shared_ptr<PendingCommand>& pending) {
 }  // namespace
 
 void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
-                   const Account& account, CommandService& service, const ProjectionHost& host,
-                   KeyRing* keys, const Executor* run, std::function<void(Response)> answer) {
+                   const Account& account, CommandService& service, KeyRing* keys,
+                   const Executor* run, std::function<void(Response)> answer) {
   Handle(std::make_shared<PendingCommand>(PendingCommand{
-      route, std::string(path_id), request, account, service, host, keys, run, std::move(answer)}));
+      route, std::string(path_id), request, account, service, keys, run, std::move(answer)}));
 }
 
 }  // namespace homeward::http

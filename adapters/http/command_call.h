@@ -10,7 +10,6 @@
 #include "adapters/http/http_message.h"
 #include "engine/command_service.h"
 #include "projections/accounts.h"
-#include "projections/host.h"
 
 namespace homeward::http {
 
@@ -34,8 +33,8 @@ namespace homeward::http {
 // a thread of `run`), and answered from the thread that finished it; every
 // other answer is given before HandleCommand returns.
 void HandleCommand(const CommandRoute& route, std::string_view path_id, const Request& request,
-                   const Account& account, CommandService& service, const ProjectionHost& host,
-                   KeyRing* keys, const Executor* run, std::function<void(Response)> answer);
+                   const Account& account, CommandService& service, KeyRing* keys,
+                   const Executor* run, std::function<void(Response)> answer);
 
 // The category of the streams of `resource` ("activities" -> "activity").
 std::string_view CategoryOf(std::string_view resource);

@@ -15,7 +15,6 @@
 #include "adapters/http/target.h"
 #include "adapters/json/mask.h"
 #include "projections/accounts.h"
-#include "projections/monthly_report.h"
 
 namespace homeward::http {
 namespace {
@@ -177,16 +176,8 @@ class Call {
     account_ = *who;
     if (std::optional<Response> limited = Limited()) return *limited;
     if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
-    if (who->role == AccountRole::kCoordinator) {
-      // A coordinator acts within their units: the view that holds the unit
-      // tree must hold it as it stands after its last change.
-      auto tree_seen = host_.Read<MonthlyReportState>(
-          AccessPosition(), options_.read_wait,
-          [](const MonthlyReportState&, std::uint64_t) { return true; });
-      if (!tree_seen.ok()) return ErrorResponse(tree_seen.status());
-    }
     HandleCommand(*route, p.size() == 4 ? std::string_view(p[2]) : std::string_view(), request_,
-                  *who, *commands_, host_, log_.keys(), run_,
+                  *who, *commands_, log_.keys(), run_,
                   [later = later_, route = route_](Response r) { later(route, std::move(r)); });
     return std::nullopt;
   }

@@ -42,12 +42,12 @@ struct Race : RouterFixture {
     BOOST_REQUIRE(gate.WaitHeld(1, std::chrono::milliseconds(1000)) == 1u);
   }
 
-  // 小草's coordinator enrolls 王小明 in the trip; the answer, once given.
+  // 小草's coordinator (or `who`) enrolls 王小明 in the trip; the answer, once given.
   std::optional<Response> answer;
-  void WhenTheCoordinatorEnrollsXiaoming() {
+  void WhenTheCoordinatorEnrollsXiaoming(const std::string& who = "") {
     Request request{
         "POST", "/v1/activities/trip-childrens-day/enroll", {}, R"({"child_id":"xiaoming"})"};
-    request.headers["authorization"] = "Bearer " + coordinator;
+    request.headers["authorization"] = "Bearer " + (who.empty() ? coordinator : who);
     gated_router.HandleAsync(request, &inline_run, [this](Response r) { answer = std::move(r); });
   }
 
@@ -116,6 +116,31 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(Enrolled());
 }
 
+BOOST_AUTO_TEST_CASE(a_unit_moved_out_of_the_coordinators_tree_before_the_decision_is_not_theirs) {
+  // Given the district federation's coordinator, over 小草 and 马岭小学
+  const std::string district = NewToken();
+  BOOST_REQUIRE(
+      service
+          .Execute(ctx, AccountCommand{CreateAccount{"li", "li", AccountRole::kCoordinator,
+                                                     "yunyang-fulian", "", TokenHash(district)}})
+          .ok());
+  BOOST_REQUIRE(service
+                    .Execute(ctx, PeopleCommand{CreateUnit{"shiyan-fulian", "十堰市妇联",
+                                                           UnitKind::kFederation, "", ""}})
+                    .ok());
+  GivenTheTripBusy();
+  WhenTheCoordinatorEnrollsXiaoming(district);
+  BOOST_TEST_REQUIRE(!answer.has_value());  // authorized through 小草, waiting for the trip
+  // 小草 comes under the city's federation meanwhile: no longer the district's.
+  BOOST_REQUIRE(service.Execute(ctx, PeopleCommand{MoveUnit{"xiaocao", "shiyan-fulian"}}).ok());
+  gate.Open();
+
+  BOOST_TEST_REQUIRE(answer.has_value());
+  BOOST_TEST(answer->status == 403, answer->body);
+  BOOST_TEST(answer->body.find("unit 'xiaocao' is outside") != std::string::npos, answer->body);
+  BOOST_TEST(!Enrolled());
+}
+
 BOOST_AUTO_TEST_CASE(what_an_authorization_rests_on_is_the_object_whose_unit_decided_it) {
   const auto pins = [&](std::string_view resource, std::string_view action, const std::string& body,
                         AccountRole role, std::string unit = "", std::string volunteer = "") {
@@ -125,8 +150,7 @@ BOOST_AUTO_TEST_CASE(what_an_authorization_rests_on_is_the_object_whose_unit_dec
         std::string(cli::kSeedOrg), "someone", "someone", role, unit, volunteer, false, false};
     std::vector<StreamExpectation> seen;
     BOOST_REQUIRE(
-        Authorize(*route, boost::json::parse(body).as_object(), account, service, host, &seen)
-            .ok());
+        Authorize(*route, boost::json::parse(body).as_object(), account, service, &seen).ok());
     std::vector<std::string> streams;
     for (const StreamExpectation& s : seen) streams.push_back(s.stream_id);
     return streams;
@@ -142,6 +166,11 @@ BOOST_AUTO_TEST_CASE(what_an_authorization_rests_on_is_the_object_whose_unit_dec
                   R"({"activity_id":"trip-childrens-day","child_id":"xiaoming"})",
                   AccountRole::kCoordinator,
                   "xiaocao") == std::vector<std::string>{"shiyan/child/xiaoming"});
+  // The district's coordinator rests on the units between the child's and theirs too.
+  BOOST_TEST(pins("activities", "enroll",
+                  R"({"activity_id":"trip-childrens-day","child_id":"xiaoming"})",
+                  AccountRole::kCoordinator, "yunyang-fulian") ==
+             (std::vector<std::string>{"shiyan/child/xiaoming", "shiyan/unit/xiaocao"}));
   // A paper waiver recorded by a coordinator of the waiver's unit rests on no volunteer.
   BOOST_TEST(pins("volunteers", "accept-waiver",
                   R"({"volunteer_id":"v-wang","waiver_version":"2027-1","unit_id":"xiaocao"})",
