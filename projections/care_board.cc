@@ -56,6 +56,54 @@ std::string NameOfVolunteer(const CareBoardState& state, std::string_view org,
   return it == state.volunteers.end() ? std::string() : it->second.name;
 }
 
+// The care one volunteer gives the children of `org` still in the programme:
+// how many hold them in each role, and in help pairs.
+struct Load {
+  std::array<std::uint32_t, 3> roles{};  // by CareRole
+  std::uint32_t pairs = 0;
+  std::uint32_t AllRoles() const { return roles[0] + roles[1] + roles[2]; }
+};
+using Loads = std::map<std::string, Load, std::less<>>;
+
+Loads LoadsOf(const CareBoardState& state, std::string_view org) {
+  Loads loads;
+  ForOrg(state.children, org, [&](std::string_view, const CareChild& child) {
+    if (child.left) return;
+    for (std::size_t r = 0; r < child.roles.size(); ++r) {
+      if (child.roles[r]) ++loads[child.roles[r]->volunteer_id].roles[r];
+    }
+    for (const CarePair& p : child.help_pairs) ++loads[p.volunteer_id].pairs;
+  });
+  return loads;
+}
+
+// Each holder of `child`'s roles and pairs who cares for more children that
+// way than the child's unit allows: volunteer, role ("help_pair" for a
+// pair), how many they hold and the limit.
+json::array OverLimit(const CareBoardState& state, std::string_view org, const CareChild& child,
+                      const Loads& loads) {
+  auto unit = state.units.find(OrgKey(org, child.unit_id));
+  const CareUnit limits = unit == state.units.end() ? CareUnit{} : unit->second;
+  json::array over;
+  const auto flag = [&](const std::string& volunteer, std::string_view role, std::uint32_t holds,
+                        std::uint32_t limit) {
+    if (holds <= limit) return;
+    over.push_back(json::object{
+        {"volunteer_id", volunteer}, {"role", role}, {"holds", holds}, {"limit", limit}});
+  };
+  for (std::size_t r = 0; r < child.roles.size(); ++r) {
+    if (!child.roles[r]) continue;
+    const std::string& volunteer = child.roles[r]->volunteer_id;
+    flag(volunteer, NameOf(static_cast<CareRole>(r)), loads.find(volunteer)->second.roles[r],
+         limits.role_limit);
+  }
+  for (const CarePair& p : child.help_pairs) {
+    flag(p.volunteer_id, "help_pair", loads.find(p.volunteer_id)->second.pairs,
+         limits.help_pair_limit);
+  }
+  return over;
+}
+
 }  // namespace
 
 std::int64_t CareChild::LastContact() const {
@@ -74,6 +122,15 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
       it = children.try_emplace(key).first;
     }
     ApplyToChild(it->second, envelope, event);
+  } else if (stream.category == "unit") {
+    const std::string key = OrgKey(stream.org, stream.id);
+    if (std::holds_alternative<UnitCreated>(event)) {
+      units.try_emplace(key);
+    } else if (const auto* e = std::get_if<UnitSettingsChanged>(&event)) {
+      CareUnit& unit = units[key];
+      unit.role_limit = e->role_limit;
+      unit.help_pair_limit = e->help_pair_limit;
+    }
   } else if (stream.category == "volunteer") {
     if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
       CareVolunteer& v = volunteers[OrgKey(stream.org, e->volunteer_id)];
@@ -93,7 +150,8 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
 
 json::value CareBoard(const CareBoardState& state, std::string_view org, std::int64_t now_us,
                       int contact_days, std::string_view unit_id) {
-  json::array children, missing_role, no_recent;
+  json::array children, missing_role, no_recent, over_limit;
+  const Loads loads = LoadsOf(state, org);
   ForOrg(state.children, org, [&](std::string_view id, const CareChild& child) {
     if (child.left || (!unit_id.empty() && child.unit_id != unit_id)) return;
     json::object roles;
@@ -119,8 +177,10 @@ json::value CareBoard(const CareBoardState& state, std::string_view org, std::in
     }
     const std::int64_t last = child.LastContact();
     const bool recent = last != 0 && now_us - last <= contact_days * kDayUs;
+    json::array over = OverLimit(state, org, child, loads);
     if (!missing.empty()) missing_role.emplace_back(id);
     if (!recent) no_recent.emplace_back(id);
+    if (!over.empty()) over_limit.emplace_back(id);
     children.push_back(json::object{{"child_id", id},
                                     {"name", child.name},
                                     {"unit_id", child.unit_id},
@@ -128,11 +188,13 @@ json::value CareBoard(const CareBoardState& state, std::string_view org, std::in
                                     {"help_pairs", std::move(pairs)},
                                     {"last_contact", FormatUtc(last)},
                                     {"missing", std::move(missing)},
-                                    {"no_recent_contact", !recent}});
+                                    {"no_recent_contact", !recent},
+                                    {"over_limit", std::move(over)}});
   });
   return json::object{{"children", std::move(children)},
                       {"missing_role", std::move(missing_role)},
                       {"no_recent_contact", std::move(no_recent)},
+                      {"over_limit", std::move(over_limit)},
                       {"contact_days", contact_days}};
 }
 
@@ -166,25 +228,17 @@ Result<json::value> CareOf(const CareBoardState& state, std::string_view org,
 }
 
 json::value VolunteerList(const CareBoardState& state, std::string_view org) {
-  std::map<std::string, std::pair<std::uint32_t, std::uint32_t>, std::less<>> cares;
-  ForOrg(state.children, org, [&](std::string_view, const CareChild& child) {
-    if (child.left) return;
-    for (const auto& holder : child.roles) {
-      if (holder) ++cares[holder->volunteer_id].first;
-    }
-    for (const CarePair& p : child.help_pairs) ++cares[p.volunteer_id].second;
-  });
+  const Loads loads = LoadsOf(state, org);
   json::array list;
   ForOrg(state.volunteers, org, [&](std::string_view id, const CareVolunteer& v) {
     if (v.left) return;
-    const auto care = cares.find(id);
-    const auto counts =
-        care == cares.end() ? std::pair<std::uint32_t, std::uint32_t>{} : care->second;
+    const auto care = loads.find(id);
+    const Load load = care == loads.end() ? Load{} : care->second;
     list.push_back(json::object{{"volunteer_id", id},
                                 {"name", v.name},
                                 {"unit_id", v.unit_id},
-                                {"roles", counts.first},
-                                {"help_pairs", counts.second}});
+                                {"roles", load.AllRoles()},
+                                {"help_pairs", load.pairs}});
   });
   return list;
 }

@@ -17,6 +17,7 @@
 
 #include "engine/child_state.h"
 #include "events/envelope.h"
+#include "events/unit_events.h"
 #include "projections/keyed_map.h"
 
 namespace homeward {
@@ -49,26 +50,41 @@ struct CareVolunteer {
   }
 };
 
+// A unit's limits on the care one volunteer gives its children (its settings).
+struct CareUnit {
+  std::uint32_t role_limit = kDefaultRoleLimit;
+  std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(role_limit, help_pair_limit);
+  }
+};
+
 struct CareBoardState {
   static constexpr std::string_view kName = "care";
   // 3: transfers of children and volunteers to another unit
-  static constexpr std::uint32_t kVersion = 3;
+  // 4: units' limits, for care over the limit of a child's unit
+  static constexpr std::uint32_t kVersion = 4;
 
   KeyedMap<CareChild> children;        // by OrgKey
   KeyedMap<CareVolunteer> volunteers;  // by OrgKey
+  KeyedMap<CareUnit> units;            // by OrgKey
 
   void Apply(const Envelope& envelope, const Event& event);
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(children, volunteers);
+    ar(children, volunteers, units);
   }
 };
 
 // The board of `org` at `now_us` (optionally only `unit_id`'s children):
-// "children" (each with its roles, help pairs, last contact, "missing" roles
-// and "no_recent_contact"), "missing_role" and "no_recent_contact" (child ids),
-// where recent means within `contact_days` days.
+// "children" (each with its roles, help pairs, last contact, "missing" roles,
+// "no_recent_contact", and "over_limit": each holder of a role or a pair who
+// cares for more children in that role, or pairs, than the child's unit allows,
+// as after a transfer from a unit with higher limits), "missing_role",
+// "no_recent_contact" and "over_limit" (child ids), where recent means within
+// `contact_days` days.
 boost::json::value CareBoard(const CareBoardState& state, std::string_view org, std::int64_t now_us,
                              int contact_days = 30, std::string_view unit_id = {});
 

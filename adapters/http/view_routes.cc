@@ -185,7 +185,7 @@ View BoardRoute(ReadContext& c) {
       FilterRows(c, children);
       std::set<std::string, std::less<>> kept;
       for (const json::value& child : children) kept.emplace(child.at("child_id").as_string());
-      for (const char* list : {"missing_role", "no_recent_contact"}) {
+      for (const char* list : {"missing_role", "no_recent_contact", "over_limit"}) {
         EraseIf(board.at(list).as_array(),
                 [&](const json::value& id) { return !kept.contains(id.as_string()); });
       }

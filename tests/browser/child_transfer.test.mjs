@@ -2,7 +2,8 @@
 // card on the care board and hands the child over to another unit; the
 // child's "3+1" team goes along, and the board filtered by unit shows the
 // child under the new one. A transfer without a reason is not sent; one
-// recorded late names the day it took effect.
+// recorded late names the day it took effect. A carer over the new unit's
+// limit is marked.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,6 +20,9 @@ test('a child handed over to another unit keeps the team and shows under it', as
     const row = page.locator('tr[data-child=xiaohua]');
     await row.waitFor();
     await row.locator('td[data-role=caring_mother].held').getByText('王芳').waitFor();
+
+    // 小草 allows one child per role; her happy companion 陈小雨 is 小军's too
+    await server.post('admin', '/v1/units/xiaocao/settings', { role_limit: 1 });
 
     // When the coordinator opens her card, picks 小草 and gives no reason
     await row.getByRole('button', { name: '小花' }).click();
@@ -75,6 +79,10 @@ test('a child handed over to another unit keeps the team and shows under it', as
     assert.ok((await filterTo('xiaocao')).includes('xiaohua'));
     await page.locator('tr[data-child=xiaohua] td[data-role=caring_mother].held').getByText('王芳')
       .waitFor();
+    // and 陈小雨, happy companion to two children where 小草 allows one, is marked
+    await page.locator('tr[data-child=xiaohua] td[data-role=happy_companion] .badge')
+      .getByText('超出本单位上限 2/1').waitFor();
+    assert.equal(await page.locator('tr[data-child=xiaohua] td[data-role=caring_mother] .badge').count(), 0);
     await screenshots(page, 'child-transfer-2-moved');
     assert.ok(!(await filterTo('maling')).includes('xiaohua'));
     assert.deepEqual(page.errors, []);

@@ -60,6 +60,39 @@ BOOST_AUTO_TEST_CASE(a_transferred_child_and_volunteer_show_under_their_new_unit
   BOOST_TEST(wang->at("unit_id").as_string() == "central");
 }
 
+BOOST_AUTO_TEST_CASE(care_over_the_limit_of_a_childs_new_unit_is_flagged) {
+  // Given 城关小学 allows one child per caring mother and per help pair
+  Given("unit", "central", UnitCreated{"central", "城关小学", UnitKind::kSchool, "", ""},
+        At("2027-01-01"));
+  Given("unit", "central", UnitSettingsChanged{"central", 1, 1, false, 4}, At("2027-01-01"));
+  // and 王 is caring mother to both of the school's children, and paired with both
+  Assign("hua", CareRole::kCaringMother, "wang", At("2027-02-01"));
+  Assign("ming", CareRole::kCaringMother, "wang", At("2027-02-01"));
+  for (const char* c : {"hua", "ming"})
+    Given("child", c, HelpPairFormed{c, "zhang"}, At("2027-02-01"));
+  BOOST_TEST(
+      Board(At("2027-02-02")).at("over_limit").as_array().empty());  // the school allows 3 and 2
+  // When 小花 moves to 城关小学
+  Given("child", "hua", ChildTransferred{"hua", "school", "central", "转学"}, At("2027-03-01"));
+  // Then her board row names both carers over its limits, and 小明's does not
+  const boost::json::value board = Board(At("2027-03-02"));
+  BOOST_TEST(board.at("over_limit").as_array() == boost::json::array{"hua"});
+  const auto& over = Row(board.at("children"), "child_id", "hua")->at("over_limit").as_array();
+  BOOST_TEST_REQUIRE(over.size() == 2u);
+  BOOST_TEST(over[0] ==
+             (boost::json::object{
+                 {"volunteer_id", "wang"}, {"role", "caring_mother"}, {"holds", 2}, {"limit", 1}}));
+  BOOST_TEST(over[1].at("role").as_string() == "help_pair");
+  BOOST_TEST(over[1].at("volunteer_id").as_string() == "zhang");
+  BOOST_TEST(Row(board.at("children"), "child_id", "ming")->at("over_limit").as_array().empty());
+  // Once 王 no longer cares for 小明, she is within the limit again
+  Given("child", "ming", CareRoleEnded{"ming", CareRole::kCaringMother, "wang", "调整"},
+        At("2027-03-03"));
+  const boost::json::value after = Board(At("2027-03-04"));
+  BOOST_TEST(Row(after.at("children"), "child_id", "hua")->at("over_limit").as_array().size() ==
+             1u);
+}
+
 BOOST_AUTO_TEST_CASE(children_missing_any_role_are_listed) {
   Assign("hua", CareRole::kCaringMother, "wang", At("2027-02-01"));
   Assign("hua", CareRole::kProxyParent, "zhang", At("2027-02-01"));

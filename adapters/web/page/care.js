@@ -13,13 +13,20 @@ import { act, badge, field, h, section, show, values } from './ui.js';
 import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 
+// A mark on the carer of `child` in `role` ("help_pair" for a pair) who cares
+// for more children that way than the child's unit allows, or null.
+function overLimit(child, role, volunteerId) {
+  const over = (child.over_limit || []).find((o) => o.role === role && o.volunteer_id === volunteerId);
+  return over ? badge(t('over_limit', over), 'overdue') : null;
+}
+
 // The cell of `role` for `child`: its holder, or a gap whose "assign" button
 // opens a choice of volunteers (least loaded first) for that gap only.
 function roleCell(child, role, volunteers, redraw) {
   const holder = child.roles[role];
   if (holder) {
     return h('td', { class: 'held', 'data-role': role, 'data-label': nameOf(role) },
-      holder.name || holder.volunteer_id);
+      holder.name || holder.volunteer_id, overLimit(child, role, holder.volunteer_id));
   }
   const cell = h('td', { class: 'gap', 'data-role': role }, h('span', { class: 'gap-mark' }, nameOf(role)));
   const open = h('button', { class: 'secondary', onclick: () => {
@@ -144,9 +151,11 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
         ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },
-          c.roles[role]?.name ?? '—')
+          c.roles[role]?.name ?? '—', c.roles[role] ? overLimit(c, role, c.roles[role].volunteer_id) : null)
         : roleCell(c, role, volunteers, redraw))),
-      h('td', { 'data-label': t('help_pair') }, c.help_pairs.map((p) => p.name || p.volunteer_id).join('、') || '—'),
+      h('td', { class: 'pairs', 'data-label': t('help_pair') },
+        c.help_pairs.length ? c.help_pairs.flatMap((p, i) => [i ? '、' : '', p.name || p.volunteer_id,
+          overLimit(c, 'help_pair', p.volunteer_id)]) : '—'),
       h('td', { class: 'meta', 'data-label': t('last_contact') }, when(c.last_contact, zone)));
     return row;
   });

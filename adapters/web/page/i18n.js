@@ -94,6 +94,7 @@ const words = {
   child: ['儿童', 'Child'],
   last_contact: ['最近联系', 'Last contact'],
   no_contact: ['{days} 天未联系', 'No contact in {days} days'],
+  over_limit: ['超出本单位上限 {holds}/{limit}', "Over this unit's limit: {holds}/{limit}"],
   missing_roles: ['缺少角色的儿童：{n}', 'Children missing a role: {n}'],
   assign: ['指派', 'Assign'],
   all_units: ['全部单位', 'All units'],
