@@ -20,9 +20,7 @@ constexpr std::size_t kBatchBytes = 4 << 20;
 // Copies every record of `from` into `to`, in batches.
 Status CopyFamily(const Store& source, rocksdb::ColumnFamilyHandle* from, Store& target,
                   rocksdb::ColumnFamilyHandle* to, std::uint64_t* records) {
-  rocksdb::ReadOptions whole;  // past any prefix a family is filtered by
-  whole.total_order_seek = true;
-  std::unique_ptr<rocksdb::Iterator> it(source.db()->NewIterator(whole, from));
+  std::unique_ptr<rocksdb::Iterator> it(source.db()->NewIterator(rocksdb::ReadOptions(), from));
   rocksdb::WriteBatch batch;
   rocksdb::WriteOptions unsynced;
   unsynced.disableWAL = true;  // made durable by the flush at the end

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/time_zone.h"
 #include "events/id_number.h"
 #include "events/personal.h"
 
@@ -45,7 +46,8 @@ struct ApplyChild {
   void operator()(const ChildLeft&) { s.left = true; }
   void operator()(const ChildTransferred& e) {
     s.unit_id = e.unit_id;
-    s.moved_on = e.effective_on;
+    // A move of schema version 1 named no day: the (UTC) day it was recorded.
+    s.moved_on = e.effective_on.known() ? e.effective_on : SplitDay(at_us / 1'000'000).day;
   }
   void operator()(const ChildDataErased&) {
     s.erased = true;

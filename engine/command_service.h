@@ -113,7 +113,8 @@ class CommandService {
   Result<PlannedCommand> Plan(const CommandContext& context, const PeopleCommand& command);
 
   // The current state of one aggregate, its personal fields (events/personal.h)
-  // left sealed: blank, since no rule decides on them. Errors: invalid_argument
+  // left as stored: blank when sealed (events recorded before sealing carry
+  // them in the clear), since no rule decides on them. Errors: invalid_argument
   // for a malformed id; corruption when the stream holds an event that does
   // not decode.
   Result<Loaded<UnitState>> LoadUnit(std::string_view org, std::string_view unit_id) const;

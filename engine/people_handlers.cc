@@ -15,8 +15,6 @@
 namespace homeward {
 namespace {
 
-// The longest chain of parents walked when checking a move for cycles.
-constexpr int kMaxUnitDepth = 64;
 // The most units, or activities, a closing looks over.
 constexpr std::size_t kMaxListed = 1'000'000;
 

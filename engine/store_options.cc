@@ -3,7 +3,6 @@
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/listener.h>
-#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
 #include "engine/keys.h"
@@ -21,21 +20,6 @@ rocksdb::CompressionType Pick(std::initializer_list<rocksdb::CompressionType> wa
   return rocksdb::kNoCompression;
 }
 
-// The stream a stream index key (engine/keys.h: id, 0, version) belongs to:
-// the key without its version. With this prefix's Bloom filter, reading one
-// stream's index skips every table file that holds none of it, where a seek
-// would otherwise search each one.
-class StreamOfIndexKey : public rocksdb::SliceTransform {
- public:
-  const char* Name() const override { return "homeward.StreamOfIndexKey"; }
-  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
-    return rocksdb::Slice(key.data(), key.size() - 8);
-  }
-  bool InDomain(const rocksdb::Slice& key) const override {
-    return key.size() >= 9 && key[key.size() - 9] == '\0';
-  }
-};
-
 }  // namespace
 
 rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
@@ -47,13 +31,6 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
   if (name == keys::kIdempotencyFamily || name == keys::kSubjectKeysFamily) {
     // Point lookups that mostly miss: a Bloom filter skips the disk.
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-  }
-  if (name == keys::kStreamsFamily) {
-    // Readers of one stream seek by its prefix (RocksLog::ReadStream); the
-    // others read in total order.
-    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
-    cf.prefix_extractor = std::make_shared<StreamOfIndexKey>();
-    cf.memtable_prefix_bloom_size_ratio = 0.05;
   }
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   cf.level_compaction_dynamic_level_bytes = true;

@@ -8,11 +8,7 @@ namespace homeward {
 
 Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view stream_id,
                                         const rocksdb::ReadOptions& options) {
-  // One stream's entries: its prefix's Bloom filter skips the table files
-  // without any (engine/store_options.cc).
-  rocksdb::ReadOptions within = options;
-  within.prefix_same_as_start = true;
-  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(within, store.streams()));
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
   // The stream's entries sort by version, so its last one is just below the end key.
   it->SeekForPrev(keys::StreamKeyEnd(stream_id));
   if (Status s = FromRocks(it->status(), "reading the stream index"); !s.ok()) return s;
@@ -27,9 +23,8 @@ Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view str
 
 Result<std::vector<std::string>> ListStreamIds(const Store& store, std::string_view prefix,
                                                std::size_t max_count) {
-  rocksdb::ReadOptions across;  // many streams: in total order, past any one's prefix
-  across.total_order_seek = true;
-  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(across, store.streams()));
+  std::unique_ptr<rocksdb::Iterator> it(
+      store.db()->NewIterator(rocksdb::ReadOptions(), store.streams()));
   std::vector<std::string> ids;
   for (it->Seek(prefix); it->Valid() && ids.size() < max_count;) {
     std::string_view id;

@@ -1,5 +1,7 @@
 #include "engine/transfer_rules.h"
 
+#include <algorithm>
+
 namespace homeward {
 
 Result<Decision> Decide(std::string_view org, const VolunteerState& v, const UnitState& to,
@@ -70,9 +72,12 @@ Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitS
   std::vector<std::string> refused;
   for (const ChildState* child : children) {
     if (child->left || child->erased) continue;
-    Result<Decision> one =
-        Decide(org, *child, to, now,
-               TransferChild{child->child_id, c.to_unit_id, c.reason, c.effective_on});
+    // A child who came to the unit after the day named moves as of their arrival.
+    Date effective = c.effective_on;
+    if (effective.known() && child->moved_on.known())
+      effective = std::max(effective, child->moved_on);
+    Result<Decision> one = Decide(
+        org, *child, to, now, TransferChild{child->child_id, c.to_unit_id, c.reason, effective});
     if (one.ok()) {
       out.insert(out.end(), one->begin(), one->end());
     } else if (one.status().reason() == reason::kConsentMissing) {

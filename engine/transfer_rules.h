@@ -41,9 +41,9 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
 // such unit), inactive (`to` is closed), consent_missing naming in
 // details.children every child without consent to processing (unless
 // `skip_refused`, which leaves them with `from`); invalid_argument without a
-// reason, to `from` itself, or with nobody to transfer; the children's
-// moves, as TransferChild's, effective on `command.effective_on` (`now` in
-// `from`).
+// reason, to `from` itself, with nobody to transfer, or effective after
+// today (`now`, in `from`). Each child's move takes effect on
+// `command.effective_on`, or on the day they came to `from` if that is later.
 Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitState& to,
                         const std::vector<const VolunteerState*>& volunteers,
                         const std::vector<const ChildState*>& children, Now now,

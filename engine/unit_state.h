@@ -11,6 +11,10 @@
 
 namespace homeward {
 
+// How deep units may nest: a move that would make a chain of parents longer
+// (or a cycle) is refused, and a walk up the tree goes no further.
+inline constexpr int kMaxUnitDepth = 64;
+
 struct UnitState {
   bool exists = false;
   bool closed = false;

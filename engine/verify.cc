@@ -85,9 +85,7 @@ Result<VerifyReport> VerifyLog(const Store& store) {
   }
 
   std::uint64_t entries = 0;
-  rocksdb::ReadOptions whole = options;  // every stream's entries, in total order
-  whole.total_order_seek = true;
-  std::unique_ptr<rocksdb::Iterator> index(store.db()->NewIterator(whole, store.streams()));
+  std::unique_ptr<rocksdb::Iterator> index(store.db()->NewIterator(options, store.streams()));
   for (index->SeekToFirst(); index->Valid(); index->Next()) ++entries;
   if (Status st = FromRocks(index->status(), "reading the stream index"); !st.ok()) return st;
   if (entries != report.count) {

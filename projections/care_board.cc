@@ -1,6 +1,7 @@
 #include "projections/care_board.h"
 
 #include <algorithm>
+#include <array>
 #include <boost/json/object.hpp>
 #include <map>
 

@@ -84,13 +84,12 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
       children[key].unit_id = e->unit_id;
     } else if (ReportChild* c = Find(children, key)) {
       if (const auto* t = std::get_if<ChildTransferred>(&event)) {
-        const std::int64_t since = EffectiveAt(*this, stream.org, *t, envelope.recorded_at_us);
-        // Kept in time order: a move recorded late may take effect before
-        // one recorded earlier named no day.
-        const auto at = std::upper_bound(
-            c->transfers.begin(), c->transfers.end(), since,
-            [](std::int64_t t0, const auto& transfer) { return t0 < transfer.first; });
-        c->transfers.emplace(at, since, t->unit_id);
+        std::int64_t since = EffectiveAt(*this, stream.org, *t, envelope.recorded_at_us);
+        // Never before the move it follows (one of version 1 counts from when
+        // it was recorded, a day's start differs by time zone): the moves
+        // stay in the order they were made.
+        if (!c->transfers.empty()) since = std::max(since, c->transfers.back().first);
+        c->transfers.emplace_back(since, t->unit_id);
       }
       if (const auto* r = std::get_if<ContactRecorded>(&event))
         c->contacts[r->contact_id] = r->at_us;

@@ -60,11 +60,13 @@ struct ReportStation {
 };
 
 struct ReportChild {
-  std::string unit_id;                                          // registered with
-  std::vector<std::pair<std::int64_t, std::string>> transfers;  // when, to which unit
-  std::map<std::string, std::int64_t> contacts;                 // contact id -> when
+  std::string unit_id;  // registered with
+  // When each move took effect (in time order), to which unit.
+  std::vector<std::pair<std::int64_t, std::string>> transfers;
+  std::map<std::string, std::int64_t> contacts;  // contact id -> when
   // The unit the child was with at `at_us`: a contact counts for it, so a
-  // transfer leaves the reports of months before it as they were.
+  // transfer leaves the reports of months before the day it took effect as
+  // they were (one recorded late changes those since that day).
   const std::string& UnitAt(std::int64_t at_us) const {
     const std::string* unit = &unit_id;
     for (const auto& [since, to] : transfers)

@@ -36,8 +36,9 @@ struct Summary {
            ": " + e.reason;
   }
   std::string operator()(const ChildTransferred& e) const {
-    return "child " + e.child_id + " moved from " + e.from_unit_id + " to " + e.unit_id + ": " +
-           e.reason;
+    return "child " + e.child_id + " moved from " + e.from_unit_id + " to " + e.unit_id +
+           (e.effective_on.known() ? " as of " + FormatDate(e.effective_on) : std::string()) +
+           ": " + e.reason;
   }
   std::string operator()(const CareRoleAssigned& e) const {
     return e.volunteer_id + " is " + std::string(ChineseNameOf(e.role)) + " to " + e.child_id;

@@ -43,17 +43,13 @@ Result<std::string> UnitOfObject(const CommandService& service, const std::strin
   return std::string();
 }
 
-// Units are nested a few levels deep (county, township, school); a longer
-// chain is not one of them.
-constexpr int kUnitDepth = 32;
-
 // Whether `unit` is the coordinator's unit `mine` or under it, read from the
 // units' own streams going up: each unit passed is appended to `*path` at the
 // version read, so that a move of any of them before the command is decided
 // makes the command stale, and it is authorized again on the tree as it is then.
 Result<bool> Within(const CommandService& service, const std::string& org, const std::string& mine,
                     std::string unit, std::vector<StreamExpectation>* path) {
-  for (int depth = 0; depth < kUnitDepth && !unit.empty(); ++depth) {
+  for (int depth = 0; depth < kMaxUnitDepth && !unit.empty(); ++depth) {
     if (unit == mine) return true;
     auto u = service.LoadUnit(org, unit);
     if (!u.ok()) return u.status();

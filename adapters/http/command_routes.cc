@@ -63,7 +63,8 @@ std::vector<CommandRoute> MakeRoutes() {
           "Register every volunteer and child of the unit (who has not left) with unit "
           "`to_unit_id`, in one append: a school merged into another (撤点并校). A child without "
           "consent to processing refuses the move (consent_missing, naming them in "
-          "details.children) unless `skip_refused` leaves them behind. A coordinator needs both "
+          "details.children) unless `skip_refused` leaves them behind. `effective_on`: the day "
+          "the children's moves took effect (as TransferChild's). A coordinator needs both "
           "units within theirs.")
           .OtherUnit("to_unit_id"),
       Route<ChangeUnitSettings>(u, "settings", "ChangeUnitSettings", u_id, {}, kStaff, "",
@@ -138,8 +139,9 @@ std::vector<CommandRoute> MakeRoutes() {
                          "Record that a child left the programme."),
       Route<TransferChild>(c, "transfer", "TransferChild", c_id, {"unit_id", "reason"}, kStaff, "",
                            "Put a child in another unit's care (转学); their card, consents, "
-                           "\"3+1\" team and contacts stay. A coordinator needs both units "
-                           "within theirs.")
+                           "\"3+1\" team and contacts stay. `effective_on`: the day it took "
+                           "effect, for a move recorded late (not after today; today when left "
+                           "out). A coordinator needs both units within theirs.")
           .OtherUnit("unit_id"),
       Route<EraseChildData>(c, "erase", "EraseChildData", c_id, {"reason"}, kStaff, "",
                             "Erase a child's personal data: the key that sealed it is destroyed. "

@@ -93,9 +93,24 @@ BOOST_AUTO_TEST_CASE(a_move_recorded_late_names_the_day_it_took_effect) {
   BOOST_TEST(last_move().from_unit_id == "central");
 }
 
+BOOST_AUTO_TEST_CASE(a_move_that_named_no_day_bounds_the_next_by_the_day_it_was_recorded) {
+  GivenChildWithConsent("c1");
+  // A move recorded before moves named their day (schema version 1)
+  GivenRecorded(
+      {{ChildStream("county", "c1"), ChildTransferred{"c1", "school", "central", "转学", Date{}}}});
+  BOOST_TEST(FormatDate(OpenedChild(log, "county", "c1").moved_on) == "2027-03-01");
+  BOOST_TEST(Reason(When(TransferChild{"c1", "school", "回原校", D("2027-02-27")})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(TransferChild{"c1", "school", "回原校", D("2027-03-01")})) == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(a_whole_units_move_takes_effect_on_the_day_named) {
   GivenReadyVolunteer("wang");
   GivenChildWithConsent("c1");
+  // 小军 came to the school from 城关小学 only today
+  GivenChildWithConsent("c2");
+  Given(TransferChild{"c2", "central", "寄宿"});
+  Given(TransferChild{"c2", "school", "回原校"});
   const auto future =
       When(TransferUnitMembers{"school", "central", "撤点并校", false, D("2027-09-01")});
   BOOST_TEST(Reason(future) == "invalid_argument");
@@ -103,6 +118,9 @@ BOOST_AUTO_TEST_CASE(a_whole_units_move_takes_effect_on_the_day_named) {
   BOOST_TEST(Reason(When(TransferUnitMembers{"school", "central", "撤点并校", false,
                                              D("2027-02-28")})) == "ok");
   BOOST_TEST(FormatDate(OpenedChild(log, "county", "c1").moved_on) == "2027-02-28");
+  // and 小军 moves on as of the day he came
+  BOOST_TEST(FormatDate(OpenedChild(log, "county", "c2").moved_on) == "2027-03-01");
+  BOOST_TEST(service.LoadChild("county", "c2")->state().unit_id == "central");
   BOOST_TEST(service.LoadVolunteer("county", "wang")->state().unit_id == "central");
 }
 

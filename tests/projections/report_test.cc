@@ -96,6 +96,26 @@ BOOST_AUTO_TEST_CASE(a_move_recorded_late_counts_from_the_day_it_took_effect) {
   BOOST_TEST(contacts("b") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(moves_count_in_the_order_they_were_made) {
+  // A move of schema version 1 (no day named), then one back, named as of
+  // a day before the first was recorded: the child is back with a since then.
+  Given("child", "c1", ChildTransferred{"c1", "a", "b", "转学", Date{}}, At("2027-04-10"));
+  Given("child", "c1", ChildTransferred{"c1", "b", "a", "回原校", ParseDate("2027-04-05").value()},
+        At("2027-04-15"));
+  Given("child", "c1",
+        ContactRecorded{"c1", "k1", ContactKind::kTalk, "wang", At("2027-04-20"), 30, ""},
+        At("2027-04-20"));
+  const auto contacts = [&](std::string_view unit) {
+    return Report(unit, "2027-04", At("2027-04-25"))
+        .at("units")
+        .as_array()[0]
+        .at("contacts_made")
+        .to_number<std::int64_t>();
+  };
+  BOOST_TEST(contacts("a") == 1);
+  BOOST_TEST(contacts("b") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(the_county_office_sees_every_unit_rolled_up) {
   Held("trip", "a", At("2027-04-10"), {"c1", "c2"}, 480);
   Held("talk", "b", At("2027-04-11"), {"c3"}, 120);

@@ -56,9 +56,10 @@ function otherUnitChoice(label, name, units, from) {
         .map((u) => h('option', { value: u.unit_id }, u.name))));
 }
 
-// The day a move took effect, for one recorded late: empty means today.
-function effectiveDay() {
-  return field('effective_on', { name: 'effective_on', type: 'date', max: today() });
+// The day a move took effect, for one recorded late: empty means today, on
+// the clock of `zone`, the unit moved from (zone.js: Beijing time when not known).
+function effectiveDay(zone) {
+  return field('effective_on', { name: 'effective_on', type: 'date', max: today(0, zone) });
 }
 
 // The values of a transfer form, without an effective day left empty.
@@ -71,11 +72,11 @@ function transferValues(form) {
 // A form that hands `child` over to another unit (转学, a school merged into
 // another): the unit, a reason, and the day it took effect when that was
 // before today. Their card, team and contacts go along.
-function transferForm(child, units, redraw) {
+function transferForm(child, units, redraw, zone) {
   const form = h('form', { class: 'inline-form transfer' },
     otherUnitChoice('transfer_to', 'unit_id', units, child.unit_id),
     field('reason', { name: 'reason', required: true, maxlength: 200 }),
-    effectiveDay(),
+    effectiveDay(zone),
     h('button', { class: 'secondary' }, t('transfer')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -89,11 +90,11 @@ function transferForm(child, units, redraw) {
 // the unit, a reason, and whether children without their guardian's consent
 // stay behind (without it, they hold the move up and are named, and the form
 // stays as it was filled in, for the box to be ticked).
-function moveMembersForm(unit, units, redraw) {
+function moveMembersForm(unit, units, redraw, zone) {
   const form = h('form', { class: 'inline-form move-members' },
     otherUnitChoice('move_members_to', 'to_unit_id', units, unit),
     field('reason', { name: 'reason', required: true, maxlength: 200 }),
-    effectiveDay(),
+    effectiveDay(zone),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'skip_refused' }),
       t('leave_without_consent')),
     h('button', { class: 'secondary' }, t('move')));
@@ -147,7 +148,7 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
       h('th', { scope: 'row' },
         h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c, zone,
-          me.role === 'auditor' ? null : transferForm(c, units, redraw)) }, c.name),
+          me.role === 'auditor' ? null : transferForm(c, units, redraw, zone)) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
         ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },
@@ -159,7 +160,7 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
       h('td', { class: 'meta', 'data-label': t('last_contact') }, when(c.last_contact, zone)));
     return row;
   });
-  const move = options.unit && me.role !== 'auditor' ? moveMembersForm(options.unit, units, redraw) : null;
+  const move = options.unit && me.role !== 'auditor' ? moveMembersForm(options.unit, units, redraw, zones.get(options.unit)) : null;
   show(main, section(t('care_board'), filter, move,
     h('p', { class: board.missing_role.length ? 'warn' : '' }, t('missing_roles', { n: board.missing_role.length })),
     h('div', { class: 'scroll' }, h('table', { class: 'board' },
