@@ -161,7 +161,10 @@ BOOST_AUTO_TEST_CASE(a_coordinator_never_acts_on_a_unit_tree_older_than_its_last
                  RouterOptions{std::chrono::milliseconds(100), SystemClockMicros, nullptr}};
   BOOST_REQUIRE(service.Execute(ctx, PeopleCommand{MoveUnit{"maling-2", "xiaocao"}}).ok());
   // When zhou, no longer its coordinator, cancels its activity through views
-  // that have not seen the move, then nothing is written.
+  // that have not seen the move (a move counts as a change of who may do what,
+  // which a request waits for, as for a revoked account), then nothing is
+  // written. (The scope check itself reads the units' streams:
+  // authorization_race_test.)
   const std::uint64_t head = log.Head();
   Request cancel{"POST",
                  "/v1/activities/visit-m2/cancel",
