@@ -54,8 +54,11 @@ void Builder::Children() {
       const bool answered = i < surveys.size();
       if (!answered && c.left) break;
       const Date due = AddMonths(from, kSurveyMonths);
-      Dated("survey/" + child + "/" + FormatDate(due), "survey", child, c.unit_id, c.unit_id, due,
-            source, answered ? surveys[i].second.position : 0);
+      // One done is the unit's that did it; one still open, the child's unit's now.
+      const std::uint64_t done = answered ? surveys[i].second.position : 0;
+      const std::string& unit = done != 0 ? UnitAt(c.units, done) : c.unit_id;
+      Dated("survey/" + child + "/" + FormatDate(due), "survey", child, unit, unit, due, source,
+            done);
       if (answered) {
         from = surveys[i].first;
         source = surveys[i].second.position;
@@ -84,8 +87,10 @@ void Builder::MonthlyContacts(const std::string& child, const ReminderChild& c, 
       if (MonthOf(Day(contact.at_us, c.unit_id)) != m) continue;
       if (done == 0 || contact.position < done) done = contact.position;
     }
+    // Made before a transfer, the contact counts for the unit the child was with.
     Dated(prefix + "/" + h.volunteer_id + "/" + FormatMonth(m), "monthly_contact", child,
-          h.volunteer_id, c.unit_id, LastDay(m), h.from.position, done);
+          h.volunteer_id, done != 0 ? UnitAt(c.units, done) : c.unit_id, LastDay(m),
+          h.from.position, done);
   }
 }
 

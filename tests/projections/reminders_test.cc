@@ -144,6 +144,35 @@ BOOST_AUTO_TEST_CASE(a_transferred_childs_survey_and_a_volunteers_check_go_to_th
   }
 }
 
+BOOST_AUTO_TEST_CASE(what_the_old_unit_did_stays_the_old_units_after_a_transfer) {
+  Given("unit", "central",
+        UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+        At("2027-01-05"));
+  Volunteer("wang", "2028-01-06");
+  Child("hua", "2027-01-10");
+  Given("child", "hua", CareRoleAssigned{"hua", CareRole::kCaringMother, "wang"}, At("2027-01-15"));
+  // The school surveyed 小花 and 王 called her in February; in March she moved.
+  Given("child", "hua",
+        SurveyRecorded{"hua", ParseDate("2027-02-01").value(), "督导员", GuardianshipRating::kGood,
+                       ""},
+        At("2027-02-01"));
+  Given("child", "hua",
+        ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-02-10"), 20, ""},
+        At("2027-02-10"));
+  Given("child", "hua", ChildTransferred{"hua", "school", "central", "转学"}, At("2027-03-01"));
+  const boost::json::value all = All(At("2027-03-02"));
+  const auto unit_of = [&](const char* id) -> std::string {
+    const boost::json::object* row = Row(all, "id", id);
+    BOOST_REQUIRE_MESSAGE(row, id);
+    return std::string(row->at("unit_id").as_string());
+  };
+  // Then what was done stays the school's; what is open is 城关小学's.
+  BOOST_TEST(unit_of("survey/hua/2027-07-10") == "school");
+  BOOST_TEST(unit_of("contact/hua/caring_mother/wang/2027-02") == "school");
+  BOOST_TEST(unit_of("survey/hua/2027-08-01") == "central");
+  BOOST_TEST(unit_of("contact/hua/caring_mother/wang/2027-03") == "central");
+}
+
 BOOST_AUTO_TEST_CASE(
     a_child_transferred_to_a_unit_with_its_own_waiver_needs_their_carer_to_sign_it) {
   // Given wang, who signed the school's waiver, caring mother of hua.
