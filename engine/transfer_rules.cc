@@ -3,6 +3,16 @@
 #include <algorithm>
 
 namespace homeward {
+namespace {
+
+// Refuses a transfer said to take effect after `today`.
+Status NotAfterToday(Date effective, Date today) {
+  if (!effective.known() || !today.known() || effective <= today) return Status::Ok();
+  return Invalid("effective_on " + FormatDate(effective) + " is after today (" + FormatDate(today) +
+                 "): a transfer is recorded once it took effect");
+}
+
+}  // namespace
 
 Result<Decision> Decide(std::string_view org, const VolunteerState& v, const UnitState& to,
                         const TransferVolunteer& c) {
@@ -35,10 +45,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
   }
   if (c.reason.empty()) return Invalid("a transfer needs a reason");
   const Date effective = c.effective_on.known() ? c.effective_on : now.today;
-  if (now.today.known() && effective > now.today) {
-    return Invalid("effective_on " + FormatDate(effective) + " is after today (" +
-                   FormatDate(now.today) + "): a transfer is recorded once it took effect");
-  }
+  if (Status s = NotAfterToday(effective, now.today); !s.ok()) return s;
   if (child.moved_on.known() && effective < child.moved_on) {
     return Invalid("effective_on " + FormatDate(effective) + " is before " +
                    ChildLabel(child.child_id) + "'s last move, which took effect on " +
@@ -56,10 +63,7 @@ Result<Decision> Decide(std::string_view org, const UnitState& from, const UnitS
   if (c.to_unit_id.empty()) return Invalid("a transfer names the unit to move to");
   if (Status s = RequireOpenUnit(to, c.to_unit_id); !s.ok()) return s;
   if (c.to_unit_id == c.unit_id) return Invalid("a unit's members are moved to another unit");
-  if (c.effective_on.known() && now.today.known() && c.effective_on > now.today) {
-    return Invalid("effective_on " + FormatDate(c.effective_on) + " is after today (" +
-                   FormatDate(now.today) + "): a transfer is recorded once it took effect");
-  }
+  if (Status s = NotAfterToday(c.effective_on, now.today); !s.ok()) return s;
   if (c.reason.empty()) return Invalid("a transfer needs a reason");
   Decision out;
   for (const VolunteerState* v : volunteers) {

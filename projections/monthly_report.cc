@@ -32,17 +32,20 @@ void ApplyActivity(MonthlyReportState& s, const std::string& key, const Event& e
              event);
 }
 
+// The time zone of unit `unit_id` of `org` (Beijing time when it names none).
+std::string ZoneOf(const MonthlyReportState& s, std::string_view org, std::string_view unit_id) {
+  auto it = s.units.find(OrgKey(org, unit_id));
+  return it == s.units.end() || it->second.time_zone.empty() ? std::string(kDefaultTimeZone)
+                                                             : it->second.time_zone;
+}
+
 // When transfer `t`, recorded at `recorded_at_us`, took effect: the start of
 // its effective day in the old unit's time zone (never after it was
 // recorded), or when it was recorded if it names no day (version 1).
 std::int64_t EffectiveAt(const MonthlyReportState& s, std::string_view org,
                          const ChildTransferred& t, std::int64_t recorded_at_us) {
   if (!t.effective_on.known()) return recorded_at_us;
-  auto from = s.units.find(OrgKey(org, t.from_unit_id));
-  const std::string_view zone = from == s.units.end() || from->second.time_zone.empty()
-                                    ? kDefaultTimeZone
-                                    : std::string_view(from->second.time_zone);
-  Result<std::int64_t> start = LocalDayStart(t.effective_on, zone);
+  Result<std::int64_t> start = LocalDayStart(t.effective_on, ZoneOf(s, org, t.from_unit_id));
   return start.ok() ? std::min(*start, recorded_at_us) : recorded_at_us;
 }
 
@@ -144,11 +147,7 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     return NotFound("there is no unit '" + std::string(unit_id) + "'");
   }
   const std::vector<std::string> tree = UnitTree(state, org, unit_id);
-  const auto zone = [&](const std::string& unit) {
-    auto it = state.units.find(OrgKey(org, unit));
-    return it == state.units.end() || it->second.time_zone.empty() ? std::string(kDefaultTimeZone)
-                                                                   : it->second.time_zone;
-  };
+  const auto zone = [&](const std::string& unit) { return ZoneOf(state, org, unit); };
   std::map<std::string, Figures> figures;
   for (const std::string& unit : tree) figures[unit];
   ForOrg(state.activities, org, [&](std::string_view, const ReportActivity& a) {

@@ -47,11 +47,9 @@ std::string Builder::CurrentWaiver(const std::string& unit_id, std::uint64_t pos
   return current;
 }
 
-void Builder::Publications(const UnitMoves& moves, std::vector<Mark>& moments) const {
-  for (const auto& [unit, _] : moves) {
-    if (auto u = s_.units.find(OrgKey(org_, unit)); u != s_.units.end())
-      for (const auto& [version, mark] : u->second.waivers) moments.push_back(mark);
-  }
+void Builder::Publications(const std::string& unit_id, std::vector<Mark>& moments) const {
+  if (auto u = s_.units.find(OrgKey(org_, unit_id)); u != s_.units.end())
+    for (const auto& [version, mark] : u->second.waivers) moments.push_back(mark);
 }
 
 // The moments readiness may have changed for a holder: the sign-up and
@@ -64,9 +62,11 @@ void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
   std::vector<Mark> marks{h.signed_up};
   for (const auto& [_, mark] : v->second.vettings) marks.push_back(mark);
   for (const WaiverMark& w : v->second.waivers) marks.push_back(w.recorded);
-  for (const auto& [_, mark] : v->second.units) marks.push_back(mark);
-  Publications(v->second.units, marks);
-  Publications({{a.unit_id, Mark{}}}, marks);
+  for (const auto& [unit, mark] : v->second.units) {
+    marks.push_back(mark);
+    Publications(unit, marks);
+  }
+  Publications(a.unit_id, marks);
   const Gap gap = LastGap(std::move(marks), h.signed_up.position, [&](std::uint64_t p) {
     return ReadinessGap(a, v->second, h.vetted_only, p);
   });

@@ -145,9 +145,9 @@ class Builder {
   bool WaiverGap(const std::string& organizer, const ReminderVolunteer& v,
                  std::uint64_t position) const;
 
-  // The positions of every version of a waiver published by a unit of
-  // `moves`, added to `moments`.
-  void Publications(const UnitMoves& moves, std::vector<Mark>& moments) const;
+  // The positions of every version of a waiver published by `unit_id`,
+  // added to `moments`.
+  void Publications(const std::string& unit_id, std::vector<Mark>& moments) const;
 
   // The version of `unit_id`'s waiver in force at `position`, or "".
   std::string CurrentWaiver(const std::string& unit_id, std::uint64_t position) const;

@@ -115,8 +115,10 @@ void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::st
   std::vector<Mark> moments{h.from};
   for (const WaiverMark& w : v.waivers) moments.push_back(w.recorded);
   for (const UnitMoves* moves : {&c.units, &v.units}) {
-    for (const auto& [_, mark] : *moves) moments.push_back(mark);
-    Publications(*moves, moments);
+    for (const auto& [unit, mark] : *moves) {
+      moments.push_back(mark);
+      Publications(unit, moments);
+    }
   }
   const Gap gap = LastGap(std::move(moments), h.from.position,
                           [&](std::uint64_t p) { return WaiverGap(UnitAt(c.units, p), v, p); });
