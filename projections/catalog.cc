@@ -29,7 +29,7 @@ Result<json::value> ShowReport(const MonthlyReportState& s, const ViewQuery& q) 
   json::array reports;
   Status failed;
   ForOrg(s.units, q.org, [&](std::string_view id, const ReportUnit& u) {
-    if (!u.parent_id.empty() || !failed.ok()) return;
+    if (!u.membership.parent().empty() || !failed.ok()) return;
     Result<json::value> report = MonthlyReport(s, q.org, id, month, q.now_us);
     if (report.ok()) {
       reports.push_back(std::move(report).value());

@@ -65,11 +65,14 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     ApplyActivity(*this, key, event);
   } else if (stream.category == "unit") {
     if (const auto* e = std::get_if<UnitCreated>(&event)) {
-      units[key] = ReportUnit{e->name, e->parent_id, e->time_zone, {}, envelope.recorded_at_us, 0};
+      ReportUnit& u = units[key];
+      u = ReportUnit{e->name, {}, e->time_zone, {}, 0};
+      u.membership.Move(envelope.recorded_at_us, e->parent_id);
     } else if (ReportUnit* u = Find(units, key)) {
       if (std::holds_alternative<UnitClosed>(event)) u->closed_at_us = envelope.recorded_at_us;
       if (const auto* r = std::get_if<UnitRenamed>(&event)) u->name = r->name;
-      if (const auto* m = std::get_if<UnitMoved>(&event)) u->parent_id = m->parent_id;
+      if (const auto* m = std::get_if<UnitMoved>(&event))
+        u->membership.Move(envelope.recorded_at_us, m->parent_id);
       if (const auto* m = std::get_if<MonthlyReportSubmitted>(&event))
         u->reports.try_emplace(m->month, envelope.recorded_at_us);
     }
@@ -106,22 +109,49 @@ Date MonthlyReportDue(YearMonth month) {
   return std::min(Date{FirstDay(month).days + 29}, LastDay(month));
 }
 
-std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
-                                  std::string_view unit_id) {
+std::int64_t MonthlyReportLateFrom(YearMonth month, std::string_view zone) {
+  const Date after{MonthlyReportDue(month).days + 1};
+  Result<std::int64_t> start = LocalDayStart(after, zone);
+  return start.ok() ? *start : std::int64_t{after.days} * 86'400'000'000LL;
+}
+
+bool OwesMonthlyReport(const Membership& membership, YearMonth month, std::string_view zone) {
+  return !membership.ParentAt(MonthlyReportLateFrom(month, zone) - 1).empty();
+}
+
+namespace {
+
+// `unit_id` and every unit under it by `parent_of`, parents before children.
+template <class ParentOf>
+std::vector<std::string> TreeBy(const MonthlyReportState& state, std::string_view org,
+                                std::string_view unit_id, ParentOf parent_of) {
   std::vector<std::string> tree{std::string(unit_id)};
   for (std::size_t i = 0; i < tree.size(); ++i) {
     ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
-      if (u.parent_id == tree[i] && std::find(tree.begin(), tree.end(), id) == tree.end())
+      if (parent_of(u) == tree[i] && std::find(tree.begin(), tree.end(), id) == tree.end())
         tree.emplace_back(id);
     });
   }
   return tree;
 }
 
+}  // namespace
+
+std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
+                                  std::string_view unit_id) {
+  return TreeBy(state, org, unit_id, [](const ReportUnit& u) { return u.membership.parent(); });
+}
+
+std::vector<std::string> UnitTreeAt(const MonthlyReportState& state, std::string_view org,
+                                    std::string_view unit_id, std::int64_t at_us) {
+  return TreeBy(state, org, unit_id,
+                [&](const ReportUnit& u) { return u.membership.ParentAt(at_us); });
+}
+
 json::value UnitList(const MonthlyReportState& state, std::string_view org) {
   std::vector<std::string> order;
   ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
-    if (u.parent_id.empty()) {
+    if (u.membership.parent().empty()) {
       for (std::string& unit : UnitTree(state, org, id)) order.push_back(std::move(unit));
     }
   });
@@ -131,7 +161,7 @@ json::value UnitList(const MonthlyReportState& state, std::string_view org) {
     list.push_back(json::object{
         {"unit_id", id},
         {"name", u.name},
-        {"parent_id", u.parent_id},
+        {"parent_id", u.membership.parent()},
         {"time_zone", u.time_zone.empty() ? std::string(kDefaultTimeZone) : u.time_zone},
         {"closed", u.closed_at_us != 0}});
   }
@@ -146,8 +176,10 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   if (!state.units.count(OrgKey(org, unit_id))) {
     return NotFound("there is no unit '" + std::string(unit_id) + "'");
   }
-  const std::vector<std::string> tree = UnitTree(state, org, unit_id);
-  const auto zone = [&](const std::string& unit) { return ZoneOf(state, org, unit); };
+  const auto zone = [&](std::string_view unit) { return ZoneOf(state, org, unit); };
+  Result<std::int64_t> month_end = LocalDayStart(FirstDay(AddMonths(*m, 1)), zone(unit_id));
+  const std::vector<std::string> tree =
+      UnitTreeAt(state, org, unit_id, month_end.ok() ? std::min(*month_end - 1, now_us) : now_us);
   std::map<std::string, Figures> figures;
   for (const std::string& unit : tree) figures[unit];
   ForOrg(state.activities, org, [&](std::string_view, const ReportActivity& a) {
@@ -173,15 +205,12 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     const ReportUnit& u = state.units.at(OrgKey(org, unit));
     const Figures& f = figures[unit];
     std::string report = "not_due";
-    // A member unit owes the report of each month from the one it was
-    // created in, up to the one before it closed.
-    const auto month_of = [&](std::int64_t at_us) { return MonthOf(DayIn(at_us, zone(unit))); };
-    const bool owes = !u.parent_id.empty() && month_of(u.created_at_us) <= *m &&
-                      (u.closed_at_us == 0 || *m < month_of(u.closed_at_us));
+    // A member unit owes the report of each month it was one when the
+    // report fell due, up to the one before it closed.
+    const bool owes = OwesMonthlyReport(u.membership, *m, zone(unit)) &&
+                      (u.closed_at_us == 0 || *m < MonthOf(DayIn(u.closed_at_us, zone(unit))));
     if (owes) {
-      const Date due = MonthlyReportDue(*m);
-      Result<std::int64_t> deadline = LocalDayStart(Date{due.days + 1}, zone(unit));
-      const std::int64_t due_us = deadline.ok() ? *deadline : 0;
+      const std::int64_t due_us = MonthlyReportLateFrom(*m, zone(unit));
       auto submitted = u.reports.find(std::string(month));
       if (submitted != u.reports.end()) {
         report = submitted->second < due_us ? "on_time" : "late";

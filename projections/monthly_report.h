@@ -18,20 +18,20 @@
 #include "events/envelope.h"
 #include "events/event.h"
 #include "projections/keyed_map.h"
+#include "projections/unit_membership.h"
 #include "projections/work_calendars.h"
 
 namespace homeward {
 
 struct ReportUnit {
   std::string name;
-  std::string parent_id;
+  Membership membership;  // its parent over time, from its creation
   std::string time_zone;
   std::map<std::string, std::int64_t> reports;  // "YYYY-MM" -> first submitted at
-  std::int64_t created_at_us = 0;
-  std::int64_t closed_at_us = 0;  // 0 while open
+  std::int64_t closed_at_us = 0;                // 0 while open
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, parent_id, time_zone, reports, created_at_us, closed_at_us);
+    ar(name, membership, time_zone, reports, closed_at_us);
   }
 };
 
@@ -86,7 +86,8 @@ struct MonthlyReportState {
   // 4: the organization's working calendar (holidays and 调休)
   // 5: a transferred child's contacts count for the unit they were with then
   // 6: a transfer counts from the day it took effect, not when it was recorded
-  static constexpr std::uint32_t kVersion = 6;
+  // 7: units' parents over time (a past month rolls up under the tree of then)
+  static constexpr std::uint32_t kVersion = 7;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;
@@ -106,17 +107,36 @@ struct MonthlyReportState {
 // day of February (每月30号之前上报). The reminders and the report share it.
 Date MonthlyReportDue(YearMonth month);
 
+// The moment the report of `month` is late from in time zone `zone`: the end
+// of the day MonthlyReportDue names.
+std::int64_t MonthlyReportLateFrom(YearMonth month, std::string_view zone);
+
+// Whether a unit owes the report of `month`, in its time zone `zone`: it
+// stood under another unit (a member unit) at the end of the day the report
+// fell due. So a unit owes none for the months before it was created or
+// became a member, nor for one it joined after the 30th; whether a closed
+// unit owes is each view's to say.
+bool OwesMonthlyReport(const Membership& membership, YearMonth month, std::string_view zone);
+
 // `unit_id` and every unit under it, parents before children (a coordinator's
 // reach). An unknown unit gives just itself.
 std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
                                   std::string_view unit_id);
+
+// The same, as the tree stood at `at_us`: units under it then, and none
+// created since.
+std::vector<std::string> UnitTreeAt(const MonthlyReportState& state, std::string_view org,
+                                    std::string_view unit_id, std::int64_t at_us);
 
 // The units of `org`, parents before children: "unit_id", "name",
 // "parent_id" ("" for a top unit) and "time_zone".
 boost::json::value UnitList(const MonthlyReportState& state, std::string_view org);
 
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
-// `now_us` (which decides whether a missing report is late yet): "units" (one
+// `now_us` (which decides whether a missing report is late yet), the tree as
+// it stood when the month ended in `unit_id`'s time zone (as it stands now,
+// for the current month), so a unit moved since keeps its past months where
+// they were reported: "units" (one
 // row per unit), "total", "late_reports" and "short_openings" (each working day
 // of the month a station of the tree was open less than its daily minimum,
 // from its registration on: "station_id", "name", "unit_id", "day" and

@@ -12,14 +12,16 @@ namespace {
 void ApplyUnit(RemindersState& s, std::string_view org, const Mark& mark, const Event& event) {
   std::visit(Overloaded{
                  [&](const UnitCreated& e) {
-                   s.units[OrgKey(org, e.unit_id)] =
-                       ReminderUnit{e.name, e.parent_id, e.time_zone, false, mark, {}, {}};
+                   ReminderUnit& u = s.units[OrgKey(org, e.unit_id)];
+                   u = ReminderUnit{e.name, {}, e.time_zone, false, mark, {}, {}};
+                   u.membership.Move(mark.at_us, e.parent_id);
                  },
                  [&](const UnitRenamed& e) {
                    if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->name = e.name;
                  },
                  [&](const UnitMoved& e) {
-                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->parent_id = e.parent_id;
+                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id)))
+                     u->membership.Move(mark.at_us, e.parent_id);
                  },
                  [&](const UnitClosed& e) {
                    if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->closed = true;

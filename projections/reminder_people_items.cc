@@ -9,14 +9,17 @@
 
 namespace homeward::reminder_items {
 
-// Each member unit's monthly report, due by the 30th (February: its last day).
+// Each member unit's monthly report, due by the 30th (February: its last
+// day), for each month it was a member unit when the report fell due.
 void Builder::Units() {
   ForOrg(s_.units, org_, [&](std::string_view id, const ReminderUnit& u) {
-    if (u.parent_id.empty() || u.closed) return;
+    if (u.closed) return;
     const std::string unit(id);
-    const YearMonth first = MonthOf(Day(u.created.at_us, unit));
-    const YearMonth last = MonthOf(Day(now_us_, unit));
+    const std::string zone = Zone(unit);
+    const YearMonth first = MonthOf(DayIn(u.created.at_us, zone));
+    const YearMonth last = MonthOf(DayIn(now_us_, zone));
     for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
+      if (!OwesMonthlyReport(u.membership, m, zone)) continue;
       const std::string month = FormatMonth(m);
       const Date due = MonthlyReportDue(m);
       auto report = u.reports.find(month);

@@ -21,6 +21,7 @@
 #include "events/envelope.h"
 #include "events/event.h"
 #include "projections/keyed_map.h"
+#include "projections/unit_membership.h"
 #include "projections/work_calendars.h"
 
 namespace homeward {
@@ -44,7 +45,7 @@ const std::string& UnitAt(const UnitMoves& moves, std::uint64_t position);
 
 struct ReminderUnit {
   std::string name;
-  std::string parent_id;  // a member unit has one
+  Membership membership;  // its parent over time: a member unit has one
   std::string time_zone;
   bool closed = false;
   Mark created;
@@ -52,7 +53,7 @@ struct ReminderUnit {
   std::map<std::string, Mark> reports;                // "YYYY-MM" -> submitted
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, parent_id, time_zone, closed, created, waivers, reports);
+    ar(name, membership, time_zone, closed, created, waivers, reports);
   }
 };
 
@@ -195,7 +196,8 @@ struct RemindersState {
   // 7: groups left short of adults
   // 8: the units each child and volunteer was with, and when (care_waiver;
   // readiness by the volunteer's unit at the time)
-  static constexpr std::uint32_t kVersion = 8;
+  // 9: units' parents over time (reports owed while a member unit)
+  static constexpr std::uint32_t kVersion = 9;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   WorkCalendars calendars;

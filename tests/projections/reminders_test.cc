@@ -69,6 +69,22 @@ BOOST_AUTO_TEST_CASE(only_member_units_report_and_not_before_they_exist) {
   BOOST_TEST(StateOf("monthly_report/school/2027-05", At("2027-04-10")) == "absent");
 }
 
+BOOST_AUTO_TEST_CASE(a_unit_reports_the_months_it_is_a_member_unit_when_the_report_falls_due) {
+  // Given a township federation at the top since January, moved under the
+  // county after March's report fell due, and back to the top in June.
+  Given("unit", "town", UnitCreated{"town", "乡妇联", UnitKind::kFederation, "", "Asia/Shanghai"},
+        At("2027-01-02"));
+  Given("unit", "town", UnitMoved{"town", "county"}, At("2027-03-31"));
+  Given("unit", "town", UnitMoved{"town", ""}, At("2027-06-10"));
+  // Then it owes April's and May's reports only.
+  const std::int64_t now = At("2027-07-05");
+  BOOST_TEST(StateOf("monthly_report/town/2027-02", now) == "absent");
+  BOOST_TEST(StateOf("monthly_report/town/2027-03", now) == "absent");
+  BOOST_TEST(StateOf("monthly_report/town/2027-04", now) == "overdue");
+  BOOST_TEST(StateOf("monthly_report/town/2027-05", now) == "overdue");
+  BOOST_TEST(StateOf("monthly_report/town/2027-06", now) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(a_unit_in_another_time_zone_has_its_own_end_of_day) {
   Given("unit", "kashgar",
         UnitCreated{"kashgar", "喀什", UnitKind::kSchool, "county", "Asia/Urumqi"},

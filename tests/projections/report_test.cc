@@ -131,9 +131,10 @@ BOOST_AUTO_TEST_CASE(a_unit_owes_no_report_before_it_exists_or_after_it_closes) 
   Given("unit", "c", UnitCreated{"c", "新村", UnitKind::kOther, "county", "Asia/Shanghai"},
         At("2027-03-15"));
   Given("unit", "b", UnitClosed{"b", "merged"}, At("2027-05-10"));
-  // Then February's report lists c as not due, March's as missing.
+  // Then February's report does not list c (the tree as it stood then),
+  // March's lists it as missing.
   const boost::json::value feb = Report("county", "2027-02", At("2027-06-05"));
-  BOOST_TEST(Row(feb.at("units"), "unit_id", "c")->at("report").as_string() == "not_due");
+  BOOST_TEST(Row(feb.at("units"), "unit_id", "c") == nullptr);
   const boost::json::value mar = Report("county", "2027-03", At("2027-06-05"));
   BOOST_TEST(Row(mar.at("units"), "unit_id", "c")->at("report").as_string() == "missing");
   // And b owes April's report, but not May's or any after.
@@ -145,6 +146,57 @@ BOOST_AUTO_TEST_CASE(a_unit_owes_no_report_before_it_exists_or_after_it_closes) 
     BOOST_TEST(Row(r.at("units"), "unit_id", "b")->at("report").as_string() == "not_due", month);
     BOOST_TEST(Row(r.at("late_reports"), "unit_id", "b") == nullptr, month);
   }
+}
+
+BOOST_AUTO_TEST_CASE(a_past_month_rolls_up_under_the_tree_as_it_stood_then) {
+  // Given 马岭小学 held a trip in April under the county, and moved under
+  // another federation in May, where it held a talk.
+  Given("unit", "other", UnitCreated{"other", "镇妇联", UnitKind::kFederation, "", "Asia/Shanghai"},
+        At("2027-01-01"));
+  Held("trip", "a", At("2027-04-10"), {"c1", "c2"}, 480);
+  Given("unit", "a", UnitMoved{"a", "other"}, At("2027-05-03"));
+  Held("talk", "a", At("2027-05-20"), {"c1"}, 60);
+  const auto held = [&](std::string_view root, std::string_view month) {
+    const boost::json::value r = Report(root, month, At("2027-06-15"));
+    return r.at("total").at("activities_held").to_number<std::int64_t>();
+  };
+  // Then April's trip stays the county's, and May's talk is the other's.
+  BOOST_TEST(held("county", "2027-04") == 1);
+  BOOST_TEST(held("other", "2027-04") == 0);
+  BOOST_TEST(held("county", "2027-05") == 0);
+  BOOST_TEST(held("other", "2027-05") == 1);
+  // And April's rows list 马岭小学 under the county, May's under the other.
+  const auto listed = [&](std::string_view root, std::string_view month, std::int64_t now) {
+    return Row(Report(root, month, now).at("units"), "unit_id", "a") != nullptr;
+  };
+  BOOST_TEST(listed("county", "2027-04", At("2027-06-15")));
+  BOOST_TEST(!listed("county", "2027-05", At("2027-06-15")));
+  // The current month rolls up under the tree as it stands.
+  BOOST_TEST(listed("other", "2027-05", At("2027-05-04")));
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_owes_the_reports_of_the_months_it_was_a_member_unit_when_due) {
+  const auto report = [&](std::string_view unit, std::string_view month) {
+    const boost::json::value r = Report("county", month, At("2027-08-05"));
+    const boost::json::object* row = Row(r.at("units"), "unit_id", unit);
+    return row ? std::string(row->at("report").as_string()) : "not listed";
+  };
+  // Given a unit created under the county after March's report fell due.
+  Given("unit", "late", UnitCreated{"late", "新村", UnitKind::kOther, "county", "Asia/Shanghai"},
+        At("2027-03-31"));
+  // And a federation of its own since January, moved under the county on 31 May.
+  Given("unit", "top", UnitCreated{"top", "乡妇联", UnitKind::kFederation, "", "Asia/Shanghai"},
+        At("2027-01-01"));
+  Given("unit", "top", UnitMoved{"top", "county"}, At("2027-05-31"));
+  // Then neither owes the month it came in, and each owes the next.
+  BOOST_TEST(report("late", "2027-03") == "not_due");
+  BOOST_TEST(report("late", "2027-04") == "missing");
+  BOOST_TEST(report("top", "2027-05") == "not_due");
+  BOOST_TEST(report("top", "2027-06") == "missing");
+  // Until it stands at the top again.
+  Given("unit", "top", UnitMoved{"top", ""}, At("2027-07-01"));
+  BOOST_TEST(report("top", "2027-07") == "not listed");
+  BOOST_TEST(report("top", "2027-06") == "missing");
 }
 
 BOOST_AUTO_TEST_CASE(short_station_openings_on_weekdays_are_listed) {
