@@ -170,7 +170,7 @@ void Builder::Restocks(const std::string& activity, const ReminderActivity& a,
 void Builder::FollowUps() {
   ForOrg(s_.follow_ups, org_, [&](std::string_view child, const std::vector<FollowUp>& list) {
     auto c = s_.children.find(OrgKey(org_, child));
-    const std::string unit = c == s_.children.end() ? std::string() : c->second.unit_id;
+    const std::string unit = c == s_.children.end() ? std::string() : c->second.unit_id();
     for (const FollowUp& f : list) {
       Dated("follow_up/" + f.activity_id + "/" + std::string(child) + "/" +
                 std::to_string(f.requested.position),

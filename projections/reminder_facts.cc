@@ -43,18 +43,14 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                 const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<ChildRegistered>(&event)) {
-    s.children[key] =
-        ReminderChild{e->unit_id, false, mark, {}, {}, {}, {}, {}, 0, {{e->unit_id, mark}}};
+    s.children[key] = ReminderChild{false, mark, {}, {}, {}, {}, {}, 0, {{e->unit_id, mark}}};
     return;
   }
   ReminderChild* child = Find(s.children, key);
   if (child == nullptr) return;
   std::visit(Overloaded{
                  [&](const ChildLeft&) { child->left = true; },
-                 [&](const ChildTransferred& e) {
-                   child->unit_id = e.unit_id;
-                   child->units.emplace_back(e.unit_id, mark);
-                 },
+                 [&](const ChildTransferred& e) { child->units.emplace_back(e.unit_id, mark); },
                  // A guardian's withdrawal waits for a coordinator to confirm the erasure.
                  [&](const ConsentWithdrawn& e) {
                    if (e.kind == ConsentKind::kDataProcessing) child->consent_withdrawn = mark;
@@ -99,8 +95,7 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                     const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
-    s.volunteers[key] =
-        ReminderVolunteer{e->details.name, e->unit_id, false, {}, {}, {{e->unit_id, mark}}};
+    s.volunteers[key] = ReminderVolunteer{e->details.name, false, {}, {}, {{e->unit_id, mark}}};
     return;
   }
   ReminderVolunteer* v = Find(s.volunteers, key);
@@ -109,14 +104,11 @@ void ApplyVolunteer(RemindersState& s, std::string_view org, std::string_view id
                  [&](const VolunteerDetailsCorrected& e) { v->name = e.details.name; },
                  [&](const VolunteerDataErased&) { v->name = kErased; },
                  [&](const VolunteerLeft&) { v->left = true; },
-                 [&](const VolunteerTransferred& e) {
-                   v->unit_id = e.unit_id;
-                   v->units.emplace_back(e.unit_id, mark);
-                 },
+                 [&](const VolunteerTransferred& e) { v->units.emplace_back(e.unit_id, mark); },
                  [&](const VolunteerVetted& e) { v->vettings.emplace_back(e.valid_until, mark); },
                  [&](const WaiverAccepted& e) {
                    // Version 1 named no unit: the volunteer's own.
-                   v->waivers.push_back(WaiverMark{e.unit_id.empty() ? v->unit_id : e.unit_id,
+                   v->waivers.push_back(WaiverMark{e.unit_id.empty() ? v->unit_id() : e.unit_id,
                                                    e.waiver_version, mark});
                  },
                  [](const auto&) {},

@@ -34,14 +34,14 @@ void Builder::Children() {
     const std::string child(id);
     // Consent to processing withdrawn: the unit confirms the erasure at once.
     if (c.consent_withdrawn.position != 0) {
-      Dated("erasure/" + child, "erasure", child, c.unit_id, c.unit_id,
-            Day(c.consent_withdrawn.at_us, c.unit_id), c.consent_withdrawn.position, c.erased, 0);
+      Dated("erasure/" + child, "erasure", child, c.unit_id(), c.unit_id(),
+            Day(c.consent_withdrawn.at_us, c.unit_id()), c.consent_withdrawn.position, c.erased, 0);
     }
     // Half-yearly surveys: each due six months after the last (or the
     // registration), in the order they were done, whatever the order they
     // were recorded in; a second survey on the same day answers nothing new.
     const auto done_on = [&](const std::pair<Date, Mark>& survey) {
-      return survey.first.known() ? survey.first : Day(survey.second.at_us, c.unit_id);
+      return survey.first.known() ? survey.first : Day(survey.second.at_us, c.unit_id());
     };
     std::vector<std::pair<Date, Mark>> surveys;
     for (const auto& survey : c.surveys) surveys.emplace_back(done_on(survey), survey.second);
@@ -51,7 +51,7 @@ void Builder::Children() {
     surveys.erase(std::unique(surveys.begin(), surveys.end(),
                               [](const auto& x, const auto& y) { return x.first == y.first; }),
                   surveys.end());
-    Date from = Day(c.registered.at_us, c.unit_id);
+    Date from = Day(c.registered.at_us, c.unit_id());
     std::uint64_t source = c.registered.position;
     for (std::size_t i = 0; i <= surveys.size(); ++i) {
       const bool answered = i < surveys.size();
@@ -59,7 +59,7 @@ void Builder::Children() {
       const Date due = AddMonths(from, kSurveyMonths);
       // One done is the unit's that did it; one still open, the child's unit's now.
       const std::uint64_t done = answered ? surveys[i].second.position : 0;
-      const std::string& unit = done != 0 ? UnitAt(c.units, done) : c.unit_id;
+      const std::string& unit = done != 0 ? UnitAt(c.units, done) : c.unit_id();
       Dated("survey/" + child + "/" + FormatDate(due), "survey", child, unit, unit, due, source,
             done);
       if (answered) {
@@ -80,19 +80,19 @@ void Builder::Children() {
 void Builder::MonthlyContacts(const std::string& child, const ReminderChild& c, const Holding& h,
                               const std::string& prefix) {
   if (c.left && h.to_us == 0) return;
-  YearMonth m = MonthOf(Day(h.from.at_us, c.unit_id));
-  YearMonth end = MonthOf(Day(now_us_, c.unit_id));
-  if (h.to_us != 0) end = std::min(end, MonthOf(Day(h.to_us - 1, c.unit_id)));
+  YearMonth m = MonthOf(Day(h.from.at_us, c.unit_id()));
+  YearMonth end = MonthOf(Day(now_us_, c.unit_id()));
+  if (h.to_us != 0) end = std::min(end, MonthOf(Day(h.to_us - 1, c.unit_id())));
   for (; m <= end; m = AddMonths(m, 1)) {
     std::uint64_t done = 0;
     for (const auto& [contact_id, contact] : c.contacts) {
       if (contact.by != h.volunteer_id || contact.at_us < h.from.at_us) continue;
-      if (MonthOf(Day(contact.at_us, c.unit_id)) != m) continue;
+      if (MonthOf(Day(contact.at_us, c.unit_id())) != m) continue;
       if (done == 0 || contact.position < done) done = contact.position;
     }
     // Made before a transfer, the contact counts for the unit the child was with.
     Dated(prefix + "/" + h.volunteer_id + "/" + FormatMonth(m), "monthly_contact", child,
-          h.volunteer_id, done != 0 ? UnitAt(c.units, done) : c.unit_id, LastDay(m),
+          h.volunteer_id, done != 0 ? UnitAt(c.units, done) : c.unit_id(), LastDay(m),
           h.from.position, done);
   }
 }
@@ -126,8 +126,8 @@ void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::st
   const Gap gap = LastGap(std::move(moments), h.from.position,
                           [&](std::uint64_t p) { return WaiverGap(UnitAt(c.units, p), v, p); });
   if (gap.opened.position == 0) return;
-  Dated(prefix + "/" + h.volunteer_id, "care_waiver", child, h.volunteer_id, c.unit_id,
-        Day(gap.opened.at_us, c.unit_id), gap.opened.position, gap.closed, 0);
+  Dated(prefix + "/" + h.volunteer_id, "care_waiver", child, h.volunteer_id, c.unit_id(),
+        Day(gap.opened.at_us, c.unit_id()), gap.opened.position, gap.closed, 0);
 }
 
 // The yearly criminal-record check, renewed before it expires.
@@ -140,7 +140,7 @@ void Builder::Volunteers() {
       const Date until = v.vettings[i].first;
       if (!until.known()) continue;
       Dated("vetting/" + volunteer + "/" + FormatDate(until), "vetting", volunteer, volunteer,
-            v.unit_id, until, v.vettings[i].second.position,
+            v.unit_id(), until, v.vettings[i].second.position,
             renewed ? v.vettings[i + 1].second.position : 0, kVettingLeadDays);
     }
   });

@@ -82,7 +82,6 @@ struct Holding {
 };
 
 struct ReminderChild {
-  std::string unit_id;
   bool left = false;
   Mark registered;
   std::vector<std::pair<Date, Mark>> surveys;       // surveyed on, recorded
@@ -91,11 +90,12 @@ struct ReminderChild {
   std::vector<Holding> pairs;  // help pairs: the volunteer, formed, ended
   Mark consent_withdrawn;      // consent to processing withdrawn (position 0: not, or given again)
   std::uint64_t erased = 0;    // the position of the erasure of the child's data
-  UnitMoves units;             // `unit_id` is the last
+  UnitMoves units;             // never empty: the registration's first
+  // The unit the child is with now.
+  const std::string& unit_id() const { return units.back().first; }
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased,
-       units);
+    ar(left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased, units);
   }
 };
 
@@ -112,14 +112,15 @@ struct WaiverMark {
 
 struct ReminderVolunteer {
   std::string name;
-  std::string unit_id;
   bool left = false;
   std::vector<std::pair<Date, Mark>> vettings;  // valid until, recorded
   std::vector<WaiverMark> waivers;
-  UnitMoves units;  // `unit_id` is the last
+  UnitMoves units;  // never empty: the registration's first
+  // The unit the volunteer is with now.
+  const std::string& unit_id() const { return units.back().first; }
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, unit_id, left, vettings, waivers, units);
+    ar(name, left, vettings, waivers, units);
   }
 };
 
@@ -196,7 +197,8 @@ struct RemindersState {
   // 7: groups left short of adults
   // 8: the units each child and volunteer was with, and when (care_waiver;
   // readiness by the volunteer's unit at the time)
-  // 9: units' parents over time (reports owed while a member unit)
+  // 9: units' parents over time (reports owed while a member unit); a child's
+  // and a volunteer's unit is the last of their moves
   static constexpr std::uint32_t kVersion = 9;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
