@@ -1,176 +1,20 @@
 // One attempt at a people command: load what the command concerns, decide,
 // append with the versions decided on. CommandService::Execute retries it.
+// Commands on units and what hangs on them are unit_handlers.cc's.
 
 #include "engine/attendance_rules.h"
 #include "engine/calendar_rules.h"
 #include "engine/care_rules.h"
 #include "engine/command_service.h"
 #include "engine/execute_once.h"
-#include "engine/handler_base.h"
-#include "engine/program_rules.h"
 #include "engine/time_zone.h"
-#include "engine/transfer_rules.h"
-#include "engine/work_calendar.h"
+#include "engine/unit_handlers.h"
 
 namespace homeward {
 namespace {
 
-// The most units, or activities, a closing looks over.
-constexpr std::size_t kMaxListed = 1'000'000;
-
-struct Handler : HandlerBase {
-  // --- units ---
-  Result<AppendResult> operator()(const CreateUnit& c) {
-    if (!c.time_zone.empty()) {
-      if (Status s = ValidateTimeZone(c.time_zone); !s.ok()) return s;
-    }
-    auto unit = LoadUnit(c.unit_id);
-    if (!unit.ok()) return unit.status();
-    auto parent = MaybeUnit(c.parent_id);
-    if (!parent.ok()) return parent.status();
-    return Commit(Decide(org, unit->state(), parent->state(), c));
-  }
-  Result<AppendResult> operator()(const MoveUnit& c) {
-    auto unit = LoadUnit(c.unit_id);
-    if (!unit.ok()) return unit.status();
-    auto parent = MaybeUnit(c.parent_id);
-    if (!parent.ok()) return parent.status();
-    std::vector<std::string> ancestry;
-    for (std::string next = parent->state().parent_id; !next.empty();) {
-      if (static_cast<int>(ancestry.size()) == kMaxUnitDepth) {
-        return Corruption("the units above '" + c.parent_id + "' are more than " +
-                          std::to_string(kMaxUnitDepth) + " deep or form a cycle");
-      }
-      ancestry.push_back(next);
-      auto up = LoadUnit(next);
-      if (!up.ok()) return up.status();
-      next = up->state().parent_id;
-    }
-    return Commit(Decide(org, unit->state(), parent->state(), ancestry, c));
-  }
-  template <typename C>
-  requires std::same_as<C, RenameUnit> || std::same_as<C, ChangeUnitSettings> ||
-      std::same_as<C, PublishWaiver>
-          Result<AppendResult>
-  operator()(const C& c) {
-    auto unit = LoadUnit(c.unit_id);
-    if (!unit.ok()) return unit.status();
-    return Commit(Decide(org, unit->state(), c));
-  }
-
-  Result<AppendResult> operator()(const CloseUnit& c) {
-    auto unit = LoadUnit(c.unit_id);
-    if (!unit.ok()) return unit.status();
-    // The refusals that need no look over the organization come first.
-    if (Result<Decision> alone = Decide(org, unit->state(), UnitDependents{}, c); !alone.ok())
-      return alone.status();
-    // A unit created or moved under this one, or an activity planned in it,
-    // takes this unit's turn, as the closing does (engine/command_async.cc):
-    // each commits before this look, or is decided after the closing. A
-    // cancelled activity rescheduled meanwhile is caught by its version.
-    UnitDependents dependents;
-    auto units = ListAll("unit");
-    if (!units.ok()) return units.status();
-    for (const std::string& id : *units) {
-      auto sub = service.LoadUnit(org, id);
-      if (!sub.ok()) return sub.status();
-      const UnitState& s = sub->state();
-      if (s.parent_id == c.unit_id && !s.closed) dependents.open_sub_units.push_back(id);
-    }
-    auto activities = ListAll("activity");
-    if (!activities.ok()) return activities.status();
-    for (const std::string& id : *activities) {
-      auto activity = service.LoadActivity(org, id);
-      if (!activity.ok()) return activity.status();
-      const ActivityState& a = activity->state();
-      if (a.plan.unit_id != c.unit_id || a.completed) continue;
-      if (a.cancelled)
-        read.emplace_back(StreamOf(org, "activity", id), activity->version);
-      else
-        dependents.live_activities.push_back(id);
-    }
-    return Commit(Decide(org, unit->state(), dependents, c));
-  }
-
-  // The volunteers or children (`category`) registered with `unit_id`, each
-  // read version remembered, so the append expects it.
-  template <typename State>
-  Result<std::vector<Loaded<State>>> MembersOf(
-      std::string_view category, std::string_view unit_id,
-      Result<Loaded<State>> (CommandService::*load)(std::string_view, std::string_view) const) {
-    auto ids = ListAll(category);
-    if (!ids.ok()) return ids.status();
-    std::vector<Loaded<State>> members;
-    for (const std::string& id : *ids) {
-      auto one = (service.*load)(org, id);
-      if (!one.ok()) return one.status();
-      if (one->state().unit_id != unit_id) continue;
-      read.emplace_back(StreamOf(org, category, id), one->version);
-      members.push_back(std::move(one).value());
-    }
-    return members;
-  }
-
-  // Every id of `category` in the organization. Errors: unavailable past
-  // kMaxListed, rather than a check over part of them.
-  Result<std::vector<std::string>> ListAll(std::string_view category) {
-    auto ids = service.ListIds(org, category, kMaxListed + 1);
-    if (ids.ok() && ids->size() > kMaxListed) {
-      return Unavailable("more than " + std::to_string(kMaxListed) + " " + std::string(category) +
-                         " streams to look over");
-    }
-    return ids;
-  }
-
-  Result<AppendResult> operator()(const DeclareHolidays& c) { return Commit(Decide(org, c)); }
-
-  // --- transfers: the unit moved to is guarded, so a closing is not missed ---
-  template <typename C>
-  requires std::same_as<C, TransferVolunteer> || std::same_as<C, TransferChild> Result<AppendResult>
-  operator()(const C& c) {
-    auto person = [&] {
-      if constexpr (std::same_as<C, TransferVolunteer>) {
-        return LoadVolunteer(c.volunteer_id);
-      } else {
-        return LoadChild(c.child_id);
-      }
-    }();
-    if (!person.ok()) return person.status();
-    auto to = MaybeUnit(c.unit_id);
-    if (!to.ok()) return to.status();
-    if constexpr (std::same_as<C, TransferChild>) {
-      // The day the move takes effect is judged where the child is.
-      auto from = MaybeUnit(person->state().unit_id);
-      if (!from.ok()) return from.status();
-      auto now = service.NowIn(from->state());
-      if (!now.ok()) return now.status();
-      return Commit(Decide(org, person->state(), to->state(), *now, c));
-    } else {
-      return Commit(Decide(org, person->state(), to->state(), c));
-    }
-  }
-
-  // Every volunteer and child of the organization is looked over; those of
-  // the unit are transferred, each at the version looked at. One registered
-  // with or moved to the unit meanwhile stays there.
-  Result<AppendResult> operator()(const TransferUnitMembers& c) {
-    auto from = LoadUnit(c.unit_id);
-    if (!from.ok()) return from.status();
-    auto to = MaybeUnit(c.to_unit_id);
-    if (!to.ok()) return to.status();
-    auto volunteers =
-        MembersOf<VolunteerState>("volunteer", c.unit_id, &CommandService::LoadVolunteer);
-    if (!volunteers.ok()) return volunteers.status();
-    auto children = MembersOf<ChildState>("child", c.unit_id, &CommandService::LoadChild);
-    if (!children.ok()) return children.status();
-    std::vector<const VolunteerState*> v_states;
-    for (const auto& v : *volunteers) v_states.push_back(&v.state());
-    std::vector<const ChildState*> c_states;
-    for (const auto& child : *children) c_states.push_back(&child.state());
-    auto now = service.NowIn(from->state());
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, from->state(), to->state(), v_states, c_states, *now, c));
-  }
+struct Handler : UnitHandler {
+  using UnitHandler::operator();
 
   // --- volunteers ---
   Result<AppendResult> operator()(const RegisterVolunteer& c) {
@@ -335,34 +179,6 @@ struct Handler : HandlerBase {
   Result<AppendResult> operator()(const EndCareRole& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const EndHelpPair& c) { return ChildOnly(c); }
 
-  // --- stations and reports ---
-  Result<Loaded<StationState>> LoadStation(std::string_view id) {
-    return Remember(service.LoadStation(org, id), StreamOf(org, "station", id));
-  }
-  Result<AppendResult> operator()(const RegisterStation& c) {
-    auto station = LoadStation(c.station_id);
-    if (!station.ok()) return station.status();
-    auto unit = LoadUnit(c.unit_id);
-    if (!unit.ok()) return unit.status();
-    return Commit(Decide(org, station->state(), unit->state(), c));
-  }
-  Result<AppendResult> operator()(const RecordStationOpening& c) {
-    auto station = LoadStation(c.station_id);
-    if (!station.ok()) return station.status();
-    auto unit = MaybeUnit(station->state().registration.unit_id);
-    if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state());
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, station->state(), *now, c));
-  }
-  Result<AppendResult> operator()(const SubmitMonthlyReport& c) {
-    auto unit = LoadUnit(c.unit_id);
-    if (!unit.ok()) return unit.status();
-    auto now = service.NowIn(unit->state());
-    if (!now.ok()) return now.status();
-    return Commit(Decide(org, unit->state(), *now, c));
-  }
-
   // --- care between a child and a volunteer ---
   template <typename C>
   requires std::same_as<C, AssignCareRole> || std::same_as<C, FormHelpPair> Result<AppendResult>
@@ -386,7 +202,7 @@ struct Handler : HandlerBase {
 
 Result<AppendResult> ExecuteOnce(CommandService& service, const CommandContext& context,
                                  const PeopleCommand& command) {
-  return std::visit(Handler{{service, context}}, command);
+  return std::visit(Handler{{{service, context}}}, command);
 }
 
 }  // namespace homeward
