@@ -2,7 +2,8 @@
 // The handlers behind CommandService: one decision of a command on the
 // current state of the streams it concerns, appended (CommandService::Commit)
 // or, with `context.plan_into` set, handed back there instead. Defined in
-// people_handlers.cc, activity_handlers.cc and account_handlers.cc.
+// people_handlers.cc (with unit_handlers.cc), activity_handlers.cc and
+// account_handlers.cc.
 
 #include "engine/command_service.h"
 
