@@ -139,9 +139,12 @@ void Builder::Volunteers() {
       if (!renewed && v.left) break;
       const Date until = v.vettings[i].first;
       if (!until.known()) continue;
-      Dated("vetting/" + volunteer + "/" + FormatDate(until), "vetting", volunteer, volunteer,
-            v.unit_id(), until, v.vettings[i].second.position,
-            renewed ? v.vettings[i + 1].second.position : 0, kVettingLeadDays);
+      // One renewed is the unit's the volunteer was with then; one still
+      // open, their unit's now.
+      const std::uint64_t done = renewed ? v.vettings[i + 1].second.position : 0;
+      const std::string& unit = done != 0 ? UnitAt(v.units, done) : v.unit_id();
+      Dated("vetting/" + volunteer + "/" + FormatDate(until), "vetting", volunteer, volunteer, unit,
+            until, v.vettings[i].second.position, done, kVettingLeadDays);
     }
   });
 }

@@ -189,6 +189,30 @@ BOOST_AUTO_TEST_CASE(what_the_old_unit_did_stays_the_old_units_after_a_transfer)
   BOOST_TEST(unit_of("contact/hua/caring_mother/wang/2027-03") == "central");
 }
 
+BOOST_AUTO_TEST_CASE(a_check_renewed_before_a_volunteers_transfer_stays_the_old_units) {
+  Given("unit", "central",
+        UnitCreated{"central", "城关小学", UnitKind::kSchool, "county", "Asia/Shanghai"},
+        At("2027-01-05"));
+  // Given 王's check, valid to 2027-06-01, renewed by the school in May;
+  // then 王 moved to 城关小学.
+  Volunteer("wang", "2027-06-01");
+  Given("volunteer", "wang",
+        VolunteerVetted{"wang", "police", ParseDate("2027-05-20").value(),
+                        ParseDate("2028-05-20").value()},
+        At("2027-05-20"));
+  Given("volunteer", "wang", VolunteerTransferred{"wang", "school", "central", "搬家"},
+        At("2027-06-10"));
+  const boost::json::value all = All(At("2027-06-11"));
+  const auto unit_of = [&](const char* id) -> std::string {
+    const boost::json::object* row = Row(all, "id", id);
+    BOOST_REQUIRE_MESSAGE(row, id);
+    return std::string(row->at("unit_id").as_string());
+  };
+  // Then the renewed check is the school's, the next one 城关小学's.
+  BOOST_TEST(unit_of("vetting/wang/2027-06-01") == "school");
+  BOOST_TEST(unit_of("vetting/wang/2028-05-20") == "central");
+}
+
 BOOST_AUTO_TEST_CASE(
     a_child_transferred_to_a_unit_with_its_own_waiver_needs_their_carer_to_sign_it) {
   // Given wang, who signed the school's waiver, caring mother of hua.
