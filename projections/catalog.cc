@@ -26,18 +26,14 @@ Result<json::value> ShowReport(const MonthlyReportState& s, const ViewQuery& q) 
   const std::string month =
       q.month.empty() ? FormatMonth(MonthOf(DayIn(q.now_us, "Asia/Shanghai"))) : q.month;
   if (!q.id.empty()) return MonthlyReport(s, q.org, q.id, month, q.now_us);
+  Result<YearMonth> m = ParseMonth(month);
+  if (!m.ok()) return m.status();
   json::array reports;
-  Status failed;
-  ForOrg(s.units, q.org, [&](std::string_view id, const ReportUnit& u) {
-    if (!u.membership.parent().empty() || !failed.ok()) return;
-    Result<json::value> report = MonthlyReport(s, q.org, id, month, q.now_us);
-    if (report.ok()) {
-      reports.push_back(std::move(report).value());
-    } else {
-      failed = report.status();
-    }
-  });
-  if (!failed.ok()) return failed;
+  for (const std::string& root : ReportRoots(s, q.org, *m)) {
+    Result<json::value> report = MonthlyReport(s, q.org, root, month, q.now_us);
+    if (!report.ok()) return report.status();
+    reports.push_back(std::move(report).value());
+  }
   return json::value(std::move(reports));
 }
 

@@ -33,10 +33,12 @@ void ApplyActivity(MonthlyReportState& s, const std::string& key, const Event& e
 }
 
 // The time zone of unit `unit_id` of `org` (Beijing time when it names none).
+std::string_view ZoneOf(const ReportUnit& u) {
+  return u.time_zone.empty() ? kDefaultTimeZone : std::string_view(u.time_zone);
+}
 std::string ZoneOf(const MonthlyReportState& s, std::string_view org, std::string_view unit_id) {
   auto it = s.units.find(OrgKey(org, unit_id));
-  return it == s.units.end() || it->second.time_zone.empty() ? std::string(kDefaultTimeZone)
-                                                             : it->second.time_zone;
+  return std::string(it == s.units.end() ? kDefaultTimeZone : ZoneOf(it->second));
 }
 
 // When transfer `t`, recorded at `recorded_at_us`, took effect: the start of
@@ -67,12 +69,12 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     if (const auto* e = std::get_if<UnitCreated>(&event)) {
       ReportUnit& u = units[key];
       u = ReportUnit{e->name, {}, e->time_zone, {}, 0};
-      u.membership.Move(envelope.recorded_at_us, e->parent_id);
+      u.membership.Move(envelope.recorded_at_us, envelope.position, e->parent_id);
     } else if (ReportUnit* u = Find(units, key)) {
       if (std::holds_alternative<UnitClosed>(event)) u->closed_at_us = envelope.recorded_at_us;
       if (const auto* r = std::get_if<UnitRenamed>(&event)) u->name = r->name;
       if (const auto* m = std::get_if<UnitMoved>(&event))
-        u->membership.Move(envelope.recorded_at_us, m->parent_id);
+        u->membership.Move(envelope.recorded_at_us, envelope.position, m->parent_id);
       if (const auto* m = std::get_if<MonthlyReportSubmitted>(&event))
         u->reports.try_emplace(m->month, envelope.recorded_at_us);
     }
@@ -115,8 +117,13 @@ std::int64_t MonthlyReportLateFrom(YearMonth month, std::string_view zone) {
   return start.ok() ? *start : std::int64_t{after.days} * 86'400'000'000LL;
 }
 
+const Placement& PlacementWhenDue(const Membership& membership, YearMonth month,
+                                  std::string_view zone) {
+  return membership.At(MonthlyReportLateFrom(month, zone) - 1);
+}
+
 bool OwesMonthlyReport(const Membership& membership, YearMonth month, std::string_view zone) {
-  return !membership.ParentAt(MonthlyReportLateFrom(month, zone) - 1).empty();
+  return !PlacementWhenDue(membership, month, zone).parent_id.empty();
 }
 
 namespace {
@@ -142,10 +149,29 @@ std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_v
   return TreeBy(state, org, unit_id, [](const ReportUnit& u) { return u.membership.parent(); });
 }
 
-std::vector<std::string> UnitTreeAt(const MonthlyReportState& state, std::string_view org,
-                                    std::string_view unit_id, std::int64_t at_us) {
+namespace {
+
+// The moment unit `u` is placed at in the reports of `month`.
+std::int64_t ReportMoment(const ReportUnit& u, YearMonth month) {
+  return MonthlyReportLateFrom(month, ZoneOf(u)) - 1;
+}
+
+}  // namespace
+
+std::vector<std::string> ReportTree(const MonthlyReportState& state, std::string_view org,
+                                    std::string_view unit_id, YearMonth month) {
   return TreeBy(state, org, unit_id,
-                [&](const ReportUnit& u) { return u.membership.ParentAt(at_us); });
+                [&](const ReportUnit& u) { return u.membership.ParentAt(ReportMoment(u, month)); });
+}
+
+std::vector<std::string> ReportRoots(const MonthlyReportState& state, std::string_view org,
+                                     YearMonth month) {
+  std::vector<std::string> roots;
+  ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
+    const std::int64_t at = ReportMoment(u, month);
+    if (u.membership.ExistedAt(at) && u.membership.ParentAt(at).empty()) roots.emplace_back(id);
+  });
+  return roots;
 }
 
 json::value UnitList(const MonthlyReportState& state, std::string_view org) {
@@ -177,9 +203,7 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     return NotFound("there is no unit '" + std::string(unit_id) + "'");
   }
   const auto zone = [&](std::string_view unit) { return ZoneOf(state, org, unit); };
-  Result<std::int64_t> month_end = LocalDayStart(FirstDay(AddMonths(*m, 1)), zone(unit_id));
-  const std::vector<std::string> tree =
-      UnitTreeAt(state, org, unit_id, month_end.ok() ? std::min(*month_end - 1, now_us) : now_us);
+  const std::vector<std::string> tree = ReportTree(state, org, unit_id, *m);
   std::map<std::string, Figures> figures;
   for (const std::string& unit : tree) figures[unit];
   ForOrg(state.activities, org, [&](std::string_view, const ReportActivity& a) {

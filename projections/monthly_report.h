@@ -111,11 +111,16 @@ Date MonthlyReportDue(YearMonth month);
 // of the day MonthlyReportDue names.
 std::int64_t MonthlyReportLateFrom(YearMonth month, std::string_view zone);
 
+// Where a unit stood, in its time zone `zone`, as the report of `month` fell
+// due: the placement in force at the end of the day MonthlyReportDue names.
+const Placement& PlacementWhenDue(const Membership& membership, YearMonth month,
+                                  std::string_view zone);
+
 // Whether a unit owes the report of `month`, in its time zone `zone`: it
-// stood under another unit (a member unit) at the end of the day the report
-// fell due. So a unit owes none for the months before it was created or
-// became a member, nor for one it joined after the 30th; whether a closed
-// unit owes is each view's to say.
+// stood under another unit (a member unit) when the report fell due. So a
+// unit owes none for the months before it was created or became a member,
+// nor for one it joined after the 30th; whether a closed unit owes is each
+// view's to say.
 bool OwesMonthlyReport(const Membership& membership, YearMonth month, std::string_view zone);
 
 // `unit_id` and every unit under it, parents before children (a coordinator's
@@ -123,20 +128,26 @@ bool OwesMonthlyReport(const Membership& membership, YearMonth month, std::strin
 std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
                                   std::string_view unit_id);
 
-// The same, as the tree stood at `at_us`: units under it then, and none
-// created since.
-std::vector<std::string> UnitTreeAt(const MonthlyReportState& state, std::string_view org,
-                                    std::string_view unit_id, std::int64_t at_us);
+// The units the report of `month` rolls up under `unit_id`, as the tree
+// stood when that report fell due (each unit placed as of the end of the due
+// day in its own time zone; for a month not yet due, as it stands): none
+// created since, and a unit moved since where it stood then.
+std::vector<std::string> ReportTree(const MonthlyReportState& state, std::string_view org,
+                                    std::string_view unit_id, YearMonth month);
+
+// The units at the top of that tree: the roots of the organization's reports
+// of `month`, each unit under exactly one of them.
+std::vector<std::string> ReportRoots(const MonthlyReportState& state, std::string_view org,
+                                     YearMonth month);
 
 // The units of `org`, parents before children: "unit_id", "name",
 // "parent_id" ("" for a top unit) and "time_zone".
 boost::json::value UnitList(const MonthlyReportState& state, std::string_view org);
 
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
-// `now_us` (which decides whether a missing report is late yet), the tree as
-// it stood when the month ended in `unit_id`'s time zone (as it stands now,
-// for the current month), so a unit moved since keeps its past months where
-// they were reported: "units" (one
+// `now_us` (which decides whether a missing report is late yet), over the
+// ReportTree, so a unit moved since keeps its past months where they were
+// reported: "units" (one
 // row per unit), "total", "late_reports" and "short_openings" (each working day
 // of the month a station of the tree was open less than its daily minimum,
 // from its registration on: "station_id", "name", "unit_id", "day" and

@@ -14,14 +14,14 @@ void ApplyUnit(RemindersState& s, std::string_view org, const Mark& mark, const 
                  [&](const UnitCreated& e) {
                    ReminderUnit& u = s.units[OrgKey(org, e.unit_id)];
                    u = ReminderUnit{e.name, {}, e.time_zone, false, mark, {}, {}};
-                   u.membership.Move(mark.at_us, e.parent_id);
+                   u.membership.Move(mark.at_us, mark.position, e.parent_id);
                  },
                  [&](const UnitRenamed& e) {
                    if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->name = e.name;
                  },
                  [&](const UnitMoved& e) {
                    if (auto* u = Find(s.units, OrgKey(org, e.unit_id)))
-                     u->membership.Move(mark.at_us, e.parent_id);
+                     u->membership.Move(mark.at_us, mark.position, e.parent_id);
                  },
                  [&](const UnitClosed& e) {
                    if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->closed = true;

@@ -103,7 +103,8 @@ class Builder {
     items_.push_back(std::move(item));
   }
 
-  // Each member unit's monthly report, due by the 30th (February: its last day).
+  // Each member unit's monthly report, due by the 30th (February: its last
+  // day), for each month it was a member unit when the report fell due.
   void Units();
 
   // A child's erasure to confirm, half-yearly surveys, and a contact each

@@ -19,12 +19,14 @@ void Builder::Units() {
     const YearMonth first = MonthOf(DayIn(u.created.at_us, zone));
     const YearMonth last = MonthOf(DayIn(now_us_, zone));
     for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
-      if (!OwesMonthlyReport(u.membership, m, zone)) continue;
+      // Owed by a member unit, since it became one.
+      const Placement& placed = PlacementWhenDue(u.membership, m, zone);
+      if (placed.parent_id.empty()) continue;
       const std::string month = FormatMonth(m);
       const Date due = MonthlyReportDue(m);
       auto report = u.reports.find(month);
       Dated("monthly_report/" + unit + "/" + month, "monthly_report", month, unit, unit, due,
-            u.created.position, report == u.reports.end() ? 0 : report->second.position);
+            placed.position, report == u.reports.end() ? 0 : report->second.position);
     }
   });
 }

@@ -135,6 +135,9 @@ BOOST_AUTO_TEST_CASE(a_unit_owes_no_report_before_it_exists_or_after_it_closes) 
   // March's lists it as missing.
   const boost::json::value feb = Report("county", "2027-02", At("2027-06-05"));
   BOOST_TEST(Row(feb.at("units"), "unit_id", "c") == nullptr);
+  BOOST_TEST(Row(Report("c", "2027-02", At("2027-06-05")).at("units"), "unit_id", "c")
+                 ->at("report")
+                 .as_string() == "not_due");
   const boost::json::value mar = Report("county", "2027-03", At("2027-06-05"));
   BOOST_TEST(Row(mar.at("units"), "unit_id", "c")->at("report").as_string() == "missing");
   // And b owes April's report, but not May's or any after.
@@ -175,9 +178,37 @@ BOOST_AUTO_TEST_CASE(a_past_month_rolls_up_under_the_tree_as_it_stood_then) {
   BOOST_TEST(listed("other", "2027-05", At("2027-05-04")));
 }
 
+BOOST_AUTO_TEST_CASE(each_unit_rolls_up_under_one_top_unit_as_it_stood_in_its_own_time_zone) {
+  // Given a federation in Asia/Urumqi at the top, and 马岭小学 (Shanghai)
+  // moved under it at 00:30 on 1 May in Shanghai, 22:30 on 30 April there.
+  Given("unit", "west", UnitCreated{"west", "西部妇联", UnitKind::kFederation, "", "Asia/Urumqi"},
+        At("2027-01-01"));
+  Given("unit", "a", UnitMoved{"a", "west"}, At("2027-05-01", 0, 30));
+  // And b moved to the top on 10 April.
+  Given("unit", "b", UnitMoved{"b", ""}, At("2027-04-10"));
+  const auto roots = [&](std::string_view month) {
+    return ReportRoots(state(), kOrg, ParseMonth(month).value());
+  };
+  const auto tree = [&](std::string_view root, std::string_view month) {
+    return ReportTree(state(), kOrg, root, ParseMonth(month).value());
+  };
+  // Then March's reports have the county and the west at the top, b under
+  // the county; April's and May's have b at the top of its own.
+  BOOST_TEST(roots("2027-03") == (std::vector<std::string>{"county", "west"}));
+  BOOST_TEST(tree("county", "2027-03") == (std::vector<std::string>{"county", "a", "b"}));
+  BOOST_TEST(roots("2027-04") == (std::vector<std::string>{"b", "county", "west"}));
+  // And 马岭小学's April is the county's, as the day ended in Shanghai, its
+  // May the west's.
+  BOOST_TEST(tree("county", "2027-04") == (std::vector<std::string>{"county", "a"}));
+  BOOST_TEST(tree("west", "2027-04") == (std::vector<std::string>{"west"}));
+  BOOST_TEST(tree("west", "2027-05") == (std::vector<std::string>{"west", "a"}));
+}
+
 BOOST_AUTO_TEST_CASE(a_unit_owes_the_reports_of_the_months_it_was_a_member_unit_when_due) {
-  const auto report = [&](std::string_view unit, std::string_view month) {
-    const boost::json::value r = Report("county", month, At("2027-08-05"));
+  // The unit's row in the report of `root`'s tree.
+  const auto report = [&](std::string_view unit, std::string_view month,
+                          std::string_view root = "county") {
+    const boost::json::value r = Report(root, month, At("2027-08-05"));
     const boost::json::object* row = Row(r.at("units"), "unit_id", unit);
     return row ? std::string(row->at("report").as_string()) : "not listed";
   };
@@ -188,14 +219,18 @@ BOOST_AUTO_TEST_CASE(a_unit_owes_the_reports_of_the_months_it_was_a_member_unit_
   Given("unit", "top", UnitCreated{"top", "乡妇联", UnitKind::kFederation, "", "Asia/Shanghai"},
         At("2027-01-01"));
   Given("unit", "top", UnitMoved{"top", "county"}, At("2027-05-31"));
-  // Then neither owes the month it came in, and each owes the next.
-  BOOST_TEST(report("late", "2027-03") == "not_due");
+  // Then neither owes, nor is under the county in, the month it came in,
+  // and each owes the next.
+  BOOST_TEST(report("late", "2027-03") == "not listed");
+  BOOST_TEST(report("late", "2027-03", "late") == "not_due");
   BOOST_TEST(report("late", "2027-04") == "missing");
-  BOOST_TEST(report("top", "2027-05") == "not_due");
+  BOOST_TEST(report("top", "2027-05") == "not listed");
+  BOOST_TEST(report("top", "2027-05", "top") == "not_due");
   BOOST_TEST(report("top", "2027-06") == "missing");
   // Until it stands at the top again.
   Given("unit", "top", UnitMoved{"top", ""}, At("2027-07-01"));
   BOOST_TEST(report("top", "2027-07") == "not listed");
+  BOOST_TEST(report("top", "2027-07", "top") == "not_due");
   BOOST_TEST(report("top", "2027-06") == "missing");
 }
 
