@@ -43,6 +43,9 @@ PersonalFields PersonalOf(std::string_view org, Event& event) {
                              std::is_same_v<E, ContactCorrected>) {
           out.subjects = {ChildSubject(org, e.child_id)};
           out.fields = {&e.summary};
+        } else if constexpr (std::is_same_v<E, SurveyRecorded>) {
+          out.subjects = {ChildSubject(org, e.child_id)};
+          out.fields = {&e.notes};
         } else if constexpr (std::is_same_v<E, ConsentGiven>) {
           out.subjects = {ChildSubject(org, e.child_id)};
           out.fields = {&e.guardian_name};

@@ -7,7 +7,7 @@
 //
 // Children: name, identity number, registered and home address, health and
 // disability, parents' and guardian's names, workplaces, phones and address,
-// support received, the teacher's notes; contact summaries; the guardian's
+// support received, the teacher's notes; contact summaries; survey notes; the guardian's
 // name on a consent; a city friend's name; counseling notes (sealed with the
 // key of every child in the session). Volunteers: name, identity number,
 // residence area and contact.

@@ -1,7 +1,9 @@
 #include "projections/archive.h"
 
+#include <algorithm>
 #include <boost/json/object.hpp>
 
+#include "events/personal.h"
 #include "projections/json_support.h"
 #include "projections/view_support.h"
 
@@ -44,14 +46,35 @@ json::object CardJson(const ArchiveCard& c) {
 
 void ArchiveState::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);
+  const std::int64_t at = envelope.recorded_at_us;
+  if (stream.category == "activity") {
+    // A session is in the activity's stream only: each child in it gets a line.
+    if (const auto* e = std::get_if<SessionRecorded>(&event)) {
+      for (const std::string& child : e->children) {
+        if (CardRecord* r = Find(records, OrgKey(stream.org, child)))
+          r->counseling.push_back(
+              CardSession{e->activity_id, e->counselor_id, e->outcome, e->group, at});
+      }
+    }
+    return;
+  }
   if (stream.category != "child") return;
   const std::string key = OrgKey(stream.org, stream.id);
   auto it = children.find(key);
   if (it == children.end()) {
     if (!std::holds_alternative<ChildRegistered>(event)) return;
     it = children.try_emplace(key).first;
+    records.try_emplace(key);
   }
-  homeward::Apply(it->second, event, envelope.recorded_at_us);
+  homeward::Apply(it->second, event, at);
+  if (const auto* e = std::get_if<SurveyRecorded>(&event)) {
+    records[key].surveys.push_back(
+        CardSurvey{e->surveyed_on, e->surveyed_by, e->guardianship_rating, e->notes});
+  } else if (const auto* e = std::get_if<AidDistributed>(&event)) {
+    records[key].aid.push_back(CardAid{e->activity_id, e->donor, e->what, e->quantity, at});
+  } else if (std::holds_alternative<ChildDataErased>(event)) {
+    for (CardSurvey& survey : records[key].surveys) survey.notes = kErased;
+  }
 }
 
 Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view org,
@@ -78,6 +101,34 @@ Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view or
                                     {"summary", contact.summary},
                                     {"corrections", contact.corrections}});
   }
+  json::array surveys, counseling, aid;
+  if (auto record = state.records.find(OrgKey(org, child_id)); record != state.records.end()) {
+    std::vector<const CardSurvey*> done;
+    for (const CardSurvey& survey : record->second.surveys) done.push_back(&survey);
+    std::stable_sort(done.begin(), done.end(), [](const CardSurvey* x, const CardSurvey* y) {
+      return x->surveyed_on < y->surveyed_on;
+    });
+    for (const CardSurvey* survey : done) {
+      surveys.push_back(json::object{{"surveyed_on", FormatDate(survey->surveyed_on)},
+                                     {"surveyed_by", survey->surveyed_by},
+                                     {"guardianship_rating", EnumJson(survey->rating)},
+                                     {"notes", survey->notes}});
+    }
+    for (const CardSession& session : record->second.counseling) {
+      counseling.push_back(json::object{{"activity_id", session.activity_id},
+                                        {"counselor_id", session.counselor_id},
+                                        {"outcome", EnumJson(session.outcome)},
+                                        {"group", session.group},
+                                        {"at", FormatUtc(session.at_us)}});
+    }
+    for (const CardAid& given : record->second.aid) {
+      aid.push_back(json::object{{"activity_id", given.activity_id},
+                                 {"donor", given.donor},
+                                 {"what", given.what},
+                                 {"quantity", given.quantity},
+                                 {"at", FormatUtc(given.at_us)}});
+    }
+  }
   json::object roles;
   for (std::size_t r = 0; r < c.roles.size(); ++r) {
     const auto& holder = c.roles[r];
@@ -98,7 +149,10 @@ Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view or
                    {"consents", std::move(consents)},
                    {"roles", std::move(roles)},
                    {"help_pairs", StringArray(c.help_pairs)},
-                   {"contacts", std::move(contacts)}});
+                   {"contacts", std::move(contacts)},
+                   {"surveys", std::move(surveys)},
+                   {"counseling", std::move(counseling)},
+                   {"aid", std::move(aid)}});
 }
 
 json::value ArchiveList(const ArchiveState& state, std::string_view org, std::string_view unit_id) {

@@ -1,6 +1,7 @@
 #pragma once
 // The archive card view (档案卡): each child's card as it stands after every
-// update, its sign-off, consents, "3+1" team, and every contact in time order.
+// update, its sign-off, consents, "3+1" team, every contact in time order,
+// every half-yearly survey, the counseling sessions and the aid received.
 
 #include <boost/json/value.hpp>
 #include <cereal/types/array.hpp>
@@ -13,26 +14,80 @@
 
 #include "engine/child_state.h"
 #include "events/envelope.h"
+#include "events/event.h"
 #include "projections/keyed_map.h"
 
 namespace homeward {
 
+// A half-yearly survey (摸底调查) as recorded: the notes are personal.
+struct CardSurvey {
+  Date surveyed_on;
+  std::string surveyed_by;
+  GuardianshipRating rating = GuardianshipRating::kUnrated;
+  std::string notes;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(surveyed_on, surveyed_by, rating, notes);
+  }
+};
+
+// A counseling session the child took part in: never the counselor's notes.
+struct CardSession {
+  std::string activity_id;
+  std::string counselor_id;
+  SessionOutcome outcome = SessionOutcome::kHeld;
+  bool group = false;
+  std::int64_t at_us = 0;  // when it was recorded
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, counselor_id, outcome, group, at_us);
+  }
+};
+
+// Aid the child received at an activity (迎春花助学, gifts).
+struct CardAid {
+  std::string activity_id;
+  std::string donor;
+  std::string what;
+  std::uint32_t quantity = 0;
+  std::int64_t at_us = 0;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, donor, what, quantity, at_us);
+  }
+};
+
+// What goes on a card besides the child's own state: every survey, the
+// counseling sessions and the aid, each in the order recorded.
+struct CardRecord {
+  std::vector<CardSurvey> surveys;
+  std::vector<CardSession> counseling;
+  std::vector<CardAid> aid;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(surveys, counseling, aid);
+  }
+};
+
 struct ArchiveState {
   static constexpr std::string_view kName = "archive";
   // 4: the child's state keeps the day their last move took effect
-  static constexpr std::uint32_t kVersion = 4;
+  // 5: every survey, counseling session and aid on the card
+  static constexpr std::uint32_t kVersion = 5;
 
   KeyedMap<ChildState> children;  // by OrgKey; the domain's own fold
+  KeyedMap<CardRecord> records;   // by OrgKey, for the children registered
 
   void Apply(const Envelope& envelope, const Event& event);
 
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(children);
+    ar(children, records);
   }
 };
 
-// The card of one child. Errors: not_found.
+// The card of one child: "surveys" in the order they were done, "counseling"
+// and "aid" in the order recorded. Errors: not_found.
 Result<boost::json::value> ArchiveCardOf(const ArchiveState& state, std::string_view org,
                                          std::string_view child_id);
 

@@ -82,6 +82,8 @@ std::vector<std::pair<std::string, PeopleCommand>> SeedPeopleCommands(Date today
   add("pair/xiaohua", FormHelpPair{"xiaohua", "v-li"});
   add("call/xiaohua", RecordContact{"xiaohua", "call-1", ContactKind::kPhoneCall, "班主任周老师",
                                     now_us, 15, "给小花的父母打电话，请他们多和孩子联系"});
+  add("survey/xiaohua", RecordSurvey{"xiaohua", today, "班主任周老师", GuardianshipRating::kGood,
+                                     "学习认真；奶奶照顾周到，孩子想念在外打工的父母"});
   return c;
 }
 

@@ -117,8 +117,8 @@ constexpr auto kChildPersonal = std::to_array<std::string_view>(
     {"card.name", "card.ethnicity", "card.date_of_birth", "card.id_number",
      "card.household_registration", "card.residence", "card.health", "card.disability",
      "card.father", "card.mother", "card.guardian", "card.support_received", "card.teacher_notes",
-     "guardian_name", "summary", "children.name", "event.notes", "confidential_notes",
-     "friend_name",
+     "guardian_name", "summary", "children.name", "event.notes", "surveys.notes",
+     "confidential_notes", "friend_name",
      // A volunteer's children (their care) and the archive's list, by whole path.
      "data.roles.name", "data.help_pairs.name", "data.view.name", "data.view.roles.name",
      "data.view.help_pairs.name"});

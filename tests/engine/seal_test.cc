@@ -102,6 +102,19 @@ BOOST_AUTO_TEST_CASE(after_the_key_is_destroyed_the_fields_read_erased_and_the_f
   BOOST_TEST(again.status().reason() == "erased");
 }
 
+BOOST_AUTO_TEST_CASE(a_surveys_notes_are_sealed_and_its_facts_stay_readable) {
+  const Envelope stored = Seal(SurveyRecorded{"xiaohua", ParseDate("2027-01-05").value(), "周老师",
+                                              GuardianshipRating::kFair, "奶奶腿脚不便"});
+  BOOST_TEST(stored.payload.find("奶奶腿脚不便") == std::string::npos);
+  BOOST_TEST(stored.payload.find("周老师") != std::string::npos);
+  BOOST_TEST(std::get<SurveyRecorded>(OpenEvent(stored, &keys).value()).notes == "奶奶腿脚不便");
+  BOOST_REQUIRE(keys.Erase(subject).ok());
+  const SurveyRecorded erased = std::get<SurveyRecorded>(OpenEvent(stored, &keys).value());
+  BOOST_TEST(erased.notes == kErased);
+  BOOST_TEST(erased.surveyed_by == "周老师");
+  BOOST_TEST(FormatDate(erased.surveyed_on) == "2027-01-05");
+}
+
 BOOST_AUTO_TEST_CASE(altered_or_moved_ciphertext_is_refused_without_showing_the_data) {
   Envelope stored = Seal(Registered("xiaohua"));
   stored.sealed[stored.sealed.size() - 5] ^= 0x20;

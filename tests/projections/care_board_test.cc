@@ -1,11 +1,10 @@
-// The "3+1" care board and the archive card: who holds each role and since
-// when, the gaps, recent contact, a volunteer's children, the card's contacts.
+// The "3+1" care board: who holds each role and since when, the gaps, recent
+// contact, a volunteer's children.
 
 #include "projections/care_board.h"
 
 #include <boost/test/unit_test.hpp>
 
-#include "projections/archive.h"
 #include "tests/projections/view_fixture.h"
 
 namespace homeward::testing {
@@ -134,35 +133,6 @@ BOOST_AUTO_TEST_CASE(a_volunteer_sees_the_children_in_their_care) {
 BOOST_AUTO_TEST_CASE(a_child_who_left_is_off_the_board) {
   Given("child", "ming", ChildLeft{"ming", "moved away"}, At("2027-02-01"));
   BOOST_TEST(Board(At("2027-02-02")).at("children").as_array().size() == 1u);
-}
-
-BOOST_AUTO_TEST_CASE(the_archive_card_lists_every_contact_in_time_order_after_corrections) {
-  ViewFixture<ArchiveState> archive;
-  ArchiveCard card;
-  card.name = "小花";
-  card.school = "马岭小学";
-  archive.Given("child", "hua", ChildRegistered{"hua", "school", card, "teacher"},
-                At("2027-01-02"));
-  archive.Given(
-      "child", "hua",
-      ContactRecorded{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-05"), 60, "家访"},
-      At("2027-03-05"));
-  archive.Given(
-      "child", "hua",
-      ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-03-01"), 10, "电话"},
-      At("2027-03-06"));
-  archive.Given("child", "hua",
-                ContactCorrected{"hua", "k2", ContactKind::kHomeVisit, "wang", At("2027-03-04"), 90,
-                                 "家访", "时长"},
-                At("2027-03-07"));
-  const boost::json::value c = ArchiveCardOf(archive.state(), kOrg, "hua").value();
-  BOOST_TEST(c.at("card").at("name").as_string() == "小花");
-  const auto& contacts = c.at("contacts").as_array();
-  BOOST_REQUIRE(contacts.size() == 2u);
-  BOOST_TEST(contacts[0].at("contact_id").as_string() == "k1");
-  BOOST_TEST(contacts[1].at("minutes").to_number<std::int64_t>() == 90);
-  BOOST_TEST(contacts[1].at("corrections").to_number<std::int64_t>() == 1);
-  BOOST_TEST(ArchiveCardOf(archive.state(), kOrg, "nobody").status().code() == Code::kNotFound);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

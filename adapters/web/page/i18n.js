@@ -30,6 +30,10 @@ const words = {
   help_pair: ['结对帮扶', 'Help pair'],
   card: ['档案卡', 'Archive card'],
   contacts: ['联系记录', 'Contacts'],
+  surveys: ['半年摸底调查', 'Half-yearly surveys'],
+  counseling_sessions: ['心理辅导记录', 'Counseling sessions'],
+  aid_received: ['受助记录', 'Aid received'],
+  group_session: ['团体', 'group'],
   record_contact: ['记录一次联系', 'Record a contact'],
   contact_kind: ['方式', 'How'],
   minutes: ['时长（分钟）', 'Minutes'],
@@ -174,6 +178,8 @@ const names = {
   vetting: ['年度审核', 'yearly vetting'], erasure: ['待确认删除个人信息', 'erasure to confirm'],
   phone_call: ['电话', 'phone call'], letter: ['亲情书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
   follow_up_visit: ['回访', 'follow-up visit'],
+  good: ['良好', 'good'], fair: ['一般', 'fair'], poor: ['较差', 'poor'], unrated: ['未评', 'unrated'],
+  held: ['已进行', 'held'],
 };
 
 // Refusals in Chinese, by the server's code; the server's own message follows.

@@ -170,7 +170,24 @@ export function cardView(card, zone = homeZone) {
     card.contacts?.length ? h('ol', { class: 'list' }, card.contacts.map((x) =>
       h('li', { 'data-contact': x.contact_id },
         `${when(x.at ?? x.happened_at, zone)} · ${nameOf(x.kind)} · ${x.summary ?? ''}`)))
-      : h('p', {}, t('nothing')));
+      : h('p', {}, t('nothing')),
+    // What else the card keeps, each shown only when there is some.
+    cardList(t('surveys'), card.surveys, 'data-survey', (x) =>
+      [x.surveyed_on, `${x.surveyed_on} · ${x.surveyed_by} · ${nameOf(x.guardianship_rating)}${x.notes ? ` · ${x.notes}` : ''}`]),
+    cardList(t('counseling_sessions'), card.counseling, 'data-session', (x) =>
+      [x.activity_id, `${when(x.at, zone)} · ${x.counselor_id} · ${nameOf(x.outcome)}${x.group ? ` · ${t('group_session')}` : ''}`]),
+    cardList(t('aid_received'), card.aid, 'data-aid', (x) =>
+      [x.activity_id, `${when(x.at, zone)} · ${x.donor} · ${x.what} × ${x.quantity}`]));
+}
+
+// A titled list of a card's `items`, each line by `line(item)` ([id, text]),
+// the id in attribute `attr`; nothing when there are none.
+function cardList(title, items, attr, line) {
+  if (!items?.length) return null;
+  return h('div', {}, h('h4', {}, title), h('ol', { class: 'list' }, items.map((x) => {
+    const [id, text] = line(x);
+    return h('li', { [attr]: id }, text);
+  })));
 }
 
 // A form to record a contact with `childId` (the "3+1" carers' monthly
