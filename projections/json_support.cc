@@ -58,6 +58,7 @@ std::string_view CodeInChinese(std::string_view code) {
       {"survey", "半年调查"},
       {"monthly_report", "月报上报"},
       {"activity_notice", "活动提醒"},
+      {"activity_completion", "活动结束后确认完成"},
       {"readiness", "审核/承诺书缺失"},
       {"group_short", "分组成人不足"},
       {"care_waiver", "帮扶人承诺书待签"},

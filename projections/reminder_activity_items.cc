@@ -105,6 +105,13 @@ void Builder::Activities() {
                               a.starts_at_us, g.short_since.position, g.made_up});
       }
     }
+    // Marked completed on the day it ends: what follows it (hours to
+    // confirm, school visits, restocks) waits for that.
+    if (!a.cancelled) {
+      Dated("completion/" + activity, "activity_completion", activity, coordinator, a.unit_id,
+            Day(a.ends_at_us > 0 ? a.ends_at_us : a.starts_at_us, a.unit_id), a.planned.position,
+            a.completed.position, 0);
+    }
     if (a.completed.position == 0) return;
     // What follows an activity counts from its end (or its completion, when
     // that came first), not from when the completion was recorded.

@@ -122,6 +122,7 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
   if (const auto* e = std::get_if<ActivityPlanned>(&event)) {
     ReminderActivity& a = s.activities[key];
     a = ReminderActivity{};
+    a.planned = mark;
     a.unit_id = e->unit_id;
     a.kind = e->kind;
     a.title = e->title;

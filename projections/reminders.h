@@ -172,6 +172,7 @@ struct ReminderActivity {
   std::int64_t starts_at_us = 0;
   std::int64_t ends_at_us = 0;
   bool cancelled = false;
+  Mark planned;
   Mark completed;  // position 0 until completed
   std::map<std::string, bool> slot_vetted_only;
   std::map<std::string, ReminderHolder> holders;  // by volunteer; attended ones stay
@@ -181,7 +182,7 @@ struct ReminderActivity {
   std::vector<ReminderGroup> groups;
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, kind, title, coordinator, starts_at_us, ends_at_us, cancelled, completed,
+    ar(unit_id, kind, title, coordinator, starts_at_us, ends_at_us, cancelled, planned, completed,
        slot_vetted_only, holders, children, restocks, children_per_adult, groups);
   }
 };
@@ -199,7 +200,8 @@ struct RemindersState {
   // readiness by the volunteer's unit at the time)
   // 9: units' parents over time (reports owed while a member unit); a child's
   // and a volunteer's unit is the last of their moves
-  static constexpr std::uint32_t kVersion = 9;
+  // 10: activities keep when they were planned (activity_completion)
+  static constexpr std::uint32_t kVersion = 10;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   WorkCalendars calendars;

@@ -167,6 +167,21 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(StateOf(id, At("2027-05-13")) == "due");
 }
 
+BOOST_AUTO_TEST_CASE(an_activity_over_is_its_coordinators_to_mark_completed_that_day) {
+  Activity("trip", ActivityKind::kTrip, At("2027-06-01", 9));  // until 17:00
+  const std::string id = "completion/trip";
+  BOOST_TEST(StateOf(id, At("2027-05-20")) == "upcoming");
+  BOOST_TEST(StateOf(id, At("2027-06-01", 18)) == "due");
+  BOOST_TEST(StateOf(id, At("2027-06-02", 8)) == "overdue");
+  BOOST_TEST(Row(All(At("2027-06-02", 8), For("gao")), "id", id) != nullptr);
+  Given("activity", "trip", ActivityCompleted{"trip"}, At("2027-06-02", 9));
+  BOOST_TEST(StateOf(id, At("2027-06-02", 10)) == "done");
+  // A cancelled activity owes none.
+  Activity("talk", ActivityKind::kForum, At("2027-06-03", 9));
+  Given("activity", "talk", ActivityCancelled{"talk", true, "暴雨"}, At("2027-06-02"));
+  BOOST_TEST(StateOf("completion/talk", At("2027-06-04")) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(hours_are_confirmed_within_10_working_days) {
   WangOnTrip("2027-06-04");  // a Friday
   Given("activity", "trip", AttendanceRecorded{"trip", "wang", Attendance::kPresent, "gao"},

@@ -173,6 +173,7 @@ const names = {
   not_due: ['未到期', 'not due'], on_time: ['按时上报', 'on time'], late: ['逾期', 'late'], missing: ['未上报', 'missing'],
   monthly_contact: ['每月联系', 'monthly contact'], school_visit: ['后期走访', 'school visit'], survey: ['半年调查', 'half-yearly survey'],
   monthly_report: ['月报上报', 'monthly report'], activity_notice: ['活动提醒', 'activity tomorrow'],
+  activity_completion: ['活动结束后确认完成', 'mark the activity completed'],
   readiness: ['审核/承诺书缺失', 'vetting or waiver missing'], group_short: ['分组成人不足', 'group short of adults'], care_waiver: ['帮扶人承诺书待签', 'carer’s waiver to sign'], library_restock: ['图书补充', 'library restock'],
   counseling_follow_up: ['心理随访', 'counseling follow-up'], hours_confirmation: ['确认服务时长', 'confirm hours'],
   vetting: ['年度审核', 'yearly vetting'], erasure: ['待确认删除个人信息', 'erasure to confirm'],
