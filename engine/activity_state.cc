@@ -118,6 +118,10 @@ const ActivitySlot* ActivityState::Slot(std::string_view slot_id) const {
   return const_cast<ActivityState*>(this)->Slot(slot_id);
 }
 
+bool ActivityState::IsFamily(std::string_view volunteer_id) const {
+  return std::find(families.begin(), families.end(), volunteer_id) != families.end();
+}
+
 const ActivitySlot* ActivityState::SlotOf(std::string_view volunteer_id, bool* waiting) const {
   for (const ActivitySlot& slot : slots) {
     const bool holds =

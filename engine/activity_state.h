@@ -103,6 +103,8 @@ struct ActivityState {
   const ActivitySlot* Slot(std::string_view slot_id) const;
   // The slot `volunteer_id` holds a place in, or waits for; nullptr when neither.
   const ActivitySlot* SlotOf(std::string_view volunteer_id, bool* waiting = nullptr) const;
+  // Whether `volunteer_id` joined this library build as a family.
+  bool IsFamily(std::string_view volunteer_id) const;
   // True when every place of every slot is taken (and there is at least one).
   bool Full() const;
   // True when someone waits for any slot.

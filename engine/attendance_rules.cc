@@ -37,7 +37,7 @@ bool TookPart(const ActivityState& a, const std::string& volunteer) {
   }
   bool waiting = false;
   if (a.SlotOf(volunteer, &waiting) != nullptr && !waiting) return true;
-  return std::find(a.families.begin(), a.families.end(), volunteer) != a.families.end();
+  return a.IsFamily(volunteer);
 }
 
 }  // namespace

@@ -44,7 +44,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
     return Invalid(VolunteerLabel(v.volunteer_id) +
                    " is not registered as a caring family (爱心家庭)");
   }
-  if (std::find(a.families.begin(), a.families.end(), c.volunteer_id) != a.families.end()) {
+  if (a.IsFamily(c.volunteer_id)) {
     return Refuse(reason::kAlreadySignedUp, VolunteerLabel(v.volunteer_id) + " already joined");
   }
   return ToActivity(org, c.activity_id, FamilyJoined{c.activity_id, c.volunteer_id});

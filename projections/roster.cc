@@ -47,6 +47,7 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
                  [&](const ActivityDetailsChanged&) { ++entry.sequence; },
                  [&](const SignedUp& e) { remember(e.volunteer_id); },
                  [&](const Waitlisted& e) { remember(e.volunteer_id); },
+                 [&](const FamilyJoined& e) { remember(e.volunteer_id); },
                  [&](const FriendPaired& e) { keeps(e.child_id); },
                  [&](const SessionRecorded& e) {
                    for (const std::string& child : e.children) keeps(child);
@@ -215,6 +216,17 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
                                    {"fulfilled", p.fulfilled >= p.pledged.quantity}});
   }
   out["pledges"] = std::move(pledges);
+  // A library build: the caring families, the books on the shelf, and each
+  // child's city friend (the friend's name is the child's personal data).
+  if (a.plan.kind == ActivityKind::kLibraryBuild) {
+    json::array families, friends;
+    for (const std::string& id : a.families) families.push_back(person(id));
+    for (const auto& [child, name] : a.paired_friends)
+      friends.push_back(json::object{{"child_id", child}, {"friend_name", name}});
+    out["families"] = std::move(families);
+    out["books_on_shelf"] = a.books_on_shelf;
+    out["paired_friends"] = std::move(friends);
+  }
   return json::value(std::move(out));
 }
 
@@ -250,10 +262,12 @@ Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
     }
     bool waiting = false;
     const ActivitySlot* slot = a.SlotOf(id, &waiting);
-    if (slot == nullptr) continue;  // withdrawn
+    const bool family = slot == nullptr && a.IsFamily(id);
+    if (slot == nullptr && !family) continue;  // withdrawn
     json::object item = Summary(state, org, entry);
-    item["slot_id"] = slot->slot_id;
-    item["role"] = slot->role;
+    // A caring family that joined a library build takes part without a slot.
+    item["slot_id"] = family ? "" : slot->slot_id;
+    item["role"] = family ? "family" : slot->role;
     item["waiting"] = waiting;
     if (waiting) {
       const auto place = std::find(slot->waiting.begin(), slot->waiting.end(), id);

@@ -56,7 +56,8 @@ struct RosterVolunteer {
 
 struct RosterState {
   static constexpr std::string_view kName = "roster";
-  static constexpr std::uint32_t kVersion = 5;
+  // 6: caring families are on the schedules of the library builds they join
+  static constexpr std::uint32_t kVersion = 6;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey

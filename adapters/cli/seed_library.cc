@@ -71,6 +71,9 @@ std::vector<std::pair<std::string, SeedCommand>> SeedLibraryCommands(Date today,
   activity("family/v-wang", JoinLibraryBuild{build, "v-wang"});
   activity("books/fulian", DonateBooks{build, "郧阳区妇联", "儿童文学", 200, false});
   activity("books/college", DonateBooks{build, "湖北工业职业技术学院", "科普", 80, false});
+  // 小军 comes to the build and finds a friend from the city (结对城里朋友).
+  activity("enrol/xiaojun", EnrollChild{build, "xiaojun"});
+  activity("friend/xiaojun", PairFriend{build, "xiaojun", "城里朋友小雅"});
   return c;
 }
 

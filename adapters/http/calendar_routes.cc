@@ -53,15 +53,17 @@ ical::CalendarEntry Entry(const RosterState& state, std::string_view org,
   return e;
 }
 
-// The activity as `volunteer_id` has it: a place (confirmed, with an alarm
-// the day before), a place on the waitlist (tentative, and said in the
-// title), or neither (null). Its SEQUENCE is the activity stream's version,
-// so taking a place (or any change) makes a phone replace the entry.
+// The activity as `volunteer_id` has it: a place, or a caring family's part
+// in a library build (confirmed, with an alarm the day before), a place on
+// the waitlist (tentative, and said in the title), or neither (null). Its SEQUENCE is the activity
+// stream's version, so taking a place (or any change) makes a phone replace the entry.
 std::optional<ical::CalendarEntry> VolunteerEntry(const RosterState& state, std::string_view org,
                                                   const RosterEntry& entry,
                                                   std::string_view volunteer_id) {
   bool waiting = false;
-  if (entry.activity.SlotOf(volunteer_id, &waiting) == nullptr) return std::nullopt;
+  if (entry.activity.SlotOf(volunteer_id, &waiting) == nullptr &&
+      !entry.activity.IsFamily(volunteer_id))
+    return std::nullopt;
   ical::CalendarEntry e = Entry(state, org, entry);
   // Every change to the activity counts for a volunteer's own entry, so the
   // SEQUENCE never goes back, whatever their place did in between.

@@ -2,6 +2,7 @@
 // else's object, with the status it gets and the personal data that must not
 // be in the body. Writes are in command_routes_test.cc.
 
+#include "adapters/cli/seed_library.h"
 #include "tests/adapters/router_fixture.h"
 
 namespace homeward::http {
@@ -89,6 +90,29 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
   }
   // And nobody gets anything without a token.
   for (const Case& c : cases) BOOST_TEST(Get(c.route).status == 401, c.route);
+}
+
+BOOST_AUTO_TEST_CASE(a_city_friends_name_is_not_for_the_builds_volunteers) {
+  // Given the seed's library build, where 小军 was paired with a city friend.
+  const std::int64_t now = SystemClockMicros();
+  const CommandContext ctx{std::string(cli::kSeedOrg), "test", "seed", ""};
+  for (const auto& [key, command] :
+       cli::SeedLibraryCommands(LocalDate(now, "Asia/Shanghai").value(), now)) {
+    const auto done = std::visit([&](const auto& c) { return service.Execute(ctx, c); }, command);
+    BOOST_REQUIRE_MESSAGE(done.ok(), key + ": " + done.status().ToString());
+  }
+  const std::string roster =
+      "/v1/activities/library-maling/roster?min_position=" + std::to_string(log.Head());
+  // Then its coordinators see the friend, the family and the books.
+  const Response seen = Get(roster, admin);
+  BOOST_TEST(seen.status == 200);
+  BOOST_TEST(seen.body.find("城里朋友小雅") != std::string::npos);
+  BOOST_TEST(seen.body.find("\"books_on_shelf\":280") != std::string::npos);
+  // And a volunteer sees the family, not the friend's name.
+  const Response masked = Get(roster, volunteer);
+  BOOST_TEST(masked.status == 200);
+  BOOST_TEST(masked.body.find("城里朋友小雅") == std::string::npos);
+  BOOST_TEST(masked.body.find("v-wang") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -181,6 +181,40 @@ BOOST_AUTO_TEST_CASE(a_childs_erasure_scrubs_what_activities_kept_of_them_and_no
   BOOST_TEST(trip->activity.sessions[1].confidential_notes == "睡得不好");
 }
 
+BOOST_AUTO_TEST_CASE(a_library_build_shows_its_families_books_and_friends_on_their_schedules) {
+  // Given a library build that v1's family joined, with books and a friend.
+  ActivityPlanned plan;
+  plan.activity_id = "lib";
+  plan.unit_id = "school";
+  plan.kind = ActivityKind::kLibraryBuild;
+  plan.title = "爱心图书屋";
+  plan.starts_at_us = At("2027-06-05", 9);
+  plan.ends_at_us = At("2027-06-05", 16);
+  Given("activity", "lib", plan, At("2027-05-01"));
+  Given("activity", "lib", FamilyJoined{"lib", "v1"}, At("2027-05-10"));
+  Given("activity", "lib", BooksDonated{"lib", "新华书店", "books", 1200, false}, At("2027-06-05"));
+  Given("activity", "lib", FriendPaired{"lib", "c1", "城里朋友小李"}, At("2027-06-05"));
+  // Then the roster lists the family, the books and the friend.
+  const boost::json::value lib = RosterOf(state(), kOrg, "lib").value();
+  BOOST_REQUIRE(lib.at("families").as_array().size() == 1u);
+  BOOST_TEST(lib.at("families").as_array()[0].at("name").as_string() == "name-v1");
+  BOOST_TEST(lib.at("books_on_shelf").to_number<std::int64_t>() == 1200);
+  BOOST_TEST(lib.at("paired_friends").as_array()[0].at("friend_name").as_string() ==
+             "城里朋友小李");
+  // And a trip's roster has none of them.
+  BOOST_TEST(!Roster().as_object().contains("families"));
+  // And the family's schedule has the build, as a family, with its hours.
+  const std::int64_t before = At("2027-06-01");
+  const boost::json::value v1 = ScheduleOf(state(), kOrg, "v1", before).value();
+  BOOST_REQUIRE(v1.at("upcoming").as_array().size() == 1u);
+  BOOST_TEST(v1.at("upcoming").as_array()[0].at("role").as_string() == "family");
+  Given("activity", "lib", ActivityCompleted{"lib"}, At("2027-06-05", 17));
+  Given("activity", "lib", HoursConfirmed{"lib", "v1", 420, "coordinator"}, At("2027-06-06"));
+  const boost::json::value after = ScheduleOf(state(), kOrg, "v1", At("2027-06-07")).value();
+  BOOST_TEST(after.at("past").as_array().size() == 1u);
+  BOOST_TEST(after.at("hours_by_month").at("2027-06").as_double() == 7.0);
+}
+
 BOOST_AUTO_TEST_CASE(an_unknown_activity_is_not_found) {
   BOOST_TEST(RosterOf(state(), kOrg, "nope").status().code() == Code::kNotFound);
   BOOST_TEST(RosterOf(state(), "other-org", "trip").status().code() == Code::kNotFound);

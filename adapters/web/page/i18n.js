@@ -33,6 +33,9 @@ const words = {
   surveys: ['半年摸底调查', 'Half-yearly surveys'],
   counseling_sessions: ['心理辅导记录', 'Counseling sessions'],
   aid_received: ['受助记录', 'Aid received'],
+  library: ['图书屋', 'Library'],
+  books_on_shelf: ['书架上的图书：{n} 册', 'Books on the shelf: {n}'],
+  families: ['爱心家庭', 'Caring families'],
   group_session: ['团体', 'group'],
   record_contact: ['记录一次联系', 'Record a contact'],
   contact_kind: ['方式', 'How'],
@@ -180,7 +183,7 @@ const names = {
   phone_call: ['电话', 'phone call'], letter: ['亲情书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
   follow_up_visit: ['回访', 'follow-up visit'],
   good: ['良好', 'good'], fair: ['一般', 'fair'], poor: ['较差', 'poor'], unrated: ['未评', 'unrated'],
-  held: ['已进行', 'held'],
+  held: ['已进行', 'held'], family: ['爱心家庭', 'caring family'],
 };
 
 // Refusals in Chinese, by the server's code; the server's own message follows.

@@ -170,5 +170,17 @@ export async function rosterView(main, me, id, refusal = null) {
     section(t('children'), h('p', {}, a.children.length ? a.children.join('、') : t('nothing'),
       ` (${a.children.length}/${a.children_capacity})`)),
     pledgeSection(a, path, redraw),
+    librarySection(a),
     actionSection(a, path, redraw));
+}
+
+// A library build's caring families, books on the shelf and each child's
+// city friend (masked for volunteers); nothing for other activities.
+function librarySection(a) {
+  if (!a.families) return null;
+  return section(t('library'),
+    h('ul', { class: 'facts' },
+      h('li', { 'data-books': a.books_on_shelf }, t('books_on_shelf', { n: a.books_on_shelf })),
+      h('li', {}, `${t('families')}：`, a.families.length ? a.families.map((f) => f.name || f.volunteer_id).join('、') : t('nothing')),
+      a.paired_friends.map((p) => h('li', { 'data-friend': p.child_id }, `${p.child_id} · ${p.friend_name}`))));
 }

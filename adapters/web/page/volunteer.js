@@ -15,7 +15,7 @@ const open = new Set(['recruiting', 'full']);
 function mineBadge(mine) {
   if (!mine) return null;
   return mine.waiting ? badge(t('waitlist_place', { place: mine.waitlist_place }), 'waiting')
-    : badge(`${t('signed_up')} · ${mine.role}`, 'ok');
+    : badge(`${t('signed_up')} · ${nameOf(mine.role)}`, 'ok');
 }
 
 // An activity of the list (/v1/activities), with the volunteer's place in it.
@@ -138,7 +138,7 @@ function scheduleItem(s) {
   return h('li', { 'data-activity': s.activity_id },
     h('strong', {}, s.title), ' ', badge(nameOf(s.status), s.status), ' ',
     s.waiting ? badge(t('waitlist_place', { place: s.waitlist_place }), 'waiting') : null,
-    h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${s.role} · ${s.place}`));
+    h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${nameOf(s.role)} · ${s.place}`));
 }
 
 async function schedule(main, me) {
