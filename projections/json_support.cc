@@ -66,7 +66,8 @@ std::string_view CodeInChinese(std::string_view code) {
       {"counseling_follow_up", "心理随访"},
       {"hours_confirmation", "确认服务时长"},
       {"vetting", "年度审核"},
-      {"erasure", "待确认删除个人信息"}};
+      {"erasure", "待确认删除个人信息"},
+      {"consent", "待取得监护人同意"}};
   if (auto it = kWords.find(code); it != kWords.end()) return it->second;
   for (const EnumRow& row : EnumTable<ActivityKind>::kRows) {
     if (code == row.name) return row.chinese;

@@ -43,7 +43,7 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                 const Event& event) {
   const std::string key = OrgKey(org, id);
   if (const auto* e = std::get_if<ChildRegistered>(&event)) {
-    s.children[key] = ReminderChild{false, mark, {}, {}, {}, {}, {}, 0, {{e->unit_id, mark}}};
+    s.children[key] = ReminderChild{false, mark, {}, {}, {}, {}, {}, 0, 0, {{e->unit_id, mark}}};
     return;
   }
   ReminderChild* child = Find(s.children, key);
@@ -56,8 +56,9 @@ void ApplyChild(RemindersState& s, std::string_view org, std::string_view id, co
                    if (e.kind == ConsentKind::kDataProcessing) child->consent_withdrawn = mark;
                  },
                  [&](const ConsentGiven& e) {
-                   if (e.kind == ConsentKind::kDataProcessing && child->erased == 0)
-                     child->consent_withdrawn = Mark{};
+                   if (e.kind != ConsentKind::kDataProcessing) return;
+                   if (child->consented == 0) child->consented = mark.position;
+                   if (child->erased == 0) child->consent_withdrawn = Mark{};
                  },
                  [&](const ChildDataErased&) {
                    child->erased = mark.position;

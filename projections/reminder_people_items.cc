@@ -34,6 +34,13 @@ void Builder::Units() {
 void Builder::Children() {
   ForOrg(s_.children, org_, [&](std::string_view id, const ReminderChild& c) {
     const std::string child(id);
+    // A child registered without the guardian's consent to processing their
+    // data (儿童个人信息网络保护规定): the unit obtains it at once; no carer
+    // can be assigned until then.
+    if (!c.left || c.consented != 0) {
+      Dated("consent/" + child, "consent", child, c.unit_id(), c.unit_id(),
+            Day(c.registered.at_us, c.unit_id()), c.registered.position, c.consented, 0);
+    }
     // Consent to processing withdrawn: the unit confirms the erasure at once.
     if (c.consent_withdrawn.position != 0) {
       Dated("erasure/" + child, "erasure", child, c.unit_id(), c.unit_id(),

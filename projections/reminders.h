@@ -87,15 +87,17 @@ struct ReminderChild {
   std::vector<std::pair<Date, Mark>> surveys;       // surveyed on, recorded
   std::map<std::string, ReminderContact> contacts;  // by contact id, after corrections
   std::vector<Holding> holdings;
-  std::vector<Holding> pairs;  // help pairs: the volunteer, formed, ended
-  Mark consent_withdrawn;      // consent to processing withdrawn (position 0: not, or given again)
-  std::uint64_t erased = 0;    // the position of the erasure of the child's data
-  UnitMoves units;             // never empty: the registration's first
+  std::vector<Holding> pairs;   // help pairs: the volunteer, formed, ended
+  Mark consent_withdrawn;       // consent to processing withdrawn (position 0: not, or given again)
+  std::uint64_t erased = 0;     // the position of the erasure of the child's data
+  std::uint64_t consented = 0;  // the first consent to processing (0: none yet)
+  UnitMoves units;              // never empty: the registration's first
   // The unit the child is with now.
   const std::string& unit_id() const { return units.back().first; }
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased, units);
+    ar(left, registered, surveys, contacts, holdings, pairs, consent_withdrawn, erased, consented,
+       units);
   }
 };
 
@@ -200,7 +202,8 @@ struct RemindersState {
   // readiness by the volunteer's unit at the time)
   // 9: units' parents over time (reports owed while a member unit); a child's
   // and a volunteer's unit is the last of their moves
-  // 10: activities keep when they were planned (activity_completion)
+  // 10: activities keep when they were planned (activity_completion); children
+  // their first consent to processing (consent)
   static constexpr std::uint32_t kVersion = 10;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey

@@ -63,6 +63,30 @@ BOOST_AUTO_TEST_CASE(a_withdrawn_consent_waits_for_the_coordinator_to_confirm_th
   BOOST_TEST(StateOf("erasure/c2", At("2027-03-01", 10)) == "absent");
 }
 
+BOOST_AUTO_TEST_CASE(a_child_registered_without_the_guardians_consent_asks_for_it_at_once) {
+  Child("hua", "2027-03-01");
+  const std::string id = "consent/hua";
+  BOOST_TEST(DueOf(id, At("2027-03-01", 13)) == "2027-03-01");
+  BOOST_TEST(StateOf(id, At("2027-03-01", 13)) == "due");
+  BOOST_TEST(StateOf(id, At("2027-03-02")) == "overdue");
+  BOOST_TEST(Row(All(At("2027-03-02"), For("school")), "id", id) != nullptr);
+  // A consent to trips is not the one asked for.
+  Given("child", "hua",
+        ConsentGiven{"hua", ConsentKind::kTrips, "刘奶奶", "外出", "",
+                     ParseDate("2027-03-03").value()},
+        At("2027-03-03"));
+  BOOST_TEST(StateOf(id, At("2027-03-04")) == "overdue");
+  Given("child", "hua",
+        ConsentGiven{"hua", ConsentKind::kDataProcessing, "刘奶奶", "关爱帮扶",
+                     "离开项目后一年删除", ParseDate("2027-03-05").value()},
+        At("2027-03-05"));
+  BOOST_TEST(StateOf(id, At("2027-03-06")) == "done");
+  // A child who left without one asks for nothing.
+  Child("ming", "2027-03-01");
+  Given("child", "ming", ChildLeft{"ming", "随父母外出"}, At("2027-03-02"));
+  BOOST_TEST(StateOf("consent/ming", At("2027-03-03")) == "absent");
+}
+
 BOOST_AUTO_TEST_CASE(only_member_units_report_and_not_before_they_exist) {
   BOOST_TEST(StateOf("monthly_report/county/2027-04", At("2027-04-10")) == "absent");
   BOOST_TEST(StateOf("monthly_report/school/2026-12", At("2027-04-10")) == "absent");
@@ -286,6 +310,10 @@ BOOST_AUTO_TEST_CASE(surveys_recorded_out_of_order_chain_by_the_day_they_were_do
   // Given a child registered in March 2024 whose March 2025 survey is
   // recorded before the paper form of September 2024.
   Child("hua", "2024-03-10");
+  Given("child", "hua",
+        ConsentGiven{"hua", ConsentKind::kDataProcessing, "刘奶奶", "关爱帮扶",
+                     "离开项目后一年删除", ParseDate("2024-03-10").value()},
+        At("2024-03-10"));
   Given("child", "hua",
         SurveyRecorded{"hua", ParseDate("2025-03-05").value(), "督导员", GuardianshipRating::kGood,
                        ""},

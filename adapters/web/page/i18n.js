@@ -180,6 +180,7 @@ const names = {
   readiness: ['审核/承诺书缺失', 'vetting or waiver missing'], group_short: ['分组成人不足', 'group short of adults'], care_waiver: ['帮扶人承诺书待签', 'carer’s waiver to sign'], library_restock: ['图书补充', 'library restock'],
   counseling_follow_up: ['心理随访', 'counseling follow-up'], hours_confirmation: ['确认服务时长', 'confirm hours'],
   vetting: ['年度审核', 'yearly vetting'], erasure: ['待确认删除个人信息', 'erasure to confirm'],
+  consent: ['待取得监护人同意', 'guardian’s consent to obtain'],
   phone_call: ['电话', 'phone call'], letter: ['亲情书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
   follow_up_visit: ['回访', 'follow-up visit'],
   good: ['良好', 'good'], fair: ['一般', 'fair'], poor: ['较差', 'poor'], unrated: ['未评', 'unrated'],
