@@ -216,6 +216,13 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
                                    {"fulfilled", p.fulfilled >= p.pledged.quantity}});
   }
   out["pledges"] = std::move(pledges);
+  // The day's check-in, for the staff who read its code out (volunteers
+  // never see the code: adapters/http/reader_mask.cc).
+  if (a.check_in) {
+    out["check_in"] = json::object{{"day", FormatDate(a.check_in->day)},
+                                   {"code", a.check_in->code},
+                                   {"opened_by", a.check_in->opened_by}};
+  }
   // A library build: the caring families, the books on the shelf, and each
   // child's city friend (the friend's name is the child's personal data).
   if (a.plan.kind == ActivityKind::kLibraryBuild) {
@@ -268,6 +275,11 @@ Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
     // A caring family that joined a library build takes part without a slot.
     item["slot_id"] = family ? "" : slot->slot_id;
     item["role"] = family ? "family" : slot->role;
+    // Whether they checked in and out, for their phone to offer the next.
+    if (auto day = a.days.find(id); day != a.days.end()) {
+      if (day->second.in_us) item["checked_in_at"] = FormatUtc(*day->second.in_us);
+      if (day->second.out_us) item["checked_out_at"] = FormatUtc(*day->second.out_us);
+    }
     item["waiting"] = waiting;
     if (waiting) {
       const auto place = std::find(slot->waiting.begin(), slot->waiting.end(), id);

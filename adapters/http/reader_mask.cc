@@ -8,8 +8,10 @@
 namespace homeward::http {
 namespace {
 
-constexpr std::string_view kFriendNames[] = {"friend_name"};
-constexpr std::span<const std::string_view> kFriendName{kFriendNames};
+// What a volunteer never reads: a child's city friend, for those who run the
+// library build, and the day's check-in code, which they must hear on the spot.
+constexpr std::string_view kNotForVolunteerPaths[] = {"friend_name", "check_in.code"};
+constexpr std::span<const std::string_view> kNotForVolunteers{kNotForVolunteerPaths};
 
 }  // namespace
 
@@ -24,11 +26,11 @@ void MaskFor(const Account& reader, boost::json::value& doc) {
     case AccountRole::kVolunteer:
       jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
       jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
-      // A child's city friend is for those who run the library build.
-      jsonc::MaskPaths(doc, kFriendName);
+      jsonc::MaskPaths(doc, kNotForVolunteers);
       break;
     case AccountRole::kCounselor:
       jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
+      jsonc::MaskPaths(doc, kNotForVolunteers);
       break;
     case AccountRole::kAdmin:
     case AccountRole::kCoordinator:

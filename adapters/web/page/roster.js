@@ -171,7 +171,20 @@ export async function rosterView(main, me, id, refusal = null) {
       ` (${a.children.length}/${a.children_capacity})`)),
     pledgeSection(a, path, redraw),
     librarySection(a),
+    checkInSection(a, me, path, redraw),
     actionSection(a, path, redraw));
+}
+
+// The day's check-in: its code, for the coordinator to read out on the
+// spot, and a button that opens it for today with a code the server draws.
+function checkInSection(a, me, path, redraw) {
+  if (a.status === 'cancelled' || a.status === 'completed') return null;
+  return section(t('check_in'),
+    a.check_in ? h('p', { class: 'code', 'data-check-in': a.check_in.day },
+      t('todays_code', { day: a.check_in.day, code: a.check_in.code })) : null,
+    h('button', { class: 'secondary', onclick: (e) => act((fill) => post(`${path}/open-check-in`,
+      { opened_by: me.name || me.account_id }, fill.key()), redraw, e.currentTarget) },
+    t('open_check_in')));
 }
 
 // A library build's caring families, books on the shelf and each child's

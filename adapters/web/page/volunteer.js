@@ -134,20 +134,48 @@ async function downloadIcs(event, activityId) {
   }
 }
 
-function scheduleItem(s) {
+// An activity on the volunteer's schedule; `attend` (for one to come) adds
+// its check-in or check-out on the day.
+function scheduleItem(s, attend = null) {
   return h('li', { 'data-activity': s.activity_id },
     h('strong', {}, s.title), ' ', badge(nameOf(s.status), s.status), ' ',
     s.waiting ? badge(t('waitlist_place', { place: s.waitlist_place }), 'waiting') : null,
-    h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${nameOf(s.role)} · ${s.place}`));
+    s.checked_in_at ? badge(t('checked_in', { at: when(s.checked_in_at, s.time_zone) }), 'ok') : null,
+    h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${nameOf(s.role)} · ${s.place}`),
+    attend ? attend(s) : null);
+}
+
+// Within this many hours of its start, a place held offers its check-in.
+const checkInHours = 12;
+
+// The check-in (or, once in, the check-out) form of `s` for volunteer
+// `volunteerId`, on the day: the code is the one the coordinator reads out.
+function attendForm(volunteerId, redraw) {
+  return (s) => {
+    const soon = Date.parse(s.starts_at) - Date.now() < checkInHours * 3600e3;
+    if (s.waiting || s.status === 'cancelled' || s.checked_out_at || !soon) return null;
+    const leaving = Boolean(s.checked_in_at);
+    const form = h('form', { class: 'row check-in', 'data-form': leaving ? 'check-out' : 'check-in' },
+      field('check_in_code', { name: 'code', required: true, inputmode: 'numeric', maxlength: 12, autocomplete: 'off' }),
+      h('button', {}, t(leaving ? 'check_out' : 'check_in')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      act((f) => post(`/v1/activities/${encodeURIComponent(s.activity_id)}/${leaving ? 'check-out' : 'check-in'}`,
+        { volunteer_id: volunteerId, code: values(form).code.trim() }, f.key()), redraw, form);
+    });
+    return form;
+  };
 }
 
 async function schedule(main, me) {
   const s = await get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`);
   const months = Object.entries(s.hours_by_month).sort();
+  const attend = attendForm(me.volunteer_id, () => schedule(main, me));
   show(main,
-    section(t('upcoming'), s.upcoming.length ? h('ul', { class: 'list' }, soonestFirst(s.upcoming).map(scheduleItem))
+    section(t('upcoming'), s.upcoming.length
+      ? h('ul', { class: 'list' }, soonestFirst(s.upcoming).map((x) => scheduleItem(x, attend)))
       : h('p', {}, t('nothing'))),
-    section(t('past'), s.past.length ? h('ul', { class: 'list' }, soonestFirst(s.past).map(scheduleItem))
+    section(t('past'), s.past.length ? h('ul', { class: 'list' }, soonestFirst(s.past).map((x) => scheduleItem(x)))
       : h('p', {}, t('nothing'))),
     section(t('hours_served'), months.length
       ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, Number(hours).toFixed(1)))))
