@@ -42,6 +42,7 @@ export async function startServer() {
   run(['demo', '--data', data], true);
   const accounts = {
     admin: ['管理员', 'admin'], county: ['县妇联 高主任', 'coordinator', '--unit', 'yunyang-fulian'],
+    school: ['马岭小学 周老师', 'coordinator', '--unit', 'maling'],
     wang: ['王芳', 'volunteer', '--volunteer', 'v-wang'], zhang: ['张丽', 'volunteer', '--volunteer', 'v-zhang'],
     auditor: ['审计 刘', 'auditor'],
   };

@@ -34,6 +34,8 @@ const words = {
   counseling_sessions: ['心理辅导记录', 'Counseling sessions'],
   aid_received: ['受助记录', 'Aid received'],
   library: ['图书屋', 'Library'],
+  submit_report: ['上报本月报告', 'Submit this month’s report'],
+  narrative: ['工作情况', 'Narrative'],
   check_in: ['签到', 'Check in'],
   check_out: ['签退', 'Check out'],
   check_in_code: ['签到码', 'Check-in code'],

@@ -3,10 +3,10 @@
 // station openings, and two charts drawn in the page: volunteer hours over
 // the last six months, and children reached and contacts by unit.
 
-import { get } from './api.js';
+import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { barChart } from './charts.js';
-import { badge, choice, h, section, show } from './ui.js';
+import { act, badge, choice, field, h, section, show, values } from './ui.js';
 import { today } from './zone.js';
 
 const colours = ['#2f7d5b', '#d9822b', '#3a6ea5'];
@@ -34,6 +34,33 @@ function figuresTable(report) {
       h('td')))));
 }
 
+// The form a member unit's coordinator submits the unit's own report of
+// `month` with (每月30号之前上报): its figures as the report counts them,
+// which they may correct, and a narrative. Only for a month begun that the
+// unit owes and has not reported yet.
+function submitForm(row, month, unitId, redraw) {
+  if (!row || (row.report !== 'missing' && row.report !== 'not_due')) return null;
+  if (month > today().slice(0, 7)) return null;
+  const number = (name, label, value) =>
+    field(label, { name, type: 'number', min: 0, step: 1, value: Math.round(value), required: true });
+  const form = h('form', { class: 'grid-form', 'data-form': 'submit-report' },
+    number('activities', 'activities_held', row.activities_held),
+    number('children_reached', 'children_reached', row.children_reached),
+    number('volunteer_hours', 'volunteer_hours', row.volunteer_hours),
+    h('label', { class: 'field wide' }, h('span', {}, t('narrative')),
+      h('textarea', { name: 'narrative', maxlength: 5000, rows: 3 })),
+    h('button', {}, t('submit_report')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const v = values(form);
+    act((fill) => post(`/v1/units/${encodeURIComponent(unitId)}/reports`, {
+      month, narrative: v.narrative, activities: Number(v.activities),
+      children_reached: Number(v.children_reached), volunteer_hours: Number(v.volunteer_hours),
+    }, fill.key()), redraw, form);
+  });
+  return section(t('submit_report'), form);
+}
+
 // The report view; `arg` may name a month ("2026-11").
 export async function reportView(main, me, arg) {
   const units = await get('/v1/units');
@@ -50,9 +77,13 @@ export async function reportView(main, me, arg) {
   const picker = choice('month', 'month',
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => shiftMonth(today().slice(0, 7), -n)).map((m) => [m, m]), month);
   picker.querySelector('select').addEventListener('change', (e) => { location.hash = `#/report/${e.target.value}`; });
+  // A member unit's coordinator reports their own unit's month from here.
+  const own = me.unit_id && units.find((u) => u.unit_id === me.unit_id)?.parent_id
+    ? report.units.find((u) => u.unit_id === me.unit_id) : null;
   show(main,
     section(`${t('report')} · ${units.find((u) => u.unit_id === root)?.name ?? root} · ${month}`, picker,
       figuresTable(report)),
+    submitForm(own, month, me.unit_id, () => reportView(main, me, month)),
     section(t('hours_by_month'), barChart(t('hours_by_month'), months,
       [{ name: t('volunteer_hours'), values: reports.map((r) => r.total.volunteer_hours), colour: colours[0] }])),
     section(t('reach_by_unit'), barChart(t('reach_by_unit'), report.units.map((u) => u.name), [
