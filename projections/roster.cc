@@ -172,9 +172,13 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
   const ActivityState& a = entry.activity;
   const auto person = [&](const std::string& id) {
     auto v = state.volunteers.find(OrgKey(org, id));
-    return json::object{{"volunteer_id", id},
-                        {"name", v == state.volunteers.end() ? "" : v->second.name},
-                        {"group", GroupOf(a, id)}};
+    json::object out{{"volunteer_id", id},
+                     {"name", v == state.volunteers.end() ? "" : v->second.name},
+                     {"group", GroupOf(a, id)}};
+    // The hours confirmed for them, once they are (服务时长).
+    if (auto day = a.days.find(id); day != a.days.end() && day->second.confirmed_minutes)
+      out["confirmed_minutes"] = *day->second.confirmed_minutes;
+    return out;
   };
   json::object out = Summary(state, org, entry);
   out["cancel_reason"] = entry.cancel_reason;

@@ -35,6 +35,8 @@ const words = {
   aid_received: ['受助记录', 'Aid received'],
   library: ['图书屋', 'Library'],
   submit_report: ['上报本月报告', 'Submit this month’s report'],
+  confirm_hours: ['确认服务时长', 'Confirm hours'],
+  hours_confirmed: ['已确认 {hours} 小时', '{hours} hours confirmed'],
   narrative: ['工作情况', 'Narrative'],
   check_in: ['签到', 'Check in'],
   check_out: ['签退', 'Check out'],

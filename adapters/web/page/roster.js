@@ -50,13 +50,26 @@ function slotSection(a, me, path, redraw) {
     h('select', { name: 'status', 'aria-label': t('attendance') },
       ['present', 'absent', 'no_show'].map((s) => h('option', { value: s }, nameOf(s)))),
     h('button', { class: 'secondary' }, t('attendance')));
+  // Hours to confirm once the activity has begun (10 working days after it,
+  // the record rules' deadline): minutes left empty count from check-in to
+  // check-out.
+  const begun = Date.parse(a.starts_at) <= Date.now();
+  const hours = (p) => (p.confirmed_minutes !== undefined
+    ? badge(t('hours_confirmed', { hours: (p.confirmed_minutes / 60).toFixed(1) }), 'ok')
+    : commandForm('confirm-hours', redraw, (v, fill) => post(`${path}/confirm-hours`, {
+      volunteer_id: p.volunteer_id, confirmed_by: me.name || me.account_id,
+      ...(v.minutes ? { minutes: Number(v.minutes) } : {}),
+    }, fill.key()),
+    h('input', { name: 'minutes', type: 'number', min: 0, max: 1440, placeholder: t('minutes'), 'aria-label': t('minutes') }),
+    h('button', { class: 'secondary' }, t('confirm_hours'))));
   return section(t('slots'), a.slots.map((s) => h('div', { class: 'slot-block', 'data-slot': s.slot_id },
     h('h3', {}, s.role, ' ', h('span', { class: 'meta' },
       t('free_of', { free: Math.max(0, s.capacity - s.holders.length), capacity: s.capacity }))),
     h('ol', { class: 'list holders' }, s.holders.map((p) => h('li', { 'data-volunteer': p.volunteer_id },
       h('span', { class: 'grow' }, p.name || p.volunteer_id,
         p.group ? ` · ${a.groups.find((g) => g.group_id === p.group)?.name ?? p.group}` : ''),
-      a.status === 'cancelled' ? null : attendance(p)))),
+      a.status === 'cancelled' ? null : attendance(p),
+      a.status !== 'cancelled' && begun ? hours(p) : null))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
       h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
       : null)),
