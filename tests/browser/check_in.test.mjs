@@ -4,12 +4,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
-
-// RFC 3339 (whole seconds, UTC) of `hours` from now.
-const inHours = (hours) => new Date(Date.now() + hours * 3600e3).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 test('a volunteer checks in and out on her phone with the code the coordinator reads out', async () => {
   const { server, browser } = w;
@@ -19,7 +16,7 @@ test('a volunteer checks in and out on her phone with the code the coordinator r
     const path = `/v1/activities/${id}`;
     await server.post('county', '/v1/activities', {
       activity_id: id, unit_id: 'xiaocao', kind: 'other', title: '晚间读书会', place: '马岭村活动室',
-      starts_at_us: inHours(2), ends_at_us: inHours(4),
+      starts_at_us: fromNow(2 * 3600), ends_at_us: fromNow(4 * 3600),
     });
     await server.post('county', `${path}/slots`, { slot_id: 'reader', role: '领读', capacity: 2, vetted_only: false });
     await server.post('county', `${path}/open-recruitment`, {});

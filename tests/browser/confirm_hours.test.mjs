@@ -5,12 +5,9 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
-
-// RFC 3339 (whole seconds, UTC) of `seconds` from now.
-const inSeconds = (seconds) => new Date(Date.now() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 test('a coordinator confirms a volunteer’s hours from the roster once the activity began', async () => {
   const { server, browser } = w;
@@ -18,10 +15,10 @@ test('a coordinator confirms a volunteer’s hours from the roster once the acti
     // Given a talk that begins in a few seconds, 王芳 holding a place, recorded present
     const id = 'talk-now';
     const path = `/v1/activities/${id}`;
-    const starts = inSeconds(6);
+    const starts = fromNow(6);
     await server.post('county', '/v1/activities', {
       activity_id: id, unit_id: 'xiaocao', kind: 'other', title: '亲子座谈', place: '小草义工站',
-      starts_at_us: starts, ends_at_us: inSeconds(3600),
+      starts_at_us: starts, ends_at_us: fromNow(3600),
     });
     await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: 1, vetted_only: false });
     await server.post('county', `${path}/open-recruitment`, {});

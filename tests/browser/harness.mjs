@@ -117,6 +117,11 @@ export function day(days = 0) {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + days * 86400000));
 }
 
+// RFC 3339 (whole seconds, UTC) of the moment `seconds` from now.
+export function fromNow(seconds) {
+  return new Date(Date.now() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
 // A page signed in as `who`, `size` wide, in Chinese unless `lang` is "en".
 export async function signedIn(browser, server, who, size = phone, lang = 'zh-CN') {
   const context = await browser.newContext({ viewport: size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
