@@ -35,7 +35,10 @@ struct ApplyChild {
   }
   void operator()(const CardReviewed& e) { s.reviewed_by = e.reviewed_by; }
   void operator()(const CardApproved& e) { s.approved_by = e.approved_by; }
+  // The latest survey by the day it was done, whatever the order recorded
+  // (a paper form entered late): its day and rating stand on the card.
   void operator()(const SurveyRecorded& e) {
+    if (s.last_survey && e.surveyed_on < *s.last_survey) return;
     s.last_survey = e.surveyed_on;
     if (e.guardianship_rating != GuardianshipRating::kUnrated) {
       s.card.guardianship_rating = e.guardianship_rating;

@@ -73,7 +73,8 @@ struct ArchiveState {
   static constexpr std::string_view kName = "archive";
   // 4: the child's state keeps the day their last move took effect
   // 5: every survey, counseling session and aid on the card
-  static constexpr std::uint32_t kVersion = 5;
+  // 6: the last survey is the latest done, not the last recorded
+  static constexpr std::uint32_t kVersion = 6;
 
   KeyedMap<ChildState> children;  // by OrgKey; the domain's own fold
   KeyedMap<CardRecord> records;   // by OrgKey, for the children registered

@@ -251,7 +251,8 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
                                 {"children_reached", f.children.size()},
                                 {"volunteer_hours", f.minutes / 60.0},
                                 {"contacts_made", f.contacts},
-                                {"report", report}});
+                                {"report", report},
+                                {"owes", owes}});
     total.activities += f.activities;
     total.children.insert(f.children.begin(), f.children.end());
     total.minutes += f.minutes;

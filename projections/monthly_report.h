@@ -87,7 +87,8 @@ struct MonthlyReportState {
   // 5: a transferred child's contacts count for the unit they were with then
   // 6: a transfer counts from the day it took effect, not when it was recorded
   // 7: units' parents over time (a past month rolls up under the tree of then)
-  static constexpr std::uint32_t kVersion = 7;
+  // 8: each parent with the position of the event that placed the unit
+  static constexpr std::uint32_t kVersion = 8;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;
@@ -147,8 +148,9 @@ boost::json::value UnitList(const MonthlyReportState& state, std::string_view or
 // The report of `unit_id` and every unit under it for `month` ("YYYY-MM"), at
 // `now_us` (which decides whether a missing report is late yet), over the
 // ReportTree, so a unit moved since keeps its past months where they were
-// reported: "units" (one
-// row per unit), "total", "late_reports" and "short_openings" (each working day
+// reported: "units" (one row per unit: its figures, "report" (on_time, late,
+// missing, not_due) and "owes", whether it owes that month's report at all),
+// "total", "late_reports" and "short_openings" (each working day
 // of the month a station of the tree was open less than its daily minimum,
 // from its registration on: "station_id", "name", "unit_id", "day" and
 // "minutes", 0 for a day it did not open). Errors: not_found for an unknown

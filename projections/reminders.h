@@ -200,10 +200,11 @@ struct RemindersState {
   // 7: groups left short of adults
   // 8: the units each child and volunteer was with, and when (care_waiver;
   // readiness by the volunteer's unit at the time)
-  // 9: units' parents over time (reports owed while a member unit); a child's
-  // and a volunteer's unit is the last of their moves
-  // 10: activities keep when they were planned (activity_completion); children
-  // their first consent to processing (consent)
+  // 9: units' parents over time (reports owed while a member unit)
+  // 10: a child's and a volunteer's unit is the last of their moves;
+  // activities keep when they were planned (activity_completion); children
+  // their first consent to processing (consent); units' parents with the
+  // position of the event that placed them
   static constexpr std::uint32_t kVersion = 10;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey

@@ -29,7 +29,7 @@ test('a child handed over to another unit keeps the team and shows under it', as
     const form = page.locator('form.transfer');
     await form.waitFor();
     // (her card shows the head teacher's half-yearly survey, with its notes)
-    assert.match(await page.locator('li[data-survey]').first().textContent(), /班主任周老师 · 良好 · 学习认真/);
+    assert.match(await page.locator('li[data-survey]').first().textContent(), /班主任周老师 · 较好 · 学习认真/);
     const choices = await form.locator('select[name=unit_id] option').allTextContents();
     assert.ok(!choices.includes('马岭小学'), `her own unit is no choice: ${choices}`);
     await form.locator('select[name=unit_id]').selectOption('xiaocao');

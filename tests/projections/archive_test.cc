@@ -71,6 +71,9 @@ BOOST_AUTO_TEST_CASE(every_survey_counseling_session_and_aid_goes_on_the_card) {
   BOOST_TEST(surveys[0].at("surveyed_on").as_string() == "2027-01-05");
   BOOST_TEST(surveys[0].at("notes").as_string() == "学习认真");
   BOOST_TEST(surveys[1].at("guardianship_rating").as_string() == "fair");
+  // And the card stands as the latest survey done left it, not the last recorded.
+  BOOST_TEST(card.at("last_survey").as_string() == "2027-07-01");
+  BOOST_TEST(card.at("card").at("guardianship_rating").as_string() == "fair");
   // And the session is hers alone to see, without the counselor's notes.
   const auto& counseling = card.at("counseling").as_array();
   BOOST_REQUIRE(counseling.size() == 1u);

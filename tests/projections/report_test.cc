@@ -223,6 +223,13 @@ BOOST_AUTO_TEST_CASE(a_unit_owes_the_reports_of_the_months_it_was_a_member_unit_
   // and each owes the next.
   BOOST_TEST(report("late", "2027-03") == "not listed");
   BOOST_TEST(report("late", "2027-03", "late") == "not_due");
+  const auto owes = [&](std::string_view unit, std::string_view month) {
+    return Row(Report(unit, month, At("2027-08-05")).at("units"), "unit_id", unit)
+        ->at("owes")
+        .as_bool();
+  };
+  BOOST_TEST(!owes("late", "2027-03"));
+  BOOST_TEST(owes("late", "2027-04"));
   BOOST_TEST(report("late", "2027-04") == "missing");
   BOOST_TEST(report("top", "2027-05") == "not listed");
   BOOST_TEST(report("top", "2027-05", "top") == "not_due");

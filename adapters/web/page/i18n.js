@@ -193,7 +193,7 @@ const names = {
   consent: ['待取得监护人同意', 'guardian’s consent to obtain'],
   phone_call: ['电话', 'phone call'], letter: ['亲情书信', 'letter'], talk: ['谈心', 'talk'], home_visit: ['家访', 'home visit'],
   follow_up_visit: ['回访', 'follow-up visit'],
-  good: ['良好', 'good'], fair: ['一般', 'fair'], poor: ['较差', 'poor'], unrated: ['未评', 'unrated'],
+  good: ['较好', 'good'], fair: ['一般', 'fair'], poor: ['差', 'poor'], unrated: ['未评', 'unrated'],
   held: ['已进行', 'held'], family: ['爱心家庭', 'caring family'],
 };
 
@@ -243,7 +243,8 @@ export function t(key, vars = {}) {
 
 // The display name of a domain value ("caring_mother", "recruiting"); the value itself when unknown.
 export function nameOf(value) {
-  const entry = names[value] ?? names[`${value}_state`];
+  const own = (key) => (Object.hasOwn(names, key) ? names[key] : undefined);
+  const entry = own(value) ?? own(`${value}_state`);
   return entry ? entry[lang] : String(value ?? '');
 }
 

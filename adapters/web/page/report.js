@@ -1,7 +1,8 @@
 // The monthly report of a unit and the units under it (every unit for the
 // county office): the figures per unit, reports submitted late, short
 // station openings, and two charts drawn in the page: volunteer hours over
-// the last six months, and children reached and contacts by unit.
+// the last six months, and children reached and contacts by unit. A member
+// unit's coordinator submits the unit's own report of a month it owes here.
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
@@ -39,7 +40,7 @@ function figuresTable(report) {
 // which they may correct, and a narrative. Only for a month begun that the
 // unit owes and has not reported yet.
 function submitForm(row, month, unitId, redraw) {
-  if (!row || (row.report !== 'missing' && row.report !== 'not_due')) return null;
+  if (!row || !row.owes || (row.report !== 'missing' && row.report !== 'not_due')) return null;
   if (month > today().slice(0, 7)) return null;
   const number = (name, label, value) =>
     field(label, { name, type: 'number', min: 0, step: 1, value: Math.round(value), required: true });

@@ -1,7 +1,8 @@
 // One activity's roster for its coordinator: slots with holders and the
-// waitlist, groups, children and sponsors' pledges, and what can be done to
-// it: slots, groups, pledges, attendance, recruitment, cancelling for the
-// weather, rescheduling and completing. Its times are on the clock of the
+// waitlist, groups, children and sponsors' pledges, a library build's
+// families, books and city friends, and what can be done to it: slots,
+// groups, pledges, attendance, the day's check-in, hours to confirm,
+// recruitment, cancelling for the weather, rescheduling and completing. Its times are on the clock of the
 // activity's unit (zone.js). The writes that depend on what the roster showed
 // (rescheduling, cancelling, completing) send its version as If-Match, so a
 // change made meanwhile by someone else is not overwritten: the server
@@ -10,7 +11,7 @@
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { act, badge, choice, field, h, section, show, sure, values } from './ui.js';
-import { localToRfc3339, period, rfc3339ToLocal, zoneLabel, zoneOr } from './zone.js';
+import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 
 // A form whose submit runs `command(values, fill)` and then `redraw`; `fill`
 // (ui.js) gives the command's Idempotency-Key and the ids it creates, the
@@ -43,18 +44,12 @@ function slotForm(a, path, redraw) {
   h('button', { class: 'secondary' }, t('add_slot')));
 }
 
-function slotSection(a, me, path, redraw) {
-  const attendance = (p) => commandForm('attendance', redraw,
-    (v, fill) => post(`${path}/attendance`,
-      { volunteer_id: p.volunteer_id, status: v.status, recorded_by: me.name || me.account_id }, fill.key()),
-    h('select', { name: 'status', 'aria-label': t('attendance') },
-      ['present', 'absent', 'no_show'].map((s) => h('option', { value: s }, nameOf(s)))),
-    h('button', { class: 'secondary' }, t('attendance')));
-  // Hours to confirm once the activity has begun (10 working days after it,
-  // the record rules' deadline): minutes left empty count from check-in to
-  // check-out.
-  const begun = Date.parse(a.starts_at) <= Date.now();
-  const hours = (p) => (p.confirmed_minutes !== undefined
+// The hours of person `p` (a holder or a family) once confirmed, or the form
+// its coordinator confirms them with: minutes left empty count from
+// check-in to check-out (10 working days after the activity, by the record
+// rules' deadline).
+function hoursForm(a, me, path, redraw) {
+  return (p) => (p.confirmed_minutes !== undefined
     ? badge(t('hours_confirmed', { hours: (p.confirmed_minutes / 60).toFixed(1) }), 'ok')
     : commandForm('confirm-hours', redraw, (v, fill) => post(`${path}/confirm-hours`, {
       volunteer_id: p.volunteer_id, confirmed_by: me.name || me.account_id,
@@ -62,6 +57,18 @@ function slotSection(a, me, path, redraw) {
     }, fill.key()),
     h('input', { name: 'minutes', type: 'number', min: 0, max: 1440, placeholder: t('minutes'), 'aria-label': t('minutes') }),
     h('button', { class: 'secondary' }, t('confirm_hours'))));
+}
+
+function slotSection(a, me, path, redraw) {
+  const attendance = (p) => commandForm('attendance', redraw,
+    (v, fill) => post(`${path}/attendance`,
+      { volunteer_id: p.volunteer_id, status: v.status, recorded_by: me.name || me.account_id }, fill.key()),
+    h('select', { name: 'status', 'aria-label': t('attendance') },
+      ['present', 'absent', 'no_show'].map((s) => h('option', { value: s }, nameOf(s)))),
+    h('button', { class: 'secondary' }, t('attendance')));
+  // Hours to confirm once the activity has begun.
+  const begun = Date.parse(a.starts_at) <= Date.now();
+  const hours = hoursForm(a, me, path, redraw);
   return section(t('slots'), a.slots.map((s) => h('div', { class: 'slot-block', 'data-slot': s.slot_id },
     h('h3', {}, s.role, ' ', h('span', { class: 'meta' },
       t('free_of', { free: Math.max(0, s.capacity - s.holders.length), capacity: s.capacity }))),
@@ -183,30 +190,39 @@ export async function rosterView(main, me, id, refusal = null) {
     section(t('children'), h('p', {}, a.children.length ? a.children.join('、') : t('nothing'),
       ` (${a.children.length}/${a.children_capacity})`)),
     pledgeSection(a, path, redraw),
-    librarySection(a),
+    librarySection(a, me, path, redraw),
     checkInSection(a, me, path, redraw),
     actionSection(a, path, redraw));
 }
 
 // The day's check-in: its code, for the coordinator to read out on the
-// spot, and a button that opens it for today with a code the server draws.
+// spot, and, until it is open today (on the activity's clock), a button that
+// opens it with a code the server draws. Opening it again would draw a new
+// code and void the one read out.
 function checkInSection(a, me, path, redraw) {
   if (a.status === 'cancelled' || a.status === 'completed') return null;
+  const openToday = a.check_in?.day === today(0, a.time_zone);
   return section(t('check_in'),
     a.check_in ? h('p', { class: 'code', 'data-check-in': a.check_in.day },
       t('todays_code', { day: a.check_in.day, code: a.check_in.code })) : null,
-    h('button', { class: 'secondary', onclick: (e) => act((fill) => post(`${path}/open-check-in`,
+    openToday ? null : h('button', { class: 'secondary', onclick: (e) => act((fill) => post(`${path}/open-check-in`,
       { opened_by: me.name || me.account_id }, fill.key()), redraw, e.currentTarget) },
     t('open_check_in')));
 }
 
-// A library build's caring families, books on the shelf and each child's
-// city friend (masked for volunteers); nothing for other activities.
-function librarySection(a) {
+// A library build's caring families (each one's hours to confirm once it
+// has begun), books on the shelf and each child's city friend (masked for
+// volunteers); nothing for other activities.
+function librarySection(a, me, path, redraw) {
   if (!a.families) return null;
+  const begun = Date.parse(a.starts_at) <= Date.now() && a.status !== 'cancelled';
+  const hours = hoursForm(a, me, path, redraw);
   return section(t('library'),
     h('ul', { class: 'facts' },
       h('li', { 'data-books': a.books_on_shelf }, t('books_on_shelf', { n: a.books_on_shelf })),
       h('li', {}, `${t('families')}：`, a.families.length ? a.families.map((f) => f.name || f.volunteer_id).join('、') : t('nothing')),
-      a.paired_friends.map((p) => h('li', { 'data-friend': p.child_id }, `${p.child_id} · ${p.friend_name}`))));
+      a.paired_friends.map((p) => h('li', { 'data-friend': p.child_id }, `${p.child_id} · ${p.friend_name}`))),
+    begun && a.families.length ? h('ol', { class: 'list holders' }, a.families.map((f) =>
+      h('li', { 'data-volunteer': f.volunteer_id }, h('span', { class: 'grow' }, f.name || f.volunteer_id), hours(f))))
+      : null);
 }

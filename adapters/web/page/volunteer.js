@@ -15,7 +15,7 @@ const open = new Set(['recruiting', 'full']);
 function mineBadge(mine) {
   if (!mine) return null;
   return mine.waiting ? badge(t('waitlist_place', { place: mine.waitlist_place }), 'waiting')
-    : badge(`${t('signed_up')} · ${nameOf(mine.role)}`, 'ok');
+    : badge(`${t('signed_up')} · ${roleName(mine.role)}`, 'ok');
 }
 
 // An activity of the list (/v1/activities), with the volunteer's place in it.
@@ -141,8 +141,13 @@ function scheduleItem(s, attend = null) {
     h('strong', {}, s.title), ' ', badge(nameOf(s.status), s.status), ' ',
     s.waiting ? badge(t('waitlist_place', { place: s.waitlist_place }), 'waiting') : null,
     s.checked_in_at ? badge(t('checked_in', { at: when(s.checked_in_at, s.time_zone) }), 'ok') : null,
-    h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${nameOf(s.role)} · ${s.place}`),
+    h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${roleName(s.role)} · ${s.place}`),
     attend ? attend(s) : null);
+}
+
+// A slot's role as its organizer named it; a caring family's part, in words.
+function roleName(role) {
+  return role === 'family' ? nameOf('family') : role;
 }
 
 // Within this many hours of its start, a place held offers its check-in.
@@ -150,10 +155,14 @@ const checkInHours = 12;
 
 // The check-in (or, once in, the check-out) form of `s` for volunteer
 // `volunteerId`, on the day: the code is the one the coordinator reads out.
+// A family takes part without a place, so without a check-in; an activity
+// past its planned end still offers the check-out to whoever checked in.
 function attendForm(volunteerId, redraw) {
   return (s) => {
     const soon = Date.parse(s.starts_at) - Date.now() < checkInHours * 3600e3;
-    if (s.waiting || s.status === 'cancelled' || s.checked_out_at || !soon) return null;
+    const over = Date.parse(s.ends_at) <= Date.now();
+    if (s.waiting || s.role === 'family' || s.status === 'cancelled' || s.checked_out_at || !soon) return null;
+    if (over && !s.checked_in_at) return null;
     const leaving = Boolean(s.checked_in_at);
     const form = h('form', { class: 'row check-in', 'data-form': leaving ? 'check-out' : 'check-in' },
       field('check_in_code', { name: 'code', required: true, inputmode: 'numeric', maxlength: 12, autocomplete: 'off' }),
@@ -175,7 +184,7 @@ async function schedule(main, me) {
     section(t('upcoming'), s.upcoming.length
       ? h('ul', { class: 'list' }, soonestFirst(s.upcoming).map((x) => scheduleItem(x, attend)))
       : h('p', {}, t('nothing'))),
-    section(t('past'), s.past.length ? h('ul', { class: 'list' }, soonestFirst(s.past).map((x) => scheduleItem(x)))
+    section(t('past'), s.past.length ? h('ul', { class: 'list' }, soonestFirst(s.past).map((x) => scheduleItem(x, attend)))
       : h('p', {}, t('nothing'))),
     section(t('hours_served'), months.length
       ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, Number(hours).toFixed(1)))))
