@@ -1,6 +1,9 @@
 #include "engine/program_rules.h"
 
 #include <algorithm>
+#include <cctype>
+#include <set>
+#include <string_view>
 
 namespace homeward {
 namespace {
@@ -15,6 +18,32 @@ Status RequireKind(const ActivityState& a, std::string_view id, ActivityKind kin
 
 bool Enrolled(const ActivityState& a, std::string_view child) {
   return std::find(a.children.begin(), a.children.end(), child) != a.children.end();
+}
+
+// `text` without the spaces around it: ASCII whitespace and the ideographic
+// space (U+3000) a Chinese keyboard types.
+std::string_view Trimmed(std::string_view text) {
+  constexpr std::string_view kIdeographic = "\u3000";
+  const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  for (;;) {
+    if (text.starts_with(kIdeographic)) {
+      text.remove_prefix(kIdeographic.size());
+    } else if (!text.empty() && space(text.front())) {
+      text.remove_prefix(1);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (text.ends_with(kIdeographic)) {
+      text.remove_suffix(kIdeographic.size());
+    } else if (!text.empty() && space(text.back())) {
+      text.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  return text;
 }
 
 }  // namespace
@@ -102,9 +131,16 @@ Result<Decision> Decide(std::string_view org, const StationState& s, const UnitS
   if (c.station_id.empty() || c.name.empty()) return Invalid("a station needs an id and a name");
   if (s.exists) return Refuse(reason::kAlreadyExists, "station '" + c.station_id + "' exists");
   if (Status st = RequireOpenUnit(unit, c.unit_id); !st.ok()) return st;
-  if (c.rooms.size() < 4) {
+  // 一站四室: four rooms, each a different one (a name twice, or blank, is
+  // not another room).
+  std::set<std::string_view> rooms;
+  for (const std::string& room : c.rooms) {
+    const std::string_view name = Trimmed(room);
+    if (!name.empty()) rooms.insert(name);
+  }
+  if (rooms.size() < 4) {
     return Invalid(
-        "a station has four rooms: reading, sports, music and dance, talk or "
+        "a station has four different rooms: reading, sports, music and dance, talk or "
         "counseling");
   }
   if (c.area_m2 < 100) return Invalid("a station has at least 100 m²");

@@ -117,6 +117,10 @@ BOOST_AUTO_TEST_CASE(a_station_has_four_rooms_and_100_square_metres) {
              "invalid_argument");
   BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", {"阅览室"}, 120})) ==
              "invalid_argument");
+  // Four names, but one room twice and a blank one, are two rooms.
+  BOOST_TEST(Reason(When(RegisterStation{
+                 "st1", "school", "马岭活动站", {"阅览室", "阅览室\u3000", " ", "谈心室"}, 120})) ==
+             "invalid_argument");
   BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", rooms, 120})) == "ok");
   BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-27"), 90, {"王老师"}, 12})) ==
              "ok");
