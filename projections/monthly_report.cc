@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <boost/json/object.hpp>
+#include <type_traits>
 
 #include "engine/time_zone.h"
 #include "events/unit_events.h"
@@ -32,10 +33,11 @@ void ApplyActivity(MonthlyReportState& s, const std::string& key, const Event& e
              event);
 }
 
-// The time zone of unit `unit_id` of `org` (Beijing time when it names none).
+// The time zone of unit `u` (Beijing time when it names none).
 std::string_view ZoneOf(const ReportUnit& u) {
   return u.time_zone.empty() ? kDefaultTimeZone : std::string_view(u.time_zone);
 }
+// The same, of unit `unit_id` of `org`, known or not.
 std::string ZoneOf(const MonthlyReportState& s, std::string_view org, std::string_view unit_id) {
   auto it = s.units.find(OrgKey(org, unit_id));
   return std::string(it == s.units.end() ? kDefaultTimeZone : ZoneOf(it->second));
@@ -128,16 +130,23 @@ bool OwesMonthlyReport(const Membership& membership, YearMonth month, std::strin
 
 namespace {
 
-// `unit_id` and every unit under it by `parent_of`, parents before children.
+// `unit_id` and every unit under it by `parent_of` (a reference into the
+// unit), parents before children. Each unit's parent is asked once (it may
+// mean a time zone's arithmetic).
 template <class ParentOf>
 std::vector<std::string> TreeBy(const MonthlyReportState& state, std::string_view org,
                                 std::string_view unit_id, ParentOf parent_of) {
+  static_assert(std::is_reference_v<std::invoke_result_t<ParentOf, const ReportUnit&>>,
+                "the parents are kept as views into the units");
+  std::vector<std::pair<std::string_view, std::string_view>> parents;  // unit, its parent
+  ForOrg(state.units, org,
+         [&](std::string_view id, const ReportUnit& u) { parents.emplace_back(id, parent_of(u)); });
   std::vector<std::string> tree{std::string(unit_id)};
   for (std::size_t i = 0; i < tree.size(); ++i) {
-    ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
-      if (parent_of(u) == tree[i] && std::find(tree.begin(), tree.end(), id) == tree.end())
+    for (const auto& [id, parent] : parents) {
+      if (parent == tree[i] && std::find(tree.begin(), tree.end(), id) == tree.end())
         tree.emplace_back(id);
-    });
+    }
   }
   return tree;
 }
@@ -146,7 +155,8 @@ std::vector<std::string> TreeBy(const MonthlyReportState& state, std::string_vie
 
 std::vector<std::string> UnitTree(const MonthlyReportState& state, std::string_view org,
                                   std::string_view unit_id) {
-  return TreeBy(state, org, unit_id, [](const ReportUnit& u) { return u.membership.parent(); });
+  return TreeBy(state, org, unit_id,
+                [](const ReportUnit& u) -> const std::string& { return u.membership.parent(); });
 }
 
 namespace {
@@ -160,8 +170,9 @@ std::int64_t ReportMoment(const ReportUnit& u, YearMonth month) {
 
 std::vector<std::string> ReportTree(const MonthlyReportState& state, std::string_view org,
                                     std::string_view unit_id, YearMonth month) {
-  return TreeBy(state, org, unit_id,
-                [&](const ReportUnit& u) { return u.membership.ParentAt(ReportMoment(u, month)); });
+  return TreeBy(state, org, unit_id, [&](const ReportUnit& u) -> const std::string& {
+    return u.membership.ParentAt(ReportMoment(u, month));
+  });
 }
 
 std::vector<std::string> ReportRoots(const MonthlyReportState& state, std::string_view org,
@@ -184,12 +195,11 @@ json::value UnitList(const MonthlyReportState& state, std::string_view org) {
   json::array list;
   for (const std::string& id : order) {
     const ReportUnit& u = state.units.find(OrgKey(org, id))->second;
-    list.push_back(json::object{
-        {"unit_id", id},
-        {"name", u.name},
-        {"parent_id", u.membership.parent()},
-        {"time_zone", u.time_zone.empty() ? std::string(kDefaultTimeZone) : u.time_zone},
-        {"closed", u.closed_at_us != 0}});
+    list.push_back(json::object{{"unit_id", id},
+                                {"name", u.name},
+                                {"parent_id", u.membership.parent()},
+                                {"time_zone", ZoneOf(u)},
+                                {"closed", u.closed_at_us != 0}});
   }
   return list;
 }

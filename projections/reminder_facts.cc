@@ -13,7 +13,7 @@ void ApplyUnit(RemindersState& s, std::string_view org, const Mark& mark, const 
   std::visit(Overloaded{
                  [&](const UnitCreated& e) {
                    ReminderUnit& u = s.units[OrgKey(org, e.unit_id)];
-                   u = ReminderUnit{e.name, {}, e.time_zone, false, mark, {}, {}};
+                   u = ReminderUnit{e.name, {}, e.time_zone, false, {}, {}};
                    u.membership.Move(mark.at_us, mark.position, e.parent_id);
                  },
                  [&](const UnitRenamed& e) {

@@ -16,7 +16,7 @@ void Builder::Units() {
     if (u.closed) return;
     const std::string unit(id);
     const std::string zone = Zone(unit);
-    const YearMonth first = MonthOf(DayIn(u.created.at_us, zone));
+    const YearMonth first = MonthOf(DayIn(u.membership.CreatedAt(), zone));
     const YearMonth last = MonthOf(DayIn(now_us_, zone));
     for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
       // Owed by a member unit, since it became one.

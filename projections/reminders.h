@@ -45,15 +45,14 @@ const std::string& UnitAt(const UnitMoves& moves, std::uint64_t position);
 
 struct ReminderUnit {
   std::string name;
-  Membership membership;  // its parent over time: a member unit has one
+  Membership membership;  // its parent over time, from its creation: a member unit has one
   std::string time_zone;
   bool closed = false;
-  Mark created;
   std::vector<std::pair<std::string, Mark>> waivers;  // version, published
   std::map<std::string, Mark> reports;                // "YYYY-MM" -> submitted
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, membership, time_zone, closed, created, waivers, reports);
+    ar(name, membership, time_zone, closed, waivers, reports);
   }
 };
 
@@ -205,7 +204,8 @@ struct RemindersState {
   // activities keep when they were planned (activity_completion); children
   // their first consent to processing (consent); units' parents with the
   // position of the event that placed them
-  static constexpr std::uint32_t kVersion = 10;
+  // 11: a unit's creation read from its placements, not kept beside them
+  static constexpr std::uint32_t kVersion = 11;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   WorkCalendars calendars;

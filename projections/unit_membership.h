@@ -43,10 +43,11 @@ struct Membership {
     return placements.empty() ? None().parent_id : placements.back().parent_id;
   }
 
+  // When the unit was created (0 for a unit never created).
+  std::int64_t CreatedAt() const { return placements.empty() ? 0 : placements.front().since_us; }
+
   // Whether the unit had been created by `at_us`.
-  bool ExistedAt(std::int64_t at_us) const {
-    return !placements.empty() && placements.front().since_us <= at_us;
-  }
+  bool ExistedAt(std::int64_t at_us) const { return !placements.empty() && CreatedAt() <= at_us; }
 
   // The placement in force at `at_us`: the last recorded at or before it;
   // before the unit was created, one with no parent and position 0.

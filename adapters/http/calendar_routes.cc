@@ -55,8 +55,9 @@ ical::CalendarEntry Entry(const RosterState& state, std::string_view org,
 
 // The activity as `volunteer_id` has it: a place, or a caring family's part
 // in a library build (confirmed, with an alarm the day before), a place on
-// the waitlist (tentative, and said in the title), or neither (null). Its SEQUENCE is the activity
-// stream's version, so taking a place (or any change) makes a phone replace the entry.
+// the waitlist (tentative, and said in the title), or neither (null). Its
+// SEQUENCE is the activity stream's version, so taking a place (or any
+// change) makes a phone replace the entry.
 std::optional<ical::CalendarEntry> VolunteerEntry(const RosterState& state, std::string_view org,
                                                   const RosterEntry& entry,
                                                   std::string_view volunteer_id) {

@@ -2,11 +2,12 @@
 // waitlist, groups, children and sponsors' pledges, a library build's
 // families, books and city friends, and what can be done to it: slots,
 // groups, pledges, attendance, the day's check-in, hours to confirm,
-// recruitment, cancelling for the weather, rescheduling and completing. Its times are on the clock of the
-// activity's unit (zone.js). The writes that depend on what the roster showed
-// (rescheduling, cancelling, completing) send its version as If-Match, so a
-// change made meanwhile by someone else is not overwritten: the server
-// refuses with 412 and the roster is drawn again as it is now.
+// recruitment, cancelling for the weather, rescheduling and completing. Its
+// times are on the clock of the activity's unit (zone.js). The writes that
+// depend on what the roster showed (rescheduling, cancelling, completing)
+// send its version as If-Match, so a change made meanwhile by someone else is
+// not overwritten: the server refuses with 412 and the roster is drawn again
+// as it is now.
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
@@ -44,19 +45,24 @@ function slotForm(a, path, redraw) {
   h('button', { class: 'secondary' }, t('add_slot')));
 }
 
-// The hours of person `p` (a holder or a family) once confirmed, or the form
-// its coordinator confirms them with: minutes left empty count from
-// check-in to check-out (10 working days after the activity, by the record
-// rules' deadline).
+// What shows the hours of a person `p` (a holder or a family) of activity
+// `a`: once confirmed, how many; else the form its coordinator confirms them
+// with, minutes left empty counting from check-in to check-out (10 working
+// days after the activity, by the record rules' deadline). Null before `a`
+// has begun, or once it is cancelled: no hours to show.
 function hoursForm(a, me, path, redraw) {
-  return (p) => (p.confirmed_minutes !== undefined
-    ? badge(t('hours_confirmed', { hours: (p.confirmed_minutes / 60).toFixed(1) }), 'ok')
-    : commandForm('confirm-hours', redraw, (v, fill) => post(`${path}/confirm-hours`, {
+  if (Date.parse(a.starts_at) > Date.now() || a.status === 'cancelled') return null;
+  return (p) => {
+    if (p.confirmed_minutes !== undefined) {
+      return badge(t('hours_confirmed', { hours: (p.confirmed_minutes / 60).toFixed(1) }), 'ok');
+    }
+    return commandForm('confirm-hours', redraw, (v, fill) => post(`${path}/confirm-hours`, {
       volunteer_id: p.volunteer_id, confirmed_by: me.name || me.account_id,
       ...(v.minutes ? { minutes: Number(v.minutes) } : {}),
     }, fill.key()),
     h('input', { name: 'minutes', type: 'number', min: 0, max: 1440, placeholder: t('minutes'), 'aria-label': t('minutes') }),
-    h('button', { class: 'secondary' }, t('confirm_hours'))));
+    h('button', { class: 'secondary' }, t('confirm_hours')));
+  };
 }
 
 function slotSection(a, me, path, redraw) {
@@ -66,8 +72,6 @@ function slotSection(a, me, path, redraw) {
     h('select', { name: 'status', 'aria-label': t('attendance') },
       ['present', 'absent', 'no_show'].map((s) => h('option', { value: s }, nameOf(s)))),
     h('button', { class: 'secondary' }, t('attendance')));
-  // Hours to confirm once the activity has begun.
-  const begun = Date.parse(a.starts_at) <= Date.now();
   const hours = hoursForm(a, me, path, redraw);
   return section(t('slots'), a.slots.map((s) => h('div', { class: 'slot-block', 'data-slot': s.slot_id },
     h('h3', {}, s.role, ' ', h('span', { class: 'meta' },
@@ -76,7 +80,7 @@ function slotSection(a, me, path, redraw) {
       h('span', { class: 'grow' }, p.name || p.volunteer_id,
         p.group ? ` · ${a.groups.find((g) => g.group_id === p.group)?.name ?? p.group}` : ''),
       a.status === 'cancelled' ? null : attendance(p),
-      a.status !== 'cancelled' && begun ? hours(p) : null))),
+      hours ? hours(p) : null))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
       h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
       : null)),
@@ -215,14 +219,13 @@ function checkInSection(a, me, path, redraw) {
 // volunteers); nothing for other activities.
 function librarySection(a, me, path, redraw) {
   if (!a.families) return null;
-  const begun = Date.parse(a.starts_at) <= Date.now() && a.status !== 'cancelled';
   const hours = hoursForm(a, me, path, redraw);
   return section(t('library'),
     h('ul', { class: 'facts' },
       h('li', { 'data-books': a.books_on_shelf }, t('books_on_shelf', { n: a.books_on_shelf })),
       h('li', {}, `${t('families')}：`, a.families.length ? a.families.map((f) => f.name || f.volunteer_id).join('、') : t('nothing')),
       a.paired_friends.map((p) => h('li', { 'data-friend': p.child_id }, `${p.child_id} · ${p.friend_name}`))),
-    begun && a.families.length ? h('ol', { class: 'list holders' }, a.families.map((f) =>
+    hours && a.families.length ? h('ol', { class: 'list holders' }, a.families.map((f) =>
       h('li', { 'data-volunteer': f.volunteer_id }, h('span', { class: 'grow' }, f.name || f.volunteer_id), hours(f))))
       : null);
 }
