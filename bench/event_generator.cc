@@ -57,8 +57,9 @@ Decision EventGenerator::Bootstrap() {
     d.push_back({Stream("unit", id), WaiverPublished{id, "v1", "特别承诺"}});
     const std::string station = "station-" + std::to_string(i);
     stations_.push_back(station);
-    d.push_back({Stream("station", station),
-                 StationRegistered{station, id, "活动站", {"阅览室"}, 40, 120}});
+    d.push_back(
+        {Stream("station", station),
+         StationRegistered{station, id, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}});
   }
   return d;
 }

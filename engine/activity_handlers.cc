@@ -73,8 +73,12 @@ struct ActivityHandler : HandlerBase {
                          unit->state(), home->now, c));
   }
 
+  // The commands that may move the waitlist up: everyone in the activity is
+  // loaded, with their units, for the checks a promotion repeats.
   template <typename C>
-  requires std::same_as<C, Withdraw> || std::same_as<C, RescheduleActivity> Result<AppendResult>
+  requires std::same_as<C, Withdraw> || std::same_as<C, RescheduleActivity> ||
+      std::same_as<C, ChangeCapacity>
+          Result<AppendResult>
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
@@ -82,21 +86,7 @@ struct ActivityHandler : HandlerBase {
     if (!people.ok()) return people.status();
     auto home = HomeOf(activity->state());
     if (!home.ok()) return home.status();
-    if constexpr (std::same_as<C, RescheduleActivity>) {
-      return Commit(Decide(org, activity->state(), home->unit.state(), *people, home->now, c));
-    } else {
-      return Commit(Decide(org, activity->state(), *people, home->now, c));
-    }
-  }
-
-  Result<AppendResult> operator()(const ChangeCapacity& c) {
-    auto activity = LoadActivity(c.activity_id);
-    if (!activity.ok()) return activity.status();
-    auto people = LoadPeopleOf(activity->state());
-    if (!people.ok()) return people.status();
-    auto home = HomeOf(activity->state());
-    if (!home.ok()) return home.status();
-    return Commit(Decide(org, activity->state(), *people, home->now, c));
+    return Commit(Decide(org, activity->state(), home->unit.state(), *people, home->now, c));
   }
 
   template <typename C>

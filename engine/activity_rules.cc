@@ -10,6 +10,26 @@ namespace {
 
 constexpr std::int64_t kMinute = 60'000'000;
 
+// Refuses (daily_limit) a place that would give the volunteer more places in
+// activities starting on the day `a` starts (in their unit's zone) than their
+// unit allows. Cancelled activities do not count.
+Status CheckDailyLimit(const VolunteerState& v, const UnitState& unit, const ActivityState& a) {
+  if (unit.daily_slot_limit == 0) return Status::Ok();
+  const Result<Date> day = LocalDate(a.plan.starts_at_us, unit.time_zone);
+  if (!day.ok()) return day.status();
+  std::uint32_t held = 0;
+  for (const Booking& b : v.bookings) {
+    if (b.cancelled || b.activity_id == a.plan.activity_id) continue;
+    const Result<Date> other = LocalDate(b.starts_at_us, unit.time_zone);
+    if (other.ok() && other->days == day->days) ++held;
+  }
+  if (held < unit.daily_slot_limit) return Status::Ok();
+  return Refuse(reason::kDailyLimit, VolunteerLabel(v.volunteer_id) + " already holds " +
+                                         std::to_string(held) + " places on " + FormatDate(*day) +
+                                         "; the unit allows " +
+                                         std::to_string(unit.daily_slot_limit) + " a day");
+}
+
 // Collects a decision while keeping a working copy of the activity (and of the
 // volunteers it touches) up to date, so later steps see earlier ones.
 struct Builder {
@@ -17,8 +37,10 @@ struct Builder {
   ActivityState activity;
   VolunteerStates volunteers;
   Decision out;
-  // Today in the activity's zone, for the checks a promotion repeats; when
-  // unknown, a vetting's date is not compared.
+  // For a promotion's checks: the activity's unit, the volunteers' units and
+  // today in the activity's zone. Decisions that promote no one leave them.
+  const UnitState* home = nullptr;
+  const People* people = nullptr;
   Date today{};
 
   void ToActivity(const Event& event) {
@@ -31,22 +53,20 @@ struct Builder {
     if (auto it = volunteers.find(volunteer_id); it != volunteers.end()) Apply(it->second, event);
   }
 
-  // Whether `v`, waiting, may still take a place in `slot`: what signing up
-  // checked (vetting valid today and a waiver accepted where the slot needs
-  // vetting, adults only, the kinds of volunteer) may have lapsed since. The
-  // waiver's version is not compared here (the readiness reminder shows it).
+  // Whether `v`, waiting, may still take a place in `slot`: everything signing
+  // up checked may have lapsed or changed since (the check expired, a new
+  // version of the waiver published, another place taken the same day).
   bool StillEligible(const VolunteerState& v, const ActivitySlot& slot) const {
     if (v.suspended || v.left) return false;
-    if (slot.vetted_only &&
-        (!v.vetted_until || (today.known() && *v.vetted_until < today) || v.waivers.empty())) {
+    const UnitState& unit = people->UnitOf(v);
+    if (slot.vetted_only && !CheckEligible(v, *home, unit, today).ok()) return false;
+    if (slot.adults_only && AgeOn(v.details.date_of_birth, today) < 18) return false;
+    if (!slot.kinds.empty() &&
+        std::none_of(slot.kinds.begin(), slot.kinds.end(),
+                     [&](VolunteerKind kind) { return v.details.Is(kind); })) {
       return false;
     }
-    if (slot.adults_only && today.known() && AgeOn(v.details.date_of_birth, today) < 18) {
-      return false;
-    }
-    return slot.kinds.empty() ||
-           std::any_of(slot.kinds.begin(), slot.kinds.end(),
-                       [&](VolunteerKind kind) { return v.details.Is(kind); });
+    return CheckDailyLimit(v, unit, activity).ok();
   }
 
   // Fills free places of `slot_id` from its waitlist, in arrival order,
@@ -88,6 +108,12 @@ struct Builder {
 };
 
 }  // namespace
+
+const UnitState& People::UnitOf(const VolunteerState& v) const {
+  static const UnitState none{};
+  const auto it = units.find(v.unit_id);
+  return it == units.end() ? none : it->second;
+}
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& unit,
                         Now now, const PlanActivity& c) {
@@ -142,30 +168,6 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Clos
   }
   return Decision{{ActivityStream(org, c.activity_id), RecruitmentClosed{c.activity_id, false}}};
 }
-
-namespace {
-
-// Refuses (daily_limit) a place that would give the volunteer more places in
-// activities starting on the day `a` starts (in their unit's zone) than their
-// unit allows. Cancelled activities do not count.
-Status CheckDailyLimit(const VolunteerState& v, const UnitState& unit, const ActivityState& a) {
-  if (unit.daily_slot_limit == 0) return Status::Ok();
-  const Result<Date> day = LocalDate(a.plan.starts_at_us, unit.time_zone);
-  if (!day.ok()) return day.status();
-  std::uint32_t held = 0;
-  for (const Booking& b : v.bookings) {
-    if (b.cancelled || b.activity_id == a.plan.activity_id) continue;
-    const Result<Date> other = LocalDate(b.starts_at_us, unit.time_zone);
-    if (other.ok() && other->days == day->days) ++held;
-  }
-  if (held < unit.daily_slot_limit) return Status::Ok();
-  return Refuse(reason::kDailyLimit, VolunteerLabel(v.volunteer_id) + " already holds " +
-                                         std::to_string(held) + " places on " + FormatDate(*day) +
-                                         "; the unit allows " +
-                                         std::to_string(unit.daily_slot_limit) + " a day");
-}
-
-}  // namespace
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
                         const VolunteerState& v, const UnitState& volunteer_unit, Now now,
@@ -225,8 +227,8 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   return std::move(b.out);
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a,
-                        const VolunteerStates& volunteers, Now now, const Withdraw& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
+                        const People& people, Now now, const Withdraw& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
   bool waiting = false;
@@ -255,7 +257,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
     }
   }
   const std::string slot_id = slot->slot_id;
-  Builder b{org, a, volunteers, {}, now.today};
+  Builder b{org, a, people.volunteers, {}, &home, &people, now.today};
   const Withdrawn event{c.activity_id, slot_id, c.volunteer_id, c.by_coordinator, c.reason};
   if (waiting) {
     b.ToActivity(event);
@@ -269,8 +271,8 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
   return std::move(b.out);
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a,
-                        const VolunteerStates& volunteers, Now now, const ChangeCapacity& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
+                        const People& people, Now now, const ChangeCapacity& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   const ActivitySlot* slot = a.Slot(c.slot_id);
   if (slot == nullptr) return Missing("\"" + a.plan.title + "\" has no slot '" + c.slot_id + "'");
@@ -279,7 +281,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
                   std::to_string(slot->holders.size()) + " volunteers hold " + slot->role +
                       " places; withdraw some before lowering to " + std::to_string(c.capacity));
   }
-  Builder b{org, a, volunteers, {}, now.today};
+  Builder b{org, a, people.volunteers, {}, &home, &people, now.today};
   b.ToActivity(CapacityChanged{c.activity_id, c.slot_id, c.capacity});
   b.Promote(c.slot_id);
   b.Settle();
@@ -301,25 +303,25 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Canc
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const UnitState& home,
-                        const VolunteerStates& volunteers, Now now, const RescheduleActivity& c) {
+                        const People& people, Now now, const RescheduleActivity& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (a.completed) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" is completed");
   if (Status s = RequireOpenUnit(home, a.plan.unit_id); !s.ok()) return s;
   if (c.ends_at_us <= c.starts_at_us) return Invalid("an activity must end after it starts");
   if (c.starts_at_us <= now.utc_us) return Invalid("an activity is rescheduled to the future");
-  Builder b{org, a, volunteers, {}, now.today};
+  Builder b{org, a, people.volunteers, {}, &home, &people, now.today};
   const ActivityRescheduled event{c.activity_id, c.starts_at_us, c.ends_at_us};
   b.ToActivity(event);
   for (const ActivitySlot& slot : a.slots) {
     for (const std::string& holder : slot.holders) {
-      auto it = volunteers.find(holder);
+      auto it = people.volunteers.find(holder);
       const Booking* clash =
-          it == volunteers.end()
+          it == people.volunteers.end()
               ? nullptr
               : it->second.Overlapping(c.starts_at_us, c.ends_at_us, c.activity_id);
       // A holder suspended or gone while the activity was cancelled does not
       // come back with it.
-      const bool gone = it != volunteers.end() && (it->second.suspended || it->second.left);
+      const bool gone = it != people.volunteers.end() && (it->second.suspended || it->second.left);
       if (clash || gone) {
         b.ToBoth(holder,
                  Withdrawn{c.activity_id, slot.slot_id, holder, true,

@@ -5,9 +5,9 @@
 // booking, cancellation, rescheduling and completion. Pure: every state is
 // passed in, `now` is given.
 //
-// `volunteers` maps volunteer ids to their states: for a withdrawal, a
-// capacity change or a reschedule, everyone holding or waiting for a place in
-// the activity (the rules check who can be promoted, and whose new times clash).
+// For a withdrawal, a capacity change or a reschedule, `people` holds everyone
+// holding or waiting for a place in the activity, with their units: the rules
+// check who can be promoted, and whose new times clash.
 
 #include <map>
 #include <string>
@@ -21,6 +21,18 @@
 namespace homeward {
 
 using VolunteerStates = std::map<std::string, VolunteerState, std::less<>>;
+
+// Everyone holding or waiting for a place in an activity, by volunteer id, and
+// the units they belong to, by unit id. A promotion from the waitlist repeats
+// the checks a sign-up made, and some read the volunteer's unit: the waiver to
+// accept when the organizer has none, the most places a day.
+struct People {
+  VolunteerStates volunteers;
+  std::map<std::string, UnitState, std::less<>> units;
+
+  // The unit of `v`; an empty state when they have none or it was not loaded.
+  const UnitState& UnitOf(const VolunteerState& v) const;
+};
 
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& unit,
                         Now now, const PlanActivity& command);
@@ -43,13 +55,18 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
                         const VolunteerState& volunteer, const UnitState& volunteer_unit, Now now,
                         const SignUp& command);
+// A freed place goes to the first waiting volunteer who still passes every
+// check their sign-up passed, as of `now`, against the activity's unit `home`
+// and their own unit: the check and the waiver's current version where the
+// slot needs them, adults only, the kinds, no clash, the daily limit.
 // Refusals: not_found, cutoff_passed (after the cut-off only a coordinator
 // removes, with a reason), inactive (completed).
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
-                        const VolunteerStates& volunteers, Now now, const Withdraw& command);
-// Refusals: not_found, below_holders (lowering below the places taken).
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
-                        const VolunteerStates& volunteers, Now now, const ChangeCapacity& command);
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
+                        const People& people, Now now, const Withdraw& command);
+// Promotes into added places as a withdrawal does. Refusals: not_found,
+// below_holders (lowering below the places taken).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
+                        const People& people, Now now, const ChangeCapacity& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const CancelActivity& command);
 // Sign-ups carry over; a holder whose other places clash with the new times
@@ -57,8 +74,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
 // Refusals: not_found, inactive (completed, or the activity's unit `home`
 // closed: a closed unit's cancelled activity stays cancelled).
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& home,
-                        const VolunteerStates& volunteers, Now now,
-                        const RescheduleActivity& command);
+                        const People& people, Now now, const RescheduleActivity& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const CompleteActivity& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,

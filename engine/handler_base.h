@@ -41,18 +41,22 @@ struct HandlerBase {
   }
 
   // Everyone holding or waiting for a place in `activity`.
-  Result<VolunteerStates> LoadPeopleOf(const ActivityState& activity) {
-    VolunteerStates states;
+  Result<People> LoadPeopleOf(const ActivityState& activity) {
+    People people;
     for (const ActivitySlot& slot : activity.slots) {
       for (const auto* list : {&slot.holders, &slot.waiting}) {
         for (const std::string& id : *list) {
           auto v = LoadVolunteer(id);
           if (!v.ok()) return v.status();
-          states.emplace(id, v->state());
+          const VolunteerState& state = people.volunteers.emplace(id, v->state()).first->second;
+          if (state.unit_id.empty() || people.units.contains(state.unit_id)) continue;
+          auto unit = LoadUnit(state.unit_id);
+          if (!unit.ok()) return unit.status();
+          people.units.emplace(state.unit_id, unit->state());
         }
       }
     }
-    return states;
+    return people;
   }
 
   // Loads a unit that may be named or not: an empty id loads an empty state.

@@ -90,7 +90,11 @@ struct Handler : UnitHandler {
       if (!activity.ok()) return activity.status();
       auto people = LoadPeopleOf(activity->state());
       if (!people.ok()) return people.status();
-      auto withdrawn = Decide(org, activity->state(), *people, *now,
+      auto home = MaybeUnit(activity->state().plan.unit_id);
+      if (!home.ok()) return home.status();
+      auto there = service.NowIn(home->state());  // whom the waitlist promotes, as of there
+      if (!there.ok()) return there.status();
+      auto withdrawn = Decide(org, activity->state(), home->state(), *people, *there,
                               Withdraw{booking.activity_id, c.volunteer_id, true, why});
       if (!withdrawn.ok()) return withdrawn.status();
       all.insert(all.end(), withdrawn->begin(), withdrawn->end());

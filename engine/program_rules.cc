@@ -131,21 +131,36 @@ Result<Decision> Decide(std::string_view org, const StationState& s, const UnitS
   if (c.station_id.empty() || c.name.empty()) return Invalid("a station needs an id and a name");
   if (s.exists) return Refuse(reason::kAlreadyExists, "station '" + c.station_id + "' exists");
   if (Status st = RequireOpenUnit(unit, c.unit_id); !st.ok()) return st;
-  // 一站四室: four rooms, each a different one (a name twice, or blank, is
-  // not another room).
-  std::set<std::string_view> rooms;
-  for (const std::string& room : c.rooms) {
-    const std::string_view name = Trimmed(room);
-    if (!name.empty()) rooms.insert(name);
+  // 一站四室: a reading room, a sports room, a music and dance room and a
+  // talk or counseling room, each named once (a blank name is the kind's).
+  std::vector<StationRoom> rooms;
+  std::set<std::string_view> names;
+  std::set<RoomKind> kinds;
+  for (const StationRoom& room : c.rooms) {
+    if (!IsKnown(room.kind) || room.kind == RoomKind::kUnspecified) {
+      return Invalid("each room of a station is one of: reading, sports, music_dance, counseling");
+    }
+    const std::string_view name = Trimmed(room.name);
+    rooms.push_back({room.kind, std::string(name.empty() ? ChineseNameOf(room.kind) : name)});
+    kinds.insert(room.kind);
   }
-  if (rooms.size() < 4) {
-    return Invalid(
-        "a station has four different rooms: reading, sports, music and dance, talk or "
-        "counseling");
+  for (const StationRoom& room : rooms) {
+    if (!names.insert(room.name).second) {
+      return Invalid("room '" + room.name + "' is named twice; each room of a station is another");
+    }
+  }
+  for (RoomKind kind :
+       {RoomKind::kReading, RoomKind::kSports, RoomKind::kMusicDance, RoomKind::kCounseling}) {
+    if (!kinds.contains(kind)) {
+      return Invalid("a station has the four rooms (一站四室); it has no " +
+                     std::string(NameOf(kind)) + " room (" + std::string(ChineseNameOf(kind)) +
+                     ")");
+    }
   }
   if (c.area_m2 < 100) return Invalid("a station has at least 100 m²");
-  return Decision{{StreamOf(org, "station", c.station_id),
-                   StationRegistered{c.station_id, c.unit_id, c.name, c.rooms, c.area_m2, 120}}};
+  return Decision{
+      {StreamOf(org, "station", c.station_id),
+       StationRegistered{c.station_id, c.unit_id, c.name, std::move(rooms), c.area_m2, 120}}};
 }
 
 Result<Decision> Decide(std::string_view org, const StationState& s, Now now,

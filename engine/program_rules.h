@@ -41,7 +41,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const VolunteerState& counselor, Now now, const RecordSession& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const RequestFollowUp& command);
-// A station has the four rooms and at least 100 m² (invalid_argument).
+// A station has the four rooms (一站四室: reading, sports, music and dance,
+// talk or counseling), no name given to two of them, and at least 100 m²
+// (invalid_argument). A room named blank is called by its kind's Chinese name.
 Result<Decision> Decide(std::string_view org, const StationState& station, const UnitState& unit,
                         const RegisterStation& command);
 Result<Decision> Decide(std::string_view org, const StationState& station, Now now,

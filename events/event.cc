@@ -98,6 +98,22 @@ struct ChildTransferredV1 {
   }
 };
 
+// station.registered as version 1 wrote it.
+struct StationRegisteredV1 {
+  static constexpr std::string_view kType = StationRegistered::kType;
+  static constexpr std::uint32_t kVersion = 1;
+  std::string station_id;
+  std::string unit_id;
+  std::string name;
+  std::vector<std::string> rooms;
+  std::uint32_t area_m2 = 0;
+  std::uint32_t min_daily_minutes = 120;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(station_id, unit_id, name, rooms, area_m2, min_daily_minutes);
+  }
+};
+
 }  // namespace
 
 Result<ChildTransferred> ChildTransferred::Upcast(std::uint32_t from_version,
@@ -121,6 +137,21 @@ Result<UnitSettingsChanged> UnitSettingsChanged::Upcast(std::uint32_t from_versi
   if (!old.ok()) return old.status();
   return UnitSettingsChanged{std::move(old->unit_id), old->role_limit, old->help_pair_limit,
                              old->hours_include_travel, kDefaultDailySlotLimit};
+}
+
+Result<StationRegistered> StationRegistered::Upcast(std::uint32_t from_version,
+                                                    std::string_view payload) {
+  Result<StationRegisteredV1> old = DecodePayload<StationRegisteredV1>(from_version, payload);
+  if (!old.ok()) return old.status();
+  std::vector<StationRoom> rooms;
+  rooms.reserve(old->rooms.size());
+  for (std::string& name : old->rooms) rooms.push_back({RoomKind::kUnspecified, std::move(name)});
+  return StationRegistered{std::move(old->station_id),
+                           std::move(old->unit_id),
+                           std::move(old->name),
+                           std::move(rooms),
+                           old->area_m2,
+                           old->min_daily_minutes};
 }
 
 }  // namespace homeward

@@ -56,7 +56,7 @@ struct DeclareHolidays {
 // Stations and the monthly report, which belong to a unit.
 struct RegisterStation {
   std::string station_id, unit_id, name;
-  std::vector<std::string> rooms;
+  std::vector<StationRoom> rooms;
   std::uint32_t area_m2 = 0;
 };
 struct RecordStationOpening {

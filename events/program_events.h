@@ -84,21 +84,34 @@ struct FollowUpRequested {
   }
 };
 
+// A room of a station: which of the four it is, and what the station calls it.
+struct StationRoom {
+  RoomKind kind = RoomKind::kUnspecified;
+  std::string name;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(kind, name);
+  }
+};
+
 // A station ("org/station/<id>"): four rooms, at least 100 m², open at least
 // 2 hours a day and all day on weekends and holidays.
 struct StationRegistered {
   static constexpr std::string_view kType = "station.registered";
-  static constexpr std::uint32_t kVersion = 1;
+  static constexpr std::uint32_t kVersion = 2;
   std::string station_id;
   std::string unit_id;
   std::string name;
-  std::vector<std::string> rooms;
+  std::vector<StationRoom> rooms;  // each of the four kinds at least once, since version 2
   std::uint32_t area_m2 = 0;
   std::uint32_t min_daily_minutes = 120;
   template <class Ar>
   void serialize(Ar& ar) {
     ar(station_id, unit_id, name, rooms, area_m2, min_daily_minutes);
   }
+  // Version 1 named the rooms without their kinds: they read as unspecified.
+  // Errors: corruption when the bytes do not decode.
+  static Result<StationRegistered> Upcast(std::uint32_t from_version, std::string_view payload);
 };
 
 struct StationOpened {

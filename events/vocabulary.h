@@ -47,6 +47,9 @@ enum class ContactKind : std::uint8_t {
 enum class GuardianshipRating : std::uint8_t { kUnrated, kGood, kFair, kPoor };
 enum class Attendance : std::uint8_t { kPresent, kAbsent, kNoShow };
 enum class SessionOutcome : std::uint8_t { kHeld, kCancelled, kNoShow };
+// The four rooms of an activity station (一站四室); unspecified only in what
+// version 1 of a station's registration recorded, which named its rooms alone.
+enum class RoomKind : std::uint8_t { kUnspecified, kReading, kSports, kMusicDance, kCounseling };
 // What an account may do (see the server's authorization rules).
 enum class AccountRole : std::uint8_t { kAdmin, kCoordinator, kCounselor, kVolunteer, kAuditor };
 // The kinds of activity of the seed's plans and the county's care actions.
@@ -117,6 +120,11 @@ HOMEWARD_ENUM_TABLE(Attendance, EnumRow{0, "present", "出席"}, EnumRow{1, "abs
 
 HOMEWARD_ENUM_TABLE(SessionOutcome, EnumRow{0, "held", "已进行"}, EnumRow{1, "cancelled", "取消"},
                     EnumRow{2, "no_show", "未到"});
+
+HOMEWARD_ENUM_TABLE(RoomKind, EnumRow{0, "unspecified", "未分类"},
+                    EnumRow{1, "reading", "图书阅览室"}, EnumRow{2, "sports", "文体活动室"},
+                    EnumRow{3, "music_dance", "音乐舞蹈室"},
+                    EnumRow{4, "counseling", "谈心工作室或心理咨询室"});
 
 HOMEWARD_ENUM_TABLE(AccountRole, EnumRow{0, "admin", "管理员"}, EnumRow{1, "coordinator", "协调员"},
                     EnumRow{2, "counselor", "心理咨询师"}, EnumRow{3, "volunteer", "志愿者"},

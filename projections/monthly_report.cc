@@ -53,6 +53,15 @@ std::int64_t EffectiveAt(const MonthlyReportState& s, std::string_view org,
   return start.ok() ? std::min(*start, recorded_at_us) : recorded_at_us;
 }
 
+// A station open this long on a weekend day or a holiday was open all day.
+constexpr std::uint32_t kAllDayMinutes = 8 * 60;
+
+// A station's weekends and holidays of a month: how many, on how many it
+// opened, and on how many all day.
+struct RestDays {
+  std::uint32_t days = 0, open = 0, all_day = 0;
+};
+
 struct Figures {
   std::uint32_t activities = 0;
   std::set<std::string> children;
@@ -233,7 +242,7 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
       f->second.children.emplace(id);
     }
   });
-  json::array rows, late, short_openings;
+  json::array rows, late, short_openings, rest_days;
   Figures total;
   for (const std::string& unit : tree) {
     const ReportUnit& u = state.units.at(OrgKey(org, unit));
@@ -279,27 +288,51 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
     const std::string tz = zone(st.unit_id);
     std::map<Date, std::uint32_t> open_on;
     for (const auto& [day, minutes] : st.openings) {
-      if (day.known() && MonthOf(day) == *m && calendar.IsWorkingDay(day)) open_on[day] += minutes;
+      if (day.known() && MonthOf(day) == *m) open_on[day] += minutes;
     }
-    // A weekday with no opening at all is short by its whole minimum once it
-    // is over (today's opening is usually recorded at its end).
+    // The days that count are over (today's opening is usually recorded at
+    // its end), from the registration on; a closed unit's station owes
+    // nothing from the day the unit closed.
     const Date first = std::max(FirstDay(*m), DayIn(st.registered_at_us, tz));
     Date last = std::min(LastDay(*m), Date{DayIn(now_us, tz).days - 1});
-    // A closed unit's station owes nothing from the day the unit closed.
     if (auto unit = state.units.find(OrgKey(org, st.unit_id));
         unit != state.units.end() && unit->second.closed_at_us != 0) {
       last = std::min(last, Date{DayIn(unit->second.closed_at_us, tz).days - 1});
     }
+    // A working day without an opening is short by its whole minimum; an
+    // opening recorded on a working day outside that span is still listed.
+    std::map<Date, std::uint32_t> working;
+    for (const auto& [day, minutes] : open_on)
+      if (calendar.IsWorkingDay(day)) working.emplace(day, minutes);
     for (Date day = first; day <= last; day = Date{day.days + 1}) {
-      if (calendar.IsWorkingDay(day)) open_on.try_emplace(day, 0);
+      if (calendar.IsWorkingDay(day)) working.try_emplace(day, 0);
     }
-    for (const auto& [day, minutes] : open_on) {
+    for (const auto& [day, minutes] : working) {
       if (minutes >= st.min_daily_minutes) continue;
       short_openings.push_back(json::object{{"station_id", id},
                                             {"name", st.name},
                                             {"unit_id", st.unit_id},
                                             {"day", FormatDate(day)},
                                             {"minutes", minutes}});
+    }
+    // Weekends and holidays (all day for the children who need it, 周末、节假日
+    // 全天开放): how many of those days it opened, and how many all day.
+    RestDays rest;
+    for (Date day = first; day <= last; day = Date{day.days + 1}) {
+      if (calendar.IsWorkingDay(day)) continue;
+      ++rest.days;
+      const auto open = open_on.find(day);
+      if (open == open_on.end()) continue;
+      ++rest.open;
+      if (open->second >= kAllDayMinutes) ++rest.all_day;
+    }
+    if (rest.days > 0) {
+      rest_days.push_back(json::object{{"station_id", id},
+                                       {"name", st.name},
+                                       {"unit_id", st.unit_id},
+                                       {"rest_days", rest.days},
+                                       {"days_open", rest.open},
+                                       {"days_open_all_day", rest.all_day}});
     }
   });
   return json::value(json::object{{"unit_id", unit_id},
@@ -311,7 +344,8 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
                                     {"volunteer_hours", total.minutes / 60.0},
                                     {"contacts_made", total.contacts}}},
                                   {"late_reports", std::move(late)},
-                                  {"short_openings", std::move(short_openings)}});
+                                  {"short_openings", std::move(short_openings)},
+                                  {"rest_day_openings", std::move(rest_days)}});
 }
 
 }  // namespace homeward

@@ -153,8 +153,11 @@ boost::json::value UnitList(const MonthlyReportState& state, std::string_view or
 // "total", "late_reports" and "short_openings" (each working day
 // of the month a station of the tree was open less than its daily minimum,
 // from its registration on: "station_id", "name", "unit_id", "day" and
-// "minutes", 0 for a day it did not open). Errors: not_found for an unknown
-// unit; invalid_argument for a malformed month.
+// "minutes", 0 for a day it did not open) and "rest_day_openings" (for each
+// such station with weekends or holidays in the month, from its registration
+// to yesterday: "rest_days", "days_open" and "days_open_all_day", 8 hours or
+// more). Errors: not_found for an unknown unit; invalid_argument for a
+// malformed month.
 Result<boost::json::value> MonthlyReport(const MonthlyReportState& state, std::string_view org,
                                          std::string_view unit_id, std::string_view month,
                                          std::int64_t now_us);

@@ -169,6 +169,13 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
                  [&](const SlotAdded& e) { a->slot_vetted_only[e.slot_id] = e.vetted_only; },
                  [&](const SignedUp& e) { take(e.slot_id, e.volunteer_id); },
                  [&](const PromotedFromWaitlist& e) { take(e.slot_id, e.volunteer_id); },
+                 [&](const FamilyJoined& e) {
+                   // A caring family takes part as a holder does, checked as
+                   // anyone near children is: the notice before, its readiness.
+                   ReminderHolder& h = a->holders[e.volunteer_id];
+                   h.vetted_only = true;
+                   h.signed_up = mark;
+                 },
                  [&](const Withdrawn& e) {
                    if (ReminderHolder* h = Find(a->holders, e.volunteer_id); h && !h->attended)
                      a->holders.erase(e.volunteer_id);

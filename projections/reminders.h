@@ -176,7 +176,7 @@ struct ReminderActivity {
   Mark planned;
   Mark completed;  // position 0 until completed
   std::map<std::string, bool> slot_vetted_only;
-  std::map<std::string, ReminderHolder> holders;  // by volunteer; attended ones stay
+  std::map<std::string, ReminderHolder> holders;  // by volunteer, families too; attended stay
   std::set<std::string> children;
   std::vector<Mark> restocks;
   std::uint32_t children_per_adult = 5;
@@ -205,7 +205,8 @@ struct RemindersState {
   // their first consent to processing (consent); units' parents with the
   // position of the event that placed them
   // 11: a unit's creation read from its placements, not kept beside them
-  static constexpr std::uint32_t kVersion = 11;
+  // 12: a caring family that joined a library build is among its holders
+  static constexpr std::uint32_t kVersion = 12;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   WorkCalendars calendars;

@@ -105,6 +105,7 @@ BOOST_DESCRIBE_STRUCT(FriendPaired, (), (activity_id, child_id, friend_name))
 BOOST_DESCRIBE_STRUCT(SessionRecorded, (),
                       (activity_id, counselor_id, outcome, group, children, confidential_notes))
 BOOST_DESCRIBE_STRUCT(FollowUpRequested, (), (activity_id, child_id, due, counselor_id))
+BOOST_DESCRIBE_STRUCT(StationRoom, (), (kind, name))
 BOOST_DESCRIBE_STRUCT(StationRegistered, (),
                       (station_id, unit_id, name, rooms, area_m2, min_daily_minutes))
 BOOST_DESCRIBE_STRUCT(StationOpened, (), (station_id, day, minutes, staff, children))

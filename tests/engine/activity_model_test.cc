@@ -168,12 +168,13 @@ struct Real {
       if (kind.starts_with("volunteer/")) Apply(volunteers[id], e.event);
     }
   }
-  VolunteerStates PeopleOf(const ActivityState& act) {
-    VolunteerStates out;
+  People PeopleOf(const ActivityState& act) {
+    People out;
     for (const ActivitySlot& s : act.slots) {
-      for (const auto& id : s.holders) out[id] = volunteers[id];
-      for (const auto& id : s.waiting) out[id] = volunteers[id];
+      for (const auto& id : s.holders) out.volunteers[id] = volunteers[id];
+      for (const auto& id : s.waiting) out.volunteers[id] = volunteers[id];
     }
+    out.units[unit.unit_id] = unit;
     return out;
   }
   bool Run(const Result<Decision>& d) {
@@ -234,13 +235,13 @@ BOOST_AUTO_TEST_CASE(the_rules_agree_with_the_model_over_100000_random_commands)
                               SignUp{A(x), S(k), Vid(v), ""}));
       } else if (what < 75) {
         expected = model.Withdraw(x, v);
-        got = real.Run(
-            Decide("o", act, real.PeopleOf(act), real.now, Withdraw{A(x), Vid(v), false, ""}));
+        got = real.Run(Decide("o", act, real.unit, real.PeopleOf(act), real.now,
+                              Withdraw{A(x), Vid(v), false, ""}));
       } else if (what < 83) {
         const auto capacity = static_cast<std::uint32_t>(pick(5));
         expected = model.Capacity(x, k, capacity);
-        got = real.Run(
-            Decide("o", act, real.PeopleOf(act), real.now, ChangeCapacity{A(x), S(k), capacity}));
+        got = real.Run(Decide("o", act, real.unit, real.PeopleOf(act), real.now,
+                              ChangeCapacity{A(x), S(k), capacity}));
       } else if (what < 90) {
         expected = model.Open(x);
         got = real.Run(Decide("o", act, real.unit, OpenRecruitment{A(x)}));

@@ -241,10 +241,10 @@ BOOST_AUTO_TEST_CASE(a_reschedule_drops_a_holder_suspended_while_the_trip_was_ca
   for (int i = 1; i <= 3; ++i) BOOST_REQUIRE(Reason(Sign("trip", i)) == "ok");
   Given(CancelActivity{"trip", true, "暴雨预警"});
   ActivityState cancelled = Activity();
-  VolunteerStates people;
+  People people;
   for (const char* id : {"v1", "v2", "v3"})
-    people[id] = service.LoadVolunteer("county", id)->state();
-  people["v2"].suspended = true;
+    people.volunteers[id] = service.LoadVolunteer("county", id)->state();
+  people.volunteers["v2"].suspended = true;
   const Now now{now_us, D("2027-03-01")};
   const UnitState school = service.LoadUnit("county", "school")->state();
   auto decided = Decide("county", cancelled, school, people, now,
@@ -275,6 +275,41 @@ BOOST_AUTO_TEST_CASE(a_waiter_whose_check_lapsed_is_passed_over) {
   const ActivitySlot slot = *Activity("bus").Slot("volunteers");
   BOOST_TEST(slot.holders == V{"v2"}, boost::test_tools::per_element());
   BOOST_TEST(slot.waiting == V{"late"}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_waiter_who_accepted_an_older_waiver_is_passed_over_until_they_accept) {
+  GivenTrip("bus", kTripStart, 1);
+  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits, with the 2027-v1 waiver
+  BOOST_REQUIRE(Reason(Sign("bus", 3)) == "ok");  // waits
+  // The school words its waiver anew; v3 accepts the new text, v2 has not yet.
+  Given(PublishWaiver{"school", "2027-v2", "参加本活动的志愿者同意(修订)……"});
+  Given(AcceptWaiver{"v3", "2027-v2"});
+  Given(Withdraw{"bus", "v1", false, ""});
+  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v3"},
+             boost::test_tools::per_element());
+  // Once v2 accepts it, the next free place is theirs.
+  Given(AcceptWaiver{"v2", "2027-v2"});
+  Given(Withdraw{"bus", "v3", false, ""});
+  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v2"},
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_waiter_at_the_daily_limit_is_passed_over) {
+  ChangeUnitSettings settings{"school"};
+  settings.daily_slot_limit = 1;
+  Given(settings);
+  GivenTrip("bus", kTripStart, 1);
+  GivenTrip("evening", kTripStart + 8 * kHour, 5);  // 17:00, the same day
+  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits
+  BOOST_REQUIRE(Reason(Sign("bus", 3)) == "ok");  // waits
+  BOOST_REQUIRE(Reason(Sign("evening", 2)) == "ok");
+  // v2 already holds the day's one place: the freed one goes to v3.
+  Given(ChangeCapacity{"bus", "volunteers", 2});
+  const ActivitySlot slot = *Activity("bus").Slot("volunteers");
+  BOOST_TEST(slot.holders == (V{"v1", "v3"}), boost::test_tools::per_element());
+  BOOST_TEST(slot.waiting == V{"v2"}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_closed_units_activity_takes_no_one) {

@@ -111,17 +111,42 @@ BOOST_AUTO_TEST_CASE(a_counseling_session_with_a_follow_up) {
                  "session", "unvetted", SessionOutcome::kHeld, true, {}, ""})) == "not_vetted");
 }
 
-BOOST_AUTO_TEST_CASE(a_station_has_four_rooms_and_100_square_metres) {
-  const std::vector<std::string> rooms = {"阅览室", "活动室", "音乐舞蹈室", "谈心室"};
+BOOST_AUTO_TEST_CASE(a_station_has_the_four_rooms_and_100_square_metres) {
+  using enum RoomKind;
+  const std::vector<StationRoom> rooms = {
+      {kReading, "阅览室"}, {kSports, "活动室"}, {kMusicDance, ""}, {kCounseling, "谈心室"}};
   BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", rooms, 80})) ==
              "invalid_argument");
-  BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", {"阅览室"}, 120})) ==
-             "invalid_argument");
-  // Four names, but one room twice and a blank one, are two rooms.
+  // Four rooms, but two reading rooms and no music room, are not 一站四室.
+  auto no_music = When(
+      RegisterStation{"st1",
+                      "school",
+                      "马岭活动站",
+                      {{kReading, "阅览室"}, {kReading, "书屋"}, {kSports, ""}, {kCounseling, ""}},
+                      120});
+  BOOST_TEST(Reason(no_music) == "invalid_argument");
+  BOOST_TEST(no_music.status().message().find("音乐舞蹈室") != std::string::npos);
+  // One name given to two rooms (blanks around it do not make another).
+  auto twice = When(RegisterStation{
+      "st1",
+      "school",
+      "马岭活动站",
+      {{kReading, "多功能室"}, {kSports, "多功能室\u3000"}, {kMusicDance, ""}, {kCounseling, ""}},
+      120});
+  BOOST_TEST(Reason(twice) == "invalid_argument");
+  BOOST_TEST(twice.status().message().find("'多功能室'") != std::string::npos);
   BOOST_TEST(Reason(When(RegisterStation{
-                 "st1", "school", "马岭活动站", {"阅览室", "阅览室\u3000", " ", "谈心室"}, 120})) ==
-             "invalid_argument");
+                 "st1",
+                 "school",
+                 "马岭活动站",
+                 {{kReading, ""}, {kSports, ""}, {kMusicDance, ""}, {kUnspecified, "谈心室"}},
+                 120})) == "invalid_argument");
   BOOST_TEST(Reason(When(RegisterStation{"st1", "school", "马岭活动站", rooms, 120})) == "ok");
+  // The registration keeps each room's kind, and a blank name is the kind's.
+  const StationState station = service.LoadStation("county", "st1")->state();
+  BOOST_TEST_REQUIRE(station.registration.rooms.size() == 4u);
+  BOOST_TEST(station.registration.rooms[2].name == "音乐舞蹈室");
+  BOOST_TEST(station.registration.rooms[3].kind == kCounseling);
   BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-27"), 90, {"王老师"}, 12})) ==
              "ok");
   BOOST_TEST(service.LoadStation("county", "st1")->state().openings == 1u);

@@ -260,6 +260,17 @@ BOOST_AUTO_TEST_CASE(a_library_needs_restocking_three_months_after_it_is_built) 
   BOOST_TEST(StateOf("restock/lib/2027-11-01", At("2027-08-02")) == "upcoming");
 }
 
+BOOST_AUTO_TEST_CASE(a_caring_family_is_reminded_before_a_library_build_and_of_its_check) {
+  // Given a family whose check runs out before the build it joined.
+  Volunteer("chen", "2027-05-05");
+  Activity("lib", ActivityKind::kLibraryBuild, At("2027-05-10", 9));
+  Given("activity", "lib", FamilyJoined{"lib", "chen"}, At("2027-05-02"));
+  // Then the family has the notice the day before, and its check to renew.
+  BOOST_TEST(StateOf("notice/lib/chen", At("2027-05-09", 10)) == "due");
+  BOOST_TEST(Row(All(At("2027-05-09", 10), For("chen")), "id", "notice/lib/chen") != nullptr);
+  BOOST_TEST(StateOf("readiness/lib/chen", At("2027-05-03")) == "due");
+}
+
 BOOST_AUTO_TEST_CASE(a_requested_counseling_follow_up_is_done_by_a_later_session_with_the_child) {
   Child("hua");
   Activity("talk", ActivityKind::kCounseling, At("2027-05-10"));

@@ -315,6 +315,38 @@ BOOST_AUTO_TEST_CASE(holidays_owe_no_opening_and_a_make_up_saturday_does) {
   BOOST_TEST(listed.back().at("day").as_string() == "2027-10-29");
 }
 
+BOOST_AUTO_TEST_CASE(weekends_and_holidays_count_the_days_a_station_opened_and_all_day) {
+  // Given a station registered in September, National Day declared (1 and
+  // 4-7 October off, Saturday 9 October worked), and three rest days open:
+  // Saturday 2 all day, Sunday 3 for four hours, Saturday 16 in two parts
+  // that make more than eight hours.
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-09-01"));
+  Given("holidays", "2027", NationalDay2027(), At("2027-09-10"));
+  const std::pair<const char*, std::uint32_t> openings[] = {
+      {"2027-10-02", 480}, {"2027-10-03", 240}, {"2027-10-16", 300}, {"2027-10-16", 200}};
+  for (const auto& [day, minutes] : openings) {
+    Given("station", "s1", StationOpened{"s1", ParseDate(day).value(), minutes, {}, 6},
+          At(day, 18));
+  }
+  // When October is read in November, then its rest days are the 9 weekend
+  // days not worked and the 5 holidays; it opened on 3, all day on 2.
+  const boost::json::value r = Report("a", "2027-10", At("2027-11-02"));
+  const auto& rest = r.at("rest_day_openings").as_array();
+  BOOST_REQUIRE(rest.size() == 1u);
+  BOOST_TEST(rest[0].at("station_id").as_string() == "s1");
+  BOOST_TEST(rest[0].at("rest_days").to_number<std::int64_t>() == 14);
+  BOOST_TEST(rest[0].at("days_open").to_number<std::int64_t>() == 3);
+  BOOST_TEST(rest[0].at("days_open_all_day").to_number<std::int64_t>() == 2);
+  // And a rest-day opening is never a short working day.
+  for (const auto& row : r.at("short_openings").as_array()) {
+    BOOST_TEST(row.at("day").as_string() != "2027-10-03");
+  }
+  // Read on Monday 4 October, the month so far has three rest days: 1 to 3.
+  const boost::json::value early = Report("a", "2027-10", At("2027-10-04", 9));
+  BOOST_TEST(
+      early.at("rest_day_openings").as_array()[0].at("rest_days").to_number<std::int64_t>() == 3);
+}
+
 BOOST_AUTO_TEST_CASE(station_days_run_from_the_registration_to_yesterday_in_the_current_month) {
   // Given a station registered on Wednesday 17 March that never opened.
   Given("station", "s2", StationRegistered{"s2", "a", "新站", {}, 40, 120}, At("2027-03-17", 9));

@@ -1,6 +1,6 @@
 // The monthly report of a unit and the units under it (every unit for the
 // county office): the figures per unit, reports submitted late, short
-// station openings, and two charts drawn in the page: volunteer hours over
+// station openings and stations' weekends and holidays, and two charts drawn in the page: volunteer hours over
 // the last six months, and children reached and contacts by unit. A member
 // unit's coordinator submits the unit's own report of a month it owes here.
 
@@ -17,6 +17,17 @@ function shiftMonth(month, delta) {
   const [y, m] = month.split('-').map(Number);
   const index = y * 12 + (m - 1) + delta;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+// Each station's weekends and holidays of the month (全天开放 for the children
+// who need it): how many, on how many it opened, and on how many all day.
+function restDaysTable(report) {
+  const keys = ['rest_days', 'days_open', 'days_open_all_day'];
+  if (!report.rest_day_openings.length) return h('p', {}, t('nothing'));
+  return h('div', { class: 'scroll' }, h('table', { class: 'figures rest-days' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('station')), keys.map((k) => h('th', { class: 'num' }, t(k))))),
+    h('tbody', {}, report.rest_day_openings.map((r) => h('tr', { 'data-station': r.station_id },
+      h('th', { scope: 'row' }, r.name), keys.map((k) => h('td', { class: 'num' }, String(r[k]))))))));
 }
 
 // A count as it is, hours to one decimal.
@@ -96,5 +107,6 @@ export async function reportView(main, me, arg) {
     section(t('short_openings'), report.short_openings.length
       ? h('ul', { class: 'list' }, report.short_openings.map((o) => h('li', {},
         Object.values(o).join(' · '))))
-      : h('p', {}, t('nothing'))));
+      : h('p', {}, t('nothing'))),
+    section(t('rest_day_openings'), restDaysTable(report)));
 }
