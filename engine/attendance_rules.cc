@@ -12,6 +12,12 @@ bool Holds(const ActivityState& a, std::string_view volunteer) {
   return a.SlotOf(volunteer, &waiting) != nullptr && !waiting;
 }
 
+// Whether `volunteer` is expected at `a`: a place held, or a caring family
+// that joined the library build. Both check in, and have their attendance.
+bool Expected(const ActivityState& a, std::string_view volunteer) {
+  return Holds(a, volunteer) || a.IsFamily(volunteer);
+}
+
 // Whether `code` is the activity's check-in code, opened today; a check-out
 // (`leaving`) may also come the day after, when the day ran past midnight.
 Status CheckCode(const ActivityState& a, Now now, std::string_view code, bool leaving = false) {
@@ -171,7 +177,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
 Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, const CheckIn& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (Status s = CheckCode(a, now, c.code); !s.ok()) return s;
-  if (!Holds(a, c.volunteer_id)) {
+  if (!Expected(a, c.volunteer_id)) {
     return Missing(c.volunteer_id + " holds no place in \"" + a.plan.title + "\"");
   }
   if (auto it = a.days.find(c.volunteer_id); it != a.days.end() && it->second.in_us) {
@@ -196,7 +202,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Reco
   if (!IsKnown(c.status) || c.recorded_by.empty()) {
     return Invalid("attendance needs a known status and who recorded it");
   }
-  if (!Holds(a, c.volunteer_id)) {
+  if (!Expected(a, c.volunteer_id)) {
     return Missing(c.volunteer_id + " holds no place in \"" + a.plan.title + "\"");
   }
   return ToActivity(org, c.activity_id,

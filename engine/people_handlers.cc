@@ -83,6 +83,10 @@ struct Handler : UnitHandler {
             : std::string(std::same_as<C, SuspendVolunteer> ? "volunteer suspended: "
                                                             : "volunteer left: ") +
                   c.reason;
+    // Whom one activity's waitlist promoted, with that place: the next
+    // activity's waitlist sees it (its times, the day's limit), since one
+    // append records both.
+    VolunteerStates moved;
     for (const Booking& booking : volunteer->state().bookings) {
       // A cancelled activity's place ends too: a reschedule would bring it back.
       if (booking.starts_at_us <= now->utc_us) continue;
@@ -90,6 +94,8 @@ struct Handler : UnitHandler {
       if (!activity.ok()) return activity.status();
       auto people = LoadPeopleOf(activity->state());
       if (!people.ok()) return people.status();
+      for (auto& [id, state] : people->volunteers)
+        if (auto m = moved.find(id); m != moved.end()) state = m->second;
       auto home = MaybeUnit(activity->state().plan.unit_id);
       if (!home.ok()) return home.status();
       auto there = service.NowIn(home->state());  // whom the waitlist promotes, as of there
@@ -97,6 +103,12 @@ struct Handler : UnitHandler {
       auto withdrawn = Decide(org, activity->state(), home->state(), *people, *there,
                               Withdraw{booking.activity_id, c.volunteer_id, true, why});
       if (!withdrawn.ok()) return withdrawn.status();
+      for (const Emit& emit : *withdrawn) {
+        for (const auto& [id, state] : people->volunteers) {
+          if (emit.stream_id == VolunteerStream(org, id))
+            Apply(moved.try_emplace(id, state).first->second, emit.event);
+        }
+      }
       all.insert(all.end(), withdrawn->begin(), withdrawn->end());
     }
     return Commit(all);

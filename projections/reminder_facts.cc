@@ -137,7 +137,8 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
   if (a == nullptr) return;
   const auto take = [&](const std::string& slot, const std::string& volunteer) {
     ReminderHolder& h = a->holders[volunteer];
-    h.vetted_only = a->slot_vetted_only.count(slot) ? a->slot_vetted_only[slot] : true;
+    h.vetted_only =
+        h.family || (a->slot_vetted_only.count(slot) ? a->slot_vetted_only[slot] : true);
     h.signed_up = mark;
   };
   const auto attend = [&](const std::string& volunteer) {
@@ -173,11 +174,13 @@ void ApplyActivity(RemindersState& s, std::string_view org, std::string_view id,
                    // A caring family takes part as a holder does, checked as
                    // anyone near children is: the notice before, its readiness.
                    ReminderHolder& h = a->holders[e.volunteer_id];
-                   h.vetted_only = true;
+                   h.vetted_only = h.family = true;
                    h.signed_up = mark;
                  },
                  [&](const Withdrawn& e) {
-                   if (ReminderHolder* h = Find(a->holders, e.volunteer_id); h && !h->attended)
+                   // A family that also held a place stays joined to the build.
+                   if (ReminderHolder* h = Find(a->holders, e.volunteer_id);
+                       h && !h->attended && !h->family)
                      a->holders.erase(e.volunteer_id);
                    ungroup(e.volunteer_id);
                  },

@@ -126,14 +126,15 @@ struct ReminderVolunteer {
 };
 
 struct ReminderHolder {
-  bool vetted_only = true;
+  bool vetted_only = true;  // the check counts: a slot that needs it, or a family
   Mark signed_up;
   bool attended = false;  // checked in or marked present
   std::uint64_t attended_position = 0;
   std::uint64_t hours_position = 0;  // hours confirmed or a correction decided
+  bool family = false;               // a caring family joined to the library build (it stays)
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(vetted_only, signed_up, attended, attended_position, hours_position);
+    ar(vetted_only, signed_up, attended, attended_position, hours_position, family);
   }
 };
 

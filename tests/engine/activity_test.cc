@@ -312,6 +312,27 @@ BOOST_AUTO_TEST_CASE(a_waiter_at_the_daily_limit_is_passed_over) {
   BOOST_TEST(slot.waiting == V{"v2"}, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(a_volunteer_who_leaves_frees_two_places_a_waiter_takes_only_as_allowed) {
+  ChangeUnitSettings two{"school"};
+  two.daily_slot_limit = 2;
+  Given(two);
+  GivenTrip("bus", kTripStart, 1);
+  GivenTrip("evening", kTripStart + 8 * kHour, 1);  // 17:00, the same day
+  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("evening", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");      // waits
+  BOOST_REQUIRE(Reason(Sign("evening", 2)) == "ok");  // waits
+  ChangeUnitSettings one{"school"};
+  one.daily_slot_limit = 1;
+  Given(one);
+  // When v1 leaves, both places free in one append: v2 takes the first only.
+  Given(VolunteerLeaves{"v1", "外出务工"});
+  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v2"},
+             boost::test_tools::per_element());
+  BOOST_TEST(Activity("evening").Slot("volunteers")->holders.empty());
+  BOOST_TEST(service.LoadVolunteer("county", "v2")->state().bookings.size() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_closed_units_activity_takes_no_one) {
   Given(CreateUnit{"branch", "分会", UnitKind::kAssociation, "office", ""});
   PlanActivity plan;

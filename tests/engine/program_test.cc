@@ -76,6 +76,26 @@ BOOST_AUTO_TEST_CASE(a_family_near_children_is_checked_like_any_volunteer) {
   BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "ready"})) == "inactive");
 }
 
+BOOST_AUTO_TEST_CASE(a_family_checks_in_to_the_build_it_joined_and_has_its_attendance) {
+  GivenActivity("library", ActivityKind::kLibraryBuild, 15);
+  GivenFamily("chen");
+  GivenFamily("li");
+  Given(JoinLibraryBuild{"library", "chen"});
+  Given(JoinLibraryBuild{"library", "li"});
+  GivenFamily("stranger");  // a family that did not join
+  now_us = kStart - kHour;  // the morning of the build
+  Given(OpenCheckIn{"library", "周老师", "246810"});
+  BOOST_TEST(Reason(When(CheckIn{"library", "chen", "246810"})) == "ok");
+  BOOST_TEST(Reason(When(CheckIn{"library", "stranger", "246810"})) == "not_found");
+  BOOST_TEST(Reason(When(RecordAttendance{"library", "li", Attendance::kPresent, "周老师"})) ==
+             "ok");
+  BOOST_TEST(Reason(When(RecordAttendance{"library", "stranger", Attendance::kPresent,
+                                          "周老师"})) == "not_found");
+  const ActivityState build = service.LoadActivity("county", "library")->state();
+  BOOST_TEST(build.days.at("chen").in_us.has_value());
+  BOOST_TEST(*build.days.at("li").attendance == Attendance::kPresent);
+}
+
 BOOST_AUTO_TEST_CASE(a_counselor_who_left_records_no_session) {
   GivenActivity("session", ActivityKind::kCounseling, 6);
   GivenReadyVolunteer("counselor", {VolunteerKind::kCounselor});

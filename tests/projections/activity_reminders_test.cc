@@ -269,6 +269,15 @@ BOOST_AUTO_TEST_CASE(a_caring_family_is_reminded_before_a_library_build_and_of_i
   BOOST_TEST(StateOf("notice/lib/chen", At("2027-05-09", 10)) == "due");
   BOOST_TEST(Row(All(At("2027-05-09", 10), For("chen")), "id", "notice/lib/chen") != nullptr);
   BOOST_TEST(StateOf("readiness/lib/chen", At("2027-05-03")) == "due");
+  // A family that also took a place and gave it back is still joined.
+  const std::int64_t starts = At("2027-05-10", 9);
+  Given("activity", "lib", SignedUp{"lib", "escort", "chen", starts, starts + 1, ""},
+        At("2027-05-04"));
+  Given("activity", "lib", Withdrawn{"lib", "escort", "chen", false, ""}, At("2027-05-05"));
+  BOOST_TEST(StateOf("notice/lib/chen", At("2027-05-09", 10)) == "due");
+  // Checked in on the day, its notice is done.
+  Given("activity", "lib", CheckedIn{"lib", "chen", starts}, At("2027-05-10", 9));
+  BOOST_TEST(StateOf("notice/lib/chen", At("2027-05-10", 10)) == "done");
 }
 
 BOOST_AUTO_TEST_CASE(a_requested_counseling_follow_up_is_done_by_a_later_session_with_the_child) {

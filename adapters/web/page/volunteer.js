@@ -155,13 +155,14 @@ const checkInHours = 12;
 
 // The check-in (or, once in, the check-out) form of `s` for volunteer
 // `volunteerId`, on the day: the code is the one the coordinator reads out.
-// A family takes part without a place, so without a check-in; an activity
-// past its planned end still offers the check-out to whoever checked in.
+// A caring family checks in to the library build it joined as a holder
+// does; an activity past its planned end still offers the check-out to
+// whoever checked in.
 function attendForm(volunteerId, redraw) {
   return (s) => {
     const soon = Date.parse(s.starts_at) - Date.now() < checkInHours * 3600e3;
     const over = Date.parse(s.ends_at) <= Date.now();
-    if (s.waiting || s.role === 'family' || s.status === 'cancelled' || s.checked_out_at || !soon) return null;
+    if (s.waiting || s.status === 'cancelled' || s.checked_out_at || !soon) return null;
     if (over && !s.checked_in_at) return null;
     const leaving = Boolean(s.checked_in_at);
     const form = h('form', { class: 'row check-in', 'data-form': leaving ? 'check-out' : 'check-in' },
