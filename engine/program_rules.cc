@@ -146,7 +146,8 @@ Result<Decision> Decide(std::string_view org, const StationState& s, const UnitS
   }
   for (const StationRoom& room : rooms) {
     if (!names.insert(room.name).second) {
-      return Invalid("room '" + room.name + "' is named twice; each room of a station is another");
+      return Invalid("two rooms are named '" + room.name +
+                     "' (a room without a name is called by its kind's); give each its own name");
     }
   }
   for (RoomKind kind :

@@ -146,6 +146,37 @@ BOOST_AUTO_TEST_CASE(unit_settings_of_version_1_read_with_the_default_daily_limi
   BOOST_TEST(damaged.status().message().find("bool") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_station_of_version_1_keeps_its_room_names_without_kinds) {
+  // station_id "s", unit_id "u", name "n", rooms "r1" and "r2", 120 m², 120
+  // minutes a day, as version 1 wrote them.
+  const std::string v1 = Unhex(
+      "01"
+      "0100000000000000"
+      "73"
+      "0100000000000000"
+      "75"
+      "0100000000000000"
+      "6e"
+      "0200000000000000"
+      "0200000000000000"
+      "7231"
+      "0200000000000000"
+      "7232"
+      "78000000"
+      "78000000");
+  Result<Event> decoded = DecodeEvent("station.registered", 1, v1);
+  BOOST_REQUIRE(decoded.ok());
+  const auto& station = std::get<StationRegistered>(*decoded);
+  BOOST_TEST(station.station_id == "s");
+  BOOST_TEST(station.name == "n");
+  BOOST_TEST_REQUIRE(station.rooms.size() == 2u);
+  BOOST_TEST(station.rooms[0].name == "r1");
+  BOOST_TEST(station.rooms[1].name == "r2");
+  BOOST_TEST(station.rooms[1].kind == RoomKind::kUnspecified);
+  BOOST_TEST(station.area_m2 == 120u);
+  BOOST_TEST(!DecodeEvent("station.registered", 1, v1 + "x").ok());  // trailing bytes
+}
+
 BOOST_AUTO_TEST_CASE(a_waiver_accepted_under_version_1_names_no_unit) {
   // volunteer_id "v", waiver_version "w1", as version 1 wrote them.
   const std::string v1 = Unhex(
