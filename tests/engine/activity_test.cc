@@ -3,47 +3,9 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "engine/activity_rules.h"
-#include "tests/engine/people_fixture.h"
+#include "tests/engine/trip_fixture.h"
 
 namespace homeward::testing {
-namespace {
-
-constexpr std::int64_t kHour = 3600LL * 1000000;
-constexpr std::int64_t kTripStart = 1811811600LL * 1000000;  // 2027-06-01 09:00 in Shiyan
-
-struct Trip : PeopleFixture {
-  Trip() {
-    for (int i = 1; i <= 20; ++i) GivenReadyVolunteer("v" + std::to_string(i));
-    GivenTrip("trip", kTripStart, 15);
-  }
-  void GivenTrip(const std::string& id, std::int64_t starts, std::uint32_t places,
-                 bool waitlist = true) {
-    PlanActivity plan;
-    plan.activity_id = id;
-    plan.unit_id = "school";
-    plan.kind = ActivityKind::kTrip;
-    plan.title = "走出大山看世界 " + id;
-    plan.itinerary = {"人民公园", "十堰市博物馆"};
-    plan.starts_at_us = starts;
-    plan.ends_at_us = starts + 8 * kHour;
-    plan.children_capacity = 30;
-    Given(plan);
-    Given(AddSlot{id, "volunteers", "义工", places, waitlist, false, true});
-    Given(OpenRecruitment{id});
-  }
-  Result<AppendResult> Sign(const std::string& activity, int v, std::string override = {}) {
-    return When(SignUp{activity, "volunteers", "v" + std::to_string(v), std::move(override)});
-  }
-  ActivityState Activity(const std::string& id = "trip") {
-    return service.LoadActivity("county", id)->state();
-  }
-  std::vector<std::string> Waiting() { return Activity().Slot("volunteers")->waiting; }
-};
-
-using V = std::vector<std::string>;
-
-}  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(activity_test, Trip)
 
@@ -259,78 +221,6 @@ BOOST_AUTO_TEST_CASE(a_reschedule_drops_a_holder_suspended_while_the_trip_was_ca
     }
   }
   BOOST_TEST(withdrawn);
-}
-
-BOOST_AUTO_TEST_CASE(a_waiter_whose_check_lapsed_is_passed_over) {
-  GivenTrip("bus", kTripStart, 1);
-  // Checked on 2026-03-05, so vetted until 2027-03-04: fine when they join the waitlist.
-  Given(Volunteer("late"));
-  Given(VetVolunteer{"late", "派出所", D("2026-03-05"), std::nullopt});
-  Given(AcceptWaiver{"late", "2027-v1"});
-  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
-  BOOST_REQUIRE(Reason(When(SignUp{"bus", "volunteers", "late", ""})) == "ok");  // waits
-  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");                                 // waits
-  now_us += 10LL * 24 * kHour;  // 2027-03-11: the check has lapsed
-  Given(Withdraw{"bus", "v1", false, ""});
-  const ActivitySlot slot = *Activity("bus").Slot("volunteers");
-  BOOST_TEST(slot.holders == V{"v2"}, boost::test_tools::per_element());
-  BOOST_TEST(slot.waiting == V{"late"}, boost::test_tools::per_element());
-}
-
-BOOST_AUTO_TEST_CASE(a_waiter_who_accepted_an_older_waiver_is_passed_over_until_they_accept) {
-  GivenTrip("bus", kTripStart, 1);
-  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
-  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits, with the 2027-v1 waiver
-  BOOST_REQUIRE(Reason(Sign("bus", 3)) == "ok");  // waits
-  // The school words its waiver anew; v3 accepts the new text, v2 has not yet.
-  Given(PublishWaiver{"school", "2027-v2", "参加本活动的志愿者同意(修订)……"});
-  Given(AcceptWaiver{"v3", "2027-v2"});
-  Given(Withdraw{"bus", "v1", false, ""});
-  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v3"},
-             boost::test_tools::per_element());
-  // Once v2 accepts it, the next free place is theirs.
-  Given(AcceptWaiver{"v2", "2027-v2"});
-  Given(Withdraw{"bus", "v3", false, ""});
-  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v2"},
-             boost::test_tools::per_element());
-}
-
-BOOST_AUTO_TEST_CASE(a_waiter_at_the_daily_limit_is_passed_over) {
-  ChangeUnitSettings settings{"school"};
-  settings.daily_slot_limit = 1;
-  Given(settings);
-  GivenTrip("bus", kTripStart, 1);
-  GivenTrip("evening", kTripStart + 8 * kHour, 5);  // 17:00, the same day
-  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
-  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits
-  BOOST_REQUIRE(Reason(Sign("bus", 3)) == "ok");  // waits
-  BOOST_REQUIRE(Reason(Sign("evening", 2)) == "ok");
-  // v2 already holds the day's one place: the freed one goes to v3.
-  Given(ChangeCapacity{"bus", "volunteers", 2});
-  const ActivitySlot slot = *Activity("bus").Slot("volunteers");
-  BOOST_TEST(slot.holders == (V{"v1", "v3"}), boost::test_tools::per_element());
-  BOOST_TEST(slot.waiting == V{"v2"}, boost::test_tools::per_element());
-}
-
-BOOST_AUTO_TEST_CASE(a_volunteer_who_leaves_frees_two_places_a_waiter_takes_only_as_allowed) {
-  ChangeUnitSettings two{"school"};
-  two.daily_slot_limit = 2;
-  Given(two);
-  GivenTrip("bus", kTripStart, 1);
-  GivenTrip("evening", kTripStart + 8 * kHour, 1);  // 17:00, the same day
-  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
-  BOOST_REQUIRE(Reason(Sign("evening", 1)) == "ok");
-  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");      // waits
-  BOOST_REQUIRE(Reason(Sign("evening", 2)) == "ok");  // waits
-  ChangeUnitSettings one{"school"};
-  one.daily_slot_limit = 1;
-  Given(one);
-  // When v1 leaves, both places free in one append: v2 takes the first only.
-  Given(VolunteerLeaves{"v1", "外出务工"});
-  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v2"},
-             boost::test_tools::per_element());
-  BOOST_TEST(Activity("evening").Slot("volunteers")->holders.empty());
-  BOOST_TEST(service.LoadVolunteer("county", "v2")->state().bookings.size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(a_closed_units_activity_takes_no_one) {
