@@ -299,13 +299,24 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
         unit != state.units.end() && unit->second.closed_at_us != 0) {
       last = std::min(last, Date{DayIn(unit->second.closed_at_us, tz).days - 1});
     }
-    // A working day without an opening is short by its whole minimum; an
-    // opening recorded on a working day outside that span is still listed.
+    // A working day without an opening is short by its whole minimum (an
+    // opening recorded on a working day outside that span is still listed).
+    // Weekends and holidays (all day for the children who need it, 周末、节假日
+    // 全天开放): how many of those days it opened, and how many all day.
     std::map<Date, std::uint32_t> working;
     for (const auto& [day, minutes] : open_on)
       if (calendar.IsWorkingDay(day)) working.emplace(day, minutes);
+    RestDays rest;
     for (Date day = first; day <= last; day = Date{day.days + 1}) {
-      if (calendar.IsWorkingDay(day)) working.try_emplace(day, 0);
+      if (calendar.IsWorkingDay(day)) {
+        working.try_emplace(day, 0);
+        continue;
+      }
+      ++rest.days;
+      const auto open = open_on.find(day);
+      if (open == open_on.end()) continue;
+      ++rest.open;
+      if (open->second >= kAllDayMinutes) ++rest.all_day;
     }
     for (const auto& [day, minutes] : working) {
       if (minutes >= st.min_daily_minutes) continue;
@@ -314,17 +325,6 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
                                             {"unit_id", st.unit_id},
                                             {"day", FormatDate(day)},
                                             {"minutes", minutes}});
-    }
-    // Weekends and holidays (all day for the children who need it, 周末、节假日
-    // 全天开放): how many of those days it opened, and how many all day.
-    RestDays rest;
-    for (Date day = first; day <= last; day = Date{day.days + 1}) {
-      if (calendar.IsWorkingDay(day)) continue;
-      ++rest.days;
-      const auto open = open_on.find(day);
-      if (open == open_on.end()) continue;
-      ++rest.open;
-      if (open->second >= kAllDayMinutes) ++rest.all_day;
     }
     if (rest.days > 0) {
       rest_days.push_back(json::object{{"station_id", id},
