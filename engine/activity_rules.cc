@@ -322,12 +322,17 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
       // A holder suspended or gone while the activity was cancelled does not
       // come back with it.
       const bool gone = it != people.volunteers.end() && (it->second.suspended || it->second.left);
-      if (clash || gone) {
-        b.ToBoth(holder,
-                 Withdrawn{c.activity_id, slot.slot_id, holder, true,
-                           gone ? std::string(it->second.left ? "rescheduled: volunteer left"
-                                                              : "rescheduled: volunteer suspended")
-                                : "rescheduled: clashes with '" + clash->activity_id + "'"});
+      // One whose new day already holds as many places as their unit allows
+      // gives this one up, as a sign-up on that day would be refused.
+      const Status over = it == people.volunteers.end() || clash || gone
+                              ? Status::Ok()
+                              : CheckDailyLimit(it->second, people.UnitOf(it->second), b.activity);
+      if (clash || gone || !over.ok()) {
+        std::string why = gone    ? std::string(it->second.left ? "rescheduled: volunteer left"
+                                                                : "rescheduled: volunteer suspended")
+                          : clash ? "rescheduled: clashes with '" + clash->activity_id + "'"
+                                  : "rescheduled: " + over.message();
+        b.ToBoth(holder, Withdrawn{c.activity_id, slot.slot_id, holder, true, std::move(why)});
       } else {
         b.out.push_back({VolunteerStream(org, holder), event});
         if (auto v = b.volunteers.find(holder); v != b.volunteers.end()) Apply(v->second, event);

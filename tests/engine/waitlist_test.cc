@@ -1,6 +1,7 @@
 // A trip's waitlist moving up: whoever is promoted still passes every check
 // their sign-up passed (the check, the waiver's current version, the day's
-// limit), as of the moment a place frees.
+// limit), as of the moment a place frees; and a reschedule holds the places it
+// keeps to the day's limit, freeing those past it for the waitlist.
 
 #include <boost/test/unit_test.hpp>
 
@@ -80,6 +81,41 @@ BOOST_AUTO_TEST_CASE(a_volunteer_who_leaves_frees_two_places_a_waiter_takes_only
              boost::test_tools::per_element());
   BOOST_TEST(Activity("evening").Slot("volunteers")->holders.empty());
   BOOST_TEST(service.LoadVolunteer("county", "v2")->state().bookings.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_holder_a_reschedule_puts_over_the_daily_limit_gives_the_place_up) {
+  ChangeUnitSettings settings{"school"};
+  settings.daily_slot_limit = 1;
+  Given(settings);
+  constexpr std::int64_t kWeek = 7 * 24 * kHour;
+  GivenTrip("bus", kTripStart, 1);
+  GivenTrip("next", kTripStart + kWeek, 5);
+  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits
+  BOOST_REQUIRE(Reason(Sign("next", 1)) == "ok");
+  // The bus moves to the evening of the day v1 already serves on: no clash,
+  // but a second place that day, past the unit's one.
+  Given(RescheduleActivity{"bus", kTripStart + kWeek + 9 * kHour, kTripStart + kWeek + 11 * kHour});
+  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v2"},
+             boost::test_tools::per_element());
+  const VolunteerState v1 = service.LoadVolunteer("county", "v1")->state();
+  BOOST_REQUIRE(v1.bookings.size() == 1u);
+  BOOST_TEST(v1.bookings.front().activity_id == "next");
+}
+
+BOOST_AUTO_TEST_CASE(a_holder_within_the_daily_limit_keeps_the_place_on_the_new_day) {
+  ChangeUnitSettings settings{"school"};
+  settings.daily_slot_limit = 2;
+  Given(settings);
+  constexpr std::int64_t kWeek = 7 * 24 * kHour;
+  GivenTrip("bus", kTripStart, 1);
+  GivenTrip("next", kTripStart + kWeek, 5);
+  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
+  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits
+  BOOST_REQUIRE(Reason(Sign("next", 1)) == "ok");
+  Given(RescheduleActivity{"bus", kTripStart + kWeek + 9 * kHour, kTripStart + kWeek + 11 * kHour});
+  BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v1"},
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
