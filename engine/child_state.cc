@@ -70,8 +70,13 @@ struct ApplyChild {
   void operator()(const HelpPairFormed& e) { s.help_pairs.push_back(e.volunteer_id); }
   void operator()(const HelpPairEnded& e) { std::erase(s.help_pairs, e.volunteer_id); }
   void operator()(const ContactRecorded& e) {
-    s.contacts.push_back(Contact{e.contact_id, e.kind, e.by, e.at_us, e.minutes, e.summary, 0});
-    SortContacts(s.contacts);
+    // In time order, after any made at the same moment: where a stable sort
+    // of the list with it at the end would put it, found without sorting.
+    const auto after = std::upper_bound(
+        s.contacts.begin(), s.contacts.end(), e.at_us,
+        [](std::int64_t at_us, const Contact& c) { return at_us < c.at_us; });
+    s.contacts.insert(after,
+                      Contact{e.contact_id, e.kind, e.by, e.at_us, e.minutes, e.summary, 0});
   }
   void operator()(const ContactCorrected& e) {
     for (Contact& c : s.contacts) {

@@ -35,10 +35,11 @@ class RocksKeyRing : public KeyRing {
 
   Result<std::optional<DataKey>> Find(std::string_view subject) const override {
     CacheShard& shard = cache_.Of(subject);
-    {
-      std::shared_lock lock(shard.mu);
-      if (auto it = shard.keys.find(subject); it != shard.keys.end()) return it->second;
-    }
+    if (std::optional<std::optional<DataKey>> cached = Cached(shard, subject)) return *cached;
+    // A replay opens the fields of thousands of subjects: one pass over the
+    // keys, the first time one is missing, spares a lookup for each.
+    std::call_once(warmed_, [this] { Warm(); });
+    if (std::optional<std::optional<DataKey>> cached = Cached(shard, subject)) return *cached;
     Result<std::optional<DataKey>> stored = Read(subject);
     if (!stored.ok()) return stored;
     // A read only fills a gap: Ensure and Erase replace the entry after they
@@ -92,6 +93,15 @@ class RocksKeyRing : public KeyRing {
   }
 
  private:
+  // Part of the cache (cache_ below): the threads of a replay open fields side by
+  // side, and one lock for all would pass its cache line between them on
+  // every event.
+  struct CacheShard {
+    mutable std::shared_mutex mu;
+    boost::unordered_flat_map<std::string, std::optional<DataKey>, StringHash, std::equal_to<>>
+        keys;
+  };
+
   // Whether `subject`'s erasure is recorded. Errors: unavailable.
   Result<bool> ReadErased(std::string_view subject) const {
     std::string value;
@@ -113,6 +123,39 @@ class RocksKeyRing : public KeyRing {
     return std::optional(key);
   }
 
+  // What the cache holds for `subject`, if anything.
+  static std::optional<std::optional<DataKey>> Cached(const CacheShard& shard,
+                                                      std::string_view subject) {
+    std::shared_lock lock(shard.mu);
+    if (auto it = shard.keys.find(subject); it != shard.keys.end()) return it->second;
+    return std::nullopt;
+  }
+
+  // Fills the cache with every stored key, in one pass. Like a read, it only
+  // fills gaps: what Ensure or Erase wrote meanwhile stays. A failed pass
+  // leaves the rest to Find's reads one by one.
+  void Warm() const {
+    rocksdb::ReadOptions options;
+    options.fill_cache = false;
+    const std::string prefix = KeyName("");
+    std::string upper = prefix;
+    ++upper.back();  // "k0": just past every "k/..."
+    const rocksdb::Slice upper_slice(upper);
+    options.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(options));
+    for (it->Seek(prefix); it->Valid(); it->Next()) {
+      const std::string_view name = it->key().ToStringView();
+      const std::string_view value = it->value().ToStringView();
+      if (!name.starts_with(prefix) || value.size() != DataKey().size()) continue;
+      const std::string_view subject = name.substr(prefix.size());
+      DataKey key;
+      std::copy(value.begin(), value.end(), key.begin());
+      CacheShard& shard = cache_.Of(subject);
+      std::unique_lock lock(shard.mu);
+      shard.keys.try_emplace(std::string(subject), key);
+    }
+  }
+
   // What Find answers for `subject` from now on; after a write of it.
   void Remember(std::string_view subject, std::optional<DataKey> key) {
     CacheShard& shard = cache_.Of(subject);
@@ -120,20 +163,12 @@ class RocksKeyRing : public KeyRing {
     shard.keys.insert_or_assign(std::string(subject), key);
   }
 
-  // Part of the cache below: the threads of a replay open fields side by
-  // side, and one lock for all would pass its cache line between them on
-  // every event.
-  struct CacheShard {
-    mutable std::shared_mutex mu;
-    boost::unordered_flat_map<std::string, std::optional<DataKey>, StringHash, std::equal_to<>>
-        keys;
-  };
-
   std::unique_ptr<rocksdb::DB> db_;
   std::mutex ensure_mu_;
   // Every subject looked up, with its key or none (never had one, or
   // erased): a replay opens each subject's fields many times.
   mutable ShardArray<CacheShard> cache_{16};
+  mutable std::once_flag warmed_;
 };
 
 }  // namespace

@@ -49,6 +49,10 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
     cf.level0_file_num_compaction_trigger = 16;
     cf.level0_slowdown_writes_trigger = 48;
     cf.level0_stop_writes_trigger = 64;
+    // A saved view is flushed at once and soon replaced: compressing it on the
+    // way to level 0 costs the save a tenth of a rebuild's work. It is
+    // compressed when compaction moves it to the bottom level (bottommost_compression).
+    cf.compression = rocksdb::kNoCompression;
   }
   return cf;
 }
