@@ -151,6 +151,7 @@ Result<std::vector<Envelope>> RocksLog::ReadStream(std::string_view stream_id,
     const rocksdb::Slice upper(bound);
     rocksdb::ReadOptions options;
     options.iterate_upper_bound = &upper;
+    options.prefix_same_as_start = true;  // one stream's entries (store_options.cc)
     std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
     for (it->Seek(keys::StreamKey(stream_id, from_version));
          it->Valid() && log_keys.size() < max_count; it->Next()) {

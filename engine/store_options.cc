@@ -3,6 +3,7 @@
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/listener.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
 #include "engine/keys.h"
@@ -20,6 +21,17 @@ rocksdb::CompressionType Pick(std::initializer_list<rocksdb::CompressionType> wa
   return rocksdb::kNoCompression;
 }
 
+// A stream index key's stream: the key without its "\0" and 8-byte version
+// (engine/keys.h).
+class StreamOfKey : public rocksdb::SliceTransform {
+ public:
+  const char* Name() const override { return "homeward.StreamOfKey"; }
+  rocksdb::Slice Transform(const rocksdb::Slice& key) const override {
+    return rocksdb::Slice(key.data(), key.size() - 9);
+  }
+  bool InDomain(const rocksdb::Slice& key) const override { return key.size() >= 9; }
+};
+
 }  // namespace
 
 rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
@@ -32,10 +44,29 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
     // Point lookups that mostly miss: a Bloom filter skips the disk.
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   }
+  if (name == keys::kStreamsFamily) {
+    // A stream is read by seeking to its first version: a Bloom filter of the
+    // streams in each table file (and in the memtable) passes over those
+    // that hold none of its versions. Iterators that cross streams ask for
+    // total order (engine/stream_index.cc, engine/verify.cc).
+    const auto stream_of_key = std::make_shared<StreamOfKey>();
+    cf.prefix_extractor = stream_of_key;
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    cf.memtable_prefix_bloom_size_ratio = 0.02;
+    // A stream's next version goes right after its last one: with the place
+    // of its stream's last insert as a hint, the skip list does not search
+    // for it from the top.
+    cf.memtable_insert_with_hint_prefix_extractor = stream_of_key;
+  }
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   cf.level_compaction_dynamic_level_bytes = true;
   cf.compression = Pick({rocksdb::kLZ4Compression, rocksdb::kSnappyCompression});
-  cf.bottommost_compression = Pick({rocksdb::kZSTD, rocksdb::kLZ4Compression});
+  // The log and its index are read a block at a time whenever a stream is
+  // loaded: LZ4 opens a block for a fraction of ZSTD's work, for slightly
+  // larger files (docs/performance.md). What is rarely read is kept small.
+  const bool read_often = name == keys::kLogFamily || name == keys::kStreamsFamily;
+  cf.bottommost_compression =
+      read_often ? cf.compression : Pick({rocksdb::kZSTD, rocksdb::kLZ4Compression});
   if (name == keys::kProjectionsFamily) {
     // A large snapshot is flushed right after it is saved (projection_store.cc):
     // room for one memtable per view waiting for its flush, so that saving

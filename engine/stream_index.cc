@@ -8,7 +8,9 @@ namespace homeward {
 
 Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view stream_id,
                                         const rocksdb::ReadOptions& options) {
-  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
+  rocksdb::ReadOptions within = options;
+  within.prefix_same_as_start = true;  // one stream's entries (store_options.cc)
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(within, store.streams()));
   // The stream's entries sort by version, so its last one is just below the end key.
   it->SeekForPrev(keys::StreamKeyEnd(stream_id));
   if (Status s = FromRocks(it->status(), "reading the stream index"); !s.ok()) return s;
@@ -23,8 +25,9 @@ Result<std::uint64_t> ReadStreamVersion(const Store& store, std::string_view str
 
 Result<std::vector<std::string>> ListStreamIds(const Store& store, std::string_view prefix,
                                                std::size_t max_count) {
-  std::unique_ptr<rocksdb::Iterator> it(
-      store.db()->NewIterator(rocksdb::ReadOptions(), store.streams()));
+  rocksdb::ReadOptions options;
+  options.total_order_seek = true;  // across streams, past the per-stream filters
+  std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.streams()));
   std::vector<std::string> ids;
   for (it->Seek(prefix); it->Valid() && ids.size() < max_count;) {
     std::string_view id;
