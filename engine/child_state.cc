@@ -72,11 +72,10 @@ struct ApplyChild {
   void operator()(const ContactRecorded& e) {
     // In time order, after any made at the same moment: where a stable sort
     // of the list with it at the end would put it, found without sorting.
-    const auto after = std::upper_bound(
-        s.contacts.begin(), s.contacts.end(), e.at_us,
-        [](std::int64_t at_us, const Contact& c) { return at_us < c.at_us; });
-    s.contacts.insert(after,
-                      Contact{e.contact_id, e.kind, e.by, e.at_us, e.minutes, e.summary, 0});
+    const auto after =
+        std::upper_bound(s.contacts.begin(), s.contacts.end(), e.at_us,
+                         [](std::int64_t at_us, const Contact& c) { return at_us < c.at_us; });
+    s.contacts.insert(after, Contact{e.contact_id, e.kind, e.by, e.at_us, e.minutes, e.summary, 0});
   }
   void operator()(const ContactCorrected& e) {
     for (Contact& c : s.contacts) {

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { fromNow, openCheckIn, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -23,12 +23,7 @@ test('a volunteer checks in and out on her phone with the code the coordinator r
     await server.post('wang', `${path}/sign-up`, { slot_id: 'reader' });
 
     // When the coordinator opens today's check-in on the roster
-    const page = await signedIn(browser, server, 'county', desktop);
-    await page.goto(`${server.url}#/roster/${id}`);
-    await page.getByRole('button', { name: '开始今天的签到', exact: true }).click();
-    const shown = page.locator('[data-check-in]');
-    await shown.waitFor();
-    const code = (await shown.textContent()).match(/签到码：(\d{6})/)[1];
+    const { page, code } = await openCheckIn(browser, server, 'county', id);
     await screenshots(page, 'check-in-1-code');
 
     // Then 王芳 finds the check-in on her schedule; a wrong code is refused

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { fromNow, openCheckIn, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -21,12 +21,7 @@ test('a caring family checks in at the library build it joined', async () => {
     await server.post('wang', `${path}/join-library-build`, { volunteer_id: 'v-wang' });
 
     // When the coordinator opens today's check-in on the build's roster
-    const page = await signedIn(browser, server, 'county', desktop);
-    await page.goto(`${server.url}#/roster/${id}`);
-    await page.getByRole('button', { name: '开始今天的签到', exact: true }).click();
-    const shown = page.locator('[data-check-in]');
-    await shown.waitFor();
-    const code = (await shown.textContent()).match(/签到码：(\d{6})/)[1];
+    const { page, code } = await openCheckIn(browser, server, 'county', id);
 
     // Then 王芳 finds the build on her schedule as a caring family, with its check-in
     const wang = await signedIn(browser, server, 'wang');

@@ -136,6 +136,18 @@ export async function signedIn(browser, server, who, size = phone, lang = 'zh-CN
   return page;
 }
 
+// Activity `id`'s roster opened by the coordinator `who`, today's check-in
+// started there; returns the page and the six-digit code it shows, the one
+// read out to volunteers.
+export async function openCheckIn(browser, server, who, id) {
+  const page = await signedIn(browser, server, who, desktop);
+  await page.goto(`${server.url}#/roster/${id}`);
+  await page.getByRole('button', { name: '开始今天的签到', exact: true }).click();
+  const shown = page.locator('[data-check-in]');
+  await shown.waitFor();
+  return { page, code: (await shown.textContent()).match(/签到码：(\d{6})/)[1] };
+}
+
 // Runs `body`; when it fails, saves each open page as failure-NAME-N.png
 // with the page's text before rethrowing, so a red run shows what was on screen.
 export async function recorded(name, browser, body) {

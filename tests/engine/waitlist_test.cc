@@ -83,19 +83,25 @@ BOOST_AUTO_TEST_CASE(a_volunteer_who_leaves_frees_two_places_a_waiter_takes_only
   BOOST_TEST(service.LoadVolunteer("county", "v2")->state().bookings.size() == 1u);
 }
 
-BOOST_AUTO_TEST_CASE(a_holder_a_reschedule_puts_over_the_daily_limit_gives_the_place_up) {
+// With `limit` places a day: v1 holds the bus's one place, v2 waits for it,
+// and v1 also serves on "next" a week later. Then the bus moves to the
+// evening of that day: no clash, but a second place on it for v1.
+void GivenBusMovedToTheDayOfNext(Trip& t, std::uint32_t limit) {
   ChangeUnitSettings settings{"school"};
-  settings.daily_slot_limit = 1;
-  Given(settings);
+  settings.daily_slot_limit = limit;
+  t.Given(settings);
   constexpr std::int64_t kWeek = 7 * 24 * kHour;
-  GivenTrip("bus", kTripStart, 1);
-  GivenTrip("next", kTripStart + kWeek, 5);
-  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
-  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits
-  BOOST_REQUIRE(Reason(Sign("next", 1)) == "ok");
-  // The bus moves to the evening of the day v1 already serves on: no clash,
-  // but a second place that day, past the unit's one.
-  Given(RescheduleActivity{"bus", kTripStart + kWeek + 9 * kHour, kTripStart + kWeek + 11 * kHour});
+  t.GivenTrip("bus", kTripStart, 1);
+  t.GivenTrip("next", kTripStart + kWeek, 5);
+  BOOST_REQUIRE(t.Reason(t.Sign("bus", 1)) == "ok");
+  BOOST_REQUIRE(t.Reason(t.Sign("bus", 2)) == "ok");  // waits
+  BOOST_REQUIRE(t.Reason(t.Sign("next", 1)) == "ok");
+  t.Given(
+      RescheduleActivity{"bus", kTripStart + kWeek + 9 * kHour, kTripStart + kWeek + 11 * kHour});
+}
+
+BOOST_AUTO_TEST_CASE(a_holder_a_reschedule_puts_over_the_daily_limit_gives_the_place_up) {
+  GivenBusMovedToTheDayOfNext(*this, 1);
   BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v2"},
              boost::test_tools::per_element());
   const VolunteerState v1 = service.LoadVolunteer("county", "v1")->state();
@@ -104,16 +110,7 @@ BOOST_AUTO_TEST_CASE(a_holder_a_reschedule_puts_over_the_daily_limit_gives_the_p
 }
 
 BOOST_AUTO_TEST_CASE(a_holder_within_the_daily_limit_keeps_the_place_on_the_new_day) {
-  ChangeUnitSettings settings{"school"};
-  settings.daily_slot_limit = 2;
-  Given(settings);
-  constexpr std::int64_t kWeek = 7 * 24 * kHour;
-  GivenTrip("bus", kTripStart, 1);
-  GivenTrip("next", kTripStart + kWeek, 5);
-  BOOST_REQUIRE(Reason(Sign("bus", 1)) == "ok");
-  BOOST_REQUIRE(Reason(Sign("bus", 2)) == "ok");  // waits
-  BOOST_REQUIRE(Reason(Sign("next", 1)) == "ok");
-  Given(RescheduleActivity{"bus", kTripStart + kWeek + 9 * kHour, kTripStart + kWeek + 11 * kHour});
+  GivenBusMovedToTheDayOfNext(*this, 2);
   BOOST_TEST(Activity("bus").Slot("volunteers")->holders == V{"v1"},
              boost::test_tools::per_element());
 }
