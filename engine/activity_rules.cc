@@ -1,6 +1,7 @@
 #include "engine/activity_rules.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "engine/attendance_rules.h"
 #include "engine/time_zone.h"
@@ -28,6 +29,24 @@ Status CheckDailyLimit(const VolunteerState& v, const UnitState& unit, const Act
                                          std::to_string(held) + " places on " + FormatDate(*day) +
                                          "; the unit allows " +
                                          std::to_string(unit.daily_slot_limit) + " a day");
+}
+
+// Why holder `v` gives up their place in `moved`, an activity just given new
+// times, if they do: gone (suspended or left while it was cancelled, so they
+// do not come back with it), a clash with another place, or a day already
+// holding as many places as their unit allows, as a sign-up would be refused.
+std::optional<std::string> WhyLeaves(const VolunteerState& v, const People& people,
+                                     const ActivityState& moved) {
+  if (v.left) return "rescheduled: volunteer left";
+  if (v.suspended) return "rescheduled: volunteer suspended";
+  const std::string& id = moved.plan.activity_id;
+  if (const Booking* clash = v.Overlapping(moved.plan.starts_at_us, moved.plan.ends_at_us, id)) {
+    return "rescheduled: clashes with '" + clash->activity_id + "'";
+  }
+  if (Status over = CheckDailyLimit(v, people.UnitOf(v), moved); !over.ok()) {
+    return "rescheduled: " + over.message();
+  }
+  return std::nullopt;
 }
 
 // Collects a decision while keeping a working copy of the activity (and of the
@@ -315,24 +334,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   for (const ActivitySlot& slot : a.slots) {
     for (const std::string& holder : slot.holders) {
       auto it = people.volunteers.find(holder);
-      const Booking* clash =
-          it == people.volunteers.end()
-              ? nullptr
-              : it->second.Overlapping(c.starts_at_us, c.ends_at_us, c.activity_id);
-      // A holder suspended or gone while the activity was cancelled does not
-      // come back with it.
-      const bool gone = it != people.volunteers.end() && (it->second.suspended || it->second.left);
-      // One whose new day already holds as many places as their unit allows
-      // gives this one up, as a sign-up on that day would be refused.
-      const Status over = it == people.volunteers.end() || clash || gone
-                              ? Status::Ok()
-                              : CheckDailyLimit(it->second, people.UnitOf(it->second), b.activity);
-      if (clash || gone || !over.ok()) {
-        std::string why = gone    ? std::string(it->second.left ? "rescheduled: volunteer left"
-                                                                : "rescheduled: volunteer suspended")
-                          : clash ? "rescheduled: clashes with '" + clash->activity_id + "'"
-                                  : "rescheduled: " + over.message();
-        b.ToBoth(holder, Withdrawn{c.activity_id, slot.slot_id, holder, true, std::move(why)});
+      const std::optional<std::string> leaves =
+          it == people.volunteers.end() ? std::nullopt : WhyLeaves(it->second, people, b.activity);
+      if (leaves) {
+        b.ToBoth(holder, Withdrawn{c.activity_id, slot.slot_id, holder, true, *leaves});
       } else {
         b.out.push_back({VolunteerStream(org, holder), event});
         if (auto v = b.volunteers.find(holder); v != b.volunteers.end()) Apply(v->second, event);

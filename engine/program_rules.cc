@@ -134,21 +134,20 @@ Result<Decision> Decide(std::string_view org, const StationState& s, const UnitS
   // 一站四室: a reading room, a sports room, a music and dance room and a
   // talk or counseling room, each named once (a blank name is the kind's).
   std::vector<StationRoom> rooms;
-  std::set<std::string_view> names;
+  std::set<std::string> names;
   std::set<RoomKind> kinds;
   for (const StationRoom& room : c.rooms) {
     if (!IsKnown(room.kind) || room.kind == RoomKind::kUnspecified) {
       return Invalid("each room of a station is one of: reading, sports, music_dance, counseling");
     }
-    const std::string_view name = Trimmed(room.name);
-    rooms.push_back({room.kind, std::string(name.empty() ? ChineseNameOf(room.kind) : name)});
-    kinds.insert(room.kind);
-  }
-  for (const StationRoom& room : rooms) {
-    if (!names.insert(room.name).second) {
-      return Invalid("two rooms are named '" + room.name +
+    const std::string_view trimmed = Trimmed(room.name);
+    std::string name(trimmed.empty() ? ChineseNameOf(room.kind) : trimmed);
+    if (!names.insert(name).second) {
+      return Invalid("two rooms are named '" + name +
                      "' (a room without a name is called by its kind's); give each its own name");
     }
+    rooms.push_back({room.kind, std::move(name)});
+    kinds.insert(room.kind);
   }
   for (RoomKind kind :
        {RoomKind::kReading, RoomKind::kSports, RoomKind::kMusicDance, RoomKind::kCounseling}) {
