@@ -11,6 +11,16 @@ namespace homeward {
 void AccountsState::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);
   if (stream.category == "volunteer") {
+    // Most of a volunteer's events (vetting, waivers, transfers) change
+    // nothing here: they are passed over without building a key.
+    const bool issued = std::holds_alternative<CalendarFeedIssued>(event);
+    const bool left = std::holds_alternative<VolunteerLeft>(event);
+    if (!issued && !left && !std::holds_alternative<CalendarFeedRevoked>(event) &&
+        !std::holds_alternative<VolunteerSuspended>(event) &&
+        !std::holds_alternative<VolunteerReinstated>(event) &&
+        !std::holds_alternative<VolunteerDataErased>(event)) {
+      return;
+    }
     const std::string volunteer = OrgKey(stream.org, stream.id);
     if (std::holds_alternative<VolunteerSuspended>(event)) {
       if (!Find(stopped, volunteer)) stopped[volunteer] = "suspended";
@@ -18,25 +28,19 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
       if (const std::string* why = Find(stopped, volunteer); why && *why == "suspended") {
         stopped.erase(volunteer);
       }
-    } else if (std::holds_alternative<VolunteerLeft>(event) ||
-               std::holds_alternative<VolunteerDataErased>(event)) {
+    } else if (left || std::holds_alternative<VolunteerDataErased>(event)) {
       stopped[volunteer] = "left";
     }
-    const bool issued = std::holds_alternative<CalendarFeedIssued>(event);
     // A feed ends when revoked, and when its volunteer leaves.
-    if (!issued && !std::holds_alternative<CalendarFeedRevoked>(event) &&
-        !std::holds_alternative<VolunteerLeft>(event)) {
-      return;
-    }
-    const std::string key = OrgKey(stream.org, stream.id);
-    if (const std::string* old = Find(feed_of, key)) {
+    if (!issued && !left && !std::holds_alternative<CalendarFeedRevoked>(event)) return;
+    if (const std::string* old = Find(feed_of, volunteer)) {
       feeds[std::string(*old)].clear();  // one live feed each; the old one is closed
     }
-    feed_of.erase(key);
+    feed_of.erase(volunteer);
     if (issued) {
       const std::string& hash = std::get<CalendarFeedIssued>(event).secret_hash;
-      feeds[hash] = key;
-      feed_of[key] = hash;
+      feeds[hash] = volunteer;
+      feed_of[volunteer] = hash;
     }
     return;
   }

@@ -73,6 +73,15 @@ struct Figures {
 
 void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);
+  if (stream.category == "holidays") {
+    calendars.Apply(stream.org, event);
+    return;
+  }
+  // A volunteer's or an account's events count nowhere here.
+  if (stream.category != "activity" && stream.category != "unit" && stream.category != "station" &&
+      stream.category != "child") {
+    return;
+  }
   const std::string key = OrgKey(stream.org, stream.id);
   if (stream.category == "activity") {
     ApplyActivity(*this, key, event);
@@ -96,8 +105,6 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     } else if (const auto* e = std::get_if<StationOpened>(&event)) {
       if (ReportStation* st = Find(stations, key)) st->openings.emplace_back(e->day, e->minutes);
     }
-  } else if (stream.category == "holidays") {
-    calendars.Apply(stream.org, event);
   } else if (stream.category == "child") {
     if (const auto* e = std::get_if<ChildRegistered>(&event)) {
       children[key].unit_id = e->unit_id;
