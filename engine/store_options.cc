@@ -67,6 +67,13 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
   const bool read_often = name == keys::kLogFamily || name == keys::kStreamsFamily;
   cf.bottommost_compression =
       read_often ? cf.compression : Pick({rocksdb::kZSTD, rocksdb::kLZ4Compression});
+  if (name == keys::kStreamsFamily) {
+    // The index is a small fraction of the store (a key and a position per
+    // event), and a stream read nobody made before opens one of its blocks
+    // from the file: uncompressed, it is read without being decompressed.
+    cf.compression = rocksdb::kNoCompression;
+    cf.bottommost_compression = rocksdb::kNoCompression;
+  }
   if (name == keys::kProjectionsFamily) {
     // A large snapshot is flushed right after it is saved (projection_store.cc):
     // room for one memtable per view waiting for its flush, so that saving
