@@ -14,11 +14,12 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
     // Most of a volunteer's events (vetting, waivers, transfers) change
     // nothing here: they are passed over without building a key.
     const bool issued = std::holds_alternative<CalendarFeedIssued>(event);
+    const bool revoked = std::holds_alternative<CalendarFeedRevoked>(event);
     const bool left = std::holds_alternative<VolunteerLeft>(event);
-    if (!issued && !left && !std::holds_alternative<CalendarFeedRevoked>(event) &&
+    const bool erased = std::holds_alternative<VolunteerDataErased>(event);
+    if (!issued && !revoked && !left && !erased &&
         !std::holds_alternative<VolunteerSuspended>(event) &&
-        !std::holds_alternative<VolunteerReinstated>(event) &&
-        !std::holds_alternative<VolunteerDataErased>(event)) {
+        !std::holds_alternative<VolunteerReinstated>(event)) {
       return;
     }
     const std::string volunteer = OrgKey(stream.org, stream.id);
@@ -28,11 +29,11 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
       if (const std::string* why = Find(stopped, volunteer); why && *why == "suspended") {
         stopped.erase(volunteer);
       }
-    } else if (left || std::holds_alternative<VolunteerDataErased>(event)) {
+    } else if (left || erased) {
       stopped[volunteer] = "left";
     }
     // A feed ends when revoked, and when its volunteer leaves.
-    if (!issued && !left && !std::holds_alternative<CalendarFeedRevoked>(event)) return;
+    if (!issued && !revoked && !left) return;
     if (const std::string* old = Find(feed_of, volunteer)) {
       feeds[std::string(*old)].clear();  // one live feed each; the old one is closed
     }
