@@ -62,18 +62,15 @@ rocksdb::ColumnFamilyOptions FamilyOptions(std::string_view name,
   cf.level_compaction_dynamic_level_bytes = true;
   cf.compression = Pick({rocksdb::kLZ4Compression, rocksdb::kSnappyCompression});
   // The log and its index are read a block at a time whenever a stream is
-  // loaded: LZ4 opens a block for a fraction of ZSTD's work, for slightly
-  // larger files (docs/performance.md). What is rarely read is kept small.
+  // loaded: LZ4 opens a log block for a fraction of ZSTD's work, for slightly
+  // larger files, and the index (a key and a position per event, a small part
+  // of the store) is not compressed at all, so a stream read nobody made
+  // before opens its index block without decompressing it
+  // (docs/performance.md). What is rarely read is kept small.
+  if (name == keys::kStreamsFamily) cf.compression = rocksdb::kNoCompression;
   const bool read_often = name == keys::kLogFamily || name == keys::kStreamsFamily;
   cf.bottommost_compression =
       read_often ? cf.compression : Pick({rocksdb::kZSTD, rocksdb::kLZ4Compression});
-  if (name == keys::kStreamsFamily) {
-    // The index is a small fraction of the store (a key and a position per
-    // event), and a stream read nobody made before opens one of its blocks
-    // from the file: uncompressed, it is read without being decompressed.
-    cf.compression = rocksdb::kNoCompression;
-    cf.bottommost_compression = rocksdb::kNoCompression;
-  }
   if (name == keys::kProjectionsFamily) {
     // A large snapshot is flushed right after it is saved (projection_store.cc):
     // room for one memtable per view waiting for its flush, so that saving
