@@ -17,15 +17,13 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
     const bool revoked = std::holds_alternative<CalendarFeedRevoked>(event);
     const bool left = std::holds_alternative<VolunteerLeft>(event);
     const bool erased = std::holds_alternative<VolunteerDataErased>(event);
-    if (!issued && !revoked && !left && !erased &&
-        !std::holds_alternative<VolunteerSuspended>(event) &&
-        !std::holds_alternative<VolunteerReinstated>(event)) {
-      return;
-    }
+    const bool suspended = std::holds_alternative<VolunteerSuspended>(event);
+    const bool reinstated = std::holds_alternative<VolunteerReinstated>(event);
+    if (!issued && !revoked && !left && !erased && !suspended && !reinstated) return;
     const std::string volunteer = OrgKey(stream.org, stream.id);
-    if (std::holds_alternative<VolunteerSuspended>(event)) {
+    if (suspended) {
       if (!Find(stopped, volunteer)) stopped[volunteer] = "suspended";
-    } else if (std::holds_alternative<VolunteerReinstated>(event)) {
+    } else if (reinstated) {
       if (const std::string* why = Find(stopped, volunteer); why && *why == "suspended") {
         stopped.erase(volunteer);
       }
