@@ -31,7 +31,17 @@ std::string ErasureName(std::string_view subject) { return "e/" + std::string(su
 
 class RocksKeyRing : public KeyRing {
  public:
-  explicit RocksKeyRing(std::unique_ptr<rocksdb::DB> db) : db_(std::move(db)) {}
+  // `writable`: opened for writing, so closing it flushes what it wrote.
+  RocksKeyRing(std::unique_ptr<rocksdb::DB> db, bool writable)
+      : db_(std::move(db)), writable_(writable) {}
+
+  // Every key is a synced put, durable in the write-ahead log; the next open
+  // (each read-only one too) would replay that log key by key. Flushing at
+  // close writes them into a table once. A flush that fails loses nothing:
+  // the log still holds the keys, and the next open replays it.
+  ~RocksKeyRing() override {
+    if (writable_) db_->Flush(rocksdb::FlushOptions()).PermitUncheckedError();
+  }
 
   Result<std::optional<DataKey>> Find(std::string_view subject) const override {
     CacheShard& shard = cache_.Of(subject);
@@ -164,6 +174,7 @@ class RocksKeyRing : public KeyRing {
   }
 
   std::unique_ptr<rocksdb::DB> db_;
+  const bool writable_;
   std::mutex ensure_mu_;
   // Every subject looked up, with its key or none (never had one, or
   // erased): a replay opens each subject's fields many times.
@@ -226,7 +237,7 @@ Result<std::unique_ptr<KeyRing>> OpenKeyRing(const std::string& dir, bool read_o
     return Unavailable("opening the keys at " + dir + ": " + s.ToString());
   }
   return std::unique_ptr<KeyRing>(
-      std::make_unique<RocksKeyRing>(std::unique_ptr<rocksdb::DB>(raw)));
+      std::make_unique<RocksKeyRing>(std::unique_ptr<rocksdb::DB>(raw), !read_only));
 }
 
 }  // namespace homeward
