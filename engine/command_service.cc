@@ -20,7 +20,8 @@ void ApplyEnvelope(ChildState& state, const Event& event, std::int64_t at_us) {
 
 template <typename State>
 Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
-                           StateCache<State>* cache = nullptr) {
+                           StateCache<State>* cache = nullptr,
+                           const StateSource<State>* source = nullptr) {
   // From the cached state on, only the events since are read and applied.
   Loaded<State> cached;
   if (cache != nullptr) {
@@ -29,6 +30,20 @@ Result<Loaded<State>> Fold(const EventLog& log, const std::string& stream,
     // not yet published only makes the append conflict; the retry, a moment
     // later, sees it.
     if (cached.version > 0 && log.KnownVersion(stream) == cached.version) return cached;
+  }
+  if (source != nullptr) {
+    // A view's state, newer than the cached one, as of the view's position:
+    // the writer learns that version, unless a commit since may have passed
+    // it (then the events since are read as from a cached state).
+    if (std::optional<SourcedState<State>> kept = source->Find(stream);
+        kept && kept->loaded.version > cached.version) {
+      log.LearnVersion(stream, kept->loaded.version, kept->as_of);
+      cached = std::move(kept->loaded);
+      if (log.KnownVersion(stream) == cached.version) {
+        if (cache != nullptr) cache->Put(stream, cached);
+        return cached;
+      }
+    }
   }
   Result<std::vector<Envelope>> envelopes =
       log.ReadStream(stream, cached.version + 1, kWholeStream);
@@ -136,7 +151,8 @@ Result<Loaded<UnitState>> CommandService::LoadUnit(std::string_view org,
 
 Result<Loaded<VolunteerState>> CommandService::LoadVolunteer(std::string_view org,
                                                              std::string_view volunteer_id) const {
-  return Fold<VolunteerState>(log_, StreamOf(org, "volunteer", volunteer_id), &volunteers_);
+  return Fold<VolunteerState>(log_, StreamOf(org, "volunteer", volunteer_id), &volunteers_,
+                              volunteer_source_.load(std::memory_order_acquire));
 }
 
 Result<Loaded<ChildState>> CommandService::LoadChild(std::string_view org,

@@ -5,6 +5,7 @@
 // change to any of those streams makes the append conflict; the service then
 // decides again on fresh state, a bounded number of times.
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -126,6 +127,13 @@ class CommandService {
                                              std::string_view activity_id) const;
   Result<Loaded<AccountState>> LoadAccount(std::string_view org, std::string_view account_id) const;
 
+  // Loads volunteers from `source` (a view following the log), reading from
+  // the log only what was appended since its state; null: from the log only.
+  // `source` must outlive the service, or be replaced before it goes.
+  void UseVolunteerStates(const StateSource<VolunteerState>* source) {
+    volunteer_source_.store(source, std::memory_order_release);
+  }
+
   // The ids of the streams of `category` in `org` ("unit": every unit id),
   // in order, at most `max_count`. Errors: as EventLog::ListStreams.
   Result<std::vector<std::string>> ListIds(std::string_view org, std::string_view category,
@@ -192,6 +200,7 @@ class CommandService {
   mutable StateCache<UnitState> units_;
   mutable StateCache<ActivityState> activities_;
   mutable StateCache<VolunteerState> volunteers_;
+  std::atomic<const StateSource<VolunteerState>*> volunteer_source_{nullptr};
   // Commands on one activity take turns in this process (by a stripe of its
   // id), so a busy trip's sign-ups queue here instead of retrying on conflicts;
   // a unit's closing and the commands that add to that unit take its turn.

@@ -4,6 +4,7 @@
 // anything was appended since; the writer checks each append's expected
 // versions against it before it reads the store.
 
+#include <algorithm>
 #include <boost/unordered/unordered_flat_map.hpp>
 #include <cstddef>
 #include <cstdint>
@@ -57,8 +58,21 @@ class CommittedVersions {
     shard.versions.emplace(std::string(stream_id), version);
   }
 
+  // Nothing committed up to `position` is known here: the log as this
+  // process opened it. A reader's version as of an earlier position (a view
+  // still catching up) is then never learned, since what an earlier process
+  // committed after it was never published here.
+  void ForgetThrough(std::uint64_t position) {
+    for (std::size_t i = 0; i < shards_.count(); ++i) {
+      Shard& shard = shards_.at(i);
+      std::lock_guard lock(shard.mu);
+      shard.forgot_through = std::max(shard.forgot_through, position);
+    }
+  }
+
   // A reader found `stream_id` at `version` reading the whole of it from the
-  // store as of published position `read_at`. It becomes known at that
+  // store as of published position `read_at` (or folding every commit up to
+  // it, as a view does). It becomes known at that
   // version unless it is known already (then as new or newer), or its shard
   // forgot streams after `read_at` (something may have been committed to it
   // since), or its shard is full.

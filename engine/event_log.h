@@ -120,6 +120,17 @@ class EventLog : public LogReader {
     return std::nullopt;
   }
 
+  // A reader holds `stream_id` folded to `version` as of published position
+  // `as_of`, having applied every commit up to it (a view following the
+  // log): KnownVersion may answer it from now on, unless something may have
+  // been committed to the stream since that this process does not know.
+  virtual void LearnVersion(std::string_view stream_id, std::uint64_t version,
+                            std::uint64_t as_of) const {
+    (void)stream_id;
+    (void)version;
+    (void)as_of;
+  }
+
   // The position of the latest change to who may do what (an account or a
   // calendar feed) that a command service made through this log, or 0.
   // Authenticating readers wait for their view to hold this rather than the

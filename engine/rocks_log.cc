@@ -218,6 +218,11 @@ std::optional<std::uint64_t> RocksLog::KnownVersion(std::string_view stream_id) 
   return impl_->versions->Get(stream_id);
 }
 
+void RocksLog::LearnVersion(std::string_view stream_id, std::uint64_t version,
+                            std::uint64_t as_of) const {
+  if (impl_->versions) impl_->versions->Learn(stream_id, version, as_of);
+}
+
 Result<std::optional<IdempotencyRecord>> RocksLog::FindIdempotencyKey(std::string_view key) const {
   const Store& store = *impl_->store;
   std::string value;

@@ -55,6 +55,8 @@ class RocksLog : public EventLog {
   Result<std::vector<std::string>> ListStreams(std::string_view prefix,
                                                std::size_t max_count) const override;
   std::optional<std::uint64_t> KnownVersion(std::string_view stream_id) const override;
+  void LearnVersion(std::string_view stream_id, std::uint64_t version,
+                    std::uint64_t as_of) const override;
   Result<std::optional<IdempotencyRecord>> FindIdempotencyKey(std::string_view key) const override;
   KeyRing* keys() const override;
 

@@ -24,6 +24,9 @@ class ShardArray {
   S& Of(std::string_view key) { return shards_[StringHash{}(key) % count_]; }
   const S& Of(std::string_view key) const { return shards_[StringHash{}(key) % count_]; }
 
+  // Shard `i`, for visiting them all; `i` below count().
+  S& at(std::size_t i) { return shards_[i]; }
+
   // How many shards there are (at least 1).
   std::size_t count() const { return count_; }
 

@@ -23,6 +23,10 @@ struct Loaded {
   Loaded(State folded, std::uint64_t at)
       : shared(std::make_shared<const State>(std::move(folded))), version(at) {}
 
+  // A state shared as it is, as of stream version `at`.
+  Loaded(std::shared_ptr<const State> held, std::uint64_t at)
+      : shared(std::move(held)), version(at) {}
+
   // The state (the empty one when none was folded).
   const State& state() const { return shared ? *shared : Empty(); }
 
@@ -34,6 +38,27 @@ struct Loaded {
     static const State empty{};
     return empty;
   }
+};
+
+// A state folded outside the command service, by a view that applies every
+// commit in log order: as of published log position `as_of`.
+template <typename State>
+struct SourcedState {
+  Loaded<State> loaded;
+  std::uint64_t as_of = 0;
+};
+
+// Where the command service finds states folded by a view following the log
+// (projections/volunteer_states.h), so the first load of a stream since the
+// process started need not read it. Thread-safe.
+template <typename State>
+class StateSource {
+ public:
+  virtual ~StateSource() = default;
+  // The state of `stream` the view holds, if any. It may be behind the log:
+  // the service reads what was appended since, or an append decided on it
+  // conflicts and is decided again.
+  virtual std::optional<SourcedState<State>> Find(const std::string& stream) const = 0;
 };
 
 // Folded states of hot streams by stream id, so a load reads only the events

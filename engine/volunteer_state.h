@@ -20,6 +20,10 @@ struct HeldRole {
   std::string child_id;
   CareRole role = CareRole::kCaringMother;
   friend bool operator==(const HeldRole&, const HeldRole&) = default;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(child_id, role);
+  }
 };
 
 // A place a volunteer holds in an activity, with its times.
@@ -29,6 +33,10 @@ struct Booking {
   std::int64_t starts_at_us = 0;
   std::int64_t ends_at_us = 0;
   bool cancelled = false;  // the activity is cancelled (until it is rescheduled)
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, slot_id, starts_at_us, ends_at_us, cancelled);
+  }
 };
 
 struct VolunteerState {
@@ -46,6 +54,14 @@ struct VolunteerState {
   std::vector<HeldRole> roles;               // active "3+1" roles
   std::vector<std::string> paired_children;  // active help pairs
   std::vector<Booking> bookings;             // places held in activities
+
+  // Every field, for a view that keeps volunteers' states (needs cereal's
+  // optional, utility, vector and string types where it is archived).
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(exists, suspended, left, erased, calendar_feed, volunteer_id, unit_id, details, vetted_until,
+       waivers, roles, paired_children, bookings);
+  }
 
   // A place held elsewhere whose times overlap [starts, ends), or nullptr.
   // Back-to-back is no overlap; cancelled activities do not count.

@@ -35,6 +35,8 @@ Result<WriterState> WriterState::Recover(const Store& store) {
     state.head_hash_ = envelope->hash;
   }
   state.next_position_ = last + 1;
+  // What earlier processes committed was never published to this cache.
+  state.versions_->ForgetThrough(last);
 
   std::string head;
   rocksdb::Status s =

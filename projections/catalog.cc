@@ -10,6 +10,7 @@
 #include "projections/reminders.h"
 #include "projections/roster.h"
 #include "projections/view_support.h"
+#include "projections/volunteer_states.h"
 
 namespace homeward {
 namespace {
@@ -40,9 +41,10 @@ Result<json::value> ShowReport(const MonthlyReportState& s, const ViewQuery& q) 
 }  // namespace
 
 const std::vector<std::string_view>& ProjectionNames() {
-  static const std::vector<std::string_view> names{RosterState::kName,        CareBoardState::kName,
-                                                   RemindersState::kName,     ArchiveState::kName,
-                                                   MonthlyReportState::kName, AccountsState::kName};
+  static const std::vector<std::string_view> names{
+      RosterState::kName,         CareBoardState::kName,     RemindersState::kName,
+      ArchiveState::kName,        MonthlyReportState::kName, AccountsState::kName,
+      VolunteerStatesState::kName};
   return names;
 }
 
@@ -60,6 +62,8 @@ Result<std::unique_ptr<Projection>> MakeProjection(std::string_view name) {
   if (name == MonthlyReportState::kName)
     return std::unique_ptr<Projection>(new View<MonthlyReportState>);
   if (name == AccountsState::kName) return std::unique_ptr<Projection>(new View<AccountsState>);
+  if (name == VolunteerStatesState::kName)
+    return std::unique_ptr<Projection>(new View<VolunteerStatesState>);
   std::string known;
   for (std::string_view n : ProjectionNames())
     known += (known.empty() ? "" : ", ") + std::string(n);
@@ -91,6 +95,9 @@ Result<json::value> ShowView(const Projection& projection, const ViewQuery& q) {
   }
   if (const auto* s = StateOf<MonthlyReportState>(projection)) return ShowReport(*s, q);
   if (const auto* s = StateOf<AccountsState>(projection)) return AccountList(*s, q.org);
+  if (const auto* s = StateOf<VolunteerStatesState>(projection)) {
+    return VolunteerStatesOf(*s, q.org, q.id);
+  }
   return NotFound("projection " + std::string(projection.name()) + " has no document");
 }
 

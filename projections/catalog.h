@@ -38,6 +38,7 @@ struct ViewQuery {
 //   archive:   every child (or one child's card)
 //   report:    the monthly report of every top unit (or of one unit)
 //   accounts:  every account, without token hashes
+//   volunteers: every volunteer as the rules see them (or one volunteer)
 // Errors: not_found for an unknown subject; invalid_argument for a bad month.
 Result<boost::json::value> ShowView(const Projection& projection, const ViewQuery& query);
 

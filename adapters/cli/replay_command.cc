@@ -18,14 +18,14 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
   std::uint64_t position = 0;
   options.add_options()("help,h", "show this help")(
       "name", po::value(&name)->required(),
-      "the projection: roster, care, reminders, archive or report")(
+      "the projection: roster, care, reminders, archive, report, accounts or volunteers")(
       "as-of", po::value(&as_of), "replay the log as it stood at the end of this day (YYYY-MM-DD)")(
       "position", po::value(&position), "replay the log up to and including this position")(
       "tz", po::value(&tz)->default_value(tz), "the time zone --as-of days are in")(
       "org", po::value(&org), "the organization (default: the one of the first event)")(
       "id", po::value(&id),
       "one subject: an activity (roster; v:ID for a volunteer's schedule), a child (archive), a "
-      "volunteer (care, reminders) or a unit (report)")(
+      "volunteer (care, reminders, volunteers) or a unit (report)")(
       "month", po::value(&month), "the report's month, YYYY-MM (default: the as-of month)")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "json", "print one JSON object");

@@ -8,6 +8,7 @@
 #include "adapters/http/server.h"
 #include "engine/rocks_log.h"
 #include "projections/catalog.h"
+#include "projections/volunteer_states.h"
 
 namespace homeward::cli {
 namespace po = boost::program_options;
@@ -72,6 +73,9 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   // Catch up on a thread of its own: /healthz answers "rebuilding" meanwhile.
   host->Start();
   CommandService commands(**log);
+  // Decisions about a volunteer start from the volunteers view, not the log.
+  HostVolunteerStates volunteer_states(*host);
+  commands.UseVolunteerStates(&volunteer_states);
   http::RouterOptions router_options;
   router_options.verify = [&log] { return (*log)->Verify(); };
   router_options.writer_stats = &(*log)->writer_stats();
@@ -105,6 +109,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   // the views go before the log, and the log before the router and server.
   server.Stop();
   compactor.reset();
+  commands.UseVolunteerStates(nullptr);
   host.reset();
   store.reset();
   log->reset();

@@ -157,7 +157,7 @@ std::vector<ReadRoute> MakeRoutes() {
        false,
        true},
       {"/v1/replay/{name}",
-       "A view (roster, care, reminders, archive, report, accounts) as it stood.",
+       "A view (roster, care, reminders, archive, report, accounts, volunteers) as it stood.",
        "admins and auditors",
        {{"as_of", "date", "the end of this day"},
         {"tz", "string", "the time zone of as_of (default Asia/Shanghai)"},

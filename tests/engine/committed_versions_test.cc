@@ -36,6 +36,21 @@ BOOST_AUTO_TEST_CASE(a_learned_version_never_replaces_a_published_one) {
   BOOST_TEST(versions.Get("s").value() == 4u);
 }
 
+BOOST_AUTO_TEST_CASE(a_version_as_of_before_the_log_was_opened_is_not_learned) {
+  // Given a log opened at position 100: what earlier processes committed up
+  // to it was never published here.
+  CommittedVersions versions(100, 4);
+  versions.ForgetThrough(100);
+  // A view still catching up knows a stream as of position 60: not learned.
+  versions.Learn("s", 3, 60);
+  BOOST_TEST(!versions.Get("s").has_value());
+  // As of the head at the opening, or later: learned.
+  versions.Learn("s", 5, 100);
+  BOOST_TEST(versions.Get("s").value() == 5u);
+  versions.Learn("t", 1, 130);
+  BOOST_TEST(versions.Get("t").value() == 1u);
+}
+
 BOOST_AUTO_TEST_CASE(a_read_older_than_what_a_full_shard_forgot_is_not_learned) {
   CommittedVersions versions(2, 1);  // one shard of two streams
   versions.Publish("a", 1, 10);
