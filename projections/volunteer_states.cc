@@ -48,17 +48,23 @@ json::value VolunteerJson(std::string_view id, const KeptVolunteer& kept) {
 
 }  // namespace
 
-void VolunteerStatesState::Apply(const Envelope& envelope, const Event&) {
+void VolunteerStatesState::Apply(const Envelope& envelope, const Event& event) {
   if (SplitStream(envelope.stream_id).category != "volunteer") return;
-  // The payload as stored, as the command service reads it: the event the
-  // host hands over has its personal fields opened, and rules never see those.
-  Result<Event> stored = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
-  if (!stored.ok()) return;  // the host refuses an undecodable log before this
   KeptVolunteer& kept = by_stream.try_emplace(envelope.stream_id).first->second;
   // A command holding the state goes on with it unchanged: fold a copy.
   if (kept.state.use_count() > 1) kept.state = std::make_shared<VolunteerState>(*kept.state);
-  homeward::Apply(*kept.state, *stored);
   kept.version = envelope.stream_version;
+  // The host hands the event over with its personal fields opened; the
+  // command service reads it as stored, those fields blank. Of a volunteer's
+  // events the state keeps personal fields only from the details of a
+  // registration or a correction: those are decoded again, as stored.
+  if (std::holds_alternative<VolunteerRegistered>(event) ||
+      std::holds_alternative<VolunteerDetailsCorrected>(event)) {
+    Result<Event> stored = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
+    if (stored.ok()) homeward::Apply(*kept.state, *stored);  // the host decoded it already
+    return;
+  }
+  homeward::Apply(*kept.state, event);
 }
 
 Result<json::value> VolunteerStatesOf(const VolunteerStatesState& state, std::string_view org,

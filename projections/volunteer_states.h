@@ -53,8 +53,8 @@ struct VolunteerStatesState {
 
   KeyedMap<KeptVolunteer> by_stream;  // volunteer stream id -> state
 
-  // Folds an event of a volunteer's stream, decoded from its payload as the
-  // command service decodes it (personal fields sealed, so blank).
+  // Folds an event of a volunteer's stream as the command service would, its
+  // personal fields as stored (sealed, so blank).
   void Apply(const Envelope& envelope, const Event& event);
 
   template <class Ar>
