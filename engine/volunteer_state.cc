@@ -104,6 +104,8 @@ const Booking* VolunteerState::Overlapping(std::int64_t starts_at_us, std::int64
   return nullptr;
 }
 
+// The volunteers view keeps states folded by this (projections/volunteer_states.h):
+// a change to the fold bumps that view's version.
 void Apply(VolunteerState& state, const Event& event) { std::visit(ApplyVolunteer{state}, event); }
 
 const UnitState& WaiverUnit(const UnitState& organizer, const UnitState& volunteer_unit) {

@@ -1,5 +1,6 @@
 #include "projections/volunteer_states.h"
 
+#include <atomic>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <chrono>
@@ -51,9 +52,10 @@ json::value VolunteerJson(std::string_view id, const KeptVolunteer& kept) {
 void VolunteerStatesState::Apply(const Envelope& envelope, const Event& event) {
   if (SplitStream(envelope.stream_id).category != "volunteer") return;
   KeptVolunteer& kept = by_stream.try_emplace(envelope.stream_id).first->second;
-  // A command holding the state goes on with it unchanged: fold a copy.
+  // A command holding the state goes on with it unchanged: fold a copy. Held
+  // by none, it is changed in place, after whatever the last holder did with it.
   if (kept.state.use_count() > 1) kept.state = std::make_shared<VolunteerState>(*kept.state);
-  kept.version = envelope.stream_version;
+  std::atomic_thread_fence(std::memory_order_acquire);
   // The host hands the event over with its personal fields opened; the
   // command service reads it as stored, those fields blank. Of a volunteer's
   // events the state keeps personal fields only from the details of a
@@ -61,10 +63,14 @@ void VolunteerStatesState::Apply(const Envelope& envelope, const Event& event) {
   if (std::holds_alternative<VolunteerRegistered>(event) ||
       std::holds_alternative<VolunteerDetailsCorrected>(event)) {
     Result<Event> stored = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
-    if (stored.ok()) homeward::Apply(*kept.state, *stored);  // the host decoded it already
-    return;
+    // The host decoded it already. Were it not to decode, the version stays
+    // behind, and the service reads the event from the log and reports it.
+    if (!stored.ok()) return;
+    homeward::Apply(*kept.state, *stored);
+  } else {
+    homeward::Apply(*kept.state, event);
   }
-  homeward::Apply(*kept.state, event);
+  kept.version = envelope.stream_version;
 }
 
 Result<json::value> VolunteerStatesOf(const VolunteerStatesState& state, std::string_view org,

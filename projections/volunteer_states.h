@@ -49,6 +49,9 @@ struct KeptVolunteer {
 
 struct VolunteerStatesState {
   static constexpr std::string_view kName = "volunteers";
+  // Bump it when Apply(VolunteerState&, ...) or VolunteerState's fields
+  // change (engine/volunteer_state.cc): a saved state folded by older rules
+  // would carry the right version and the wrong content.
   static constexpr std::uint32_t kVersion = 1;
 
   KeyedMap<KeptVolunteer> by_stream;  // volunteer stream id -> state

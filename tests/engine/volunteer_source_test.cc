@@ -62,6 +62,19 @@ struct World : LogFixture {
     view.kept =
         SourcedState<VolunteerState>{Loaded<VolunteerState>(std::move(state), version), as_of};
   }
+  // Trip "a1" with slot "s" (4 places, vetted volunteers only), open a week ahead.
+  void GivenTripOpen() {
+    CommandService service(log(), [this] { return now_us; });
+    PlanActivity plan;
+    plan.activity_id = "a1";
+    plan.unit_id = "school";
+    plan.title = "春游";
+    plan.starts_at_us = now_us + 7LL * 24 * 3600 * 1000000;
+    plan.ends_at_us = plan.starts_at_us + 3LL * 3600 * 1000000;
+    Given(service, plan);
+    Given(service, AddSlot{"a1", "s", "义工", 4, true, false, true});
+    Given(service, OpenRecruitment{"a1"});
+  }
   // The log position of version `version` of `id`'s stream.
   std::uint64_t PositionOf(const std::string& id, std::uint64_t version) {
     for (const Envelope& e : All()) {
@@ -128,21 +141,25 @@ BOOST_AUTO_TEST_CASE(a_view_behind_what_this_process_committed_is_caught_up_from
 }
 
 BOOST_AUTO_TEST_CASE(a_sign_up_decided_on_the_views_state_goes_through) {
-  CommandService service(log(), [this] { return now_us; });
-  PlanActivity plan;
-  plan.activity_id = "a1";
-  plan.unit_id = "school";
-  plan.title = "春游";
-  plan.starts_at_us = now_us + 7LL * 24 * 3600 * 1000000;
-  plan.ends_at_us = plan.starts_at_us + 3LL * 3600 * 1000000;
-  Given(service, plan);
-  Given(service, AddSlot{"a1", "s", "义工", 4, true, false, true});
-  Given(service, OpenRecruitment{"a1"});
+  GivenTripOpen();
   Reopen();
   ViewHolds(FoldedTo("v1", 3), 3, log().Head());
   auto signed_up = Service()->Execute(ctx, SignUp{"a1", "s", "v1", ""});
   BOOST_REQUIRE_MESSAGE(signed_up.ok(), signed_up.status().ToString());
   BOOST_TEST(FoldedTo("v1", 10).bookings.size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_sign_up_is_decided_on_the_views_state_not_on_a_read_of_the_stream) {
+  // Given a view whose state of the volunteer, at the stream's version, lacks
+  // the check the log records (marked, so that a read of the stream would show).
+  GivenTripOpen();
+  Reopen();
+  VolunteerState marked = FoldedTo("v1", 3);
+  marked.vetted_until.reset();
+  ViewHolds(marked, 3, log().Head());
+  // When they sign up for a place that needs the check, then the view decides.
+  auto signed_up = Service()->Execute(ctx, SignUp{"a1", "s", "v1", ""});
+  BOOST_TEST(signed_up.status().reason() == reason::kNotVetted);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
