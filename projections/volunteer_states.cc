@@ -63,8 +63,8 @@ void VolunteerStatesState::Apply(const Envelope& envelope, const Event& event) {
   if (std::holds_alternative<VolunteerRegistered>(event) ||
       std::holds_alternative<VolunteerDetailsCorrected>(event)) {
     Result<Event> stored = DecodeEvent(envelope.type, envelope.schema_version, envelope.payload);
-    // The host decoded it already. Were it not to decode, the version stays
-    // behind, and the service reads the event from the log and reports it.
+    // The host decoded these same bytes already: this cannot fail, and were it
+    // to, the event's version is not taken (until the stream's next event).
     if (!stored.ok()) return;
     homeward::Apply(*kept.state, *stored);
   } else {
