@@ -9,7 +9,6 @@
 // since they are sealed in the log.
 
 #include <boost/json/value.hpp>
-#include <cereal/types/memory.hpp>
 #include <cereal/types/optional.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/utility.hpp>
