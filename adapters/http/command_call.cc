@@ -178,18 +178,21 @@ void Handle(const std::shared_ptr<PendingCommand>& pending) {
   if (!key->empty()) context.idempotency_key = account.org + "/" + account.account_id + "/" + *key;
   // A retry is known by the request, not by what it was decided into; the
   // digest is keyed by the child or volunteer it is about, so an erasure
-  // leaves nothing in it to confirm a guess of their data.
-  std::string subject;
-  if (const json::value* id = body.if_contains("child_id"); id && id->is_string()) {
-    subject = ChildSubject(account.org, id->get_string());
-  } else if (const json::value* v = body.if_contains("volunteer_id"); v && v->is_string()) {
-    subject = VolunteerSubject(account.org, v->get_string());
+  // leaves nothing in it to confirm a guess of their data. Without a key
+  // there is no retry to know.
+  if (!context.idempotency_key.empty()) {
+    std::string subject;
+    if (const json::value* id = body.if_contains("child_id"); id && id->is_string()) {
+      subject = ChildSubject(account.org, id->get_string());
+    } else if (const json::value* v = body.if_contains("volunteer_id"); v && v->is_string()) {
+      subject = VolunteerSubject(account.org, v->get_string());
+    }
+    if (!ValidateStreamId(subject).ok()) subject.clear();  // a malformed id makes no key
+    Result<std::optional<Hash>> digest = RequestDigest(
+        context, p.keys, subject, std::string(route.command) + '\0' + json::serialize(body));
+    if (!digest.ok()) return answer(ErrorResponse(digest.status()));
+    context.request_digest = *digest;
   }
-  if (!ValidateStreamId(subject).ok()) subject.clear();  // a malformed id makes no key
-  Result<std::optional<Hash>> digest = RequestDigest(
-      context, p.keys, subject, std::string(route.command) + '\0' + json::serialize(body));
-  if (!digest.ok()) return answer(ErrorResponse(digest.status()));
-  context.request_digest = *digest;
   // A retry derives the secrets the first answer showed, and shows them again.
   Result<IssuedSecrets> secrets = IssueSecrets(*command, context, p.keys);
   if (!secrets.ok()) return answer(ErrorResponse(secrets.status()));

@@ -110,12 +110,27 @@ class Session : public std::enable_shared_from_this<Session> {
 
 }  // namespace
 
+// Each I/O thread runs an io_context of its own, and each connection lives on
+// one of them, handed out in turn as they are accepted: a connection's
+// handlers never run on two threads, so they need no strand, and a thread
+// that posts to its own context wakes no other.
 struct Server::Impl {
   Impl(const Router& r, ServerOptions o)
-      : router(r), options(std::move(o)), pool(static_cast<std::size_t>(options.workers)) {}
+      : router(r), options(std::move(o)), pool(static_cast<std::size_t>(options.workers)) {
+    for (auto& io : ios) busy.push_back(asio::make_work_guard(*io));
+  }
+
+  // `count` contexts (at least one), each run by one thread.
+  static std::vector<std::unique_ptr<asio::io_context>> Contexts(int count) {
+    std::vector<std::unique_ptr<asio::io_context>> made;
+    for (int i = 0; i < std::max(1, count); ++i)
+      made.push_back(std::make_unique<asio::io_context>(1));
+    return made;
+  }
 
   void Accept() {
-    acceptor.async_accept(asio::make_strand(io), [this](beast::error_code ec, tcp::socket socket) {
+    asio::io_context& next = *ios[accepted++ % ios.size()];
+    acceptor.async_accept(next, [this](beast::error_code ec, tcp::socket socket) {
       if (ec) return;  // stopped
       std::make_shared<Session>(std::move(socket), router, pool, run, options)->Start();
       Accept();
@@ -124,8 +139,10 @@ struct Server::Impl {
 
   const Router& router;
   ServerOptions options;
-  asio::io_context io{std::max(1, options.io_threads)};
-  tcp::acceptor acceptor{io};
+  std::vector<std::unique_ptr<asio::io_context>> ios = Contexts(options.io_threads);
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> busy;  // until Stop
+  tcp::acceptor acceptor{*ios.front()};
+  std::size_t accepted = 0;  // on the acceptor's thread only
   asio::thread_pool pool;
   const Executor run = [this](std::function<void()> work) { asio::post(pool, std::move(work)); };
   std::vector<std::thread> threads;
@@ -153,9 +170,7 @@ Status Server::Start() {
   }
   impl_->port = acceptor.local_endpoint().port();
   impl_->Accept();
-  for (int i = 0; i < std::max(1, impl_->options.io_threads); ++i) {
-    impl_->threads.emplace_back([this] { impl_->io.run(); });
-  }
+  for (auto& io : impl_->ios) impl_->threads.emplace_back([&io = *io] { io.run(); });
   return Status::Ok();
 }
 
@@ -163,11 +178,12 @@ std::uint16_t Server::port() const { return impl_->port; }
 
 void Server::Stop() {
   if (impl_->threads.empty()) return;
-  asio::post(impl_->io, [this] {
+  asio::post(*impl_->ios.front(), [this] {
     beast::error_code ignored;
     impl_->acceptor.close(ignored);
   });
-  impl_->io.stop();
+  impl_->busy.clear();
+  for (auto& io : impl_->ios) io->stop();
   for (std::thread& thread : impl_->threads) thread.join();
   impl_->threads.clear();
   impl_->pool.join();

@@ -1,6 +1,6 @@
 // The server over a real loopback socket: answers, keep-alive, the size
-// limits refused before the body is read, and a trickling client cut off
-// while another is served.
+// limits refused before the body is read, a trickling client cut off while
+// another is served, and connections spread over several I/O threads.
 
 #include "adapters/http/server.h"
 
@@ -11,7 +11,10 @@
 
 #include <boost/test/unit_test.hpp>
 #include <chrono>
+#include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "engine/command_service.h"
 #include "engine/memory_log.h"
@@ -116,6 +119,28 @@ BOOST_AUTO_TEST_CASE(a_trickling_client_is_cut_off_while_another_is_served) {
   BOOST_TEST(quick.Response().starts_with("HTTP/1.1 200"));
   std::this_thread::sleep_for(500ms);  // past the 300 ms read timeout
   BOOST_TEST(slow.Closed());
+}
+
+BOOST_AUTO_TEST_CASE(connections_spread_over_several_io_threads_are_each_answered) {
+  ServerOptions options{"127.0.0.1", 0, 2, 300ms, 8 << 10, 1 << 20};
+  options.io_threads = 3;
+  Server spread(router, options);
+  BOOST_REQUIRE(spread.Start().ok());
+  // Connections are handed to the threads in turn: two trickling ones hold
+  // up neither their threads nor the connections beside them.
+  Client slow_first(spread.port());
+  slow_first.Send("GET /heal");
+  Client slow_second(spread.port());
+  slow_second.Send("GET /heal");
+  std::vector<std::unique_ptr<Client>> clients;
+  for (int i = 0; i < 6; ++i) clients.push_back(std::make_unique<Client>(spread.port()));
+  for (int round = 0; round < 2; ++round) {
+    for (auto& client : clients) client->Send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    for (auto& client : clients) BOOST_TEST(client->Response().starts_with("HTTP/1.1 200"));
+  }
+  std::this_thread::sleep_for(500ms);  // past the 300 ms read timeout
+  BOOST_TEST(slow_first.Closed());
+  BOOST_TEST(slow_second.Closed());
 }
 
 BOOST_AUTO_TEST_CASE(a_listen_address_is_host_and_port) {
