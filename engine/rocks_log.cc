@@ -5,6 +5,7 @@
 #include "engine/commit_signal.h"
 #include "engine/committed_versions.h"
 #include "engine/keys.h"
+#include "engine/recent_records.h"
 #include "engine/store.h"
 #include "engine/stream_index.h"
 #include "engine/writer.h"
@@ -14,10 +15,24 @@
 
 namespace homeward {
 
+namespace {
+
+// The outcome of a visit that stopped early: the error that stopped it, or
+// the records visited when the visitor stopped it.
+Result<std::size_t> Stopped(const Status& unsound, std::size_t seen) {
+  if (!unsound.ok()) return unsound;
+  return seen;
+}
+
+}  // namespace
+
 struct RocksLog::Impl {
   std::unique_ptr<Store> store;
   std::unique_ptr<KeyRing> keys;  // its own database in DIR/keys, apart from the log
   CommitSignal signal;
+  // The newest records the writer committed: a follower's step near the head
+  // reads them here (about the last few thousand events).
+  RecentRecords recent{8 << 20};
   std::shared_ptr<CommittedVersions> versions;  // the writer's; null when read-only
   WriterStats idle_stats;                       // reported by a read-only log
   std::unique_ptr<Writer> writer;               // null when read-only; destroyed before the store
@@ -47,7 +62,8 @@ Result<std::unique_ptr<RocksLog>> RocksLog::Open(const std::string& dir,
     impl->writer =
         std::make_unique<Writer>(*impl->store, std::move(state).value(), impl->signal,
                                  WriterOptions{options.sync, options.clock,
-                                               options.max_round_appends, options.max_round_bytes});
+                                               options.max_round_appends, options.max_round_bytes},
+                                 &impl->recent);
   }
   return std::unique_ptr<RocksLog>(new RocksLog(std::move(impl)));
 }
@@ -82,6 +98,36 @@ Result<std::size_t> RocksLog::VisitInto(std::uint64_t from, std::size_t max_coun
   if (from == 0) from = 1;
   const std::uint64_t head = Head();
   if (from > head || max_count == 0) return std::size_t{0};
+  std::uint64_t expected = from;
+  std::size_t seen = 0;
+  // Checks and decodes the record at `expected`, and visits it; false when
+  // the visit is over (the visitor said so, or the record is not sound).
+  Status unsound;
+  const auto take = [&](std::uint64_t position, std::string_view record) {
+    if (position != expected) {
+      unsound =
+          Corruption("the log has a gap: position " + std::to_string(expected) + " is missing");
+      return false;
+    }
+    Envelope& envelope = *slot();
+    Status decoded = DecodeEnvelopeRecordInto(record, &envelope);
+    if (!decoded.ok() || envelope.position != position) {
+      unsound = Corruption("position " + std::to_string(position) + ": " +
+                           (decoded.ok() ? "record names another position" : decoded.message()));
+      return false;
+    }
+    ++seen;
+    ++expected;
+    return visit(envelope);
+  };
+  // The newest records, while the writer's memory holds them from `from` on.
+  const RecentSpan recent =
+      impl_->recent.From(from, std::min<std::uint64_t>(max_count, head - from + 1));
+  for (std::string_view record : recent.records) {
+    if (!take(expected, record)) return Stopped(unsound, seen);
+  }
+  if (seen == max_count || expected > head) return seen;
+
   // Read only what is committed: the upper bound keeps a reader from running
   // ahead of the head the writer has published.
   const std::string upper = keys::LogKey(head + 1);
@@ -95,22 +141,10 @@ Result<std::size_t> RocksLog::VisitInto(std::uint64_t from, std::size_t max_coun
   options.fill_cache = false;
   const Store& store = *impl_->store;
   std::unique_ptr<rocksdb::Iterator> it(store.db()->NewIterator(options, store.log()));
-  std::uint64_t expected = from;
-  std::size_t seen = 0;
-  for (it->Seek(keys::LogKey(from)); it->Valid() && seen < max_count; it->Next()) {
+  for (it->Seek(keys::LogKey(expected)); it->Valid() && seen < max_count; it->Next()) {
     std::uint64_t position = 0;
-    if (!keys::ParseLogKey(it->key().ToStringView(), &position) || position != expected) {
-      return Corruption("the log has a gap: position " + std::to_string(expected) + " is missing");
-    }
-    Envelope& envelope = *slot();
-    Status decoded = DecodeEnvelopeRecordInto(it->value().ToStringView(), &envelope);
-    if (!decoded.ok() || envelope.position != position) {
-      return Corruption("position " + std::to_string(position) + ": " +
-                        (decoded.ok() ? "record names another position" : decoded.message()));
-    }
-    ++seen;
-    ++expected;
-    if (!visit(envelope)) return seen;
+    if (!keys::ParseLogKey(it->key().ToStringView(), &position)) position = 0;
+    if (!take(position, it->value().ToStringView())) return Stopped(unsound, seen);
   }
   if (Status s = FromRocks(it->status(), "reading the log"); !s.ok()) return s;
   if (seen < max_count && expected <= head) {

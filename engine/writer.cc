@@ -18,8 +18,13 @@ std::size_t RequestBytes(const AppendRequest& request) {
 
 }  // namespace
 
-Writer::Writer(Store& store, WriterState state, CommitSignal& signal, WriterOptions options)
-    : store_(store), signal_(signal), options_(std::move(options)), state_(std::move(state)) {
+Writer::Writer(Store& store, WriterState state, CommitSignal& signal, WriterOptions options,
+               RecentRecords* recent)
+    : store_(store),
+      signal_(signal),
+      recent_(recent),
+      options_(std::move(options)),
+      state_(std::move(state)) {
   stage_thread_ = std::thread([this] { StageLoop(); });
   sync_thread_ = std::thread([this] { SyncLoop(); });
   answer_thread_ = std::thread([this] { AnswerLoop(); });
@@ -79,7 +84,7 @@ void Writer::StageLoop() {
       }
       const bool was_empty = open_.pending.empty();
       if (was_empty) state_.BeginRound();
-      Staged staged = StageOne(pending.request, open_.batch);
+      Staged staged = StageOne(pending.request, open_);
       if (staged.durable_only && !staged.result->replayed) {
         open_.events += staged.result->positions.size();
       }
@@ -135,6 +140,10 @@ void Writer::SyncLoop() {
       if (round.events > 0) {
         stats_.rounds.fetch_add(1, std::memory_order_relaxed);
         stats_.events.fetch_add(round.events, std::memory_order_relaxed);
+        // Readers near the head find the records in memory once the head says they are there.
+        if (recent_ != nullptr && round.records.size() == round.events) {
+          recent_->Add(round.head - round.events + 1, std::move(round.records));
+        }
         signal_.Publish(round.head);  // before the answers, so a caller reads its own write
       }
       ToAnswer(std::move(round), failed);
@@ -196,7 +205,8 @@ void Writer::AnswerLoop() {
   }
 }
 
-Writer::Staged Writer::StageOne(const AppendRequest& request, rocksdb::WriteBatch& batch) {
+Writer::Staged Writer::StageOne(const AppendRequest& request, Round& round) {
+  rocksdb::WriteBatch& batch = round.batch;
   if (!poisoned_.ok()) return {poisoned_};
   // Decide first, write second: nothing enters the batch until every check passed.
   std::optional<Hash> digest;
@@ -260,7 +270,9 @@ Writer::Staged Writer::StageOne(const AppendRequest& request, rocksdb::WriteBatc
       envelope.sealed = event.sealed;
       envelope.prev_hash = head;
       const std::string key = keys::LogKey(position);
-      batch.Put(store_.log(), key, SealEnvelope(envelope));
+      std::string record = SealEnvelope(envelope);
+      batch.Put(store_.log(), key, record);
+      if (recent_ != nullptr) round.records.push_back(std::move(record));
       batch.Put(store_.streams(), keys::StreamKey(stream.stream_id, version), key);
       head = envelope.hash;
       result.positions.push_back(position++);

@@ -21,6 +21,7 @@
 #include "engine/append.h"
 #include "engine/clock.h"
 #include "engine/commit_signal.h"
+#include "engine/recent_records.h"
 #include "engine/store.h"
 #include "engine/writer_state.h"
 #include "engine/writer_stats.h"
@@ -37,8 +38,11 @@ struct WriterOptions {
 // Owns the writer's threads. Not copyable. Submit is thread-safe.
 class Writer {
  public:
-  // Starts the threads. `store` and `signal` must outlive the writer.
-  Writer(Store& store, WriterState state, CommitSignal& signal, WriterOptions options);
+  // Starts the threads. `store`, `signal` and `recent` must outlive the
+  // writer; each written round's records go to `recent` (when not null)
+  // before its head is published.
+  Writer(Store& store, WriterState state, CommitSignal& signal, WriterOptions options,
+         RecentRecords* recent = nullptr);
   // Writes and answers everything still queued, then stops the threads.
   ~Writer();
   Writer(const Writer&) = delete;
@@ -66,7 +70,8 @@ class Writer {
     std::deque<Pending> pending;
     std::vector<Staged> staged;
     rocksdb::WriteBatch batch;
-    std::uint64_t events = 0;  // events the batch adds to the log
+    std::vector<std::string> records;  // the log records the batch adds, in position order
+    std::uint64_t events = 0;          // events the batch adds to the log
     std::uint64_t bytes = 0;
     std::uint64_t head = 0;  // the log's last position once it is written
   };
@@ -74,13 +79,15 @@ class Writer {
   void StageLoop();
   void SyncLoop();
   void AnswerLoop();
-  Staged StageOne(const AppendRequest& request, rocksdb::WriteBatch& batch);
+  // Decides one append and adds it to `round`'s batch and records.
+  Staged StageOne(const AppendRequest& request, Round& round);
   // Hands a written (or failed) round to the answering thread.
   void ToAnswer(Round round, const Status& failed);
   bool OpenRoundFull() const;
 
   Store& store_;
   CommitSignal& signal_;
+  RecentRecords* recent_;
   WriterOptions options_;
   WriterStats stats_;
 
