@@ -65,11 +65,9 @@ class WaitingThread {
 template <typename State>
 void Extend(StateCache<State>& cache, const std::string& stream, std::uint64_t version,
             const std::vector<const Event*>& events) {
-  std::optional<Loaded<State>> cached = cache.Get(stream);
-  if (!cached || cached->version != version) return;
-  State state = cached->state();  // a copy: the cached one is shared
-  for (const Event* event : events) Apply(state, *event);
-  cache.Put(stream, Loaded<State>(std::move(state), version + events.size()));
+  cache.Advance(stream, version, version + events.size(), [&](State& state) {
+    for (const Event* event : events) Apply(state, *event);
+  });
 }
 
 }  // namespace
@@ -256,9 +254,8 @@ void CommandService::DecideAndAppend(const std::shared_ptr<AsyncCommand>& op) {
       // Before the turn passes on: the next command on this activity finds
       // the state this one left without reading it back.
       if (!result->replayed) {
-        // A failure here leaves the caches as they were (each state is
-        // extended in a copy), and they read the store next time; the
-        // command went through and is answered so.
+        // A failure here leaves a state out of its cache (the next load
+        // reads it); the command went through and is answered so.
         try {
           RememberOwn(op->planned);
         } catch (const std::exception&) {

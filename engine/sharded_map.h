@@ -63,6 +63,18 @@ class ShardedMap {
     shard.weight += weight;
   }
 
+  // Removes the value under `key` and returns it, if it was held.
+  std::optional<V> Take(std::string_view key) {
+    Shard& shard = shards_.Of(key);
+    std::lock_guard lock(shard.mu);
+    auto it = shard.entries.find(key);
+    if (it == shard.entries.end()) return std::nullopt;
+    std::optional<V> taken(std::move(it->second.value));
+    shard.weight -= it->second.weight;
+    shard.entries.erase(it);
+    return taken;
+  }
+
   // Holds `value` under `key`, whatever was there.
   void Put(std::string_view key, V value, std::size_t weight = 1) {
     PutUnless(

@@ -2,6 +2,7 @@
 // Folded states of hot streams, so loading one reads only the events appended
 // since it was cached.
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -13,15 +14,17 @@
 namespace homeward {
 
 // A state folded from its stream, and the stream version it reflects. The
-// state is immutable and shared: the cache and every command that loaded it
-// hold the same one, so a load copies no state; a change folds a copy.
+// state is immutable while shared: the cache and every command that loaded it
+// hold the same one, so a load copies no state; a change folds a copy, or the
+// state itself once nothing else holds it (StateCache::Advance).
 template <typename State>
 struct Loaded {
   // The empty state at version 0: a stream with no events.
   Loaded() = default;
-  // `folded` as of stream version `at`.
+  // `folded` as of stream version `at`. (Made as a changeable object, so that
+  // its last holder may change it.)
   Loaded(State folded, std::uint64_t at)
-      : shared(std::make_shared<const State>(std::move(folded))), version(at) {}
+      : shared(std::make_shared<State>(std::move(folded))), version(at) {}
 
   // A state shared as it is, as of stream version `at`.
   Loaded(std::shared_ptr<const State> held, std::uint64_t at)
@@ -69,6 +72,32 @@ class StateCache {
  public:
   // The cached state of `stream`, if any.
   std::optional<Loaded<State>> Get(const std::string& stream) const { return states_.Get(stream); }
+  // Advances the cached state of `stream`, when it is the one at `version`,
+  // to version `to` by `fold` (called with the state to change): the state
+  // itself when the cache held its only reference, else a copy. A state
+  // cached at another version, or none, is left as it is. While it is folded
+  // the stream is not cached: a load meanwhile reads it, as after a miss.
+  // Every state shared with the cache must have been made changeable
+  // (Loaded's constructor from a State, or std::make_shared<State>).
+  template <typename Fold>
+  void Advance(const std::string& stream, std::uint64_t version, std::uint64_t to, Fold fold) {
+    std::optional<Loaded<State>> cached = states_.Take(stream);
+    if (!cached) return;
+    if (cached->version != version || !cached->shared) return Put(stream, *cached);
+    std::shared_ptr<const State> held = std::move(cached->shared);
+    std::shared_ptr<State> state;
+    if (held.use_count() == 1) {
+      // Every other holder has let go; what they did before that happened
+      // before this (as for a shared_ptr's own last release).
+      std::atomic_thread_fence(std::memory_order_acquire);
+      state = std::const_pointer_cast<State>(std::move(held));
+    } else {
+      state = std::make_shared<State>(*held);
+    }
+    fold(*state);
+    Put(stream, Loaded<State>(std::shared_ptr<const State>(std::move(state)), to));
+  }
+
   // Caches `loaded` as the state of `stream`, unless a newer one is cached:
   // a slower loader must not replace a newer state with an older one.
   void Put(const std::string& stream, const Loaded<State>& loaded) {

@@ -1,6 +1,7 @@
 // The bounded map behind the engine's and the server's caches: it keeps what
-// it is told to, forgets a full shard rather than grow, and a newer value is
-// never replaced by an older one when the caller says so.
+// it is told to, forgets a full shard rather than grow, a newer value is
+// never replaced by an older one when the caller says so, and a value taken
+// out frees its place.
 
 #include "engine/sharded_map.h"
 
@@ -51,6 +52,18 @@ BOOST_AUTO_TEST_CASE(weights_count_toward_the_capacity) {
   map.Put("huge", "w", 11);  // heavier than a shard: not held
   BOOST_TEST(!map.Get("huge").has_value());
   BOOST_TEST(map.Get("small").has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_value_taken_is_gone_and_leaves_its_weight_free) {
+  ShardedMap<std::string> map(10, 1);
+  map.Put("big", "x", 8);
+  map.Put("small", "y", 2);
+  BOOST_TEST(map.Take("big").value() == "x");
+  BOOST_TEST(!map.Get("big").has_value());
+  BOOST_TEST(!map.Take("big").has_value());
+  map.Put("other", "z", 8);  // fits beside "small" now that "big" is gone
+  BOOST_TEST(map.Get("small").has_value());
+  BOOST_TEST(map.Get("other").value() == "z");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
