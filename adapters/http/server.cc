@@ -18,12 +18,13 @@ namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
 
-bhttp::response<bhttp::string_body> ToBeast(const Response& in, unsigned version, bool keep_alive) {
+// The answer as Beast writes it; its body is moved, not copied.
+bhttp::response<bhttp::string_body> ToBeast(Response&& in, unsigned version, bool keep_alive) {
   bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(in.status), version};
   out.set(bhttp::field::server, "homeward");
   out.set(bhttp::field::content_type, in.content_type);
   for (const auto& [name, value] : in.headers) out.set(name, value);
-  out.body() = in.body;
+  out.body() = std::move(in.body);
   out.keep_alive(keep_alive);
   out.prepare_payload();
   return out;
@@ -63,15 +64,16 @@ class Session : public std::enable_shared_from_this<Session> {
     auto request = std::make_shared<Request>(ToRequest(beast_request));
     // A read of the views in memory is answered here, on the I/O thread.
     if (std::optional<Response> now = router_.AnswerNow(*request)) {
-      return Write(ToBeast(*now, version, keep_alive));
+      return Write(ToBeast(std::move(*now), version, keep_alive));
     }
     // Disk work and waiting happen on the pool, never on an I/O thread; a
     // sign-up waiting for its append to be durable holds no thread.
     asio::post(pool_, [self = shared_from_this(), request, version, keep_alive] {
       self->router_.HandleAsync(*request, &self->run_, [self, version, keep_alive](Response r) {
-        asio::post(self->stream_.get_executor(), [self, version, keep_alive, r = std::move(r)] {
-          self->Write(ToBeast(r, version, keep_alive));
-        });
+        asio::post(self->stream_.get_executor(),
+                   [self, version, keep_alive, r = std::move(r)]() mutable {
+                     self->Write(ToBeast(std::move(r), version, keep_alive));
+                   });
       });
     });
   }
@@ -80,7 +82,7 @@ class Session : public std::enable_shared_from_this<Session> {
     Response response = ErrorResponse(Status(Code::kInvalidArgument, message, code));
     response.status = status;
     router_.Record(status, 0);
-    Write(ToBeast(response, 11, false));
+    Write(ToBeast(std::move(response), 11, false));
   }
 
   void Write(bhttp::response<bhttp::string_body> response) {
