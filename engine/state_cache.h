@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "engine/sharded_map.h"
@@ -43,6 +44,22 @@ struct Loaded {
   }
 };
 
+// The state `held` points to, to be changed: that same object when `held` is
+// its only holder, else a copy, so other holders go on with it unchanged. The
+// object must have been made changeable (std::make_shared of the non-const
+// type). When it is handed back as it is, whatever its earlier holders did
+// with it happened before the caller's change.
+template <typename T>
+std::shared_ptr<std::remove_const_t<T>> ToChange(std::shared_ptr<T> held) {
+  using State = std::remove_const_t<T>;
+  if (held.use_count() != 1) return std::make_shared<State>(*held);
+  // Every other holder has let go; their reads happened before their release,
+  // and this fence orders them before the change (as a shared_ptr's own last
+  // release does before deleting).
+  std::atomic_thread_fence(std::memory_order_acquire);
+  return std::const_pointer_cast<State>(std::move(held));
+}
+
 // A state folded outside the command service, by a view that applies every
 // commit in log order: as of published log position `as_of`.
 template <typename State>
@@ -73,8 +90,8 @@ class StateCache {
   // The cached state of `stream`, if any.
   std::optional<Loaded<State>> Get(const std::string& stream) const { return states_.Get(stream); }
   // Advances the cached state of `stream`, when it is the one at `version`,
-  // to version `to` by `fold` (called with the state to change): the state
-  // itself when the cache held its only reference, else a copy. A state
+  // to version `to` by `fold` (called with the state to change, ToChange's:
+  // the state itself when the cache held its only reference, else a copy). A state
   // cached at another version, or none, is left as it is. While it is folded
   // the stream is not cached: a load meanwhile reads it, as after a miss.
   // Every state shared with the cache must have been made changeable
@@ -84,16 +101,7 @@ class StateCache {
     std::optional<Loaded<State>> cached = states_.Take(stream);
     if (!cached) return;
     if (cached->version != version || !cached->shared) return Put(stream, *cached);
-    std::shared_ptr<const State> held = std::move(cached->shared);
-    std::shared_ptr<State> state;
-    if (held.use_count() == 1) {
-      // Every other holder has let go; what they did before that happened
-      // before this (as for a shared_ptr's own last release).
-      std::atomic_thread_fence(std::memory_order_acquire);
-      state = std::const_pointer_cast<State>(std::move(held));
-    } else {
-      state = std::make_shared<State>(*held);
-    }
+    std::shared_ptr<State> state = ToChange(std::move(cached->shared));
     fold(*state);
     Put(stream, Loaded<State>(std::shared_ptr<const State>(std::move(state)), to));
   }

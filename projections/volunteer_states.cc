@@ -1,6 +1,5 @@
 #include "projections/volunteer_states.h"
 
-#include <atomic>
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <chrono>
@@ -53,9 +52,8 @@ void VolunteerStatesState::Apply(const Envelope& envelope, const Event& event) {
   if (SplitStream(envelope.stream_id).category != "volunteer") return;
   KeptVolunteer& kept = by_stream.try_emplace(envelope.stream_id).first->second;
   // A command holding the state goes on with it unchanged: fold a copy. Held
-  // by none, it is changed in place, after whatever the last holder did with it.
-  if (kept.state.use_count() > 1) kept.state = std::make_shared<VolunteerState>(*kept.state);
-  std::atomic_thread_fence(std::memory_order_acquire);
+  // by none, it is changed in place.
+  kept.state = ToChange(std::move(kept.state));
   // The host hands the event over with its personal fields opened; the
   // command service reads it as stored, those fields blank. Of a volunteer's
   // events the state keeps personal fields only from the details of a

@@ -8,7 +8,7 @@ namespace homeward::http {
 
 namespace bhttp = boost::beast::http;
 
-Request ToRequest(const bhttp::request<bhttp::string_body>& in) {
+Request ToRequest(bhttp::request<bhttp::string_body>&& in) {
   Request out;
   out.method = std::string(in.method_string());
   out.target = std::string(in.target());
@@ -17,7 +17,7 @@ Request ToRequest(const bhttp::request<bhttp::string_body>& in) {
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     out.headers[name] = std::string(field.value());
   }
-  out.body = in.body();
+  out.body = std::move(in.body());
   return out;
 }
 
@@ -40,7 +40,7 @@ Result<Request> ParseRequestBytes(std::string_view bytes, const RequestLimits& l
     parser.put_eof(ec);
     if (ec || !parser.is_done()) return InvalidArgument("the HTTP request is cut short");
   }
-  return ToRequest(parser.get());
+  return ToRequest(parser.release());
 }
 
 }  // namespace homeward::http

@@ -14,8 +14,8 @@
 namespace homeward::http {
 
 // The router's view of a parsed request: method, target, headers with their
-// names in lower case, body.
-Request ToRequest(const boost::beast::http::request<boost::beast::http::string_body>& in);
+// names in lower case, body (moved out of `in`).
+Request ToRequest(boost::beast::http::request<boost::beast::http::string_body>&& in);
 
 // The limits the server reads requests with.
 struct RequestLimits {

@@ -55,6 +55,19 @@ BOOST_AUTO_TEST_CASE(a_state_cached_at_another_version_is_left_as_it_is) {
   BOOST_TEST(after.state().events == (std::vector<std::string>{"planned", "opened"}));
 }
 
+BOOST_AUTO_TEST_CASE(a_state_held_elsewhere_is_handed_over_to_change_as_a_copy) {
+  auto kept = std::make_shared<Folded>(Folded{{"registered"}});
+  const std::shared_ptr<const Folded> reader = kept;
+  kept = ToChange(std::move(kept));
+  kept->events.push_back("vetted");
+  BOOST_TEST(kept.get() != reader.get());
+  BOOST_TEST(reader->events == (std::vector<std::string>{"registered"}));
+
+  const Folded* alone = kept.get();
+  kept = ToChange(std::move(kept));  // its only holder now: the same object
+  BOOST_TEST(kept.get() == alone);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace
