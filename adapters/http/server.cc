@@ -6,6 +6,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <charconv>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -20,15 +21,68 @@ namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
 
+// A connection's socket, bound to its I/O thread's io_context (no
+// type-erased executor on the path of every read and write).
+using Socket = asio::basic_stream_socket<tcp, asio::io_context::executor_type>;
+using Clock = std::chrono::steady_clock;
+
+class Session;
+
+// The connections of one I/O thread and the deadlines of their reads and
+// writes, checked every `tick` on that thread: a connection past its deadline
+// is closed. A read or write only stores its deadline, where a timer per
+// operation (Beast's tcp_stream) was armed and cancelled twice a request.
+// Used on its I/O thread only.
+class Reaper {
+ public:
+  Reaper(asio::io_context& io, Clock::duration tick) : timer_(io.get_executor()), tick_(tick) {}
+  void Add(std::weak_ptr<Session> session) { sessions_.push_back(std::move(session)); }
+  void Start() { Wait(); }
+
+ private:
+  void Wait() {
+    timer_.expires_after(tick_);
+    timer_.async_wait([this](beast::error_code ec) {
+      if (ec) return;  // stopping
+      Sweep();
+      Wait();
+    });
+  }
+  void Sweep();
+
+  asio::basic_waitable_timer<Clock, asio::wait_traits<Clock>, asio::io_context::executor_type>
+      timer_;
+  Clock::duration tick_;
+  std::vector<std::weak_ptr<Session>> sessions_;
+};
+
 // One connection: read a request, answer it from the pool, repeat.
 class Session : public std::enable_shared_from_this<Session> {
  public:
-  Session(tcp::socket socket, const Router& router, asio::thread_pool& pool, const Executor& run,
-          const ServerOptions& options)
-      : stream_(std::move(socket)), router_(router), pool_(pool), run_(run), options_(options) {}
+  Session(Socket socket, Reaper& reaper, const Router& router, asio::thread_pool& pool,
+          const Executor& run, const ServerOptions& options)
+      : socket_(std::move(socket)),
+        reaper_(reaper),
+        router_(router),
+        pool_(pool),
+        run_(run),
+        options_(options) {}
 
   void Start() {
-    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->Read(); });
+    asio::dispatch(socket_.get_executor(), [self = shared_from_this()] {
+      self->reaper_.Add(self);
+      self->Read();
+    });
+  }
+
+  // Closes the connection when its read or write is past its deadline, so a
+  // client that trickles bytes (or never reads its answer) is cut off; its
+  // pending operation then ends with an error. On the I/O thread.
+  void CloseIfLate(Clock::time_point now) {
+    if (now < deadline_) return;
+    deadline_ = Clock::time_point::max();
+    beast::error_code ignored;
+    socket_.close(ignored);
   }
 
  private:
@@ -36,13 +90,14 @@ class Session : public std::enable_shared_from_this<Session> {
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(options_.header_limit));
     parser_->body_limit(options_.body_limit);
-    stream_.expires_after(options_.read_timeout);
+    deadline_ = Clock::now() + options_.read_timeout;
     bhttp::async_read(
-        stream_, buffer_, *parser_,
+        socket_, buffer_, *parser_,
         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->OnRead(ec); });
   }
 
   void OnRead(beast::error_code ec) {
+    deadline_ = Clock::time_point::max();  // answering it takes what it takes
     if (ec == bhttp::error::header_limit)
       return Refuse(431, "request_header_fields_too_large", "the request's header is over 8 KiB");
     if (ec == bhttp::error::body_limit)
@@ -60,7 +115,7 @@ class Session : public std::enable_shared_from_this<Session> {
     // sign-up waiting for its append to be durable holds no thread.
     asio::post(pool_, [self = shared_from_this(), request, version, keep_alive] {
       self->router_.HandleAsync(*request, &self->run_, [self, version, keep_alive](Response r) {
-        asio::post(self->stream_.get_executor(),
+        asio::post(self->socket_.get_executor(),
                    [self, version, keep_alive, r = std::move(r)]() mutable {
                      self->Write(std::move(r), version, keep_alive);
                    });
@@ -85,9 +140,9 @@ class Session : public std::enable_shared_from_this<Session> {
     AppendResponseHead(response, version, keep_alive, head_);
     body_ = std::move(response.body);
     if (StatusHasNoBody(response.status)) body_.clear();
-    stream_.expires_after(options_.read_timeout);
+    deadline_ = Clock::now() + options_.read_timeout;
     const std::array<asio::const_buffer, 2> bytes{asio::buffer(head_), asio::buffer(body_)};
-    asio::async_write(stream_, bytes,
+    asio::async_write(socket_, bytes,
                       [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
                         if (ec || !keep_alive) return self->Close();
                         self->Read();
@@ -95,20 +150,36 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void Close() {
+    deadline_ = Clock::time_point::max();
     beast::error_code ignored;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
-    stream_.close();
+    socket_.shutdown(tcp::socket::shutdown_send, ignored);
+    socket_.close(ignored);
   }
 
-  beast::tcp_stream stream_;
+  Socket socket_;
+  Reaper& reaper_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
-  std::string head_, body_;  // the answer being sent
+  std::string head_, body_;                                // the answer being sent
+  Clock::time_point deadline_ = Clock::time_point::max();  // of the read or write under way
   const Router& router_;
   asio::thread_pool& pool_;
   const Executor& run_;  // posts to pool_
   const ServerOptions& options_;
 };
+
+void Reaper::Sweep() {
+  const Clock::time_point now = Clock::now();
+  for (std::size_t i = 0; i < sessions_.size();) {
+    if (std::shared_ptr<Session> session = sessions_[i].lock()) {
+      session->CloseIfLate(now);
+      ++i;
+    } else {
+      sessions_[i] = std::move(sessions_.back());  // gone: its place goes to the last one
+      sessions_.pop_back();
+    }
+  }
+}
 
 }  // namespace
 
@@ -119,7 +190,19 @@ class Session : public std::enable_shared_from_this<Session> {
 struct Server::Impl {
   Impl(const Router& r, ServerOptions o)
       : router(r), options(std::move(o)), pool(static_cast<std::size_t>(options.workers)) {
-    for (auto& io : ios) busy.push_back(asio::make_work_guard(*io));
+    for (auto& io : ios) {
+      busy.push_back(asio::make_work_guard(*io));
+      reapers.push_back(std::make_unique<Reaper>(*io, Tick(options.read_timeout)));
+      reapers.back()->Start();
+    }
+  }
+
+  // How often a thread looks for connections past their deadline: an eighth
+  // of the timeout, so a late one is closed at most an eighth late (between
+  // 10 ms and 1 s).
+  static Clock::duration Tick(std::chrono::milliseconds timeout) {
+    return std::clamp<Clock::duration>(timeout / 8, std::chrono::milliseconds(10),
+                                       std::chrono::seconds(1));
   }
 
   // `count` contexts (at least one), each run by one thread.
@@ -131,10 +214,11 @@ struct Server::Impl {
   }
 
   void Accept() {
-    asio::io_context& next = *ios[accepted++ % ios.size()];
-    acceptor.async_accept(next, [this](beast::error_code ec, tcp::socket socket) {
+    const std::size_t next = accepted++ % ios.size();
+    acceptor.async_accept(*ios[next], [this, next](beast::error_code ec, Socket socket) {
       if (ec) return;  // stopped
-      std::make_shared<Session>(std::move(socket), router, pool, run, options)->Start();
+      std::make_shared<Session>(std::move(socket), *reapers[next], router, pool, run, options)
+          ->Start();
       Accept();
     });
   }
@@ -143,6 +227,7 @@ struct Server::Impl {
   ServerOptions options;
   std::vector<std::unique_ptr<asio::io_context>> ios = Contexts(options.io_threads);
   std::vector<asio::executor_work_guard<asio::io_context::executor_type>> busy;  // until Stop
+  std::vector<std::unique_ptr<Reaper>> reapers;  // one for each of ios, destroyed before them
   tcp::acceptor acceptor{*ios.front()};
   std::size_t accepted = 0;  // on the acceptor's thread only
   asio::thread_pool pool;
