@@ -79,10 +79,7 @@ class Session : public std::enable_shared_from_this<Session> {
   // client that trickles bytes (or never reads its answer) is cut off; its
   // pending operation then ends with an error. On the I/O thread.
   void CloseIfLate(Clock::time_point now) {
-    if (now < deadline_) return;
-    deadline_ = Clock::time_point::max();
-    beast::error_code ignored;
-    socket_.close(ignored);
+    if (now >= deadline_) Close();
   }
 
  private:
@@ -149,6 +146,8 @@ class Session : public std::enable_shared_from_this<Session> {
                       });
   }
 
+  // Ends the connection: nothing more is read or written, and no deadline
+  // is left to sweep.
   void Close() {
     deadline_ = Clock::time_point::max();
     beast::error_code ignored;
