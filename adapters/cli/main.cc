@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "adapters/cli/commands.h"
+#include "adapters/cli/huge_region.h"
 
 namespace {
 
@@ -35,6 +36,8 @@ void Usage(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Before any thread starts: the allocator's hook is not locked.
+  homeward::cli::BackHeapWithHugePages();
   using homeward::cli::Command;
   const std::map<std::string, Command> commands = {
       {"demo", homeward::cli::RunDemo},     {"log", homeward::cli::RunLog},

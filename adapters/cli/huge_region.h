@@ -1,0 +1,30 @@
+#pragma once
+// Memory for the heap in transparent huge pages. On the virtual machines
+// homeward runs on, a page fault costs about 11 microseconds: a rebuild that
+// touches 500 MB of fresh heap in 4 KiB pages spends a fifth of its CPU in
+// the kernel faulting them in. A 2 MiB page takes one fault for 512 of them.
+
+#include <cstddef>
+
+namespace homeward::cli {
+
+// The size of a transparent huge page on x86-64.
+inline constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+// Maps a private anonymous region of at least `size` bytes, aligned to a huge
+// page (or to `alignment`, a power of two, when larger), its length a whole
+// number of huge pages, and advises the kernel to back it with huge pages
+// (MADV_HUGEPAGE: followed where transparent huge pages are "always" or
+// "madvise", ignored where "never"). Sets `*mapped` to the region's length.
+// Returns nullptr, mapping nothing, when the system refuses the memory or
+// `alignment` is not a power of two.
+void* MapHugeRegion(std::size_t size, std::size_t alignment, std::size_t* mapped);
+
+// Makes the process's allocator take its memory from MapHugeRegion from now
+// on, wherever it grows its heap; what it takes for its own bookkeeping
+// stays in ordinary pages. Call first in main, before any thread starts.
+// Returns false, changing nothing, when the program's allocator offers no
+// such hook (a sanitizer's own allocator, say).
+bool BackHeapWithHugePages();
+
+}  // namespace homeward::cli

@@ -1,0 +1,142 @@
+#include "adapters/cli/huge_region.h"
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "bench/temp_dir.h"
+
+extern char** environ;
+
+namespace homeward::cli {
+namespace {
+
+// The VmFlags line of /proc/PID/smaps for the mapping that starts at
+// `start`, or "" when no mapping starts there.
+std::string FlagsOf(pid_t pid, std::uintptr_t start) {
+  std::ifstream smaps("/proc/" + std::to_string(pid) + "/smaps");
+  std::string line;
+  bool inside = false;
+  while (std::getline(smaps, line)) {
+    const std::size_t dash = line.find('-');
+    if (dash != std::string::npos && dash > 0 && line.find(' ') > dash &&
+        line.find_first_not_of("0123456789abcdef") == dash) {
+      inside = std::stoull(line.substr(0, dash), nullptr, 16) == start;
+    } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+      return line;
+    }
+  }
+  return "";
+}
+
+// How many mappings of process `pid` are advised huge pages ("hg").
+int AdvisedHuge(pid_t pid) {
+  std::ifstream smaps("/proc/" + std::to_string(pid) + "/smaps");
+  std::string line;
+  int count = 0;
+  while (std::getline(smaps, line)) {
+    if (line.rfind("VmFlags:", 0) == 0 && (line + " ").find(" hg ") != std::string::npos) ++count;
+  }
+  return count;
+}
+
+// A loopback port nothing listens on at the moment of the call.
+int FreePort() {
+  const int s = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(s, reinterpret_cast<sockaddr*>(&address), sizeof address);
+  socklen_t length = sizeof address;
+  getsockname(s, reinterpret_cast<sockaddr*>(&address), &length);
+  close(s);
+  return ntohs(address.sin_port);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(huge_region_test)
+
+BOOST_AUTO_TEST_CASE(a_region_is_whole_huge_pages_aligned_to_one_and_advised_huge) {
+  std::size_t mapped = 0;
+  void* region = MapHugeRegion(kHugePage + 1, 4096, &mapped);
+  BOOST_REQUIRE(region != nullptr);
+  BOOST_TEST(mapped == 2 * kHugePage);
+  BOOST_TEST(reinterpret_cast<std::uintptr_t>(region) % kHugePage == 0u);
+  // Writable to its last byte.
+  static_cast<char*>(region)[0] = 1;
+  static_cast<char*>(region)[mapped - 1] = 1;
+  const std::string flags = FlagsOf(getpid(), reinterpret_cast<std::uintptr_t>(region));
+  BOOST_TEST((flags + " ").find(" hg ") != std::string::npos, flags);
+  munmap(region, mapped);
+}
+
+BOOST_AUTO_TEST_CASE(a_larger_alignment_is_kept) {
+  std::size_t mapped = 0;
+  const std::size_t alignment = 8 * kHugePage;
+  void* region = MapHugeRegion(100, alignment, &mapped);
+  BOOST_REQUIRE(region != nullptr);
+  BOOST_TEST(mapped == kHugePage);
+  BOOST_TEST(reinterpret_cast<std::uintptr_t>(region) % alignment == 0u);
+  munmap(region, mapped);
+}
+
+BOOST_AUTO_TEST_CASE(an_alignment_not_a_power_of_two_or_a_size_too_large_maps_nothing) {
+  std::size_t mapped = 7;
+  BOOST_TEST(MapHugeRegion(4096, 3 * 4096, &mapped) == nullptr);
+  BOOST_TEST(MapHugeRegion(4096, 0, &mapped) == nullptr);
+  BOOST_TEST(MapHugeRegion(0, 4096, &mapped) == nullptr);
+  BOOST_TEST(MapHugeRegion(SIZE_MAX - 4096, 4096, &mapped) == nullptr);
+  BOOST_TEST(mapped == 7u);
+}
+
+#ifdef HOMEWARD_HUGE_HEAP
+// The real program, built with TCMalloc, grows its heap in regions advised
+// huge pages: a server that has opened its store has some.
+BOOST_AUTO_TEST_CASE(the_program_grows_its_heap_in_regions_advised_huge) {
+  const std::filesystem::path homeward =
+      std::filesystem::read_symlink("/proc/self/exe").parent_path() / "../../homeward";
+  BOOST_REQUIRE(std::filesystem::exists(homeward));
+  TempDir dir("homeward-huge");
+  const std::string listen = "127.0.0.1:" + std::to_string(FreePort());
+  std::vector<std::string> args = {homeward.string(), "serve",    "--data",
+                                   dir.Sub("data"),   "--listen", listen};
+  std::vector<char*> argv;
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid = 0;
+  BOOST_REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
+  posix_spawn_file_actions_destroy(&actions);
+  int advised = 0;
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (advised == 0 && std::chrono::steady_clock::now() < until) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    advised = AdvisedHuge(pid);
+  }
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  BOOST_TEST(advised > 0);
+}
+#endif
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::cli
