@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "engine/activity_builder.h"
 #include "engine/attendance_rules.h"
 #include "engine/time_zone.h"
 
@@ -10,26 +11,6 @@ namespace homeward {
 namespace {
 
 constexpr std::int64_t kMinute = 60'000'000;
-
-// Refuses (daily_limit) a place that would give the volunteer more places in
-// activities starting on the day `a` starts (in their unit's zone) than their
-// unit allows. Cancelled activities do not count.
-Status CheckDailyLimit(const VolunteerState& v, const UnitState& unit, const ActivityState& a) {
-  if (unit.daily_slot_limit == 0) return Status::Ok();
-  const Result<Date> day = LocalDate(a.plan.starts_at_us, unit.time_zone);
-  if (!day.ok()) return day.status();
-  std::uint32_t held = 0;
-  for (const Booking& b : v.bookings) {
-    if (b.cancelled || b.activity_id == a.plan.activity_id) continue;
-    const Result<Date> other = LocalDate(b.starts_at_us, unit.time_zone);
-    if (other.ok() && other->days == day->days) ++held;
-  }
-  if (held < unit.daily_slot_limit) return Status::Ok();
-  return Refuse(reason::kDailyLimit, VolunteerLabel(v.volunteer_id) + " already holds " +
-                                         std::to_string(held) + " places on " + FormatDate(*day) +
-                                         "; the unit allows " +
-                                         std::to_string(unit.daily_slot_limit) + " a day");
-}
 
 // Why holder `v` gives up their place in `moved`, an activity just given new
 // times, if they do: gone (suspended or left while it was cancelled, so they
@@ -48,83 +29,6 @@ std::optional<std::string> WhyLeaves(const VolunteerState& v, const People& peop
   }
   return std::nullopt;
 }
-
-// Collects a decision while keeping a working copy of the activity (and of the
-// volunteers it touches) up to date, so later steps see earlier ones.
-struct Builder {
-  std::string_view org;
-  ActivityState activity;
-  VolunteerStates volunteers;
-  Decision out;
-  // For a promotion's checks: the activity's unit, the volunteers' units and
-  // today in the activity's zone. Decisions that promote no one leave them.
-  const UnitState* home = nullptr;
-  const People* people = nullptr;
-  Date today{};
-
-  void ToActivity(const Event& event) {
-    out.push_back({ActivityStream(org, activity.plan.activity_id), event});
-    Apply(activity, event);
-  }
-  void ToBoth(const std::string& volunteer_id, const Event& event) {
-    ToActivity(event);
-    out.push_back({VolunteerStream(org, volunteer_id), event});
-    if (auto it = volunteers.find(volunteer_id); it != volunteers.end()) Apply(it->second, event);
-  }
-
-  // Whether `v`, waiting, may still take a place in `slot`: everything signing
-  // up checked may have lapsed or changed since (the check expired, a new
-  // version of the waiver published, another place taken the same day).
-  bool StillEligible(const VolunteerState& v, const ActivitySlot& slot) const {
-    if (v.suspended || v.left) return false;
-    const UnitState& unit = people->UnitOf(v);
-    if (slot.vetted_only && !CheckEligible(v, *home, unit, today).ok()) return false;
-    if (slot.adults_only && AgeOn(v.details.date_of_birth, today) < 18) return false;
-    if (!slot.kinds.empty() &&
-        std::none_of(slot.kinds.begin(), slot.kinds.end(),
-                     [&](VolunteerKind kind) { return v.details.Is(kind); })) {
-      return false;
-    }
-    return CheckDailyLimit(v, unit, activity).ok();
-  }
-
-  // Fills free places of `slot_id` from its waitlist, in arrival order,
-  // skipping whoever may no longer take it (StillEligible) or has a clashing
-  // place.
-  void Promote(const std::string& slot_id) {
-    for (;;) {
-      const ActivitySlot* slot = activity.Slot(slot_id);
-      if (slot == nullptr || !slot->HasRoom()) return;
-      const std::string* next = nullptr;
-      for (const std::string& waiting : slot->waiting) {
-        auto it = volunteers.find(waiting);
-        if (it == volunteers.end()) continue;
-        const VolunteerState& v = it->second;
-        if (!StillEligible(v, *slot)) continue;
-        if (v.Overlapping(activity.plan.starts_at_us, activity.plan.ends_at_us,
-                          activity.plan.activity_id)) {
-          continue;
-        }
-        next = &waiting;
-        break;
-      }
-      if (next == nullptr) return;
-      const std::string volunteer = *next;
-      ToBoth(volunteer, PromotedFromWaitlist{activity.plan.activity_id, slot_id, volunteer,
-                                             activity.plan.starts_at_us, activity.plan.ends_at_us});
-    }
-  }
-
-  // Recruitment closes by itself when every place is taken and reopens when
-  // one frees (招满即止).
-  void Settle() {
-    if (activity.recruitment == Recruitment::kOpen && activity.Full()) {
-      ToActivity(RecruitmentClosed{activity.plan.activity_id, true});
-    } else if (activity.recruitment == Recruitment::kClosedFull && !activity.Full()) {
-      ToActivity(RecruitmentReopened{activity.plan.activity_id});
-    }
-  }
-};
 
 }  // namespace
 
@@ -158,7 +62,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const AddS
   if (a.Slot(c.slot_id)) {
     return Refuse(reason::kAlreadyExists, "slot '" + c.slot_id + "' already exists");
   }
-  Builder b{org, a, {}, {}};
+  ActivityBuilder b{org, a, {}, {}};
   for (VolunteerKind kind : c.kinds)
     if (!IsKnown(kind)) return Invalid("a slot names an unknown volunteer kind");
   b.ToActivity(SlotAdded{c.activity_id, c.slot_id, c.role, c.capacity, c.waitlist, c.adults_only,
@@ -174,7 +78,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   if (a.recruitment == Recruitment::kOpen || a.recruitment == Recruitment::kClosedFull) {
     return Refuse(reason::kAlreadyExists, "recruitment for \"" + a.plan.title + "\" is open");
   }
-  Builder b{org, a, {}, {}};
+  ActivityBuilder b{org, a, {}, {}};
   b.ToActivity(RecruitmentOpened{c.activity_id});
   b.Settle();
   return std::move(b.out);
@@ -224,7 +128,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
                       (waiting ? " is already waiting for" : " already has") + " a place in \"" +
                       a.plan.title + "\"");
   }
-  Builder b{org, a, {}, {}};
+  ActivityBuilder b{org, a, {}, {}};
   if (slot->HasRoom() && a.recruitment == Recruitment::kOpen) {
     if (const Booking* clash = v.Overlapping(a.plan.starts_at_us, a.plan.ends_at_us, c.activity_id);
         clash && c.double_booking_override.empty()) {
@@ -276,7 +180,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
     }
   }
   const std::string slot_id = slot->slot_id;
-  Builder b{org, a, people.volunteers, {}, &home, &people, now.today};
+  ActivityBuilder b{org, a, people.volunteers, {}, &home, &people, now.today};
   const Withdrawn event{c.activity_id, slot_id, c.volunteer_id, c.by_coordinator, c.reason};
   if (waiting) {
     b.ToActivity(event);
@@ -300,7 +204,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
                   std::to_string(slot->holders.size()) + " volunteers hold " + slot->role +
                       " places; withdraw some before lowering to " + std::to_string(c.capacity));
   }
-  Builder b{org, a, people.volunteers, {}, &home, &people, now.today};
+  ActivityBuilder b{org, a, people.volunteers, {}, &home, &people, now.today};
   b.ToActivity(CapacityChanged{c.activity_id, c.slot_id, c.capacity});
   b.Promote(c.slot_id);
   b.Settle();
@@ -310,7 +214,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const CancelActivity& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (c.reason.empty()) return Invalid("a cancellation needs a reason");
-  Builder b{org, a, {}, {}};
+  ActivityBuilder b{org, a, {}, {}};
   const ActivityCancelled event{c.activity_id, c.weather, c.reason};
   b.ToActivity(event);
   for (const ActivitySlot& slot : a.slots) {
@@ -328,7 +232,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   if (Status s = RequireOpenUnit(home, a.plan.unit_id); !s.ok()) return s;
   if (c.ends_at_us <= c.starts_at_us) return Invalid("an activity must end after it starts");
   if (c.starts_at_us <= now.utc_us) return Invalid("an activity is rescheduled to the future");
-  Builder b{org, a, people.volunteers, {}, &home, &people, now.today};
+  ActivityBuilder b{org, a, people.volunteers, {}, &home, &people, now.today};
   const ActivityRescheduled event{c.activity_id, c.starts_at_us, c.ends_at_us};
   b.ToActivity(event);
   for (const ActivitySlot& slot : a.slots) {
