@@ -29,6 +29,10 @@ struct ReportUnit {
   std::string time_zone;
   std::map<std::string, std::int64_t> reports;  // "YYYY-MM" -> first submitted at
   std::int64_t closed_at_us = 0;                // 0 while open
+
+  // Its time zone: Beijing time when it names none.
+  std::string_view Zone() const;
+
   template <class Ar>
   void serialize(Ar& ar) {
     ar(name, membership, time_zone, reports, closed_at_us);
@@ -97,6 +101,8 @@ struct MonthlyReportState {
   WorkCalendars calendars;
 
   void Apply(const Envelope& envelope, const Event& event);
+  // The time zone of unit `unit_id` of `org`, known or not (ReportUnit::Zone).
+  std::string ZoneOf(std::string_view org, std::string_view unit_id) const;
 
   template <class Ar>
   void serialize(Ar& ar) {
