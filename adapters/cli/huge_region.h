@@ -16,8 +16,8 @@ inline constexpr std::size_t kHugePage = std::size_t{2} << 20;
 // number of huge pages, and advises the kernel to back it with huge pages
 // (MADV_HUGEPAGE: followed where transparent huge pages are "always" or
 // "madvise", ignored where "never"). Sets `*mapped` to the region's length.
-// Returns nullptr, mapping nothing, when the system refuses the memory or
-// `alignment` is not a power of two.
+// Returns nullptr, mapping nothing, when the system refuses the memory,
+// `size` is 0 or too large to align, or `alignment` is not a power of two.
 void* MapHugeRegion(std::size_t size, std::size_t alignment, std::size_t* mapped);
 
 // Makes the process's allocator take its memory from MapHugeRegion from now

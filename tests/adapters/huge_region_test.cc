@@ -14,7 +14,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <thread>
 
 #include "bench/temp_dir.h"
@@ -23,6 +22,11 @@ extern char** environ;
 
 namespace homeward::cli {
 namespace {
+
+// Whether a VmFlags line of /proc/PID/smaps says "advised huge pages" (hg).
+bool SaysHuge(const std::string& flags) {
+  return flags.rfind("VmFlags:", 0) == 0 && (flags + " ").find(" hg ") != std::string::npos;
+}
 
 // The VmFlags line of /proc/PID/smaps for the mapping that starts at
 // `start`, or "" when no mapping starts there.
@@ -48,7 +52,7 @@ int AdvisedHuge(pid_t pid) {
   std::string line;
   int count = 0;
   while (std::getline(smaps, line)) {
-    if (line.rfind("VmFlags:", 0) == 0 && (line + " ").find(" hg ") != std::string::npos) ++count;
+    if (SaysHuge(line)) ++count;
   }
   return count;
 }
@@ -80,7 +84,7 @@ BOOST_AUTO_TEST_CASE(a_region_is_whole_huge_pages_aligned_to_one_and_advised_hug
   static_cast<char*>(region)[0] = 1;
   static_cast<char*>(region)[mapped - 1] = 1;
   const std::string flags = FlagsOf(getpid(), reinterpret_cast<std::uintptr_t>(region));
-  BOOST_TEST((flags + " ").find(" hg ") != std::string::npos, flags);
+  BOOST_TEST(SaysHuge(flags), flags);
   munmap(region, mapped);
 }
 
