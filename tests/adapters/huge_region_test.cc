@@ -46,6 +46,7 @@ std::string FlagsOf(pid_t pid, std::uintptr_t start) {
   return "";
 }
 
+#ifdef HOMEWARD_HUGE_HEAP
 // How many mappings of process `pid` are advised huge pages ("hg").
 int AdvisedHuge(pid_t pid) {
   std::ifstream smaps("/proc/" + std::to_string(pid) + "/smaps");
@@ -69,6 +70,7 @@ int FreePort() {
   close(s);
   return ntohs(address.sin_port);
 }
+#endif  // HOMEWARD_HUGE_HEAP
 
 }  // namespace
 
