@@ -1,6 +1,6 @@
 #include "adapters/http/command_routes.h"
 
-#include "adapters/json/struct_json.h"
+#include "adapters/json/struct_schema.h"
 
 namespace homeward::http {
 namespace {

@@ -227,50 +227,6 @@ Status Read(const json::value& in, T& out, std::string& path) {
   return Status::Ok();
 }
 
-template <class T>
-json::object Schema() {
-  if constexpr (std::is_same_v<T, std::string>) {
-    return {{"type", "string"}};
-  } else if constexpr (std::is_same_v<T, bool>) {
-    return {{"type", "boolean"}};
-  } else if constexpr (Enum<T>) {
-    json::array names;
-    for (const EnumRow& row : EnumTable<T>::kRows) names.emplace_back(row.name);
-    return {{"type", "string"}, {"enum", std::move(names)}};
-  } else if constexpr (std::is_integral_v<T>) {
-    json::object out{{"type", "integer"}};
-    if constexpr (std::is_unsigned_v<T>) out["minimum"] = 0;
-    return out;
-  } else if constexpr (std::is_same_v<T, Date>) {
-    return {{"type", "string"}, {"format", "date"}};
-  } else if constexpr (IsOptional<T>::value) {
-    json::object out = Schema<typename T::value_type>();
-    out["nullable"] = true;
-    return out;
-  } else if constexpr (IsVector<T>::value) {
-    return {{"type", "array"}, {"items", Schema<typename T::value_type>()}};
-  } else {
-    json::object properties;
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
-        [&](auto member) {
-          using Field = std::remove_cvref_t<decltype(std::declval<T&>().*member.pointer)>;
-          if constexpr (std::is_same_v<Field, std::int64_t>) {
-            if (std::string_view(member.name).ends_with("_us")) {
-              properties[member.name] = json::object{
-                  {"description", "microseconds since 1970 (UTC), or RFC 3339 text"},
-                  {"oneOf",
-                   json::array{json::object{{"type", "integer"}},
-                               json::object{{"type", "string"}, {"format", "date-time"}}}}};
-              return;
-            }
-          }
-          properties[member.name] = Schema<Field>();
-        });
-    return {
-        {"type", "object"}, {"additionalProperties", false}, {"properties", std::move(properties)}};
-  }
-}
-
 }  // namespace detail
 
 // `value` as JSON.
@@ -286,12 +242,6 @@ template <class T>
 Status FromJson(const json::value& in, T& out) {
   std::string path;
   return detail::Read(in, out, path);
-}
-
-// T as an OpenAPI 3.0 schema (a JSON Schema object), matching FromJson.
-template <class T>
-json::object SchemaOf() {
-  return detail::Schema<T>();
 }
 
 // The JSON names of T's fields, in declaration order.

