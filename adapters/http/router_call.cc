@@ -1,6 +1,5 @@
 #include "adapters/http/router_call.h"
 
-#include <atomic>
 #include <boost/json.hpp>
 #include <memory>
 #include <optional>

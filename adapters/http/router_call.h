@@ -3,7 +3,7 @@
 // One request being answered by the Router: who asks, what they asked, and
 // the views. Internal to the router (router.cc makes one per request).
 
-#include <boost/json.hpp>
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -17,11 +17,15 @@
 
 namespace homeward::http {
 
+// Answers one request: authenticates it, finds its route, checks the role's
+// rights and renders the view or runs the command. Lives for one request.
 class RouterCall {
  public:
   // The answer, with the route it matched.
   using Answer = std::function<void(const std::string& route, Response)>;
 
+  // Holds references to everything passed, which must outlive the call;
+  // `later` receives a command's answer when it is not returned by Run.
   RouterCall(const EventLog& log, const ProjectionHost& host, CommandService* commands,
              const RouterOptions& options, const Request& request, const Target& target,
              Metrics& metrics, RateLimiter& limiter, AnswerCache& answers, std::uint64_t started_at,

@@ -10,12 +10,13 @@
 
 namespace homeward::cli {
 
-// Runs a subcommand as `homeward NAME ARGS...` would, capturing its output.
+// A subcommand's exit code and what it wrote to standard output and error.
 struct Run {
   int code;
   std::string out, err;
 };
 
+// Runs a subcommand as `homeward NAME ARGS...` would, capturing its output.
 inline Run Invoke(Command command, std::vector<std::string> args) {
   std::ostringstream out, err;
   const int code = command(args, out, err);

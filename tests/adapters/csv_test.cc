@@ -1,5 +1,5 @@
 // CSV in and out: RFC 4180 quoting by libcsv, UTF-8 and GB18030 detected,
-// imports that check every row before writing any, exports for spreadsheets.
+// imports that check every row before writing any (exports: csv_export_test).
 
 #include <iconv.h>
 

@@ -19,6 +19,8 @@ struct DemoLog {
                     return Status::Ok();
                   }).ok());
   }
+  // Import options for children's records from the education department:
+  // 学籍号 mapped to the child id, into the demo unit maling.
   ImportOptions Children() const {
     ImportOptions o;
     o.kind = ImportKind::kChildren;

@@ -27,6 +27,8 @@ struct ReportFixture : ViewFixture<MonthlyReportState> {
             At("2027-01-02"));
     }
   }
+  // An activity of `unit` planned the day before `starts`, with `children`
+  // enrolled, `minutes` of volunteer v1's hours confirmed, and completed.
   void Held(const std::string& id, const std::string& unit, std::int64_t starts,
             std::vector<std::string> children, std::uint32_t minutes) {
     ActivityPlanned plan;
@@ -38,6 +40,8 @@ struct ReportFixture : ViewFixture<MonthlyReportState> {
     Given("activity", id, HoursConfirmed{id, "v1", minutes, "gao"}, starts);
     Given("activity", id, ActivityCompleted{id}, starts);
   }
+  // The monthly report of `unit` (a unit or the county office) for `month`
+  // ("YYYY-MM"), as read at `now`.
   boost::json::value Report(std::string_view unit, std::string_view month, std::int64_t now) {
     return MonthlyReport(state(), kOrg, unit, month, now).value();
   }
