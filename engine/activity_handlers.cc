@@ -60,7 +60,11 @@ struct ActivityHandler : HandlerBase {
     }
   }
 
-  Result<AppendResult> operator()(const SignUp& c) {
+  // A volunteer joining an activity: decided with the activity's home unit,
+  // the volunteer and the volunteer's own unit (if any).
+  template <typename C>
+  requires std::same_as<C, SignUp> || std::same_as<C, JoinLibraryBuild> Result<AppendResult>
+  operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
     auto volunteer = LoadVolunteer(c.volunteer_id);
@@ -167,19 +171,6 @@ struct ActivityHandler : HandlerBase {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
     return Commit(Decide(org, activity->state(), c));
-  }
-
-  Result<AppendResult> operator()(const JoinLibraryBuild& c) {
-    auto activity = LoadActivity(c.activity_id);
-    if (!activity.ok()) return activity.status();
-    auto volunteer = LoadVolunteer(c.volunteer_id);
-    if (!volunteer.ok()) return volunteer.status();
-    auto unit = MaybeUnit(volunteer->state().unit_id);
-    if (!unit.ok()) return unit.status();
-    auto home = HomeOf(activity->state());
-    if (!home.ok()) return home.status();
-    return Commit(Decide(org, activity->state(), home->unit.state(), volunteer->state(),
-                         unit->state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const RecordSession& c) {

@@ -5,7 +5,6 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,6 +14,7 @@
 #include <thread>
 
 #include "engine/verify.h"
+#include "tests/engine/child_process.h"
 #include "tests/engine/log_fixture.h"
 
 namespace homeward::testing {
@@ -84,26 +84,16 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_event_is_lost_when_the_writer_is_killed) {
   int killed_mid_write = 0;
 
   for (int run = 0; run < kKills; ++run) {
-    int fds[2];
-    BOOST_REQUIRE(pipe(fds) == 0);
-    const pid_t child = fork();
-    BOOST_REQUIRE(child >= 0);
-    if (child == 0) {
-      close(fds[0]);
-      RunChild(dir, run, fds[1]);
-    }
-    close(fds[1]);
+    const ChildProcess child = ForkWithPipe([&](int fd) { RunChild(dir, run, fd); });
     std::vector<Ack> acks;
-    Drain(fds[0], acks, 10000);  // the child is up and writing
+    Drain(child.from_child, acks, 10000);  // the child is up and writing
     const auto deadline =
         std::chrono::steady_clock::now() +
         std::chrono::milliseconds(std::uniform_int_distribution<>(1, 120)(random));
-    while (std::chrono::steady_clock::now() < deadline) Drain(fds[0], acks, 5);
-    kill(child, SIGKILL);
-    int status = 0;
-    waitpid(child, &status, 0);
-    Drain(fds[0], acks, 0);  // acks written before the kill landed
-    close(fds[0]);
+    while (std::chrono::steady_clock::now() < deadline) Drain(child.from_child, acks, 5);
+    const int status = KillAndReap(child.pid);
+    Drain(child.from_child, acks, 0);  // acks written before the kill landed
+    close(child.from_child);
     BOOST_TEST_REQUIRE(WIFSIGNALED(status), "run " << run << ": the child exited by itself");
     BOOST_TEST_REQUIRE(!acks.empty(), "run " << run << ": no append was acknowledged");
     for (const Ack& ack : acks) acknowledged[ack.position] = ack.tag;

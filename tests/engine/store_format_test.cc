@@ -19,6 +19,18 @@ Status OpenStatus(const std::string& path, bool create = true) {
   return store.ok() ? Status::Ok() : store.status();
 }
 
+// Creates a store at `path` and marks it as written by a newer homeward
+// (its format version one past this build's).
+void MarkNewerFormat(const std::string& path) {
+  auto store = Store::Open(path, StoreOptions{});
+  BOOST_REQUIRE(store.ok());
+  BOOST_REQUIRE((*store)
+                    ->db()
+                    ->Put(rocksdb::WriteOptions(), (*store)->meta(), keys::kFormatKey,
+                          keys::FormatValue(keys::kFormatVersion + 1))
+                    .ok());
+}
+
 }  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(store_format_test, Dir)
@@ -55,15 +67,7 @@ BOOST_AUTO_TEST_CASE(a_foreign_rocksdb_database_is_refused) {
 }
 
 BOOST_AUTO_TEST_CASE(a_store_of_a_newer_format_is_refused_naming_both_versions) {
-  {
-    auto store = Store::Open(path, StoreOptions{});
-    BOOST_REQUIRE(store.ok());
-    BOOST_REQUIRE((*store)
-                      ->db()
-                      ->Put(rocksdb::WriteOptions(), (*store)->meta(), keys::kFormatKey,
-                            keys::FormatValue(keys::kFormatVersion + 1))
-                      .ok());
-  }
+  MarkNewerFormat(path);
   Status s = OpenStatus(path);
   BOOST_TEST(s.code() == Code::kPreconditionFailed);
   BOOST_TEST(s.message().find("format " + std::to_string(keys::kFormatVersion + 1)) !=
@@ -100,15 +104,7 @@ BOOST_AUTO_TEST_CASE(leftovers_of_a_crashed_creation_are_cleared_and_the_store_m
 }
 
 BOOST_AUTO_TEST_CASE(a_newer_store_is_refused_without_being_modified) {
-  {
-    auto store = Store::Open(path, StoreOptions{});
-    BOOST_REQUIRE(store.ok());
-    BOOST_REQUIRE((*store)
-                      ->db()
-                      ->Put(rocksdb::WriteOptions(), (*store)->meta(), keys::kFormatKey,
-                            keys::FormatValue(keys::kFormatVersion + 1))
-                      .ok());
-  }
+  MarkNewerFormat(path);
   std::vector<std::string> before;
   for (auto& entry : std::filesystem::directory_iterator(path)) before.push_back(entry.path());
   BOOST_TEST(!Store::Open(path, StoreOptions{}).ok());

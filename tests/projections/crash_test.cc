@@ -2,13 +2,13 @@
 // reopen each projection resumes from a whole snapshot and ends equal to a
 // rebuild: nothing lost, nothing applied twice.
 
-#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
 #include <random>
 
+#include "tests/engine/child_process.h"
 #include "tests/projections/store_fixture.h"
 
 namespace homeward::testing {
@@ -56,23 +56,14 @@ BOOST_AUTO_TEST_CASE(a_kill_during_catch_up_loses_nothing_and_applies_nothing_tw
   std::mt19937 random(20261129);
   int resumed_midway = 0;
   for (int run = 0; run < kKills; ++run) {
-    int fds[2];
-    BOOST_REQUIRE(pipe(fds) == 0);
-    const pid_t child = fork();
-    BOOST_REQUIRE(child >= 0);
-    if (child == 0) {
-      close(fds[0]);
-      CatchUpForever(fixture.dir(), fds[1]);
-    }
-    close(fds[1]);
+    const ChildProcess child =
+        ForkWithPipe([&](int ready) { CatchUpForever(fixture.dir(), ready); });
     char byte = 0;
-    BOOST_REQUIRE(read(fds[0], &byte, 1) == 1);  // under way
-    close(fds[0]);
+    BOOST_REQUIRE(read(child.from_child, &byte, 1) == 1);  // under way
+    close(child.from_child);
     std::this_thread::sleep_for(
         std::chrono::milliseconds(std::uniform_int_distribution<>(0, 150)(random)));
-    kill(child, SIGKILL);
-    int status = 0;
-    waitpid(child, &status, 0);
+    const int status = KillAndReap(child.pid);
     BOOST_TEST_REQUIRE(WIFSIGNALED(status),
                        "run " << run << ": the child exited with " << WEXITSTATUS(status));
 
