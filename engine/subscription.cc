@@ -1,5 +1,7 @@
 #include "engine/subscription.h"
 
+#include "engine/thread_name.h"
+
 namespace homeward {
 namespace {
 
@@ -12,7 +14,7 @@ constexpr std::size_t kReadChunk = 512;
 
 Subscription::Subscription(const LogReader& reader, std::uint64_t from, EnvelopeHandler handler)
     : reader_(reader), handler_(std::move(handler)), next_(from == 0 ? 1 : from) {
-  thread_ = std::thread([this] { Run(); });
+  thread_ = NamedThread("hw-subscriber", [this] { Run(); });
 }
 
 Subscription::~Subscription() {

@@ -4,6 +4,7 @@
 
 #include "engine/chain.h"
 #include "engine/keys.h"
+#include "engine/thread_name.h"
 
 namespace homeward {
 namespace {
@@ -25,9 +26,9 @@ Writer::Writer(Store& store, WriterState state, CommitSignal& signal, WriterOpti
       recent_(recent),
       options_(std::move(options)),
       state_(std::move(state)) {
-  stage_thread_ = std::thread([this] { StageLoop(); });
-  sync_thread_ = std::thread([this] { SyncLoop(); });
-  answer_thread_ = std::thread([this] { AnswerLoop(); });
+  stage_thread_ = NamedThread("hw-stage", [this] { StageLoop(); });
+  sync_thread_ = NamedThread("hw-sync", [this] { SyncLoop(); });
+  answer_thread_ = NamedThread("hw-answer", [this] { AnswerLoop(); });
 }
 
 Writer::~Writer() {

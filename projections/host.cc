@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "engine/thread_name.h"
 #include "projections/fold.h"
 
 namespace homeward {
@@ -141,7 +142,7 @@ Status ProjectionHost::SaveChanged() {
 void ProjectionHost::Start() {
   if (follower_.joinable()) return;
   stopping_.store(false, std::memory_order_release);
-  follower_ = std::thread([this] { Follow(); });
+  follower_ = NamedThread("hw-views", [this] { Follow(); });
 }
 
 void ProjectionHost::Stop() {

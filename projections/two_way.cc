@@ -1,9 +1,11 @@
 #include "projections/two_way.h"
 
+#include "engine/thread_name.h"
+
 namespace homeward {
 
 TwoWay::TwoWay() {
-  helper_ = std::thread([this] { Work(); });
+  helper_ = NamedThread("hw-views-2", [this] { Work(); });
 }
 
 TwoWay::~TwoWay() {

@@ -12,6 +12,7 @@
 
 #include "adapters/http/request_bytes.h"
 #include "adapters/http/response_bytes.h"
+#include "engine/thread_name.h"
 
 namespace homeward::http {
 namespace {
@@ -20,6 +21,15 @@ namespace asio = boost::asio;
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
+
+// Runs `work` on the workers' pool, whose threads name themselves at their first task.
+template <typename Work>
+void PostToPool(asio::thread_pool& pool, Work work) {
+  asio::post(pool, [work = std::move(work)]() mutable {
+    [[maybe_unused]] thread_local const bool named = (NameThisThread("hw-worker"), true);
+    work();
+  });
+}
 
 // A connection's socket, bound to its I/O thread's io_context (no
 // type-erased executor on the path of every read and write).
@@ -110,7 +120,7 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     // Disk work and waiting happen on the pool, never on an I/O thread; a
     // sign-up waiting for its append to be durable holds no thread.
-    asio::post(pool_, [self = shared_from_this(), request, version, keep_alive] {
+    PostToPool(pool_, [self = shared_from_this(), request, version, keep_alive] {
       self->router_.HandleAsync(*request, &self->run_, [self, version, keep_alive](Response r) {
         asio::post(self->socket_.get_executor(),
                    [self, version, keep_alive, r = std::move(r)]() mutable {
@@ -230,7 +240,7 @@ struct Server::Impl {
   tcp::acceptor acceptor{*ios.front()};
   std::size_t accepted = 0;  // on the acceptor's thread only
   asio::thread_pool pool;
-  const Executor run = [this](std::function<void()> work) { asio::post(pool, std::move(work)); };
+  const Executor run = [this](std::function<void()> work) { PostToPool(pool, std::move(work)); };
   std::vector<std::thread> threads;
   std::uint16_t port = 0;
 };
@@ -256,7 +266,8 @@ Status Server::Start() {
   }
   impl_->port = acceptor.local_endpoint().port();
   impl_->Accept();
-  for (auto& io : impl_->ios) impl_->threads.emplace_back([&io = *io] { io.run(); });
+  for (auto& io : impl_->ios)
+    impl_->threads.push_back(NamedThread("hw-io", [&io = *io] { io.run(); }));
   return Status::Ok();
 }
 

@@ -1,6 +1,7 @@
 // The server over a real loopback socket: answers, keep-alive, the size
 // limits refused before the body is read, a trickling client cut off while
-// another is served, and connections spread over several I/O threads.
+// another is served, connections spread over several I/O threads, and the
+// threads' names.
 
 #include "adapters/http/server.h"
 
@@ -19,6 +20,7 @@
 #include "engine/command_service.h"
 #include "engine/memory_log.h"
 #include "projections/catalog.h"
+#include "tests/engine/threads_named.h"
 
 namespace homeward::http {
 namespace {
@@ -141,6 +143,15 @@ BOOST_AUTO_TEST_CASE(connections_spread_over_several_io_threads_are_each_answere
   std::this_thread::sleep_for(500ms);  // past the 300 ms read timeout
   BOOST_TEST(slow_first.Closed());
   BOOST_TEST(slow_second.Closed());
+}
+
+BOOST_AUTO_TEST_CASE(its_threads_are_named_for_what_they_do) {
+  Client client(server.port());
+  // A command is answered on the workers' pool (here: refused, no token).
+  client.Send("POST /v1/activities HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+  BOOST_TEST(client.Response().starts_with("HTTP/1.1 401"));
+  BOOST_TEST(testing::ThreadsNamed("hw-io") == 1u);  // one I/O thread by default
+  BOOST_TEST(testing::ThreadsNamed("hw-worker") >= 1u);
 }
 
 BOOST_AUTO_TEST_CASE(a_listen_address_is_host_and_port) {

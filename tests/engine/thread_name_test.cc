@@ -1,0 +1,59 @@
+// Threads homeward starts carry names that say what they do, as `top -H`,
+// `ps -L`, perf and gdb show them.
+
+#include "engine/thread_name.h"
+
+#include <boost/test/unit_test.hpp>
+#include <future>
+
+#include "tests/engine/log_fixture.h"
+#include "tests/engine/threads_named.h"
+
+namespace homeward::testing {
+
+BOOST_AUTO_TEST_SUITE(thread_name_test)
+
+BOOST_AUTO_TEST_CASE(a_named_thread_carries_its_name_while_it_runs) {
+  std::promise<void> release;
+  std::promise<void> named;
+  std::thread thread = NamedThread("hw-test-thread", [&] {
+    named.set_value();
+    release.get_future().wait();
+  });
+  named.get_future().wait();
+  BOOST_TEST(ThreadsNamed("hw-test-thread") == 1u);
+  release.set_value();
+  thread.join();
+  BOOST_TEST(ThreadsNamed("hw-test-thread") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(a_name_longer_than_linux_keeps_is_cut_at_15_bytes) {
+  std::promise<void> release;
+  std::promise<void> named;
+  std::thread thread = NamedThread("hw-a-very-long-thread-name", [&] {
+    named.set_value();
+    release.get_future().wait();
+  });
+  named.get_future().wait();
+  BOOST_TEST(ThreadsNamed("hw-a-very-long-") == 1u);
+  release.set_value();
+  thread.join();
+}
+
+BOOST_AUTO_TEST_CASE(an_open_log_runs_the_writers_three_threads_by_name) {
+  TempDir dir;
+  {
+    auto log = RocksLog::Open(dir.Sub("store"), RocksLogOptions{});
+    BOOST_REQUIRE(log.ok());
+    BOOST_TEST((*log)->Append(To("o/volunteer/v1", ExpectedVersion::Any(), {Ev("x")})).ok());
+    for (const char* name : {"hw-stage", "hw-sync", "hw-answer"}) {
+      BOOST_TEST_INFO(name);
+      BOOST_TEST(ThreadsNamed(name) == 1u);
+    }
+  }
+  BOOST_TEST(ThreadsNamed("hw-sync") == 0u);  // closed with the log
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace homeward::testing
