@@ -11,33 +11,34 @@
 
 namespace homeward::testing {
 
+namespace {
+
+// Starts a thread named `name` and counts, while it runs, this process's
+// threads that /proc shows as `shown`.
+std::size_t SeenWhileRunning(std::string_view name, std::string_view shown) {
+  std::promise<void> named, release;
+  std::thread thread = NamedThread(name, [&] {
+    named.set_value();
+    release.get_future().wait();
+  });
+  named.get_future().wait();
+  const std::size_t seen = ThreadsNamed(shown);
+  release.set_value();
+  thread.join();
+  return seen;
+}
+
+}  // namespace
+
 BOOST_AUTO_TEST_SUITE(thread_name_test)
 
 BOOST_AUTO_TEST_CASE(a_named_thread_carries_its_name_while_it_runs) {
-  std::promise<void> release;
-  std::promise<void> named;
-  std::thread thread = NamedThread("hw-test-thread", [&] {
-    named.set_value();
-    release.get_future().wait();
-  });
-  named.get_future().wait();
-  BOOST_TEST(ThreadsNamed("hw-test-thread") == 1u);
-  release.set_value();
-  thread.join();
-  BOOST_TEST(ThreadsNamed("hw-test-thread") == 0u);
+  BOOST_TEST(SeenWhileRunning("hw-test-thread", "hw-test-thread") == 1u);
+  BOOST_TEST(ThreadsNamed("hw-test-thread") == 0u);  // gone once joined
 }
 
 BOOST_AUTO_TEST_CASE(a_name_longer_than_linux_keeps_is_cut_at_15_bytes) {
-  std::promise<void> release;
-  std::promise<void> named;
-  std::thread thread = NamedThread("hw-a-very-long-thread-name", [&] {
-    named.set_value();
-    release.get_future().wait();
-  });
-  named.get_future().wait();
-  BOOST_TEST(ThreadsNamed("hw-a-very-long-") == 1u);
-  release.set_value();
-  thread.join();
+  BOOST_TEST(SeenWhileRunning("hw-a-very-long-thread-name", "hw-a-very-long-") == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(an_open_log_runs_the_writers_three_threads_by_name) {
