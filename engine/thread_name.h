@@ -5,7 +5,6 @@
 
 #include <pthread.h>
 
-#include <cstring>
 #include <string_view>
 #include <thread>
 #include <utility>
@@ -16,7 +15,7 @@ namespace homeward {
 // effort: where naming fails, the thread keeps the name it had.
 inline void NameThisThread(std::string_view name) {
   char bytes[16] = {};
-  std::memcpy(bytes, name.data(), name.size() < 15 ? name.size() : 15);
+  name.copy(bytes, 15);
   pthread_setname_np(pthread_self(), bytes);
 }
 

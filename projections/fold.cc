@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "engine/seal.h"
+#include "engine/thread_name.h"
 #include "projections/two_way.h"
 
 namespace homeward {
@@ -196,7 +197,7 @@ Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
   Pipe pipe;
   TwoWay two;
   Status failed;
-  std::thread reader([&] { Produce(log, from, last, limit, pipe); });
+  std::thread reader = NamedThread("hw-log-reader", [&] { Produce(log, from, last, limit, pipe); });
   while (Batch* batch = pipe.TakeFull()) {
     const std::size_t good = failed.ok() ? DecodeBatch(*batch, log.keys(), two, &failed) : 0;
     if (good > 0) {

@@ -1,10 +1,15 @@
 #include "adapters/cli/erasure_compactor.h"
 
+#include "engine/thread_name.h"
+
 namespace homeward::cli {
 
 ErasureCompactor::ErasureCompactor(RocksLog& log, ProjectionHost& host,
                                    std::function<void(const std::string&)> note)
-    : log_(log), host_(host), note_(std::move(note)), thread_([this] { Run(); }) {}
+    : log_(log),
+      host_(host),
+      note_(std::move(note)),
+      thread_(NamedThread("hw-erasure", [this] { Run(); })) {}
 
 ErasureCompactor::~ErasureCompactor() {
   {

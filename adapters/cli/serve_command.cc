@@ -1,4 +1,5 @@
 #include <csignal>
+#include <functional>
 #include <iostream>
 #include <memory>
 
@@ -88,28 +89,29 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
                                   std::chrono::milliseconds(10000), 8 << 10, 1 << 20, io_threads});
   if (Status s = server.Start(); !s.ok()) return fail(s);
   auto compactor = std::make_unique<ErasureCompactor>(**log, *host, host_options.log);
-  // Every way out once the server runs stops in this order. Stopping saves
+  // Every way out once the server runs (a return or an exception) stops in
+  // this order, when this guard goes out of scope. Stopping saves
   // the views; closing the log answers the appends still in flight, whose
   // answers go through the command service and the router to the stopped
   // server: so the views go before the log, and the log before the command
   // service, the router and the server (destroyed after this, in reverse
   // order of their declarations).
-  const auto stop_all = [&] {
+  struct StopAll {
+    std::function<void()> stop;
+    ~StopAll() { stop(); }
+  } const stop_all{[&] {
     server.Stop();
     compactor.reset();
     commands.UseVolunteerStates(nullptr);
     host.reset();
     store.reset();
     log->reset();
-  };
+  }};
   const std::string url = "http://" + address->first + ":" + std::to_string(server.port()) + "/";
   out << "homeward serves " << dir << " at " << url << " (stop with Ctrl-C)\n";
   if (demo) {
     Result<std::vector<DemoAccount>> accounts = IssueDemoAccounts(**log, *host);
-    if (!accounts.ok()) {
-      stop_all();
-      return fail(accounts.status());
-    }
+    if (!accounts.ok()) return fail(accounts.status());
     out << "\nDemo accounts (tokens shown this once; a new --demo run replaces them):\n";
     for (const DemoAccount& a : *accounts) {
       out << "  " << a.role << " " << a.account_id << " (" << a.who << ")\n    " << a.token << "\n";
@@ -121,7 +123,6 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   int signal = 0;
   sigwait(&stop, &signal);
   out << "stopping\n";
-  stop_all();
   return kExitOk;
 }
 

@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(its_threads_are_named_for_what_they_do) {
   // A command is answered on the workers' pool (here: refused, no token).
   client.Send("POST /v1/activities HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
   BOOST_TEST(client.Response().starts_with("HTTP/1.1 401"));
-  BOOST_TEST(testing::ThreadsNamed("hw-io") == 1u);  // one I/O thread by default
+  BOOST_TEST(testing::ThreadsNamed("hw-io") >= 1u);
   BOOST_TEST(testing::ThreadsNamed("hw-worker") >= 1u);
 }
 
