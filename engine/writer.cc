@@ -26,18 +26,23 @@ Writer::Writer(Store& store, WriterState state, CommitSignal& signal, WriterOpti
       recent_(recent),
       options_(std::move(options)),
       state_(std::move(state)) {
-  stage_thread_ = NamedThread("hw-stage", [this] { StageLoop(); });
   sync_thread_ = NamedThread("hw-sync", [this] { SyncLoop(); });
   answer_thread_ = NamedThread("hw-answer", [this] { AnswerLoop(); });
 }
 
 Writer::~Writer() {
   {
-    std::lock_guard lock(queue_mu_);
+    // No append is queued after this, and whoever is staging empties the
+    // queue before it stops.
+    std::unique_lock lock(queue_mu_);
     stopping_ = true;
+    queue_cv_.wait(lock, [&] { return !staging_; });
   }
-  queue_cv_.notify_all();
-  stage_thread_.join();
+  {
+    std::lock_guard lock(stage_mu_);
+    staging_done_ = true;
+  }
+  stage_cv_.notify_all();
   sync_thread_.join();
   answer_thread_.join();
 }
@@ -49,16 +54,33 @@ void Writer::Submit(AppendRequest request, AppendCallback done) {
   }
   const std::size_t bytes = RequestBytes(request);
   {
-    std::lock_guard lock(queue_mu_);
+    std::unique_lock lock(queue_mu_);
     if (!stopping_) {
-      const bool was_empty = queue_.empty();
       queue_.push_back(Pending{std::move(request), std::move(done), bytes});
-      // The staging thread waits only on an empty queue; otherwise it will find this one.
-      if (was_empty) queue_cv_.notify_one();
+      if (staging_) return;  // the submitter staging takes this one before it stops
+      staging_ = true;
+      lock.unlock();
+      StageQueued();
       return;
     }
   }
   done(Unavailable("the log is closing"));
+}
+
+void Writer::StageQueued() noexcept {
+  for (;;) {
+    std::deque<Pending> taken;
+    {
+      std::lock_guard lock(queue_mu_);
+      if (queue_.empty()) {
+        staging_ = false;
+        queue_cv_.notify_all();
+        return;
+      }
+      taken.swap(queue_);
+    }
+    for (Pending& pending : taken) StageInOpenRound(std::move(pending));
+  }
 }
 
 bool Writer::OpenRoundFull() const {
@@ -66,39 +88,25 @@ bool Writer::OpenRoundFull() const {
          open_.bytes >= options_.max_round_bytes;
 }
 
-void Writer::StageLoop() {
-  for (;;) {
-    std::deque<Pending> taken;
-    {
-      std::unique_lock lock(queue_mu_);
-      queue_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) break;  // stopping, and everything has been staged
-      taken.swap(queue_);
-    }
-    for (Pending& pending : taken) {
-      // One append at a time under the lock, so the sync thread can take the
-      // open round between any two of them the moment it is free.
-      std::unique_lock lock(stage_mu_);
-      if (OpenRoundFull()) {
-        stage_cv_.notify_all();  // make sure the sync thread knows, then wait for room
-        stage_cv_.wait(lock, [&] { return !OpenRoundFull(); });
-      }
-      const bool was_empty = open_.pending.empty();
-      if (was_empty) state_.BeginRound();
-      Staged staged = StageOne(pending.request, open_);
-      if (staged.durable_only && !staged.result->replayed) {
-        open_.events += staged.result->positions.size();
-      }
-      open_.bytes += pending.bytes;
-      open_.staged.push_back(std::move(staged));
-      open_.pending.push_back(std::move(pending));
-      lock.unlock();
-      if (was_empty) stage_cv_.notify_all();  // the sync thread may be waiting for work
-    }
+void Writer::StageInOpenRound(Pending pending) {
+  // One append at a time under the lock, so the sync thread can take the
+  // open round between any two of them the moment it is free.
+  std::unique_lock lock(stage_mu_);
+  if (OpenRoundFull()) {
+    stage_cv_.notify_all();  // make sure the sync thread knows, then wait for room
+    stage_cv_.wait(lock, [&] { return !OpenRoundFull(); });
   }
-  std::lock_guard lock(stage_mu_);
-  staging_done_ = true;
-  stage_cv_.notify_all();
+  const bool was_empty = open_.pending.empty();
+  if (was_empty) state_.BeginRound();
+  Staged staged = StageOne(pending.request, open_);
+  if (staged.durable_only && !staged.result->replayed) {
+    open_.events += staged.result->positions.size();
+  }
+  open_.bytes += pending.bytes;
+  open_.staged.push_back(std::move(staged));
+  open_.pending.push_back(std::move(pending));
+  lock.unlock();
+  if (was_empty) stage_cv_.notify_all();  // the sync thread may be waiting for work
 }
 
 void Writer::SyncLoop() {

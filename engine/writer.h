@@ -1,9 +1,13 @@
 #pragma once
-// The single writer. Appends from any thread join a queue. Three threads do
-// the rest, each at its own pace:
-//  - the staging thread decides each append as it arrives (stream versions,
+// The single writer. Appends from any thread join a queue, and are staged
+// by the threads that submit them; two threads of the writer's own do the
+// rest, each at its own pace:
+//  - staging decides each append in queue order (stream versions,
 //    idempotency keys, including what is staged but not yet durable) and adds
-//    its records to the open round's RocksDB WriteBatch;
+//    its records to the open round's RocksDB WriteBatch. One submitter at a
+//    time stages: a submitter that finds another staging leaves its append in
+//    the queue and returns, and the one staging takes it before it stops, so
+//    no thread is woken to stage and no append waits behind a sleeping one;
 //  - the sync thread, whenever it is free, takes the open round, whatever it
 //    holds, and writes it with one fsync (group commit: one fsync serves
 //    everything that arrived while the previous one ran);
@@ -48,8 +52,11 @@ class Writer {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  // Queues an append; `done` runs once, on the answering thread, or on the
-  // calling thread for a request refused before it is queued (see EventLog::AppendAsync).
+  // Queues an append, and stages it (with any queued behind it) unless
+  // another submitter is staging; blocks only while the open round is full
+  // (max_round_appends or max_round_bytes) until the sync thread takes it.
+  // `done` runs once, on the answering thread, or on the calling thread for a
+  // request refused before it is queued (see EventLog::AppendAsync).
   void Submit(AppendRequest request, AppendCallback done);
 
   const WriterStats& stats() const { return stats_; }
@@ -76,7 +83,13 @@ class Writer {
     std::uint64_t head = 0;  // the log's last position once it is written
   };
 
-  void StageLoop();
+  // Stages what is queued until the queue is empty, then gives up staging.
+  // Called by the one submitter that set staging_. An exception here (memory
+  // exhausted) ends the process, as it would on a thread of its own: the
+  // appends queued behind it would otherwise wait for ever.
+  void StageQueued() noexcept;
+  // Stages one queued append into the open round, waiting for room.
+  void StageInOpenRound(Pending pending);
   void SyncLoop();
   void AnswerLoop();
   // Decides one append and adds it to `round`'s batch and records.
@@ -91,10 +104,12 @@ class Writer {
   WriterOptions options_;
   WriterStats stats_;
 
-  // The queue of appends not yet staged.
+  // The queue of appends not yet staged, and whether a submitter is staging
+  // (it empties the queue before it clears this).
   std::mutex queue_mu_;
-  std::condition_variable queue_cv_;
+  std::condition_variable queue_cv_;  // staging stopped (for the destructor)
   std::deque<Pending> queue_;
+  bool staging_ = false;
   bool stopping_ = false;
 
   // What the staging and sync threads share: the state, the open round and
@@ -112,7 +127,6 @@ class Writer {
   std::deque<Round> answers_;
   bool syncing_done_ = false;
 
-  std::thread stage_thread_;
   std::thread sync_thread_;
   std::thread answer_thread_;
 };

@@ -78,6 +78,34 @@ BOOST_AUTO_TEST_CASE(concurrent_appends_with_one_expected_version_admit_exactly_
   BOOST_TEST(log().StreamVersion("o/activity/a").value() == 2u);
 }
 
+// Submitters stage for each other: whoever finds another staging leaves its
+// append queued and returns. Closing the log right after must still stage,
+// write and answer every one of them.
+BOOST_AUTO_TEST_CASE(appends_submitted_from_many_threads_then_closed_at_once_are_all_written) {
+  constexpr int kThreads = 8;
+  constexpr int kAppends = 400;
+  std::atomic<int> written{0}, failed{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kAppends; ++i) {
+        log().AppendAsync(
+            To("o/volunteer/v" + std::to_string(t), ExpectedVersion::Exact(i), {Ev("own")}),
+            [&](Result<AppendResult> r) { (r.ok() ? written : failed)++; });
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  Close();  // without waiting for any answer
+  BOOST_TEST(failed.load() == 0);
+  BOOST_TEST(written.load() == kThreads * kAppends);
+  Reopen();
+  BOOST_TEST(log().Head() == static_cast<std::uint64_t>(kThreads * kAppends));
+  for (int t = 0; t < kThreads; ++t) {
+    BOOST_TEST(log().StreamVersion("o/volunteer/v" + std::to_string(t)).value() == kAppends);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace homeward::testing
