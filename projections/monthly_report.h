@@ -147,6 +147,16 @@ std::vector<std::string> ReportTree(const MonthlyReportState& state, std::string
 std::vector<std::string> ReportRoots(const MonthlyReportState& state, std::string_view org,
                                      YearMonth month);
 
+// The days a station owes its daily minimum's opening on, when they are
+// working days (a station opens at least its minimum, 每天不少于2小时, every
+// working day): from the day it was registered to yesterday, or to the day
+// before its unit closed, in its unit's time zone. Empty when last < first.
+struct DutyDays {
+  Date first, last;
+};
+DutyDays StationDutyDays(const MonthlyReportState& state, std::string_view org,
+                         const ReportStation& station, std::int64_t now_us);
+
 // The units of `org`, parents before children: "unit_id", "name",
 // "parent_id" ("" for a top unit) and "time_zone".
 boost::json::value UnitList(const MonthlyReportState& state, std::string_view org);

@@ -32,6 +32,19 @@ struct Figures {
 
 }  // namespace
 
+DutyDays StationDutyDays(const MonthlyReportState& state, std::string_view org,
+                         const ReportStation& station, std::int64_t now_us) {
+  const std::string tz = state.ZoneOf(org, station.unit_id);
+  // The days that count are over (today's opening is usually recorded at its
+  // end); a closed unit's station owes nothing from the day the unit closed.
+  DutyDays duty{DayIn(station.registered_at_us, tz), Date{DayIn(now_us, tz).days - 1}};
+  if (auto unit = state.units.find(OrgKey(org, station.unit_id));
+      unit != state.units.end() && unit->second.closed_at_us != 0) {
+    duty.last = std::min(duty.last, Date{DayIn(unit->second.closed_at_us, tz).days - 1});
+  }
+  return duty;
+}
+
 json::value UnitList(const MonthlyReportState& state, std::string_view org) {
   std::vector<std::string> order;
   ForOrg(state.units, org, [&](std::string_view id, const ReportUnit& u) {
@@ -118,25 +131,16 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   const WorkCalendar& calendar = state.calendars.Of(org);
   ForOrg(state.stations, org, [&](std::string_view id, const ReportStation& st) {
     if (!figures.count(st.unit_id)) return;
-    // A station opens at least its daily minimum (每天不少于2小时) every
-    // working day from the day it was registered, in its unit's time zone:
-    // Monday to Friday, less the public holidays the organization declared,
-    // plus the weekend days worked in their place (调休).
+    // Working days: Monday to Friday, less the public holidays the
+    // organization declared, plus the weekend days worked in their place (调休).
     // A station open twice on one day (morning and afternoon) was open for both.
-    const std::string tz = zone(st.unit_id);
     std::map<Date, std::uint32_t> open_on;
     for (const auto& [day, minutes] : st.openings) {
       if (day.known() && MonthOf(day) == *m) open_on[day] += minutes;
     }
-    // The days that count are over (today's opening is usually recorded at
-    // its end), from the registration on; a closed unit's station owes
-    // nothing from the day the unit closed.
-    const Date first = std::max(FirstDay(*m), DayIn(st.registered_at_us, tz));
-    Date last = std::min(LastDay(*m), Date{DayIn(now_us, tz).days - 1});
-    if (auto unit = state.units.find(OrgKey(org, st.unit_id));
-        unit != state.units.end() && unit->second.closed_at_us != 0) {
-      last = std::min(last, Date{DayIn(unit->second.closed_at_us, tz).days - 1});
-    }
+    const DutyDays duty = StationDutyDays(state, org, st, now_us);
+    const Date first = std::max(FirstDay(*m), duty.first);
+    const Date last = std::min(LastDay(*m), duty.last);
     // A working day without an opening is short by its whole minimum (an
     // opening recorded on a working day outside that span is still listed).
     // Weekends and holidays (all day for the children who need it, 周末、节假日

@@ -52,6 +52,20 @@ std::vector<std::pair<std::string, SeedCommand>> SeedLibraryCommands(Date today,
   people("talk/tingting", RecordContact{"tingting", "talk-1", ContactKind::kTalk, "v-zhang",
                                         now_us - 40 * kDay, 30, "谈心，了解学习情况"});
 
+  // 马岭村's activity station (一站四室), open after school every working day
+  // (每天不少于2小时); its keeper records the day's opening at its end.
+  people("station/maling",
+         RegisterStation{"station-maling",
+                         "maling",
+                         "马岭村留守儿童快乐成长活动站",
+                         {{RoomKind::kReading, "阅览室"},
+                          {RoomKind::kSports, "文体活动室"},
+                          {RoomKind::kMusicDance, "音乐舞蹈室"},
+                          {RoomKind::kCounseling, "谈心室"}},
+                         160});
+  people("station/maling/opened",
+         RecordStationOpening{"station-maling", today, 150, {"村儿童主任 李秀英"}, 18});
+
   const std::string build = "library-maling";
   PlanActivity plan;
   plan.activity_id = build;

@@ -1,8 +1,9 @@
 #pragma once
 // The rest of the seed's scenarios, for the demo organization: two more
 // left-behind children (one at 马岭小学 still without a caring mother, one with
-// the association), and the "留守儿童之家" library build at 马岭小学 a fortnight
-// ahead, with a caring family joining and the first books donated.
+// the association), 马岭村's activity station with the day's opening, and the
+// "留守儿童之家" library build at 马岭小学 a fortnight ahead, with a caring
+// family joining and the first books donated.
 
 #include <string>
 #include <utility>

@@ -51,6 +51,12 @@ std::vector<ReadRoute> MakeRoutes() {
        &HolidaysRoute,
        false,
        true},
+      {"/v1/stations",
+       "The activity stations (留守儿童快乐成长活动站), each with its last days: minutes open, "
+       "whether a working day, and whether short of the station's daily minimum.",
+       "coordinators (their units), admins, auditors",
+       {kMinPosition, {"days", "integer", "how many days up to today (default 14, at most 62)"}},
+       &StationsRoute},
       {"/v1/activities",
        "Every activity with its status and free places, soonest first.",
        "everyone (a coordinator: their units)",

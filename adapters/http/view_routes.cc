@@ -11,6 +11,7 @@
 #include "projections/monthly_report.h"
 #include "projections/reminders.h"
 #include "projections/roster.h"
+#include "projections/station_list.h"
 #include "projections/view_support.h"
 
 namespace homeward::http {
@@ -165,6 +166,21 @@ View UnitsRoute(ReadContext& c) {
     json::value list = UnitList(s, c.account.org);
     EraseIf(list.as_array(),
             [&](const json::value& row) { return !c.InScope(row.at("unit_id").as_string()); });
+    return list;
+  });
+}
+
+View StationsRoute(ReadContext& c) {
+  if (Status s = NotVolunteers(c, "the stations' openings"); !s.ok()) return s;
+  Result<std::uint64_t> days = NumberParam(c.target, "days", 14);
+  if (!days.ok()) return days.status();
+  if (*days < 1 || *days > static_cast<std::uint64_t>(kMaxStationDays)) {
+    return Status(Code::kInvalidArgument, "days must be 1 to " + std::to_string(kMaxStationDays),
+                  "", {{"field", "days"}});
+  }
+  return Read<MonthlyReportState>(c, [&](const MonthlyReportState& s) -> View {
+    json::value list = StationList(s, c.account.org, c.options.clock(), static_cast<int>(*days));
+    FilterRows(c, list.as_array());
     return list;
   });
 }

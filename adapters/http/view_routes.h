@@ -18,6 +18,10 @@ Result<boost::json::value> MeRoute(ReadContext& c);
 Result<boost::json::value> VolunteersRoute(ReadContext& c);
 // GET /v1/units: the units, a coordinator's own and those under it only.
 Result<boost::json::value> UnitsRoute(ReadContext& c);
+// GET /v1/stations?days=N: the activity stations, each with its last N days
+// (default 14) of openings; not for volunteers; a coordinator's units' only.
+// Errors: invalid_argument for days outside 1 to 62.
+Result<boost::json::value> StationsRoute(ReadContext& c);
 // GET /v1/activities: every activity with its status, soonest first; a
 // coordinator's units' only.
 Result<boost::json::value> ActivitiesRoute(ReadContext& c);
