@@ -1,5 +1,5 @@
 // The browser tests' world: a store holding the demo organization recorded
-// two days ago (under faketime, so "the day before" has a history), accounts
+// two days ago by default (under faketime, so "the day before" has a history), accounts
 // for each role, `homeward serve` on a loopback port, and headless Chromium
 // driven by playwright-core. Every test saves screenshots at phone and
 // desktop widths to the output folder.
@@ -23,11 +23,12 @@ export const desktop = { width: 1280, height: 900 };
 const fakeTimeLibrary = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib']
   .map((dir) => join(dir, 'faketime', 'libfaketime.so.1')).find((path) => existsSync(path));
 
-function run(args, past = false) {
+// Runs homeward with `args`, on a clock `daysAgo` days behind (none: now).
+function run(args, daysAgo = 0) {
   const env = { ...process.env };
-  if (past) {
+  if (daysAgo > 0) {
     if (!fakeTimeLibrary) throw new Error('libfaketime.so.1 not found: install the faketime package');
-    Object.assign(env, { FAKETIME: '-2d',
+    Object.assign(env, { FAKETIME: `-${daysAgo}d`,
       LD_PRELOAD: [fakeTimeLibrary, process.env.LD_PRELOAD].filter(Boolean).join(':') });
     // libfaketime loads ahead of AddressSanitizer's runtime in the sanitizer build.
     env.ASAN_OPTIONS = [process.env.ASAN_OPTIONS, 'verify_asan_link_order=0'].filter(Boolean).join(':');
@@ -35,11 +36,12 @@ function run(args, past = false) {
   return execFileSync(bin, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
 }
 
-// Starts a server on a fresh store. Returns {url, tokens, stop()}; tokens has
-// admin, county (coordinator of every unit), wang and zhang (volunteers) and auditor.
-export async function startServer() {
+// Starts a server on a fresh store, the demo recorded `daysAgo` days ago.
+// Returns {url, tokens, stop()}; tokens has admin, county (coordinator of
+// every unit), school (马岭小学's), wang and zhang (volunteers) and auditor.
+export async function startServer({ daysAgo = 2 } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'homeward-browser-'));
-  run(['demo', '--data', data], true);
+  run(['demo', '--data', data], daysAgo);
   const accounts = {
     admin: ['管理员', 'admin'], county: ['县妇联 高主任', 'coordinator', '--unit', 'yunyang-fulian'],
     school: ['马岭小学 周老师', 'coordinator', '--unit', 'maling'],
@@ -48,7 +50,7 @@ export async function startServer() {
   };
   const tokens = {};
   for (const [key, [name, role, ...rest]] of Object.entries(accounts)) {
-    const out = run(['user', 'add', name, '--role', role, ...rest, '--data', data, '--json'], true);
+    const out = run(['user', 'add', name, '--role', role, ...rest, '--data', data, '--json'], daysAgo);
     tokens[key] = JSON.parse(out).token;
   }
   const server = spawn(bin, ['serve', '--data', data, '--listen', '127.0.0.1:0', '--workers', '4'],
@@ -92,10 +94,11 @@ export async function startServer() {
 
 // A server and a browser for the tests of one file: started before them,
 // stopped after. Its `server` and `browser` are set once `before` ran.
-export function world() {
+// `options` go to startServer.
+export function world(options = {}) {
   const w = { server: null, browser: null };
   before(async () => {
-    w.server = await startServer();
+    w.server = await startServer(options);
     w.browser = await launch();
   });
   after(async () => {

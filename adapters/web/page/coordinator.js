@@ -1,7 +1,8 @@
 // What a coordinator (or an admin) works with at a desk: the activities of
 // their units and a form to plan one, the roster of each (roster.js), the
 // care board (care.js), the reminders due and overdue, the monthly
-// report with its charts (report.js) and the year's holidays (holidays.js).
+// report with its charts (report.js), the activity stations' openings
+// (stations.js) and the year's holidays (holidays.js).
 
 import { get, post } from './api.js';
 import { activityKinds, nameOf, t } from './i18n.js';
@@ -11,6 +12,7 @@ import { rosterView } from './roster.js';
 import { careBoard } from './care.js';
 import { reportView } from './report.js';
 import { holidaysView } from './holidays.js';
+import { stationsView } from './stations.js';
 import { reminderList } from './reminders.js';
 
 // The units this account may plan for, as [id, name, zone]: the zone is the
@@ -127,6 +129,7 @@ export const coordinatorTabs = [
   ['care', 'care_board', careBoard],
   ['reminders', 'reminders', reminders],
   ['report', 'report', reportView],
+  ['stations', 'stations', stationsView],
   ['holidays', 'holidays', holidaysView],
   ['roster', null, rosterView],
 ];

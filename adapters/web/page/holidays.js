@@ -26,7 +26,7 @@ function datesIn(text) {
 }
 
 // "2027-10-01 周五": a date with its weekday in the page's language.
-function withWeekday(date) {
+export function withWeekday(date) {
   const at = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(at.getTime())) return date;
   return `${date} ${new Intl.DateTimeFormat(language(), { weekday: 'short', timeZone: 'UTC' }).format(at)}`;

@@ -9,6 +9,7 @@ import { nameOf, t } from './i18n.js';
 import { barChart } from './charts.js';
 import { act, badge, choice, field, h, section, show, values } from './ui.js';
 import { today } from './zone.js';
+import { withWeekday } from './holidays.js';
 
 const colours = ['#2f7d5b', '#d9822b', '#3a6ea5'];
 
@@ -28,6 +29,16 @@ function restDaysTable(report) {
     h('thead', {}, h('tr', {}, h('th', {}, t('station')), keys.map((k) => h('th', { class: 'num' }, t(k))))),
     h('tbody', {}, report.rest_day_openings.map((r) => h('tr', { 'data-station': r.station_id },
       h('th', { scope: 'row' }, r.name), keys.map((k) => h('td', { class: 'num' }, String(r[k]))))))));
+}
+
+// Each working day a station of the month was open less than its minimum
+// (0 minutes: not at all), by station and day.
+function shortTable(report) {
+  if (!report.short_openings.length) return h('p', {}, t('nothing'));
+  return h('div', { class: 'scroll' }, h('table', { class: 'figures short-openings' },
+    h('thead', {}, h('tr', {}, h('th', {}, t('station')), h('th', {}, t('day')), h('th', { class: 'num' }, t('minutes')))),
+    h('tbody', {}, report.short_openings.map((o) => h('tr', { 'data-station': o.station_id, 'data-day': o.day },
+      h('th', { scope: 'row' }, o.name), h('td', {}, withWeekday(o.day)), h('td', { class: 'num' }, String(o.minutes)))))));
 }
 
 // A count as it is, hours to one decimal.
@@ -104,9 +115,6 @@ export async function reportView(main, me, arg) {
     section(t('late_reports'), report.late_reports.length
       ? h('ul', { class: 'list' }, report.late_reports.map((l) => h('li', {}, l.name, ' ', badge(nameOf(l.report), 'overdue'))))
       : h('p', {}, t('nothing'))),
-    section(t('short_openings'), report.short_openings.length
-      ? h('ul', { class: 'list' }, report.short_openings.map((o) => h('li', {},
-        Object.values(o).join(' · '))))
-      : h('p', {}, t('nothing'))),
+    section(t('short_openings'), shortTable(report)),
     section(t('rest_day_openings'), restDaysTable(report)));
 }
