@@ -85,3 +85,52 @@ test('a day ahead is refused with the reason, and nothing is recorded', async ()
     assert.deepEqual(page.errors, []);
   });
 });
+
+test('a coordinator registers a station with its four rooms; one under 100 m² is refused', async () => {
+  const { server, browser } = w;
+  await recorded('station-register', browser, async () => {
+    // Given 马岭小学's coordinator with the registration form open
+    const page = await signedIn(browser, server, 'school', phone);
+    await page.click('[data-tab=stations]');
+    await page.locator('section[data-station=station-maling]').waitFor();
+    await page.locator('summary', { hasText: '新建活动站' }).click();
+    const form = page.locator('form[data-form=register-station]');
+    await form.waitFor();
+
+    // When they register one of 80 m²
+    await form.locator('input[name=name]').fill('马岭村第二活动站');
+    await form.locator('input[name=area_m2]').fill('80');
+    await form.locator('input[name=room_reading]').fill('书香阅览室');
+    await form.getByRole('button', { name: '新建活动站', exact: true }).click();
+
+    // Then the browser holds the form back, and no station was added
+    const area = form.locator('input[name=area_m2]');
+    assert.equal(await area.evaluate((input) => input.validity.rangeUnderflow), true);
+    assert.equal((await server.get('school', '/v1/stations')).data.length, 1);
+
+    // and, the page's limit taken away, the server refuses it with the reason
+    await area.evaluate((input) => input.removeAttribute('min'));
+    await form.getByRole('button', { name: '新建活动站', exact: true }).click();
+    await page.locator('#toast.bad', { hasText: '100 m²' }).waitFor();
+    assert.equal((await server.get('school', '/v1/stations')).data.length, 1);
+
+    // When they correct the area to 120 m² and register it again
+    await area.fill('120');
+    await form.getByRole('button', { name: '新建活动站', exact: true }).click();
+
+    // Then it has a card of its own, registered today, with today not over yet
+    await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
+    const card = page.locator('section[data-station]', { hasText: '马岭村第二活动站' });
+    await card.waitFor();
+    assert.match(await card.textContent(), new RegExp(`${day(0)} 建站`));
+    assert.equal(await card.locator('table.station-days tbody tr').count(), 1);
+    assert.equal(await card.locator('tr.short').count(), 0);
+    await screenshots(page, 'station-3-registered');
+
+    // and the log holds its rooms, the reading room by the name given, the others by their kind's
+    const id = await card.getAttribute('data-station');
+    const stream = JSON.stringify(await server.get('admin', `/v1/streams/station/${id}`));
+    for (const room of ['书香阅览室', '文体活动室', '音乐舞蹈室', '谈心工作室或心理咨询室']) assert.ok(stream.includes(room), room);
+    assert.deepEqual(page.errors, []);
+  });
+});

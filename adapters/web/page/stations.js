@@ -11,7 +11,9 @@ import { act, badge, choice, field, h, section, show, values } from './ui.js';
 import { today, unitList, zoneOr } from './zone.js';
 import { withWeekday } from './holidays.js';
 
-const rooms = [['reading', '阅览室'], ['sports', '文体活动室'], ['music_dance', '音乐舞蹈室'], ['counseling', '谈心室']];
+// The four rooms, each with the name the server gives a room left unnamed.
+const rooms = [['reading', '图书阅览室'], ['sports', '文体活动室'], ['music_dance', '音乐舞蹈室'],
+  ['counseling', '谈心工作室或心理咨询室']];
 
 // What a day was: short of the minimum on a working day it owed it, open at
 // least the minimum, a weekend or holiday, or not over yet.
