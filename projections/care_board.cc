@@ -137,8 +137,11 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
       CareVolunteer& v = volunteers[OrgKey(stream.org, e->volunteer_id)];
       v.name = e->details.name;
       v.unit_id = e->unit_id;
+      v.party_member = e->details.Is(VolunteerKind::kPartyMember);
     } else if (const auto* e = std::get_if<VolunteerDetailsCorrected>(&event)) {
-      volunteers[OrgKey(stream.org, e->volunteer_id)].name = e->details.name;
+      CareVolunteer& v = volunteers[OrgKey(stream.org, e->volunteer_id)];
+      v.name = e->details.name;
+      v.party_member = e->details.Is(VolunteerKind::kPartyMember);
     } else if (const auto* e = std::get_if<VolunteerTransferred>(&event)) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].unit_id = e->unit_id;
     } else if (const auto* e = std::get_if<VolunteerLeft>(&event)) {
@@ -239,7 +242,8 @@ json::value VolunteerList(const CareBoardState& state, std::string_view org) {
                                 {"name", v.name},
                                 {"unit_id", v.unit_id},
                                 {"roles", load.AllRoles()},
-                                {"help_pairs", load.pairs}});
+                                {"help_pairs", load.pairs},
+                                {"party_member", v.party_member}});
   });
   return list;
 }

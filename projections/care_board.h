@@ -44,9 +44,10 @@ struct CareVolunteer {
   std::string name;
   std::string unit_id;
   bool left = false;
+  bool party_member = false;  // a party member or cadre: may form help pairs (结对帮扶)
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, unit_id, left);
+    ar(name, unit_id, left, party_member);
   }
 };
 
@@ -64,7 +65,8 @@ struct CareBoardState {
   static constexpr std::string_view kName = "care";
   // 3: transfers of children and volunteers to another unit
   // 4: units' limits, for care over the limit of a child's unit
-  static constexpr std::uint32_t kVersion = 4;
+  // 5: whether each volunteer is a party member or cadre
+  static constexpr std::uint32_t kVersion = 5;
 
   KeyedMap<CareChild> children;        // by OrgKey
   KeyedMap<CareVolunteer> volunteers;  // by OrgKey
@@ -94,7 +96,8 @@ Result<boost::json::value> CareOf(const CareBoardState& state, std::string_view 
 
 // The volunteers of `org` who have not left, by id: "volunteer_id", "name",
 // "unit_id" and how many children they care for ("roles", "help_pairs"), so a
-// coordinator can pick who takes a role.
+// coordinator can pick who takes a role, and "party_member" (a party member
+// or cadre, who alone forms help pairs).
 boost::json::value VolunteerList(const CareBoardState& state, std::string_view org);
 
 }  // namespace homeward

@@ -165,7 +165,9 @@ BOOST_AUTO_TEST_CASE(volunteers_of_every_unit_to_choose_from_carry_no_contact_de
   bool wang = false;
   for (const auto& v : list) {
     BOOST_TEST(v.at("unit_id").as_string() == "xiaocao");
-    BOOST_TEST(v.as_object().size() == 5u);  // id, name, unit, roles, help pairs
+    BOOST_TEST(v.as_object().size() == 6u);  // id, name, unit, roles, help pairs, party member
+    // 李强, a party member, may form help pairs (结对帮扶); 王芳 may not.
+    BOOST_TEST(v.at("party_member").as_bool() == (v.at("volunteer_id").as_string() == "v-li"));
     if (v.at("volunteer_id").as_string() == "v-wang") {
       wang = true;
       BOOST_TEST(v.at("roles").as_int64() == 1);  // xiaohua's caring mother

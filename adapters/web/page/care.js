@@ -2,7 +2,9 @@
 // (caring mother, proxy parent, happy companion) and the help pairs. A gap
 // is marked and offers to assign a volunteer; a child without a recent
 // contact is marked too. A child's row opens the archive card, and for a
-// coordinator a form that hands the child over to another unit; the board of
+// coordinator the child's care team to end a role or a help pair, form a
+// pair and record a contact (care_team.js), and a form that hands the child
+// over to another unit; the board of
 // one unit offers to move all of its people at once. Contact times
 // are on the clock of the child's unit, labelled with its zone when it is
 // not Beijing time (zone.js).
@@ -12,6 +14,7 @@ import { careRoles, explain, nameOf, t } from './i18n.js';
 import { act, badge, field, h, section, show, values } from './ui.js';
 import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
+import { careTeam } from './care_team.js';
 
 // A mark on the carer of `child` in `role` ("help_pair" for a pair) who cares
 // for more children that way than the child's unit allows, or null.
@@ -108,7 +111,7 @@ function moveMembersForm(unit, units, redraw, zone) {
 
 // Opens (or folds again) the archive card of `child` under its `row`, its
 // contacts on the clock of `zone`, the child's unit's, with `extra` (a
-// coordinator's transfer form) below it.
+// coordinator's care team and transfer form) below it.
 async function openCard(row, child, zone, extra = null) {
   const next = row.nextElementSibling;
   if (next?.classList.contains('card-row')) {
@@ -148,7 +151,8 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
       h('th', { scope: 'row' },
         h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c, zone,
-          me.role === 'auditor' ? null : transferForm(c, units, redraw, zone)) }, c.name),
+          me.role === 'auditor' ? null
+            : [careTeam(c, volunteers, zone, me, redraw), transferForm(c, units, redraw, zone)]) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
         ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },

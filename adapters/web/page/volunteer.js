@@ -231,13 +231,16 @@ function cardList(title, items, attr, line) {
 // A form to record a contact with `childId` (the "3+1" carers' monthly
 // duty), its time entered on the clock of `zone`, the child's unit's: the
 // month it falls in is the one the server's monthly reminders count it in.
-function contactForm(childId, zone, redraw) {
+// A volunteer's contact is theirs; for anyone else (a coordinator recording a
+// school visit, a head teacher's call) the form asks who made it, `by` first.
+export function contactForm(childId, zone, redraw, by = null) {
   const z = zoneOr(zone);
   const form = h('form', { class: 'grid-form contact-form', 'data-child': childId },
     choice('contact_kind', 'kind', contactKinds.map((k) => [k, nameOf(k)])),
     field('when', { name: 'at', type: 'datetime-local', required: true,
       value: rfc3339ToLocal(new Date().toISOString(), z) }),
     zoneLabel(z) ? h('span', { class: 'meta', 'data-zone': z }, t('times_in_zone', { zone: z })) : null,
+    by === null ? null : field('contact_by', { name: 'by', required: true, maxlength: 100, value: by }),
     field('minutes', { name: 'minutes', type: 'number', min: 0, max: 1440, value: 15 }),
     field('summary', { name: 'summary', maxlength: 2000 }),
     h('button', {}, t('record_contact')));
@@ -246,7 +249,7 @@ function contactForm(childId, zone, redraw) {
     const v = values(form);
     act((f) => post(`/v1/children/${encodeURIComponent(childId)}/contacts`, {
       contact_id: f.id('contact'), kind: v.kind, at_us: localToRfc3339(v.at, z),
-      minutes: Number(v.minutes || 0), summary: v.summary,
+      minutes: Number(v.minutes || 0), summary: v.summary, ...(by === null ? {} : { by: v.by }),
     }, f.key()), redraw, form);
   });
   return form;
