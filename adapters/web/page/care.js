@@ -2,9 +2,11 @@
 // (caring mother, proxy parent, happy companion) and the help pairs. A gap
 // is marked and offers to assign a volunteer; a child without a recent
 // contact is marked too. A child's row opens the archive card, and for a
-// coordinator the child's care team to end a role or a help pair, form a
-// pair and record a contact (care_team.js), and a form that hands the child
-// over to another unit; the board of
+// coordinator the guardian's consent while none is in force, the child's
+// care team to end a role or a help pair, form a pair and record a contact
+// (care_team.js), the half-yearly survey (child_forms.js), and a form that
+// hands the child over to another unit; a coordinator registers a child
+// below the board; the board of
 // one unit offers to move all of its people at once. Contact times
 // are on the clock of the child's unit, labelled with its zone when it is
 // not Beijing time (zone.js).
@@ -15,6 +17,7 @@ import { act, badge, field, h, section, show, values } from './ui.js';
 import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 import { careTeam } from './care_team.js';
+import { consentForm, registerChildForm, surveyForm } from './child_forms.js';
 
 // A mark on the carer of `child` in `role` ("help_pair" for a pair) who cares
 // for more children that way than the child's unit allows, or null.
@@ -110,9 +113,9 @@ function moveMembersForm(unit, units, redraw, zone) {
 }
 
 // Opens (or folds again) the archive card of `child` under its `row`, its
-// contacts on the clock of `zone`, the child's unit's, with `extra` (a
-// coordinator's care team and transfer form) below it.
-async function openCard(row, child, zone, extra = null) {
+// contacts on the clock of `zone`, the child's unit's, with what
+// `extra(card)` gives (a coordinator's forms) below it.
+async function openCard(row, child, zone, extra = () => null) {
   const next = row.nextElementSibling;
   if (next?.classList.contains('card-row')) {
     next.remove();
@@ -120,7 +123,7 @@ async function openCard(row, child, zone, extra = null) {
   }
   try {
     const card = await get(`/v1/children/${encodeURIComponent(child.child_id)}/card`);
-    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card, zone), extra)));
+    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card, zone), extra(card))));
   } catch (e) {
     row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6, class: 'warn' }, explain(e))));
   }
@@ -151,8 +154,8 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
       h('th', { scope: 'row' },
         h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c, zone,
-          me.role === 'auditor' ? null
-            : [careTeam(c, volunteers, zone, me, redraw), transferForm(c, units, redraw, zone)]) }, c.name),
+          me.role === 'auditor' ? undefined : (card) => [consentForm(card, redraw), careTeam(c, volunteers, zone, me, redraw),
+            surveyForm(c.child_id, me, redraw), transferForm(c, units, redraw, zone)]) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
         ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },
@@ -170,5 +173,7 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     h('div', { class: 'scroll' }, h('table', { class: 'board' },
       h('thead', {}, h('tr', {}, h('th', {}, t('child')), careRoles.map((r) => h('th', {}, nameOf(r))),
         h('th', {}, t('help_pair')), h('th', {}, t('last_contact')))),
-      h('tbody', {}, rows)))));
+      h('tbody', {}, rows)))),
+  me.role === 'auditor' ? null : h('details', { class: 'card' },
+    h('summary', {}, h('h2', {}, t('register_child'))), registerChildForm(units, me, redraw)));
 }
