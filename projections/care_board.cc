@@ -144,6 +144,12 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
       v.party_member = e->details.Is(VolunteerKind::kPartyMember);
     } else if (const auto* e = std::get_if<VolunteerTransferred>(&event)) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].unit_id = e->unit_id;
+    } else if (const auto* e = std::get_if<VolunteerVetted>(&event)) {
+      volunteers[OrgKey(stream.org, e->volunteer_id)].vetted_until = e->valid_until;
+    } else if (const auto* e = std::get_if<VolunteerSuspended>(&event)) {
+      volunteers[OrgKey(stream.org, e->volunteer_id)].suspended = true;
+    } else if (const auto* e = std::get_if<VolunteerReinstated>(&event)) {
+      volunteers[OrgKey(stream.org, e->volunteer_id)].suspended = false;
     } else if (const auto* e = std::get_if<VolunteerLeft>(&event)) {
       volunteers[OrgKey(stream.org, e->volunteer_id)].left = true;
     } else if (const auto* e = std::get_if<VolunteerDataErased>(&event)) {
@@ -243,7 +249,9 @@ json::value VolunteerList(const CareBoardState& state, std::string_view org) {
                                 {"unit_id", v.unit_id},
                                 {"roles", load.AllRoles()},
                                 {"help_pairs", load.pairs},
-                                {"party_member", v.party_member}});
+                                {"party_member", v.party_member},
+                                {"suspended", v.suspended},
+                                {"vetted_until", FormatDate(v.vetted_until)}});
   });
   return list;
 }

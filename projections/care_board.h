@@ -45,9 +45,11 @@ struct CareVolunteer {
   std::string unit_id;
   bool left = false;
   bool party_member = false;  // a party member or cadre: may form help pairs (结对帮扶)
+  bool suspended = false;
+  Date vetted_until;  // the last day their criminal-record check counts; unknown: none
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(name, unit_id, left, party_member);
+    ar(name, unit_id, left, party_member, suspended, vetted_until);
   }
 };
 
@@ -66,7 +68,8 @@ struct CareBoardState {
   // 3: transfers of children and volunteers to another unit
   // 4: units' limits, for care over the limit of a child's unit
   // 5: whether each volunteer is a party member or cadre
-  static constexpr std::uint32_t kVersion = 5;
+  // 6: each volunteer's suspension and criminal-record check
+  static constexpr std::uint32_t kVersion = 6;
 
   KeyedMap<CareChild> children;        // by OrgKey
   KeyedMap<CareVolunteer> volunteers;  // by OrgKey
@@ -96,8 +99,9 @@ Result<boost::json::value> CareOf(const CareBoardState& state, std::string_view 
 
 // The volunteers of `org` who have not left, by id: "volunteer_id", "name",
 // "unit_id" and how many children they care for ("roles", "help_pairs"), so a
-// coordinator can pick who takes a role, and "party_member" (a party member
-// or cadre, who alone forms help pairs).
+// coordinator can pick who takes a role, "party_member" (a party member or
+// cadre, who alone forms help pairs), "suspended" and "vetted_until" (the
+// last day their criminal-record check counts, "" for none).
 boost::json::value VolunteerList(const CareBoardState& state, std::string_view org);
 
 }  // namespace homeward

@@ -165,7 +165,10 @@ BOOST_AUTO_TEST_CASE(volunteers_of_every_unit_to_choose_from_carry_no_contact_de
   bool wang = false;
   for (const auto& v : list) {
     BOOST_TEST(v.at("unit_id").as_string() == "xiaocao");
-    BOOST_TEST(v.as_object().size() == 6u);  // id, name, unit, roles, help pairs, party member
+    // id, name, unit, roles, help pairs, party member, suspended, vetted until
+    BOOST_TEST(v.as_object().size() == 8u);
+    BOOST_TEST(!v.at("suspended").as_bool());
+    BOOST_TEST(!v.at("vetted_until").as_string().empty());  // the seed vets every volunteer
     // 李强, a party member, may form help pairs (结对帮扶); 王芳 may not.
     BOOST_TEST(v.at("party_member").as_bool() == (v.at("volunteer_id").as_string() == "v-li"));
     if (v.at("volunteer_id").as_string() == "v-wang") {

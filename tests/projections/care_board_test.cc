@@ -135,6 +135,34 @@ BOOST_AUTO_TEST_CASE(a_child_who_left_is_off_the_board) {
   BOOST_TEST(Board(At("2027-02-02")).at("children").as_array().size() == 1u);
 }
 
+BOOST_AUTO_TEST_CASE(the_volunteer_list_shows_each_ones_check_suspension_and_party_membership) {
+  // Given 王 checked until the end of 2027 and then suspended, 张 a party member, 陈 never checked
+  Given("volunteer", "wang",
+        VolunteerVetted{"wang", "公安局", ParseDate("2027-01-05").value(),
+                        ParseDate("2027-12-31").value()},
+        At("2027-01-05"));
+  Given("volunteer", "wang", VolunteerSuspended{"wang", "投诉待查"}, At("2027-02-01"));
+  VolunteerDetails party;
+  party.name = "name-zhang";
+  party.kinds = {VolunteerKind::kPartyMember};
+  Given("volunteer", "zhang", VolunteerDetailsCorrected{"zhang", party, "党员"}, At("2027-02-01"));
+  // When the list is read
+  const boost::json::value list = VolunteerList(state(), kOrg);
+  const auto* wang = Row(list, "volunteer_id", "wang");
+  const auto* zhang = Row(list, "volunteer_id", "zhang");
+  const auto* chen = Row(list, "volunteer_id", "chen");
+  BOOST_REQUIRE(wang && zhang && chen);
+  // Then each shows as recorded
+  BOOST_TEST(wang->at("vetted_until").as_string() == "2027-12-31");
+  BOOST_TEST(wang->at("suspended").as_bool());
+  BOOST_TEST(!wang->at("party_member").as_bool());
+  BOOST_TEST(zhang->at("party_member").as_bool());
+  BOOST_TEST(chen->at("vetted_until").as_string() == "");
+  // and reinstating 王 lifts the suspension
+  Given("volunteer", "wang", VolunteerReinstated{"wang", "查无实据"}, At("2027-02-10"));
+  BOOST_TEST(!Row(VolunteerList(state(), kOrg), "volunteer_id", "wang")->at("suspended").as_bool());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -2,7 +2,8 @@
 // their units and a form to plan one, the roster of each (roster.js), the
 // care board (care.js), the reminders due and overdue, the monthly
 // report with its charts (report.js), the activity stations' openings
-// (stations.js) and the year's holidays (holidays.js).
+// (stations.js), the volunteers and their checks (volunteers.js) and the
+// year's holidays (holidays.js).
 
 import { get, post } from './api.js';
 import { activityKinds, nameOf, t } from './i18n.js';
@@ -13,6 +14,7 @@ import { careBoard } from './care.js';
 import { reportView } from './report.js';
 import { holidaysView } from './holidays.js';
 import { stationsView } from './stations.js';
+import { volunteersView } from './volunteers.js';
 import { reminderList } from './reminders.js';
 
 // The units this account may plan for, as [id, name, zone]: the zone is the
@@ -127,6 +129,7 @@ async function reminders(main) {
 export const coordinatorTabs = [
   ['activities', 'activities', activities],
   ['care', 'care_board', careBoard],
+  ['volunteers', 'volunteers', volunteersView],
   ['reminders', 'reminders', reminders],
   ['report', 'report', reportView],
   ['stations', 'stations', stationsView],

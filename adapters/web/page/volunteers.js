@@ -1,0 +1,93 @@
+// The volunteers of a coordinator's units: who they are (a party member or
+// cadre pairs children, 结对帮扶), how many children each cares for, and
+// whether their criminal-record check still counts (未成年人保护法 Art. 62:
+// at the start and every year), with the form to record a check; and the
+// form registering a new volunteer.
+
+import { get, post } from './api.js';
+import { nameOf, t } from './i18n.js';
+import { act, badge, choice, field, h, section, show, values } from './ui.js';
+import { today, unitList } from './zone.js';
+
+const kinds = ['party_member', 'caring_family', 'teacher', 'student', 'retired_elder', 'counselor', 'other'];
+
+// The state of a volunteer's check on `on`: none, lapsed, lapsing within 30
+// days, or good until its last day.
+function checkState(v, on) {
+  if (!v.vetted_until) return badge(t('no_check'), 'overdue');
+  if (v.vetted_until < on) return badge(t('check_lapsed', { day: v.vetted_until }), 'overdue');
+  if (v.vetted_until <= today(30)) return badge(t('check_until', { day: v.vetted_until }), 'due');
+  return badge(t('check_until', { day: v.vetted_until }), 'ok');
+}
+
+// A button opening the form that records a check of `v` done today by the
+// office named (the police station that issued the record).
+function checkButton(v, redraw) {
+  const button = h('button', { type: 'button', class: 'secondary' }, t('record_check'));
+  button.addEventListener('click', () => {
+    const form = h('form', { class: 'inline-form', 'data-form': 'vet' },
+      field('checked_on', { name: 'checked_on', type: 'date', required: true, value: today(), max: today() }),
+      field('checked_by', { name: 'checked_by', required: true, maxlength: 200 }),
+      h('button', {}, t('record_check')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const f = values(form);
+      act((fill) => post(`/v1/volunteers/${encodeURIComponent(v.volunteer_id)}/vet`,
+        { checked_on: f.checked_on, checked_by: f.checked_by }, fill.key()), redraw, form);
+    });
+    button.replaceWith(form);
+    form.elements.checked_by.focus();
+  });
+  return button;
+}
+
+// The form registering a volunteer in one of `units`.
+function registerForm(units, redraw) {
+  const form = h('form', { class: 'grid-form', 'data-form': 'register-volunteer' },
+    field('name', { name: 'name', required: true, maxlength: 100 }),
+    choice('sex', 'sex', [['female', nameOf('female')], ['male', nameOf('male')]]),
+    field('date_of_birth', { name: 'date_of_birth', type: 'date', required: true, max: today() }),
+    choice('unit', 'unit_id', units.filter((u) => !u.closed).map((u) => [u.unit_id, u.name])),
+    field('phone', { name: 'contact', type: 'tel', required: true, maxlength: 50 }),
+    field('residence', { name: 'residence_area', maxlength: 200 }),
+    field('skills', { name: 'skills', maxlength: 500, placeholder: t('skills_hint') }),
+    h('fieldset', { class: 'wide' }, h('legend', {}, t('volunteer_kinds')),
+      kinds.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: `kind_${k}` }), nameOf(k)))),
+    field('family_members', { name: 'family_members', type: 'number', min: 0, max: 20, value: 0 }),
+    h('button', {}, t('register_volunteer')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const v = values(form);
+    const chosen = kinds.filter((k) => v[`kind_${k}`]);
+    act((fill) => post('/v1/volunteers', {
+      volunteer_id: fill.id('v'), unit_id: v.unit_id,
+      details: { name: v.name, sex: v.sex, date_of_birth: v.date_of_birth, contact: v.contact,
+        residence_area: v.residence_area, skills: v.skills.split(/[,，、;；]+/).map((s) => s.trim()).filter(Boolean),
+        kinds: chosen, family_members: chosen.includes('caring_family') ? Number(v.family_members || 0) : 0 },
+    }, fill.key()), redraw, form);
+  });
+  return form;
+}
+
+// The volunteers view: those of the units this account reads.
+export async function volunteersView(main) {
+  const [all, units] = await Promise.all([get('/v1/volunteers'), unitList()]);
+  const names = new Map(units.map((u) => [u.unit_id, u.name]));
+  const mine = all.filter((v) => names.has(v.unit_id)).sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
+  const redraw = () => volunteersView(main);
+  const on = today();
+  show(main,
+    section(t('volunteers'), mine.length === 0 ? h('p', {}, t('nothing')) : h('div', { class: 'scroll' },
+      h('table', { class: 'volunteers' },
+        h('thead', {}, h('tr', {}, h('th', {}, t('name')), h('th', {}, t('unit')),
+          h('th', { class: 'num' }, t('children_cared')), h('th', {}, t('criminal_check')))),
+        h('tbody', {}, mine.map((v) => h('tr', { 'data-volunteer': v.volunteer_id },
+          h('th', { scope: 'row' }, v.name, v.party_member ? [' ', badge(nameOf('party_member'))] : null,
+            v.suspended ? [' ', badge(t('suspended_badge'), 'overdue')] : null),
+          h('td', {}, names.get(v.unit_id)),
+          h('td', { class: 'num' }, String(v.roles + v.help_pairs)),
+          h('td', { class: 'check-cell' }, checkState(v, on), ' ', checkButton(v, redraw)))))))),
+    units.some((u) => !u.closed)
+      ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('register_volunteer'))), registerForm(units, redraw))
+      : null);
+}

@@ -1,0 +1,62 @@
+// The county office registers a new volunteer on the volunteers tab, sees
+// that she has no criminal-record check yet (未成年人保护法 Art. 62), records
+// one, and sees it good for a year; the demo's volunteers, checked when they
+// joined, show their checks good, and the party member among them is marked.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { day, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+
+const w = world();
+
+test('a new volunteer is registered, shown unchecked, and checked', async () => {
+  const { server, browser } = w;
+  await recorded('volunteers', browser, async () => {
+    // Given the county coordinator on the volunteers tab
+    const page = await signedIn(browser, server, 'county', desktop);
+    await page.click('[data-tab=volunteers]');
+    const table = page.locator('table.volunteers');
+    await table.waitFor();
+
+    // Then the demo's volunteers show their checks good, 李强 marked a party member
+    const listed = (await server.get('county', '/v1/volunteers')).data;
+    assert.equal(await table.locator('tbody tr').count(), listed.length);
+    for (const v of listed) {
+      assert.match(await table.locator(`tr[data-volunteer=${v.volunteer_id}] .badge.ok`).textContent(),
+        new RegExp(`有效至 ${v.vetted_until}`));
+    }
+    assert.match(await table.locator('tr[data-volunteer=v-li] th').textContent(), /党员干部/);
+    assert.doesNotMatch(await table.locator('tr[data-volunteer=v-wang] th').textContent(), /党员干部/);
+
+    // When they register 赵敏, a teacher, with the association
+    await page.locator('summary', { hasText: '登记志愿者' }).click();
+    const form = page.locator('form[data-form=register-volunteer]');
+    await form.locator('input[name=name]').fill('赵敏');
+    await form.locator('input[name=date_of_birth]').fill('1990-05-01');
+    await form.locator('select[name=unit_id]').selectOption('xiaocao');
+    await form.locator('input[name=contact]').fill('13700000001');
+    await form.locator('input[name=kind_teacher]').check();
+    await form.getByRole('button', { name: '登记志愿者', exact: true }).click();
+    await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
+
+    // Then she is listed with no check
+    const row = table.locator('tr', { hasText: '赵敏' });
+    await row.waitFor();
+    assert.match(await row.locator('.badge.overdue').textContent(), /未审核/);
+    await screenshots(page, 'volunteers-1-unchecked');
+
+    // When they record her check, issued today by the district police
+    await row.getByRole('button', { name: '记录审核', exact: true }).click();
+    await row.locator('input[name=checked_by]').fill('郧阳区公安分局');
+    await row.getByRole('button', { name: '记录审核', exact: true }).click();
+    await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
+
+    // Then it is good for a year, on the page and on the server
+    const id = await table.locator('tr', { hasText: '赵敏' }).getAttribute('data-volunteer');
+    const zhao = (await server.get('county', '/v1/volunteers')).data.find((v) => v.volunteer_id === id);
+    assert.ok(zhao.vetted_until > day(360), zhao.vetted_until);
+    await table.locator(`tr[data-volunteer="${id}"] .badge.ok`, { hasText: `有效至 ${zhao.vetted_until}` }).waitFor();
+    await screenshots(page, 'volunteers-2-checked');
+    assert.deepEqual(page.errors, []);
+  });
+});
