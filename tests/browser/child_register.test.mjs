@@ -56,11 +56,14 @@ test('a child registered with the consent is on the board and gets her survey', 
     assert.deepEqual(card.consents.map((c) => [c.kind, c.guardian_name, c.given_on]), [['data_processing', '刘奶奶', day(0)]]);
     await screenshots(page, 'child-register-1-board');
 
-    // When they open her card: no consent to ask for, and they record her survey
+    // When they open her card: only the consent to trips is still to ask
+    // for, and they record her survey
     await row.getByRole('button', { name: '小雨', exact: true }).click();
     const survey = page.locator('form[data-form=survey]');
     await survey.waitFor();
-    assert.equal(await page.locator('form[data-form=consent]').count(), 0);
+    const kinds = await page.locator('form[data-form=consent] select[name=kind] option')
+      .evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(kinds, ['trips']);
     await survey.locator('select[name=guardianship_rating]').selectOption('poor');
     await survey.locator('input[name=notes]').fill('奶奶年迈，作业无人辅导');
     await survey.getByRole('button', { name: '记录半年摸底调查', exact: true }).click();

@@ -1,8 +1,8 @@
 // The forms a coordinator keeps a child's archive with (建立留守学生每人一张
 // 档案卡): registering a child with the card's facts and, when the guardian
 // signed it, their consent to process the child's data; the half-yearly
-// survey (每半年进行一次摸底调查); and the guardian's consent for a child
-// registered without it, which care roles wait for.
+// survey (每半年进行一次摸底调查); and the guardian's consents still missing:
+// to process the child's data, which care roles wait for, and to trips.
 
 import { post } from './api.js';
 import { nameOf, t } from './i18n.js';
@@ -98,11 +98,16 @@ export function surveyForm(childId, me, redraw) {
   return section(t('record_survey'), form);
 }
 
-// The guardian's consent to process the data of the child `card` describes,
-// offered only while none is in force.
+// The guardian's consents still to record for the child `card` describes:
+// to process the child's data (which care roles wait for) and to take the
+// child on trips (which a trip's enrolment waits for). Offered only while
+// one of them is not in force, the data's first.
 export function consentForm(card, redraw) {
-  if ((card.consents ?? []).some((c) => c.kind === 'data_processing')) return null;
+  const given = new Set((card.consents ?? []).map((c) => c.kind));
+  const missing = ['data_processing', 'trips'].filter((k) => !given.has(k));
+  if (missing.length === 0) return null;
   const form = h('form', { class: 'grid-form', 'data-form': 'consent' },
+    choice('consent_kind', 'kind', missing.map((k) => [k, nameOf(`consent_${k}`)])),
     field('guardian_name', { name: 'guardian_name', required: true, maxlength: 100,
       value: card.card?.guardian?.name ?? '' }),
     consentInputs(),
@@ -111,7 +116,8 @@ export function consentForm(card, redraw) {
     e.preventDefault();
     const v = values(form);
     act((fill) => post(`/v1/children/${encodeURIComponent(card.child_id)}/consents`,
-      consentBody(v, v.guardian_name), fill.key()), redraw, form);
+      { ...consentBody(v, v.guardian_name), kind: v.kind }, fill.key()), redraw, form);
   });
-  return section(t('record_consent'), h('p', { class: 'warn' }, t('no_consent_yet')), form);
+  return section(t('record_consent'),
+    missing.includes('data_processing') ? h('p', { class: 'warn' }, t('no_consent_yet')) : null, form);
 }

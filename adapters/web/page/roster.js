@@ -1,5 +1,6 @@
 // One activity's roster for its coordinator: slots with holders and the
-// waitlist, groups, children and sponsors' pledges, a library build's
+// waitlist, groups, children (put on and taken off, enrolment.js) and
+// sponsors' pledges, a library build's
 // families, books and city friends, and what can be done to it: slots,
 // groups, pledges, attendance, the day's check-in, hours to confirm,
 // recruitment, cancelling for the weather, rescheduling and completing. Its
@@ -13,6 +14,7 @@ import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { act, badge, choice, field, h, section, show, sure, values } from './ui.js';
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
+import { childrenSection } from './enrolment.js';
 
 // A form whose submit runs `command(values, fill)` and then `redraw`; `fill`
 // (ui.js) gives the command's Idempotency-Key and the ids it creates, the
@@ -79,7 +81,7 @@ function slotSection(a, me, path, redraw) {
     h('ol', { class: 'list holders' }, s.holders.map((p) => h('li', { 'data-volunteer': p.volunteer_id },
       h('span', { class: 'grow' }, p.name || p.volunteer_id,
         p.group ? ` · ${a.groups.find((g) => g.group_id === p.group)?.name ?? p.group}` : ''),
-      a.status === 'cancelled' ? null : attendance(p),
+      a.status === 'cancelled' || Date.parse(a.starts_at) > Date.now() ? null : attendance(p),
       hours ? hours(p) : null))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
       h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
@@ -181,6 +183,7 @@ export async function rosterView(main, me, id, refusal = null) {
   const path = `/v1/activities/${encodeURIComponent(id)}`;
   const a = await rosterAt(path, Number(refusal?.details?.actual) || 0);
   const redraw = (error = null) => rosterView(main, me, id, error);
+  const children = await childrenSection(a, me, path, redraw);
   show(main,
     h('section', { class: 'card', 'data-activity': a.activity_id },
       h('h2', {}, a.title, ' ', badge(nameOf(a.status), a.status)),
@@ -191,8 +194,7 @@ export async function rosterView(main, me, id, refusal = null) {
           a.weather ? ` (${t('weather')})` : '') : null),
     slotSection(a, me, path, redraw),
     groupSection(a, path, redraw),
-    section(t('children'), h('p', {}, a.children.length ? a.children.join('、') : t('nothing'),
-      ` (${a.children.length}/${a.children_capacity})`)),
+    children,
     pledgeSection(a, path, redraw),
     librarySection(a, me, path, redraw),
     checkInSection(a, me, path, redraw),

@@ -1,0 +1,62 @@
+// The children on an activity's roster, by name for a coordinator, who puts
+// a child of their units on it (留守儿童 on the trip, at the library build)
+// and takes one off with the reason. A trip takes a child only with the
+// guardian's consent to trips, recorded from the child's card on the care
+// board; the server says so when it is missing.
+
+import { get, post } from './api.js';
+import { t } from './i18n.js';
+import { act, h, section } from './ui.js';
+
+// The children this account may read on the care board, by id; none for
+// those who may not (the board is for coordinators).
+async function childNames(me) {
+  if (me.role !== 'coordinator' && me.role !== 'admin') return new Map();
+  const board = await get('/v1/care-board');
+  return new Map(board.children.map((c) => [c.child_id, c.name]));
+}
+
+// A button that asks why `name` leaves, then takes them off.
+function leaveButton(name, send, redraw) {
+  const button = h('button', { type: 'button', class: 'secondary' }, t('unenroll'));
+  button.addEventListener('click', () => {
+    const form = h('form', { class: 'inline-form' },
+      h('label', { class: 'field' }, h('span', {}, t('unenroll_reason', { who: name })),
+        h('input', { name: 'reason', required: true, maxlength: 500 })),
+      h('button', {}, t('unenroll')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      act((fill) => send(form.elements.reason.value.trim(), fill), redraw, form);
+    });
+    button.replaceWith(form);
+    form.elements.reason.focus();
+  });
+  return button;
+}
+
+// The children section of activity `a` (at API `path`) for `me`.
+export async function childrenSection(a, me, path, redraw) {
+  const names = await childNames(me);
+  const count = ` (${a.children.length}/${a.children_capacity})`;
+  if (names.size === 0) {
+    return section(t('children'), h('p', {}, a.children.length ? a.children.join('、') : t('nothing'), count));
+  }
+  const live = a.status !== 'cancelled' && a.status !== 'completed';
+  const enrol = h('form', { class: 'inline-form', 'data-form': 'enroll' },
+    h('label', { class: 'field' }, h('span', {}, t('enroll_child')),
+      h('select', { name: 'child_id', required: true },
+        h('option', { value: '' }, t('choose_child')),
+        [...names].filter(([id]) => !a.children.includes(id))
+          .map(([id, name]) => h('option', { value: id }, name)))),
+    h('button', { class: 'secondary' }, t('enroll_child')));
+  enrol.addEventListener('submit', (e) => {
+    e.preventDefault();
+    act((fill) => post(`${path}/enroll`, { child_id: enrol.elements.child_id.value }, fill.key()), redraw, enrol);
+  });
+  return section(`${t('children')}${count}`,
+    a.children.length === 0 ? h('p', {}, t('nothing')) : h('ul', { class: 'list' }, a.children.map((id) =>
+      h('li', { 'data-enrolled': id }, `${names.get(id) ?? id} `,
+        live ? leaveButton(names.get(id) ?? id, (reason, fill) =>
+          post(`${path}/unenroll`, { child_id: id, reason }, fill.key()), redraw) : null))),
+    live && a.children.length < a.children_capacity ? enrol : null);
+}
