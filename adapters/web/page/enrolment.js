@@ -10,7 +10,7 @@ import { act, h, section } from './ui.js';
 
 // The children this account may read on the care board, by id; none for
 // those who may not (the board is for coordinators).
-async function childNames(me) {
+export async function childNames(me) {
   if (me.role !== 'coordinator' && me.role !== 'admin') return new Map();
   const board = await get('/v1/care-board');
   return new Map(board.children.map((c) => [c.child_id, c.name]));
@@ -34,9 +34,9 @@ function leaveButton(name, send, redraw) {
   return button;
 }
 
-// The children section of activity `a` (at API `path`) for `me`.
-export async function childrenSection(a, me, path, redraw) {
-  const names = await childNames(me);
+// The children section of activity `a` (at API `path`), with `names` from
+// childNames: by name, and the forms, when there are any.
+export function childrenSection(a, names, path, redraw) {
   const count = ` (${a.children.length}/${a.children_capacity})`;
   if (names.size === 0) {
     return section(t('children'), h('p', {}, a.children.length ? a.children.join('、') : t('nothing'), count));

@@ -14,7 +14,7 @@ import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { act, badge, choice, field, h, section, show, sure, values } from './ui.js';
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
-import { childrenSection } from './enrolment.js';
+import { childNames, childrenSection } from './enrolment.js';
 
 // A form whose submit runs `command(values, fill)` and then `redraw`; `fill`
 // (ui.js) gives the command's Idempotency-Key and the ids it creates, the
@@ -183,7 +183,7 @@ export async function rosterView(main, me, id, refusal = null) {
   const path = `/v1/activities/${encodeURIComponent(id)}`;
   const a = await rosterAt(path, Number(refusal?.details?.actual) || 0);
   const redraw = (error = null) => rosterView(main, me, id, error);
-  const children = await childrenSection(a, me, path, redraw);
+  const names = await childNames(me);
   show(main,
     h('section', { class: 'card', 'data-activity': a.activity_id },
       h('h2', {}, a.title, ' ', badge(nameOf(a.status), a.status)),
@@ -194,9 +194,9 @@ export async function rosterView(main, me, id, refusal = null) {
           a.weather ? ` (${t('weather')})` : '') : null),
     slotSection(a, me, path, redraw),
     groupSection(a, path, redraw),
-    children,
+    childrenSection(a, names, path, redraw),
     pledgeSection(a, path, redraw),
-    librarySection(a, me, path, redraw),
+    librarySection(a, me, path, redraw, names),
     checkInSection(a, me, path, redraw),
     actionSection(a, path, redraw));
 }
@@ -218,16 +218,35 @@ function checkInSection(a, me, path, redraw) {
 
 // A library build's caring families (each one's hours to confirm once it
 // has begun), books on the shelf and each child's city friend (masked for
-// volunteers); nothing for other activities.
-function librarySection(a, me, path, redraw) {
+// volunteers), children named from `names` (enrolment.js); for its
+// coordinator, forms to record donated books (a restock, 图书补充, clears
+// the build's restock reminder) and to pair an enrolled child with a city
+// friend (结对城里朋友). Nothing for other activities.
+function librarySection(a, me, path, redraw, names) {
   if (!a.families) return null;
   const hours = hoursForm(a, me, path, redraw);
+  const staff = names.size > 0 && a.status !== 'cancelled';
+  const books = staff ? commandForm('donate-books', redraw, (v, fill) => post(`${path}/books`, {
+    donor: v.donor, category: v.category, count: Number(v.count), restock: v.restock,
+  }, fill.key()),
+  field('donor', { name: 'donor', required: true, maxlength: 200 }),
+  field('book_category', { name: 'category', maxlength: 100 }),
+  field('book_count', { name: 'count', type: 'number', required: true, min: 1, max: 100000, value: 1 }),
+  h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'restock' }), t('restock')),
+  h('button', { class: 'secondary' }, t('record_books'))) : null;
+  const unpaired = a.children.filter((c) => !a.paired_friends.some((p) => p.child_id === c));
+  const friend = staff && unpaired.length ? commandForm('pair-friend', redraw, (v, fill) => post(`${path}/friends`,
+    { child_id: v.child_id, friend_name: v.friend_name }, fill.key()),
+  choice('child', 'child_id', unpaired.map((c) => [c, names.get(c) ?? c])),
+  field('friend_name', { name: 'friend_name', required: true, maxlength: 100 }),
+  h('button', { class: 'secondary' }, t('pair_friend'))) : null;
   return section(t('library'),
     h('ul', { class: 'facts' },
       h('li', { 'data-books': a.books_on_shelf }, t('books_on_shelf', { n: a.books_on_shelf })),
       h('li', {}, `${t('families')}：`, a.families.length ? a.families.map((f) => f.name || f.volunteer_id).join('、') : t('nothing')),
-      a.paired_friends.map((p) => h('li', { 'data-friend': p.child_id }, `${p.child_id} · ${p.friend_name}`))),
+      a.paired_friends.map((p) => h('li', { 'data-friend': p.child_id }, `${names.get(p.child_id) ?? p.child_id} · ${p.friend_name}`))),
     hours && a.families.length ? h('ol', { class: 'list holders' }, a.families.map((f) =>
       h('li', { 'data-volunteer': f.volunteer_id }, h('span', { class: 'grow' }, f.name || f.volunteer_id), hours(f))))
-      : null);
+      : null,
+    books, friend);
 }

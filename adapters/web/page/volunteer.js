@@ -72,12 +72,18 @@ function slotRow(a, slot, mine, me, redraw) {
     action);
 }
 
-// The roster part of an opened activity: its cancellation or its slots.
+// The roster part of an opened activity: its cancellation or its slots, and
+// for a library build not yet joined, joining it as a caring family (爱心家庭).
 function rosterPart(roster, mine, me, redraw) {
   if (roster.status === 'cancelled') {
     return h('p', { class: 'warn' }, t('cancelled_because', { reason: roster.cancel_reason }));
   }
-  return h('ul', { class: 'slots' }, roster.slots.map((s) => slotRow(roster, s, mine, me, redraw)));
+  const path = `/v1/activities/${encodeURIComponent(roster.activity_id)}`;
+  const join = roster.families && !mine && roster.status === 'recruiting'
+    ? h('button', { class: 'secondary', 'data-join': 'family', onclick: (e) => act((f) =>
+      post(`${path}/join-library-build`, {}, f.key()), redraw, e.currentTarget) }, t('join_as_family'))
+    : null;
+  return [h('ul', { class: 'slots' }, roster.slots.map((s) => slotRow(roster, s, mine, me, redraw))), join];
 }
 
 // An activity of the list, folded: its roster (the slots, who holds them) is
