@@ -54,15 +54,14 @@ std::vector<std::pair<std::string, SeedCommand>> SeedLibraryCommands(Date today,
 
   // 马岭村's activity station (一站四室), open after school every working day
   // (每天不少于2小时); its keeper records the day's opening at its end.
-  people("station/maling",
-         RegisterStation{"station-maling",
-                         "maling",
-                         "马岭村留守儿童快乐成长活动站",
-                         {{RoomKind::kReading, "阅览室"},
-                          {RoomKind::kSports, "文体活动室"},
-                          {RoomKind::kMusicDance, "音乐舞蹈室"},
-                          {RoomKind::kCounseling, "谈心室"}},
-                         160});
+  people("station/maling", RegisterStation{"station-maling",
+                                           "maling",
+                                           "马岭村留守儿童快乐成长活动站",
+                                           {{RoomKind::kReading, "阅览室"},
+                                            {RoomKind::kSports, "文体活动室"},
+                                            {RoomKind::kMusicDance, "音乐舞蹈室"},
+                                            {RoomKind::kCounseling, "谈心室"}},
+                                           160});
   people("station/maling/opened",
          RecordStationOpening{"station-maling", today, 150, {"村儿童主任 李秀英"}, 18});
 

@@ -7,27 +7,8 @@
 
 import { post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, h, section } from './ui.js';
+import { act, h, reasonButton, section } from './ui.js';
 import { contactForm } from './volunteer.js';
-
-// A button that turns into a form asking why `who` stops, then sends
-// `send(reason, fill)`.
-function endButton(who, send, redraw) {
-  const button = h('button', { type: 'button', class: 'secondary' }, t('end'));
-  button.addEventListener('click', () => {
-    const form = h('form', { class: 'inline-form end-form' },
-      h('label', { class: 'field' }, h('span', {}, t('end_reason', { who })),
-        h('input', { name: 'reason', required: true, maxlength: 500 })),
-      h('button', {}, t('end')));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      act((fill) => send(form.elements.reason.value.trim(), fill), redraw, form);
-    });
-    button.replaceWith(form);
-    form.elements.reason.focus();
-  });
-  return button;
-}
 
 // The team of `child` (a care board row: roles and help_pairs with names),
 // the volunteers to pair it with, and its contact form on the clock of
@@ -51,10 +32,10 @@ export function careTeam(child, volunteers, zone, me, redraw) {
     section(t('care_team'),
       h('ul', { class: 'list' },
         held.map(([role, holder]) => h('li', { 'data-held': role }, `${nameOf(role)}：${holder.name || holder.volunteer_id} `,
-          endButton(holder.name, (reason, fill) => post(`/v1/children/${id}/end-care-role`, { role, reason },
+          reasonButton('end', 'end_reason', holder.name, (reason, fill) => post(`/v1/children/${id}/end-care-role`, { role, reason },
             fill.key()), redraw))),
         child.help_pairs.map((p) => h('li', { 'data-pair': p.volunteer_id }, `${t('help_pair')}：${p.name || p.volunteer_id} `,
-          endButton(p.name, (reason, fill) => post(`/v1/children/${id}/end-help-pair`,
+          reasonButton('end', 'end_reason', p.name, (reason, fill) => post(`/v1/children/${id}/end-help-pair`,
             { volunteer_id: p.volunteer_id, reason }, fill.key()), redraw)))),
       pair),
     section(t('record_contact'), contactForm(child.child_id, zone, redraw, me.name)));

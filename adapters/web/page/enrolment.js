@@ -6,7 +6,7 @@
 
 import { get, post } from './api.js';
 import { t } from './i18n.js';
-import { act, h, section } from './ui.js';
+import { act, h, reasonButton, section } from './ui.js';
 
 // The children this account may read on the care board, by id; none for
 // those who may not (the board is for coordinators).
@@ -14,24 +14,6 @@ export async function childNames(me) {
   if (me.role !== 'coordinator' && me.role !== 'admin') return new Map();
   const board = await get('/v1/care-board');
   return new Map(board.children.map((c) => [c.child_id, c.name]));
-}
-
-// A button that asks why `name` leaves, then takes them off.
-function leaveButton(name, send, redraw) {
-  const button = h('button', { type: 'button', class: 'secondary' }, t('unenroll'));
-  button.addEventListener('click', () => {
-    const form = h('form', { class: 'inline-form' },
-      h('label', { class: 'field' }, h('span', {}, t('unenroll_reason', { who: name })),
-        h('input', { name: 'reason', required: true, maxlength: 500 })),
-      h('button', {}, t('unenroll')));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      act((fill) => send(form.elements.reason.value.trim(), fill), redraw, form);
-    });
-    button.replaceWith(form);
-    form.elements.reason.focus();
-  });
-  return button;
 }
 
 // The children section of activity `a` (at API `path`), with `names` from
@@ -56,7 +38,7 @@ export function childrenSection(a, names, path, redraw) {
   return section(`${t('children')}${count}`,
     a.children.length === 0 ? h('p', {}, t('nothing')) : h('ul', { class: 'list' }, a.children.map((id) =>
       h('li', { 'data-enrolled': id }, `${names.get(id) ?? id} `,
-        live ? leaveButton(names.get(id) ?? id, (reason, fill) =>
+        live ? reasonButton('unenroll', 'unenroll_reason', names.get(id) ?? id, (reason, fill) =>
           post(`${path}/unenroll`, { child_id: id, reason }, fill.key()), redraw) : null))),
     live && a.children.length < a.children_capacity ? enrol : null);
 }

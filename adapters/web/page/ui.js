@@ -210,3 +210,23 @@ export function soonestFirst(list, now = Date.now()) {
   return [...list.filter((a) => !over(a)).sort((x, y) => start(x) - start(y)),
     ...list.filter(over).sort((x, y) => start(y) - start(x))];
 }
+
+// A button labelled t(`word`) that turns into a form asking t(`question`,
+// {who}) (why someone stops or leaves), then sends `send(reason, fill)` as
+// act() does and runs `redraw`.
+export function reasonButton(word, question, who, send, redraw) {
+  const button = h('button', { type: 'button', class: 'secondary' }, t(word));
+  button.addEventListener('click', () => {
+    const form = h('form', { class: 'inline-form end-form' },
+      h('label', { class: 'field' }, h('span', {}, t(question, { who })),
+        h('input', { name: 'reason', required: true, maxlength: 500 })),
+      h('button', {}, t(word)));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      act((fill) => send(form.elements.reason.value.trim(), fill), redraw, form);
+    });
+    button.replaceWith(form);
+    form.elements.reason.focus();
+  });
+  return button;
+}
