@@ -95,8 +95,8 @@ struct ActivityHandler : HandlerBase {
 
   template <typename C>
   requires std::same_as<C, UnenrollChild> || std::same_as<C, FormGroup> ||
-      std::same_as<C, RemoveFromGroup> || std::same_as<C, RecordAttendance> ||
-      std::same_as<C, RequestHoursCorrection> || std::same_as<C, DecideHoursCorrection>
+      std::same_as<C, RemoveFromGroup> || std::same_as<C, RequestHoursCorrection> ||
+      std::same_as<C, DecideHoursCorrection>
           Result<AppendResult>
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
@@ -105,7 +105,9 @@ struct ActivityHandler : HandlerBase {
   }
 
   template <typename C>
-  requires std::same_as<C, CheckIn> || std::same_as<C, CheckOut> Result<AppendResult>
+  requires std::same_as<C, CheckIn> || std::same_as<C, CheckOut> ||
+      std::same_as<C, RecordAttendance>
+          Result<AppendResult>
   operator()(const C& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();

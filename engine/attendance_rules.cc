@@ -170,6 +170,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (c.opened_by.empty() || c.code.empty())
     return Invalid("check-in needs who opens it and a code");
+  if (now.utc_us < a.plan.starts_at_us - kCheckInLeadUs) {
+    return Refuse(reason::kNotBegun, "check-in for \"" + a.plan.title +
+                                         "\" opens on the day, at most 12 hours before it begins");
+  }
   return ToActivity(org, c.activity_id,
                     CheckInOpened{c.activity_id, now.today, c.code, c.opened_by});
 }
@@ -197,10 +201,17 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, c
   return ToActivity(org, c.activity_id, CheckedOut{c.activity_id, c.volunteer_id, now.utc_us});
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, const RecordAttendance& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
+                        const RecordAttendance& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (!IsKnown(c.status) || c.recorded_by.empty()) {
     return Invalid("attendance needs a known status and who recorded it");
+  }
+  if (a.cancelled) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" was cancelled");
+  const bool checking_in_today = a.check_in && a.check_in->day == now.today;
+  if (now.utc_us < a.plan.starts_at_us && !checking_in_today) {
+    return Refuse(reason::kNotBegun,
+                  "\"" + a.plan.title + "\" has not begun: attendance is taken on the day");
   }
   if (!Expected(a, c.volunteer_id)) {
     return Missing(c.volunteer_id + " holds no place in \"" + a.plan.title + "\"");
@@ -215,7 +226,8 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
   if (c.confirmed_by.empty()) return Invalid("hours are confirmed by the person in charge");
   if (a.cancelled) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" was cancelled");
   if (now.utc_us < a.plan.starts_at_us) {
-    return Invalid("\"" + a.plan.title + "\" has not begun: hours are those actually given");
+    return Refuse(reason::kNotBegun,
+                  "\"" + a.plan.title + "\" has not begun: hours are those actually given");
   }
   if (!TookPart(a, c.volunteer_id)) {
     return Missing(c.volunteer_id + " has no place, check-in or attendance in \"" + a.plan.title +

@@ -42,7 +42,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const VolunteerState& volunteer, Now now, const AssignToGroup& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const RemoveFromGroup& command);
-// `command.code` must be set (the service draws one when the caller did not).
+// Check-in opens on the day: at most kCheckInLeadUs before the activity
+// begins (not_begun before that; inactive once cancelled). `command.code`
+// must be set (the service draws one when the caller did not).
+inline constexpr std::int64_t kCheckInLeadUs = 12LL * 3600 * 1000000;
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const OpenCheckIn& command);
 // Refusals: bad_check_in_code (no check-in open today, or another code),
@@ -51,12 +54,15 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now
                         const CheckIn& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const CheckOut& command);
-Result<Decision> Decide(std::string_view org, const ActivityState& activity,
+// Attendance is taken once check-in has opened today or the activity has
+// begun (not_begun before), never for a cancelled one (inactive), and only
+// for a place held or a family joined (not_found).
+Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const RecordAttendance& command);
 // Hours from check-in to check-out unless given; travel is outside them.
 // Travel is added only where the activity's unit counts it (invalid_argument otherwise).
 // Hours are those actually given (Art. 7): refused for a cancelled activity
-// (inactive) or one not yet begun (invalid_argument), and for a volunteer
+// (inactive) or one not yet begun (not_begun), and for a volunteer
 // recorded absent or with no place, check-in or family in it (not_found).
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& unit,
                         Now now, const ConfirmHours& command);

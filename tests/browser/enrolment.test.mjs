@@ -23,8 +23,9 @@ test('a child goes on the trip once her guardian consents to trips, and comes of
     };
     let enrol = await openRoster();
     await page.locator('li[data-enrolled=xiaohua]', { hasText: '小花' }).waitFor();
-    // (the trip has not begun: no attendance to take yet)
+    // (the trip has not begun: no attendance to take yet, and check-in opens on the day)
     assert.equal(await page.locator('form[data-form=attendance]').count(), 0);
+    await page.locator('[data-check-in=later]').waitFor();
     const choices = await enrol.locator('option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
     assert.ok(choices.includes('tingting') && !choices.includes('xiaohua'), String(choices));
 

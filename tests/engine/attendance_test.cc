@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(check_in_needs_todays_code_and_hours_run_from_check_in_to_c
 }
 
 BOOST_AUTO_TEST_CASE(hours_are_those_actually_given) {
-  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", 240u})) == "invalid_argument");
+  BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", 240u})) == "not_begun");
   now_us = kTripStart - kHour;  // the morning of the trip
   Given(OpenCheckIn{"trip", "总负责人", ""});
   Given(CheckIn{"trip", "a2", Code()});
@@ -162,6 +162,30 @@ BOOST_AUTO_TEST_CASE(hours_are_those_actually_given) {
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a3", "总负责人", 240u})) == "not_found");
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "nobody", "总负责人", 240u})) == "not_found");
   BOOST_TEST(Reason(When(ConfirmHours{"trip", "a1", "总负责人", 240u})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(check_in_opens_on_the_day_at_most_12_hours_before_the_start) {
+  now_us = kTripStart - 7 * 24 * kHour;  // a week ahead
+  BOOST_TEST(Reason(When(OpenCheckIn{"trip", "总负责人", ""})) == "not_begun");
+  now_us = kTripStart - 13 * kHour;  // 20:00 the evening before
+  BOOST_TEST(Reason(When(OpenCheckIn{"trip", "总负责人", ""})) == "not_begun");
+  now_us = kTripStart - 2 * kHour;  // 07:00 at the gathering point
+  BOOST_TEST(Reason(When(OpenCheckIn{"trip", "总负责人", ""})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(attendance_is_taken_on_the_day_and_never_for_a_cancelled_activity) {
+  const RecordAttendance present{"trip", "a1", Attendance::kPresent, "总负责人"};
+  BOOST_TEST(Reason(When(present)) == "not_begun");
+  now_us = kTripStart - kHour;  // the morning of the trip, before check-in opened
+  BOOST_TEST(Reason(When(present)) == "not_begun");
+  Given(OpenCheckIn{"trip", "总负责人", ""});
+  // At the gathering point, once check-in is open, those who came are present.
+  BOOST_TEST(Reason(When(present)) == "ok");
+  now_us = kTripStart + kHour;
+  BOOST_TEST(Reason(When(RecordAttendance{"trip", "a2", Attendance::kAbsent, "总负责人"})) == "ok");
+  Given(CancelActivity{"trip", true, "暴雨预警"});
+  BOOST_TEST(Reason(When(RecordAttendance{"trip", "a3", Attendance::kNoShow, "总负责人"})) ==
+             "inactive");
 }
 
 BOOST_AUTO_TEST_CASE(hours_are_not_confirmed_for_a_cancelled_activity) {

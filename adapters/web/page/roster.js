@@ -67,6 +67,13 @@ function hoursForm(a, me, path, redraw) {
   };
 }
 
+// Whether attendance of activity `a` is taken now: on its day, once its
+// check-in has opened, or once it has begun; never once it is cancelled.
+function takesAttendance(a) {
+  if (a.status === 'cancelled') return false;
+  return Date.parse(a.starts_at) <= Date.now() || a.check_in?.day === today(0, a.time_zone);
+}
+
 function slotSection(a, me, path, redraw) {
   const attendance = (p) => commandForm('attendance', redraw,
     (v, fill) => post(`${path}/attendance`,
@@ -81,7 +88,7 @@ function slotSection(a, me, path, redraw) {
     h('ol', { class: 'list holders' }, s.holders.map((p) => h('li', { 'data-volunteer': p.volunteer_id },
       h('span', { class: 'grow' }, p.name || p.volunteer_id,
         p.group ? ` · ${a.groups.find((g) => g.group_id === p.group)?.name ?? p.group}` : ''),
-      a.status === 'cancelled' || Date.parse(a.starts_at) > Date.now() ? null : attendance(p),
+      takesAttendance(a) ? attendance(p) : null,
       hours ? hours(p) : null))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
       h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
@@ -204,9 +211,14 @@ export async function rosterView(main, me, id, refusal = null) {
 // The day's check-in: its code, for the coordinator to read out on the
 // spot, and, until it is open today (on the activity's clock), a button that
 // opens it with a code the server draws. Opening it again would draw a new
-// code and void the one read out.
+// code and void the one read out. Check-in opens at most 12 hours before the
+// activity begins (the server's rule); until then, a line saying so.
+const checkInLeadMs = 12 * 3600 * 1000;
 function checkInSection(a, me, path, redraw) {
   if (a.status === 'cancelled' || a.status === 'completed') return null;
+  if (Date.parse(a.starts_at) - checkInLeadMs > Date.now()) {
+    return section(t('check_in'), h('p', { class: 'meta', 'data-check-in': 'later' }, t('check_in_later')));
+  }
   const openToday = a.check_in?.day === today(0, a.time_zone);
   return section(t('check_in'),
     a.check_in ? h('p', { class: 'code', 'data-check-in': a.check_in.day },
