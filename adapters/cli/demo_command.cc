@@ -124,7 +124,7 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   if (!json) {
     out << "Recording the seed's people (children with \"3+1\" teams), its Children's Day trip "
-           "and a library build in "
+           "a library build and a group talk in "
         << dir << "\n\n";
   }
   Status recorded = RecordDemoOrganization(

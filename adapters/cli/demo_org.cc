@@ -62,6 +62,7 @@ Result<std::vector<DemoAccount>> IssueDemoAccounts(EventLog& log, const Projecti
       {"county", AccountRole::kCoordinator, "yunyang-fulian", "", "郧阳区妇联 and all units"},
       {"xiaocao", AccountRole::kCoordinator, "xiaocao", "", "十堰市小草义工协会"},
       {"wang", AccountRole::kVolunteer, "", "v-wang", "王芳, caring mother of 小花"},
+      {"xu", AccountRole::kCounselor, "", "v-xu", "徐敏, counselor of 马岭小学's group talk"},
       {"auditor", AccountRole::kAuditor, "", "", "the whole log, children's data masked"},
   };
   const std::string run = NewToken().substr(3, 6);

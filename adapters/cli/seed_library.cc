@@ -87,6 +87,29 @@ std::vector<std::pair<std::string, SeedCommand>> SeedLibraryCommands(Date today,
   // 小军 comes to the build and finds a friend from the city (结对城里朋友).
   activity("enrol/xiaojun", EnrollChild{build, "xiaojun"});
   activity("friend/xiaojun", PairFriend{build, "xiaojun", "城里朋友小雅"});
+
+  // A group talk in the station's 谈心室 a week from today, 16:00 in Shiyan,
+  // with the counselor 徐敏 and two of 马岭小学's children.
+  const std::string talk = "talk-maling";
+  PlanActivity group_talk;
+  group_talk.activity_id = talk;
+  group_talk.unit_id = "maling";
+  group_talk.kind = ActivityKind::kCounseling;
+  group_talk.title = "谈心室 团体心理辅导";
+  group_talk.place = "马岭村留守儿童快乐成长活动站 谈心室";
+  group_talk.starts_at_us = (today.days + 7) * kDay + 8 * kHour;
+  group_talk.ends_at_us = group_talk.starts_at_us + kHour;
+  group_talk.person_in_charge = "村儿童主任 李秀英";
+  group_talk.coordinator = "郧阳区妇联";
+  group_talk.children_capacity = 6;
+  activity("talk/plan", group_talk);
+  activity(
+      "talk/slot",
+      AddSlot{talk, "counselor", "心理咨询师", 1, true, true, true, {VolunteerKind::kCounselor}});
+  activity("talk/open", OpenRecruitment{talk});
+  activity("talk/v-xu", SignUp{talk, "counselor", "v-xu", ""});
+  activity("talk/xiaohua", EnrollChild{talk, "xiaohua"});
+  activity("talk/xiaojun", EnrollChild{talk, "xiaojun"});
   return c;
 }
 

@@ -63,6 +63,7 @@ std::vector<std::pair<std::string, PeopleCommand>> SeedPeopleCommands(Date today
       {"v-zhang", Person("张丽", Sex::kFemale, Born("1990-09-10"), {VolunteerKind::kTeacher})},
       {"v-chen", Person("陈小雨", Sex::kFemale, sixteen, {VolunteerKind::kStudent})},
       {"v-li", Person("李强", Sex::kMale, Born("1975-07-01"), {VolunteerKind::kPartyMember})},
+      {"v-xu", Person("徐敏", Sex::kFemale, Born("1986-11-20"), {VolunteerKind::kCounselor})},
   };
   for (const auto& [id, details] : volunteers) {
     add("volunteer/" + id, RegisterVolunteer{id, "xiaocao", details});

@@ -23,18 +23,18 @@ BOOST_AUTO_TEST_CASE(the_demo_records_the_trip_once_and_the_chain_verifies) {
   Run first = Invoke(RunDemo, {"--data", data});
   BOOST_TEST(first.code == kExitOk, first.err);
   BOOST_TEST(first.out.find("走出大山看世界") != std::string::npos);
-  BOOST_TEST(first.out.find("72 events recorded, 0 already") != std::string::npos);
+  BOOST_TEST(first.out.find("85 events recorded, 0 already") != std::string::npos);
   BOOST_TEST(first.out.find("走出大山看世界 关爱留守儿童: recruiting, 16 volunteer places free") !=
              std::string::npos);
   BOOST_TEST(first.out.find("children on the care board: 3, missing a \"3+1\" role: 2") !=
              std::string::npos);
 
   Run again = Invoke(RunDemo, {"--data", data});
-  BOOST_TEST(again.out.find("0 events recorded, 72 already") != std::string::npos);
+  BOOST_TEST(again.out.find("0 events recorded, 85 already") != std::string::npos);
 
   Run verify = Invoke(RunVerify, {"--data", data});
   BOOST_TEST(verify.code == kExitOk);
-  BOOST_TEST(verify.out.find("OK: 72 events, head position 72") != std::string::npos);
+  BOOST_TEST(verify.out.find("OK: 85 events, head position 85") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(each_demo_run_issues_fresh_tokens_and_revokes_the_last_ones) {
@@ -56,7 +56,7 @@ BOOST_AUTO_TEST_CASE(each_demo_run_issues_fresh_tokens_and_revokes_the_last_ones
   };
   auto first = IssueDemoAccounts(log, host);
   BOOST_TEST_REQUIRE(first.ok(), first.status().ToString());
-  BOOST_TEST(first->size() == 5u);
+  BOOST_TEST(first->size() == 6u);
   BOOST_TEST(works(first->front().token));
   auto second = IssueDemoAccounts(log, host);
   BOOST_TEST_REQUIRE(second.ok(), second.status().ToString());
@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(rebuild_replays_every_projection_or_one_and_refuses_an_unkn
   BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
   Run all = Invoke(RunRebuild, {"--data", data});
   BOOST_TEST(all.code == kExitOk, all.err);
-  BOOST_TEST(all.out.find("rebuilt every projection up to position 72") != std::string::npos);
+  BOOST_TEST(all.out.find("rebuilt every projection up to position 85") != std::string::npos);
   BOOST_TEST(all.err.empty());  // no progress display when not on a terminal
   Run one = Invoke(RunRebuild, {"roster", "--data", data, "--json"});
   BOOST_TEST(boost::json::parse(one.out).at("rebuilt").as_array().size() == 1u);

@@ -38,7 +38,8 @@ function run(args, daysAgo = 0) {
 
 // Starts a server on a fresh store, the demo recorded `daysAgo` days ago.
 // Returns {url, tokens, stop()}; tokens has admin, county (coordinator of
-// every unit), school (马岭小学's), wang and zhang (volunteers) and auditor.
+// every unit), school (马岭小学's), wang and zhang (volunteers), xu (a
+// counselor) and auditor.
 export async function startServer({ daysAgo = 2 } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'homeward-browser-'));
   run(['demo', '--data', data], daysAgo);
@@ -46,6 +47,7 @@ export async function startServer({ daysAgo = 2 } = {}) {
     admin: ['管理员', 'admin'], county: ['县妇联 高主任', 'coordinator', '--unit', 'yunyang-fulian'],
     school: ['马岭小学 周老师', 'coordinator', '--unit', 'maling'],
     wang: ['王芳', 'volunteer', '--volunteer', 'v-wang'], zhang: ['张丽', 'volunteer', '--volunteer', 'v-zhang'],
+    xu: ['徐敏', 'counselor', '--volunteer', 'v-xu'],
     auditor: ['审计 刘', 'auditor'],
   };
   const tokens = {};

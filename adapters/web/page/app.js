@@ -5,6 +5,7 @@ import { get, setToken, token } from './api.js';
 import { explain, language, nameOf, setLanguage, t } from './i18n.js';
 import { currentView, h, nextView, say, show, whenSignedOut } from './ui.js';
 import { volunteerTabs } from './volunteer.js';
+import { counselorTabs } from './counseling.js';
 import { coordinatorTabs } from './coordinator.js';
 import { auditorTabs } from './auditor.js';
 
@@ -13,7 +14,8 @@ const nav = document.getElementById('nav');
 let me = null;
 
 function tabsFor(role) {
-  if (role === 'volunteer' || role === 'counselor') return volunteerTabs;
+  if (role === 'volunteer') return volunteerTabs;
+  if (role === 'counselor') return counselorTabs;
   if (role === 'auditor') return auditorTabs;
   return coordinatorTabs;  // coordinators and admins
 }

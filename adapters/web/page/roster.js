@@ -12,21 +12,9 @@
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, badge, choice, field, h, section, show, sure, values } from './ui.js';
+import { act, badge, choice, commandForm, field, h, section, show, sure } from './ui.js';
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 import { childNames, childrenSection } from './enrolment.js';
-
-// A form whose submit runs `command(values, fill)` and then `redraw`; `fill`
-// (ui.js) gives the command's Idempotency-Key and the ids it creates, the
-// same on each try until one gets a definite answer.
-function commandForm(name, redraw, command, ...fields) {
-  const form = h('form', { class: 'inline-form', 'data-form': name }, ...fields);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    act((fill) => command(values(form), fill), redraw, form);
-  });
-  return form;
-}
 
 // The first slot id "sN" the activity does not use yet.
 function freeSlotId(a) {

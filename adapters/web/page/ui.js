@@ -165,6 +165,19 @@ export async function attempt(action, target = null) {
   return (await holding(action, target)) === null;
 }
 
+// A form named `name` (its data-form) of `fields`, whose submit runs
+// `command(values, fill)` as act() does and then `redraw`; `fill` gives the
+// command's Idempotency-Key and the ids it creates, the same on each try
+// until one gets a definite answer.
+export function commandForm(name, redraw, command, ...fields) {
+  const form = h('form', { class: 'inline-form', 'data-form': name }, ...fields);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    act((fill) => command(values(form), fill), redraw, form);
+  });
+  return form;
+}
+
 // A labelled input: field('title', {name, type, value, required}).
 export function field(label, attrs = {}) {
   return h('label', { class: 'field' }, h('span', {}, t(label)), h('input', attrs));
