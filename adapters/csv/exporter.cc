@@ -131,50 +131,37 @@ Result<ExportKind> ParseExportKind(std::string_view text) {
                          "': roster, care-board, reminders, report or service-records");
 }
 
-Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery& query) {
+Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
   switch (kind) {
-    case ExportKind::kRoster: {
-      Result<json::value> v = View(log, "roster", query);
-      if (!v.ok()) return v.status();
-      if (!query.id.empty()) return OneRoster(*v);
-      return Table(v->as_array(), {{"activity_id", "活动编号"},
-                                   {"title", "活动"},
-                                   {"unit_id", "单位"},
-                                   {"kind", "类型", Format::kLabel},
-                                   {"place", "地点"},
-                                   {"starts_at", "开始时间", Format::kLocal},
-                                   {"ends_at", "结束时间", Format::kLocal},
-                                   {"time_zone", "时区"},
-                                   {"status", "状态", Format::kLabel},
-                                   {"free_places", "空余名额"}});
-    }
-    case ExportKind::kCareBoard: {
-      ExportQuery all = query;
-      all.id.clear();  // the whole board
-      Result<json::value> v = View(log, "care", all);
-      if (!v.ok()) return v.status();
-      return CareBoardRows(*v);
-    }
-    case ExportKind::kReminders: {
-      Result<json::value> v = View(log, "reminders", query);
-      if (!v.ok()) return v.status();
-      return Table(v->as_array(), {{"id", "提醒编号"},
-                                   {"kind", "类型", Format::kLabel},
-                                   {"subject", "事项"},
-                                   {"for", "对象"},
-                                   {"unit_id", "单位"},
-                                   {"due", "到期日"},
-                                   {"state", "状态", Format::kLabel}});
-    }
+    case ExportKind::kRoster:
+      if (one) return OneRoster(v);
+      return Table(v.as_array(), {{"activity_id", "活动编号"},
+                                  {"title", "活动"},
+                                  {"unit_id", "单位"},
+                                  {"kind", "类型", Format::kLabel},
+                                  {"place", "地点"},
+                                  {"starts_at", "开始时间", Format::kLocal},
+                                  {"ends_at", "结束时间", Format::kLocal},
+                                  {"time_zone", "时区"},
+                                  {"status", "状态", Format::kLabel},
+                                  {"free_places", "空余名额"}});
+    case ExportKind::kCareBoard:
+      return CareBoardRows(v);
+    case ExportKind::kReminders:
+      return Table(v.as_array(), {{"id", "提醒编号"},
+                                  {"kind", "类型", Format::kLabel},
+                                  {"subject", "事项"},
+                                  {"for", "对象"},
+                                  {"unit_id", "单位"},
+                                  {"due", "到期日"},
+                                  {"state", "状态", Format::kLabel}});
     case ExportKind::kReport: {
-      Result<json::value> v = View(log, "report", query);
-      if (!v.ok()) return v.status();
-      const json::value* units = v->is_object() ? v->as_object().if_contains("units") : nullptr;
+      const json::value* units = v.is_object() ? v.as_object().if_contains("units") : nullptr;
       json::array rows;
       if (units) {
         rows = units->as_array();
-      } else if (v->is_array()) {  // every top unit's report
-        for (const json::value& report : v->as_array()) {
+      } else if (v.is_array()) {  // every top unit's report
+        for (const json::value& report : v.as_array()) {
           for (const json::value& u : report.at("units").as_array()) rows.push_back(u);
         }
       }
@@ -187,14 +174,33 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
                           {"report", "月报", Format::kLabel}});
     }
     case ExportKind::kServiceRecords: {
-      ServiceRecords records;
-      Result<std::uint64_t> done = FoldLog(
-          log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
-      if (!done.ok()) return done.status();
-      return records.Rows(query.org);
+      Rows rows;
+      for (const json::value& row : v.as_array()) {
+        std::vector<std::string>& out = rows.emplace_back();
+        for (const json::value& cell : row.as_array()) out.push_back(Cell(cell));
+      }
+      return rows;
     }
   }
   return InvalidArgument("unknown export");
+} catch (const std::exception& e) {  // as_array, at: a document of another shape
+  return InvalidArgument(std::string("this view cannot be written as a table: ") + e.what());
+}
+
+Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery& query) {
+  if (kind == ExportKind::kServiceRecords) {
+    ServiceRecords records;
+    Result<std::uint64_t> done = FoldLog(
+        log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
+    if (!done.ok()) return done.status();
+    return records.Rows(query.org);
+  }
+  static constexpr std::string_view kViews[] = {"roster", "care", "reminders", "report"};
+  ExportQuery q = query;
+  if (kind == ExportKind::kCareBoard) q.id.clear();  // the whole board
+  Result<json::value> v = View(log, kViews[static_cast<int>(kind)], q);
+  if (!v.ok()) return v.status();
+  return ViewRows(kind, *v, kind == ExportKind::kRoster && !query.id.empty());
 }
 
 }  // namespace homeward::csv

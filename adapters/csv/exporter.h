@@ -2,6 +2,7 @@
 // `homeward export`: views as spreadsheets, built from the log as it stands
 // (the live projections are untouched), with Chinese headings.
 
+#include <boost/json/value.hpp>
 #include <string>
 #include <vector>
 
@@ -26,5 +27,14 @@ struct ExportQuery {
 // activity or unit; as the log's reads.
 Result<std::vector<std::vector<std::string>>> ExportRows(const LogReader& log, ExportKind kind,
                                                          const ExportQuery& query);
+
+// The rows, header first, of `view`: a view's document as the API answers it
+// in "data" (and as a replay makes it). For kRoster, one activity's roster
+// when `one`, else the list of activities; for kReport, one unit's report or
+// a list of them; for kServiceRecords, the rows themselves (an array of
+// arrays of strings, header first). Errors: invalid_argument for a document
+// of another shape.
+Result<std::vector<std::vector<std::string>>> ViewRows(ExportKind kind,
+                                                       const boost::json::value& view, bool one);
 
 }  // namespace homeward::csv

@@ -87,7 +87,8 @@ void ServiceRecords::Apply(const Envelope& envelope, const Event& event) {
       event);
 }
 
-std::vector<std::vector<std::string>> ServiceRecords::Rows(std::string_view org) const {
+std::vector<std::vector<std::string>> ServiceRecords::Rows(
+    std::string_view org, const std::function<bool(std::string_view)>& in_scope) const {
   std::vector<std::vector<std::string>> rows = {
       {"姓名", "性别", "出生日期", "证件类型", "证件号码", "居住区域", "联系方式", "技能",
        "服务类别", "志愿服务组织", "服务项目", "服务内容", "服务地点", "开始时间", "结束时间",
@@ -100,6 +101,7 @@ std::vector<std::vector<std::string>> ServiceRecords::Rows(std::string_view org)
     if (p.erased) continue;
     const VolunteerDetails& d = p.details;
     const Activity a = activity == activities_.end() ? Activity{} : activity->second;
+    if (in_scope && !in_scope(a.unit_id)) continue;
     const auto unit = units_.find(OrgKey(org, a.unit_id));
     rows.push_back({d.name, d.sex == Sex::kUnspecified ? "" : std::string(ChineseNameOf(d.sex)),
                     d.date_of_birth.known() ? FormatDate(d.date_of_birth) : "",

@@ -8,6 +8,7 @@
 // the person in charge, who recorded them and when (Art. 7). A volunteer whose
 // personal data was erased has no rows: the record cannot name them.
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,8 +24,11 @@ class ServiceRecords {
  public:
   void Apply(const Envelope& envelope, const Event& event);
 
-  // The header and one row per record of `org`, in the order the hours were confirmed.
-  std::vector<std::vector<std::string>> Rows(std::string_view org) const;
+  // The header and one row per record of `org`, in the order the hours were
+  // confirmed; with `in_scope`, only those of activities whose unit it takes.
+  std::vector<std::vector<std::string>> Rows(
+      std::string_view org,
+      const std::function<bool(std::string_view unit_id)>& in_scope = nullptr) const;
 
  private:
   struct Person {

@@ -58,6 +58,11 @@ json::object ReadOperation(const ReadRoute& route) {
         {"content",
          {{"application/json",
            {{"schema", {{"type", "object"}, {"properties", {{"data", json::object{}}}}}}}}}}}}};
+  if (route.table) {
+    // With format=csv: the view's rows, as a file to download.
+    responses["200"].as_object()["content"].as_object()["text/csv"] = json::object{
+        {"schema", {{"type", "string"}, {"description", "UTF-8 with a BOM, header row first"}}}};
+  }
   for (auto& [code, ref] : Errors({"400", "401", "403", "404", "429", "503"}))
     responses[code] = ref;
   std::string id(route.path.substr(4));

@@ -4,6 +4,7 @@
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
 #include "adapters/http/stream_views.h"
+#include "adapters/http/tables.h"
 #include "adapters/http/view_routes.h"
 
 // The table of read routes: each path with what it answers, who may read it
@@ -61,12 +62,18 @@ std::vector<ReadRoute> MakeRoutes() {
        "Every activity with its status and free places, soonest first.",
        "everyone (a coordinator: their units)",
        {kMinPosition},
-       &ActivitiesRoute},
+       &ActivitiesRoute,
+       false,
+       false,
+       csv::ExportKind::kRoster},
       {"/v1/activities/{activity_id}/roster",
        "An activity's roster: slots, holders by group, waitlist, children, pledges.",
        "everyone (a coordinator: their units)",
        {kMinPosition},
-       &RosterRoute},
+       &RosterRoute,
+       false,
+       false,
+       csv::ExportKind::kRoster},
       {"/v1/activities/{activity_id}/calendar.ics",
        "One activity as an iCalendar file to import into a phone's calendar.",
        "everyone (a coordinator: their units)",
@@ -102,7 +109,10 @@ std::vector<ReadRoute> MakeRoutes() {
        {kMinPosition,
         {"contact_days", "integer", "days without contact that flag a child (default 30)"},
         {"unit", "string", "only the children of this unit"}},
-       &BoardRoute},
+       &BoardRoute,
+       false,
+       false,
+       csv::ExportKind::kCareBoard},
       {"/v1/reminders",
        "Follow-up reminders with their state.",
        "everyone (a coordinator: their units'; a volunteer: their own)",
@@ -111,7 +121,10 @@ std::vector<ReadRoute> MakeRoutes() {
         {"from", "date", "due on or after this day"},
         {"to", "date", "due on or before this day"},
         {"overdue", "boolean", "only overdue ones"}},
-       &RemindersRoute},
+       &RemindersRoute,
+       false,
+       false,
+       csv::ExportKind::kReminders},
       {"/v1/children/{child_id}/card",
        "A child's archive card (档案卡) with every contact.",
        "coordinators (their units), admins, auditors (masked), the child's carers",
@@ -121,7 +134,22 @@ std::vector<ReadRoute> MakeRoutes() {
        "A unit's monthly report, rolled up over the units under it.",
        "coordinators (their units), admins, auditors",
        {kMinPosition, {"month", "string", "YYYY-MM (default: this month)"}},
-       &ReportRoute},
+       &ReportRoute,
+       false,
+       false,
+       csv::ExportKind::kReport},
+      {"/v1/service-records",
+       "Volunteer service records (志愿服务记录) as a unit loads them into the national "
+       "volunteer system: one row per volunteer and activity with confirmed hours, with the "
+       "record rules' fields (name, identity document, contact, skills; organization, "
+       "project, place, time, hours, person in charge, who recorded them and when), header "
+       "row first. Reads the whole log.",
+       "coordinators (their units), admins",
+       {},
+       &ServiceRecordsRoute,
+       false,
+       true,
+       csv::ExportKind::kServiceRecords},
       {"/v1/events",
        "The organization's log, a page at a time.",
        "admins and auditors",
@@ -179,7 +207,12 @@ std::vector<ReadRoute> MakeRoutes() {
 }  // namespace
 
 const std::vector<ReadRoute>& ReadRoutes() {
-  static const std::vector<ReadRoute> routes = MakeRoutes();
+  static const std::vector<ReadRoute> routes = [] {
+    std::vector<ReadRoute> all = MakeRoutes();
+    for (ReadRoute& route : all)
+      if (route.table) route.query.push_back(kFormatParam);
+    return all;
+  }();
   return routes;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "adapters/csv/exporter.h"
 #include "adapters/http/answer_cache.h"
 #include "adapters/http/http_message.h"
 #include "adapters/http/router.h"
@@ -94,6 +95,9 @@ struct ReadRoute {
   // True when it reads the store (the log, a replay), not only the views held
   // in memory: it is never answered on an I/O thread.
   bool reads_store = false;
+  // The table it also answers as CSV with ?format=csv (tables.h); none when
+  // unset. Its query parameters then include `format`.
+  std::optional<csv::ExportKind> table = std::nullopt;
 };
 
 // Every read route, in the order the API document lists them.

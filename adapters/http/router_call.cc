@@ -11,6 +11,7 @@
 #include "adapters/http/read_routes.h"
 #include "adapters/http/reader_mask.h"
 #include "adapters/http/service_routes.h"
+#include "adapters/http/tables.h"
 #include "adapters/http/target.h"
 #include "adapters/json/mask.h"
 
@@ -74,9 +75,12 @@ std::optional<Response> RouterCall::Run() {
                                          " is past the end of the log (position " +
                                          std::to_string(head) + ")"));
   }
+  Result<bool> table = WantsTable(*route, target_);
+  if (!table.ok()) return ErrorResponse(table.status());
   ReadContext context(log_, host_, options_, target_, account_, *min);
   context.access_position = AccessPosition();
-  context.answers = &answers_;
+  // A table is made from the view itself, never from an answer kept rendered.
+  context.answers = *table ? nullptr : &answers_;
   // A coordinator's units are read before any view is locked: handlers ask
   // for them inside their own reads.
   if (context.IsCoordinator()) context.Units();
@@ -99,6 +103,11 @@ std::optional<Response> RouterCall::Run() {
           Unavailable("this answer shows children's personal data, and the "
                       "record of reading it could not be written; retry"));
     }
+  }
+  if (*table) {
+    Result<Response> csv = TableAnswer(*route, context, *answer);
+    if (!csv.ok()) return ErrorResponse(csv.status());
+    return *csv;
   }
   Response response;
   response.body = rendered->body;

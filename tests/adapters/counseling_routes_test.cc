@@ -13,15 +13,15 @@ BOOST_FIXTURE_TEST_SUITE(counseling_routes_test, RouterFixture)
 std::string CounselorAndTalk(RouterFixture& f) {
   const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
   BOOST_REQUIRE(f.Post("/v1/volunteers", f.admin,
-                       R"({"volunteer_id":"v-xu","unit_id":"xiaocao","details":{"name":"徐老师",
+                       R"({"volunteer_id":"v-gu","unit_id":"xiaocao","details":{"name":"顾老师",
                          "date_of_birth":"1980-01-01","kinds":["counselor"]}})")
                     .status == 201);
-  BOOST_REQUIRE(f.Post("/v1/volunteers/v-xu/vet", f.admin,
+  BOOST_REQUIRE(f.Post("/v1/volunteers/v-gu/vet", f.admin,
                        R"({"checked_by":"公安","checked_on":")" + today + "\"}")
                     .status == 201);
   const Response account = f.Post("/v1/accounts", f.admin,
-                                  R"({"account_id":"xu2","name":"徐老师","role":"counselor",
-                                    "volunteer_id":"v-xu"})");
+                                  R"({"account_id":"gu","name":"顾老师","role":"counselor",
+                                    "volunteer_id":"v-gu"})");
   BOOST_REQUIRE(account.status == 201);
   BOOST_REQUIRE(f.Post("/v1/activities", f.coordinator,
                        R"({"activity_id":"talk-1","unit_id":"xiaocao","kind":"counseling",
@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(a_read_of_a_sessions_notes_is_recorded_for_each_of_its_chil
   const boost::json::value body = Body(reads);
   const auto& list = body.at("data").as_array();
   BOOST_TEST_REQUIRE(list.size() == 1u, reads.body);
-  BOOST_TEST(list.at(0).at("account_id").as_string() == "xu2");
+  BOOST_TEST(list.at(0).at("account_id").as_string() == "gu");
   BOOST_TEST(serialize(list.at(0).at("fields")).find("confidential_notes") != std::string::npos);
 }
 

@@ -70,8 +70,8 @@ BOOST_AUTO_TEST_CASE(a_units_members_move_together_and_a_child_without_consent_s
   const Response moved =
       Post(members, admin, R"({"to_unit_id":"maling","reason":"撤点并校","skip_refused":true})");
   BOOST_TEST_REQUIRE(moved.status == 201, moved.body);
-  // 小草's four volunteers; 王小明 stays.
-  BOOST_TEST(Body(moved).at("data").at("positions").as_array().size() == 4u);
+  // 小草's five volunteers (its counselor too); 王小明 stays.
+  BOOST_TEST(Body(moved).at("data").at("positions").as_array().size() == 5u);
   BOOST_TEST(Post("/v1/volunteers/v-zhang/suspend", coordinator, R"({"reason":"x"})").status ==
              403);
   BOOST_TEST(Post("/v1/volunteers/v-zhang/suspend", school, R"({"reason":"x"})").status == 201);

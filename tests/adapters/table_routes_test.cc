@@ -1,0 +1,133 @@
+// Views as spreadsheets over the API: ?format=csv answers a view's rows as
+// its reader may see them, in UTF-8 with a BOM, and the service records a
+// unit loads into the national volunteer system are each coordinator's own.
+
+#include "adapters/csv/csv_text.h"
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+constexpr std::int64_t kHour = 3600LL * 1000000;
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+// Two talks tomorrow, one of xiaocao that v-wang serves and one of the
+// school that v-zhang serves; three days later each has 2 hours confirmed.
+struct Served : RouterFixture {
+  Served() {
+    const std::int64_t now = SystemClockMicros();
+    const CommandContext ctx{std::string(cli::kSeedOrg), "test", "served", ""};
+    CommandService later(log, [now] { return now + 3 * 24 * kHour; });
+    const auto talk = [&](std::string id, std::string unit, std::string volunteer) {
+      PlanActivity plan;
+      plan.activity_id = id;
+      plan.unit_id = unit;
+      plan.kind = ActivityKind::kOther;
+      plan.title = "家长座谈 " + unit;
+      plan.place = "活动室";
+      plan.starts_at_us = now + 24 * kHour;
+      plan.ends_at_us = plan.starts_at_us + 2 * kHour;
+      for (ActivityCommand c : {ActivityCommand{plan},
+                                ActivityCommand{AddSlot{id, "host", "主持", 1, true, false, true}},
+                                ActivityCommand{OpenRecruitment{id}},
+                                ActivityCommand{SignUp{id, "host", volunteer, ""}}}) {
+        auto done = service.Execute(ctx, c);
+        BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
+      }
+      auto done = later.Execute(ctx, ActivityCommand{ConfirmHours{id, volunteer, "负责人", 120u}});
+      BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
+    };
+    talk("talk-a", "xiaocao", "v-wang");
+    talk("talk-b", "maling", "v-zhang");
+    head = std::to_string(log.Head());
+  }
+  // The rows of a CSV answer, which must start with a BOM.
+  static csv::Table Rows(const Response& r) {
+    BOOST_TEST_REQUIRE(r.status == 200, r.body);
+    BOOST_TEST(r.content_type == "text/csv; charset=utf-8");
+    BOOST_TEST_REQUIRE(r.body.starts_with(kBom));
+    auto table = csv::ReadCsv(r.body);
+    BOOST_TEST_REQUIRE(table.ok(), table.status().ToString());
+    return *table;
+  }
+  static std::string Disposition(const Response& r) {
+    for (const auto& [name, value] : r.headers)
+      if (name == "Content-Disposition") return value;
+    return "";
+  }
+  std::string head;
+};
+
+BOOST_FIXTURE_TEST_SUITE(table_routes_test, Served)
+
+BOOST_AUTO_TEST_CASE(service_records_are_each_coordinators_own_and_download_as_csv) {
+  const Response all = Get("/v1/service-records?format=csv&min_position=" + head, admin);
+  const csv::Table table = Rows(all);
+  BOOST_TEST(Disposition(all) == "attachment; filename=\"service-records.csv\"");
+  BOOST_TEST_REQUIRE(table.rows.size() == 2u);
+  BOOST_TEST(all.body.find("王芳") != std::string::npos);
+  BOOST_TEST(all.body.find("张丽") != std::string::npos);
+  BOOST_TEST(all.body.find("服务时长(小时)") != std::string::npos);
+
+  // The association's coordinator reads the association's record alone.
+  const Response own = Get("/v1/service-records?min_position=" + head, coordinator);
+  BOOST_TEST_REQUIRE(own.status == 200, own.body);
+  const auto rows = Body(own).at("data").as_array();
+  BOOST_TEST_REQUIRE(rows.size() == 2u);  // the header and one record
+  BOOST_TEST(own.body.find("王芳") != std::string::npos);
+  BOOST_TEST(own.body.find("张丽") == std::string::npos);
+  const Response school_own = Get("/v1/service-records?min_position=" + head, school);
+  BOOST_TEST(school_own.body.find("张丽") != std::string::npos);
+  BOOST_TEST(school_own.body.find("王芳") == std::string::npos);
+
+  BOOST_TEST(Get("/v1/service-records", volunteer).status == 403);
+  BOOST_TEST(Get("/v1/service-records", auditor).status == 403);
+  BOOST_TEST(Get("/v1/service-records").status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(a_roster_downloads_as_the_rows_the_cli_exports) {
+  const Response roster =
+      Get("/v1/activities/talk-a/roster?format=csv&min_position=" + head, coordinator);
+  const csv::Table table = Rows(roster);
+  BOOST_TEST(Disposition(roster) == "attachment; filename=\"roster-talk-a.csv\"");
+  BOOST_TEST_REQUIRE(table.rows.size() == 1u);
+  BOOST_TEST(table.header.at(3) == "姓名");
+  BOOST_TEST(table.rows[0].fields.at(3) == "王芳");
+  // Outside the coordinator's units, as in JSON.
+  BOOST_TEST(
+      Get("/v1/activities/talk-b/roster?format=csv&min_position=" + head, coordinator).status ==
+      403);
+  const csv::Table list = Rows(Get("/v1/activities?format=csv&min_position=" + head, coordinator));
+  for (const auto& row : list.rows) BOOST_TEST(row.fields.at(2) != "maling");
+}
+
+BOOST_AUTO_TEST_CASE(the_care_board_downloads_masked_as_its_reader_sees_it) {
+  const Response mine = Get("/v1/care-board?format=csv&min_position=" + head, coordinator);
+  BOOST_TEST(Rows(mine).rows.size() >= 1u);
+  BOOST_TEST(mine.body.find("王小明") != std::string::npos);
+  const Response audited = Get("/v1/care-board?format=csv&min_position=" + head, auditor);
+  Rows(audited);
+  BOOST_TEST(audited.body.find("xiaoming") != std::string::npos);
+  BOOST_TEST(audited.body.find("王小明") == std::string::npos);  // masked for auditors
+  const csv::Table report =
+      Rows(Get("/v1/units/xiaocao/report?format=csv&min_position=" + head, coordinator));
+  BOOST_TEST(report.header.at(0) == "单位编号");
+  const csv::Table reminders =
+      Rows(Get("/v1/reminders?format=csv&min_position=" + head, coordinator));
+  BOOST_TEST(reminders.header.at(1) == "类型");
+}
+
+BOOST_AUTO_TEST_CASE(a_format_it_does_not_know_or_a_view_with_no_table_is_refused) {
+  const Response xml = Get("/v1/care-board?format=xml", coordinator);
+  BOOST_TEST(xml.status == 400);
+  BOOST_TEST(xml.body.find("format 'xml'") != std::string::npos);
+  const Response me = Get("/v1/me?format=csv", coordinator);
+  BOOST_TEST(me.status == 400);
+  BOOST_TEST(me.body.find("no table") != std::string::npos);
+  BOOST_TEST(Get("/v1/care-board?format=json", coordinator).content_type == "application/json");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http
