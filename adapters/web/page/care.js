@@ -13,7 +13,7 @@
 
 import { get, post } from './api.js';
 import { careRoles, explain, nameOf, t } from './i18n.js';
-import { act, badge, field, h, section, show, values } from './ui.js';
+import { act, badge, downloadLink, field, h, section, show, values } from './ui.js';
 import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 import { careTeam } from './care_team.js';
@@ -168,7 +168,8 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     return row;
   });
   const move = options.unit && me.role !== 'auditor' ? moveMembersForm(options.unit, units, redraw, zones.get(options.unit)) : null;
-  show(main, section(t('care_board'), filter, move,
+  const csv = `/v1/care-board?${new URLSearchParams({ format: 'csv', contact_days: options.days, ...(options.unit ? { unit: options.unit } : {}) })}`;
+  show(main, section(t('care_board'), filter, downloadLink('download_csv', csv, 'care-board.csv'), move,
     h('p', { class: board.missing_role.length ? 'warn' : '' }, t('missing_roles', { n: board.missing_role.length })),
     h('div', { class: 'scroll' }, h('table', { class: 'board' },
       h('thead', {}, h('tr', {}, h('th', {}, t('child')), careRoles.map((r) => h('th', {}, nameOf(r))),

@@ -7,7 +7,7 @@
 
 import { get, post } from './api.js';
 import { activityKinds, nameOf, t } from './i18n.js';
-import { act, badge, choice, field, h, section, show, soonestFirst, values } from './ui.js';
+import { act, badge, choice, downloadLink, field, h, section, show, soonestFirst, values } from './ui.js';
 import { localToRfc3339, today, when, zoneLabel, zoneOr } from './zone.js';
 import { rosterView } from './roster.js';
 import { careBoard } from './care.js';
@@ -110,7 +110,8 @@ async function activities(main) {
   const [list, units] = await Promise.all([get('/v1/activities'), unitChoices()]);
   const names = new Map(units.map(([id, name]) => [id, name]));
   show(main,
-    section(t('activities'), list.length === 0 ? h('p', {}, t('nothing')) : null,
+    section(t('activities'), list.length === 0 ? h('p', {}, t('nothing'))
+      : downloadLink('download_csv', '/v1/activities?format=csv', 'activities.csv'),
       h('ul', { class: 'list' }, soonestFirst(list).map((a) => h('li', { 'data-activity': a.activity_id },
         h('a', { href: `#/roster/${encodeURIComponent(a.activity_id)}` }, h('strong', {}, a.title)), ' ',
         badge(nameOf(a.status), a.status),
@@ -121,7 +122,8 @@ async function activities(main) {
 }
 
 async function reminders(main) {
-  show(main, section(t('due_overdue'), await reminderList({}, ['due', 'overdue'])),
+  show(main, section(t('due_overdue'), downloadLink('download_csv', '/v1/reminders?format=csv', 'reminders.csv'),
+    await reminderList({}, ['due', 'overdue'])),
     section(t('upcoming'), await reminderList({}, ['upcoming'])));
 }
 

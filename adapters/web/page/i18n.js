@@ -33,6 +33,8 @@ const words = {
   surveys: ['半年摸底调查', 'Half-yearly surveys'],
   counseling_sessions: ['心理辅导记录', 'Counseling sessions'],
   counseling_work: ['心理辅导', 'Counseling'],
+  download_csv: ['下载表格（CSV）', 'Download as CSV'],
+  download_service_records: ['下载志愿服务记录（导入全国志愿服务信息系统）', 'Download service records (for the national volunteer system)'],
   no_counseling: ['您还没有承担心理辅导活动', 'You hold no place in a counseling activity'],
   no_sessions: ['还没有辅导记录', 'No session recorded yet'],
   no_children_named: ['未记录儿童', 'no child named'],

@@ -7,7 +7,7 @@
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { barChart } from './charts.js';
-import { act, badge, choice, field, h, section, show, values } from './ui.js';
+import { act, badge, choice, downloadLink, field, h, section, show, values } from './ui.js';
 import { today } from './zone.js';
 import { withWeekday } from './holidays.js';
 
@@ -105,7 +105,12 @@ export async function reportView(main, me, arg) {
     ? report.units.find((u) => u.unit_id === me.unit_id) : null;
   show(main,
     section(`${t('report')} · ${units.find((u) => u.unit_id === root)?.name ?? root} · ${month}`, picker,
-      figuresTable(report)),
+      figuresTable(report),
+      h('p', { class: 'row downloads' },
+        downloadLink('download_csv', `${path}?format=csv&month=${month}`, `report-${root}-${month}.csv`),
+        // The national volunteer system takes these rows; auditors do not read them.
+        me.role === 'auditor' ? null
+          : downloadLink('download_service_records', '/v1/service-records?format=csv', 'service-records.csv'))),
     submitForm(own, month, me.unit_id, () => reportView(main, me, month)),
     section(t('hours_by_month'), barChart(t('hours_by_month'), months,
       [{ name: t('volunteer_hours'), values: reports.map((r) => r.total.volunteer_hours), colour: colours[0] }])),

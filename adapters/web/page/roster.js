@@ -12,7 +12,7 @@
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, badge, choice, commandForm, field, h, section, show, sure } from './ui.js';
+import { act, badge, choice, commandForm, downloadLink, field, h, section, show, sure } from './ui.js';
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 import { childNames, childrenSection } from './enrolment.js';
 
@@ -186,7 +186,8 @@ export async function rosterView(main, me, id, refusal = null) {
         `${nameOf(a.kind)} · ${period(a.starts_at, a.ends_at, a.time_zone)} · ${a.place}`),
       a.status === 'cancelled'
         ? h('p', { class: 'warn' }, t('cancelled_because', { reason: a.cancel_reason }),
-          a.weather ? ` (${t('weather')})` : '') : null),
+          a.weather ? ` (${t('weather')})` : '') : null,
+      downloadLink('download_csv', `${path}/roster?format=csv`, `roster-${a.activity_id}.csv`)),
     slotSection(a, me, path, redraw),
     groupSection(a, path, redraw),
     childrenSection(a, names, path, redraw),

@@ -3,9 +3,9 @@
 // children in their care with their cards, their reminders and calendar link.
 // A child's contacts are on the clock of the child's unit (zone.js).
 
-import { get, getFile, post } from './api.js';
-import { contactKinds, explain, nameOf, t } from './i18n.js';
-import { act, attempt, badge, choice, field, h, say, section, show, soonestFirst, values } from './ui.js';
+import { get, post } from './api.js';
+import { contactKinds, nameOf, t } from './i18n.js';
+import { act, attempt, badge, choice, downloadLink, field, h, section, show, soonestFirst, values } from './ui.js';
 import { homeZone, localToRfc3339, rfc3339ToLocal, unitZones, when, zoneLabel, zoneOr } from './zone.js';
 import { reminderList } from './reminders.js';
 
@@ -96,8 +96,7 @@ function activityItem(a, mine, roster, me, redraw) {
   let asked = Boolean(roster);
   const item = h('details', { class: 'activity', 'data-activity': a.activity_id, open: Boolean(roster) },
     h('summary', {}, activityHeading(a, mine)), body,
-    h('a', { class: 'small', href: `${path}/calendar.ics`, onclick: (e) => downloadIcs(e, a.activity_id) },
-      t('download_ics')));
+    downloadLink('download_ics', `${path}/calendar.ics`, `${a.activity_id}.ics`));
   item.addEventListener('toggle', async () => {
     if (!item.open || asked) return;
     asked = true;
@@ -124,21 +123,6 @@ async function activities(main, me, opened = '') {
       () => activities(main, me, a.activity_id)))));
 }
 
-// The one-off .ics needs the token, so the page fetches it and hands the file over.
-async function downloadIcs(event, activityId) {
-  event.preventDefault();
-  const href = event.currentTarget.href;
-  try {
-    const url = URL.createObjectURL(await getFile(href));
-    const link = h('a', { href: url, download: `${activityId}.ics` });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60000);
-  } catch (e) {
-    say(explain(e), true);
-  }
-}
 
 // An activity on the volunteer's schedule; `attend` (for one to come) adds
 // its check-in or check-out on the day.

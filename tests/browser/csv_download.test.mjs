@@ -1,0 +1,70 @@
+// A coordinator downloads what they see as spreadsheets (CSV in UTF-8 with a
+// BOM, so Chinese opens correctly): the care board, a roster, and from the
+// report the service records a unit loads into the national volunteer system.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { desktop, fromNow, recorded, signedIn, world } from './harness.mjs';
+
+const w = world();
+
+// Clicks `link` and returns the text of the file it downloads, and its name.
+async function downloaded(page, link) {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  return { text, name: download.suggestedFilename() };
+}
+
+test('a coordinator downloads the care board, a roster and the service records', async () => {
+  const { server, browser } = w;
+  await recorded('csv-download', browser, async () => {
+    // Given a talk that began a moment ago, where 王芳 served 90 minutes
+    const id = 'talk-served';
+    const path = `/v1/activities/${id}`;
+    const starts = fromNow(3);
+    await server.post('county', '/v1/activities', {
+      activity_id: id, unit_id: 'xiaocao', kind: 'other', title: '亲子阅读分享会', place: '小草义工站',
+      starts_at_us: starts, ends_at_us: fromNow(3600),
+    });
+    await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: 1, vetted_only: false });
+    await server.post('county', `${path}/open-recruitment`, {});
+    await server.post('wang', `${path}/sign-up`, { slot_id: 'host' });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(starts) - Date.now() + 500)));
+    await server.post('county', `${path}/confirm-hours`, { volunteer_id: 'v-wang', confirmed_by: '高主任', minutes: 90 });
+
+    // When the county coordinator downloads the care board
+    const page = await signedIn(browser, server, 'county', desktop);
+    await page.click('[data-tab=care]');
+    const board = await downloaded(page, page.locator('a[data-download="care-board.csv"]'));
+    // Then it is a spreadsheet with a BOM, its heading and 小花's row in Chinese
+    assert.equal(board.name, 'care-board.csv');
+    assert.ok(board.text.startsWith('\uFEFF'), 'no BOM');
+    assert.match(board.text, /"儿童编号","姓名"/);
+    assert.match(board.text, /"xiaohua","小花"/);
+
+    // When they download the talk's roster
+    await page.goto(`${server.url}#/roster/${id}`);
+    const roster = await downloaded(page, page.locator(`a[data-download="roster-${id}.csv"]`));
+    assert.match(roster.text, /"亲子阅读分享会","主持","v-wang","王芳"/);
+
+    // And the service records from the report
+    await page.click('[data-tab=report]');
+    const records = await downloaded(page, page.locator('a[data-download="service-records.csv"]'));
+    // Then her 1.5 hours are there with the national record fields
+    const lines = records.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    assert.match(lines[0], /"姓名","性别","出生日期","证件类型","证件号码"/);
+    const served = lines.find((l) => l.includes('亲子阅读分享会'));
+    assert.ok(served, records.text);
+    assert.match(served, /"王芳"/);
+    assert.match(served, /"1\.50"/);
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+test('a volunteer cannot download the service records', async () => {
+  const { server } = w;
+  const r = await fetch(new URL('/v1/service-records?format=csv', server.url),
+    { headers: { Authorization: `Bearer ${server.tokens.wang}` } });
+  assert.equal(r.status, 403);
+});
