@@ -25,31 +25,36 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
   const auto keeps = [&](const std::string& child_id) {
     state.child_activities[OrgKey(stream.org, child_id)].insert(key);
   };
-  std::visit(Overloaded{
-                 [&](const ActivityCancelled& e) {
-                   ++entry.sequence;
-                   entry.cancel_reason = e.reason;
-                   entry.weather = e.weather;
-                   entry.cancelled_at_us = envelope.recorded_at_us;
-                 },
-                 [&](const ActivityRescheduled&) {
-                   ++entry.sequence;
-                   entry.cancel_reason.clear();
-                   entry.weather = false;
-                   entry.cancelled_at_us = 0;
-                 },
-                 [&](const ActivityCompleted&) { entry.completed_at_us = envelope.recorded_at_us; },
-                 [&](const ActivityDetailsChanged&) { ++entry.sequence; },
-                 [&](const SignedUp& e) { remember(e.volunteer_id); },
-                 [&](const Waitlisted& e) { remember(e.volunteer_id); },
-                 [&](const FamilyJoined& e) { remember(e.volunteer_id); },
-                 [&](const FriendPaired& e) { keeps(e.child_id); },
-                 [&](const SessionRecorded& e) {
-                   for (const std::string& child : e.children) keeps(child);
-                 },
-                 [](const auto&) {},
-             },
-             event);
+  std::visit(
+      Overloaded{
+          [&](const ActivityCancelled& e) {
+            ++entry.sequence;
+            entry.cancel_reason = e.reason;
+            entry.weather = e.weather;
+            entry.cancelled_at_us = envelope.recorded_at_us;
+          },
+          [&](const ActivityRescheduled&) {
+            ++entry.sequence;
+            entry.cancel_reason.clear();
+            entry.weather = false;
+            entry.cancelled_at_us = 0;
+          },
+          [&](const ActivityCompleted&) { entry.completed_at_us = envelope.recorded_at_us; },
+          [&](const ActivityDetailsChanged&) { ++entry.sequence; },
+          [&](const SignedUp& e) { remember(e.volunteer_id); },
+          [&](const Waitlisted& e) { remember(e.volunteer_id); },
+          [&](const FamilyJoined& e) { remember(e.volunteer_id); },
+          [&](const FriendPaired& e) { keeps(e.child_id); },
+          [&](const HoursCorrectionRequested& e) {
+            entry.correction_reasons[e.volunteer_id] = e.reason;
+          },
+          [&](const HoursCorrectionDecided& e) { entry.correction_reasons.erase(e.volunteer_id); },
+          [&](const SessionRecorded& e) {
+            for (const std::string& child : e.children) keeps(child);
+          },
+          [](const auto&) {},
+      },
+      event);
 }
 
 // Names volunteer `key`; the rosters they are on change with the name.

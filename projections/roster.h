@@ -35,11 +35,13 @@ struct RosterEntry {
   // The activity stream's version: what a write that depends on this roster
   // sends as If-Match.
   std::uint64_t stream_version = 0;
+  // Why each volunteer with a pending hours correction asked for it.
+  std::map<std::string, std::string> correction_reasons;
 
   template <class Ar>
   void serialize(Ar& ar) {
     ar(activity, cancel_reason, weather, cancelled_at_us, completed_at_us, sequence, changed_at,
-       stream_version);
+       stream_version, correction_reasons);
   }
 };
 
@@ -57,7 +59,7 @@ struct RosterVolunteer {
 struct RosterState {
   static constexpr std::string_view kName = "roster";
   // 6: caring families are on the schedules of the library builds they join
-  static constexpr std::uint32_t kVersion = 6;
+  static constexpr std::uint32_t kVersion = 7;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey

@@ -37,6 +37,20 @@ json::object Summary(const RosterState& state, std::string_view org, const Roste
                       {"free_places", FreePlaces(entry.activity)}};
 }
 
+// The hours confirmed for volunteer `id` in `entry`, once they are (服务时长),
+// and a correction they asked for that waits for a decision.
+void PutHours(json::object& out, const RosterEntry& entry, const std::string& id) {
+  const auto day = entry.activity.days.find(id);
+  if (day == entry.activity.days.end()) return;
+  if (day->second.confirmed_minutes) out["confirmed_minutes"] = *day->second.confirmed_minutes;
+  if (day->second.requested_minutes) {
+    const auto why = entry.correction_reasons.find(id);
+    out["correction"] =
+        json::object{{"minutes", *day->second.requested_minutes},
+                     {"reason", why == entry.correction_reasons.end() ? "" : why->second}};
+  }
+}
+
 std::string GroupOf(const ActivityState& activity, const std::string& person) {
   const ActivityGroup* group = activity.GroupOf(person);
   return group ? group->group_id : std::string();
@@ -79,9 +93,7 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
     json::object out{{"volunteer_id", id},
                      {"name", v == state.volunteers.end() ? "" : v->second.name},
                      {"group", GroupOf(a, id)}};
-    // The hours confirmed for them, once they are (服务时长).
-    if (auto day = a.days.find(id); day != a.days.end() && day->second.confirmed_minutes)
-      out["confirmed_minutes"] = *day->second.confirmed_minutes;
+    PutHours(out, entry, id);
     return out;
   };
   json::object out = Summary(state, org, entry);
@@ -188,6 +200,7 @@ Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
       if (day->second.in_us) item["checked_in_at"] = FormatUtc(*day->second.in_us);
       if (day->second.out_us) item["checked_out_at"] = FormatUtc(*day->second.out_us);
     }
+    PutHours(item, entry, id);
     item["waiting"] = waiting;
     if (waiting) {
       const auto place = std::find(slot->waiting.begin(), slot->waiting.end(), id);

@@ -132,6 +132,27 @@ BOOST_AUTO_TEST_CASE(confirmed_hours_count_in_the_month_the_activity_started) {
   BOOST_TEST(v1.at("hours_by_month").at("2027-06").as_double() == 7.5);
 }
 
+BOOST_AUTO_TEST_CASE(a_correction_asked_for_shows_with_its_reason_until_it_is_decided) {
+  SignUp("v1");
+  Given("activity", "trip", HoursConfirmed{"trip", "v1", 240, "coordinator"}, At("2027-06-02"));
+  Given("activity", "trip", HoursCorrectionRequested{"trip", "v1", 300, "提前一小时到场布置"},
+        At("2027-06-03"));
+  const auto holder = [&] { return Roster().at("slots").at(0).at("holders").at(0); };
+  const auto mine = [&] {
+    return ScheduleOf(state(), kOrg, "v1", At("2027-06-04")).value().at("past").at(0);
+  };
+  BOOST_TEST(holder().at("confirmed_minutes").to_number<int>() == 240);
+  BOOST_TEST(holder().at("correction").at("minutes").to_number<int>() == 300);
+  BOOST_TEST(holder().at("correction").at("reason").as_string() == "提前一小时到场布置");
+  BOOST_TEST(mine().at("confirmed_minutes").to_number<int>() == 240);
+  BOOST_TEST(mine().at("correction").at("minutes").to_number<int>() == 300);
+  Given("activity", "trip", HoursCorrectionDecided{"trip", "v1", true, 300, "coordinator", "属实"},
+        At("2027-06-05"));
+  BOOST_TEST(holder().as_object().if_contains("correction") == nullptr);
+  BOOST_TEST(mine().as_object().if_contains("correction") == nullptr);
+  BOOST_TEST(mine().at("confirmed_minutes").to_number<int>() == 300);
+}
+
 // The roster's version (changed_at) is what lets a rendered roster be reused:
 // it must move whenever what RosterOf shows does.
 BOOST_AUTO_TEST_CASE(a_rosters_version_moves_with_each_change_it_shows_a_holders_name_included) {

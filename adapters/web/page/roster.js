@@ -15,6 +15,7 @@ import { nameOf, t } from './i18n.js';
 import { act, badge, choice, commandForm, downloadLink, field, h, section, show, sure } from './ui.js';
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 import { childNames, childrenSection } from './enrolment.js';
+import { hoursOnRoster } from './hours.js';
 
 // The first slot id "sN" the activity does not use yet.
 function freeSlotId(a) {
@@ -35,26 +36,6 @@ function slotForm(a, path, redraw) {
   h('button', { class: 'secondary' }, t('add_slot')));
 }
 
-// What shows the hours of a person `p` (a holder or a family) of activity
-// `a`: once confirmed, how many; else the form its coordinator confirms them
-// with, minutes left empty counting from check-in to check-out (10 working
-// days after the activity, by the record rules' deadline). Null before `a`
-// has begun, or once it is cancelled: no hours to show.
-function hoursForm(a, me, path, redraw) {
-  if (Date.parse(a.starts_at) > Date.now() || a.status === 'cancelled') return null;
-  return (p) => {
-    if (p.confirmed_minutes !== undefined) {
-      return badge(t('hours_confirmed', { hours: (p.confirmed_minutes / 60).toFixed(1) }), 'ok');
-    }
-    return commandForm('confirm-hours', redraw, (v, fill) => post(`${path}/confirm-hours`, {
-      volunteer_id: p.volunteer_id, confirmed_by: me.name || me.account_id,
-      ...(v.minutes ? { minutes: Number(v.minutes) } : {}),
-    }, fill.key()),
-    h('input', { name: 'minutes', type: 'number', min: 0, max: 1440, placeholder: t('minutes'), 'aria-label': t('minutes') }),
-    h('button', { class: 'secondary' }, t('confirm_hours')));
-  };
-}
-
 // Whether attendance of activity `a` is taken now: on its day, once its
 // check-in has opened, or once it has begun; never once it is cancelled.
 function takesAttendance(a) {
@@ -69,7 +50,7 @@ function slotSection(a, me, path, redraw) {
     h('select', { name: 'status', 'aria-label': t('attendance') },
       ['present', 'absent', 'no_show'].map((s) => h('option', { value: s }, nameOf(s)))),
     h('button', { class: 'secondary' }, t('attendance')));
-  const hours = hoursForm(a, me, path, redraw);
+  const hours = hoursOnRoster(a, me, path, redraw);
   return section(t('slots'), a.slots.map((s) => h('div', { class: 'slot-block', 'data-slot': s.slot_id },
     h('h3', {}, s.role, ' ', h('span', { class: 'meta' },
       t('free_of', { free: Math.max(0, s.capacity - s.holders.length), capacity: s.capacity }))),
@@ -225,7 +206,7 @@ function checkInSection(a, me, path, redraw) {
 // friend (结对城里朋友). Nothing for other activities.
 function librarySection(a, me, path, redraw, names) {
   if (!a.families) return null;
-  const hours = hoursForm(a, me, path, redraw);
+  const hours = hoursOnRoster(a, me, path, redraw);
   const staff = names.size > 0 && a.status !== 'cancelled';
   const books = staff ? commandForm('donate-books', redraw, (v, fill) => post(`${path}/books`, {
     donor: v.donor, category: v.category, count: Number(v.count), restock: v.restock,

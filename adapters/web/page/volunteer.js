@@ -8,6 +8,7 @@ import { contactKinds, nameOf, t } from './i18n.js';
 import { act, attempt, badge, choice, downloadLink, field, h, section, show, soonestFirst, values } from './ui.js';
 import { homeZone, localToRfc3339, rfc3339ToLocal, unitZones, when, zoneLabel, zoneOr } from './zone.js';
 import { reminderList } from './reminders.js';
+import { hoursOnSchedule } from './hours.js';
 
 const open = new Set(['recruiting', 'full']);
 
@@ -125,14 +126,15 @@ async function activities(main, me, opened = '') {
 
 
 // An activity on the volunteer's schedule; `attend` (for one to come) adds
-// its check-in or check-out on the day.
-function scheduleItem(s, attend = null) {
+// its check-in or check-out on the day; `hours` its confirmed hours.
+function scheduleItem(s, attend = null, hours = null) {
   return h('li', { 'data-activity': s.activity_id },
     h('strong', {}, s.title), ' ', badge(nameOf(s.status), s.status), ' ',
     s.waiting ? badge(t('waitlist_place', { place: s.waitlist_place }), 'waiting') : null,
     s.checked_in_at ? badge(t('checked_in', { at: when(s.checked_in_at, s.time_zone) }), 'ok') : null,
     h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${roleName(s.role)} · ${s.place}`),
-    attend ? attend(s) : null);
+    attend ? attend(s) : null,
+    hours ? hours(s) : null);
 }
 
 // A slot's role as its organizer named it; a caring family's part, in words.
@@ -170,12 +172,14 @@ function attendForm(volunteerId, redraw) {
 async function schedule(main, me) {
   const s = await get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`);
   const months = Object.entries(s.hours_by_month).sort();
-  const attend = attendForm(me.volunteer_id, () => schedule(main, me));
+  const redraw = () => schedule(main, me);
+  const attend = attendForm(me.volunteer_id, redraw);
+  const hours = (x) => hoursOnSchedule(x, me.volunteer_id, redraw);
   show(main,
     section(t('upcoming'), s.upcoming.length
-      ? h('ul', { class: 'list' }, soonestFirst(s.upcoming).map((x) => scheduleItem(x, attend)))
+      ? h('ul', { class: 'list' }, soonestFirst(s.upcoming).map((x) => scheduleItem(x, attend, hours)))
       : h('p', {}, t('nothing'))),
-    section(t('past'), s.past.length ? h('ul', { class: 'list' }, soonestFirst(s.past).map((x) => scheduleItem(x, attend)))
+    section(t('past'), s.past.length ? h('ul', { class: 'list' }, soonestFirst(s.past).map((x) => scheduleItem(x, attend, hours)))
       : h('p', {}, t('nothing'))),
     section(t('hours_served'), months.length
       ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, Number(hours).toFixed(1)))))
