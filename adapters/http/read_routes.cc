@@ -24,6 +24,12 @@ std::vector<ReadRoute> MakeRoutes() {
        "everyone",
        {},
        &MeRoute},
+      {"/v1/accounts",
+       "Every account of the organization, revoked ones too: name, role, unit, volunteer, "
+       "whether revoked and whether granted children's personal data. Never a token.",
+       "admins and auditors",
+       {kMinPosition},
+       &AccountsRoute},
       {"/v1/volunteers",
        "The volunteers who have not left, of every unit, with how many children each cares "
        "for; no contact details.",

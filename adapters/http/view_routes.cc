@@ -153,6 +153,14 @@ View MeRoute(ReadContext& c) {
                                                         {"volunteer_id", a.volunteer_id}}}});
 }
 
+View AccountsRoute(ReadContext& c) {
+  if (c.account.role != AccountRole::kAdmin && c.account.role != AccountRole::kAuditor) {
+    return Forbidden("the list of accounts is for admins and auditors");
+  }
+  return Read<AccountsState>(
+      c, [&](const AccountsState& s) -> View { return AccountList(s, c.account.org); });
+}
+
 View VolunteersRoute(ReadContext& c) {
   if (Status s = NotVolunteers(c, "the list of volunteers"); !s.ok()) return s;
   // Every unit's volunteers: a volunteer may take a role for a child of any

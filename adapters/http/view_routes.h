@@ -13,6 +13,9 @@ namespace homeward::http {
 
 // GET /v1/me: the account the token belongs to.
 Result<boost::json::value> MeRoute(ReadContext& c);
+// GET /v1/accounts: every account, revoked ones too, without tokens; for
+// admins and auditors.
+Result<boost::json::value> AccountsRoute(ReadContext& c);
 // GET /v1/volunteers: every unit's volunteers, without contact details; not
 // for volunteers.
 Result<boost::json::value> VolunteersRoute(ReadContext& c);

@@ -264,6 +264,26 @@ BOOST_AUTO_TEST_CASE(an_admin_creates_an_account_whose_token_works_at_once) {
   BOOST_TEST(Post("/v1/accounts", admin, R"({"account_id":"y","name":"y","role":"admin",
                                              "token_hash":"00"})")
                  .status == 400);
+  // The admin's list shows it, revoked once revoked, and never a token.
+  const Response revoked = Post("/v1/accounts/li/revoke", admin, R"({"reason":"离职"})");
+  BOOST_TEST_REQUIRE(revoked.status == 201, revoked.body);
+  const Response list =
+      Get("/v1/accounts?min_position=" + std::to_string(PositionOf(revoked)), admin);
+  BOOST_TEST_REQUIRE(list.status == 200, list.body);
+  bool listed = false;
+  const boost::json::value accounts = Body(list);  // kept: the loop reads into it
+  for (const boost::json::value& a : accounts.at("data").as_array()) {
+    if (a.at("account_id").as_string() != "li") continue;
+    listed = true;
+    BOOST_TEST(a.at("role").as_string() == "volunteer");
+    BOOST_TEST(a.at("revoked").as_bool());
+  }
+  BOOST_TEST(listed);
+  BOOST_TEST(list.body.find(token) == std::string::npos);
+  BOOST_TEST(list.body.find("token") == std::string::npos);
+  BOOST_TEST(Get("/v1/accounts", auditor).status == 200);
+  BOOST_TEST(Get("/v1/accounts", coordinator).status == 403);
+  BOOST_TEST(Get("/v1/accounts", volunteer).status == 403);
 }
 
 BOOST_AUTO_TEST_CASE(every_route_decodes_its_command_and_describes_its_fields) {

@@ -60,3 +60,35 @@ test('a new volunteer is registered, shown unchecked, and checked', async () => 
     assert.deepEqual(page.errors, []);
   });
 });
+
+test('a coordinator suspends a volunteer saying why, then reinstates her', async () => {
+  const { server, browser } = w;
+  await recorded('volunteer-suspend', browser, async () => {
+    // Given the county coordinator on the volunteers tab, 张丽 in good standing
+    const page = await signedIn(browser, server, 'county', desktop);
+    await page.click('[data-tab=volunteers]');
+    const row = page.locator('tr[data-volunteer=v-zhang]');
+    await row.waitFor();
+    assert.equal(await row.locator('th .badge.overdue').count(), 0);
+
+    // When they suspend her, saying why
+    await row.getByRole('button', { name: '暂停服务', exact: true }).click();
+    await row.locator('input[name=reason]').fill('年度复查材料未交');
+    await row.getByRole('button', { name: '暂停服务', exact: true }).click();
+
+    // Then she is marked suspended, and the server says so
+    await row.locator('th .badge.overdue', { hasText: '已暂停' }).waitFor();
+    let zhang = (await server.get('county', '/v1/volunteers')).data.find((v) => v.volunteer_id === 'v-zhang');
+    assert.equal(zhang.suspended, true);
+    await screenshots(page, 'volunteers-3-suspended');
+
+    // When they reinstate her once the papers came
+    await row.getByRole('button', { name: '恢复服务', exact: true }).click();
+    await row.locator('input[name=reason]').fill('复查材料已补交');
+    await row.getByRole('button', { name: '恢复服务', exact: true }).click();
+    await row.getByRole('button', { name: '暂停服务', exact: true }).waitFor();
+    zhang = (await server.get('county', '/v1/volunteers')).data.find((v) => v.volunteer_id === 'v-zhang');
+    assert.equal(zhang.suspended, false);
+    assert.deepEqual(page.errors, []);
+  });
+});

@@ -6,7 +6,7 @@ import { explain, language, nameOf, setLanguage, t } from './i18n.js';
 import { currentView, h, nextView, say, show, whenSignedOut } from './ui.js';
 import { volunteerTabs } from './volunteer.js';
 import { counselorTabs } from './counseling.js';
-import { coordinatorTabs } from './coordinator.js';
+import { adminTabs, coordinatorTabs } from './coordinator.js';
 import { auditorTabs } from './auditor.js';
 
 const main = document.getElementById('main');
@@ -17,7 +17,8 @@ function tabsFor(role) {
   if (role === 'volunteer') return volunteerTabs;
   if (role === 'counselor') return counselorTabs;
   if (role === 'auditor') return auditorTabs;
-  return coordinatorTabs;  // coordinators and admins
+  if (role === 'admin') return adminTabs;
+  return coordinatorTabs;
 }
 
 // The sign-in form, with `problem` (why the last token was not taken) said.

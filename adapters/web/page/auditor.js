@@ -6,6 +6,7 @@ import { get, getDocument } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { attempt, badge, choice, currentView, field, h, section, show, values } from './ui.js';
 import { today, when } from './zone.js';
+import { accountsView } from './accounts.js';
 
 function eventRow(e) {
   return h('tr', { 'data-position': e.position },
@@ -122,4 +123,5 @@ export const auditorTabs = [
   ['history', 'history', history],
   ['replay', 'replay', replay],
   ['verify', 'verify', verify],
+  ['accounts', 'accounts', accountsView],
 ];

@@ -16,6 +16,7 @@ import { holidaysView } from './holidays.js';
 import { stationsView } from './stations.js';
 import { volunteersView } from './volunteers.js';
 import { reminderList } from './reminders.js';
+import { accountsView } from './accounts.js';
 
 // The units this account may plan for, as [id, name, zone]: the zone is the
 // unit's IANA time zone (Asia/Shanghai when it names none).
@@ -138,3 +139,7 @@ export const coordinatorTabs = [
   ['holidays', 'holidays', holidaysView],
   ['roster', null, rosterView],
 ];
+
+// The admin's tabs: a coordinator's over every unit, and the accounts.
+export const adminTabs = [...coordinatorTabs.slice(0, -1), ['accounts', 'accounts', accountsView],
+  coordinatorTabs[coordinatorTabs.length - 1]];

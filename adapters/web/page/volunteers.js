@@ -6,7 +6,7 @@
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, badge, choice, field, h, section, show, values } from './ui.js';
+import { act, badge, choice, field, h, reasonButton, section, show, values } from './ui.js';
 import { today, unitList } from './zone.js';
 
 const kinds = ['party_member', 'caring_family', 'teacher', 'student', 'retired_elder', 'counselor', 'other'];
@@ -69,6 +69,21 @@ function registerForm(units, redraw) {
   return form;
 }
 
+// What a coordinator may do to volunteer `v`'s standing, each asking why:
+// suspend them (they take no new place and count as no adult in a group) or
+// reinstate them, and record that they left.
+function standing(v, redraw) {
+  const path = `/v1/volunteers/${encodeURIComponent(v.volunteer_id)}`;
+  const send = (action) => (reason, fill) => post(`${path}/${action}`, { reason }, fill.key());
+  return [
+    v.suspended
+      ? reasonButton('reinstate', 'reinstate_why', v.name, send('reinstate'), redraw)
+      : reasonButton('suspend', 'suspend_why', v.name, send('suspend'), redraw),
+    ' ',
+    reasonButton('volunteer_leaves', 'leave_why', v.name, send('leave'), redraw),
+  ];
+}
+
 // The volunteers view: those of the units this account reads.
 export async function volunteersView(main) {
   const [all, units] = await Promise.all([get('/v1/volunteers'), unitList()]);
@@ -80,13 +95,15 @@ export async function volunteersView(main) {
     section(t('volunteers'), mine.length === 0 ? h('p', {}, t('nothing')) : h('div', { class: 'scroll' },
       h('table', { class: 'volunteers' },
         h('thead', {}, h('tr', {}, h('th', {}, t('name')), h('th', {}, t('unit')),
-          h('th', { class: 'num' }, t('children_cared')), h('th', {}, t('criminal_check')))),
+          h('th', { class: 'num' }, t('children_cared')), h('th', {}, t('criminal_check')),
+          h('th', {}, t('service_standing')))),
         h('tbody', {}, mine.map((v) => h('tr', { 'data-volunteer': v.volunteer_id },
           h('th', { scope: 'row' }, v.name, v.party_member ? [' ', badge(nameOf('party_member'))] : null,
             v.suspended ? [' ', badge(t('suspended_badge'), 'overdue')] : null),
           h('td', {}, names.get(v.unit_id)),
           h('td', { class: 'num' }, String(v.roles + v.help_pairs)),
-          h('td', { class: 'check-cell' }, checkState(v, on), ' ', checkButton(v, redraw)))))))),
+          h('td', { class: 'check-cell' }, checkState(v, on), ' ', checkButton(v, redraw)),
+          h('td', { class: 'actions' }, standing(v, redraw)))))))),
     units.some((u) => !u.closed)
       ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('register_volunteer'))), registerForm(units, redraw))
       : null);
