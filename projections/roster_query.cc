@@ -97,6 +97,10 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
     return out;
   };
   json::object out = Summary(state, org, entry);
+  out["itinerary"] = StringArray(entry.activity.plan.itinerary);
+  out["person_in_charge"] = entry.activity.plan.person_in_charge;
+  out["coordinator"] = entry.activity.plan.coordinator;
+  out["children_contact"] = entry.activity.plan.children_contact;
   out["cancel_reason"] = entry.cancel_reason;
   out["weather"] = entry.weather;
   json::array slots;

@@ -16,6 +16,7 @@ import { act, badge, choice, commandForm, downloadLink, field, h, section, show,
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 import { childNames, childrenSection } from './enrolment.js';
 import { hoursOnRoster } from './hours.js';
+import { capacityForm, detailsForm } from './activity_edit.js';
 
 // The first slot id "sN" the activity does not use yet.
 function freeSlotId(a) {
@@ -61,7 +62,8 @@ function slotSection(a, me, path, redraw) {
       hours ? hours(p) : null))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
       h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
-      : null)),
+      : null,
+    a.status === 'cancelled' || a.status === 'completed' ? null : capacityForm(a, s, path, redraw))),
     a.slots.length ? null : h('p', {}, t('nothing')),
     a.status === 'cancelled' || a.status === 'completed' ? null : slotForm(a, path, redraw));
 }
@@ -135,7 +137,8 @@ function actionSection(a, path, redraw) {
     field('reason', { name: 'reason', required: true, maxlength: 500 }),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'weather' }), t('weather')),
     h('button', { class: 'danger' }, t('cancel_activity'))),
-    rescheduleForm(a, path, redraw));
+    rescheduleForm(a, path, redraw),
+    detailsForm(a, path, redraw));
 }
 
 // The roster at `path` once it shows stream version `atLeast` or a later
