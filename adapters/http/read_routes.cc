@@ -94,6 +94,12 @@ std::vector<ReadRoute> MakeRoutes() {
        {},
        &CalendarFeedRoute,
        true},
+      {"/v1/activities/{activity_id}/children",
+       "The children enrolled in an activity, each with name and unit; every answer is "
+       "recorded as a read of their personal data.",
+       "coordinators (their units), admins, auditors (masked), counselors holding a place in it",
+       {kMinPosition},
+       &EnrolledRoute},
       {"/v1/activities/{activity_id}/sessions",
        "A counseling activity's sessions with their confidential notes.",
        "counselors only",

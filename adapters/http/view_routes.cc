@@ -4,6 +4,7 @@
 #include <set>
 
 #include "adapters/http/audit_routes.h"
+#include "adapters/http/view_read.h"
 #include "projections/accounts.h"
 #include "projections/archive.h"
 #include "projections/care_board.h"
@@ -26,17 +27,6 @@ void EraseIf(json::array& items, Drop drop) {
   items.erase(std::remove_if(items.begin(), items.end(), drop), items.end());
 }
 
-// Runs `fn` on view State once it has applied the request's min_position and
-// wraps its document as {"data": ...}.
-template <class State, class Fn>
-View Read(ReadContext& c, Fn&& fn) {
-  auto outer = c.host.Read<State>(c.min_position, c.options.read_wait,
-                                  [&](const State& s, std::uint64_t) -> View { return fn(s); });
-  if (!outer.ok()) return outer.status();
-  if (!outer->ok()) return outer->status();
-  return json::value(json::object{{"data", std::move(*outer).value()}});
-}
-
 Status OnlySelf(const ReadContext& c, const std::string& volunteer_id) {
   if (c.IsVolunteer() && c.account.volunteer_id != volunteer_id) {
     return Forbidden("a volunteer sees only their own schedule, care and reminders");
@@ -48,11 +38,6 @@ Status NotVolunteers(const ReadContext& c, std::string_view what) {
   return Status::Ok();
 }
 
-// 403 unless a coordinator's units hold `unit_id`.
-Status UnitInScope(ReadContext& c, std::string_view unit_id) {
-  if (c.InScope(unit_id)) return Status::Ok();
-  return Forbidden("this belongs to unit '" + std::string(unit_id) + "', outside your units");
-}
 // 403 unless a coordinator's units hold the object `doc` describes ("unit_id").
 Status ObjectInScope(ReadContext& c, const json::value& doc) {
   const json::value* unit = doc.is_object() ? doc.get_object().if_contains("unit_id") : nullptr;
@@ -94,28 +79,6 @@ View RosterRoute(ReadContext& c) {
     if (Status in = UnitInScope(c, entry->activity.plan.unit_id); !in.ok()) return in;
     if (c.Cached(entry->changed_at)) return json::value();
     return RosterOf(s, c.account.org, *entry);
-  });
-}
-
-// Counseling sessions with their notes: for counselors only.
-View SessionsRoute(ReadContext& c) {
-  if (c.account.role != AccountRole::kCounselor) {
-    return Forbidden("counseling notes are for counselors only");
-  }
-  return Read<RosterState>(c, [&](const RosterState& s) -> View {
-    auto it = s.activities.find(OrgKey(c.account.org, c.Param("activity_id")));
-    if (it == s.activities.end()) {
-      return NotFound("there is no activity '" + c.Param("activity_id") + "'");
-    }
-    json::array sessions;
-    for (const SessionRecorded& r : it->second.activity.sessions) {
-      sessions.push_back(json::object{{"counselor_id", r.counselor_id},
-                                      {"outcome", NameOf(r.outcome)},
-                                      {"group", r.group},
-                                      {"children", StringArray(r.children)},
-                                      {"confidential_notes", r.confidential_notes}});
-    }
-    return json::value(std::move(sessions));
   });
 }
 

@@ -34,6 +34,11 @@ Result<boost::json::value> ActivitiesRoute(ReadContext& c);
 Result<boost::json::value> RosterRoute(ReadContext& c);
 // GET /v1/activities/{activity_id}/sessions: counselors only. Errors: not_found.
 Result<boost::json::value> SessionsRoute(ReadContext& c);
+// GET /v1/activities/{activity_id}/children: the children enrolled, each
+// with name and unit (a read of their personal data, masked for auditors
+// without a grant); for coordinators (their units), admins, auditors, and
+// counselors who hold a place in it. Errors: not_found; forbidden.
+Result<boost::json::value> EnrolledRoute(ReadContext& c);
 // GET /v1/volunteers/{volunteer_id}/schedule; a volunteer's own only.
 Result<boost::json::value> ScheduleRoute(ReadContext& c);
 // GET /v1/volunteers/{volunteer_id}/care; a volunteer's own only, a

@@ -84,6 +84,45 @@ BOOST_AUTO_TEST_CASE(a_read_of_a_sessions_notes_is_recorded_for_each_of_its_chil
   BOOST_TEST(serialize(list.at(0).at("fields")).find("confidential_notes") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_counselor_holding_a_place_reads_the_childrens_names_and_the_read_is_kept) {
+  const std::string gu = CounselorAndTalk(*this);
+  BOOST_REQUIRE(
+      Post("/v1/activities/talk-1/enroll", coordinator, R"({"child_id":"xiaoming"})").status ==
+      201);
+  const Response no_place = Get("/v1/activities/talk-1/children", gu);
+  BOOST_TEST(no_place.status == 403, no_place.body);
+  BOOST_REQUIRE(Post("/v1/activities/talk-1/slots", coordinator,
+                     R"({"slot_id":"c","role":"心理咨询师","capacity":1})")
+                    .status == 201);
+  BOOST_REQUIRE(Post("/v1/activities/talk-1/open-recruitment", coordinator, "{}").status == 201);
+  BOOST_REQUIRE(
+      Post("/v1/volunteers/v-gu/accept-waiver", gu, R"({"waiver_version":"2027-1"})").status ==
+      201);
+  const Response signed_up = Post("/v1/activities/talk-1/sign-up", gu, R"({"slot_id":"c"})");
+  BOOST_TEST_REQUIRE(signed_up.status == 201, signed_up.body);
+  const std::string at = "?min_position=" + std::to_string(PositionOf(signed_up));
+
+  RouterOptions options{std::chrono::milliseconds(2000), SystemClockMicros, nullptr};
+  options.access_log = &log;
+  Router recording{log, host, &service, options};
+  const std::uint64_t head = log.Head();
+  const Response names = recording.Handle(Request{
+      "GET", "/v1/activities/talk-1/children" + at, {{"authorization", "Bearer " + gu}}, ""});
+  BOOST_TEST_REQUIRE(names.status == 200, names.body);
+  BOOST_TEST(names.body.find("王小明") != std::string::npos);
+  BOOST_TEST(log.Head() == head + 1);  // recorded before it was answered
+
+  BOOST_TEST(Get("/v1/activities/talk-1/children" + at, coordinator).body.find("王小明") !=
+             std::string::npos);
+  const Response audited = Get("/v1/activities/talk-1/children" + at, auditor);
+  BOOST_TEST(audited.status == 200);
+  BOOST_TEST(audited.body.find("王小明") == std::string::npos);
+  BOOST_TEST(audited.body.find("xiaoming") != std::string::npos);
+  BOOST_TEST(Get("/v1/activities/talk-1/children" + at, volunteer).status == 403);
+  BOOST_TEST(Get("/v1/activities/talk-1/children" + at, school).status == 403);  // not theirs
+  BOOST_TEST(Get("/v1/activities/nothing/children", coordinator).status == 404);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -21,6 +21,10 @@ test('a counselor records a group session with its notes and asks for a follow-u
     await part.getByText('还没有辅导记录').waitFor();
     await screenshots(xu, 'counseling-1-talk');
 
+    // (the children enrolled show by name)
+    await part.locator('label', { hasText: '小花' }).locator('input[data-child=xiaohua]').waitFor();
+    await part.locator('label', { hasText: '小军' }).locator('input[data-child=xiaojun]').waitFor();
+
     // When she records the group session held with both children, and her notes
     const form = part.locator('form[data-form=session]');
     await form.locator('select[name=outcome]').selectOption('held');
@@ -34,6 +38,7 @@ test('a counselor records a group session with its notes and asks for a follow-u
     const session = part.locator('li[data-session="0"]');
     await session.getByText('两个孩子都说想念在外打工的妈妈').waitFor();
     await session.getByText('团体', { exact: true }).waitFor();
+    await session.getByText('小花、小军').waitFor();
     await screenshots(xu, 'counseling-2-session');
     const sessions = (await server.get('xu', `/v1/activities/${talk}/sessions`)).data;
     assert.equal(sessions.length, 1);
@@ -48,8 +53,12 @@ test('a counselor records a group session with its notes and asks for a follow-u
     await follow.getByRole('button', { name: '安排随访', exact: true }).click();
     await xu.locator('#toast', { hasText: '已保存' }).waitFor();
 
-    // Then it stands on her reminders, due that day
-    const mine = (await server.get('xu', '/v1/reminders?for=v-xu')).data;
+    // Then it stands on her reminders, due that day (once the reminders view has it)
+    let mine = [];
+    for (let tries = 0; tries < 50 && !mine.some((r) => r.kind === 'counseling_follow_up'); ++tries) {
+      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
+      mine = (await server.get('xu', '/v1/reminders?for=v-xu')).data;
+    }
     const reminder = mine.find((r) => r.kind === 'counseling_follow_up');
     assert.ok(reminder, JSON.stringify(mine));
     assert.equal(reminder.subject, 'xiaohua');

@@ -1,5 +1,5 @@
 // A counselor's tab (心理辅导): the counseling activities they hold a place
-// in, soonest first, each with the children enrolled, the sessions recorded
+// in, soonest first, each with the children enrolled by name, the sessions recorded
 // (with their confidential notes, which the server shows to counselors
 // only), a form to record a session and one to ask for a follow-up, which
 // stands on the counselor's reminders until a session held with the child
@@ -13,21 +13,23 @@ import { volunteerTabs } from './volunteer.js';
 
 const outcomes = ['held', 'cancelled', 'no_show'];
 
-// The sessions recorded for one activity, in the order they were recorded.
-function sessionList(sessions) {
+// The sessions recorded for one activity, in the order they were recorded;
+// `names` maps a child's id to their name.
+function sessionList(sessions, names) {
   if (!sessions.length) return h('p', { class: 'meta' }, t('no_sessions'));
   return h('ol', { class: 'list sessions' }, sessions.map((s, i) => h('li', { 'data-session': i },
     badge(nameOf(s.outcome), s.outcome === 'held' ? 'ok' : ''), ' ',
     s.group ? badge(t('group_session')) : null, ' ',
-    h('span', {}, s.children.length ? s.children.join('、') : t('no_children_named')),
+    h('span', {}, s.children.length ? s.children.map((c) => names.get(c) || c).join('、') : t('no_children_named')),
     s.confidential_notes ? h('p', { class: 'notes' }, s.confidential_notes) : null)));
 }
 
-// The children enrolled in `activity`, each a box to tick for a session.
+// The children enrolled (`children`: child_id and name), each a box to tick
+// for a session.
 function childBoxes(children) {
   return h('fieldset', { class: 'children-pick' }, h('legend', {}, t('children')),
     children.map((c) => h('label', { class: 'check' },
-      h('input', { type: 'checkbox', name: `child:${c}`, 'data-child': c }), c)));
+      h('input', { type: 'checkbox', name: `child:${c.child_id}`, 'data-child': c.child_id }), c.name || c.child_id)));
 }
 
 // The ticked children of a session form's values.
@@ -37,14 +39,14 @@ function ticked(v) {
 
 // Records a session of `a` by counselor `me`: outcome, one child or a group,
 // the children it saw, and notes for counselors only.
-function sessionForm(a, roster, me, path, redraw) {
+function sessionForm(a, children, me, path, redraw) {
   return commandForm('session', redraw, (v, fill) => post(`${path}/sessions`, {
     counselor_id: me.volunteer_id, outcome: v.outcome, group: v.group,
     children: ticked(v), confidential_notes: v.notes,
   }, fill.key()),
   choice('session_outcome', 'outcome', outcomes.map((o) => [o, nameOf(o)])),
   h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'group' }), t('group_session')),
-  roster.children.length ? childBoxes(roster.children) : null,
+  children.length ? childBoxes(children) : null,
   h('label', { class: 'field' }, h('span', {}, t('confidential_notes')),
     h('textarea', { name: 'notes', rows: 3, maxlength: 4000 })),
   h('button', {}, t('record_session')));
@@ -52,30 +54,32 @@ function sessionForm(a, roster, me, path, redraw) {
 
 // Asks for a follow-up visit to one enrolled child of `a`, due on a coming
 // day of the activity's unit.
-function followUpForm(a, roster, me, path, redraw) {
-  if (!roster.children.length) return null;
+function followUpForm(a, children, me, path, redraw) {
+  if (!children.length) return null;
   const first = today(1, a.time_zone);
   return commandForm('follow-up', redraw, (v, fill) => post(`${path}/follow-ups`, {
     child_id: v.child_id, counselor_id: me.volunteer_id, due: v.due,
   }, fill.key()),
-  choice('child', 'child_id', roster.children.map((c) => [c, c])),
+  choice('child', 'child_id', children.map((c) => [c.child_id, c.name || c.child_id])),
   field('follow_up_due', { name: 'due', type: 'date', min: today(0, a.time_zone), value: first, required: true }),
   h('button', { class: 'secondary' }, t('request_follow_up')));
 }
 
-// One counseling activity: when and where, then its sessions and forms.
-function activityPart(a, roster, sessions, me, redraw) {
+// One counseling activity: when and where, then its sessions and forms;
+// `children` are those enrolled, with their names.
+function activityPart(a, children, sessions, me, redraw) {
+  const names = new Map(children.map((c) => [c.child_id, c.name]));
   const path = `/v1/activities/${encodeURIComponent(a.activity_id)}`;
   const live = a.status !== 'cancelled';
   return h('section', { class: 'card', 'data-activity': a.activity_id },
     h('h2', {}, a.title, ' ', badge(nameOf(a.status), a.status)),
     h('p', { class: 'meta' }, `${period(a.starts_at, a.ends_at, a.time_zone)} · ${a.place}`),
     h('h3', {}, t('counseling_sessions')),
-    sessionList(sessions),
+    sessionList(sessions, names),
     // A session is recorded once it was held, not ahead of the day.
-    live && Date.parse(a.starts_at) <= Date.now() ? sessionForm(a, roster, me, path, redraw)
+    live && Date.parse(a.starts_at) <= Date.now() ? sessionForm(a, children, me, path, redraw)
       : h('p', { class: 'meta', 'data-session-form': 'later' }, t('session_later')),
-    live ? followUpForm(a, roster, me, path, redraw) : null);
+    live ? followUpForm(a, children, me, path, redraw) : null);
 }
 
 // The counselor's counseling activities, from their schedule.
@@ -86,8 +90,8 @@ async function counseling(main, me) {
   const redraw = () => counseling(main, me);
   const parts = await Promise.all(mine.map(async (a) => {
     const path = `/v1/activities/${encodeURIComponent(a.activity_id)}`;
-    const [roster, sessions] = await Promise.all([get(`${path}/roster`), get(`${path}/sessions`)]);
-    return activityPart(a, roster, sessions, me, redraw);
+    const [enrolled, sessions] = await Promise.all([get(`${path}/children`), get(`${path}/sessions`)]);
+    return activityPart(a, enrolled.children, sessions, me, redraw);
   }));
   show(main, ...(parts.length ? parts : [section(t('counseling_work'), h('p', {}, t('no_counseling')))]));
 }
