@@ -5,25 +5,16 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { begunActivity, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
 test('a coordinator confirms a volunteer’s hours from the roster once the activity began', async () => {
   const { server, browser } = w;
   await recorded('confirm-hours', browser, async () => {
-    // Given a talk that begins in a few seconds, 王芳 holding a place, recorded present
+    // Given a talk that began a moment ago, 王芳 holding a place, recorded present
     const id = 'talk-now';
-    const path = `/v1/activities/${id}`;
-    const starts = fromNow(6);
-    await server.post('county', '/v1/activities', {
-      activity_id: id, unit_id: 'xiaocao', kind: 'other', title: '亲子座谈', place: '小草义工站',
-      starts_at_us: starts, ends_at_us: fromNow(3600),
-    });
-    await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: 1, vetted_only: false });
-    await server.post('county', `${path}/open-recruitment`, {});
-    await server.post('wang', `${path}/sign-up`, { slot_id: 'host' });
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(starts) - Date.now() + 500)));
+    const path = await begunActivity(server, id, '亲子座谈', ['wang']);
     await server.post('county', `${path}/attendance`, { volunteer_id: 'v-wang', status: 'present', recorded_by: '高主任' });
 
     // When the coordinator confirms 90 minutes for her on the roster
@@ -38,6 +29,7 @@ test('a coordinator confirms a volunteer’s hours from the roster once the acti
     await holder.getByText('已确认 1.5 小时').waitFor();
     await screenshots(page, 'hours-1-confirmed');
     const mine = (await server.get('wang', '/v1/volunteers/v-wang/schedule')).data;
+    const { starts_at: starts } = [...mine.upcoming, ...mine.past].find((x) => x.activity_id === id);
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.parse(starts))).slice(0, 7);
     assert.equal(mine.hours_by_month[month], 1.5, JSON.stringify(mine.hours_by_month));
     assert.deepEqual(page.errors, []);

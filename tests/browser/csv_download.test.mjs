@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { desktop, fromNow, recorded, signedIn, world } from './harness.mjs';
+import { begunActivity, desktop, recorded, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -21,16 +21,7 @@ test('a coordinator downloads the care board, a roster and the service records',
   await recorded('csv-download', browser, async () => {
     // Given a talk that began a moment ago, where 王芳 served 90 minutes
     const id = 'talk-served';
-    const path = `/v1/activities/${id}`;
-    const starts = fromNow(3);
-    await server.post('county', '/v1/activities', {
-      activity_id: id, unit_id: 'xiaocao', kind: 'other', title: '亲子阅读分享会', place: '小草义工站',
-      starts_at_us: starts, ends_at_us: fromNow(3600),
-    });
-    await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: 1, vetted_only: false });
-    await server.post('county', `${path}/open-recruitment`, {});
-    await server.post('wang', `${path}/sign-up`, { slot_id: 'host' });
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(starts) - Date.now() + 500)));
+    const path = await begunActivity(server, id, '亲子阅读分享会', ['wang']);
     await server.post('county', `${path}/confirm-hours`, { volunteer_id: 'v-wang', confirmed_by: '高主任', minutes: 90 });
 
     // When the county coordinator downloads the care board

@@ -127,6 +127,24 @@ export function fromNow(seconds) {
   return new Date(Date.now() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+// Activity `id` of 小草 with `title`, an hour long, that began a moment ago,
+// with one slot "host" (主持) held by each account of `holders` ("wang",
+// "zhang"): it is planned to start 3 seconds from now, and this waits until
+// it has. Returns the activity's API path.
+export async function begunActivity(server, id, title, holders) {
+  const path = `/v1/activities/${id}`;
+  const starts = fromNow(3);
+  await server.post('county', '/v1/activities', {
+    activity_id: id, unit_id: 'xiaocao', kind: 'other', title, place: '小草义工站',
+    starts_at_us: starts, ends_at_us: fromNow(3600),
+  });
+  await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: holders.length, vetted_only: false });
+  await server.post('county', `${path}/open-recruitment`, {});
+  for (const who of holders) await server.post(who, `${path}/sign-up`, { slot_id: 'host' });
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(starts) - Date.now() + 500)));
+  return path;
+}
+
 // A page signed in as `who`, `size` wide, in Chinese unless `lang` is "en".
 export async function signedIn(browser, server, who, size = phone, lang = 'zh-CN') {
   const context = await browser.newContext({ viewport: size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { begunActivity, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -13,17 +13,7 @@ test('a volunteer asks for her hours to be corrected and the coordinator decides
   await recorded('hours-correction', browser, async () => {
     // Given a talk that began a moment ago, where 王芳 and 张丽 each had 60 minutes confirmed
     const id = 'talk-corrected';
-    const path = `/v1/activities/${id}`;
-    const starts = fromNow(3);
-    await server.post('county', '/v1/activities', {
-      activity_id: id, unit_id: 'xiaocao', kind: 'other', title: '亲子座谈', place: '小草义工站',
-      starts_at_us: starts, ends_at_us: fromNow(3600),
-    });
-    await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: 2, vetted_only: false });
-    await server.post('county', `${path}/open-recruitment`, {});
-    await server.post('wang', `${path}/sign-up`, { slot_id: 'host' });
-    await server.post('zhang', `${path}/sign-up`, { slot_id: 'host' });
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(starts) - Date.now() + 500)));
+    const path = await begunActivity(server, id, '亲子座谈', ['wang', 'zhang']);
     for (const v of ['v-wang', 'v-zhang']) {
       await server.post('county', `${path}/confirm-hours`, { volunteer_id: v, confirmed_by: '高主任', minutes: 60 });
     }
