@@ -71,6 +71,21 @@ test('a child goes on the trip once her guardian consents to trips, and comes of
     await page.locator('li[data-enrolled=xiaohua]').waitFor();
     roster = (await server.get('county', `/v1/activities/${trip}/roster`)).data;
     assert.ok(!roster.children.includes('tingting'));
+
+    // When they record a sponsor's school bag given to 小花 on the trip
+    const aid = page.locator('form[data-form=aid]');
+    await aid.locator('select[name=child_id]').selectOption('xiaohua');
+    await aid.locator('input[name=donor]').fill('爱心企业');
+    await aid.locator('input[name=what]').fill('书包');
+    await aid.getByRole('button', { name: '发放物资', exact: true }).click();
+    await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
+    // Then her card lists it
+    let card = {};
+    for (let tries = 0; tries < 50 && !(card.aid ?? []).length; ++tries) {
+      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
+      card = (await server.get('county', '/v1/children/xiaohua/card')).data;
+    }
+    assert.deepEqual(card.aid.map((x) => [x.donor, x.what, x.quantity]), [['爱心企业', '书包', 1]]);
     assert.deepEqual(page.errors, []);
   });
 });

@@ -6,7 +6,7 @@
 
 import { get, post } from './api.js';
 import { t } from './i18n.js';
-import { act, h, reasonButton, section } from './ui.js';
+import { act, commandForm, field, h, reasonButton, section } from './ui.js';
 
 // The children this account may read on the care board, by id; none for
 // those who may not (the board is for coordinators).
@@ -35,10 +35,27 @@ export function childrenSection(a, names, path, redraw) {
     e.preventDefault();
     act((fill) => post(`${path}/enroll`, { child_id: enrol.elements.child_id.value }, fill.key()), redraw, enrol);
   });
+  const aid = a.status === 'cancelled' || a.children.length === 0 ? null : aidForm(a, names, path, redraw);
   return section(`${t('children')}${count}`,
     a.children.length === 0 ? h('p', {}, t('nothing')) : h('ul', { class: 'list' }, a.children.map((id) =>
       h('li', { 'data-enrolled': id }, `${names.get(id) ?? id} `,
         live ? reasonButton('unenroll', 'unenroll_reason', names.get(id) ?? id, (reason, fill) =>
           post(`${path}/unenroll`, { child_id: id, reason }, fill.key()), redraw) : null))),
-    live && a.children.length < a.children_capacity ? enrol : null);
+    live && a.children.length < a.children_capacity ? enrol : null,
+    aid);
+}
+
+// The form that records aid given to an enrolled child of `a` (发放物资: a
+// school bag from a sponsor), which their card then lists.
+function aidForm(a, names, path, redraw) {
+  return commandForm('aid', redraw, (v, fill) => post(`${path}/aid`, {
+    child_id: v.child_id, donor: v.donor, what: v.what, quantity: Number(v.quantity || 1),
+  }, fill.key()),
+  h('label', { class: 'field' }, h('span', {}, t('child')),
+    h('select', { name: 'child_id', required: true },
+      a.children.map((id) => h('option', { value: id }, names.get(id) ?? id)))),
+  field('donor', { name: 'donor', required: true, maxlength: 100 }),
+  field('aid_what', { name: 'what', required: true, maxlength: 200 }),
+  field('quantity', { name: 'quantity', type: 'number', min: 1, max: 100000, value: 1, required: true }),
+  h('button', { class: 'secondary' }, t('give_aid')));
 }

@@ -39,6 +39,7 @@ const words = {
   itinerary: ['行程（每行一项）', 'Itinerary (one stop a line)'], person_in_charge: ['总负责人', 'Person in charge'],
   activity_coordinator: ['协调人', 'Coordinator'], children_contact: ['孩子联络人', 'Children’s contact'],
   change_capacity: ['修改名额', 'Change places'],
+  aid_what: ['物资', 'What'], give_aid: ['发放物资', 'Give aid'],
   accounts: ['账号', 'Accounts'], role: ['角色', 'Role'], volunteer_of: ['志愿者', 'Volunteer'],
   create_account: ['新建账号', 'Create an account'], revoked: ['已停用', 'Revoked'],
   granted: ['可查看儿童个人信息', 'Sees children’s personal data'],
