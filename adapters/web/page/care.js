@@ -17,6 +17,7 @@ import { act, badge, downloadLink, field, h, section, show, values } from './ui.
 import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 import { careTeam } from './care_team.js';
+import { correctButton } from './contacts.js';
 import { consentForm, registerChildForm, surveyForm } from './child_forms.js';
 
 // A mark on the carer of `child` in `role` ("help_pair" for a pair) who cares
@@ -113,9 +114,10 @@ function moveMembersForm(unit, units, redraw, zone) {
 }
 
 // Opens (or folds again) the archive card of `child` under its `row`, its
-// contacts on the clock of `zone`, the child's unit's, with what
-// `extra(card)` gives (a coordinator's forms) below it.
-async function openCard(row, child, zone, extra = () => null) {
+// contacts on the clock of `zone`, the child's unit's, each with what
+// `correct(contact)` gives, and what `extra(card)` gives (a coordinator's
+// forms) below it.
+async function openCard(row, child, zone, extra = () => null, correct = null) {
   const next = row.nextElementSibling;
   if (next?.classList.contains('card-row')) {
     next.remove();
@@ -123,7 +125,7 @@ async function openCard(row, child, zone, extra = () => null) {
   }
   try {
     const card = await get(`/v1/children/${encodeURIComponent(child.child_id)}/card`);
-    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card, zone), extra(card))));
+    row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6 }, cardView(card, zone, correct), extra(card))));
   } catch (e) {
     row.after(h('tr', { class: 'card-row' }, h('td', { colspan: 6, class: 'warn' }, explain(e))));
   }
@@ -155,7 +157,8 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
       h('th', { scope: 'row' },
         h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c, zone,
           me.role === 'auditor' ? undefined : (card) => [consentForm(card, redraw), careTeam(c, volunteers, zone, me, redraw),
-            surveyForm(c.child_id, me, redraw), transferForm(c, units, redraw, zone)]) }, c.name),
+            surveyForm(c.child_id, me, redraw), transferForm(c, units, redraw, zone)],
+          me.role === 'auditor' ? null : (x) => correctButton(c.child_id, zone, redraw, x)) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'
         ? h('td', { class: c.roles[role] ? 'held' : 'gap', 'data-role': role, 'data-label': nameOf(role) },

@@ -8,7 +8,7 @@
 import { post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { act, h, reasonButton, section } from './ui.js';
-import { contactForm } from './volunteer.js';
+import { contactForm } from './contacts.js';
 
 // The team of `child` (a care board row: roles and help_pairs with names),
 // the volunteers to pair it with, and its contact form on the clock of

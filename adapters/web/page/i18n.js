@@ -40,6 +40,7 @@ const words = {
   activity_coordinator: ['协调人', 'Coordinator'], children_contact: ['孩子联络人', 'Children’s contact'],
   change_capacity: ['修改名额', 'Change places'],
   aid_what: ['物资', 'What'], give_aid: ['发放物资', 'Give aid'],
+  correct_contact: ['更正', 'Correct'], correction_why: ['更正原因', 'Why it is corrected'], corrected: ['已更正', 'corrected'],
   accounts: ['账号', 'Accounts'], role: ['角色', 'Role'], volunteer_of: ['志愿者', 'Volunteer'],
   create_account: ['新建账号', 'Create an account'], revoked: ['已停用', 'Revoked'],
   granted: ['可查看儿童个人信息', 'Sees children’s personal data'],

@@ -4,11 +4,12 @@
 // A child's contacts are on the clock of the child's unit (zone.js).
 
 import { get, post } from './api.js';
-import { contactKinds, nameOf, t } from './i18n.js';
-import { act, attempt, badge, choice, downloadLink, field, h, section, show, soonestFirst, values } from './ui.js';
-import { homeZone, localToRfc3339, rfc3339ToLocal, unitZones, when, zoneLabel, zoneOr } from './zone.js';
+import { nameOf, t } from './i18n.js';
+import { act, attempt, badge, downloadLink, field, h, section, show, soonestFirst, values } from './ui.js';
+import { homeZone, unitZones, when } from './zone.js';
 import { reminderList } from './reminders.js';
 import { hoursOnSchedule } from './hours.js';
+import { contactForm, correctButton } from './contacts.js';
 
 const open = new Set(['recruiting', 'full']);
 
@@ -189,7 +190,8 @@ async function schedule(main, me) {
 // A child's card, limited as the API limits it, its contacts' times on the
 // clock of `zone` (the child's unit's; Beijing time by default), labelled
 // with the zone when it is not Beijing time.
-export function cardView(card, zone = homeZone) {
+// `correct(contact)`, when given, adds what corrects a contact to its line.
+export function cardView(card, zone = homeZone, correct = null) {
   const c = card.card;
   const person = (label, p) => (p && p.name ? h('li', {}, `${label}: ${p.name}`,
     p.phone ? ` · ${p.phone}` : '', p.work_city ? ` · ${p.work_city}` : '') : null);
@@ -201,7 +203,8 @@ export function cardView(card, zone = homeZone) {
     h('h4', {}, t('contacts')),
     card.contacts?.length ? h('ol', { class: 'list' }, card.contacts.map((x) =>
       h('li', { 'data-contact': x.contact_id },
-        `${when(x.at ?? x.happened_at, zone)} · ${nameOf(x.kind)} · ${x.summary ?? ''}`)))
+        `${when(x.at ?? x.happened_at, zone)} · ${nameOf(x.kind)} · ${x.summary ?? ''}`,
+        x.corrections ? [' ', badge(t('corrected'))] : null, correct ? [' ', correct(x)] : null)))
       : h('p', {}, t('nothing')),
     // What else the card keeps, each shown only when there is some.
     cardList(t('surveys'), card.surveys, 'data-survey', (x) =>
@@ -222,33 +225,6 @@ function cardList(title, items, attr, line) {
   })));
 }
 
-// A form to record a contact with `childId` (the "3+1" carers' monthly
-// duty), its time entered on the clock of `zone`, the child's unit's: the
-// month it falls in is the one the server's monthly reminders count it in.
-// A volunteer's contact is theirs; for anyone else (a coordinator recording a
-// school visit, a head teacher's call) the form asks who made it, `by` first.
-export function contactForm(childId, zone, redraw, by = null) {
-  const z = zoneOr(zone);
-  const form = h('form', { class: 'grid-form contact-form', 'data-child': childId },
-    choice('contact_kind', 'kind', contactKinds.map((k) => [k, nameOf(k)])),
-    field('when', { name: 'at', type: 'datetime-local', required: true,
-      value: rfc3339ToLocal(new Date().toISOString(), z) }),
-    zoneLabel(z) ? h('span', { class: 'meta', 'data-zone': z }, t('times_in_zone', { zone: z })) : null,
-    by === null ? null : field('contact_by', { name: 'by', required: true, maxlength: 100, value: by }),
-    field('minutes', { name: 'minutes', type: 'number', min: 0, max: 1440, value: 15 }),
-    field('summary', { name: 'summary', maxlength: 2000 }),
-    h('button', {}, t('record_contact')));
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const v = values(form);
-    act((f) => post(`/v1/children/${encodeURIComponent(childId)}/contacts`, {
-      contact_id: f.id('contact'), kind: v.kind, at_us: localToRfc3339(v.at, z),
-      minutes: Number(v.minutes || 0), summary: v.summary, ...(by === null ? {} : { by: v.by }),
-    }, f.key()), redraw, form);
-  });
-  return form;
-}
-
 // The children in the volunteer's care; `open` names one to show unfolded.
 // Each child's contacts are on the clock of the unit its card names (Beijing
 // time when the card cannot be read).
@@ -263,7 +239,8 @@ async function children(main, me, open = '') {
   show(main, section(t('my_children'), rows.length === 0 ? h('p', {}, t('nothing')) : null,
     rows.map((r, i) => h('details', { class: 'child', 'data-child': r.child_id, open: r.child_id === open },
       h('summary', {}, h('strong', {}, r.name), ' ', badge(r.what)),
-      cards[i] ? cardView(cards[i], zoneOfChild(i)) : null,
+      cards[i] ? cardView(cards[i], zoneOfChild(i), (x) => (x.by === me.volunteer_id
+        ? correctButton(r.child_id, zoneOfChild(i), () => children(main, me, r.child_id), x) : null)) : null,
       h('h4', {}, t('record_contact')),
       contactForm(r.child_id, zoneOfChild(i), () => children(main, me, r.child_id))))));
 }
