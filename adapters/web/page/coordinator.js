@@ -17,6 +17,7 @@ import { stationsView } from './stations.js';
 import { volunteersView } from './volunteers.js';
 import { reminderList } from './reminders.js';
 import { accountsView } from './accounts.js';
+import { unitsView } from './units.js';
 
 // The units this account may plan for, as [id, name, zone]: the zone is the
 // unit's IANA time zone (Asia/Shanghai when it names none).
@@ -137,6 +138,7 @@ export const coordinatorTabs = [
   ['report', 'report', reportView],
   ['stations', 'stations', stationsView],
   ['holidays', 'holidays', holidaysView],
+  ['units', 'units', unitsView],
   ['roster', null, rosterView],
 ];
 

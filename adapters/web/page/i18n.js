@@ -40,6 +40,18 @@ const words = {
   activity_coordinator: ['协调人', 'Coordinator'], children_contact: ['孩子联络人', 'Children’s contact'],
   change_capacity: ['修改名额', 'Change places'],
   aid_what: ['物资', 'What'], give_aid: ['发放物资', 'Give aid'],
+  units: ['单位', 'Units'], create_unit: ['新建下级单位', 'Create a unit'], unit_kind: ['类型', 'Kind'],
+  parent_unit: ['上级单位', 'Under'], time_zone: ['时区', 'Time zone'], under_unit: ['隶属：{name}', 'Under {name}'],
+  closed_unit: ['已撤销', 'Closed'], close_unit: ['撤销单位', 'Close unit'], close_unit_why: ['撤销{who}的原因', 'Why {who} is closed'],
+  new_name: ['名称', 'Name'], rename: ['改名', 'Rename'],
+  waiver_version: ['特别承诺（第 {version} 版）', 'Waiver, version {version}'], no_waiver: ['尚未发布特别承诺', 'No waiver published'],
+  waiver_new_version: ['新版本号', 'New version'], waiver_text: ['承诺内容', 'Text'], publish_waiver: ['发布新版承诺', 'Publish waiver'],
+  unit_settings: ['单位设置', 'Settings'], keep_value: ['不填则不变', 'empty: unchanged'],
+  role_limit: ['每名志愿者最多担任的角色数', 'Roles per volunteer, at most'],
+  help_pair_limit: ['每名党员干部最多结对数', 'Help pairs per party member, at most'],
+  daily_slot_limit: ['每名志愿者每天最多报名活动数（0 为不限）', 'Activities per volunteer a day (0: no limit)'],
+  hours_include_travel: ['服务时长计入路上时间', 'Hours count travel'], yes: ['是', 'Yes'], no: ['否', 'No'],
+  save_settings: ['保存设置', 'Save settings'],
   correct_contact: ['更正', 'Correct'], correction_why: ['更正原因', 'Why it is corrected'], corrected: ['已更正', 'corrected'],
   accounts: ['账号', 'Accounts'], role: ['角色', 'Role'], volunteer_of: ['志愿者', 'Volunteer'],
   create_account: ['新建账号', 'Create an account'], revoked: ['已停用', 'Revoked'],
@@ -302,6 +314,8 @@ const words = {
 };
 
 const names = {
+  federation: ['妇联', 'federation'], township: ['乡镇', 'township'], school: ['学校', 'school'],
+  village: ['村', 'village'], association: ['协会', 'association'], company: ['企业', 'company'],
   admin: ['管理员', 'admin'], coordinator: ['协调员', 'coordinator'], counselor: ['心理咨询师', 'counselor'],
   volunteer: ['志愿者', 'volunteer'], auditor: ['审计员', 'auditor'],
   trip: ['外出活动', 'trip'], library_build: ['图书屋建设', 'library build'], counseling: ['心理辅导', 'counseling'],
