@@ -18,7 +18,7 @@ import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 import { careTeam } from './care_team.js';
 import { correctButton } from './contacts.js';
-import { consentForm, registerChildForm, surveyForm } from './child_forms.js';
+import { consentSection, registerChildForm, surveyForm } from './child_forms.js';
 
 // A mark on the carer of `child` in `role` ("help_pair" for a pair) who cares
 // for more children that way than the child's unit allows, or null.
@@ -156,7 +156,7 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
       h('th', { scope: 'row' },
         h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c, zone,
-          me.role === 'auditor' ? undefined : (card) => [consentForm(card, redraw), careTeam(c, volunteers, zone, me, redraw),
+          me.role === 'auditor' ? undefined : (card) => [consentSection(card, redraw), careTeam(c, volunteers, zone, me, redraw),
             surveyForm(c.child_id, me, redraw), transferForm(c, units, redraw, zone)],
           me.role === 'auditor' ? null : (x) => correctButton(c.child_id, zone, redraw, x)) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),

@@ -1,12 +1,13 @@
 // The forms a coordinator keeps a child's archive with (建立留守学生每人一张
 // 档案卡): registering a child with the card's facts and, when the guardian
 // signed it, their consent to process the child's data; the half-yearly
-// survey (每半年进行一次摸底调查); and the guardian's consents still missing:
-// to process the child's data, which care roles wait for, and to trips.
+// survey (每半年进行一次摸底调查); and the guardian's consents: to process
+// the child's data, which care roles wait for, and to trips, recorded and
+// withdrawn.
 
 import { post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, choice, field, h, section, values } from './ui.js';
+import { act, choice, field, h, reasonButton, section, values } from './ui.js';
 import { today } from './zone.js';
 
 const ratings = ['good', 'fair', 'poor', 'unrated'];
@@ -98,26 +99,34 @@ export function surveyForm(childId, me, redraw) {
   return section(t('record_survey'), form);
 }
 
-// The guardian's consents still to record for the child `card` describes:
-// to process the child's data (which care roles wait for) and to take the
-// child on trips (which a trip's enrolment waits for). Offered only while
-// one of them is not in force, the data's first.
-export function consentForm(card, redraw) {
-  const given = new Set((card.consents ?? []).map((c) => c.kind));
+// The guardian's consents of the child `card` describes: each in force with
+// what withdraws it (the day it was withdrawn is today, and the reason; a
+// withdrawn consent to trips takes the child off every trip), and the form
+// for those still to record: to process the child's data (which care roles
+// wait for, offered first) and to take the child on trips (which a trip's
+// enrolment waits for).
+export function consentSection(card, redraw) {
+  const inForce = card.consents ?? [];
+  const given = new Set(inForce.map((c) => c.kind));
   const missing = ['data_processing', 'trips'].filter((k) => !given.has(k));
-  if (missing.length === 0) return null;
-  const form = h('form', { class: 'grid-form', 'data-form': 'consent' },
+  const path = `/v1/children/${encodeURIComponent(card.child_id)}`;
+  const form = missing.length === 0 ? null : h('form', { class: 'grid-form', 'data-form': 'consent' },
     choice('consent_kind', 'kind', missing.map((k) => [k, nameOf(`consent_${k}`)])),
     field('guardian_name', { name: 'guardian_name', required: true, maxlength: 100,
       value: card.card?.guardian?.name ?? '' }),
     consentInputs(),
     h('button', {}, t('record_consent')));
-  form.addEventListener('submit', (e) => {
+  form?.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = values(form);
-    act((fill) => post(`/v1/children/${encodeURIComponent(card.child_id)}/consents`,
-      { ...consentBody(v, v.guardian_name), kind: v.kind }, fill.key()), redraw, form);
+    act((fill) => post(`${path}/consents`, { ...consentBody(v, v.guardian_name), kind: v.kind }, fill.key()),
+      redraw, form);
   });
-  return section(t('record_consent'),
+  return section(t('consents'),
+    inForce.length ? h('ul', { class: 'list' }, inForce.map((c) => h('li', { 'data-consent': c.kind },
+      `${nameOf(`consent_${c.kind}`)} · ${c.guardian_name} · ${c.given_on} `,
+      reasonButton('withdraw_consent', 'withdraw_consent_why', c.guardian_name, (reason, fill) =>
+        post(`${path}/withdraw-consent`, { kind: c.kind, withdrawn_on: today(), reason }, fill.key()), redraw))))
+      : null,
     missing.includes('data_processing') ? h('p', { class: 'warn' }, t('no_consent_yet')) : null, form);
 }
