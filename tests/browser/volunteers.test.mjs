@@ -92,3 +92,26 @@ test('a coordinator suspends a volunteer saying why, then reinstates her', async
     assert.deepEqual(page.errors, []);
   });
 });
+
+test('a coordinator moves a volunteer to another unit, saying why', async () => {
+  const { server, browser } = w;
+  await recorded('volunteer-transfer', browser, async () => {
+    // Given 陈小雨 with the association
+    const page = await signedIn(browser, server, 'county', desktop);
+    await page.click('[data-tab=volunteers]');
+    const row = page.locator('tr[data-volunteer=v-chen]');
+    await row.waitFor();
+
+    // When the county office moves her to the school, where she now studies
+    await row.getByRole('button', { name: '转到其他单位', exact: true }).click();
+    await row.locator('select[name=unit_id]').selectOption('maling');
+    await row.locator('input[name=reason]').fill('转学到马岭小学');
+    await row.getByRole('button', { name: '转到其他单位', exact: true }).click();
+
+    // Then she is listed with the school
+    await page.locator('tr[data-volunteer=v-chen] td', { hasText: '马岭小学' }).waitFor();
+    const chen = (await server.get('county', '/v1/volunteers')).data.find((v) => v.volunteer_id === 'v-chen');
+    assert.equal(chen.unit_id, 'maling');
+    assert.deepEqual(page.errors, []);
+  });
+});

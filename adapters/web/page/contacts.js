@@ -6,7 +6,7 @@
 
 import { post } from './api.js';
 import { contactKinds, nameOf, t } from './i18n.js';
-import { act, choice, field, h, values } from './ui.js';
+import { act, choice, field, formButton, h, values } from './ui.js';
 import { localToRfc3339, rfc3339ToLocal, zoneLabel, zoneOr } from './zone.js';
 
 // A form to record a contact with `childId` on the clock of `zone`, then run
@@ -42,7 +42,5 @@ export function contactForm(childId, zone, redraw, by = null, contact = null) {
 
 // A button that turns into the form correcting `contact` of `childId`.
 export function correctButton(childId, zone, redraw, contact) {
-  const button = h('button', { type: 'button', class: 'secondary small' }, t('correct_contact'));
-  button.addEventListener('click', () => button.replaceWith(contactForm(childId, zone, redraw, null, contact)));
-  return button;
+  return formButton('correct_contact', () => contactForm(childId, zone, redraw, null, contact));
 }

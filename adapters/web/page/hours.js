@@ -6,7 +6,7 @@
 
 import { post } from './api.js';
 import { t } from './i18n.js';
-import { act, badge, commandForm, h, reasonButton } from './ui.js';
+import { act, badge, commandForm, formButton, h, reasonButton } from './ui.js';
 
 const inHours = (minutes) => (minutes / 60).toFixed(1);
 
@@ -55,18 +55,13 @@ export function hoursOnRoster(a, me, path, redraw) {
 export function hoursOnSchedule(s, volunteerId, redraw) {
   if (s.confirmed_minutes === undefined) return null;
   if (s.correction) return h('div', { class: 'hours' }, ...standing(s));
-  const ask = h('button', { type: 'button', class: 'secondary' }, t('ask_correction'));
-  const form = commandForm('hours-correction', redraw,
+  const ask = formButton('ask_correction', () => commandForm('hours-correction', redraw,
     (v, fill) => post(`/v1/activities/${encodeURIComponent(s.activity_id)}/hours-corrections`,
       { volunteer_id: volunteerId, minutes: Number(v.minutes), reason: v.reason }, fill.key()),
     h('input', { name: 'minutes', type: 'number', min: 0, max: 1440, required: true,
       value: s.confirmed_minutes, 'aria-label': t('minutes') }),
     h('input', { name: 'reason', required: true, maxlength: 500, placeholder: t('correction_reason'),
       'aria-label': t('correction_reason') }),
-    h('button', {}, t('ask_correction')));
-  ask.addEventListener('click', () => {
-    ask.replaceWith(form);
-    form.elements.reason.focus();
-  });
+    h('button', {}, t('ask_correction'))));
   return h('div', { class: 'hours' }, ...standing(s), ' ', ask);
 }

@@ -40,6 +40,7 @@ const words = {
   activity_coordinator: ['协调人', 'Coordinator'], children_contact: ['孩子联络人', 'Children’s contact'],
   change_capacity: ['修改名额', 'Change places'],
   aid_what: ['物资', 'What'], give_aid: ['发放物资', 'Give aid'],
+  transfer_volunteer: ['转到其他单位', 'Move to another unit'], to_unit: ['转入单位', 'To unit'],
   consents: ['监护人同意书', 'Guardian’s consents'], withdraw_consent: ['撤回', 'Withdraw'],
   withdraw_consent_why: ['{who}撤回同意的原因', 'Why {who} withdrew it'],
   units: ['单位', 'Units'], create_unit: ['新建下级单位', 'Create a unit'], unit_kind: ['类型', 'Kind'],

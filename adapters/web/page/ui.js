@@ -249,8 +249,7 @@ export function soonestFirst(list, now = Date.now()) {
 // {who}) (why someone stops or leaves), then sends `send(reason, fill)` as
 // act() does and runs `redraw`.
 export function reasonButton(word, question, who, send, redraw) {
-  const button = h('button', { type: 'button', class: 'secondary' }, t(word));
-  button.addEventListener('click', () => {
+  return formButton(word, () => {
     const form = h('form', { class: 'inline-form end-form' },
       h('label', { class: 'field' }, h('span', {}, t(question, { who })),
         h('input', { name: 'reason', required: true, maxlength: 500 })),
@@ -259,8 +258,18 @@ export function reasonButton(word, question, who, send, redraw) {
       e.preventDefault();
       act((fill) => send(form.elements.reason.value.trim(), fill), redraw, form);
     });
+    return form;
+  });
+}
+
+// A button labelled t(`word`) that turns into the form `make()` builds, its
+// first field focused: a form shown only to whoever asks for it.
+export function formButton(word, make) {
+  const button = h('button', { type: 'button', class: 'secondary' }, t(word));
+  button.addEventListener('click', () => {
+    const form = make();
     button.replaceWith(form);
-    form.elements.reason.focus();
+    form.querySelector('input, select, textarea')?.focus();
   });
   return button;
 }

@@ -6,7 +6,7 @@
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, badge, choice, field, h, reasonButton, section, show, values } from './ui.js';
+import { act, badge, choice, commandForm, field, formButton, h, reasonButton, section, show, values } from './ui.js';
 import { today, unitList } from './zone.js';
 
 const kinds = ['party_member', 'caring_family', 'teacher', 'student', 'retired_elder', 'counselor', 'other'];
@@ -23,22 +23,25 @@ function checkState(v, on) {
 // A button opening the form that records a check of `v` done today by the
 // office named (the police station that issued the record).
 function checkButton(v, redraw) {
-  const button = h('button', { type: 'button', class: 'secondary' }, t('record_check'));
-  button.addEventListener('click', () => {
-    const form = h('form', { class: 'inline-form', 'data-form': 'vet' },
-      field('checked_on', { name: 'checked_on', type: 'date', required: true, value: today(), max: today() }),
-      field('checked_by', { name: 'checked_by', required: true, maxlength: 200 }),
-      h('button', {}, t('record_check')));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const f = values(form);
-      act((fill) => post(`/v1/volunteers/${encodeURIComponent(v.volunteer_id)}/vet`,
-        { checked_on: f.checked_on, checked_by: f.checked_by }, fill.key()), redraw, form);
-    });
-    button.replaceWith(form);
-    form.elements.checked_by.focus();
-  });
-  return button;
+  return formButton('record_check', () => commandForm('vet', redraw,
+    (f, fill) => post(`/v1/volunteers/${encodeURIComponent(v.volunteer_id)}/vet`,
+      { checked_on: f.checked_on, checked_by: f.checked_by }, fill.key()),
+    field('checked_on', { name: 'checked_on', type: 'date', required: true, value: today(), max: today() }),
+    field('checked_by', { name: 'checked_by', required: true, maxlength: 200 }),
+    h('button', {}, t('record_check'))));
+}
+
+// Moves volunteer `v` to another of `units`, with the reason: their record,
+// roles and places stay.
+function transferButton(v, units, redraw) {
+  const others = units.filter((u) => !u.closed && u.unit_id !== v.unit_id);
+  if (others.length === 0) return null;
+  return formButton('transfer_volunteer', () => commandForm('transfer-volunteer', redraw,
+    (f, fill) => post(`/v1/volunteers/${encodeURIComponent(v.volunteer_id)}/transfer`,
+      { unit_id: f.unit_id, reason: f.reason }, fill.key()),
+    choice('to_unit', 'unit_id', others.map((u) => [u.unit_id, u.name])),
+    field('reason', { name: 'reason', required: true, maxlength: 500 }),
+    h('button', {}, t('transfer_volunteer'))));
 }
 
 // The form registering a volunteer in one of `units`.
@@ -72,7 +75,7 @@ function registerForm(units, redraw) {
 // What a coordinator may do to volunteer `v`'s standing, each asking why:
 // suspend them (they take no new place and count as no adult in a group) or
 // reinstate them, and record that they left.
-function standing(v, redraw) {
+function standing(v, units, redraw) {
   const path = `/v1/volunteers/${encodeURIComponent(v.volunteer_id)}`;
   const send = (action) => (reason, fill) => post(`${path}/${action}`, { reason }, fill.key());
   return [
@@ -81,6 +84,8 @@ function standing(v, redraw) {
       : reasonButton('suspend', 'suspend_why', v.name, send('suspend'), redraw),
     ' ',
     reasonButton('volunteer_leaves', 'leave_why', v.name, send('leave'), redraw),
+    ' ',
+    transferButton(v, units, redraw),
   ];
 }
 
@@ -103,7 +108,7 @@ export async function volunteersView(main) {
           h('td', {}, names.get(v.unit_id)),
           h('td', { class: 'num' }, String(v.roles + v.help_pairs)),
           h('td', { class: 'check-cell' }, checkState(v, on), ' ', checkButton(v, redraw)),
-          h('td', { class: 'actions' }, standing(v, redraw)))))))),
+          h('td', { class: 'actions' }, standing(v, units, redraw)))))))),
     units.some((u) => !u.closed)
       ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('register_volunteer'))), registerForm(units, redraw))
       : null);
