@@ -42,12 +42,15 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const VolunteerState& volunteer, Now now, const AssignToGroup& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const RemoveFromGroup& command);
-// Check-in opens on the day: at most kCheckInLeadUs before the activity
-// begins (not_begun before that; inactive once cancelled). `command.code`
-// must be set (the service draws one when the caller did not).
+// Check-in opens at most kCheckInLeadUs before the activity begins
+// (not_begun before that) and until it ends (activity_over after;
+// activity_cancelled once cancelled). Opened before `first_day` (the local
+// day the activity begins on, in its unit's zone), it is that day's
+// check-in. `command.code` must be set (the service draws one when the
+// caller did not).
 inline constexpr std::int64_t kCheckInLeadUs = 12LL * 3600 * 1000000;
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
-                        const OpenCheckIn& command);
+                        Date first_day, const OpenCheckIn& command);
 // Refusals: bad_check_in_code (no check-in open today, or another code),
 // not_found (no place held), already_exists.
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,

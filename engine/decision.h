@@ -71,6 +71,8 @@ inline constexpr std::string_view kRatioExceeded = "ratio_exceeded";
 inline constexpr std::string_view kBadCheckInCode = "bad_check_in_code";
 // The activity has not begun (its check-in, attendance or hours come later).
 inline constexpr std::string_view kNotBegun = "not_begun";
+// The activity has ended (no check-in opens after it).
+inline constexpr std::string_view kActivityOver = "activity_over";
 inline constexpr std::string_view kKindRequired = "kind_required";
 inline constexpr std::string_view kNotAnAuditor = "not_an_auditor";
 inline constexpr std::string_view kNotGranted = "not_granted";

@@ -46,8 +46,9 @@ Result<json::value> EnrolledRoute(ReadContext& c) {
         const ActivityState& a = it->second.activity;
         if (c.IsVolunteer()) {
           // A counselor who holds a place in it works with its children.
+          bool waiting = false;
           const bool counsels = c.account.role == AccountRole::kCounselor &&
-                                a.SlotOf(c.account.volunteer_id) != nullptr;
+                                a.SlotOf(c.account.volunteer_id, &waiting) != nullptr && !waiting;
           if (!counsels) {
             return Forbidden("the children of an activity are for its coordinators and counselors");
           }

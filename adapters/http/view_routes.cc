@@ -78,7 +78,22 @@ View RosterRoute(ReadContext& c) {
     if (entry == nullptr) return RosterOf(s, c.account.org, c.Param("activity_id"));
     if (Status in = UnitInScope(c, entry->activity.plan.unit_id); !in.ok()) return in;
     if (c.Cached(entry->changed_at)) return json::value();
-    return RosterOf(s, c.account.org, *entry);
+    json::value roster = RosterOf(s, c.account.org, *entry);
+    // Why someone asked for their hours to be corrected is between them and
+    // the coordinator: a volunteer reads their own on their schedule.
+    if (c.IsVolunteer()) {
+      for (json::value& slot : roster.at("slots").as_array()) {
+        for (const char* list : {"holders", "waitlist"}) {
+          for (json::value& p : slot.at(list).as_array()) p.as_object().erase("correction");
+        }
+      }
+      if (json::value* families = roster.as_object().if_contains("families")) {
+        for (json::value& f : families->as_array()) {
+          if (f.is_object()) f.as_object().erase("correction");
+        }
+      }
+    }
+    return roster;
   });
 }
 

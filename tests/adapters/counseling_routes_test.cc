@@ -86,21 +86,33 @@ BOOST_AUTO_TEST_CASE(a_read_of_a_sessions_notes_is_recorded_for_each_of_its_chil
 
 BOOST_AUTO_TEST_CASE(a_counselor_holding_a_place_reads_the_childrens_names_and_the_read_is_kept) {
   const std::string gu = CounselorAndTalk(*this);
-  BOOST_REQUIRE(
-      Post("/v1/activities/talk-1/enroll", coordinator, R"({"child_id":"xiaoming"})").status ==
-      201);
-  const Response no_place = Get("/v1/activities/talk-1/children", gu);
+  const Response enrolled =
+      Post("/v1/activities/talk-1/enroll", coordinator, R"({"child_id":"xiaoming"})");
+  BOOST_REQUIRE(enrolled.status == 201);
+  const std::string seen = "?min_position=" + std::to_string(PositionOf(enrolled));
+  const Response no_place = Get("/v1/activities/talk-1/children" + seen, gu);
   BOOST_TEST(no_place.status == 403, no_place.body);
+  // A counselor waiting for a place reads nothing either.
   BOOST_REQUIRE(Post("/v1/activities/talk-1/slots", coordinator,
                      R"({"slot_id":"c","role":"心理咨询师","capacity":1})")
                     .status == 201);
   BOOST_REQUIRE(Post("/v1/activities/talk-1/open-recruitment", coordinator, "{}").status == 201);
+  const Response first =
+      Post("/v1/activities/talk-1/sign-up", admin, R"({"slot_id":"c","volunteer_id":"v-xu"})");
+  BOOST_TEST_REQUIRE(first.status == 201, first.body);
   BOOST_REQUIRE(
       Post("/v1/volunteers/v-gu/accept-waiver", gu, R"({"waiver_version":"2027-1"})").status ==
       201);
-  const Response signed_up = Post("/v1/activities/talk-1/sign-up", gu, R"({"slot_id":"c"})");
-  BOOST_TEST_REQUIRE(signed_up.status == 201, signed_up.body);
-  const std::string at = "?min_position=" + std::to_string(PositionOf(signed_up));
+  const Response waiting = Post("/v1/activities/talk-1/sign-up", gu, R"({"slot_id":"c"})");
+  BOOST_TEST_REQUIRE(waiting.status == 201, waiting.body);
+  const Response on_waitlist =
+      Get("/v1/activities/talk-1/children?min_position=" + std::to_string(PositionOf(waiting)), gu);
+  BOOST_TEST(on_waitlist.status == 403, on_waitlist.body);
+  // Once the counselor ahead withdraws, the one waiting holds the place.
+  const Response withdrawn =
+      Post("/v1/activities/talk-1/withdraw", admin, R"({"volunteer_id":"v-xu"})");
+  BOOST_TEST_REQUIRE(withdrawn.status == 201, withdrawn.body);
+  const std::string at = "?min_position=" + std::to_string(PositionOf(withdrawn));
 
   RouterOptions options{std::chrono::milliseconds(2000), SystemClockMicros, nullptr};
   options.access_log = &log;

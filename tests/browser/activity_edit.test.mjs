@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, fromNow, recorded, screenshots, settled, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -21,7 +21,7 @@ test('a coordinator changes a slot’s places and the activity’s place on the 
     await server.post('county', `${path}/slots`, { slot_id: 'reader', role: '领读', capacity: 2, vetted_only: false });
     await server.post('county', `${path}/open-recruitment`, {});
     await server.post('wang', `${path}/sign-up`, { slot_id: 'reader' });
-    await server.post('zhang', `${path}/sign-up`, { slot_id: 'reader' });
+    await settled(server, await server.post('zhang', `${path}/sign-up`, { slot_id: 'reader' }));
     const page = await signedIn(browser, server, 'county', desktop);
     await page.goto(`${server.url}#/roster/${id}`);
     const slot = page.locator('[data-slot=reader]');

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { begunActivity, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { begunActivity, desktop, recorded, screenshots, settled, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -15,7 +15,8 @@ test('a coordinator confirms a volunteer’s hours from the roster once the acti
     // Given a talk that began a moment ago, 王芳 holding a place, recorded present
     const id = 'talk-now';
     const path = await begunActivity(server, id, '亲子座谈', ['wang']);
-    await server.post('county', `${path}/attendance`, { volunteer_id: 'v-wang', status: 'present', recorded_by: '高主任' });
+    await settled(server, await server.post('county', `${path}/attendance`,
+      { volunteer_id: 'v-wang', status: 'present', recorded_by: '高主任' }));
 
     // When the coordinator confirms 90 minutes for her on the roster
     const page = await signedIn(browser, server, 'county', desktop);

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, fromNow, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, fromNow, recorded, screenshots, settled, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -19,7 +19,7 @@ test('a volunteer corrects her own contact and not another’s', async () => {
     const theirs = await server.post('zhang', '/v1/children/xiaohua/contacts', {
       contact_id: 'c-zhang-1', kind: 'talk', at_us: fromNow(-7200), minutes: 20, summary: '谈心',
     });
-    await server.get('wang', `/v1/children/xiaohua/card?min_position=${theirs.data.position}`);
+    await settled(server, theirs);
 
     // When she opens 小花's card and corrects her call: it was a home visit of 40 minutes
     const wang = await signedIn(browser, server, 'wang');

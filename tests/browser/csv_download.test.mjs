@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { begunActivity, desktop, recorded, signedIn, world } from './harness.mjs';
+import { begunActivity, desktop, recorded, settled, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -22,7 +22,8 @@ test('a coordinator downloads the care board, a roster and the service records',
     // Given a talk that began a moment ago, where 王芳 served 90 minutes
     const id = 'talk-served';
     const path = await begunActivity(server, id, '亲子阅读分享会', ['wang']);
-    await server.post('county', `${path}/confirm-hours`, { volunteer_id: 'v-wang', confirmed_by: '高主任', minutes: 90 });
+    await settled(server, await server.post('county', `${path}/confirm-hours`,
+      { volunteer_id: 'v-wang', confirmed_by: '高主任', minutes: 90 }));
 
     // When the county coordinator downloads the care board
     const page = await signedIn(browser, server, 'county', desktop);

@@ -130,7 +130,8 @@ export function fromNow(seconds) {
 // Activity `id` of 小草 with `title`, an hour long, that began a moment ago,
 // with one slot "host" (主持) held by each account of `holders` ("wang",
 // "zhang"): it is planned to start 3 seconds from now, and this waits until
-// it has. Returns the activity's API path.
+// it has, and until the views hold the sign-ups. Returns the activity's API
+// path.
 export async function begunActivity(server, id, title, holders) {
   const path = `/v1/activities/${id}`;
   const starts = fromNow(3);
@@ -140,9 +141,24 @@ export async function begunActivity(server, id, title, holders) {
   });
   await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: holders.length, vetted_only: false });
   await server.post('county', `${path}/open-recruitment`, {});
-  for (const who of holders) await server.post(who, `${path}/sign-up`, { slot_id: 'host' });
+  let last = null;
+  for (const who of holders) last = await server.post(who, `${path}/sign-up`, { slot_id: 'host' });
+  await settled(server, last);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(starts) - Date.now() + 500)));
   return path;
+}
+
+// Waits until every view holds the write `answer` ({data: {position}})
+// answered, so a page opened next reads it (a page's first read waits for
+// no position): /healthz names each projection's position.
+export async function settled(server, answer) {
+  const position = answer.data.position;
+  for (let tries = 0; tries < 100; ++tries) {
+    const health = await (await fetch(new URL('/healthz', server.url))).json();
+    if (health.projections.every((p) => p.position >= position)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`the views did not reach position ${position}`);
 }
 
 // A page signed in as `who`, `size` wide, in Chinese unless `lang` is "en".

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { begunActivity, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { begunActivity, desktop, recorded, screenshots, settled, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -14,9 +14,11 @@ test('a volunteer asks for her hours to be corrected and the coordinator decides
     // Given a talk that began a moment ago, where 王芳 and 张丽 each had 60 minutes confirmed
     const id = 'talk-corrected';
     const path = await begunActivity(server, id, '亲子座谈', ['wang', 'zhang']);
+    let confirmed = null;
     for (const v of ['v-wang', 'v-zhang']) {
-      await server.post('county', `${path}/confirm-hours`, { volunteer_id: v, confirmed_by: '高主任', minutes: 60 });
+      confirmed = await server.post('county', `${path}/confirm-hours`, { volunteer_id: v, confirmed_by: '高主任', minutes: 60 });
     }
+    await settled(server, confirmed);
 
     // When 王芳 asks, from her schedule, for 90 minutes: she came early to set up
     const wang = await signedIn(browser, server, 'wang');
@@ -33,7 +35,8 @@ test('a volunteer asks for her hours to be corrected and the coordinator decides
     await screenshots(wang, 'hours-correction-1-asked');
 
     // When 张丽 asks for 120 minutes, and the coordinator opens the roster
-    await server.post('zhang', `${path}/hours-corrections`, { volunteer_id: 'v-zhang', minutes: 120, reason: '包含路上时间' });
+    await settled(server, await server.post('zhang', `${path}/hours-corrections`,
+      { volunteer_id: 'v-zhang', minutes: 120, reason: '包含路上时间' }));
     const page = await signedIn(browser, server, 'county', desktop);
     await page.goto(`${server.url}#/roster/${id}`);
     const wangRow = page.locator('li[data-volunteer=v-wang]');

@@ -358,7 +358,7 @@ const refusals = {
   cutoff_passed: '已过报名截止时间',
   not_recruiting: '活动不在招募中', already_signed_up: '已经报名', activity_cancelled: '活动已取消',
   below_holders: '人数不能少于已报名人数', two_adult_rule: '每组至少需要两名成人', ratio_exceeded: '超出儿童与成人比例',
-  bad_check_in_code: '签到码不正确', not_begun: '活动尚未开始', unauthorized: '请重新登录', forbidden: '没有权限',
+  bad_check_in_code: '签到码不正确', not_begun: '活动尚未开始', activity_over: '活动已结束', unauthorized: '请重新登录', forbidden: '没有权限',
   precondition_failed: '数据已被他人修改，已显示最新内容，请核对后重试', rate_limited: '操作太频繁，请稍后再试', unavailable: '服务暂不可用',
   network: '网络连接失败', timeout: '网络超时，服务器没有及时回应',
   kind_required: '此岗位只招特定类型的志愿者', not_party_member: '结对帮扶须由党员或干部担任',
