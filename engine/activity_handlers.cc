@@ -9,7 +9,6 @@
 #include "engine/execute_once.h"
 #include "engine/handler_base.h"
 #include "engine/program_rules.h"
-#include "engine/time_zone.h"
 
 namespace homeward {
 namespace {
@@ -130,10 +129,7 @@ struct ActivityHandler : HandlerBase {
           (std::uint32_t{random[0]} << 16 | std::uint32_t{random[1]} << 8 | random[2]) % 1'000'000;
       with_code.code = std::to_string(1'000'000 + n).substr(1);
     }
-    Result<Date> first_day =
-        LocalDate(activity->state().plan.starts_at_us, home->unit.state().time_zone);
-    if (!first_day.ok()) return first_day.status();
-    return Commit(Decide(org, activity->state(), home->now, *first_day, with_code));
+    return Commit(Decide(org, activity->state(), home->now, with_code));
   }
 
   Result<AppendResult> operator()(const ConfirmHours& c) {

@@ -165,7 +165,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Remo
   return ToActivity(org, c.activity_id, RemovedFromGroup{c.activity_id, c.group_id, c.person_id});
 }
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, Date first_day,
+Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
                         const OpenCheckIn& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (c.opened_by.empty() || c.code.empty())
@@ -177,15 +177,17 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, D
   if (now.utc_us > a.plan.ends_at_us) {
     return Refuse(reason::kActivityOver, "\"" + a.plan.title + "\" has ended: no check-in to open");
   }
-  // Opened the evening before, it is the first day's check-in: no one checks
-  // in before that day, so no hours run from the evening before.
-  const Date day = now.today < first_day ? first_day : now.today;
-  return ToActivity(org, c.activity_id, CheckInOpened{c.activity_id, day, c.code, c.opened_by});
+  return ToActivity(org, c.activity_id,
+                    CheckInOpened{c.activity_id, now.today, c.code, c.opened_by});
 }
 
 Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now, const CheckIn& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (Status s = CheckCode(a, now, c.code); !s.ok()) return s;
+  if (now.utc_us < a.plan.starts_at_us - kCheckInEarlyUs) {
+    return Refuse(reason::kNotBegun,
+                  "check-in for \"" + a.plan.title + "\" starts 2 hours before it begins");
+  }
   if (!Expected(a, c.volunteer_id)) {
     return Missing(c.volunteer_id + " holds no place in \"" + a.plan.title + "\"");
   }

@@ -44,15 +44,17 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity,
                         const RemoveFromGroup& command);
 // Check-in opens at most kCheckInLeadUs before the activity begins
 // (not_begun before that) and until it ends (activity_over after;
-// activity_cancelled once cancelled). Opened before `first_day` (the local
-// day the activity begins on, in its unit's zone), it is that day's
-// check-in. `command.code` must be set (the service draws one when the
-// caller did not).
+// activity_cancelled once cancelled), with a code for the day it is opened
+// on. `command.code` must be set (the service draws one when the caller did
+// not).
 inline constexpr std::int64_t kCheckInLeadUs = 12LL * 3600 * 1000000;
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
-                        Date first_day, const OpenCheckIn& command);
-// Refusals: bad_check_in_code (no check-in open today, or another code),
-// not_found (no place held), already_exists.
+                        const OpenCheckIn& command);
+// A volunteer checks in at most kCheckInEarlyUs before the activity begins
+// (not_begun), so hours counted from check-in start no earlier. Refusals:
+// bad_check_in_code (no check-in open today, or another code), not_found
+// (no place held), already_exists.
+inline constexpr std::int64_t kCheckInEarlyUs = 2LL * 3600 * 1000000;
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const CheckIn& command);
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,

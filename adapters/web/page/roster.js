@@ -192,9 +192,8 @@ function checkInSection(a, me, path, redraw) {
   if (Date.parse(a.starts_at) - checkInLeadMs > Date.now()) {
     return section(t('check_in'), h('p', { class: 'meta', 'data-check-in': 'later' }, t('check_in_later')));
   }
-  // Open today, or (opened the evening before) for the first day to come;
-  // none opens once the activity has ended.
-  const openToday = (a.check_in?.day ?? '') >= today(0, a.time_zone) || Date.parse(a.ends_at) < Date.now();
+  // None opens once the activity has ended.
+  const openToday = a.check_in?.day === today(0, a.time_zone) || Date.parse(a.ends_at) < Date.now();
   return section(t('check_in'),
     a.check_in ? h('p', { class: 'code', 'data-check-in': a.check_in.day },
       t('todays_code', { day: a.check_in.day, code: a.check_in.code })) : null,

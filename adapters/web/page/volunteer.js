@@ -143,8 +143,9 @@ function roleName(role) {
   return role === 'family' ? nameOf('family') : role;
 }
 
-// Within this many hours of its start, a place held offers its check-in.
-const checkInHours = 12;
+// Within this many hours of its start, a place held offers its check-in
+// (the server takes none earlier).
+const checkInHours = 2;
 
 // The check-in (or, once in, the check-out) form of `s` for volunteer
 // `volunteerId`, on the day: the code is the one the coordinator reads out.
