@@ -32,6 +32,9 @@ test('a coordinator changes a slot’s places and the activity’s place on the 
     await places.locator('input[name=capacity]').fill('1');
     await places.getByRole('button', { name: '修改名额', exact: true }).click();
     await page.locator('#toast.bad', { hasText: '人数不能少于已报名人数' }).waitFor();
+    // (the refusal draws the roster again as it stands: two places)
+    await page.waitForFunction(() =>
+      document.querySelector('[data-slot=reader] form[data-form=capacity] input[name=capacity]')?.value === '2');
 
     // When they raise it to four
     await slot.locator('form[data-form=capacity] input[name=capacity]').fill('4');
