@@ -34,6 +34,9 @@ test('a volunteer checks in and out on her phone with the code the coordinator r
     await form.locator('input[name=code]').fill(code === '000000' ? '111111' : '000000');
     await form.getByRole('button', { name: '签到', exact: true }).click();
     await wang.getByText(/签到码不正确/).waitFor();
+    // (the refusal draws the schedule again, with an empty form)
+    await wang.waitForFunction((sel) => document.querySelector(sel)?.value === '',
+      `li[data-activity=${id}] form[data-form=check-in] input[name=code]`);
 
     // and the code read out checks her in
     await form.locator('input[name=code]').fill(code);
