@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -37,7 +37,8 @@ test('a coordinator records a visit, ends a role and forms a help pair from the 
     // Then the board no longer marks her out of contact, and her card holds the visit
     await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
     await page.locator('tr[data-child=tingting]:not(:has(.badge.overdue))').waitFor();
-    const card = (await server.get('county', '/v1/children/tingting/card')).data;
+    const card = await eventually(async () => (await server.get('county', '/v1/children/tingting/card')).data,
+      (c) => c.contacts.some((x) => x.summary === '到城关小学走访，婷婷学习稳定'));
     assert.ok(card.contacts.some((c) => c.summary === '到城关小学走访，婷婷学习稳定' && c.kind === 'school_visit'));
     await screenshots(page, 'care-team-1-visit');
 

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { day, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { day, desktop, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -74,7 +74,8 @@ test('a child registered with the consent is on the board and gets her survey', 
 
     // Then her card holds the survey
     await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
-    const after = (await server.get('school', `/v1/children/${id}/card`)).data;
+    const after = await eventually(async () => (await server.get('school', `/v1/children/${id}/card`)).data,
+      (c) => c.last_survey === day(0));
     assert.equal(after.last_survey, day(0));
     assert.deepEqual(page.errors, []);
   });

@@ -148,6 +148,18 @@ export async function begunActivity(server, id, title, holders) {
   return path;
 }
 
+// What `read()` answers once `ok(answer)` holds, asked every 100 ms for 5 s
+// at most (a view applies a write a moment after the write is answered);
+// the last answer when it never does, for the test's assertion to show.
+export async function eventually(read, ok) {
+  let answer = await read();
+  for (let tries = 0; tries < 50 && !ok(answer); ++tries) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    answer = await read();
+  }
+  return answer;
+}
+
 // Waits until every view holds the write `answer` ({data: {position}})
 // answered, so a page opened next reads it (a page's first read waits for
 // no position): /healthz names each projection's position.
