@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -35,8 +35,12 @@ test('a coordinator publishes a waiver, changes a setting and creates, renames a
     await settings.getByRole('button', { name: '保存设置', exact: true }).click();
     await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
     // Then the log's last change of 小草's settings is that one
-    const events = (await server.get('admin', '/v1/events?type=unit.settings_changed&stream=unit/xiaocao&limit=100')).data;
+    // (the toast may still be the waiver's: wait for the write itself)
+    const events = await eventually(async () =>
+      (await server.get('admin', '/v1/events?type=unit.settings_changed&stream=unit/xiaocao&limit=100')).data,
+    (list) => list.length > 0 && list[list.length - 1].event.hours_include_travel === true);
     const last = events[events.length - 1];
+    assert.ok(last, 'no settings change of 小草 in the log');
     assert.equal(last.event.hours_include_travel, true, JSON.stringify(events));
     assert.equal(last.event.role_limit, 3, JSON.stringify(last));  // kept: the default
 
