@@ -50,11 +50,8 @@ test('a child registered with the consent is on the board and gets her survey', 
       assert.match(await row.locator(`td[data-role=${role}]`).getAttribute('class'), /gap/);
     }
     const id = await row.getAttribute('data-child');
-    let card = {};
-    for (let tries = 0; tries < 50 && !(card.consents ?? []).length; ++tries) {  // once the view has both
-      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
-      card = (await server.get('school', `/v1/children/${id}/card`)).data;
-    }
+    const card = await eventually(async () => (await server.get('school', `/v1/children/${id}/card`)).data,
+      (c) => c.consents.length > 0);  // once the view has both
     assert.equal(card.card.school, '马岭小学');
     assert.equal(card.card.guardian.name, '刘奶奶');
     assert.deepEqual(card.consents.map((c) => [c.kind, c.guardian_name, c.given_on]), [['data_processing', '刘奶奶', day(0)]]);

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 const trip = 'trip-childrens-day';
@@ -29,17 +29,11 @@ test('a guardian’s withdrawn consent to trips takes the child off the trip', a
     await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
 
     // Then she is off the trip and the card asks for that consent again
-    let roster = before;
-    for (let tries = 0; tries < 50 && roster.children.includes('xiaohua'); ++tries) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      roster = (await server.get('county', `/v1/activities/${trip}/roster`)).data;
-    }
+    const roster = await eventually(async () => (await server.get('county', `/v1/activities/${trip}/roster`)).data,
+      (r) => !r.children.includes('xiaohua'));
     assert.ok(!roster.children.includes('xiaohua'), JSON.stringify(roster.children));
-    let card = {};
-    for (let tries = 0; tries < 50 && (card.consents ?? []).length !== 1; ++tries) {
-      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
-      card = (await server.get('county', '/v1/children/xiaohua/card')).data;
-    }
+    const card = await eventually(async () => (await server.get('county', '/v1/children/xiaohua/card')).data,
+      (c) => c.consents.length === 1);
     assert.deepEqual(card.consents.map((c) => c.kind), ['data_processing']);
     await screenshots(page, 'consent-withdraw-1');
     assert.deepEqual(page.errors, []);

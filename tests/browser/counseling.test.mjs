@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { day, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { day, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 // The demo recorded 8 days ago: its group talk (a week after) was yesterday.
 const w = world({ daysAgo: 8 });
@@ -54,11 +54,8 @@ test('a counselor records a group session with its notes and asks for a follow-u
     await xu.locator('#toast', { hasText: '已保存' }).waitFor();
 
     // Then it stands on her reminders, due that day (once the reminders view has it)
-    let mine = [];
-    for (let tries = 0; tries < 50 && !mine.some((r) => r.kind === 'counseling_follow_up'); ++tries) {
-      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
-      mine = (await server.get('xu', '/v1/reminders?for=v-xu')).data;
-    }
+    const mine = await eventually(async () => (await server.get('xu', '/v1/reminders?for=v-xu')).data,
+      (list) => list.some((r) => r.kind === 'counseling_follow_up'));
     const reminder = mine.find((r) => r.kind === 'counseling_follow_up');
     assert.ok(reminder, JSON.stringify(mine));
     assert.equal(reminder.subject, 'xiaohua');

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { desktop, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 const trip = 'trip-childrens-day';
@@ -80,11 +80,8 @@ test('a child goes on the trip once her guardian consents to trips, and comes of
     await aid.getByRole('button', { name: '发放物资', exact: true }).click();
     await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
     // Then her card lists it
-    let card = {};
-    for (let tries = 0; tries < 50 && !(card.aid ?? []).length; ++tries) {
-      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
-      card = (await server.get('county', '/v1/children/xiaohua/card')).data;
-    }
+    const card = await eventually(async () => (await server.get('county', '/v1/children/xiaohua/card')).data,
+      (c) => c.aid.length > 0);
     assert.deepEqual(card.aid.map((x) => [x.donor, x.what, x.quantity]), [['爱心企业', '书包', 1]]);
     assert.deepEqual(page.errors, []);
   });

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { day, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { day, desktop, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -53,11 +53,8 @@ test('a new volunteer is registered, shown unchecked, and checked', async () => 
 
     // Then it is good for a year, on the page and on the server
     const id = await table.locator('tr', { hasText: '赵敏' }).getAttribute('data-volunteer');
-    let zhao = {};
-    for (let tries = 0; tries < 50 && !zhao.vetted_until; ++tries) {  // once the view has the check
-      if (tries) await new Promise((resolve) => setTimeout(resolve, 100));
-      zhao = (await server.get('county', '/v1/volunteers')).data.find((v) => v.volunteer_id === id);
-    }
+    const zhao = await eventually(async () => (await server.get('county', '/v1/volunteers')).data
+      .find((v) => v.volunteer_id === id), (v) => v.vetted_until);  // once the view has the check
     assert.ok(zhao.vetted_until > day(360), zhao.vetted_until);
     await table.locator(`tr[data-volunteer="${id}"] .badge.ok`, { hasText: `有效至 ${zhao.vetted_until}` }).waitFor();
     await screenshots(page, 'volunteers-2-checked');
