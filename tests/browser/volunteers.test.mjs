@@ -109,8 +109,9 @@ test('a coordinator moves a volunteer to another unit, saying why', async () => 
     await row.locator('input[name=reason]').fill('转学到马岭小学');
     await row.getByRole('button', { name: '转到其他单位', exact: true }).click();
 
-    // Then she is listed with the school
-    await page.locator('tr[data-volunteer=v-chen] td', { hasText: '马岭小学' }).waitFor();
+    // Then she is listed with the school (the unit cell: the open transfer
+    // form's choices name the school too)
+    await page.locator('tr[data-volunteer=v-chen] td:nth-child(2)', { hasText: '马岭小学' }).waitFor();
     const chen = (await server.get('county', '/v1/volunteers')).data.find((v) => v.volunteer_id === 'v-chen');
     assert.equal(chen.unit_id, 'maling');
     assert.deepEqual(page.errors, []);
