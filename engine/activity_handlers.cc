@@ -9,6 +9,7 @@
 #include "engine/execute_once.h"
 #include "engine/handler_base.h"
 #include "engine/program_rules.h"
+#include "engine/reflection_rules.h"
 
 namespace homeward {
 namespace {
@@ -183,6 +184,14 @@ struct ActivityHandler : HandlerBase {
     auto home = HomeOf(activity->state());
     if (!home.ok()) return home.status();
     return Commit(Decide(org, activity->state(), counselor->state(), home->now, c));
+  }
+
+  Result<AppendResult> operator()(const PostReflection& c) {
+    auto activity = LoadActivity(c.activity_id);
+    if (!activity.ok()) return activity.status();
+    auto home = HomeOf(activity->state());
+    if (!home.ok()) return home.status();
+    return Commit(Decide(org, activity->state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const RequestFollowUp& c) {

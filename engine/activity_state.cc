@@ -90,6 +90,7 @@ struct ApplyActivity {
     s.plan.children_contact = e.children_contact;
   }
   void operator()(const AidDistributed& e) { s.aid.push_back(e); }
+  void operator()(const ReflectionPosted& e) { s.reflections[e.volunteer_id] = e.text; }
   void operator()(const FamilyJoined& e) { s.families.push_back(e.volunteer_id); }
   void operator()(const BooksDonated& e) { s.books_on_shelf += e.count; }
   void operator()(const FriendPaired& e) { s.paired_friends[e.child_id] = e.friend_name; }
@@ -120,6 +121,16 @@ const ActivitySlot* ActivityState::Slot(std::string_view slot_id) const {
 
 bool ActivityState::IsFamily(std::string_view volunteer_id) const {
   return std::find(families.begin(), families.end(), volunteer_id) != families.end();
+}
+
+bool ActivityState::TookPart(std::string_view volunteer_id) const {
+  if (auto it = days.find(volunteer_id); it != days.end()) {
+    if (it->second.attendance) return *it->second.attendance == Attendance::kPresent;
+    if (it->second.in_us) return true;
+  }
+  bool waiting = false;
+  if (SlotOf(volunteer_id, &waiting) != nullptr && !waiting) return true;
+  return IsFamily(volunteer_id);
 }
 
 const ActivitySlot* ActivityState::SlotOf(std::string_view volunteer_id, bool* waiting) const {

@@ -94,6 +94,8 @@ struct ActivityState {
   // A counseling session: how it went, and follow-ups asked for.
   std::vector<SessionRecorded> sessions;
   std::vector<FollowUpRequested> follow_ups;
+  // What each volunteer who took part wrote afterwards, the latest of each.
+  std::map<std::string, std::string, std::less<>> reflections;
 
   ActivityGroup* Group(std::string_view group_id);
   // The group `person_id` is in, or nullptr.
@@ -105,6 +107,11 @@ struct ActivityState {
   const ActivitySlot* SlotOf(std::string_view volunteer_id, bool* waiting = nullptr) const;
   // Whether `volunteer_id` joined this library build as a family.
   bool IsFamily(std::string_view volunteer_id) const;
+  // Whether `volunteer_id` took part: recorded present, or (with no
+  // attendance record) checked in, held a place or joined as a family. The
+  // latest attendance record counts over a check-in (one who checked in and
+  // left may be recorded a no-show).
+  bool TookPart(std::string_view volunteer_id) const;
   // True when every place of every slot is taken (and there is at least one).
   bool Full() const;
   // True when someone waits for any slot.
@@ -113,7 +120,7 @@ struct ActivityState {
   template <class Ar>
   void serialize(Ar& ar) {
     ar(exists, cancelled, completed, plan, slots, recruitment, children, groups, check_in, days,
-       pledges, aid, families, books_on_shelf, paired_friends, sessions, follow_ups);
+       pledges, aid, families, books_on_shelf, paired_friends, sessions, follow_ups, reflections);
   }
 };
 

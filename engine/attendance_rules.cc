@@ -18,11 +18,20 @@ bool Expected(const ActivityState& a, std::string_view volunteer) {
   return Holds(a, volunteer) || a.IsFamily(volunteer);
 }
 
-// Whether `code` is the activity's check-in code, opened today; a check-out
-// (`leaving`) may also come the day after, when the day ran past midnight.
+// Whether the check-in opened for `a` serves now: opened today, or the day
+// before while `a` has not ended (opened the evening before an early start,
+// or a day that runs past midnight). A check-out (`leaving`) may come on the
+// day after the opening even once `a` has ended, when the day ran late.
+bool CheckInServes(const ActivityState& a, Now now, bool leaving = false) {
+  if (!a.check_in) return false;
+  if (a.check_in->day == now.today) return true;
+  return a.check_in->day.days + 1 == now.today.days && (leaving || now.utc_us <= a.plan.ends_at_us);
+}
+
+// Whether `code` is the activity's check-in code and serves now
+// (CheckInServes).
 Status CheckCode(const ActivityState& a, Now now, std::string_view code, bool leaving = false) {
-  const bool day_after = leaving && a.check_in && a.check_in->day.days + 1 == now.today.days;
-  if (!a.check_in || (a.check_in->day != now.today && !day_after)) {
+  if (!CheckInServes(a, now, leaving)) {
     return Refuse(reason::kBadCheckInCode,
                   "check-in for \"" + a.plan.title + "\" is not open today");
   }
@@ -30,20 +39,6 @@ Status CheckCode(const ActivityState& a, Now now, std::string_view code, bool le
     return Refuse(reason::kBadCheckInCode, "that is not today's check-in code");
   }
   return Status::Ok();
-}
-
-// Whether `volunteer` took part in `a`: recorded present, or (with no
-// attendance record) checked in, held a place or joined as a family.
-bool TookPart(const ActivityState& a, const std::string& volunteer) {
-  if (auto it = a.days.find(volunteer); it != a.days.end()) {
-    // The latest attendance record counts, over a check-in (one who checked
-    // in and left may be recorded a no-show).
-    if (it->second.attendance) return *it->second.attendance == Attendance::kPresent;
-    if (it->second.in_us) return true;
-  }
-  bool waiting = false;
-  if (a.SlotOf(volunteer, &waiting) != nullptr && !waiting) return true;
-  return a.IsFamily(volunteer);
 }
 
 }  // namespace
@@ -215,8 +210,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
     return Invalid("attendance needs a known status and who recorded it");
   }
   if (a.cancelled) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" was cancelled");
-  const bool checking_in_today = a.check_in && a.check_in->day == now.today;
-  if (now.utc_us < a.plan.starts_at_us && !checking_in_today) {
+  if (now.utc_us < a.plan.starts_at_us && !CheckInServes(a, now)) {
     return Refuse(reason::kNotBegun,
                   "\"" + a.plan.title + "\" has not begun: attendance is taken on the day");
   }
@@ -236,7 +230,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
     return Refuse(reason::kNotBegun,
                   "\"" + a.plan.title + "\" has not begun: hours are those actually given");
   }
-  if (!TookPart(a, c.volunteer_id)) {
+  if (!a.TookPart(c.volunteer_id)) {
     return Missing(c.volunteer_id + " has no place, check-in or attendance in \"" + a.plan.title +
                    "\"");
   }

@@ -73,6 +73,8 @@ inline constexpr std::string_view kBadCheckInCode = "bad_check_in_code";
 inline constexpr std::string_view kNotBegun = "not_begun";
 // The activity has ended (no check-in opens after it).
 inline constexpr std::string_view kActivityOver = "activity_over";
+// The activity has not ended yet (what is written afterwards comes later).
+inline constexpr std::string_view kNotOver = "not_over";
 inline constexpr std::string_view kKindRequired = "kind_required";
 inline constexpr std::string_view kNotAnAuditor = "not_an_auditor";
 inline constexpr std::string_view kNotGranted = "not_granted";

@@ -109,6 +109,12 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Volu
                   VolunteerLabel(v.volunteer_id) + " has no valid criminal-record check");
   }
   if (!IsKnown(c.outcome)) return Invalid("unknown session outcome");
+  // A session held, or one the children did not come to, is recorded once it
+  // has begun; one called off may be recorded before.
+  if (c.outcome != SessionOutcome::kCancelled && now.utc_us < a.plan.starts_at_us) {
+    return Refuse(reason::kNotBegun,
+                  "\"" + a.plan.title + "\" has not begun: a session is recorded once it was held");
+  }
   for (const std::string& child : c.children) {
     if (!Enrolled(a, child)) return Missing(child + " is not enrolled in this session");
   }

@@ -158,11 +158,19 @@ struct RequestFollowUp {
   Date due;
 };
 
-using ActivityCommand = std::variant<
-    PlanActivity, AddSlot, OpenRecruitment, CloseRecruitment, SignUp, Withdraw, ChangeCapacity,
-    CancelActivity, RescheduleActivity, CompleteActivity, PledgeSponsor, EnrollChild, UnenrollChild,
-    FormGroup, AssignToGroup, RemoveFromGroup, OpenCheckIn, CheckIn, CheckOut, RecordAttendance,
-    ConfirmHours, RequestHoursCorrection, DecideHoursCorrection, JoinLibraryBuild, DonateBooks,
-    PairFriend, RecordSession, RequestFollowUp, FulfilPledge, ChangeActivityDetails, DistributeAid>;
+// A volunteer's reflection on an activity they took part in, once it has
+// ended (活动心得).
+struct PostReflection {
+  std::string activity_id, volunteer_id, text;
+};
+
+using ActivityCommand =
+    std::variant<PlanActivity, AddSlot, OpenRecruitment, CloseRecruitment, SignUp, Withdraw,
+                 ChangeCapacity, CancelActivity, RescheduleActivity, CompleteActivity,
+                 PledgeSponsor, EnrollChild, UnenrollChild, FormGroup, AssignToGroup,
+                 RemoveFromGroup, OpenCheckIn, CheckIn, CheckOut, RecordAttendance, ConfirmHours,
+                 RequestHoursCorrection, DecideHoursCorrection, JoinLibraryBuild, DonateBooks,
+                 PairFriend, RecordSession, RequestFollowUp, FulfilPledge, ChangeActivityDetails,
+                 DistributeAid, PostReflection>;
 
 }  // namespace homeward

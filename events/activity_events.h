@@ -261,4 +261,19 @@ struct AidDistributed {
   }
 };
 
+// What a volunteer who took part wrote about it afterwards (活动心得),
+// shared with the team; a later one of the same volunteer replaces it. The
+// text is the volunteer's own: sealed under their key (events/personal.h).
+struct ReflectionPosted {
+  static constexpr std::string_view kType = "activity.reflection_posted";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string activity_id;
+  std::string volunteer_id;
+  std::string text;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(activity_id, volunteer_id, text);
+  }
+};
+
 }  // namespace homeward

@@ -56,6 +56,9 @@ PersonalFields PersonalOf(std::string_view org, Event& event) {
         } else if constexpr (std::is_same_v<E, VolunteerTransferred>) {
           out.subjects = {VolunteerSubject(org, e.volunteer_id)};
           out.fields = {&e.reason};
+        } else if constexpr (std::is_same_v<E, ReflectionPosted>) {
+          out.subjects = {VolunteerSubject(org, e.volunteer_id)};
+          out.fields = {&e.text};
         } else if constexpr (std::is_same_v<E, FriendPaired>) {
           out.subjects = {ChildSubject(org, e.child_id)};
           out.fields = {&e.friend_name};

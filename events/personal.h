@@ -10,7 +10,8 @@
 // support received, the teacher's notes; contact summaries; survey notes; the guardian's
 // name on a consent; a city friend's name; counseling notes (sealed with the
 // key of every child in the session). Volunteers: name, identity number,
-// residence area and contact.
+// residence area and contact; why they moved unit; their reflections on
+// activities.
 
 #include <string>
 #include <string_view>

@@ -57,13 +57,19 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
       event);
 }
 
-// Names volunteer `key`; the rosters they are on change with the name.
-void Rename(RosterState& state, const std::string& key, std::string name, std::uint64_t position) {
+// Names volunteer `key` (`volunteer_id`); the rosters they are on change
+// with the name. An erasure (`erased`) also erases their reflections there.
+void Rename(RosterState& state, const std::string& key, std::string_view volunteer_id,
+            std::string name, std::uint64_t position, bool erased = false) {
   RosterVolunteer& volunteer = state.volunteers[key];
   volunteer.name = std::move(name);
   for (const std::string& activity : volunteer.activities) {
     if (auto it = state.activities.find(activity); it != state.activities.end()) {
       it->second.changed_at = position;
+      auto& reflections = it->second.activity.reflections;
+      if (auto r = reflections.find(volunteer_id); erased && r != reflections.end()) {
+        r->second = kErased;
+      }
     }
   }
 }
@@ -98,11 +104,14 @@ void RosterState::Apply(const Envelope& envelope, const Event& event) {
   } else if (const auto* e = std::get_if<UnitCreated>(&event)) {
     unit_zones[OrgKey(stream.org, e->unit_id)] = e->time_zone;
   } else if (const auto* e = std::get_if<VolunteerRegistered>(&event)) {
-    Rename(*this, OrgKey(stream.org, e->volunteer_id), e->details.name, envelope.position);
+    Rename(*this, OrgKey(stream.org, e->volunteer_id), e->volunteer_id, e->details.name,
+           envelope.position);
   } else if (const auto* e = std::get_if<VolunteerDetailsCorrected>(&event)) {
-    Rename(*this, OrgKey(stream.org, e->volunteer_id), e->details.name, envelope.position);
+    Rename(*this, OrgKey(stream.org, e->volunteer_id), e->volunteer_id, e->details.name,
+           envelope.position);
   } else if (const auto* e = std::get_if<VolunteerDataErased>(&event)) {
-    Rename(*this, OrgKey(stream.org, e->volunteer_id), std::string(kErased), envelope.position);
+    Rename(*this, OrgKey(stream.org, e->volunteer_id), e->volunteer_id, std::string(kErased),
+           envelope.position, /*erased=*/true);
   } else if (const auto* e = std::get_if<ChildDataErased>(&event)) {
     Scrub(*this, OrgKey(stream.org, e->child_id), e->child_id, envelope.position);
   }

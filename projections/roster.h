@@ -58,8 +58,9 @@ struct RosterVolunteer {
 
 struct RosterState {
   static constexpr std::string_view kName = "roster";
-  // 6: caring families are on the schedules of the library builds they join
-  static constexpr std::uint32_t kVersion = 7;
+  // 6: caring families are on the schedules of the library builds they join;
+  // 8: activities keep their volunteers' reflections
+  static constexpr std::uint32_t kVersion = 8;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey
   KeyedMap<RosterVolunteer> volunteers;  // by OrgKey
@@ -84,7 +85,8 @@ std::string_view RosterStatus(const RosterEntry& entry);
 const RosterEntry* FindActivity(const RosterState& state, std::string_view org,
                                 std::string_view activity_id);
 
-// The roster of one activity. Errors: not_found.
+// The roster of one activity (with "reflections": what those who took part
+// wrote afterwards, each volunteer's latest). Errors: not_found.
 Result<boost::json::value> RosterOf(const RosterState& state, std::string_view org,
                                     std::string_view activity_id);
 // The roster of `entry`, an activity of `org`.
@@ -95,7 +97,8 @@ boost::json::value RosterOf(const RosterState& state, std::string_view org,
 boost::json::value RosterList(const RosterState& state, std::string_view org);
 
 // A volunteer's schedule at `now_us`: "upcoming" and "past" places (held or
-// waiting, with the waitlist place), and "hours_by_month" from confirmed
+// waiting, with the waitlist place, and their "reflection" on it once
+// written), and "hours_by_month" from confirmed
 // hours, by the month the activity started in its unit's zone. Errors: not_found.
 Result<boost::json::value> ScheduleOf(const RosterState& state, std::string_view org,
                                       std::string_view volunteer_id, std::int64_t now_us);

@@ -147,6 +147,15 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
                                    {"code", a.check_in->code},
                                    {"opened_by", a.check_in->opened_by}};
   }
+  // What those who took part wrote afterwards, by volunteer id.
+  json::array reflections;
+  for (const auto& [id, text] : a.reflections) {
+    auto v = state.volunteers.find(OrgKey(org, id));
+    reflections.push_back(json::object{{"volunteer_id", id},
+                                       {"name", v == state.volunteers.end() ? "" : v->second.name},
+                                       {"text", text}});
+  }
+  out["reflections"] = std::move(reflections);
   // A library build: the caring families, the books on the shelf, and each
   // child's city friend (the friend's name is the child's personal data).
   if (a.plan.kind == ActivityKind::kLibraryBuild) {
@@ -205,6 +214,8 @@ Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
       if (day->second.out_us) item["checked_out_at"] = FormatUtc(*day->second.out_us);
     }
     PutHours(item, entry, id);
+    // Their own reflection on it, once written.
+    if (auto r = a.reflections.find(id); r != a.reflections.end()) item["reflection"] = r->second;
     item["waiting"] = waiting;
     if (waiting) {
       const auto place = std::find(slot->waiting.begin(), slot->waiting.end(), id);

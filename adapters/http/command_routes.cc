@@ -222,6 +222,10 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<DecideHoursCorrection>(a, "decide-hours-correction", "DecideHoursCorrection", a_id,
                                    {"volunteer_id", "accept", "decided_by"}, kStaff, "",
                                    "Accept or refuse a requested correction."),
+      Route<PostReflection>(a, "reflections", "PostReflection", a_id, {"volunteer_id", "text"},
+                            kSelf, "volunteer_id",
+                            "Post a reflection (活动心得) on an activity one took part in, once "
+                            "it has ended; a later one replaces one's own."),
       Route<JoinLibraryBuild>(a, "join-library-build", "JoinLibraryBuild", a_id, {"volunteer_id"},
                               kSelf, "volunteer_id", "Join a library build as a caring family."),
       Route<DonateBooks>(a, "books", "DonateBooks", a_id, {"donor", "count"}, kStaff, "",

@@ -36,6 +36,15 @@ std::vector<ReadRoute> MakeRoutes() {
        "coordinators, admins, auditors",
        {kMinPosition},
        &VolunteersRoute},
+      {"/v1/volunteers/{volunteer_id}",
+       "A volunteer's details as recorded (personal fields opened), their unit, standing and "
+       "stream version: what a correction (POST /v1/volunteers/{volunteer_id}/details, with "
+       "If-Match) starts from.",
+       "the volunteer, coordinators (their units), admins, auditors",
+       {},
+       &VolunteerDetailsRoute,
+       false,
+       true},
       {"/v1/units",
        "The organization's units, each parent before the units under it, with its time zone "
        "and whether it is closed.",

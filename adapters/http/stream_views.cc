@@ -3,8 +3,12 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include "adapters/http/view_read.h"
+#include "adapters/json/struct_json.h"
 #include "engine/decision.h"
+#include "engine/seal.h"
 #include "engine/unit_state.h"
+#include "engine/volunteer_state.h"
 #include "engine/work_calendar.h"
 
 namespace homeward::http {
@@ -15,19 +19,21 @@ namespace {
 // Envelopes read from a stream at a time.
 constexpr std::size_t kPage = 256;
 
-// Hands every committed event of `stream` to `apply`, in order. Errors: as
-// ReadStream, and corruption for a payload that does not decode.
+// Hands every committed event of `stream` to `apply`, in order, with its
+// personal fields opened (those of an erased subject read "[erased]"), and
+// returns the stream's version. Errors: as ReadStream, and corruption for a
+// payload that does not decode or sealed fields that do not authenticate.
 template <class Apply>
-Status FoldStream(const EventLog& log, const std::string& stream, Apply&& apply) {
+Result<std::uint64_t> FoldStream(const EventLog& log, const std::string& stream, Apply&& apply) {
   for (std::uint64_t from = 1;;) {
     Result<std::vector<Envelope>> page = log.ReadStream(stream, from, kPage);
     if (!page.ok()) return page.status();
     for (const Envelope& e : *page) {
-      Result<Event> event = DecodeEvent(e.type, e.schema_version, e.payload);
+      Result<Event> event = OpenEvent(e, log.keys());
       if (!event.ok()) return event.status();
       apply(*event);
     }
-    if (page->size() < kPage) return Status::Ok();
+    if (page->size() < kPage) return page->empty() ? from - 1 : page->back().stream_version;
     from = page->back().stream_version + 1;
   }
 }
@@ -47,10 +53,10 @@ Result<json::value> WaiverRoute(ReadContext& c) {
     return NotFound("there is no unit '" + unit_id + "'");
   }
   UnitState unit;
-  if (Status s = FoldStream(c.log, StreamOf(c.account.org, "unit", unit_id),
-                            [&](const Event& e) { Apply(unit, e); });
-      !s.ok()) {
-    return s;
+  if (auto read = FoldStream(c.log, StreamOf(c.account.org, "unit", unit_id),
+                             [&](const Event& e) { Apply(unit, e); });
+      !read.ok()) {
+    return read.status();
   }
   if (!unit.exists) return NotFound("there is no unit '" + unit_id + "'");
   if (unit.waiver_version.empty()) {
@@ -62,6 +68,29 @@ Result<json::value> WaiverRoute(ReadContext& c) {
                                                         {"text", unit.waiver_text}}}});
 }
 
+Result<json::value> VolunteerDetailsRoute(ReadContext& c) {
+  const std::string& id = c.Param("volunteer_id");
+  if (c.IsVolunteer() && c.account.volunteer_id != id) {
+    return Forbidden("a volunteer reads only their own details");
+  }
+  if (id.find('/') != std::string::npos) return NotFound("there is no volunteer '" + id + "'");
+  VolunteerState v;
+  Result<std::uint64_t> version = FoldStream(c.log, StreamOf(c.account.org, "volunteer", id),
+                                             [&](const Event& e) { Apply(v, e); });
+  if (!version.ok()) return version.status();
+  if (!v.exists) return NotFound("there is no volunteer '" + id + "'");
+  if (Status s = UnitInScope(c, v.unit_id); !s.ok()) return s;
+  json::value vetted = v.vetted_until ? json::value(FormatDate(*v.vetted_until)) : nullptr;
+  return json::value(json::object{{"data", json::object{{"volunteer_id", id},
+                                                        {"unit_id", v.unit_id},
+                                                        {"version", *version},
+                                                        {"details", jsonc::ToJson(v.details)},
+                                                        {"vetted_until", std::move(vetted)},
+                                                        {"suspended", v.suspended},
+                                                        {"left", v.left},
+                                                        {"erased", v.erased}}}});
+}
+
 Result<json::value> HolidaysRoute(ReadContext& c) {
   const std::string& year = c.Param("year");
   // A year a declaration could not name is refused as DeclareHolidays refuses it.
@@ -70,12 +99,12 @@ Result<json::value> HolidaysRoute(ReadContext& c) {
     return nothing.status();
   }
   std::optional<HolidaysDeclared> latest;
-  if (Status s = FoldStream(c.log, HolidaysStream(c.account.org, year),
-                            [&](const Event& e) {
-                              if (const auto* d = std::get_if<HolidaysDeclared>(&e)) latest = *d;
-                            });
-      !s.ok()) {
-    return s;
+  if (auto read = FoldStream(c.log, HolidaysStream(c.account.org, year),
+                             [&](const Event& e) {
+                               if (const auto* d = std::get_if<HolidaysDeclared>(&e)) latest = *d;
+                             });
+      !read.ok()) {
+    return read.status();
   }
   if (!latest) return NotFound("no holidays are declared for " + year);
   return json::value(json::object{{"data", json::object{{"year", latest->year},

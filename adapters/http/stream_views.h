@@ -1,6 +1,7 @@
 #pragma once
 // GET routes answered by folding one small stream of the store, for what no
-// view holds: a unit's waiver (特别承诺) and a year's working calendar.
+// view holds: a unit's waiver (特别承诺), a volunteer's details (sealed in the
+// log, blank in every view) and a year's working calendar.
 
 #include <boost/json/value.hpp>
 
@@ -14,6 +15,16 @@ namespace homeward::http {
 // Everyone signed in may read it. Errors: not_found for an unknown unit or
 // one that published no waiver; corruption or unavailable from the store.
 Result<boost::json::value> WaiverRoute(ReadContext& context);
+
+// GET /v1/volunteers/{volunteer_id}: {"data": "volunteer_id", "unit_id",
+// "version" (of the volunteer's stream, for If-Match on a correction),
+// "details" (as RegisterVolunteer takes them, personal fields opened),
+// "vetted_until" (or null), "suspended", "left", "erased"}, for the one
+// correcting them (CorrectVolunteerDetails) to start from what is recorded.
+// Read by the volunteer themself, coordinators of their unit, admins and
+// auditors. Errors: forbidden for anyone else; not_found for an unknown
+// volunteer; corruption or unavailable from the store.
+Result<boost::json::value> VolunteerDetailsRoute(ReadContext& context);
 
 // GET /v1/holidays/{year}: {"data": the year's declaration: "year",
 // "days_off", "workdays" (dates, ascending), "source"}. Everyone signed in

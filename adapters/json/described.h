@@ -50,6 +50,7 @@ BOOST_DESCRIBE_STRUCT(ActivityDetailsChanged, (),
                       (activity_id, title, place, itinerary, person_in_charge, coordinator,
                        children_contact))
 BOOST_DESCRIBE_STRUCT(AidDistributed, (), (activity_id, child_id, donor, what, quantity))
+BOOST_DESCRIBE_STRUCT(ReflectionPosted, (), (activity_id, volunteer_id, text))
 
 // attendance_events.h
 BOOST_DESCRIBE_STRUCT(ChildEnrolled, (), (activity_id, child_id))
@@ -187,6 +188,7 @@ BOOST_DESCRIBE_STRUCT(PairFriend, (), (activity_id, child_id, friend_name))
 BOOST_DESCRIBE_STRUCT(RecordSession, (),
                       (activity_id, counselor_id, outcome, group, children, confidential_notes))
 BOOST_DESCRIBE_STRUCT(RequestFollowUp, (), (activity_id, child_id, counselor_id, due))
+BOOST_DESCRIBE_STRUCT(PostReflection, (), (activity_id, volunteer_id, text))
 
 // people_commands.h
 BOOST_DESCRIBE_STRUCT(CreateUnit, (), (unit_id, name, kind, parent_id, time_zone))

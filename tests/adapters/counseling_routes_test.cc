@@ -9,8 +9,12 @@ namespace {
 
 BOOST_FIXTURE_TEST_SUITE(counseling_routes_test, RouterFixture)
 
-// A vetted counselor's token, and a counseling activity talk-1 of xiaocao.
+constexpr std::int64_t kHour = 3600LL * 1000000;
+
+// A vetted counselor's token, and a counseling activity talk-1 of xiaocao,
+// an hour from now for an hour.
 std::string CounselorAndTalk(RouterFixture& f) {
+  const std::int64_t start = SystemClockMicros() + kHour;
   const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
   BOOST_REQUIRE(f.Post("/v1/volunteers", f.admin,
                        R"({"volunteer_id":"v-gu","unit_id":"xiaocao","details":{"name":"顾老师",
@@ -25,16 +29,21 @@ std::string CounselorAndTalk(RouterFixture& f) {
   BOOST_REQUIRE(account.status == 201);
   BOOST_REQUIRE(f.Post("/v1/activities", f.coordinator,
                        R"({"activity_id":"talk-1","unit_id":"xiaocao","kind":"counseling",
-                         "title":"心理辅导","starts_at_us":"2031-06-01T09:00:00+08:00",
-                         "ends_at_us":"2031-06-01T10:00:00+08:00","children_capacity":4})")
+                         "title":"心理辅导","starts_at_us":)" +
+                           std::to_string(start) + R"(,"ends_at_us":)" +
+                           std::to_string(start + kHour) + R"(,"children_capacity":4})")
                     .status == 201);
   return std::string(RouterFixture::Body(account).at("data").at("token").as_string());
 }
 
 BOOST_AUTO_TEST_CASE(counseling_notes_reach_counselors_and_no_one_else) {
   const std::string xu = CounselorAndTalk(*this);
-  const Response session = Post("/v1/activities/talk-1/sessions", xu,
-                                R"({"outcome":"held","confidential_notes":"想念妈妈"})");
+  const std::string held = R"({"outcome":"held","confidential_notes":"想念妈妈"})";
+  const Response early = Post("/v1/activities/talk-1/sessions", xu, held);
+  BOOST_TEST(early.status == 409, early.body);
+  BOOST_TEST(ErrorCode(early) == "not_begun");
+  ahead_us = 90LL * 60 * 1000000;  // half an hour into the talk
+  const Response session = Post("/v1/activities/talk-1/sessions", xu, held);
   BOOST_TEST_REQUIRE(session.status == 201, session.body);
   const std::string at = "min_position=" + std::to_string(PositionOf(session));
   const Response notes = Get("/v1/activities/talk-1/sessions?" + at, xu);
@@ -58,6 +67,7 @@ BOOST_AUTO_TEST_CASE(a_read_of_a_sessions_notes_is_recorded_for_each_of_its_chil
   const Response enrolled =
       Post("/v1/activities/talk-1/enroll", coordinator, R"({"child_id":"xiaoming"})");
   BOOST_REQUIRE_MESSAGE(enrolled.status == 201, enrolled.body);
+  ahead_us = 90LL * 60 * 1000000;  // half an hour into the talk
   const Response session =
       Post("/v1/activities/talk-1/sessions", xu,
            R"({"outcome":"held","children":["xiaoming"],"confidential_notes":"想念妈妈"})");

@@ -25,11 +25,14 @@ struct RouterFixture {
   InMemoryLog log;
   InMemoryProjectionStore store;
   ProjectionHost host{log, store, MakeProjections()};
-  CommandService service{log};
+  // Added to the real time of the service and the router: a test moves it
+  // on to act once something has begun.
+  std::int64_t ahead_us = 0;
+  Clock clock = [this] { return SystemClockMicros() + ahead_us; };
+  CommandService service{log, clock};
   std::string admin = NewToken(), coordinator = NewToken(), school = NewToken(),
               volunteer = NewToken(), counselor = NewToken(), auditor = NewToken();
-  Router router{log, host, &service,
-                RouterOptions{std::chrono::milliseconds(100), SystemClockMicros, nullptr}};
+  Router router{log, host, &service, RouterOptions{std::chrono::milliseconds(100), clock, nullptr}};
 
   RouterFixture() {
     const std::int64_t now = SystemClockMicros();

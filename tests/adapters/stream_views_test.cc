@@ -1,7 +1,8 @@
 // What is read from a small stream of the store: a unit's waiver (a volunteer
 // joining another unit's activity is asked for it: the refusal names it, the
 // volunteer reads it over the API and accepts it, and the sign-up goes
-// through) and a year's working calendar, which only an admin declares.
+// through), a volunteer's details as a correction starts from them, and a
+// year's working calendar, which only an admin declares.
 
 #include <boost/test/unit_test.hpp>
 
@@ -111,6 +112,50 @@ BOOST_AUTO_TEST_CASE(only_an_admin_declares_a_years_holidays) {
     BOOST_TEST(bad.status == 400, year << " -> " << bad.body);
     BOOST_TEST(bad.body.find("is not a year") != std::string::npos, bad.body);
   }
+}
+
+BOOST_AUTO_TEST_CASE(a_coordinator_corrects_a_volunteers_details_from_what_is_recorded) {
+  // Given 王芳 of 小草义工协会, registered with no phone
+  const Response read = Get("/v1/volunteers/v-wang", coordinator);
+  BOOST_TEST_REQUIRE(read.status == 200, read.body);
+  boost::json::value data = Body(read).at("data");
+  BOOST_TEST(data.at("details").at("name").as_string() == "王芳");
+  BOOST_TEST(data.at("details").at("contact").as_string() == "");
+  BOOST_TEST(data.at("unit_id").as_string() == "xiaocao");
+  BOOST_TEST(data.at("vetted_until").is_string());
+  const std::string seen = "\"" + std::to_string(data.at("version").as_uint64()) + "\"";
+
+  // When her coordinator adds her phone to the details as read
+  boost::json::object details = data.at("details").as_object();
+  details["contact"] = "13800000001";
+  const std::string correction =
+      boost::json::serialize(boost::json::object{{"details", details}, {"reason", "补登电话"}});
+  const Response corrected =
+      Post("/v1/volunteers/v-wang/details", coordinator, correction, {{"if-match", seen}});
+  BOOST_TEST_REQUIRE(corrected.status == 201, corrected.body);
+
+  // Then the details read back hold it, under a newer version; a correction
+  // made from the details as they were is refused
+  const Response again = Get("/v1/volunteers/v-wang", coordinator);
+  BOOST_TEST(Body(again).at("data").at("details").at("contact").as_string() == "13800000001");
+  BOOST_TEST(Body(again).at("data").at("version").as_uint64() > data.at("version").as_uint64());
+  const Response stale =
+      Post("/v1/volunteers/v-wang/details", coordinator, correction, {{"if-match", seen}});
+  BOOST_TEST(stale.status == 412, stale.body);
+
+  // She reads her own, an auditor reads them; no one else does
+  const Response own = Get("/v1/volunteers/v-wang", volunteer);
+  BOOST_TEST(own.status == 200, own.body);
+  BOOST_TEST(own.body.find("13800000001") != std::string::npos);
+  BOOST_TEST(Get("/v1/volunteers/v-wang", auditor).status == 200);
+  for (const auto& [who, token] :
+       {std::pair{"the school's coordinator", school}, std::pair{"a counselor", counselor}}) {
+    const Response other = Get("/v1/volunteers/v-wang", token);
+    BOOST_TEST(other.status == 403, who << " -> " << other.body);
+    BOOST_TEST(other.body.find("13800000001") == std::string::npos, who);
+  }
+  BOOST_TEST(Get("/v1/volunteers/v-zhang", volunteer).status == 403);
+  BOOST_TEST(Get("/v1/volunteers/nobody", admin).status == 404);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

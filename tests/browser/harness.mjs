@@ -127,17 +127,17 @@ export function fromNow(seconds) {
   return new Date(Date.now() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// Activity `id` of 小草 with `title`, an hour long, that began a moment ago,
-// with one slot "host" (主持) held by each account of `holders` ("wang",
-// "zhang"): it is planned to start 3 seconds from now, and this waits until
-// it has, and until the views hold the sign-ups. Returns the activity's API
-// path.
-export async function begunActivity(server, id, title, holders) {
+// Activity `id` of 小草 with `title`, `lasting` seconds long (an hour by
+// default), that began a moment ago, with one slot "host" (主持) held by each
+// account of `holders` ("wang", "zhang"): it is planned to start 3 seconds
+// from now, and this waits until it has, and until the views hold the
+// sign-ups. Returns the activity's API path.
+export async function begunActivity(server, id, title, holders, lasting = 3600) {
   const path = `/v1/activities/${id}`;
   const starts = fromNow(3);
   await server.post('county', '/v1/activities', {
     activity_id: id, unit_id: 'xiaocao', kind: 'other', title, place: '小草义工站',
-    starts_at_us: starts, ends_at_us: fromNow(3600),
+    starts_at_us: starts, ends_at_us: fromNow(3 + lasting),
   });
   await server.post('county', `${path}/slots`, { slot_id: 'host', role: '主持', capacity: holders.length, vetted_only: false });
   await server.post('county', `${path}/open-recruitment`, {});
@@ -145,6 +145,14 @@ export async function begunActivity(server, id, title, holders) {
   for (const who of holders) last = await server.post(who, `${path}/sign-up`, { slot_id: 'host' });
   await settled(server, last);
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(starts) - Date.now() + 500)));
+  return path;
+}
+
+// As begunActivity, for an activity of 2 seconds, returned once it is over.
+export async function endedActivity(server, id, title, holders) {
+  const path = await begunActivity(server, id, title, holders, 2);
+  // Its times are whole seconds: it ends 1 to 3 seconds after it begins.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
   return path;
 }
 

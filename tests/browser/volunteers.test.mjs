@@ -2,6 +2,9 @@
 // that she has no criminal-record check yet (未成年人保护法 Art. 62), records
 // one, and sees it good for a year; the demo's volunteers, checked when they
 // joined, show their checks good, and the party member among them is marked.
+// A coordinator suspends and reinstates a volunteer, moves one to another
+// unit, and corrects one's details from what is recorded (a correction from
+// details someone else changed meanwhile is refused).
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -114,6 +117,53 @@ test('a coordinator moves a volunteer to another unit, saying why', async () => 
     await page.locator('tr[data-volunteer=v-chen] td:nth-child(2)', { hasText: '马岭小学' }).waitFor();
     const chen = (await server.get('county', '/v1/volunteers')).data.find((v) => v.volunteer_id === 'v-chen');
     assert.equal(chen.unit_id, 'maling');
+    assert.deepEqual(page.errors, []);
+  });
+});
+
+test('a coordinator corrects a volunteer’s details from what is recorded, and a stale correction is refused', async () => {
+  const { server, browser } = w;
+  await recorded('volunteer-details', browser, async () => {
+    // Given the county coordinator on the volunteers tab
+    const page = await signedIn(browser, server, 'county', desktop);
+    await page.click('[data-tab=volunteers]');
+    const row = page.locator('tr[data-volunteer=v-wang]');
+    await row.waitFor();
+
+    // When they open 王芳's details, the form holds what is recorded
+    await row.getByRole('button', { name: '更正信息', exact: true }).click();
+    const form = row.locator('form[data-form=correct-details]');
+    assert.equal(await form.locator('input[name=name]').inputValue(), '王芳');
+    assert.equal(await form.locator('input[name=date_of_birth]').inputValue(), '1982-03-08');
+    assert.equal(await form.locator('input[name=kind_caring_family]').isChecked(), true);
+    assert.equal(await form.locator('input[name=kind_teacher]').isChecked(), false);
+    // and they add her phone, saying why
+    await form.locator('input[name=contact]').fill('13900000009');
+    await form.locator('input[name=reason]').fill('补登联系电话');
+    await screenshots(page, 'volunteers-5-details');
+    await form.getByRole('button', { name: '更正信息', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+
+    // Then the server holds the phone, and the rest as it was
+    let wang = (await server.get('county', '/v1/volunteers/v-wang')).data;
+    assert.equal(wang.details.contact, '13900000009');
+    assert.equal(wang.details.name, '王芳');
+    assert.deepEqual(wang.details.kinds, ['caring_family']);
+    assert.deepEqual(wang.details.service_categories, ['关爱留守儿童']);
+
+    // When someone else corrects her while the form is open again
+    await row.getByRole('button', { name: '更正信息', exact: true }).click();
+    await form.locator('input[name=contact]').fill('13900000010');
+    await form.locator('input[name=reason]').fill('电话变更');
+    await server.post('county', '/v1/volunteers/v-wang/details',
+      { details: { ...wang.details, residence_area: '郧阳区城关镇' }, reason: '住址变更' });
+    await form.getByRole('button', { name: '更正信息', exact: true }).click();
+
+    // Then the form's correction is refused, and the other one stands
+    await page.locator('#toast.bad', { hasText: '数据已被他人修改' }).waitFor();
+    wang = (await server.get('county', '/v1/volunteers/v-wang')).data;
+    assert.equal(wang.details.contact, '13900000009');
+    assert.equal(wang.details.residence_area, '郧阳区城关镇');
     assert.deepEqual(page.errors, []);
   });
 });

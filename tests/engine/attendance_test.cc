@@ -187,6 +187,21 @@ BOOST_AUTO_TEST_CASE(no_one_checks_in_more_than_2_hours_before_the_start) {
   BOOST_TEST(Reason(When(CheckIn{"trip", "a1", Code()})) == "ok");
 }
 
+BOOST_AUTO_TEST_CASE(a_code_given_out_the_evening_before_serves_on_the_day_until_the_end) {
+  now_us = kTripStart - 11 * kHour;  // 22:00 the evening before, codes sent to the group
+  Given(OpenCheckIn{"trip", "总负责人", ""});
+  const std::string code = Code();
+  now_us = kTripStart - 2 * kHour;  // 07:00 on the day, no one opened it again
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a1", code})) == "ok");
+  BOOST_TEST(Reason(When(RecordAttendance{"trip", "a2", Attendance::kPresent, "总负责人"})) ==
+             "ok");
+  now_us = kTripStart + 9 * kHour;  // the evening of the trip, after its end
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a3", code})) == "bad_check_in_code");
+  BOOST_TEST(Reason(When(CheckOut{"trip", "a1", code})) == "ok");
+  now_us += 24 * kHour;  // the day after the trip, the code is spent
+  BOOST_TEST(Reason(When(CheckOut{"trip", "a2", code})) == "bad_check_in_code");
+}
+
 BOOST_AUTO_TEST_CASE(attendance_is_taken_on_the_day_and_never_for_a_cancelled_activity) {
   const RecordAttendance present{"trip", "a1", Attendance::kPresent, "总负责人"};
   BOOST_TEST(Reason(When(present)) == "not_begun");

@@ -113,19 +113,22 @@ BOOST_AUTO_TEST_CASE(a_counseling_session_with_a_follow_up) {
   GivenReadyVolunteer("helper", {VolunteerKind::kTeacher});
   Given(Child("c1"));
   Given(EnrollChild{"session", "c1"});
+  const RecordSession held{"session", "counselor", SessionOutcome::kHeld,
+                           false,     {"c1"},      "孩子想念父母，睡眠不好"};
+  BOOST_TEST(Reason(When(held)) == "not_begun");
+  RecordSession called_off = held;
+  called_off.outcome = SessionOutcome::kCancelled;
+  called_off.confidential_notes.clear();
+  BOOST_TEST(Reason(When(called_off)) == "ok");
+  now_us = kStart + kHour;  // the session is under way
   BOOST_TEST(
       Reason(When(RecordSession{"session", "helper", SessionOutcome::kHeld, false, {"c1"}, ""})) ==
       "invalid_argument");
-  BOOST_TEST(Reason(When(RecordSession{"session",
-                                       "counselor",
-                                       SessionOutcome::kHeld,
-                                       false,
-                                       {"c1"},
-                                       "孩子想念父母，睡眠不好"})) == "ok");
-  BOOST_TEST(Reason(When(RequestFollowUp{"session", "c1", "counselor", D("2027-03-15")})) == "ok");
+  BOOST_TEST(Reason(When(held)) == "ok");
+  BOOST_TEST(Reason(When(RequestFollowUp{"session", "c1", "counselor", D("2027-06-15")})) == "ok");
   const ActivityState s = service.LoadActivity("county", "session")->state();
-  BOOST_TEST(s.sessions.front().confidential_notes == "孩子想念父母，睡眠不好");
-  BOOST_TEST(FormatDate(s.follow_ups.front().due) == "2027-03-15");
+  BOOST_TEST(s.sessions.back().confidential_notes == "孩子想念父母，睡眠不好");
+  BOOST_TEST(FormatDate(s.follow_ups.front().due) == "2027-06-15");
   Given(Volunteer("unvetted", {VolunteerKind::kCounselor}));
   BOOST_TEST(Reason(When(RecordSession{
                  "session", "unvetted", SessionOutcome::kHeld, true, {}, ""})) == "not_vetted");

@@ -236,6 +236,24 @@ BOOST_AUTO_TEST_CASE(a_library_build_shows_its_families_books_and_friends_on_the
   BOOST_TEST(after.at("hours_by_month").at("2027-06").as_double() == 7.0);
 }
 
+BOOST_AUTO_TEST_CASE(reflections_show_on_the_roster_and_schedule_until_their_writer_is_erased) {
+  // Given v1 on the trip, who wrote about it that evening and again later
+  SignUp("v1");
+  Given("activity", "trip", ReflectionPosted{"trip", "v1", "孩子们很开心"}, At("2027-06-01", 20));
+  Given("activity", "trip", ReflectionPosted{"trip", "v1", "下次多带些水"}, At("2027-06-02"));
+  // Then the roster shows the latest, named, and her schedule has it
+  const boost::json::array reflections = Roster().at("reflections").as_array();
+  BOOST_REQUIRE(reflections.size() == 1u);
+  BOOST_TEST(reflections[0].at("name").as_string() == "name-v1");
+  BOOST_TEST(reflections[0].at("text").as_string() == "下次多带些水");
+  const boost::json::value v1 = ScheduleOf(state(), kOrg, "v1", At("2027-06-03")).value();
+  BOOST_TEST(v1.at("past").as_array()[0].at("reflection").as_string() == "下次多带些水");
+  // When her data is erased, so is what she wrote
+  Given("volunteer", "v1", VolunteerDataErased{"v1", "本人申请"}, At("2027-06-04"));
+  BOOST_TEST(Roster().at("reflections").as_array()[0].at("text").as_string() == kErased);
+  BOOST_TEST(FindActivity(state(), kOrg, "trip")->changed_at == position());
+}
+
 BOOST_AUTO_TEST_CASE(an_unknown_activity_is_not_found) {
   BOOST_TEST(RosterOf(state(), kOrg, "nope").status().code() == Code::kNotFound);
   BOOST_TEST(RosterOf(state(), "other-org", "trip").status().code() == Code::kNotFound);

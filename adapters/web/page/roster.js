@@ -16,6 +16,7 @@ import { act, badge, choice, commandForm, downloadLink, field, h, section, show,
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 import { childNames, childrenSection } from './enrolment.js';
 import { hoursOnRoster } from './hours.js';
+import { reflectionsSection } from './reflections.js';
 import { capacityForm, detailsForm } from './activity_edit.js';
 
 // The first slot id "sN" the activity does not use yet.
@@ -178,11 +179,12 @@ export async function rosterView(main, me, id, refusal = null) {
     pledgeSection(a, path, redraw),
     librarySection(a, me, path, redraw, names),
     checkInSection(a, me, path, redraw),
+    reflectionsSection(a),
     actionSection(a, path, redraw));
 }
 
 // The day's check-in: its code, for the coordinator to read out on the
-// spot, and, until it is open today (on the activity's clock), a button that
+// spot, and, until one serves today (on the activity's clock), a button that
 // opens it with a code the server draws. Opening it again would draw a new
 // code and void the one read out. Check-in opens at most 12 hours before the
 // activity begins (the server's rule); until then, a line saying so.
@@ -192,8 +194,12 @@ function checkInSection(a, me, path, redraw) {
   if (Date.parse(a.starts_at) - checkInLeadMs > Date.now()) {
     return section(t('check_in'), h('p', { class: 'meta', 'data-check-in': 'later' }, t('check_in_later')));
   }
-  // None opens once the activity has ended.
-  const openToday = a.check_in?.day === today(0, a.time_zone) || Date.parse(a.ends_at) < Date.now();
+  // None opens once the activity has ended; a code opened the evening
+  // before serves on the day until the end (the server's rule).
+  const ended = Date.parse(a.ends_at) < Date.now();
+  const day = a.check_in?.day;
+  const serves = day === today(0, a.time_zone) || (day === today(-1, a.time_zone) && !ended);
+  const openToday = serves || ended;
   return section(t('check_in'),
     a.check_in ? h('p', { class: 'code', 'data-check-in': a.check_in.day },
       t('todays_code', { day: a.check_in.day, code: a.check_in.code })) : null,

@@ -262,12 +262,23 @@ export function reasonButton(word, question, who, send, redraw) {
   });
 }
 
-// A button labelled t(`word`) that turns into the form `make()` builds, its
-// first field focused: a form shown only to whoever asks for it.
+// A button labelled t(`word`) that turns into the form `make()` builds (or
+// the promise of it, for a form filled from a read: a failed read is said
+// and the button stays), its first field focused: a form shown only to
+// whoever asks for it.
 export function formButton(word, make) {
   const button = h('button', { type: 'button', class: 'secondary' }, t(word));
-  button.addEventListener('click', () => {
-    const form = make();
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    let form;
+    try {
+      form = await make();
+    } catch (error) {
+      say(explain(error), true);
+      return;
+    } finally {
+      button.disabled = false;
+    }
     button.replaceWith(form);
     form.querySelector('input, select, textarea')?.focus();
   });

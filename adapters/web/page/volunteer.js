@@ -9,6 +9,7 @@ import { act, attempt, badge, downloadLink, field, h, section, show, soonestFirs
 import { homeZone, unitZones, when } from './zone.js';
 import { reminderList } from './reminders.js';
 import { hoursOnSchedule } from './hours.js';
+import { reflectionOnSchedule } from './reflections.js';
 import { contactForm, correctButton } from './contacts.js';
 
 const open = new Set(['recruiting', 'full']);
@@ -127,7 +128,8 @@ async function activities(main, me, opened = '') {
 
 
 // An activity on the volunteer's schedule; `attend` (for one to come) adds
-// its check-in or check-out on the day; `hours` its confirmed hours.
+// its check-in or check-out on the day; `hours` its confirmed hours and,
+// once over, the volunteer's reflection.
 function scheduleItem(s, attend = null, hours = null) {
   return h('li', { 'data-activity': s.activity_id },
     h('strong', {}, s.title), ' ', badge(nameOf(s.status), s.status), ' ',
@@ -176,7 +178,7 @@ async function schedule(main, me) {
   const months = Object.entries(s.hours_by_month).sort();
   const redraw = () => schedule(main, me);
   const attend = attendForm(me.volunteer_id, redraw);
-  const hours = (x) => hoursOnSchedule(x, me.volunteer_id, redraw);
+  const hours = (x) => [hoursOnSchedule(x, me.volunteer_id, redraw), reflectionOnSchedule(x, me.volunteer_id, redraw)];
   show(main,
     section(t('upcoming'), s.upcoming.length
       ? h('ul', { class: 'list' }, soonestFirst(s.upcoming).map((x) => scheduleItem(x, attend, hours)))

@@ -1,15 +1,15 @@
 // The volunteers of a coordinator's units: who they are (a party member or
 // cadre pairs children, 结对帮扶), how many children each cares for, and
 // whether their criminal-record check still counts (未成年人保护法 Art. 62:
-// at the start and every year), with the form to record a check; and the
-// form registering a new volunteer.
+// at the start and every year), with the form to record a check, what may
+// be done to their standing and their details; and the form registering a
+// new volunteer.
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { act, badge, choice, commandForm, field, formButton, h, reasonButton, section, show, values } from './ui.js';
+import { correctDetailsButton, detailFields, detailsFrom } from './volunteer_details.js';
 import { today, unitList } from './zone.js';
-
-const kinds = ['party_member', 'caring_family', 'teacher', 'student', 'retired_elder', 'counselor', 'other'];
 
 // The state of a volunteer's check on `on`: none, lapsed, lapsing within 30
 // days, or good until its last day.
@@ -47,26 +47,13 @@ function transferButton(v, units, redraw) {
 // The form registering a volunteer in one of `units`.
 function registerForm(units, redraw) {
   const form = h('form', { class: 'grid-form', 'data-form': 'register-volunteer' },
-    field('name', { name: 'name', required: true, maxlength: 100 }),
-    choice('sex', 'sex', [['female', nameOf('female')], ['male', nameOf('male')]]),
-    field('date_of_birth', { name: 'date_of_birth', type: 'date', required: true, max: today() }),
-    choice('unit', 'unit_id', units.filter((u) => !u.closed).map((u) => [u.unit_id, u.name])),
-    field('phone', { name: 'contact', type: 'tel', required: true, maxlength: 50 }),
-    field('residence', { name: 'residence_area', maxlength: 200 }),
-    field('skills', { name: 'skills', maxlength: 500, placeholder: t('skills_hint') }),
-    h('fieldset', { class: 'wide' }, h('legend', {}, t('volunteer_kinds')),
-      kinds.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: `kind_${k}` }), nameOf(k)))),
-    field('family_members', { name: 'family_members', type: 'number', min: 0, max: 20, value: 0 }),
+    detailFields({}, choice('unit', 'unit_id', units.filter((u) => !u.closed).map((u) => [u.unit_id, u.name]))),
     h('button', {}, t('register_volunteer')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = values(form);
-    const chosen = kinds.filter((k) => v[`kind_${k}`]);
     act((fill) => post('/v1/volunteers', {
-      volunteer_id: fill.id('v'), unit_id: v.unit_id,
-      details: { name: v.name, sex: v.sex, date_of_birth: v.date_of_birth, contact: v.contact,
-        residence_area: v.residence_area, skills: v.skills.split(/[,，、;；]+/).map((s) => s.trim()).filter(Boolean),
-        kinds: chosen, family_members: chosen.includes('caring_family') ? Number(v.family_members || 0) : 0 },
+      volunteer_id: fill.id('v'), unit_id: v.unit_id, details: detailsFrom(v),
     }, fill.key()), redraw, form);
   });
   return form;
@@ -74,7 +61,8 @@ function registerForm(units, redraw) {
 
 // What a coordinator may do to volunteer `v`'s standing, each asking why:
 // suspend them (they take no new place and count as no adult in a group) or
-// reinstate them, and record that they left.
+// reinstate them, record that they left, move them to another unit, and
+// correct their details.
 function standing(v, units, redraw) {
   const path = `/v1/volunteers/${encodeURIComponent(v.volunteer_id)}`;
   const send = (action) => (reason, fill) => post(`${path}/${action}`, { reason }, fill.key());
@@ -86,6 +74,8 @@ function standing(v, units, redraw) {
     reasonButton('volunteer_leaves', 'leave_why', v.name, send('leave'), redraw),
     ' ',
     transferButton(v, units, redraw),
+    ' ',
+    correctDetailsButton(v.volunteer_id, redraw),
   ];
 }
 
