@@ -40,6 +40,9 @@ class ReadContext {
   std::map<std::string, std::string, std::less<>> params;  // from the path: "activity_id" -> "a1"
   // The position the accounts view must hold to know every token and feed.
   std::uint64_t access_position = 0;
+  // Set by a handler whose answer is the reader's own record (a volunteer's
+  // own details): their contact fields are not hidden from them (MaskFor).
+  bool readers_own = false;
   // A handler that answers with a file (an .ics) rather than JSON puts it here.
   std::optional<Response> file;
   // Where rendered answers are kept (set by the router), and this request's

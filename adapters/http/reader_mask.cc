@@ -15,7 +15,7 @@ constexpr std::span<const std::string_view> kNotForVolunteers{kNotForVolunteerPa
 
 }  // namespace
 
-void MaskFor(const Account& reader, boost::json::value& doc) {
+void MaskFor(const Account& reader, boost::json::value& doc, bool own) {
   switch (reader.role) {
     case AccountRole::kAuditor:
       // A grant shows children's personal fields; counseling notes are for
@@ -24,12 +24,12 @@ void MaskFor(const Account& reader, boost::json::value& doc) {
       jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
       break;
     case AccountRole::kVolunteer:
-      jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
+      if (!own) jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
       jsonc::MaskPaths(doc, jsonc::CounselingNoteFields());
       jsonc::MaskPaths(doc, kNotForVolunteers);
       break;
     case AccountRole::kCounselor:
-      jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
+      if (!own) jsonc::MaskPaths(doc, jsonc::PersonalContactFields());
       jsonc::MaskPaths(doc, kNotForVolunteers);
       break;
     case AccountRole::kAdmin:

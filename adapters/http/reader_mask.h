@@ -10,7 +10,8 @@ namespace homeward::http {
 
 // Hides from `doc` what `reader` may not read: children's personal fields
 // from auditors not granted them; other people's contacts from volunteers
-// and counselors; counseling notes from everyone but counselors.
-void MaskFor(const Account& reader, boost::json::value& doc);
+// and counselors (none when `own`: the answer is the reader's own record);
+// counseling notes from everyone but counselors.
+void MaskFor(const Account& reader, boost::json::value& doc, bool own = false);
 
 }  // namespace homeward::http

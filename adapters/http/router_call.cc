@@ -116,7 +116,7 @@ std::optional<Response> RouterCall::Run() {
 
 std::shared_ptr<const RenderedAnswer> RouterCall::Render(json::value& doc,
                                                          const ReadContext& context) {
-  MaskFor(account_, doc);
+  MaskFor(account_, doc, context.readers_own);
   auto out = std::make_shared<RenderedAnswer>();
   if (options_.access_log != nullptr) {
     const auto child = context.params.find("child_id");

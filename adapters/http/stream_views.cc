@@ -80,6 +80,7 @@ Result<json::value> VolunteerDetailsRoute(ReadContext& c) {
   if (!version.ok()) return version.status();
   if (!v.exists) return NotFound("there is no volunteer '" + id + "'");
   if (Status s = UnitInScope(c, v.unit_id); !s.ok()) return s;
+  c.readers_own = c.account.volunteer_id == id;
   json::value vetted = v.vetted_until ? json::value(FormatDate(*v.vetted_until)) : nullptr;
   return json::value(json::object{{"data", json::object{{"volunteer_id", id},
                                                         {"unit_id", v.unit_id},

@@ -11,10 +11,10 @@ BOOST_FIXTURE_TEST_SUITE(counseling_routes_test, RouterFixture)
 
 constexpr std::int64_t kHour = 3600LL * 1000000;
 
-// A vetted counselor's token, and a counseling activity talk-1 of xiaocao,
-// an hour from now for an hour.
-std::string CounselorAndTalk(RouterFixture& f) {
-  const std::int64_t start = SystemClockMicros() + kHour;
+// A vetted counselor's token, and a counseling activity talk-1 of xiaocao
+// for an hour, starting in an hour when `soon`, else in a year.
+std::string CounselorAndTalk(RouterFixture& f, bool soon = false) {
+  const std::int64_t start = SystemClockMicros() + (soon ? kHour : 365 * 24 * kHour);
   const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
   BOOST_REQUIRE(f.Post("/v1/volunteers", f.admin,
                        R"({"volunteer_id":"v-gu","unit_id":"xiaocao","details":{"name":"顾老师",
@@ -37,7 +37,7 @@ std::string CounselorAndTalk(RouterFixture& f) {
 }
 
 BOOST_AUTO_TEST_CASE(counseling_notes_reach_counselors_and_no_one_else) {
-  const std::string xu = CounselorAndTalk(*this);
+  const std::string xu = CounselorAndTalk(*this, /*soon=*/true);
   const std::string held = R"({"outcome":"held","confidential_notes":"想念妈妈"})";
   const Response early = Post("/v1/activities/talk-1/sessions", xu, held);
   BOOST_TEST(early.status == 409, early.body);
@@ -63,7 +63,7 @@ BOOST_AUTO_TEST_CASE(counseling_notes_reach_counselors_and_no_one_else) {
 }
 
 BOOST_AUTO_TEST_CASE(a_read_of_a_sessions_notes_is_recorded_for_each_of_its_children) {
-  const std::string xu = CounselorAndTalk(*this);
+  const std::string xu = CounselorAndTalk(*this, /*soon=*/true);
   const Response enrolled =
       Post("/v1/activities/talk-1/enroll", coordinator, R"({"child_id":"xiaoming"})");
   BOOST_REQUIRE_MESSAGE(enrolled.status == 201, enrolled.body);

@@ -30,7 +30,8 @@ BOOST_AUTO_TEST_CASE(a_volunteer_posts_her_reflection_once_the_trip_is_over_and_
       "/v1/activities/trip-childrens-day/roster?min_position=" + std::to_string(PositionOf(posted)),
       volunteer);
   BOOST_TEST_REQUIRE(roster.status == 200, roster.body);
-  const boost::json::array& reflections = Body(roster).at("data").at("reflections").as_array();
+  const boost::json::value body = Body(roster);
+  const boost::json::array& reflections = body.at("data").at("reflections").as_array();
   BOOST_TEST_REQUIRE(reflections.size() == 1u);
   BOOST_TEST(reflections[0].at("name").as_string() == "王芳");
   BOOST_TEST(reflections[0].at("text").as_string() == "孩子们第一次坐大巴进城，很开心");
