@@ -16,12 +16,7 @@ struct Day : PeopleFixture {
   Day() {
     for (const char* v : {"a1", "a2", "a3"}) GivenReadyVolunteer(v);
     GivenReadyVolunteer("teen", {VolunteerKind::kStudent}, "2010-06-15");
-    PlanActivity plan;
-    plan.activity_id = "trip";
-    plan.unit_id = "school";
-    plan.title = "走出大山看世界";
-    plan.starts_at_us = kTripStart;
-    plan.ends_at_us = kTripStart + 8 * kHour;
+    PlanActivity plan = TripPlan("trip");
     plan.children_capacity = 30;
     plan.children_per_adult = 2;
     Given(plan);

@@ -86,6 +86,18 @@ class PeopleFixture {
     Given(AcceptWaiver{id, "2027-v1"});
   }
 
+  // The school's trip "走出大山看世界" called `id`: 2027-06-01 from 09:00 in
+  // Shiyan, eight hours long.
+  static PlanActivity TripPlan(const std::string& id) {
+    PlanActivity plan;
+    plan.activity_id = id;
+    plan.unit_id = "school";
+    plan.title = "走出大山看世界";
+    plan.starts_at_us = 1811811600LL * 1000000;
+    plan.ends_at_us = plan.starts_at_us + 8 * 3600LL * 1000000;
+    return plan;
+  }
+
   static RegisterChild Child(const std::string& id, const std::string& filled_by = "班主任王老师") {
     RegisterChild c;
     c.child_id = id;

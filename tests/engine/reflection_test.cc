@@ -17,13 +17,7 @@ struct Trip : PeopleFixture {
   Trip() {
     for (const char* v : {"went", "absent", "waiting"}) GivenReadyVolunteer(v);
     GivenReadyVolunteer("home");
-    PlanActivity plan;
-    plan.activity_id = "trip";
-    plan.unit_id = "school";
-    plan.title = "走出大山看世界";
-    plan.starts_at_us = kTripStart;
-    plan.ends_at_us = kTripStart + 8 * kHour;
-    Given(plan);
+    Given(TripPlan("trip"));
     Given(AddSlot{"trip", "volunteers", "义工", 2, true, false, true});
     Given(OpenRecruitment{"trip"});
     for (const char* v : {"went", "absent", "waiting"}) Given(SignUp{"trip", "volunteers", v, ""});
