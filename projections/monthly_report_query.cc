@@ -7,30 +7,12 @@
 #include "engine/time_zone.h"
 #include "projections/json_support.h"
 #include "projections/monthly_report.h"
+#include "projections/report_parts.h"
 #include "projections/view_support.h"
 
 namespace homeward {
-namespace {
 
 namespace json = boost::json;
-
-// A station open this long on a weekend day or a holiday was open all day.
-constexpr std::uint32_t kAllDayMinutes = 8 * 60;
-
-// A station's weekends and holidays of a month: how many, on how many it
-// opened, and on how many all day.
-struct RestDays {
-  std::uint32_t days = 0, open = 0, all_day = 0;
-};
-
-struct Figures {
-  std::uint32_t activities = 0;
-  std::set<std::string> children;
-  std::uint64_t minutes = 0;
-  std::uint32_t contacts = 0;
-};
-
-}  // namespace
 
 DutyDays StationDutyDays(const MonthlyReportState& state, std::string_view org,
                          const ReportStation& station, std::int64_t now_us) {
@@ -74,46 +56,18 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   }
   const auto zone = [&](std::string_view unit) { return state.ZoneOf(org, unit); };
   const std::vector<std::string> tree = ReportTree(state, org, unit_id, *m);
-  std::map<std::string, Figures> figures;
+  std::map<std::string, ReportFigures> figures;
   for (const std::string& unit : tree) figures[unit];
-  ForOrg(state.activities, org, [&](std::string_view, const ReportActivity& a) {
-    auto f = figures.find(a.unit_id);
-    if (f == figures.end() || !a.completed) return;
-    if (MonthOf(DayIn(a.starts_at_us, zone(a.unit_id))) != *m) return;
-    ++f->second.activities;
-    f->second.children.insert(a.children.begin(), a.children.end());
-    for (const auto& [_, minutes] : a.minutes) f->second.minutes += minutes;
-  });
-  ForOrg(state.children, org, [&](std::string_view id, const ReportChild& c) {
-    for (const auto& [_, at] : c.contacts) {
-      const std::string& unit = c.UnitAt(at);
-      auto f = figures.find(unit);
-      if (f == figures.end() || MonthOf(DayIn(at, zone(unit))) != *m) continue;
-      ++f->second.contacts;
-      f->second.children.emplace(id);
-    }
-  });
+  CountFigures(state, org, *m, *m, figures);
   json::array rows, late, short_openings, rest_days;
-  Figures total;
+  ReportFigures total;
   for (const std::string& unit : tree) {
     const ReportUnit& u = state.units.at(OrgKey(org, unit));
-    const Figures& f = figures[unit];
-    std::string report = "not_due";
-    // A member unit owes the report of each month it was one when the
-    // report fell due, up to the one before it closed.
-    const bool owes = OwesMonthlyReport(u.membership, *m, zone(unit)) &&
-                      (u.closed_at_us == 0 || *m < MonthOf(DayIn(u.closed_at_us, zone(unit))));
-    if (owes) {
-      const std::int64_t due_us = MonthlyReportLateFrom(*m, zone(unit));
-      auto submitted = u.reports.find(std::string(month));
-      if (submitted != u.reports.end()) {
-        report = submitted->second < due_us ? "on_time" : "late";
-      } else if (now_us >= due_us) {
-        report = "missing";
-      }
-      if (report == "late" || report == "missing") {
-        late.push_back(json::object{{"unit_id", unit}, {"name", u.name}, {"report", report}});
-      }
+    const ReportFigures& f = figures[unit];
+    const ReportStanding standing = StandingOf(u, *m, zone(unit), now_us);
+    if (standing.report == "late" || standing.report == "missing") {
+      late.push_back(
+          json::object{{"unit_id", unit}, {"name", u.name}, {"report", standing.report}});
     }
     rows.push_back(json::object{{"unit_id", unit},
                                 {"name", u.name},
@@ -121,60 +75,30 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
                                 {"children_reached", f.children.size()},
                                 {"volunteer_hours", f.minutes / 60.0},
                                 {"contacts_made", f.contacts},
-                                {"report", report},
-                                {"owes", owes}});
+                                {"report", standing.report},
+                                {"owes", standing.owes}});
     total.activities += f.activities;
     total.children.insert(f.children.begin(), f.children.end());
     total.minutes += f.minutes;
     total.contacts += f.contacts;
   }
-  const WorkCalendar& calendar = state.calendars.Of(org);
   ForOrg(state.stations, org, [&](std::string_view id, const ReportStation& st) {
     if (!figures.count(st.unit_id)) return;
-    // Working days: Monday to Friday, less the public holidays the
-    // organization declared, plus the weekend days worked in their place (调休).
-    // A station open twice on one day (morning and afternoon) was open for both.
-    std::map<Date, std::uint32_t> open_on;
-    for (const auto& [day, minutes] : st.openings) {
-      if (day.known() && MonthOf(day) == *m) open_on[day] += minutes;
-    }
-    const DutyDays duty = StationDutyDays(state, org, st, now_us);
-    const Date first = std::max(FirstDay(*m), duty.first);
-    const Date last = std::min(LastDay(*m), duty.last);
-    // A working day without an opening is short by its whole minimum (an
-    // opening recorded on a working day outside that span is still listed).
-    // Weekends and holidays (all day for the children who need it, 周末、节假日
-    // 全天开放): how many of those days it opened, and how many all day.
-    std::map<Date, std::uint32_t> working;
-    for (const auto& [day, minutes] : open_on)
-      if (calendar.IsWorkingDay(day)) working.emplace(day, minutes);
-    RestDays rest;
-    for (Date day = first; day <= last; day = Date{day.days + 1}) {
-      if (calendar.IsWorkingDay(day)) {
-        working.try_emplace(day, 0);
-        continue;
-      }
-      ++rest.days;
-      const auto open = open_on.find(day);
-      if (open == open_on.end()) continue;
-      ++rest.open;
-      if (open->second >= kAllDayMinutes) ++rest.all_day;
-    }
-    for (const auto& [day, minutes] : working) {
-      if (minutes >= st.min_daily_minutes) continue;
+    const StationMonth month_of = StationMonthOf(state, org, st, *m, now_us);
+    for (const auto& [day, minutes] : month_of.short_days) {
       short_openings.push_back(json::object{{"station_id", id},
                                             {"name", st.name},
                                             {"unit_id", st.unit_id},
                                             {"day", FormatDate(day)},
                                             {"minutes", minutes}});
     }
-    if (rest.days > 0) {
+    if (month_of.rest_days > 0) {
       rest_days.push_back(json::object{{"station_id", id},
                                        {"name", st.name},
                                        {"unit_id", st.unit_id},
-                                       {"rest_days", rest.days},
-                                       {"days_open", rest.open},
-                                       {"days_open_all_day", rest.all_day}});
+                                       {"rest_days", month_of.rest_days},
+                                       {"days_open", month_of.rest_open},
+                                       {"days_open_all_day", month_of.rest_all_day}});
     }
   });
   return json::value(json::object{{"unit_id", unit_id},

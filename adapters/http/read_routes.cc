@@ -159,6 +159,13 @@ std::vector<ReadRoute> MakeRoutes() {
        false,
        false,
        csv::ExportKind::kReport},
+      {"/v1/units/{unit_id}/assessment",
+       "A unit's assessment (考核) over a year, per unit under it: activities held, children "
+       "reached, volunteer hours, contacts made, monthly reports on time, late and missing, "
+       "stations (new this year) and working days a station opened short.",
+       "coordinators (their units), admins, auditors",
+       {kMinPosition, {"year", "string", "YYYY (default: this year)"}},
+       &AssessmentRoute},
       {"/v1/service-records",
        "Volunteer service records (志愿服务记录) as a unit loads them into the national "
        "volunteer system: one row per volunteer and activity with confirmed hours, with the "

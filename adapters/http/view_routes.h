@@ -56,5 +56,10 @@ Result<boost::json::value> CardRoute(ReadContext& c);
 // GET /v1/units/{unit_id}/report?month=YYYY-MM; not for volunteers. Errors:
 // invalid_argument for a malformed month; forbidden outside a coordinator's units.
 Result<boost::json::value> ReportRoute(ReadContext& c);
+// GET /v1/units/{unit_id}/assessment?year=YYYY (this year in Beijing time by
+// default): the year's assessment of the unit and the units under it
+// (Assessment); not for volunteers. Errors: invalid_argument for a malformed
+// year; not_found; forbidden outside a coordinator's units.
+Result<boost::json::value> AssessmentRoute(ReadContext& c);
 
 }  // namespace homeward::http

@@ -48,6 +48,17 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
       {"/v1/units/yunyang-fulian/report", "gao", 403, {}},
       {"/v1/units/maling/report", "wang", 403, {}},
       {"/v1/units/maling/report", "audit", 200, {}},
+      {"/v1/units/maling/assessment", "zhou", 200, {}},
+      {"/v1/units/maling/assessment?year=2027", "audit", 200, {}},
+      {"/v1/units/maling/assessment", "gao", 403, {}},
+      {"/v1/units/maling/assessment", "wang", 403, {}},
+      {"/v1/units/maling/assessment?year=27", "zhou", 400, {}},
+      // A volunteer's details: their own, and coordinators of their unit.
+      {"/v1/volunteers/v-wang", "wang", 200, {}},
+      {"/v1/volunteers/v-wang", "gao", 200, {}},
+      {"/v1/volunteers/v-wang", "zhou", 403, {"王芳"}},
+      {"/v1/volunteers/v-zhang", "wang", 403, {"张丽"}},
+      {"/v1/volunteers/v-zhang", "xu", 403, {"张丽"}},
       // Someone else's schedule, care and reminders.
       {"/v1/volunteers/v-zhang/schedule", "wang", 403, {"张丽"}},
       {"/v1/volunteers/v-zhang/care", "wang", 403, {"小花"}},

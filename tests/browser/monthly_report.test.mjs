@@ -1,6 +1,7 @@
 // A member unit's coordinator submits the unit's monthly report from the
 // report page (每月30号之前上报), its figures filled in as the report counts
-// them; the county office then sees it reported on time.
+// them; the county office then sees it reported on time, also in the year's
+// assessment.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -33,6 +34,10 @@ test('a school submits its monthly report and the county sees it on time', async
     const county = await signedIn(browser, server, 'county', desktop);
     await county.click('[data-tab=report]');
     await county.locator('tr[data-unit=maling]').getByText('按时上报').waitFor();
+    // and counts it on time in the year's assessment (年度考核)
+    const assessed = county.locator('table.assessment tr[data-assessed=maling] td[data-field=reports_on_time]');
+    assert.equal(await assessed.textContent(), '1');
+    await screenshots(county, 'report-3-assessment');
     for (const p of [page, county]) assert.deepEqual(p.errors, []);
   });
 });

@@ -3,6 +3,7 @@
 // station openings and stations' weekends and holidays, and two charts drawn in the page: volunteer hours over
 // the last six months, and children reached and contacts by unit. A member
 // unit's coordinator submits the unit's own report of a month it owes here.
+// Below, the assessment of the month's year (assessment.js).
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
@@ -10,6 +11,7 @@ import { barChart } from './charts.js';
 import { act, badge, choice, downloadLink, field, h, section, show, values } from './ui.js';
 import { today } from './zone.js';
 import { withWeekday } from './holidays.js';
+import { assessmentSection } from './assessment.js';
 
 const colours = ['#2f7d5b', '#d9822b', '#3a6ea5'];
 
@@ -95,7 +97,9 @@ export async function reportView(main, me, arg) {
   const month = /^\d{4}-\d{2}$/.test(arg ?? '') ? arg : today().slice(0, 7);
   const months = [5, 4, 3, 2, 1, 0].map((n) => shiftMonth(month, -n));
   const path = `/v1/units/${encodeURIComponent(root)}/report`;
-  const reports = await Promise.all(months.map((m) => get(path, { month: m })));
+  const [assessment, ...reports] = await Promise.all([
+    get(`/v1/units/${encodeURIComponent(root)}/assessment`, { year: month.slice(0, 4) }),
+    ...months.map((m) => get(path, { month: m }))]);
   const report = reports[reports.length - 1];
   const picker = choice('month', 'month',
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => shiftMonth(today().slice(0, 7), -n)).map((m) => [m, m]), month);
@@ -121,5 +125,6 @@ export async function reportView(main, me, arg) {
       ? h('ul', { class: 'list' }, report.late_reports.map((l) => h('li', {}, l.name, ' ', badge(nameOf(l.report), 'overdue'))))
       : h('p', {}, t('nothing'))),
     section(t('short_openings'), shortTable(report)),
-    section(t('rest_day_openings'), restDaysTable(report)));
+    section(t('rest_day_openings'), restDaysTable(report)),
+    assessmentSection(assessment));
 }

@@ -1,0 +1,109 @@
+// The assessment over a year (projections/monthly_report.h): the monthly
+// report's figures, report standings and station days, counted for a year.
+
+#include <algorithm>
+#include <boost/json/object.hpp>
+
+#include "engine/time_zone.h"
+#include "projections/json_support.h"
+#include "projections/monthly_report.h"
+#include "projections/report_parts.h"
+#include "projections/view_support.h"
+
+namespace homeward {
+namespace {
+
+namespace json = boost::json;
+
+// What an assessment counts of a unit besides its figures.
+struct Standing {
+  std::uint32_t on_time = 0, late = 0, missing = 0;
+  std::uint32_t stations = 0, stations_new = 0, short_days = 0;
+};
+
+json::object Row(const ReportFigures& f, const Standing& s) {
+  return json::object{
+      {"activities_held", f.activities},     {"children_reached", f.children.size()},
+      {"volunteer_hours", f.minutes / 60.0}, {"contacts_made", f.contacts},
+      {"reports_on_time", s.on_time},        {"reports_late", s.late},
+      {"reports_missing", s.missing},        {"stations", s.stations},
+      {"stations_new", s.stations_new},      {"short_opening_days", s.short_days}};
+}
+
+}  // namespace
+
+Result<json::value> Assessment(const MonthlyReportState& state, std::string_view org,
+                               std::string_view unit_id, std::string_view year,
+                               std::int64_t now_us) {
+  const bool digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](char ch) {
+                        return ch >= '0' && ch <= '9';
+                      });
+  const int y = digits ? std::stoi(std::string(year)) : 0;
+  if (y < 2000 || y > 2199) {
+    return Status(Code::kInvalidArgument,
+                  "'" + std::string(year) + "' is not a year from 2000 to 2199", "",
+                  {{"field", "year"}});
+  }
+  if (!state.units.count(OrgKey(org, unit_id))) {
+    return NotFound("there is no unit '" + std::string(unit_id) + "'");
+  }
+  const YearMonth first{y, 1}, last{y, 12};
+  std::vector<std::string> tree;
+  for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
+    for (std::string& unit : ReportTree(state, org, unit_id, m)) {
+      if (std::find(tree.begin(), tree.end(), unit) == tree.end()) tree.push_back(std::move(unit));
+    }
+  }
+  std::map<std::string, ReportFigures> figures;
+  std::map<std::string, Standing> standing;
+  for (const std::string& unit : tree) figures[unit], standing[unit];
+  CountFigures(state, org, first, last, figures);
+  for (const std::string& unit : tree) {
+    const ReportUnit& u = state.units.at(OrgKey(org, unit));
+    Standing& s = standing[unit];
+    for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
+      const std::string report = StandingOf(u, m, state.ZoneOf(org, unit), now_us).report;
+      s.on_time += report == "on_time";
+      s.late += report == "late";
+      s.missing += report == "missing";
+    }
+  }
+  ForOrg(state.stations, org, [&](std::string_view, const ReportStation& st) {
+    auto s = standing.find(st.unit_id);
+    if (s == standing.end()) return;
+    const YearMonth registered = MonthOf(DayIn(st.registered_at_us, state.ZoneOf(org, st.unit_id)));
+    if (registered > last) return;
+    ++s->second.stations;
+    s->second.stations_new += registered >= first;
+    for (YearMonth m = std::max(first, registered); m <= last; m = AddMonths(m, 1)) {
+      s->second.short_days += StationMonthOf(state, org, st, m, now_us).short_days.size();
+    }
+  });
+  json::array rows;
+  ReportFigures total;
+  Standing sum;
+  for (const std::string& unit : tree) {
+    const ReportFigures& f = figures[unit];
+    const Standing& s = standing[unit];
+    json::object row = Row(f, s);
+    row.emplace("unit_id", unit);
+    row.emplace("name", state.units.at(OrgKey(org, unit)).name);
+    rows.push_back(std::move(row));
+    total.activities += f.activities;
+    total.children.insert(f.children.begin(), f.children.end());
+    total.minutes += f.minutes;
+    total.contacts += f.contacts;
+    sum.on_time += s.on_time;
+    sum.late += s.late;
+    sum.missing += s.missing;
+    sum.stations += s.stations;
+    sum.stations_new += s.stations_new;
+    sum.short_days += s.short_days;
+  }
+  return json::value(json::object{{"unit_id", unit_id},
+                                  {"year", year},
+                                  {"units", std::move(rows)},
+                                  {"total", Row(total, sum)}});
+}
+
+}  // namespace homeward
