@@ -189,9 +189,11 @@ struct ActivityHandler : HandlerBase {
   Result<AppendResult> operator()(const PostReflection& c) {
     auto activity = LoadActivity(c.activity_id);
     if (!activity.ok()) return activity.status();
+    auto volunteer = LoadVolunteer(c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
     auto home = HomeOf(activity->state());
     if (!home.ok()) return home.status();
-    return Commit(Decide(org, activity->state(), home->now, c));
+    return Commit(Decide(org, activity->state(), volunteer->state(), home->now, c));
   }
 
   Result<AppendResult> operator()(const RequestFollowUp& c) {

@@ -47,6 +47,8 @@ struct ApplyActivity {
     s.cancelled = false;
     s.plan.starts_at_us = e.starts_at_us;
     s.plan.ends_at_us = e.ends_at_us;
+    // A code given out for the old date does not serve the new one.
+    s.check_in.reset();
   }
   void operator()(const ActivityCompleted&) { s.completed = true; }
   void operator()(const ChildEnrolled& e) { s.children.push_back(e.child_id); }

@@ -74,7 +74,7 @@ struct ActivityState {
   Recruitment recruitment = Recruitment::kNotOpen;
   std::vector<std::string> children;  // enrolled
   std::vector<ActivityGroup> groups;
-  std::optional<CheckInOpened> check_in;               // the latest day opened
+  std::optional<CheckInOpened> check_in;  // the latest opened since the last reschedule
   std::map<std::string, DayRecord, std::less<>> days;  // by volunteer
   // Sponsors' pledges in order, with what was delivered against each.
   struct Pledge {

@@ -18,14 +18,19 @@ bool Expected(const ActivityState& a, std::string_view volunteer) {
   return Holds(a, volunteer) || a.IsFamily(volunteer);
 }
 
-// Whether the check-in opened for `a` serves now: opened today, or the day
-// before while `a` has not ended (opened the evening before an early start,
-// or a day that runs past midnight). A check-out (`leaving`) may come on the
-// day after the opening even once `a` has ended, when the day ran late.
+// How long after an activity's end its code still checks people out, for a
+// day that ran late (the bus back after midnight).
+constexpr std::int64_t kCheckOutGraceUs = 12LL * 3600 * 1000000;
+
+// Whether the check-in opened for `a` (since its last reschedule) serves
+// now: opened today, or the day before while `a` has not ended (opened the
+// evening before an early start, or a day that runs past midnight). A
+// check-out (`leaving`) may also come up to kCheckOutGraceUs after the end.
 bool CheckInServes(const ActivityState& a, Now now, bool leaving = false) {
   if (!a.check_in) return false;
   if (a.check_in->day == now.today) return true;
-  return a.check_in->day.days + 1 == now.today.days && (leaving || now.utc_us <= a.plan.ends_at_us);
+  if (leaving) return now.utc_us <= a.plan.ends_at_us + kCheckOutGraceUs;
+  return a.check_in->day.days + 1 == now.today.days && now.utc_us <= a.plan.ends_at_us;
 }
 
 // Whether `code` is the activity's check-in code and serves now

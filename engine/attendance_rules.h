@@ -52,11 +52,15 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now
                         const OpenCheckIn& command);
 // A volunteer checks in at most kCheckInEarlyUs before the activity begins
 // (not_begun), so hours counted from check-in start no earlier. Refusals:
-// bad_check_in_code (no check-in open today, or another code), not_found
-// (no place held), already_exists.
+// bad_check_in_code (no check-in opened today, or the day before while the
+// activity has not ended, since its last reschedule; or another code),
+// not_found (no place held), already_exists.
 inline constexpr std::int64_t kCheckInEarlyUs = 2LL * 3600 * 1000000;
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const CheckIn& command);
+// A check-out takes the code that checked people in, also up to 12 hours
+// after the activity's end (a day that ran late). Refusals:
+// bad_check_in_code, not_found (not checked in), already_exists.
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now now,
                         const CheckOut& command);
 // Attendance is taken once check-in has opened today or the activity has

@@ -2,14 +2,15 @@
 
 namespace homeward {
 
-Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
-                        const PostReflection& c) {
+Result<Decision> Decide(std::string_view org, const ActivityState& a, const VolunteerState& v,
+                        Now now, const PostReflection& c) {
   if (Status s = RequireActivity(a, c.activity_id); !s.ok()) return s;
   if (a.cancelled) return Refuse(reason::kInactive, "\"" + a.plan.title + "\" was cancelled");
   if (now.utc_us < a.plan.ends_at_us) {
     return Refuse(reason::kNotOver,
                   "\"" + a.plan.title + "\" has not ended: a reflection is written afterwards");
   }
+  if (v.left) return Refuse(reason::kInactive, c.volunteer_id + " has left");
   if (!a.TookPart(c.volunteer_id)) {
     return Missing(c.volunteer_id + " took no part in \"" + a.plan.title + "\"");
   }

@@ -48,41 +48,52 @@ Result<json::value> Assessment(const MonthlyReportState& state, std::string_view
     return NotFound("there is no unit '" + std::string(unit_id) + "'");
   }
   const YearMonth first{y, 1}, last{y, 12};
-  std::vector<std::string> tree;
-  for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
-    for (std::string& unit : ReportTree(state, org, unit_id, m)) {
-      if (std::find(tree.begin(), tree.end(), unit) == tree.end()) tree.push_back(std::move(unit));
-    }
-  }
+  // Month by month over the tree of that month, so that a unit moved in the
+  // year counts under each parent for the months it was under it.
+  std::vector<std::string> order;  // each unit of any month's tree, first seen first
   std::map<std::string, ReportFigures> figures;
   std::map<std::string, Standing> standing;
-  for (const std::string& unit : tree) figures[unit], standing[unit];
-  CountFigures(state, org, first, last, figures);
-  for (const std::string& unit : tree) {
-    const ReportUnit& u = state.units.at(OrgKey(org, unit));
-    Standing& s = standing[unit];
-    for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
+  std::vector<std::string> tree;
+  for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
+    tree = ReportTree(state, org, unit_id, m);
+    std::map<std::string, ReportFigures> month;
+    for (const std::string& unit : tree) {
+      month[unit];
+      if (!standing.count(unit)) order.push_back(unit);
+      Standing& s = standing[unit];
+      const ReportUnit& u = state.units.at(OrgKey(org, unit));
       const std::string report = StandingOf(u, m, state.ZoneOf(org, unit), now_us).report;
       s.on_time += report == "on_time";
       s.late += report == "late";
       s.missing += report == "missing";
     }
+    CountFigures(state, org, m, m, month);
+    for (const auto& [unit, f] : month) {
+      ReportFigures& sum = figures[unit];
+      sum.activities += f.activities;
+      sum.children.insert(f.children.begin(), f.children.end());
+      sum.minutes += f.minutes;
+      sum.contacts += f.contacts;
+    }
+    ForOrg(state.stations, org, [&](std::string_view, const ReportStation& st) {
+      if (!month.count(st.unit_id)) return;
+      standing[st.unit_id].short_days +=
+          StationMonthOf(state, org, st, m, now_us).short_days.size();
+    });
   }
+  // The stations the tree holds at the end of the year.
   ForOrg(state.stations, org, [&](std::string_view, const ReportStation& st) {
-    auto s = standing.find(st.unit_id);
-    if (s == standing.end()) return;
+    if (std::find(tree.begin(), tree.end(), st.unit_id) == tree.end()) return;
     const YearMonth registered = MonthOf(DayIn(st.registered_at_us, state.ZoneOf(org, st.unit_id)));
     if (registered > last) return;
-    ++s->second.stations;
-    s->second.stations_new += registered >= first;
-    for (YearMonth m = std::max(first, registered); m <= last; m = AddMonths(m, 1)) {
-      s->second.short_days += StationMonthOf(state, org, st, m, now_us).short_days.size();
-    }
+    Standing& s = standing[st.unit_id];
+    ++s.stations;
+    s.stations_new += registered >= first;
   });
   json::array rows;
   ReportFigures total;
   Standing sum;
-  for (const std::string& unit : tree) {
+  for (const std::string& unit : order) {
     const ReportFigures& f = figures[unit];
     const Standing& s = standing[unit];
     json::object row = Row(f, s);

@@ -181,14 +181,16 @@ Result<boost::json::value> MonthlyReport(const MonthlyReportState& state, std::s
 // The assessment (考核) of `unit_id` and every unit under it over the year
 // `year` ("YYYY"), at `now_us`, for the county office to assess its member
 // units: one row in "units" for each unit in the unit's tree in any month of
-// the year (ReportTree; in the order first seen), each with its own figures
-// over the whole year: "activities_held", "children_reached" (distinct
-// children), "volunteer_hours", "contacts_made"; its monthly reports owed and
-// due by `now_us`: "reports_on_time", "reports_late", "reports_missing";
-// "stations" (registered by the end of the year, or now) and "stations_new"
-// (registered in the year), and "short_opening_days" (working days its
-// stations were open less than their minimum; see MonthlyReport). "total"
-// sums them (children counted once). Errors: not_found for an unknown unit;
+// the year (ReportTree; in the order first seen), each with its figures over
+// the months it was in that tree (a unit moved in the year counts under each
+// parent for its months there): "activities_held", "children_reached"
+// (distinct children), "volunteer_hours", "contacts_made"; its monthly
+// reports of those months due by `now_us`: "reports_on_time",
+// "reports_late", "reports_missing"; "short_opening_days" (working days its
+// stations were open less than their minimum; see MonthlyReport); and, if
+// it is in the tree at the end of the year, "stations" (registered by then)
+// and "stations_new" (registered in the year). "total" sums them (children
+// counted once). Errors: not_found for an unknown unit;
 // invalid_argument for a year that is not four digits from 2000 to 2199.
 Result<boost::json::value> Assessment(const MonthlyReportState& state, std::string_view org,
                                       std::string_view unit_id, std::string_view year,

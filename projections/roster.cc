@@ -44,6 +44,8 @@ void ApplyToActivity(RosterState& state, const StreamParts& stream, const Envelo
           [&](const SignedUp& e) { remember(e.volunteer_id); },
           [&](const Waitlisted& e) { remember(e.volunteer_id); },
           [&](const FamilyJoined& e) { remember(e.volunteer_id); },
+          // So that an erasure of the writer finds what they wrote.
+          [&](const ReflectionPosted& e) { remember(e.volunteer_id); },
           [&](const FriendPaired& e) { keeps(e.child_id); },
           [&](const HoursCorrectionRequested& e) {
             entry.correction_reasons[e.volunteer_id] = e.reason;

@@ -59,7 +59,8 @@ struct RosterVolunteer {
 struct RosterState {
   static constexpr std::string_view kName = "roster";
   // 6: caring families are on the schedules of the library builds they join;
-  // 8: activities keep their volunteers' reflections
+  // 7: pending hours corrections with their reasons; 8: activities keep
+  // their volunteers' reflections
   static constexpr std::uint32_t kVersion = 8;
 
   KeyedMap<RosterEntry> activities;      // by OrgKey

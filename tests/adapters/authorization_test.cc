@@ -59,6 +59,7 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
       {"/v1/volunteers/v-wang", "zhou", 403, {"王芳"}},
       {"/v1/volunteers/v-zhang", "wang", 403, {"张丽"}},
       {"/v1/volunteers/v-zhang", "xu", 403, {"张丽"}},
+      {"/v1/volunteers/v-li", "xu", 200, {}},  // a counselor's own
       // Someone else's schedule, care and reminders.
       {"/v1/volunteers/v-zhang/schedule", "wang", 403, {"张丽"}},
       {"/v1/volunteers/v-zhang/care", "wang", 403, {"小花"}},

@@ -35,7 +35,9 @@ test('a school submits its monthly report and the county sees it on time', async
     await county.click('[data-tab=report]');
     await county.locator('tr[data-unit=maling]').getByText('按时上报').waitFor();
     // and counts it on time in the year's assessment (年度考核)
+    await county.locator('details[data-assessment] summary').click();
     const assessed = county.locator('table.assessment tr[data-assessed=maling] td[data-field=reports_on_time]');
+    await assessed.waitFor();
     assert.equal(await assessed.textContent(), '1');
     await screenshots(county, 'report-3-assessment');
     for (const p of [page, county]) assert.deepEqual(p.errors, []);

@@ -197,6 +197,19 @@ BOOST_AUTO_TEST_CASE(a_code_given_out_the_evening_before_serves_on_the_day_until
   BOOST_TEST(Reason(When(CheckOut{"trip", "a2", code})) == "bad_check_in_code");
 }
 
+BOOST_AUTO_TEST_CASE(a_reschedule_voids_the_code_given_out_before_it) {
+  now_us = kTripStart - 2 * kHour;  // 07:00 at the gathering point
+  Given(OpenCheckIn{"trip", "总负责人", ""});
+  const std::string code = Code();
+  // Then the rain comes: the trip moves to the next day
+  now_us = kTripStart - kHour;
+  Given(RescheduleActivity{"trip", kTripStart + 24 * kHour, kTripStart + 32 * kHour});
+  now_us = kTripStart + 22 * kHour;  // 07:00 on the new day
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a1", code})) == "bad_check_in_code");
+  Given(OpenCheckIn{"trip", "总负责人", ""});
+  BOOST_TEST(Reason(When(CheckIn{"trip", "a1", Code()})) == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(attendance_is_taken_on_the_day_and_never_for_a_cancelled_activity) {
   const RecordAttendance present{"trip", "a1", Attendance::kPresent, "总负责人"};
   BOOST_TEST(Reason(When(present)) == "not_begun");

@@ -66,6 +66,12 @@ BOOST_AUTO_TEST_CASE(a_reflection_has_text_of_bounded_length) {
              "ok");
 }
 
+BOOST_AUTO_TEST_CASE(one_who_left_writes_none) {
+  now_us = kTripStart + 9 * kHour;
+  Given(VolunteerLeaves{"went", "外出务工"});
+  BOOST_TEST(Reason(When(PostReflection{"trip", "went", "x"})) == "inactive");
+}
+
 BOOST_AUTO_TEST_CASE(no_one_writes_about_a_trip_called_off) {
   Given(CancelActivity{"trip", true, "暴雨预警"});
   now_us = kTripStart + 9 * kHour;

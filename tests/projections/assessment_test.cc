@@ -10,9 +10,17 @@ namespace homeward::testing {
 namespace {
 
 struct AssessmentFixture : ReportFixture {
-  // The assessment of `unit` for `year`, read on 2027-04-20.
-  boost::json::value Assess(std::string_view unit, std::string_view year) {
-    return Assessment(state(), kOrg, unit, year, At("2027-04-20")).value();
+  // The assessment of `unit` for `year`, read on `now` (2027-04-20 unless given).
+  boost::json::value Assess(std::string_view unit, std::string_view year,
+                            std::int64_t now = At("2027-04-20")) {
+    return Assessment(state(), kOrg, unit, year, now).value();
+  }
+  // The row of `unit` in assessment `r`.
+  static const boost::json::value& RowOf(const boost::json::value& r, std::string_view unit) {
+    for (const auto& row : r.at("units").as_array())
+      if (row.at("unit_id").as_string() == unit) return row;
+    BOOST_FAIL("no row for " << unit);
+    return r;
   }
   static std::int64_t Number(const boost::json::value& row, std::string_view field) {
     return row.at(field).to_number<std::int64_t>();
@@ -34,8 +42,7 @@ BOOST_AUTO_TEST_CASE(the_county_office_assesses_each_unit_over_the_year) {
   // and the school's April report in early, none of the township's
   Given("unit", "a", MonthlyReportSubmitted{"a", "2027-04", "", 1, 2, 8}, At("2027-04-19"));
   // and a station the township had before the year, and one the school opened in April
-  Given("station", "s0", StationRegistered{"s0", "b", "茅塔活动站", {}, 40, 120},
-        At("2026-12-20"));
+  Given("station", "s0", StationRegistered{"s0", "b", "茅塔活动站", {}, 40, 120}, At("2026-12-20"));
   Given("station", "s1", StationRegistered{"s1", "a", "马岭活动站", {}, 40, 120},
         At("2027-04-05", 8));
   Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-06").value(), 150, {"v1"}, 10},
@@ -77,6 +84,31 @@ BOOST_AUTO_TEST_CASE(the_county_office_assesses_each_unit_over_the_year) {
   BOOST_TEST(Number(total, "stations") == 2);
   BOOST_TEST(Number(total, "stations_new") == 1);
   BOOST_TEST(Number(total, "short_opening_days") == 87);
+}
+
+BOOST_AUTO_TEST_CASE(a_unit_moved_in_the_year_counts_under_each_parent_for_its_months_there) {
+  // Given a village under the school until mid-April, then under the township
+  Given("unit", "x", UnitCreated{"x", "马岭村", UnitKind::kVillage, "a", "Asia/Shanghai"},
+        At("2027-01-01"));
+  Held("march", "x", At("2027-03-10"), {"c1"}, 60);
+  Given("unit", "x", UnitMoved{"x", "b"}, At("2027-04-15"));
+  Held("may", "x", At("2027-05-10"), {"c3"}, 120);
+  Given("station", "sx", StationRegistered{"sx", "x", "村活动站", {}, 40, 120}, At("2027-05-03"));
+  // When each reads 2027's assessment in June
+  const std::int64_t june = At("2027-06-10");
+  const boost::json::value school = Assess("a", "2027", june);
+  const boost::json::value township = Assess("b", "2027", june);
+  // Then the school has the village's months with it: January to March
+  BOOST_TEST(Number(RowOf(school, "x"), "activities_held") == 1);
+  BOOST_TEST(Number(RowOf(school, "x"), "reports_missing") == 3);
+  BOOST_TEST(Number(RowOf(school, "x"), "stations") == 0);
+  // and the township the rest: April's report fell due under it, and May's
+  BOOST_TEST(Number(RowOf(township, "x"), "activities_held") == 1);
+  BOOST_TEST(Number(RowOf(township, "x"), "children_reached") == 1);
+  BOOST_TEST(Number(RowOf(township, "x"), "reports_missing") == 2);
+  BOOST_TEST(Number(RowOf(township, "x"), "stations") == 1);
+  BOOST_TEST(Number(township.at("total"), "activities_held") == 1);
+  BOOST_TEST(Number(school.at("total"), "activities_held") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_year_before_any_work_counts_nothing) {

@@ -1,10 +1,13 @@
 // The year's assessment (年度考核) on the report view: for the county office
 // (or a unit's coordinator, over their units), each unit's work over the
 // year, its monthly reports on time, late and missing, its activity stations
-// (new this year) and the working days they opened short.
+// (new this year) and the working days they opened short. Folded until
+// opened: it is read from the server only then, and a failure to read it is
+// said without taking the monthly report with it.
 
-import { h, section } from './ui.js';
+import { get } from './api.js';
 import { t } from './i18n.js';
+import { attempt, h, show } from './ui.js';
 
 const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contacts_made',
   'reports_on_time', 'reports_late', 'reports_missing', 'stations', 'stations_new', 'short_opening_days'];
@@ -12,13 +15,30 @@ const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contact
 // A count as it is, hours to one decimal.
 const figure = (v) => (Number.isInteger(v) ? String(v) : Number(v).toFixed(1));
 
-// The section showing assessment `a` (GET /v1/units/{id}/assessment).
-export function assessmentSection(a) {
-  return section(`${t('assessment')} · ${a.year}`, h('div', { class: 'scroll' },
+// The table of assessment `a` (GET /v1/units/{id}/assessment).
+function assessmentTable(a) {
+  return h('div', { class: 'scroll' },
     h('table', { class: 'figures assessment' },
       h('thead', {}, h('tr', {}, h('th', {}, t('unit')), keys.map((k) => h('th', { class: 'num' }, t(k))))),
       h('tbody', {}, a.units.map((u) => h('tr', { 'data-assessed': u.unit_id },
         h('th', { scope: 'row' }, u.name), keys.map((k) => h('td', { class: 'num', 'data-field': k }, figure(u[k])))))),
       h('tfoot', {}, h('tr', {}, h('th', {}, 'Σ'),
-        keys.map((k) => h('td', { class: 'num' }, figure(a.total[k]))))))));
+        keys.map((k) => h('td', { class: 'num' }, figure(a.total[k])))))));
+}
+
+// The folded section of unit `unitId`'s assessment of `year` ("YYYY").
+export function assessmentSection(unitId, year) {
+  const body = h('div', {}, h('p', { class: 'meta' }, t('loading')));
+  const part = h('details', { class: 'card', 'data-assessment': year },
+    h('summary', {}, h('h2', {}, `${t('assessment')} · ${year}`)), body);
+  let asked = false;
+  part.addEventListener('toggle', async () => {
+    if (!part.open || asked) return;
+    asked = true;
+    // A failed read is said; opening it again tries again.
+    asked = await attempt(async () => {
+      show(body, assessmentTable(await get(`/v1/units/${encodeURIComponent(unitId)}/assessment`, { year })));
+    });
+  });
+  return part;
 }

@@ -97,9 +97,7 @@ export async function reportView(main, me, arg) {
   const month = /^\d{4}-\d{2}$/.test(arg ?? '') ? arg : today().slice(0, 7);
   const months = [5, 4, 3, 2, 1, 0].map((n) => shiftMonth(month, -n));
   const path = `/v1/units/${encodeURIComponent(root)}/report`;
-  const [assessment, ...reports] = await Promise.all([
-    get(`/v1/units/${encodeURIComponent(root)}/assessment`, { year: month.slice(0, 4) }),
-    ...months.map((m) => get(path, { month: m }))]);
+  const reports = await Promise.all(months.map((m) => get(path, { month: m })));
   const report = reports[reports.length - 1];
   const picker = choice('month', 'month',
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => shiftMonth(today().slice(0, 7), -n)).map((m) => [m, m]), month);
@@ -126,5 +124,5 @@ export async function reportView(main, me, arg) {
       : h('p', {}, t('nothing'))),
     section(t('short_openings'), shortTable(report)),
     section(t('rest_day_openings'), restDaysTable(report)),
-    assessmentSection(assessment));
+    assessmentSection(root, month.slice(0, 4)));
 }

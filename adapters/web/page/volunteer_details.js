@@ -11,12 +11,15 @@ import { nameOf, t } from './i18n.js';
 import { act, choice, field, formButton, h, values } from './ui.js';
 import { today } from './zone.js';
 
+// The kinds of volunteer a form offers to tick (VolunteerKind).
 export const kinds = ['party_member', 'caring_family', 'teacher', 'student', 'retired_elder', 'counselor', 'other'];
 
-// The fields of details `d` (empty for a new volunteer), in the order a
+// The fields of details `d` (null for a new volunteer, whose phone is
+// required; a correction may leave one never recorded empty), in the order a
 // registration form asks for them; `unit` (a field) goes after the date of
 // birth when given.
-export function detailFields(d = {}, unit = null) {
+export function detailFields(recorded = null, unit = null) {
+  const d = recorded ?? {};
   const has = new Set(d.kinds ?? []);
   return [
     field('name', { name: 'name', required: true, maxlength: 100, value: d.name ?? '' }),
@@ -25,7 +28,7 @@ export function detailFields(d = {}, unit = null) {
       .map((s) => [s, nameOf(s)]), d.sex ?? 'female'),
     field('date_of_birth', { name: 'date_of_birth', type: 'date', required: true, max: today(), value: d.date_of_birth ?? '' }),
     unit,
-    field('phone', { name: 'contact', type: 'tel', required: true, maxlength: 50, value: d.contact ?? '' }),
+    field('phone', { name: 'contact', type: 'tel', required: !recorded, maxlength: 50, value: d.contact ?? '' }),
     d.id_number === undefined ? null : field('id_number', { name: 'id_number', maxlength: 30, value: d.id_number }),
     field('residence', { name: 'residence_area', maxlength: 200, value: d.residence_area ?? '' }),
     field('skills', { name: 'skills', maxlength: 500, placeholder: t('skills_hint'), value: (d.skills ?? []).join('、') }),

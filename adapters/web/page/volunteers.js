@@ -47,7 +47,7 @@ function transferButton(v, units, redraw) {
 // The form registering a volunteer in one of `units`.
 function registerForm(units, redraw) {
   const form = h('form', { class: 'grid-form', 'data-form': 'register-volunteer' },
-    detailFields({}, choice('unit', 'unit_id', units.filter((u) => !u.closed).map((u) => [u.unit_id, u.name]))),
+    detailFields(null, choice('unit', 'unit_id', units.filter((u) => !u.closed).map((u) => [u.unit_id, u.name]))),
     h('button', {}, t('register_volunteer')));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
