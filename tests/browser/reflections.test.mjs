@@ -1,6 +1,6 @@
 // After an activity, a volunteer who took part writes her reflection (活动心得)
-// from her schedule on her phone, and writes it again; the coordinator reads
-// it on the roster under her name.
+// from her schedule on her phone, writes it again, and reads what the other
+// volunteer wrote; the coordinator reads them on the roster under their names.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -11,9 +11,9 @@ const w = world();
 test('a volunteer writes her reflection after the activity and the coordinator reads it', async () => {
   const { server, browser } = w;
   await recorded('reflections', browser, async () => {
-    // Given a talk 王芳 held a place in, now over
+    // Given a talk 王芳 and 张丽 held places in, now over
     const id = 'talk-reflected';
-    await endedActivity(server, id, '亲子座谈', ['wang']);
+    const path = await endedActivity(server, id, '亲子座谈', ['wang', 'zhang']);
 
     // When she writes about it from her schedule
     const wang = await signedIn(browser, server, 'wang');
@@ -33,10 +33,19 @@ test('a volunteer writes her reflection after the activity and the coordinator r
     await form.getByRole('button', { name: '发表心得', exact: true }).click();
     await item.locator(`p[data-reflection=${id}]`, { hasText: '下次请家长一起来' }).waitFor();
 
-    // And the coordinator reads the latest on the roster, under her name
-    const roster = await eventually(() => server.get('county', `/v1/activities/${id}/roster`),
-      (r) => r.data.reflections?.[0]?.text.includes('下次请家长一起来'));
-    assert.equal(roster.data.reflections.length, 1);
+    // When 张丽 has written hers, 王芳 reads it from her schedule (and not her own again)
+    await server.post('zhang', `${path}/reflections`, { text: '小组游戏环节孩子们最投入。' });
+    const team = () => server.get('county', `${path}/roster`);
+    const both = await eventually(team, (r) => r.data.reflections?.length === 2);
+    assert.equal(both.data.reflections.length, 2);
+    await item.getByRole('button', { name: '同伴心得', exact: true }).click();
+    await item.locator('li[data-reflection=v-zhang]', { hasText: '小组游戏环节孩子们最投入' }).waitFor();
+    assert.equal(await item.locator('li[data-reflection=v-wang]').count(), 0);
+
+    // And the coordinator reads the latest of each on the roster, under their names
+    const roster = await eventually(team,
+      (r) => r.data.reflections.some((x) => x.text.includes('下次请家长一起来')));
+    assert.equal(roster.data.reflections.length, 2);
     const page = await signedIn(browser, server, 'county', desktop);
     await page.goto(`${server.url}#/roster/${id}`);
     const line = page.locator('li[data-reflection=v-wang]');

@@ -44,7 +44,7 @@ const words = {
   correct_details: ['更正信息', 'Correct details'], id_number: ['身份证号', 'ID number'],
   reflections: ['活动心得', 'Reflections'], reflection: ['心得', 'Reflection'],
   write_reflection: ['写活动心得', 'Write a reflection'], rewrite_reflection: ['修改心得', 'Rewrite it'],
-  post_reflection: ['发表心得', 'Post it'],
+  post_reflection: ['发表心得', 'Post it'], team_reflections: ['同伴心得', 'The others’ reflections'],
   consents: ['监护人同意书', 'Guardian’s consents'], withdraw_consent: ['撤回', 'Withdraw'],
   withdraw_consent_why: ['{who}撤回同意的原因', 'Why {who} withdrew it'],
   units: ['单位', 'Units'], create_unit: ['新建下级单位', 'Create a unit'], unit_kind: ['类型', 'Kind'],
