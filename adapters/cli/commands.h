@@ -75,8 +75,8 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
 // are good (or --skip-bad); exit 1 when rows are bad.
 int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-// export roster|care-board|reminders|report|service-records --data DIR [--id ID]
-// [--month M] [--out FILE]: CSV in UTF-8 with a BOM.
+// export roster|care-board|reminders|report|service-records|assessment --data DIR
+// [--id ID] [--month M] [--year Y] [--out FILE]: CSV in UTF-8 with a BOM.
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // openapi [--json]: prints the API document (docs/openapi.yaml) made from the

@@ -7,6 +7,7 @@
 #include "adapters/csv/service_records.h"
 #include "adapters/json/struct_json.h"
 #include "projections/json_support.h"
+#include "projections/monthly_report.h"
 #include "projections/replay.h"
 
 namespace homeward::csv {
@@ -112,6 +113,40 @@ Rows CareBoardRows(const json::value& board) {
   return rows;
 }
 
+// The unit rows of a report or an assessment ({"units": [...]}), or of a list
+// of them (every top unit's).
+json::array UnitRows(const json::value& v) {
+  if (const json::value* units = v.is_object() ? v.as_object().if_contains("units") : nullptr) {
+    return units->as_array();
+  }
+  json::array rows;
+  for (const json::value& one : v.as_array()) {
+    for (const json::value& u : one.at("units").as_array()) rows.push_back(u);
+  }
+  return rows;
+}
+
+// The assessment of `q.id` for `q.year`, or of every top unit, from the log.
+Result<json::value> AssessmentOf(const LogReader& log, const ExportQuery& q) {
+  MonthlyReportState state;
+  Result<std::uint64_t> done =
+      FoldLog(log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { state.Apply(e, ev); });
+  if (!done.ok()) return done.status();
+  const std::string year =
+      q.year.empty() ? FormatMonth(MonthOf(DayIn(q.now_us, "Asia/Shanghai"))).substr(0, 4) : q.year;
+  if (!q.id.empty()) return Assessment(state, q.org, q.id, year, q.now_us);
+  json::array all;
+  const json::value units = UnitList(state, q.org);
+  for (const json::value& unit : units.as_array()) {
+    if (!unit.at("parent_id").as_string().empty()) continue;
+    Result<json::value> one =
+        Assessment(state, q.org, unit.at("unit_id").as_string(), year, q.now_us);
+    if (!one.ok()) return one.status();
+    all.push_back(std::move(*one));
+  }
+  return json::value(std::move(all));
+}
+
 Result<json::value> View(const LogReader& log, std::string_view name, const ExportQuery& q) {
   Result<Replayed> replayed =
       ReplayView(log, name, FoldLimit{}, ViewQuery{q.org, q.now_us, q.id, q.month});
@@ -127,8 +162,9 @@ Result<ExportKind> ParseExportKind(std::string_view text) {
   if (text == "reminders") return ExportKind::kReminders;
   if (text == "report") return ExportKind::kReport;
   if (text == "service-records") return ExportKind::kServiceRecords;
+  if (text == "assessment") return ExportKind::kAssessment;
   return InvalidArgument("export '" + std::string(text) +
-                         "': roster, care-board, reminders, report or service-records");
+                         "': roster, care-board, reminders, report, service-records or assessment");
 }
 
 Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
@@ -155,24 +191,27 @@ Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
                                   {"unit_id", "单位"},
                                   {"due", "到期日"},
                                   {"state", "状态", Format::kLabel}});
-    case ExportKind::kReport: {
-      const json::value* units = v.is_object() ? v.as_object().if_contains("units") : nullptr;
-      json::array rows;
-      if (units) {
-        rows = units->as_array();
-      } else if (v.is_array()) {  // every top unit's report
-        for (const json::value& report : v.as_array()) {
-          for (const json::value& u : report.at("units").as_array()) rows.push_back(u);
-        }
-      }
-      return Table(rows, {{"unit_id", "单位编号"},
-                          {"name", "单位"},
-                          {"activities_held", "开展活动"},
-                          {"children_reached", "服务儿童"},
-                          {"volunteer_hours", "志愿服务时长(小时)"},
-                          {"contacts_made", "联系次数"},
-                          {"report", "月报", Format::kLabel}});
-    }
+    case ExportKind::kReport:
+      return Table(UnitRows(v), {{"unit_id", "单位编号"},
+                                 {"name", "单位"},
+                                 {"activities_held", "开展活动"},
+                                 {"children_reached", "服务儿童"},
+                                 {"volunteer_hours", "志愿服务时长(小时)"},
+                                 {"contacts_made", "联系次数"},
+                                 {"report", "月报", Format::kLabel}});
+    case ExportKind::kAssessment:
+      return Table(UnitRows(v), {{"unit_id", "单位编号"},
+                                 {"name", "单位"},
+                                 {"activities_held", "开展活动"},
+                                 {"children_reached", "服务儿童"},
+                                 {"volunteer_hours", "志愿服务时长(小时)"},
+                                 {"contacts_made", "联系次数"},
+                                 {"reports_on_time", "按时上报月报"},
+                                 {"reports_late", "逾期上报月报"},
+                                 {"reports_missing", "未上报月报"},
+                                 {"stations", "活动站"},
+                                 {"stations_new", "本年新建活动站"},
+                                 {"short_opening_days", "开放不足天数"}});
     case ExportKind::kServiceRecords: {
       Rows rows;
       for (const json::value& row : v.as_array()) {
@@ -194,6 +233,11 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
         log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
     if (!done.ok()) return done.status();
     return records.Rows(query.org);
+  }
+  if (kind == ExportKind::kAssessment) {
+    Result<json::value> v = AssessmentOf(log, query);
+    if (!v.ok()) return v.status();
+    return ViewRows(kind, *v, false);
   }
   static constexpr std::string_view kViews[] = {"roster", "care", "reminders", "report"};
   ExportQuery q = query;

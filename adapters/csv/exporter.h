@@ -10,9 +10,9 @@
 
 namespace homeward::csv {
 
-enum class ExportKind { kRoster, kCareBoard, kReminders, kReport, kServiceRecords };
+enum class ExportKind { kRoster, kCareBoard, kReminders, kReport, kServiceRecords, kAssessment };
 
-// Parses roster, care-board, reminders, report or service-records.
+// Parses roster, care-board, reminders, report, service-records or assessment.
 // Errors: invalid_argument naming the choices.
 Result<ExportKind> ParseExportKind(std::string_view text);
 
@@ -21,19 +21,20 @@ struct ExportQuery {
   std::string id;     // roster: one activity; report: the unit (default: every top unit)
   std::string month;  // report: YYYY-MM
   std::int64_t now_us = 0;
+  std::string year;  // assessment: YYYY (default: this year in Beijing time)
 };
 
-// The export's rows, header first. Errors: not_found for an unknown
-// activity or unit; as the log's reads.
+// The export's rows, header first; an assessment without an id, of every top
+// unit. Errors: not_found for an unknown activity or unit; invalid_argument
+// for a malformed year; as the log's reads.
 Result<std::vector<std::vector<std::string>>> ExportRows(const LogReader& log, ExportKind kind,
                                                          const ExportQuery& query);
 
 // The rows, header first, of `view`: a view's document as the API answers it
 // in "data" (and as a replay makes it). For kRoster, one activity's roster
-// when `one`, else the list of activities; for kReport, one unit's report or
-// a list of them; for kServiceRecords, the rows themselves (an array of
-// arrays of strings, header first). Errors: invalid_argument for a document
-// of another shape.
+// when `one`, else the list of activities; for kReport and kAssessment, one
+// unit's report or assessment or a list of them; for kServiceRecords, the rows themselves (an array
+// of arrays of strings, header first). Errors: invalid_argument for a document of another shape.
 Result<std::vector<std::vector<std::string>>> ViewRows(ExportKind kind,
                                                        const boost::json::value& view, bool one);
 

@@ -165,7 +165,10 @@ std::vector<ReadRoute> MakeRoutes() {
        "stations (new this year) and working days a station opened short.",
        "coordinators (their units), admins, auditors",
        {kMinPosition, {"year", "string", "YYYY (default: this year)"}},
-       &AssessmentRoute},
+       &AssessmentRoute,
+       false,
+       false,
+       csv::ExportKind::kAssessment},
       {"/v1/service-records",
        "Volunteer service records (志愿服务记录) as a unit loads them into the national "
        "volunteer system: one row per volunteer and activity with confirmed hours, with the "

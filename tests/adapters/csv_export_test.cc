@@ -44,7 +44,7 @@ BOOST_AUTO_TEST_CASE(service_records_carry_the_national_record_fields) {
   const auto confirmed = service.Execute(ctx, ActivityCommand{confirm});
   BOOST_TEST_REQUIRE(confirmed.ok(), confirmed.status().ToString());
   const auto rows =
-      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0});
+      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0, ""});
   BOOST_TEST_REQUIRE(rows.ok());
   BOOST_TEST_REQUIRE(rows->size() == 2u);
   // Art. 5: who the volunteer is.
@@ -70,7 +70,7 @@ BOOST_AUTO_TEST_CASE(service_records_carry_the_national_record_fields) {
   BOOST_TEST_REQUIRE(
       service.Execute(ctx, PeopleCommand{EraseVolunteerData{"v-wang", "本人申请"}}).ok());
   const auto after =
-      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0});
+      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0, ""});
   BOOST_TEST_REQUIRE(after.ok());
   BOOST_TEST(after->size() == 1u);
 }
@@ -113,7 +113,8 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
   const auto planned = service.Execute(ctx, ActivityCommand{far});
   BOOST_TEST_REQUIRE(planned.ok(), planned.status().ToString());
   // The trip starts at 09:00 in Shiyan, 01:00 UTC.
-  const auto roster = ExportRows(demo.log, ExportKind::kRoster, ExportQuery{"shiyan", "", "", 0});
+  const auto roster =
+      ExportRows(demo.log, ExportKind::kRoster, ExportQuery{"shiyan", "", "", 0, ""});
   BOOST_TEST_REQUIRE(roster.ok(), roster.status().ToString());
   bool found = false;
   for (std::size_t r = 1; r < roster->size(); ++r) {
@@ -136,7 +137,8 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
   }
   BOOST_TEST(found);
   // Hours as a spreadsheet reads a number, states in Chinese.
-  const auto report = ExportRows(demo.log, ExportKind::kReport, ExportQuery{"shiyan", "", "", 0});
+  const auto report =
+      ExportRows(demo.log, ExportKind::kReport, ExportQuery{"shiyan", "", "", 0, ""});
   BOOST_TEST_REQUIRE(report.ok(), report.status().ToString());
   BOOST_TEST_REQUIRE(report->size() > 1u);
   for (std::size_t r = 1; r < report->size(); ++r) {
@@ -147,6 +149,19 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
     BOOST_TEST((state == "未到期" || state == "按时上报" || state == "逾期" || state == "未上报"),
                state);
   }
+  // The year's assessment: each unit of the county's tree, with its reports and stations.
+  const auto assessed = ExportRows(demo.log, ExportKind::kAssessment,
+                                   ExportQuery{"shiyan", "", "", SystemClockMicros(), ""});
+  BOOST_TEST_REQUIRE(assessed.ok(), assessed.status().ToString());
+  BOOST_TEST_REQUIRE(assessed->size() == report->size());  // the units the report lists
+  BOOST_TEST(assessed->at(0).at(6) == "按时上报月报");
+  bool school = false;
+  for (std::size_t r = 1; r < assessed->size(); ++r)
+    school |= At(*assessed, r, "单位编号") == "maling";
+  BOOST_TEST(school);
+  const auto badly = ExportRows(demo.log, ExportKind::kAssessment,
+                                ExportQuery{"shiyan", "", "", SystemClockMicros(), "27"});
+  BOOST_TEST(badly.status().code() == Code::kInvalidArgument);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -112,6 +112,11 @@ BOOST_AUTO_TEST_CASE(the_care_board_downloads_masked_as_its_reader_sees_it) {
   const csv::Table report =
       Rows(Get("/v1/units/xiaocao/report?format=csv&min_position=" + head, coordinator));
   BOOST_TEST(report.header.at(0) == "单位编号");
+  const csv::Table assessment =
+      Rows(Get("/v1/units/xiaocao/assessment?format=csv&min_position=" + head, coordinator));
+  BOOST_TEST(assessment.header.at(10) == "本年新建活动站");
+  BOOST_TEST_REQUIRE(assessment.rows.size() == 1u);  // the association alone
+  BOOST_TEST(assessment.rows.at(0).fields.at(0) == "xiaocao");
   const csv::Table reminders =
       Rows(Get("/v1/reminders?format=csv&min_position=" + head, coordinator));
   BOOST_TEST(reminders.header.at(1) == "类型");

@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { day, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -39,6 +39,8 @@ test('a school submits its monthly report and the county sees it on time', async
     const assessed = county.locator('table.assessment tr[data-assessed=maling] td[data-field=reports_on_time]');
     await assessed.waitFor();
     assert.equal(await assessed.textContent(), '1');
+    const year = day().slice(0, 4);
+    await county.locator(`a[data-download="assessment-yunyang-fulian-${year}.csv"]`).waitFor();
     await screenshots(county, 'report-3-assessment');
     for (const p of [page, county]) assert.deepEqual(p.errors, []);
   });

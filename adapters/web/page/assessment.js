@@ -1,13 +1,14 @@
 // The year's assessment (年度考核) on the report view: for the county office
 // (or a unit's coordinator, over their units), each unit's work over the
 // year, its monthly reports on time, late and missing, its activity stations
-// (new this year) and the working days they opened short. Folded until
+// (new this year) and the working days they opened short, with its CSV
+// download for the county leadership. Folded until
 // opened: it is read from the server only then, and a failure to read it is
 // said without taking the monthly report with it.
 
 import { get } from './api.js';
 import { t } from './i18n.js';
-import { attempt, h, show } from './ui.js';
+import { attempt, downloadLink, h, show } from './ui.js';
 
 const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contacts_made',
   'reports_on_time', 'reports_late', 'reports_missing', 'stations', 'stations_new', 'short_opening_days'];
@@ -36,8 +37,11 @@ export function assessmentSection(unitId, year) {
     if (!part.open || asked) return;
     asked = true;
     // A failed read is said; opening it again tries again.
+    const path = `/v1/units/${encodeURIComponent(unitId)}/assessment`;
     asked = await attempt(async () => {
-      show(body, assessmentTable(await get(`/v1/units/${encodeURIComponent(unitId)}/assessment`, { year })));
+      show(body, assessmentTable(await get(path, { year })),
+        h('p', { class: 'row downloads' },
+          downloadLink('download_csv', `${path}?format=csv&year=${year}`, `assessment-${unitId}-${year}.csv`)));
     });
   });
   return part;
