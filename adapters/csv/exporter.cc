@@ -126,6 +126,19 @@ json::array UnitRows(const json::value& v) {
   return rows;
 }
 
+// The columns of a unit's work, as the report and the assessment count it,
+// then `more`.
+std::vector<Column> UnitColumns(std::vector<Column> more) {
+  std::vector<Column> columns = {{"unit_id", "单位编号"},
+                                 {"name", "单位"},
+                                 {"activities_held", "开展活动"},
+                                 {"children_reached", "服务儿童"},
+                                 {"volunteer_hours", "志愿服务时长(小时)"},
+                                 {"contacts_made", "联系次数"}};
+  columns.insert(columns.end(), more.begin(), more.end());
+  return columns;
+}
+
 // The assessment of `q.id` for `q.year`, or of every top unit, from the log.
 Result<json::value> AssessmentOf(const LogReader& log, const ExportQuery& q) {
   MonthlyReportState state;
@@ -192,26 +205,14 @@ Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
                                   {"due", "到期日"},
                                   {"state", "状态", Format::kLabel}});
     case ExportKind::kReport:
-      return Table(UnitRows(v), {{"unit_id", "单位编号"},
-                                 {"name", "单位"},
-                                 {"activities_held", "开展活动"},
-                                 {"children_reached", "服务儿童"},
-                                 {"volunteer_hours", "志愿服务时长(小时)"},
-                                 {"contacts_made", "联系次数"},
-                                 {"report", "月报", Format::kLabel}});
+      return Table(UnitRows(v), UnitColumns({{"report", "月报", Format::kLabel}}));
     case ExportKind::kAssessment:
-      return Table(UnitRows(v), {{"unit_id", "单位编号"},
-                                 {"name", "单位"},
-                                 {"activities_held", "开展活动"},
-                                 {"children_reached", "服务儿童"},
-                                 {"volunteer_hours", "志愿服务时长(小时)"},
-                                 {"contacts_made", "联系次数"},
-                                 {"reports_on_time", "按时上报月报"},
-                                 {"reports_late", "逾期上报月报"},
-                                 {"reports_missing", "未上报月报"},
-                                 {"stations", "活动站"},
-                                 {"stations_new", "本年新建活动站"},
-                                 {"short_opening_days", "开放不足天数"}});
+      return Table(UnitRows(v), UnitColumns({{"reports_on_time", "按时上报月报"},
+                                             {"reports_late", "逾期上报月报"},
+                                             {"reports_missing", "未上报月报"},
+                                             {"stations", "活动站"},
+                                             {"stations_new", "本年新建活动站"},
+                                             {"short_opening_days", "开放不足天数"}}));
     case ExportKind::kServiceRecords: {
       Rows rows;
       for (const json::value& row : v.as_array()) {
