@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <boost/json/object.hpp>
+#include <map>
+#include <set>
 
 #include "engine/time_zone.h"
 #include "projections/json_support.h"
@@ -19,6 +21,16 @@ namespace json = boost::json;
 struct Standing {
   std::uint32_t on_time = 0, late = 0, missing = 0;
   std::uint32_t stations = 0, stations_new = 0, short_days = 0;
+
+  Standing& operator+=(const Standing& o) {
+    on_time += o.on_time;
+    late += o.late;
+    missing += o.missing;
+    stations += o.stations;
+    stations_new += o.stations_new;
+    short_days += o.short_days;
+    return *this;
+  }
 };
 
 json::object Row(const ReportFigures& f, const Standing& s) {
@@ -35,6 +47,8 @@ json::object Row(const ReportFigures& f, const Standing& s) {
 Result<json::value> Assessment(const MonthlyReportState& state, std::string_view org,
                                std::string_view unit_id, std::string_view year,
                                std::int64_t now_us) {
+  const std::string this_year = FormatMonth(MonthOf(DayIn(now_us, "Asia/Shanghai"))).substr(0, 4);
+  if (year.empty()) year = this_year;
   const bool digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](char ch) {
                         return ch >= '0' && ch <= '9';
                       });
@@ -48,17 +62,13 @@ Result<json::value> Assessment(const MonthlyReportState& state, std::string_view
     return NotFound("there is no unit '" + std::string(unit_id) + "'");
   }
   const YearMonth first{y, 1}, last{y, 12};
-  // Month by month over the tree of that month, so that a unit moved in the
+  // Each month over the tree of that month, so that a unit moved in the
   // year counts under each parent for the months it was under it.
+  std::map<YearMonth, std::set<std::string>> trees;
   std::vector<std::string> order;  // each unit of any month's tree, first seen first
-  std::map<std::string, ReportFigures> figures;
   std::map<std::string, Standing> standing;
-  std::vector<std::string> tree;
   for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
-    tree = ReportTree(state, org, unit_id, m);
-    std::map<std::string, ReportFigures> month;
-    for (const std::string& unit : tree) {
-      month[unit];
+    for (std::string& unit : ReportTree(state, org, unit_id, m)) {
       if (!standing.count(unit)) order.push_back(unit);
       Standing& s = standing[unit];
       const ReportUnit& u = state.units.at(OrgKey(org, unit));
@@ -66,26 +76,22 @@ Result<json::value> Assessment(const MonthlyReportState& state, std::string_view
       s.on_time += report == "on_time";
       s.late += report == "late";
       s.missing += report == "missing";
+      trees[m].insert(std::move(unit));
     }
-    CountFigures(state, org, m, m, month);
-    for (const auto& [unit, f] : month) {
-      ReportFigures& sum = figures[unit];
-      sum.activities += f.activities;
-      sum.children.insert(f.children.begin(), f.children.end());
-      sum.minutes += f.minutes;
-      sum.contacts += f.contacts;
-    }
-    ForOrg(state.stations, org, [&](std::string_view, const ReportStation& st) {
-      if (!month.count(st.unit_id)) return;
+  }
+  std::map<std::string, ReportFigures> figures;
+  CountFigures(state, org, first, last, [&](const std::string& unit, YearMonth m) {
+    return trees[m].count(unit) ? &figures[unit] : nullptr;
+  });
+  ForOrg(state.stations, org, [&](std::string_view, const ReportStation& st) {
+    const YearMonth registered = MonthOf(DayIn(st.registered_at_us, state.ZoneOf(org, st.unit_id)));
+    for (YearMonth m = std::max(first, registered); m <= last; m = AddMonths(m, 1)) {
+      if (!trees[m].count(st.unit_id)) continue;
       standing[st.unit_id].short_days +=
           StationMonthOf(state, org, st, m, now_us).short_days.size();
-    });
-  }
-  // The stations the tree holds at the end of the year.
-  ForOrg(state.stations, org, [&](std::string_view, const ReportStation& st) {
-    if (std::find(tree.begin(), tree.end(), st.unit_id) == tree.end()) return;
-    const YearMonth registered = MonthOf(DayIn(st.registered_at_us, state.ZoneOf(org, st.unit_id)));
-    if (registered > last) return;
+    }
+    // The stations the tree holds at the end of the year.
+    if (registered > last || !trees[last].count(st.unit_id)) return;
     Standing& s = standing[st.unit_id];
     ++s.stations;
     s.stations_new += registered >= first;
@@ -100,16 +106,8 @@ Result<json::value> Assessment(const MonthlyReportState& state, std::string_view
     row.emplace("unit_id", unit);
     row.emplace("name", state.units.at(OrgKey(org, unit)).name);
     rows.push_back(std::move(row));
-    total.activities += f.activities;
-    total.children.insert(f.children.begin(), f.children.end());
-    total.minutes += f.minutes;
-    total.contacts += f.contacts;
-    sum.on_time += s.on_time;
-    sum.late += s.late;
-    sum.missing += s.missing;
-    sum.stations += s.stations;
-    sum.stations_new += s.stations_new;
-    sum.short_days += s.short_days;
+    total.Add(f);
+    sum += s;
   }
   return json::value(json::object{{"unit_id", unit_id},
                                   {"year", year},

@@ -179,8 +179,8 @@ Result<boost::json::value> MonthlyReport(const MonthlyReportState& state, std::s
                                          std::int64_t now_us);
 
 // The assessment (考核) of `unit_id` and every unit under it over the year
-// `year` ("YYYY"), at `now_us`, for the county office to assess its member
-// units: one row in "units" for each unit in the unit's tree in any month of
+// `year` ("YYYY"; empty: the year of `now_us` in Beijing time), at `now_us`, for the county office
+// to assess its member units: one row in "units" for each unit in the unit's tree in any month of
 // the year (ReportTree; in the order first seen), each with its figures over
 // the months it was in that tree (a unit moved in the year counts under each
 // parent for its months there): "activities_held", "children_reached"

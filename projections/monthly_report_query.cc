@@ -58,7 +58,10 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
   const std::vector<std::string> tree = ReportTree(state, org, unit_id, *m);
   std::map<std::string, ReportFigures> figures;
   for (const std::string& unit : tree) figures[unit];
-  CountFigures(state, org, *m, *m, figures);
+  CountFigures(state, org, *m, *m, [&](const std::string& unit, YearMonth) -> ReportFigures* {
+    auto f = figures.find(unit);
+    return f == figures.end() ? nullptr : &f->second;
+  });
   json::array rows, late, short_openings, rest_days;
   ReportFigures total;
   for (const std::string& unit : tree) {
@@ -77,10 +80,7 @@ Result<json::value> MonthlyReport(const MonthlyReportState& state, std::string_v
                                 {"contacts_made", f.contacts},
                                 {"report", standing.report},
                                 {"owes", standing.owes}});
-    total.activities += f.activities;
-    total.children.insert(f.children.begin(), f.children.end());
-    total.minutes += f.minutes;
-    total.contacts += f.contacts;
+    total.Add(f);
   }
   ForOrg(state.stations, org, [&](std::string_view id, const ReportStation& st) {
     if (!figures.count(st.unit_id)) return;

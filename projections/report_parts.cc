@@ -14,26 +14,34 @@ constexpr std::uint32_t kAllDayMinutes = 8 * 60;
 
 }  // namespace
 
+void ReportFigures::Add(const ReportFigures& other) {
+  activities += other.activities;
+  children.insert(other.children.begin(), other.children.end());
+  minutes += other.minutes;
+  contacts += other.contacts;
+}
+
 void CountFigures(const MonthlyReportState& state, std::string_view org, YearMonth first,
-                  YearMonth last, std::map<std::string, ReportFigures>& figures) {
-  const auto within = [&](std::int64_t at_us, std::string_view unit) {
+                  YearMonth last, const FiguresOf& find) {
+  // The figures `unit`'s work at `at_us` counts in, or nullptr.
+  const auto where = [&](std::int64_t at_us, const std::string& unit) -> ReportFigures* {
     const YearMonth m = MonthOf(DayIn(at_us, state.ZoneOf(org, unit)));
-    return first <= m && m <= last;
+    return first <= m && m <= last ? find(unit, m) : nullptr;
   };
   ForOrg(state.activities, org, [&](std::string_view, const ReportActivity& a) {
-    auto f = figures.find(a.unit_id);
-    if (f == figures.end() || !a.completed || !within(a.starts_at_us, a.unit_id)) return;
-    ++f->second.activities;
-    f->second.children.insert(a.children.begin(), a.children.end());
-    for (const auto& [_, minutes] : a.minutes) f->second.minutes += minutes;
+    if (!a.completed) return;
+    ReportFigures* f = where(a.starts_at_us, a.unit_id);
+    if (f == nullptr) return;
+    ++f->activities;
+    f->children.insert(a.children.begin(), a.children.end());
+    for (const auto& [_, minutes] : a.minutes) f->minutes += minutes;
   });
   ForOrg(state.children, org, [&](std::string_view id, const ReportChild& c) {
     for (const auto& [_, at] : c.contacts) {
-      const std::string& unit = c.UnitAt(at);
-      auto f = figures.find(unit);
-      if (f == figures.end() || !within(at, unit)) continue;
-      ++f->second.contacts;
-      f->second.children.emplace(id);
+      ReportFigures* f = where(at, c.UnitAt(at));
+      if (f == nullptr) continue;
+      ++f->contacts;
+      f->children.emplace(id);
     }
   });
 }

@@ -5,6 +5,7 @@
 // working days and rest days in a month. For the reports' queries only.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -20,14 +21,21 @@ struct ReportFigures {
   std::set<std::string> children;  // reached by an activity or a contact
   std::uint64_t minutes = 0;       // volunteer minutes confirmed for those activities
   std::uint32_t contacts = 0;      // contacts made with children then in the unit
+
+  // Adds `other`'s work to this (a child reached in both counted once).
+  void Add(const ReportFigures& other);
 };
 
-// Adds to `figures[unit]`, for each unit already a key of `figures`, what it
-// did in the months `first` to `last` (each in the unit's time zone): its
+// Where a unit's work of a month counts: the figures `find(unit, month)`
+// names, or nowhere (nullptr: the unit is not in the report's tree then).
+using FiguresOf = std::function<ReportFigures*(const std::string& unit, YearMonth month)>;
+
+// Adds, in one pass, what each unit did in the months `first` to `last`
+// (each in the unit's time zone) to where `find` says it counts: its
 // completed activities, and the contacts made with children who were with it
 // at the time.
 void CountFigures(const MonthlyReportState& state, std::string_view org, YearMonth first,
-                  YearMonth last, std::map<std::string, ReportFigures>& figures);
+                  YearMonth last, const FiguresOf& find);
 
 // A unit's report of a month: "on_time", "late", "missing" (due and not
 // in, at `now_us`) or "not_due" (not in yet, or not owed at all); `owes`

@@ -145,15 +145,13 @@ Result<json::value> AssessmentOf(const LogReader& log, const ExportQuery& q) {
   Result<std::uint64_t> done =
       FoldLog(log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { state.Apply(e, ev); });
   if (!done.ok()) return done.status();
-  const std::string year =
-      q.year.empty() ? FormatMonth(MonthOf(DayIn(q.now_us, "Asia/Shanghai"))).substr(0, 4) : q.year;
-  if (!q.id.empty()) return Assessment(state, q.org, q.id, year, q.now_us);
+  if (!q.id.empty()) return Assessment(state, q.org, q.id, q.year, q.now_us);
   json::array all;
   const json::value units = UnitList(state, q.org);
   for (const json::value& unit : units.as_array()) {
     if (!unit.at("parent_id").as_string().empty()) continue;
     Result<json::value> one =
-        Assessment(state, q.org, unit.at("unit_id").as_string(), year, q.now_us);
+        Assessment(state, q.org, unit.at("unit_id").as_string(), q.year, q.now_us);
     if (!one.ok()) return one.status();
     all.push_back(std::move(*one));
   }

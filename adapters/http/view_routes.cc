@@ -247,8 +247,7 @@ View AssessmentRoute(ReadContext& c) {
   if (Status s = NotVolunteers(c, "a unit's assessment"); !s.ok()) return s;
   if (Status in = UnitInScope(c, unit); !in.ok()) return in;
   const std::int64_t now = c.options.clock();
-  const std::string year =
-      c.target.Get("year", FormatMonth(MonthOf(DayIn(now, "Asia/Shanghai"))).substr(0, 4));
+  const std::string year = c.target.Get("year", "");
   return Read<MonthlyReportState>(c, [&](const MonthlyReportState& s) {
     return Assessment(s, c.account.org, unit, year, now);
   });

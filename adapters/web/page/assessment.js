@@ -13,8 +13,8 @@ import { attempt, downloadLink, h, show } from './ui.js';
 const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contacts_made',
   'reports_on_time', 'reports_late', 'reports_missing', 'stations', 'stations_new', 'short_opening_days'];
 
-// A count as it is, hours to one decimal.
-const figure = (v) => (Number.isInteger(v) ? String(v) : Number(v).toFixed(1));
+// A count as it is, hours to one decimal (the report's figures too).
+export const figure = (v) => (Number.isInteger(v) ? String(v) : Number(v).toFixed(1));
 
 // The table of assessment `a` (GET /v1/units/{id}/assessment).
 function assessmentTable(a) {

@@ -11,7 +11,7 @@ import { barChart } from './charts.js';
 import { act, badge, choice, downloadLink, field, h, section, show, values } from './ui.js';
 import { today } from './zone.js';
 import { withWeekday } from './holidays.js';
-import { assessmentSection } from './assessment.js';
+import { assessmentSection, figure } from './assessment.js';
 
 const colours = ['#2f7d5b', '#d9822b', '#3a6ea5'];
 
@@ -41,11 +41,6 @@ function shortTable(report) {
     h('thead', {}, h('tr', {}, h('th', {}, t('station')), h('th', {}, t('day')), h('th', { class: 'num' }, t('minutes')))),
     h('tbody', {}, report.short_openings.map((o) => h('tr', { 'data-station': o.station_id, 'data-day': o.day },
       h('th', { scope: 'row' }, o.name), h('td', {}, withWeekday(o.day)), h('td', { class: 'num' }, String(o.minutes)))))));
-}
-
-// A count as it is, hours to one decimal.
-function figure(v) {
-  return Number.isInteger(v) ? String(v) : Number(v).toFixed(1);
 }
 
 function figuresTable(report) {
