@@ -108,6 +108,9 @@ test('a child without the consent gets a carer only once it is recorded', async 
     await screenshots(page, 'child-register-2-consent');
     await consent.getByRole('button', { name: '记录监护人同意书', exact: true }).click();
     await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
+    // (the board is drawn again, her card closed: a button of the board as it
+    // was would be replaced under the click)
+    await consent.waitFor({ state: 'detached' });
 
     // Then a caring mother can be assigned
     row = page.locator(`tr[data-child="${id}"]`);
