@@ -99,6 +99,8 @@ test('a child without the consent gets a carer only once it is recorded', async 
 
     // Then it is refused for want of the consent
     await page.locator('#toast.bad', { hasText: '缺少监护人同意书' }).waitFor();
+    // (a refusal draws the board again: her name is clicked once it is redrawn)
+    await row.locator('td[data-role=caring_mother] form.assign').waitFor({ state: 'detached' });
 
     // When they open her card, which asks for the consent, and record it
     await row.getByRole('button', { name: '小梅', exact: true }).click();
