@@ -8,12 +8,6 @@
 namespace homeward::csv {
 namespace {
 
-std::string Hours(std::uint32_t minutes) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", minutes / 60.0);
-  return text;
-}
-
 // "2027-06-01 09:00" in Asia/Shanghai, the national system's local time.
 std::string Local(std::int64_t utc_us) { return FormatLocalMinute(utc_us, "Asia/Shanghai"); }
 
@@ -30,6 +24,12 @@ std::string AsText(const std::string& digits) { return digits.empty() ? "" : "\t
 
 }  // namespace
 
+std::string Hours(std::uint32_t minutes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", minutes / 60.0);
+  return text;
+}
+
 void ServiceRecords::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);
   const std::string org(stream.org);
@@ -37,7 +37,7 @@ void ServiceRecords::Apply(const Envelope& envelope, const Event& event) {
                           std::uint32_t minutes, const std::string& by) {
     const std::string key = OrgKey(org, activity) + "|" + volunteer;
     auto [it, fresh] = record_of_.emplace(key, records_.size());
-    if (fresh) records_.push_back({org, OrgKey(org, activity), OrgKey(org, volunteer), "", 0, 0});
+    if (fresh) records_.push_back({org, activity, volunteer, "", 0, 0});
     Record& r = records_[it->second];
     r.minutes = minutes;
     r.recorded_by = by;
@@ -87,29 +87,56 @@ void ServiceRecords::Apply(const Envelope& envelope, const Event& event) {
       event);
 }
 
-std::vector<std::vector<std::string>> ServiceRecords::Rows(
-    std::string_view org, const std::function<bool(std::string_view)>& in_scope) const {
+std::vector<ServiceRecord> ServiceRecords::Records(std::string_view org,
+                                                   const RecordFilter& filter) const {
+  std::vector<ServiceRecord> out;
+  const std::string org_text(org);
+  for (const Record& r : records_) {
+    if (r.org != org) continue;
+    if (!filter.volunteer_id.empty() && r.volunteer_id != filter.volunteer_id) continue;
+    const auto person = people_.find(OrgKey(org_text, r.volunteer_id));
+    if (person != people_.end() && person->second.erased) continue;
+    const auto activity = activities_.find(OrgKey(org_text, r.activity_id));
+    const Activity a = activity == activities_.end() ? Activity{} : activity->second;
+    if (filter.in_scope && !filter.in_scope(a.unit_id)) continue;
+    const Date first_day = DayIn(a.starts_at_us, "Asia/Shanghai");
+    if ((filter.from && first_day < *filter.from) || (filter.to && first_day > *filter.to)) {
+      continue;
+    }
+    const auto unit = units_.find(OrgKey(org_text, a.unit_id));
+    ServiceRecord& s = out.emplace_back();
+    s.volunteer_id = r.volunteer_id;
+    s.activity_id = r.activity_id;
+    if (person != people_.end()) s.volunteer = person->second.details;
+    s.unit_id = a.unit_id;
+    s.unit_name = unit == units_.end() ? a.unit_id : unit->second;
+    s.title = a.title;
+    s.kind = a.kind;
+    s.place = a.place;
+    s.person_in_charge = a.person_in_charge;
+    s.recorded_by = r.recorded_by;
+    s.starts_at_us = a.starts_at_us;
+    s.ends_at_us = a.ends_at_us;
+    s.recorded_at_us = r.recorded_at_us;
+    s.minutes = r.minutes;
+  }
+  return out;
+}
+
+std::vector<std::vector<std::string>> ServiceRecords::RowsOf(
+    const std::vector<ServiceRecord>& records) {
   std::vector<std::vector<std::string>> rows = {
       {"姓名", "性别", "出生日期", "证件类型", "证件号码", "居住区域", "联系方式", "技能",
        "服务类别", "志愿服务组织", "服务项目", "服务内容", "服务地点", "开始时间", "结束时间",
        "服务时长(小时)", "负责人", "记录人", "记录日期"}};
-  for (const Record& r : records_) {
-    if (r.org != org) continue;
-    const auto person = people_.find(r.volunteer_key);
-    const auto activity = activities_.find(r.activity_key);
-    const Person p = person == people_.end() ? Person{} : person->second;
-    if (p.erased) continue;
-    const VolunteerDetails& d = p.details;
-    const Activity a = activity == activities_.end() ? Activity{} : activity->second;
-    if (in_scope && !in_scope(a.unit_id)) continue;
-    const auto unit = units_.find(OrgKey(org, a.unit_id));
+  for (const ServiceRecord& r : records) {
+    const VolunteerDetails& d = r.volunteer;
     rows.push_back({d.name, d.sex == Sex::kUnspecified ? "" : std::string(ChineseNameOf(d.sex)),
                     d.date_of_birth.known() ? FormatDate(d.date_of_birth) : "",
                     d.id_number.empty() ? "" : "居民身份证", AsText(d.id_number), d.residence_area,
-                    d.contact, Joined(d.skills), Joined(d.service_categories),
-                    unit == units_.end() ? a.unit_id : unit->second, a.title, a.kind, a.place,
-                    Local(a.starts_at_us), Local(a.ends_at_us), Hours(r.minutes),
-                    a.person_in_charge, r.recorded_by,
+                    d.contact, Joined(d.skills), Joined(d.service_categories), r.unit_name, r.title,
+                    r.kind, r.place, Local(r.starts_at_us), Local(r.ends_at_us), Hours(r.minutes),
+                    r.person_in_charge, r.recorded_by,
                     FormatDate(DayIn(r.recorded_at_us, "Asia/Shanghai"))});
   }
   return rows;

@@ -8,27 +8,58 @@
 // the person in charge, who recorded them and when (Art. 7). A volunteer whose
 // personal data was erased has no rows: the record cannot name them.
 
+#include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "events/date.h"
 #include "events/envelope.h"
 #include "events/event.h"
 #include "events/volunteer_events.h"
 
 namespace homeward::csv {
 
+// One service record: a volunteer's confirmed hours on one activity, with
+// the activity as it stands and the volunteer's details as recorded.
+struct ServiceRecord {
+  std::string volunteer_id, activity_id;
+  VolunteerDetails volunteer;
+  std::string unit_id, unit_name, title, kind, place, person_in_charge, recorded_by;
+  std::int64_t starts_at_us = 0, ends_at_us = 0, recorded_at_us = 0;
+  std::uint32_t minutes = 0;
+};
+
+// Which records to give: every one of the organization by default.
+struct RecordFilter {
+  std::function<bool(std::string_view unit_id)> in_scope;  // the activity's unit; null: any
+  std::string volunteer_id;                                // empty: every volunteer
+  std::optional<Date> from, to;  // the activity's first day in Beijing time, inclusive
+};
+
+// "12.50": minutes as the national system's hours, two decimals.
+std::string Hours(std::uint32_t minutes);
+
 // A fold of the log into service records; feed it every envelope in order.
 class ServiceRecords {
  public:
   void Apply(const Envelope& envelope, const Event& event);
 
-  // The header and one row per record of `org`, in the order the hours were
-  // confirmed; with `in_scope`, only those of activities whose unit it takes.
-  std::vector<std::vector<std::string>> Rows(
-      std::string_view org,
-      const std::function<bool(std::string_view unit_id)>& in_scope = nullptr) const;
+  // The records of `org` that `filter` takes, in the order the hours were
+  // first confirmed. A volunteer whose personal data was erased has none.
+  std::vector<ServiceRecord> Records(std::string_view org, const RecordFilter& filter = {}) const;
+
+  // The header and one row per record of `org` that `filter` takes, in the
+  // national system's columns.
+  std::vector<std::vector<std::string>> Rows(std::string_view org,
+                                             const RecordFilter& filter = {}) const {
+    return RowsOf(Records(org, filter));
+  }
+
+  // The header and one row per record of `records`, in the national system's columns.
+  static std::vector<std::vector<std::string>> RowsOf(const std::vector<ServiceRecord>& records);
 
  private:
   struct Person {
@@ -40,7 +71,7 @@ class ServiceRecords {
     std::int64_t starts_at_us = 0, ends_at_us = 0;
   };
   struct Record {
-    std::string org, activity_key, volunteer_key, recorded_by;
+    std::string org, activity_id, volunteer_id, recorded_by;
     std::uint32_t minutes = 0;
     std::int64_t recorded_at_us = 0;
   };

@@ -3,6 +3,7 @@
 #include "adapters/http/access_log.h"
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
+#include "adapters/http/service_record_routes.h"
 #include "adapters/http/stream_views.h"
 #include "adapters/http/tables.h"
 #include "adapters/http/view_routes.h"
@@ -119,6 +120,16 @@ std::vector<ReadRoute> MakeRoutes() {
        "the volunteer, coordinators, admins, auditors",
        {kMinPosition},
        &ScheduleRoute},
+      {"/v1/volunteers/{volunteer_id}/service-record",
+       "A volunteer's service record: their details as the record names them, each activity "
+       "with confirmed hours and the total, from which the page prints a proof of service "
+       "(志愿服务证明). Reads the whole log.",
+       "the volunteer, coordinators (their units), admins, auditors",
+       {{"from", "date", "only activities from this day (Beijing time)"},
+        {"to", "date", "only activities up to this day (Beijing time)"}},
+       &VolunteerServiceRecordRoute,
+       false,
+       true},
       {"/v1/volunteers/{volunteer_id}/care",
        "The children in a volunteer's care.",
        "the volunteer, coordinators, admins, auditors",
@@ -175,8 +186,10 @@ std::vector<ReadRoute> MakeRoutes() {
        "record rules' fields (name, identity document, contact, skills; organization, "
        "project, place, time, hours, person in charge, who recorded them and when), header "
        "row first. Reads the whole log.",
-       "coordinators (their units), admins",
-       {},
+       "coordinators (their units), admins, a volunteer (their own)",
+       {{"volunteer", "string", "only this volunteer's records (a volunteer: their own)"},
+        {"from", "date", "only activities from this day (Beijing time)"},
+        {"to", "date", "only activities up to this day (Beijing time)"}},
        &ServiceRecordsRoute,
        false,
        true,

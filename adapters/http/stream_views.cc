@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include "adapters/http/stream_fold.h"
 #include "adapters/http/view_read.h"
 #include "adapters/json/struct_json.h"
 #include "engine/decision.h"
@@ -15,28 +16,6 @@ namespace homeward::http {
 namespace json = boost::json;
 
 namespace {
-
-// Envelopes read from a stream at a time.
-constexpr std::size_t kPage = 256;
-
-// Hands every committed event of `stream` to `apply`, in order, with its
-// personal fields opened (those of an erased subject read "[erased]"), and
-// returns the stream's version. Errors: as ReadStream, and corruption for a
-// payload that does not decode or sealed fields that do not authenticate.
-template <class Apply>
-Result<std::uint64_t> FoldStream(const EventLog& log, const std::string& stream, Apply&& apply) {
-  for (std::uint64_t from = 1;;) {
-    Result<std::vector<Envelope>> page = log.ReadStream(stream, from, kPage);
-    if (!page.ok()) return page.status();
-    for (const Envelope& e : *page) {
-      Result<Event> event = OpenEvent(e, log.keys());
-      if (!event.ok()) return event.status();
-      apply(*event);
-    }
-    if (page->size() < kPage) return page->empty() ? from - 1 : page->back().stream_version;
-    from = page->back().stream_version + 1;
-  }
-}
 
 json::array Dates(const std::vector<Date>& days) {
   json::array out;

@@ -4,8 +4,6 @@
 
 #include "adapters/csv/csv_text.h"
 #include "adapters/csv/exporter.h"
-#include "adapters/csv/service_records.h"
-#include "projections/fold.h"
 
 namespace homeward::http {
 namespace json = boost::json;
@@ -71,25 +69,6 @@ Result<Response> TableAnswer(const ReadRoute& route, const ReadContext& context,
   response.body = csv::WriteCsv(*rows);
   response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
   return response;
-}
-
-Result<json::value> ServiceRecordsRoute(ReadContext& c) {
-  if (c.account.role != AccountRole::kAdmin && !c.IsCoordinator()) {
-    return Forbidden("service records are for coordinators and admins");
-  }
-  csv::ServiceRecords records;
-  Result<std::uint64_t> done = FoldLog(
-      c.log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
-  if (!done.ok()) return done.status();
-  const auto rows =
-      records.Rows(c.account.org, [&](std::string_view unit) { return c.InScope(unit); });
-  json::array out;
-  for (const auto& row : rows) {
-    json::array cells;
-    for (const std::string& cell : row) cells.emplace_back(cell);
-    out.emplace_back(std::move(cells));
-  }
-  return json::value(json::object{{"data", std::move(out)}, {"head", *done}});
 }
 
 }  // namespace homeward::http

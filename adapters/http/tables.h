@@ -1,8 +1,7 @@
 #pragma once
 // Views as spreadsheets over HTTP: a read route that has a table (the rows
 // `homeward export` writes) answers `?format=csv` with them, as the account
-// may see them, in UTF-8 with a BOM; and the volunteer service records a
-// unit loads into the national volunteer system.
+// may see them, in UTF-8 with a BOM.
 
 #include <boost/json/value.hpp>
 #include <string_view>
@@ -24,10 +23,5 @@ Result<bool> WantsTable(const ReadRoute& route, const Target& target);
 // Errors: invalid_argument when the view is not a table's shape.
 Result<Response> TableAnswer(const ReadRoute& route, const ReadContext& context,
                              const boost::json::value& doc);
-
-// GET /v1/service-records: one row per volunteer and activity with confirmed
-// hours, with the national record fields (csv::ServiceRecords), of the
-// coordinator's units (an admin: every unit). Reads the whole log.
-Result<boost::json::value> ServiceRecordsRoute(ReadContext& context);
 
 }  // namespace homeward::http

@@ -1,6 +1,7 @@
 // Views as spreadsheets over the API: ?format=csv answers a view's rows as
-// its reader may see them, in UTF-8 with a BOM, and the service records a
-// unit loads into the national volunteer system are each coordinator's own.
+// its reader may see them, in UTF-8 with a BOM; the service records a unit
+// loads into the national volunteer system are each coordinator's own, and a
+// volunteer reads their own record, with its total, for a proof of service.
 
 #include "adapters/csv/csv_text.h"
 #include "tests/adapters/router_fixture.h"
@@ -80,9 +81,96 @@ BOOST_AUTO_TEST_CASE(service_records_are_each_coordinators_own_and_download_as_c
   BOOST_TEST(school_own.body.find("张丽") != std::string::npos);
   BOOST_TEST(school_own.body.find("王芳") == std::string::npos);
 
-  BOOST_TEST(Get("/v1/service-records", volunteer).status == 403);
+  BOOST_TEST(Get("/v1/service-records", counselor).status == 200);  // their own: none
   BOOST_TEST(Get("/v1/service-records", auditor).status == 403);
   BOOST_TEST(Get("/v1/service-records").status == 401);
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteer_downloads_their_own_service_records_and_no_one_elses) {
+  // Given v-wang's hours confirmed on the association's talk, and v-zhang's
+  // on the school's: when v-wang asks for the service records
+  const csv::Table own =
+      Rows(Get("/v1/service-records?format=csv&min_position=" + head, volunteer));
+  // Then they get their own row only, of whichever unit
+  BOOST_TEST_REQUIRE(own.rows.size() == 1u);
+  BOOST_TEST(own.rows[0].fields.at(0) == "王芳");
+  BOOST_TEST(own.rows[0].fields.at(15) == "2.00");
+  // and asking for another volunteer's is refused
+  const Response other = Get("/v1/service-records?volunteer=v-zhang", volunteer);
+  BOOST_TEST(other.status == 403);
+  BOOST_TEST(other.body.find("张丽") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(service_records_are_bounded_by_the_day_each_activity_began) {
+  const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
+  const std::string tomorrow =
+      FormatDate(LocalDate(SystemClockMicros() + 24 * kHour, "Asia/Shanghai").value());
+  const auto records = [&](const std::string& query) {
+    const Response r = Get("/v1/service-records?min_position=" + head + query, admin);
+    BOOST_TEST_REQUIRE(r.status == 200, r.body);
+    return Body(r).at("data").as_array().size() - 1;  // without the header
+  };
+  BOOST_TEST(records("&from=" + tomorrow) == 2u);
+  BOOST_TEST(records("&from=" + tomorrow + "&to=" + tomorrow) == 2u);
+  BOOST_TEST(records("&to=" + today) == 0u);
+  BOOST_TEST(records("&volunteer=v-zhang") == 1u);
+
+  const Response malformed = Get("/v1/service-records?from=2027-13-01", admin);
+  BOOST_TEST(malformed.status == 400);
+  BOOST_TEST(malformed.body.find("from") != std::string::npos, malformed.body);
+  const Response backwards = Get("/v1/service-records?from=" + tomorrow + "&to=" + today, admin);
+  BOOST_TEST(backwards.status == 400);
+  BOOST_TEST(backwards.body.find("from is after to") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteers_service_record_totals_their_confirmed_hours) {
+  // When v-wang reads their service record
+  const Response own = Get("/v1/volunteers/v-wang/service-record?min_position=" + head, volunteer);
+  BOOST_TEST_REQUIRE(own.status == 200, own.body);
+  const auto record = Body(own).at("data").as_object();
+  // Then it names them as recorded, lists the talk with its hours, and totals them
+  BOOST_TEST(record.at("name").as_string() == "王芳");
+  BOOST_TEST(record.at("sex").as_string() == "female");
+  BOOST_TEST(record.at("date_of_birth").as_string() == "1982-03-08");
+  const auto& rows = record.at("records").as_array();
+  BOOST_TEST_REQUIRE(rows.size() == 1u);
+  BOOST_TEST(rows[0].at("activity_id").as_string() == "talk-a");
+  BOOST_TEST(rows[0].at("title").as_string() == "家长座谈 xiaocao");
+  BOOST_TEST(rows[0].at("hours").as_string() == "2.00");
+  BOOST_TEST(rows[0].at("recorded_by").as_string() == "负责人");
+  BOOST_TEST(record.at("total_minutes").to_number<int>() == 120);
+  BOOST_TEST(record.at("total_hours").as_string() == "2.00");
+  BOOST_TEST(record.at("issued_on").as_string() ==
+             FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value()));
+
+  // The volunteer's unit's coordinator, admins and auditors read it too; the
+  // school's coordinator and other volunteers do not
+  BOOST_TEST(Get("/v1/volunteers/v-wang/service-record", coordinator).status == 200);
+  BOOST_TEST(Get("/v1/volunteers/v-wang/service-record", admin).status == 200);
+  BOOST_TEST(Get("/v1/volunteers/v-wang/service-record", auditor).status == 200);
+  BOOST_TEST(Get("/v1/volunteers/v-wang/service-record", school).status == 403);
+  BOOST_TEST(Get("/v1/volunteers/v-zhang/service-record", volunteer).status == 403);
+  BOOST_TEST(Get("/v1/volunteers/v-nobody/service-record", admin).status == 404);
+  // A record lists the volunteer's activities of every unit: v-zhang's, the school's talk
+  const Response read = Get("/v1/volunteers/v-zhang/service-record", coordinator);
+  BOOST_TEST(Body(read).at("data").at("records").as_array().size() == 1u);
+
+  // A period before the talk holds nothing
+  const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
+  const auto none = Body(Get("/v1/volunteers/v-wang/service-record?to=" + today, volunteer));
+  BOOST_TEST(none.at("data").at("records").as_array().empty());
+  BOOST_TEST(none.at("data").at("total_hours").as_string() == "0.00");
+}
+
+BOOST_AUTO_TEST_CASE(an_erased_volunteer_has_no_service_record) {
+  const CommandContext ctx{std::string(cli::kSeedOrg), "root", "erase", ""};
+  auto erased = service.Execute(ctx, PeopleCommand{EraseVolunteerData{"v-wang", "本人申请"}});
+  BOOST_TEST_REQUIRE(erased.ok(), erased.status().ToString());
+  const Response r = Get("/v1/volunteers/v-wang/service-record", admin);
+  BOOST_TEST(r.status == 404);
+  BOOST_TEST(r.body.find("erased") != std::string::npos);
+  const Response rows = Get("/v1/service-records?volunteer=v-wang", admin);
+  BOOST_TEST(Body(rows).at("data").as_array().size() == 1u);  // the header alone
 }
 
 BOOST_AUTO_TEST_CASE(a_roster_downloads_as_the_rows_the_cli_exports) {

@@ -1,0 +1,136 @@
+#include "adapters/http/service_record_routes.h"
+
+#include <boost/json.hpp>
+
+#include "adapters/csv/service_records.h"
+#include "adapters/http/stream_fold.h"
+#include "adapters/http/view_read.h"
+#include "engine/volunteer_state.h"
+#include "projections/fold.h"
+#include "projections/json_support.h"
+
+namespace homeward::http {
+namespace json = boost::json;
+namespace {
+
+// The request's from and to (YYYY-MM-DD) into `filter`.
+Status ReadPeriod(const ReadContext& c, csv::RecordFilter& filter) {
+  for (auto [name, day] : {std::pair{"from", &filter.from}, {"to", &filter.to}}) {
+    const std::string text = c.target.Get(name);
+    if (text.empty()) continue;
+    Result<Date> parsed = ParseDate(text, name);
+    if (!parsed.ok()) return parsed.status();
+    *day = *parsed;
+  }
+  if (filter.from && filter.to && *filter.from > *filter.to) {
+    return InvalidArgument("from is after to");
+  }
+  return Status::Ok();
+}
+
+// The records of the reader's organization that `filter` takes, and the
+// position the log was read to.
+Result<std::pair<std::vector<csv::ServiceRecord>, std::uint64_t>> RecordsOf(
+    const ReadContext& c, const csv::RecordFilter& filter) {
+  csv::ServiceRecords records;
+  Result<std::uint64_t> done = FoldLog(
+      c.log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
+  if (!done.ok()) return done.status();
+  return std::pair{records.Records(c.account.org, filter), *done};
+}
+
+json::object RecordJson(const csv::ServiceRecord& r) {
+  return json::object{{"activity_id", r.activity_id},
+                      {"title", r.title},
+                      {"kind", r.kind},
+                      {"unit_id", r.unit_id},
+                      {"unit", r.unit_name},
+                      {"place", r.place},
+                      {"starts_at", FormatUtc(r.starts_at_us)},
+                      {"ends_at", FormatUtc(r.ends_at_us)},
+                      {"minutes", r.minutes},
+                      {"hours", csv::Hours(r.minutes)},
+                      {"person_in_charge", r.person_in_charge},
+                      {"recorded_by", r.recorded_by},
+                      {"recorded_on", FormatDate(DayIn(r.recorded_at_us, "Asia/Shanghai"))}};
+}
+
+}  // namespace
+
+Result<json::value> ServiceRecordsRoute(ReadContext& c) {
+  csv::RecordFilter filter;
+  filter.volunteer_id = c.target.Get("volunteer");
+  if (c.IsVolunteer()) {
+    if (!filter.volunteer_id.empty() && filter.volunteer_id != c.account.volunteer_id) {
+      return Forbidden("a volunteer reads only their own service records");
+    }
+    filter.volunteer_id = c.account.volunteer_id;
+    c.readers_own = true;
+  } else if (c.account.role != AccountRole::kAdmin && !c.IsCoordinator()) {
+    return Forbidden("service records are for coordinators, admins and the volunteer");
+  } else {
+    filter.in_scope = [&](std::string_view unit) { return c.InScope(unit); };
+  }
+  if (Status s = ReadPeriod(c, filter); !s.ok()) return s;
+  auto read = RecordsOf(c, filter);
+  if (!read.ok()) return read.status();
+  json::array out;
+  for (const auto& row : csv::ServiceRecords::RowsOf(read->first)) {
+    json::array cells;
+    for (const std::string& cell : row) cells.emplace_back(cell);
+    out.emplace_back(std::move(cells));
+  }
+  return json::value(json::object{{"data", std::move(out)}, {"head", read->second}});
+}
+
+Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
+  const std::string& id = c.Param("volunteer_id");
+  if (c.IsVolunteer() && c.account.volunteer_id != id) {
+    return Forbidden("a volunteer reads only their own service record");
+  }
+  if (id.find('/') != std::string::npos) return NotFound("there is no volunteer '" + id + "'");
+  csv::RecordFilter filter;
+  filter.volunteer_id = id;
+  if (Status s = ReadPeriod(c, filter); !s.ok()) return s;
+  VolunteerState v;
+  Result<std::uint64_t> version = FoldStream(c.log, StreamOf(c.account.org, "volunteer", id),
+                                             [&](const Event& e) { Apply(v, e); });
+  if (!version.ok()) return version.status();
+  if (!v.exists) return NotFound("there is no volunteer '" + id + "'");
+  if (Status s = UnitInScope(c, v.unit_id); !s.ok()) return s;
+  if (v.erased) {
+    return NotFound("volunteer '" + id + "''s personal data was erased: no record can name them");
+  }
+  auto read = RecordsOf(c, filter);
+  if (!read.ok()) return read.status();
+  const auto& [records, head] = *read;
+  c.readers_own = c.account.volunteer_id == id;
+  std::uint32_t total = 0;
+  json::array rows;
+  for (const csv::ServiceRecord& r : records) {
+    total += r.minutes;
+    rows.emplace_back(RecordJson(r));
+  }
+  const VolunteerDetails& d = v.details;
+  const auto day = [](const std::optional<Date>& date) -> json::value {
+    return date ? json::value(FormatDate(*date)) : json::value(nullptr);
+  };
+  return json::value(json::object{
+      {"data",
+       json::object{{"volunteer_id", id},
+                    {"name", d.name},
+                    {"sex", std::string(NameOf(d.sex))},
+                    {"date_of_birth", d.date_of_birth.known() ? FormatDate(d.date_of_birth) : ""},
+                    {"id_number", d.id_number},
+                    {"contact", d.contact},
+                    {"unit_id", v.unit_id},
+                    {"from", day(filter.from)},
+                    {"to", day(filter.to)},
+                    {"records", std::move(rows)},
+                    {"total_minutes", total},
+                    {"total_hours", csv::Hours(total)},
+                    {"issued_on", FormatDate(DayIn(c.options.clock(), "Asia/Shanghai"))}}},
+      {"head", head}});
+}
+
+}  // namespace homeward::http
