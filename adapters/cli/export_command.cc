@@ -49,7 +49,7 @@ Status WriteWhole(const std::string& path, const std::string& text) {
 
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("export options (CSV in UTF-8 with a BOM)");
-  std::string kind_name, dir, org, id, month, year, file;
+  std::string kind_name, dir, org, id, month, year, volunteer, from, to, file;
   options.add_options()("help,h", "show this help")(
       "kind", po::value(&kind_name)->required(),
       "roster, care-board, reminders, report, service-records or assessment")(
@@ -57,6 +57,9 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "roster: one activity's roster; report, assessment: one unit and those under it")(
       "month", po::value(&month), "report: the month, YYYY-MM (default: this month)")(
       "year", po::value(&year), "assessment: the year, YYYY (default: this year)")(
+      "volunteer", po::value(&volunteer), "service-records: one volunteer's (default: everyone's)")(
+      "from", po::value(&from), "service-records: activities from this day, YYYY-MM-DD")(
+      "to", po::value(&to), "service-records: activities up to this day, YYYY-MM-DD")(
       "out", po::value(&file), "the file to write (default: standard output)")(
       "org", po::value(&org), "the organization (default: the one of the log's first event)")(
       "data", po::value(&dir)->default_value("./data"), "the store directory");
@@ -80,8 +83,9 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (any->empty() || org.find('/') != std::string::npos) {
     return fail(InvalidArgument("the store in '" + dir + "' holds no organization '" + org + "'"));
   }
-  Result<std::vector<std::vector<std::string>>> rows =
-      csv::ExportRows(**log, *kind, csv::ExportQuery{org, id, month, SystemClockMicros(), year});
+  Result<std::vector<std::vector<std::string>>> rows = csv::ExportRows(
+      **log, *kind,
+      csv::ExportQuery{org, id, month, SystemClockMicros(), year, volunteer, from, to});
   if (!rows.ok()) {
     // An --id that names nothing is a bad argument, not a store that failed.
     if (rows.status().code() == Code::kNotFound) {

@@ -227,11 +227,13 @@ Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
 
 Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery& query) {
   if (kind == ExportKind::kServiceRecords) {
+    Result<RecordFilter> filter = PeriodFilter(query.volunteer, query.from, query.to);
+    if (!filter.ok()) return filter.status();
     ServiceRecords records;
     Result<std::uint64_t> done = FoldLog(
         log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
     if (!done.ok()) return done.status();
-    return records.Rows(query.org);
+    return records.Rows(query.org, *filter);
   }
   if (kind == ExportKind::kAssessment) {
     Result<json::value> v = AssessmentOf(log, query);

@@ -21,12 +21,14 @@ struct ExportQuery {
   std::string id;     // roster: one activity; report: the unit (default: every top unit)
   std::string month;  // report: YYYY-MM
   std::int64_t now_us = 0;
-  std::string year;  // assessment: YYYY (default: this year in Beijing time)
+  std::string year;       // assessment: YYYY (default: this year in Beijing time)
+  std::string volunteer;  // service records: one volunteer's (default: everyone's)
+  std::string from, to;   // service records: activities from, to these days (YYYY-MM-DD)
 };
 
 // The export's rows, header first; an assessment without an id, of every top
 // unit. Errors: not_found for an unknown activity or unit; invalid_argument
-// for a malformed year; as the log's reads.
+// for a malformed year or day; as the log's reads.
 Result<std::vector<std::vector<std::string>>> ExportRows(const LogReader& log, ExportKind kind,
                                                          const ExportQuery& query);
 

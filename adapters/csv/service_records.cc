@@ -1,6 +1,7 @@
 #include "adapters/csv/service_records.h"
 
 #include <cstdio>
+#include <tuple>
 
 #include "projections/json_support.h"
 #include "projections/view_support.h"
@@ -23,6 +24,23 @@ std::string Joined(const std::vector<std::string>& items) {
 std::string AsText(const std::string& digits) { return digits.empty() ? "" : "\t" + digits; }
 
 }  // namespace
+
+Result<RecordFilter> PeriodFilter(std::string volunteer, std::string_view from,
+                                  std::string_view to) {
+  RecordFilter filter;
+  filter.volunteer_id = std::move(volunteer);
+  for (auto [name, text, day] :
+       {std::tuple{"from", from, &filter.from}, std::tuple{"to", to, &filter.to}}) {
+    if (text.empty()) continue;
+    Result<Date> parsed = ParseDate(text, name);
+    if (!parsed.ok()) return parsed.status();
+    *day = *parsed;
+  }
+  if (filter.from && filter.to && *filter.from > *filter.to) {
+    return InvalidArgument("from is after to");
+  }
+  return filter;
+}
 
 std::string Hours(std::uint32_t minutes) {
   char text[32];

@@ -39,6 +39,12 @@ struct RecordFilter {
   std::optional<Date> from, to;  // the activity's first day in Beijing time, inclusive
 };
 
+// The filter of `volunteer`'s records (empty: everyone's) from and to the
+// days `from` and `to` name (YYYY-MM-DD; empty: unbounded). Errors:
+// invalid_argument naming from or to when malformed, or from after to.
+Result<RecordFilter> PeriodFilter(std::string volunteer, std::string_view from,
+                                  std::string_view to);
+
 // "12.50": minutes as the national system's hours, two decimals.
 std::string Hours(std::uint32_t minutes);
 

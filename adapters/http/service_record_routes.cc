@@ -13,19 +13,9 @@ namespace homeward::http {
 namespace json = boost::json;
 namespace {
 
-// The request's from and to (YYYY-MM-DD) into `filter`.
-Status ReadPeriod(const ReadContext& c, csv::RecordFilter& filter) {
-  for (auto [name, day] : {std::pair{"from", &filter.from}, {"to", &filter.to}}) {
-    const std::string text = c.target.Get(name);
-    if (text.empty()) continue;
-    Result<Date> parsed = ParseDate(text, name);
-    if (!parsed.ok()) return parsed.status();
-    *day = *parsed;
-  }
-  if (filter.from && filter.to && *filter.from > *filter.to) {
-    return InvalidArgument("from is after to");
-  }
-  return Status::Ok();
+// The request's records: `volunteer`'s, from and to its days.
+Result<csv::RecordFilter> FilterOf(const ReadContext& c, std::string volunteer) {
+  return csv::PeriodFilter(std::move(volunteer), c.target.Get("from"), c.target.Get("to"));
 }
 
 // The records of the reader's organization that `filter` takes, and the
@@ -58,21 +48,20 @@ json::object RecordJson(const csv::ServiceRecord& r) {
 }  // namespace
 
 Result<json::value> ServiceRecordsRoute(ReadContext& c) {
-  csv::RecordFilter filter;
-  filter.volunteer_id = c.target.Get("volunteer");
+  std::string volunteer = c.target.Get("volunteer");
   if (c.IsVolunteer()) {
-    if (!filter.volunteer_id.empty() && filter.volunteer_id != c.account.volunteer_id) {
+    if (!volunteer.empty() && volunteer != c.account.volunteer_id) {
       return Forbidden("a volunteer reads only their own service records");
     }
-    filter.volunteer_id = c.account.volunteer_id;
+    volunteer = c.account.volunteer_id;
     c.readers_own = true;
   } else if (c.account.role != AccountRole::kAdmin && !c.IsCoordinator()) {
     return Forbidden("service records are for coordinators, admins and the volunteer");
-  } else {
-    filter.in_scope = [&](std::string_view unit) { return c.InScope(unit); };
   }
-  if (Status s = ReadPeriod(c, filter); !s.ok()) return s;
-  auto read = RecordsOf(c, filter);
+  Result<csv::RecordFilter> filter = FilterOf(c, std::move(volunteer));
+  if (!filter.ok()) return filter.status();
+  if (!c.IsVolunteer()) filter->in_scope = [&](std::string_view unit) { return c.InScope(unit); };
+  auto read = RecordsOf(c, *filter);
   if (!read.ok()) return read.status();
   json::array out;
   for (const auto& row : csv::ServiceRecords::RowsOf(read->first)) {
@@ -89,9 +78,8 @@ Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
     return Forbidden("a volunteer reads only their own service record");
   }
   if (id.find('/') != std::string::npos) return NotFound("there is no volunteer '" + id + "'");
-  csv::RecordFilter filter;
-  filter.volunteer_id = id;
-  if (Status s = ReadPeriod(c, filter); !s.ok()) return s;
+  Result<csv::RecordFilter> filter = FilterOf(c, id);
+  if (!filter.ok()) return filter.status();
   VolunteerState v;
   Result<std::uint64_t> version = FoldStream(c.log, StreamOf(c.account.org, "volunteer", id),
                                              [&](const Event& e) { Apply(v, e); });
@@ -101,7 +89,7 @@ Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
   if (v.erased) {
     return NotFound("volunteer '" + id + "''s personal data was erased: no record can name them");
   }
-  auto read = RecordsOf(c, filter);
+  auto read = RecordsOf(c, *filter);
   if (!read.ok()) return read.status();
   const auto& [records, head] = *read;
   c.readers_own = c.account.volunteer_id == id;
@@ -124,8 +112,8 @@ Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
                     {"id_number", d.id_number},
                     {"contact", d.contact},
                     {"unit_id", v.unit_id},
-                    {"from", day(filter.from)},
-                    {"to", day(filter.to)},
+                    {"from", day(filter->from)},
+                    {"to", day(filter->to)},
                     {"records", std::move(rows)},
                     {"total_minutes", total},
                     {"total_hours", csv::Hours(total)},

@@ -60,6 +60,15 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
       {"/v1/volunteers/v-zhang", "wang", 403, {"张丽"}},
       {"/v1/volunteers/v-zhang", "xu", 403, {"张丽"}},
       {"/v1/volunteers/v-li", "xu", 200, {}},  // a counselor's own
+      // A volunteer's service record: the same readers as their details.
+      {"/v1/volunteers/v-wang/service-record", "wang", 200, {}},
+      {"/v1/volunteers/v-wang/service-record", "gao", 200, {}},
+      {"/v1/volunteers/v-wang/service-record", "audit", 200, {}},
+      {"/v1/volunteers/v-wang/service-record", "zhou", 403, {"王芳"}},
+      {"/v1/volunteers/v-zhang/service-record", "wang", 403, {"张丽"}},
+      {"/v1/volunteers/v-zhang/service-record", "xu", 403, {"张丽"}},
+      {"/v1/service-records?volunteer=v-zhang", "wang", 403, {"张丽"}},
+      {"/v1/service-records", "audit", 403, {}},
       // Someone else's schedule, care and reminders.
       {"/v1/volunteers/v-zhang/schedule", "wang", 403, {"张丽"}},
       {"/v1/volunteers/v-zhang/care", "wang", 403, {"小花"}},

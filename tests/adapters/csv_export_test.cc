@@ -43,8 +43,8 @@ BOOST_AUTO_TEST_CASE(service_records_carry_the_national_record_fields) {
   confirm.minutes = 150;
   const auto confirmed = service.Execute(ctx, ActivityCommand{confirm});
   BOOST_TEST_REQUIRE(confirmed.ok(), confirmed.status().ToString());
-  const auto rows =
-      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0, ""});
+  const auto rows = ExportRows(demo.log, ExportKind::kServiceRecords,
+                               ExportQuery{"shiyan", "", "", 0, "", "", "", ""});
   BOOST_TEST_REQUIRE(rows.ok());
   BOOST_TEST_REQUIRE(rows->size() == 2u);
   // Art. 5: who the volunteer is.
@@ -66,11 +66,23 @@ BOOST_AUTO_TEST_CASE(service_records_carry_the_national_record_fields) {
   BOOST_TEST(At(*rows, 1, "负责人") == "校长郑老师");
   BOOST_TEST(At(*rows, 1, "记录人") == "校长郑老师");
 
+  // One volunteer's records, and a period, are exported alone.
+  const auto export_of = [&](std::string volunteer, std::string from, std::string to) {
+    return ExportRows(demo.log, ExportKind::kServiceRecords,
+                      ExportQuery{"shiyan", "", "", 0, "", volunteer, from, to});
+  };
+  BOOST_TEST(export_of("v-wang", "", "")->size() == 2u);
+  BOOST_TEST(export_of("v-zhang", "", "")->size() == 1u);
+  BOOST_TEST(export_of("", "2000-01-01", "2000-12-31")->size() == 1u);
+  const auto malformed = export_of("", "2027-02-30", "");
+  BOOST_TEST(malformed.status().code() == Code::kInvalidArgument);
+  BOOST_TEST(malformed.status().message().find("from") != std::string::npos);
+
   // Once her personal data is erased, no record can name her.
   BOOST_TEST_REQUIRE(
       service.Execute(ctx, PeopleCommand{EraseVolunteerData{"v-wang", "本人申请"}}).ok());
-  const auto after =
-      ExportRows(demo.log, ExportKind::kServiceRecords, ExportQuery{"shiyan", "", "", 0, ""});
+  const auto after = ExportRows(demo.log, ExportKind::kServiceRecords,
+                                ExportQuery{"shiyan", "", "", 0, "", "", "", ""});
   BOOST_TEST_REQUIRE(after.ok());
   BOOST_TEST(after->size() == 1u);
 }
@@ -114,7 +126,7 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
   BOOST_TEST_REQUIRE(planned.ok(), planned.status().ToString());
   // The trip starts at 09:00 in Shiyan, 01:00 UTC.
   const auto roster =
-      ExportRows(demo.log, ExportKind::kRoster, ExportQuery{"shiyan", "", "", 0, ""});
+      ExportRows(demo.log, ExportKind::kRoster, ExportQuery{"shiyan", "", "", 0, "", "", "", ""});
   BOOST_TEST_REQUIRE(roster.ok(), roster.status().ToString());
   bool found = false;
   for (std::size_t r = 1; r < roster->size(); ++r) {
@@ -138,7 +150,7 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
   BOOST_TEST(found);
   // Hours as a spreadsheet reads a number, states in Chinese.
   const auto report =
-      ExportRows(demo.log, ExportKind::kReport, ExportQuery{"shiyan", "", "", 0, ""});
+      ExportRows(demo.log, ExportKind::kReport, ExportQuery{"shiyan", "", "", 0, "", "", "", ""});
   BOOST_TEST_REQUIRE(report.ok(), report.status().ToString());
   BOOST_TEST_REQUIRE(report->size() > 1u);
   for (std::size_t r = 1; r < report->size(); ++r) {
@@ -150,8 +162,9 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
                state);
   }
   // The year's assessment: each unit of the county's tree, with its reports and stations.
-  const auto assessed = ExportRows(demo.log, ExportKind::kAssessment,
-                                   ExportQuery{"shiyan", "", "", SystemClockMicros(), ""});
+  const auto assessed =
+      ExportRows(demo.log, ExportKind::kAssessment,
+                 ExportQuery{"shiyan", "", "", SystemClockMicros(), "", "", "", ""});
   BOOST_TEST_REQUIRE(assessed.ok(), assessed.status().ToString());
   BOOST_TEST_REQUIRE(assessed->size() == report->size());  // the units the report lists
   BOOST_TEST(assessed->at(0).at(6) == "按时上报月报");
@@ -159,8 +172,9 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
   for (std::size_t r = 1; r < assessed->size(); ++r)
     school |= At(*assessed, r, "单位编号") == "maling";
   BOOST_TEST(school);
-  const auto badly = ExportRows(demo.log, ExportKind::kAssessment,
-                                ExportQuery{"shiyan", "", "", SystemClockMicros(), "27"});
+  const auto badly =
+      ExportRows(demo.log, ExportKind::kAssessment,
+                 ExportQuery{"shiyan", "", "", SystemClockMicros(), "27", "", "", ""});
   BOOST_TEST(badly.status().code() == Code::kInvalidArgument);
 }
 
