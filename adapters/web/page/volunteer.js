@@ -1,5 +1,6 @@
 // What a volunteer sees on their phone: open activities with free places per
-// slot (sign up, withdraw, the waitlist), their schedule and hours, the
+// slot (sign up, withdraw, the waitlist), their schedule and hours (and the
+// service record, with its proof to print), the
 // children in their care with their cards, their reminders and calendar link.
 // A child's contacts are on the clock of the child's unit (zone.js).
 
@@ -9,6 +10,7 @@ import { act, attempt, badge, downloadLink, field, h, section, show, soonestFirs
 import { homeZone, unitZones, when } from './zone.js';
 import { reminderList } from './reminders.js';
 import { hoursOnSchedule } from './hours.js';
+import { serviceRecordSection } from './service_record.js';
 import { reflectionOnSchedule } from './reflections.js';
 import { contactForm, correctButton } from './contacts.js';
 
@@ -187,7 +189,8 @@ async function schedule(main, me) {
       : h('p', {}, t('nothing'))),
     section(t('hours_served'), months.length
       ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, Number(hours).toFixed(1)))))
-      : h('p', {}, t('nothing'))));
+      : h('p', {}, t('nothing'))),
+    serviceRecordSection(me.volunteer_id));
 }
 
 // A child's card, limited as the API limits it, its contacts' times on the

@@ -8,6 +8,7 @@
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { act, badge, choice, commandForm, field, formButton, h, reasonButton, section, show, values } from './ui.js';
+import { proofButton } from './service_record.js';
 import { correctDetailsButton, detailFields, detailsFrom } from './volunteer_details.js';
 import { today, unitList } from './zone.js';
 
@@ -62,7 +63,7 @@ function registerForm(units, redraw) {
 // What a coordinator may do to volunteer `v`'s standing, each asking why:
 // suspend them (they take no new place and count as no adult in a group) or
 // reinstate them, record that they left, move them to another unit, and
-// correct their details.
+// correct their details; and print their proof of service.
 function standing(v, units, redraw) {
   const path = `/v1/volunteers/${encodeURIComponent(v.volunteer_id)}`;
   const send = (action) => (reason, fill) => post(`${path}/${action}`, { reason }, fill.key());
@@ -76,6 +77,8 @@ function standing(v, units, redraw) {
     transferButton(v, units, redraw),
     ' ',
     correctDetailsButton(v.volunteer_id, redraw),
+    ' ',
+    proofButton(v.volunteer_id),
   ];
 }
 
