@@ -122,6 +122,41 @@ Status CoordinatorScope(const CommandRoute& route, const json::object& body, con
   return Status::Ok();
 }
 
+// A coordinator gives a volunteer of their units a sign-in (an account of
+// the volunteer's own), and revokes one (a phone lost, a volunteer gone);
+// every other account is an admin's to make or revoke.
+Status VolunteerAccountScope(const CommandRoute& route, const json::object& body,
+                             const Account& account, const CommandService& service,
+                             std::vector<StreamExpectation>* seen) {
+  std::string volunteer;
+  if (route.command == "CreateAccount") {
+    if (StringField(body, "role") != "volunteer" || !StringField(body, "unit_id").empty()) {
+      return Forbidden(
+          "a coordinator makes volunteers' accounts only; other accounts are an admin's");
+    }
+    volunteer = StringField(body, "volunteer_id");
+  } else {
+    auto target = service.LoadAccount(account.org, StringField(body, route.id_field));
+    if (!target.ok()) return target.status();
+    if (!target->state().exists) return Status::Ok();  // the domain answers not_found
+    if (target->state().created.role != AccountRole::kVolunteer) {
+      return Forbidden("a coordinator revokes volunteers' accounts only");
+    }
+    volunteer = target->state().created.volunteer_id;
+  }
+  if (volunteer.empty()) return Status::Ok();  // the domain asks for the volunteer
+  Result<std::string> unit = UnitOfObject(service, account.org, "volunteers", volunteer, seen);
+  if (!unit.ok()) return unit.status();
+  if (unit->empty()) return Status::Ok();  // no such volunteer: the domain says so
+  Result<bool> within = Within(service, account.org, account.unit_id, *unit, seen);
+  if (!within.ok()) return within.status();
+  if (!*within) {
+    return Forbidden("volunteer '" + volunteer + "' is of unit '" + *unit +
+                     "', outside the units of coordinator '" + account.account_id + "'");
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string StringField(const json::object& body, std::string_view field) {
@@ -137,6 +172,9 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
     case AccountRole::kAuditor:
       return Forbidden("an auditor reads; they record nothing");
     case AccountRole::kCoordinator:
+      if (route.command == "CreateAccount" || route.command == "RevokeAccount") {
+        return VolunteerAccountScope(route, body, account, service, authorized_on);
+      }
       if (route.allowed == Allowed::kAdmin) {
         return Forbidden(std::string(route.command) + " is for admins");
       }

@@ -27,8 +27,9 @@ std::vector<ReadRoute> MakeRoutes() {
        &MeRoute},
       {"/v1/accounts",
        "Every account of the organization, revoked ones too: name, role, unit, volunteer, "
-       "whether revoked and whether granted children's personal data. Never a token.",
-       "admins and auditors",
+       "whether revoked and whether granted children's personal data. Never a token. A "
+       "coordinator lists the accounts of the volunteers of their units.",
+       "admins and auditors; coordinators (their volunteers' accounts)",
        {kMinPosition},
        &AccountsRoute},
       {"/v1/volunteers",

@@ -38,6 +38,28 @@ Status NotVolunteers(const ReadContext& c, std::string_view what) {
   return Status::Ok();
 }
 
+// A coordinator's list of accounts: those of the volunteers of their units
+// (who have not left), which they make and revoke.
+View VolunteerAccountsRoute(ReadContext& c) {
+  std::set<std::string, std::less<>> theirs;
+  View volunteers = Read<CareBoardState>(
+      c, [&](const CareBoardState& s) -> View { return VolunteerList(s, c.account.org); });
+  if (!volunteers.ok()) return volunteers.status();
+  for (const json::value& v : volunteers->at("data").as_array()) {
+    if (c.InScope(v.at("unit_id").as_string())) {
+      theirs.emplace(v.at("volunteer_id").as_string());
+    }
+  }
+  return Read<AccountsState>(c, [&](const AccountsState& s) -> View {
+    json::value list = AccountList(s, c.account.org);
+    EraseIf(list.as_array(), [&](const json::value& a) {
+      return a.at("role").as_string() != "volunteer" ||
+             !theirs.contains(std::string_view(a.at("volunteer_id").as_string()));
+    });
+    return list;
+  });
+}
+
 // 403 unless a coordinator's units hold the object `doc` describes ("unit_id").
 Status ObjectInScope(ReadContext& c, const json::value& doc) {
   const json::value* unit = doc.is_object() ? doc.get_object().if_contains("unit_id") : nullptr;
@@ -132,8 +154,9 @@ View MeRoute(ReadContext& c) {
 }
 
 View AccountsRoute(ReadContext& c) {
+  if (c.IsCoordinator()) return VolunteerAccountsRoute(c);
   if (c.account.role != AccountRole::kAdmin && c.account.role != AccountRole::kAuditor) {
-    return Forbidden("the list of accounts is for admins and auditors");
+    return Forbidden("the list of accounts is for admins, auditors and coordinators");
   }
   return Read<AccountsState>(
       c, [&](const AccountsState& s) -> View { return AccountList(s, c.account.org); });
