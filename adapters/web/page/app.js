@@ -86,7 +86,18 @@ function signOut(error) {
   signInForm(explain(error));
 }
 
+// A sign-in link (…/#token=hw_…, as a coordinator sends it to a volunteer)
+// signs in on this device, kept (it was sent to the volunteer's own phone),
+// and the token leaves the address bar and the history at once.
+function signInFromLink() {
+  const link = location.hash.match(/^#token=(hw_[0-9a-f]{64})$/);
+  if (!link) return;
+  setToken(link[1], true);
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
 async function start() {
+  signInFromLink();
   if (!token()) {
     signInForm();
     return;

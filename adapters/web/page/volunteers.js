@@ -2,13 +2,14 @@
 // cadre pairs children, 结对帮扶), how many children each cares for, and
 // whether their criminal-record check still counts (未成年人保护法 Art. 62:
 // at the start and every year), with the form to record a check, what may
-// be done to their standing and their details; and the form registering a
-// new volunteer.
+// be done to their standing and their details, and their sign-ins to the
+// page (sign_ins.js); and the form registering a new volunteer.
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { act, badge, choice, commandForm, field, formButton, h, reasonButton, section, show, values } from './ui.js';
 import { proofButton } from './service_record.js';
+import { signInCell, signInsByVolunteer } from './sign_ins.js';
 import { correctDetailsButton, detailFields, detailsFrom } from './volunteer_details.js';
 import { today, unitList } from './zone.js';
 
@@ -84,7 +85,7 @@ function standing(v, units, redraw) {
 
 // The volunteers view: those of the units this account reads.
 export async function volunteersView(main) {
-  const [all, units] = await Promise.all([get('/v1/volunteers'), unitList()]);
+  const [all, units, signIns] = await Promise.all([get('/v1/volunteers'), unitList(), signInsByVolunteer()]);
   const names = new Map(units.map((u) => [u.unit_id, u.name]));
   const mine = all.filter((v) => names.has(v.unit_id)).sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
   const redraw = () => volunteersView(main);
@@ -94,14 +95,15 @@ export async function volunteersView(main) {
       h('table', { class: 'volunteers' },
         h('thead', {}, h('tr', {}, h('th', {}, t('name')), h('th', {}, t('unit')),
           h('th', { class: 'num' }, t('children_cared')), h('th', {}, t('criminal_check')),
-          h('th', {}, t('service_standing')))),
+          h('th', {}, t('service_standing')), h('th', {}, t('sign_ins')))),
         h('tbody', {}, mine.map((v) => h('tr', { 'data-volunteer': v.volunteer_id },
           h('th', { scope: 'row' }, v.name, v.party_member ? [' ', badge(nameOf('party_member'))] : null,
             v.suspended ? [' ', badge(t('suspended_badge'), 'overdue')] : null),
           h('td', {}, names.get(v.unit_id)),
           h('td', { class: 'num' }, String(v.roles + v.help_pairs)),
           h('td', { class: 'check-cell' }, checkState(v, on), ' ', checkButton(v, redraw)),
-          h('td', { class: 'actions' }, standing(v, units, redraw)))))))),
+          h('td', { class: 'actions' }, standing(v, units, redraw)),
+          signInCell(v, signIns.get(v.volunteer_id) ?? [], redraw))))))),
     units.some((u) => !u.closed)
       ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('register_volunteer'))), registerForm(units, redraw))
       : null);
