@@ -65,6 +65,14 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
     return Refuse(reason::kInactive,
                   "\"" + a.plan.title + "\" is " + (a.cancelled ? "cancelled" : "completed"));
   }
+  // Families join before the day; once the coordinator closed recruitment
+  // (招满即止: the families wanted have joined) no more join either.
+  if (now.utc_us >= a.plan.starts_at_us || a.recruitment == Recruitment::kClosed) {
+    return Refuse(
+        reason::kNotRecruiting,
+        "\"" + a.plan.title + "\" takes no more families: " +
+            (now.utc_us >= a.plan.starts_at_us ? "it has begun" : "recruitment is closed"));
+  }
   if (!v.exists) return Missing("volunteer '" + c.volunteer_id + "' does not exist");
   // A family meets the children and exchanges addresses with them: the same
   // check, waiver and standing as any volunteer near children.

@@ -76,6 +76,25 @@ BOOST_AUTO_TEST_CASE(a_family_near_children_is_checked_like_any_volunteer) {
   BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "ready"})) == "inactive");
 }
 
+BOOST_AUTO_TEST_CASE(families_join_before_the_build_until_recruitment_is_closed) {
+  GivenActivity("library", ActivityKind::kLibraryBuild, 15);
+  GivenFamily("early");
+  GivenFamily("late");
+  GivenFamily("on-the-day");
+  // Given recruitment opened and one family joined: 招满即止, the coordinator closes it
+  Given(OpenRecruitment{"library"});
+  Given(JoinLibraryBuild{"library", "early"});
+  Given(CloseRecruitment{"library"});
+  // Then a later family is refused; once it is open again she joins, and on the day no one does
+  BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "late"})) == "not_recruiting");
+  Given(OpenRecruitment{"library"});
+  BOOST_TEST(Reason(When(JoinLibraryBuild{"library", "late"})) == "ok");
+  now_us = kStart;
+  const auto begun = When(JoinLibraryBuild{"library", "on-the-day"});
+  BOOST_TEST(Reason(begun) == "not_recruiting");
+  BOOST_TEST(begun.status().message().find("it has begun") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(a_family_checks_in_to_the_build_it_joined_and_has_its_attendance) {
   GivenActivity("library", ActivityKind::kLibraryBuild, 15);
   GivenFamily("chen");
