@@ -72,6 +72,9 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   const auto fail = [&](const Status& s) { return ReportError("export", s, false, out, err); };
   Result<csv::ExportKind> kind = csv::ParseExportKind(kind_name);
   if (!kind.ok()) return fail(kind.status());
+  if (*kind != csv::ExportKind::kServiceRecords && !(volunteer + from + to).empty()) {
+    return fail(InvalidArgument("--volunteer, --from and --to narrow service-records only"));
+  }
   // The care board names children: that export is recorded as a read of
   // their personal data, so it needs the store to itself (the server stopped).
   const bool personal = *kind == csv::ExportKind::kCareBoard;

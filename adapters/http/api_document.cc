@@ -95,7 +95,9 @@ json::object CommandOperation(const CommandRoute& route) {
       {Allowed::kSelf, "admins, coordinators within their units, and a volunteer for themself"},
       {Allowed::kCounselor,
        "admins, coordinators within their units, and a counselor for themself"},
-      {Allowed::kAdmin, "admins"}};
+      {Allowed::kAdmin, "admins"},
+      {Allowed::kAccounts,
+       "admins, and coordinators for a volunteer's account (role volunteer) of their units"}};
   return {{"operationId", route.command},
           {"summary", route.summary},
           {"description", "Who may send it: " + std::string(kWho.at(route.allowed)) + "."},

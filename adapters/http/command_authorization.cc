@@ -172,7 +172,7 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
     case AccountRole::kAuditor:
       return Forbidden("an auditor reads; they record nothing");
     case AccountRole::kCoordinator:
-      if (route.command == "CreateAccount" || route.command == "RevokeAccount") {
+      if (route.allowed == Allowed::kAccounts) {
         return VolunteerAccountScope(route, body, account, service, authorized_on);
       }
       if (route.allowed == Allowed::kAdmin) {
@@ -192,7 +192,8 @@ Status Authorize(const CommandRoute& route, const json::object& body, const Acco
     case AccountRole::kVolunteer:
       break;
   }
-  if (route.allowed == Allowed::kStaff || route.allowed == Allowed::kAdmin) {
+  if (route.allowed == Allowed::kStaff || route.allowed == Allowed::kAdmin ||
+      route.allowed == Allowed::kAccounts) {
     return Forbidden(std::string(route.command) + " is for coordinators");
   }
   if (route.allowed == Allowed::kCounselor && account.role != AccountRole::kCounselor) {

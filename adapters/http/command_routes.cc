@@ -240,13 +240,10 @@ std::vector<CommandRoute> MakeRoutes() {
                              "counselor_id", "Ask for a counseling follow-up."),
       // Accounts: the server makes the token and answers it once.
       Route<CreateAccount>("accounts", "", "CreateAccount", "account_id", {"name", "role"},
-                           Allowed::kAdmin, "",
-                           "Create an account; the answer holds its token. A coordinator "
-                           "creates a volunteer's account, for a volunteer of their units."),
+                           Allowed::kAccounts, "",
+                           "Create an account; the answer holds its token."),
       Route<RevokeAccount>("accounts", "revoke", "RevokeAccount", "account_id", {"reason"},
-                           Allowed::kAdmin, "",
-                           "Revoke an account; its token stops at once. A coordinator revokes "
-                           "a volunteer's account, of a volunteer of their units."),
+                           Allowed::kAccounts, "", "Revoke an account; its token stops at once."),
       Route<GrantPersonalData>("accounts", "grant-personal-data", "GrantPersonalData", "account_id",
                                {"reason"}, Allowed::kAdmin, "",
                                "Let an auditor's account see children's personal fields "

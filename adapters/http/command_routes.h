@@ -27,7 +27,8 @@ enum class Allowed {
   kStaff,      // coordinators, on objects of their unit or the units under it
   kSelf,       // staff, and volunteers and counselors naming themselves in `self_field`
   kCounselor,  // staff, and counselors naming themselves in `self_field`
-  kAdmin,      // admins only (and a coordinator for a volunteer's account of their units)
+  kAdmin,      // admins only
+  kAccounts,   // admins, and coordinators for a volunteer's account of their units
 };
 
 struct CommandRoute {

@@ -50,7 +50,9 @@ json::object RecordJson(const csv::ServiceRecord& r) {
 Result<json::value> ServiceRecordsRoute(ReadContext& c) {
   std::string volunteer = c.target.Get("volunteer");
   if (c.IsVolunteer()) {
-    if (!volunteer.empty() && volunteer != c.account.volunteer_id) {
+    // A counselor's account need not be a volunteer's: then there is nothing of theirs.
+    if (c.account.volunteer_id.empty() ||
+        (!volunteer.empty() && volunteer != c.account.volunteer_id)) {
       return Forbidden("a volunteer reads only their own service records");
     }
     volunteer = c.account.volunteer_id;

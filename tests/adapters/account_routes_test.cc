@@ -58,8 +58,13 @@ BOOST_AUTO_TEST_CASE(a_coordinator_makes_no_other_account_and_none_outside_their
     const Response r = Post("/v1/accounts", coordinator, body);
     BOOST_TEST(r.status == 403, body << " → " << r.body);
   }
-  BOOST_TEST(Post("/v1/accounts/root/revoke", coordinator, R"({"reason":"x"})").status == 403);
-  BOOST_TEST(Post("/v1/accounts/audit/revoke", coordinator, R"({"reason":"x"})").status == 403);
+  // and so is revoking one: an admin's, an auditor's, a coordinator's (their own
+  // too), a counselor's
+  for (const char* id : {"root", "audit", "zhou", "gao", "xu"}) {
+    const Response r =
+        Post("/v1/accounts/" + std::string(id) + "/revoke", coordinator, R"({"reason":"x"})");
+    BOOST_TEST(r.status == 403, id << " → " << r.body);
+  }
 
   // The school's coordinator has none of the association's volunteers
   const Response outside = Post("/v1/accounts", school, std::string(kWangPhone));
@@ -78,6 +83,25 @@ BOOST_AUTO_TEST_CASE(a_coordinator_makes_no_other_account_and_none_outside_their
       Post("/v1/accounts", coordinator,
            R"({"account_id":"x","name":"x","role":"volunteer","volunteer_id":"v-nobody"})");
   BOOST_TEST(nobody.status == 404, nobody.body);
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteers_sign_ins_move_with_her_to_another_unit) {
+  // Given 王芳's account made by the association's coordinator
+  const Response made = Post("/v1/accounts", coordinator, std::string(kWangPhone));
+  BOOST_TEST_REQUIRE(made.status == 201, made.body);
+  // When she moves to the school
+  const Response moved = Post("/v1/volunteers/v-wang/transfer", admin,
+                              R"({"unit_id":"maling","reason":"调入马岭小学"})");
+  BOOST_TEST_REQUIRE(moved.status == 201, moved.body);
+  const std::string after = "?min_position=" + std::to_string(PositionOf(moved));
+  // Then her accounts are the school's coordinator's to see and revoke, no longer the association's
+  BOOST_TEST(Ids(Get("/v1/accounts" + after, coordinator)).empty());
+  BOOST_TEST(
+      (Ids(Get("/v1/accounts" + after, school)) == std::set<std::string>{"wang", "wang-phone"}));
+  BOOST_TEST(Post("/v1/accounts/wang-phone/revoke", coordinator, R"({"reason":"x"})").status ==
+             403);
+  BOOST_TEST(Post("/v1/accounts/wang-phone/revoke", school, R"({"reason":"已调走"})").status ==
+             201);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -225,6 +225,16 @@ BOOST_AUTO_TEST_CASE(export_writes_a_whole_file_and_calls_an_unknown_id_a_bad_ar
   BOOST_TEST(no_org.code == kExitUsage, no_org.err);
   BOOST_TEST(no_org.err.find("holds no organization 'nowhere'") != std::string::npos, no_org.err);
   BOOST_TEST(!std::filesystem::exists(elsewhere));
+  // A service-records filter given to another export is a mistake too, and
+  // a malformed day names its option.
+  Run misplaced = Invoke(RunExport, {"roster", "--data", data, "--volunteer", "v-wang"});
+  BOOST_TEST(misplaced.code == kExitUsage, misplaced.err);
+  BOOST_TEST(misplaced.err.find("service-records only") != std::string::npos, misplaced.err);
+  Run malformed = Invoke(RunExport, {"service-records", "--data", data, "--to", "2027-02-30"});
+  BOOST_TEST(malformed.code == kExitUsage, malformed.err);
+  BOOST_TEST(malformed.err.find("to") != std::string::npos, malformed.err);
+  Run one = Invoke(RunExport, {"service-records", "--data", data, "--volunteer", "v-wang"});
+  BOOST_TEST(one.code == kExitOk, one.err);
   // A file that cannot be written leaves nothing behind and says so.
   const std::string blocked = dir.Sub("missing-dir") + "/roster.csv";
   Run failed = Invoke(RunExport, {"roster", "--data", data, "--out", blocked});

@@ -7,6 +7,7 @@
 
 #include "adapters/csv/csv_text.h"
 #include "adapters/csv/exporter.h"
+#include "adapters/csv/service_records.h"
 #include "engine/command_service.h"
 #include "tests/adapters/demo_log.h"
 #include "tests/engine/opened_state.h"
@@ -85,6 +86,39 @@ BOOST_AUTO_TEST_CASE(service_records_carry_the_national_record_fields) {
                                 ExportQuery{"shiyan", "", "", 0, "", "", "", ""});
   BOOST_TEST_REQUIRE(after.ok());
   BOOST_TEST(after->size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_period_takes_each_activity_by_its_first_day_in_beijing_time) {
+  // Given an activity that begins at 00:30 Beijing time on 2 March 2027
+  // (16:30 UTC on 1 March), with an hour of v1's confirmed
+  ServiceRecords records;
+  Envelope e;
+  e.stream_id = "shiyan/volunteer/v1";
+  VolunteerDetails details;
+  details.name = "王芳";
+  records.Apply(e, VolunteerRegistered{"v1", "u", details});
+  e.stream_id = "shiyan/activity/a1";
+  ActivityPlanned plan;
+  plan.activity_id = "a1";
+  plan.unit_id = "u";
+  plan.title = "守岁";
+  plan.starts_at_us = 1803918600LL * 1000000;
+  plan.ends_at_us = plan.starts_at_us + 3600LL * 1000000;
+  records.Apply(e, plan);
+  records.Apply(e, HoursConfirmed{"a1", "v1", 60, "高主任"});
+  const auto taken = [&](std::string_view from, std::string_view to) {
+    Result<RecordFilter> filter = PeriodFilter("", from, to);
+    BOOST_TEST_REQUIRE(filter.ok(), filter.status().ToString());
+    return records.Records("shiyan", *filter).size();
+  };
+  // Then it is of 2 March, not 1 March
+  BOOST_TEST(taken("2027-03-02", "2027-03-02") == 1u);
+  BOOST_TEST(taken("2027-03-01", "2027-03-01") == 0u);
+  BOOST_TEST(taken("", "2027-03-01") == 0u);
+  BOOST_TEST(taken("2027-03-02", "") == 1u);
+  // and a period running backwards is refused
+  BOOST_TEST(PeriodFilter("", "2027-03-02", "2027-03-01").status().code() ==
+             Code::kInvalidArgument);
 }
 
 BOOST_AUTO_TEST_CASE(a_cell_a_spreadsheet_would_run_is_written_as_text) {

@@ -81,7 +81,19 @@ BOOST_AUTO_TEST_CASE(service_records_are_each_coordinators_own_and_download_as_c
   BOOST_TEST(school_own.body.find("张丽") != std::string::npos);
   BOOST_TEST(school_own.body.find("王芳") == std::string::npos);
 
-  BOOST_TEST(Get("/v1/service-records", counselor).status == 200);  // their own: none
+  // A counselor who is a volunteer (v-li) reads their own rows: none here
+  const Response counselors = Get("/v1/service-records", counselor);
+  BOOST_TEST_REQUIRE(counselors.status == 200, counselors.body);
+  BOOST_TEST(Body(counselors).at("data").as_array().size() == 1u);  // the header alone
+  // and one whose account is no volunteer's has no records to read
+  const Response made =
+      Post("/v1/accounts", admin, R"({"account_id":"he","name":"何老师","role":"counselor"})");
+  BOOST_TEST_REQUIRE(made.status == 201, made.body);
+  const std::string he(Body(made).at("data").at("token").as_string());
+  const Response none =
+      Get("/v1/service-records?min_position=" + std::to_string(PositionOf(made)), he);
+  BOOST_TEST(none.status == 403, none.body);
+  BOOST_TEST(none.body.find("王芳") == std::string::npos);
   BOOST_TEST(Get("/v1/service-records", auditor).status == 403);
   BOOST_TEST(Get("/v1/service-records").status == 401);
 }

@@ -1,6 +1,7 @@
 // A coordinator gives a volunteer a sign-in from the volunteers list: its
 // token shows once, with a link that signs the volunteer in on her phone
-// and leaves no token in the address bar; when her phone is lost the
+// and leaves no token in the address bar (a device signed in as someone
+// else asks first); when her phone is lost the
 // coordinator revokes her sign-ins, and the phone is signed out.
 
 import assert from 'node:assert/strict';
@@ -27,9 +28,21 @@ test('a volunteer signs in from the link her coordinator sent, until it is revok
     await page.locator('td[data-sign-ins=v-zhang]').getByText('使用中 2 个').waitFor();
     const token = await issued.locator('[data-token]').textContent();
     assert.match(token, /^hw_[0-9a-f]{64}$/);
-    const link = await issued.locator('a[data-sign-in-link]').getAttribute('href');
+    const link = await issued.locator('[data-sign-in-link]').textContent();
     assert.equal(link, `${server.url.replace(/\/$/, '')}/#token=${token}`);
     await screenshots(page, 'sign-ins-1-issued');
+
+    // When the link is opened on a device signed in as someone else (here, the
+    // coordinator's), it asks first; declined, the coordinator stays signed
+    // in, and the token is gone from the address
+    const other = await signedIn(browser, server, 'school', desktop);
+    let asked = '';
+    other.once('dialog', (d) => { asked = d.message(); d.dismiss(); });
+    await other.goto(link);
+    await other.locator('#nav a').first().waitFor();
+    assert.match(asked, /另一个人的身份登录/);
+    assert.match(await other.locator('#who').textContent(), /周老师/);
+    assert.ok(!other.url().includes(token), other.url());
 
     // When she opens the link on her phone
     const context = await browser.newContext({ viewport: phone, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });

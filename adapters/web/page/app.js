@@ -3,7 +3,7 @@
 
 import { get, setToken, token } from './api.js';
 import { explain, language, nameOf, setLanguage, t } from './i18n.js';
-import { currentView, h, nextView, say, show, whenSignedOut } from './ui.js';
+import { currentView, h, nextView, say, show, sure, whenSignedOut } from './ui.js';
 import { volunteerTabs } from './volunteer.js';
 import { counselorTabs } from './counseling.js';
 import { adminTabs, coordinatorTabs } from './coordinator.js';
@@ -87,13 +87,15 @@ function signOut(error) {
 }
 
 // A sign-in link (…/#token=hw_…, as a coordinator sends it to a volunteer)
-// signs in on this device, kept (it was sent to the volunteer's own phone),
-// and the token leaves the address bar and the history at once.
+// signs in on this device, kept (it was sent to the volunteer's own phone);
+// on a device already signed in as someone else it asks first. Either way
+// the token leaves the address bar and this tab's history at once.
 function signInFromLink() {
   const link = location.hash.match(/^#token=(hw_[0-9a-f]{64})$/);
   if (!link) return;
-  setToken(link[1], true);
   history.replaceState(null, '', location.pathname + location.search);
+  if (token() && token() !== link[1] && !sure(t('switch_sign_in'))) return;
+  setToken(link[1], true);
 }
 
 async function start() {
@@ -137,7 +139,8 @@ document.getElementById('sign-out').addEventListener('click', () => {
   location.hash = '';
   signInForm();
 });
-window.addEventListener('hashchange', route);
+// A sign-in link opened in a tab already showing the page arrives as a hash change.
+window.addEventListener('hashchange', () => (location.hash.startsWith('#token=') ? start() : route()));
 whenSignedOut(signOut);
 // Tells too_old.js that this browser runs the page.
 window.homewardStarted = true;

@@ -78,11 +78,14 @@ export function serviceRecordSection(id) {
     h('button', { class: 'secondary' }, t('filter')));
   const part = h('details', { class: 'card', 'data-service-record': id },
     h('summary', {}, h('h2', {}, t('service_record'))), period, body);
+  let asking = 0;  // the latest read: an earlier one answering later is not shown
   const load = async () => {
     const chosen = values(period);
+    const mine = ++asking;
     show(body, h('p', { class: 'meta' }, t('loading')));
     return attempt(async () => {
       const r = await get(recordPath(id, chosen));
+      if (mine !== asking) return;
       show(body, r.records.length ? recordTable(r) : h('p', {}, t('nothing')),
         h('p', { class: 'row downloads' },
           downloadLink('download_csv', recordPath(id, chosen, true), `service-records-${id}.csv`), ' ',

@@ -5,7 +5,7 @@
 
 import { get, post } from './api.js';
 import { t } from './i18n.js';
-import { act, h, reasonButton } from './ui.js';
+import { act, h, reasonButton, say } from './ui.js';
 
 // The accounts this coordinator sees (their volunteers'), by volunteer id,
 // only those not revoked.
@@ -13,7 +13,7 @@ export async function signInsByVolunteer() {
   const accounts = await get('/v1/accounts');
   const by = new Map();
   for (const a of accounts) {
-    if (a.revoked) continue;
+    if (a.revoked || a.role !== 'volunteer') continue;  // an admin reads every account
     by.set(a.volunteer_id, [...(by.get(a.volunteer_id) ?? []), a]);
   }
   return by;
@@ -24,13 +24,26 @@ export function signInLink(token) {
   return `${location.origin}${location.pathname}#token=${token}`;
 }
 
-// What shows a token just made, once: the token and the sign-in link, each
-// to copy.
+// Copies `text` to the clipboard where the page may (a secure context),
+// else selects `el` for the person to copy.
+async function copy(text, el) {
+  try {
+    await navigator.clipboard.writeText(text);
+    say(t('copied'));
+  } catch {
+    getSelection().selectAllChildren(el);
+  }
+}
+
+// What shows a token just made, once: the sign-in link as text (following it
+// here would sign this coordinator out and the volunteer in), with a button
+// to copy it, and the token itself.
 function issuedToken(name, token) {
   const link = signInLink(token);
+  const shown = h('code', { class: 'secret', 'data-sign-in-link': '' }, link);
   return h('div', { class: 'issued', 'data-issued': '' },
-    h('p', { class: 'warn' }, t('sign_in_issued', { name })),
-    h('p', {}, h('a', { href: link, 'data-sign-in-link': '' }, link)),
+    h('p', { class: 'warn' }, t('sign_in_issued', { name })), shown,
+    h('button', { class: 'secondary', type: 'button', onclick: () => copy(link, shown) }, t('copy_link')),
     h('code', { class: 'secret', 'data-token': '' }, token));
 }
 
