@@ -54,9 +54,14 @@ test('a coordinator downloads the care board, a roster and the service records',
   });
 });
 
-test('a volunteer cannot download the service records', async () => {
+test('a volunteer downloads her own service records and no one else\'s', async () => {
   const { server } = w;
-  const r = await fetch(new URL('/v1/service-records?format=csv', server.url),
-    { headers: { Authorization: `Bearer ${server.tokens.wang}` } });
-  assert.equal(r.status, 403);
+  const as = (path) => fetch(new URL(path, server.url), { headers: { Authorization: `Bearer ${server.tokens.zhang}` } });
+  // 张丽 served nothing confirmed: her download holds the header alone, never 王芳's row
+  const own = await as('/v1/service-records?format=csv');
+  assert.equal(own.status, 200);
+  const text = await own.text();
+  assert.match(text, /服务时长\(小时\)/);
+  assert.doesNotMatch(text, /王芳/);
+  assert.equal((await as('/v1/service-records?format=csv&volunteer=v-wang')).status, 403);
 });
