@@ -3,9 +3,7 @@
 #include <boost/json.hpp>
 
 #include "adapters/csv/service_records.h"
-#include "adapters/http/stream_fold.h"
-#include "adapters/http/view_read.h"
-#include "engine/volunteer_state.h"
+#include "adapters/http/stream_views.h"
 #include "projections/fold.h"
 #include "projections/json_support.h"
 
@@ -76,18 +74,11 @@ Result<json::value> ServiceRecordsRoute(ReadContext& c) {
 
 Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
   const std::string& id = c.Param("volunteer_id");
-  if (c.IsVolunteer() && c.account.volunteer_id != id) {
-    return Forbidden("a volunteer reads only their own service record");
-  }
-  if (id.find('/') != std::string::npos) return NotFound("there is no volunteer '" + id + "'");
   Result<csv::RecordFilter> filter = FilterOf(c, id);
   if (!filter.ok()) return filter.status();
-  VolunteerState v;
-  Result<std::uint64_t> version = FoldStream(c.log, StreamOf(c.account.org, "volunteer", id),
-                                             [&](const Event& e) { Apply(v, e); });
-  if (!version.ok()) return version.status();
-  if (!v.exists) return NotFound("there is no volunteer '" + id + "'");
-  if (Status s = UnitInScope(c, v.unit_id); !s.ok()) return s;
+  auto volunteer = ReadableVolunteer(c, id);
+  if (!volunteer.ok()) return volunteer.status();
+  const VolunteerState& v = volunteer->first;
   if (v.erased) {
     return NotFound("volunteer '" + id + "''s personal data was erased: no record can name them");
   }

@@ -3,7 +3,6 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
-#include "adapters/http/stream_fold.h"
 #include "adapters/http/view_read.h"
 #include "adapters/json/struct_json.h"
 #include "engine/decision.h"
@@ -16,6 +15,26 @@ namespace homeward::http {
 namespace json = boost::json;
 
 namespace {
+
+// Hands every committed event of `stream` to `apply`, in order, with its
+// personal fields opened (those of an erased subject read "[erased]"), and
+// returns the stream's version. Errors: as ReadStream, and corruption for a
+// payload that does not decode or sealed fields that do not authenticate.
+template <class Apply>
+Result<std::uint64_t> FoldStream(const EventLog& log, const std::string& stream, Apply&& apply) {
+  constexpr std::size_t kPage = 256;  // envelopes read at a time
+  for (std::uint64_t from = 1;;) {
+    Result<std::vector<Envelope>> page = log.ReadStream(stream, from, kPage);
+    if (!page.ok()) return page.status();
+    for (const Envelope& e : *page) {
+      Result<Event> event = OpenEvent(e, log.keys());
+      if (!event.ok()) return event.status();
+      apply(*event);
+    }
+    if (page->size() < kPage) return page->empty() ? from - 1 : page->back().stream_version;
+    from = page->back().stream_version + 1;
+  }
+}
 
 json::array Dates(const std::vector<Date>& days) {
   json::array out;
@@ -47,10 +66,10 @@ Result<json::value> WaiverRoute(ReadContext& c) {
                                                         {"text", unit.waiver_text}}}});
 }
 
-Result<json::value> VolunteerDetailsRoute(ReadContext& c) {
-  const std::string& id = c.Param("volunteer_id");
+Result<std::pair<VolunteerState, std::uint64_t>> ReadableVolunteer(ReadContext& c,
+                                                                   const std::string& id) {
   if (c.IsVolunteer() && c.account.volunteer_id != id) {
-    return Forbidden("a volunteer reads only their own details");
+    return Forbidden("a volunteer reads only about themself");
   }
   if (id.find('/') != std::string::npos) return NotFound("there is no volunteer '" + id + "'");
   VolunteerState v;
@@ -59,11 +78,19 @@ Result<json::value> VolunteerDetailsRoute(ReadContext& c) {
   if (!version.ok()) return version.status();
   if (!v.exists) return NotFound("there is no volunteer '" + id + "'");
   if (Status s = UnitInScope(c, v.unit_id); !s.ok()) return s;
+  return std::pair{std::move(v), *version};
+}
+
+Result<json::value> VolunteerDetailsRoute(ReadContext& c) {
+  const std::string& id = c.Param("volunteer_id");
+  auto read = ReadableVolunteer(c, id);
+  if (!read.ok()) return read.status();
+  const auto& [v, version] = *read;
   c.readers_own = c.account.volunteer_id == id;
   json::value vetted = v.vetted_until ? json::value(FormatDate(*v.vetted_until)) : nullptr;
   return json::value(json::object{{"data", json::object{{"volunteer_id", id},
                                                         {"unit_id", v.unit_id},
-                                                        {"version", *version},
+                                                        {"version", version},
                                                         {"details", jsonc::ToJson(v.details)},
                                                         {"vetted_until", std::move(vetted)},
                                                         {"suspended", v.suspended},

@@ -4,8 +4,11 @@
 // log, blank in every view) and a year's working calendar.
 
 #include <boost/json/value.hpp>
+#include <string>
+#include <utility>
 
 #include "adapters/http/read_routes.h"
+#include "engine/volunteer_state.h"
 
 namespace homeward::http {
 
@@ -25,6 +28,14 @@ Result<boost::json::value> WaiverRoute(ReadContext& context);
 // auditors. Errors: forbidden for anyone else; not_found for an unknown
 // volunteer; corruption or unavailable from the store.
 Result<boost::json::value> VolunteerDetailsRoute(ReadContext& context);
+
+// Volunteer `id` as their stream records them (personal fields opened),
+// and the stream's version, for a reader who may read about them: the
+// volunteer themself, coordinators of their unit, admins and auditors.
+// Errors: forbidden for anyone else; not_found for an unknown volunteer;
+// corruption or unavailable from the store.
+Result<std::pair<VolunteerState, std::uint64_t>> ReadableVolunteer(ReadContext& context,
+                                                                   const std::string& id);
 
 // GET /v1/holidays/{year}: {"data": the year's declaration: "year",
 // "days_off", "workdays" (dates, ascending), "source"}. Everyone signed in
