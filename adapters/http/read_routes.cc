@@ -3,6 +3,7 @@
 #include "adapters/http/access_log.h"
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
+#include "adapters/http/school_action_routes.h"
 #include "adapters/http/service_record_routes.h"
 #include "adapters/http/stream_views.h"
 #include "adapters/http/tables.h"
@@ -181,6 +182,17 @@ std::vector<ReadRoute> MakeRoutes() {
        false,
        false,
        csv::ExportKind::kAssessment},
+      {"/v1/units/{unit_id}/school-actions",
+       "A school's six actions in a term (六个一), per unit under the given unit: the flag "
+       "ceremonies, class meetings and forums held, and of its children how many wrote a "
+       "letter to their parents, whose parents had a call, and whose archive card is approved; "
+       "done when all six are.",
+       "coordinators (their units), admins, auditors",
+       {kMinPosition,
+        {"term", "string",
+         "YYYY-spring (1 February to 31 July) or YYYY-autumn (1 August to 31 "
+         "January; default: this term)"}},
+       &SchoolActionsRoute},
       {"/v1/service-records",
        "Volunteer service records (志愿服务记录) as a unit loads them into the national "
        "volunteer system: one row per volunteer and activity with confirmed hours, with the "

@@ -1,0 +1,52 @@
+#include "adapters/http/school_action_routes.h"
+
+#include <boost/json.hpp>
+
+#include "adapters/http/view_read.h"
+#include "projections/archive.h"
+#include "projections/json_support.h"
+#include "projections/monthly_report.h"
+#include "projections/roster.h"
+#include "projections/school_actions.h"
+
+namespace homeward::http {
+namespace json = boost::json;
+namespace {
+
+// What `gather` takes from view State once it has reached the request's
+// min_position. Errors: gather's; unavailable when the view is late.
+template <class State, class Gather>
+auto Gathered(ReadContext& c, Gather&& gather) -> std::invoke_result_t<Gather, const State&> {
+  auto read = c.host.Read<State>(c.min_position, c.options.read_wait,
+                                 [&](const State& s, std::uint64_t) { return gather(s); });
+  if (!read.ok()) return read.status();
+  return std::move(*read);
+}
+
+}  // namespace
+
+Result<json::value> SchoolActionsRoute(ReadContext& c) {
+  const std::string& unit = c.Param("unit_id");
+  if (c.IsVolunteer()) return Forbidden("a school's actions are for coordinators");
+  if (Status s = UnitInScope(c, unit); !s.ok()) return s;
+  const std::string named = c.target.Get("term");
+  Result<SchoolTerm> term =
+      named.empty() ? TermOf(DayIn(c.options.clock(), "Asia/Shanghai")) : ParseTerm(named);
+  if (!term.ok()) return term.status();
+  const std::string& org = c.account.org;
+  auto units = Gathered<MonthlyReportState>(
+      c, [&](const MonthlyReportState& s) { return TermUnits(s, org, unit); });
+  if (!units.ok()) return units.status();
+  const std::int64_t now = c.options.clock();
+  auto activities = Gathered<RosterState>(c, [&](const RosterState& s) {
+    return Result<std::vector<TermActivity>>(TermActivities(s, org, now));
+  });
+  if (!activities.ok()) return activities.status();
+  auto children = Gathered<ArchiveState>(c, [&](const ArchiveState& s) {
+    return Result<std::vector<TermChild>>(TermChildren(s, org));
+  });
+  if (!children.ok()) return children.status();
+  return json::value(json::object{{"data", SchoolActions(*term, *units, *activities, *children)}});
+}
+
+}  // namespace homeward::http
