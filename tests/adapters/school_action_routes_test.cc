@@ -32,7 +32,8 @@ struct Term : RouterFixture {
     const Response r =
         Get("/v1/units/maling/school-actions?min_position=" + std::to_string(log.Head()), token);
     BOOST_TEST_REQUIRE(r.status == 200, r.body);
-    for (const auto& row : Body(r).at("data").at("units").as_array()) {
+    const boost::json::value body = Body(r);  // kept: the loop reads into it
+    for (const auto& row : body.at("data").at("units").as_array()) {
       if (row.at("unit_id").as_string() == "maling") return row.as_object();
     }
     BOOST_FAIL("no row for maling: " << r.body);
