@@ -53,6 +53,10 @@ BOOST_AUTO_TEST_CASE(each_role_reads_what_it_may_and_no_foreign_personal_data) {
       {"/v1/units/maling/assessment", "gao", 403, {}},
       {"/v1/units/maling/assessment", "wang", 403, {}},
       {"/v1/units/maling/assessment?year=27", "zhou", 400, {}},
+      {"/v1/units/maling/school-actions", "zhou", 200, {"小花", "xiaohua"}},
+      {"/v1/units/maling/school-actions", "audit", 200, {"小花"}},
+      {"/v1/units/maling/school-actions", "gao", 403, {}},
+      {"/v1/units/maling/school-actions", "wang", 403, {}},
       // A volunteer's details: their own, and coordinators of their unit.
       {"/v1/volunteers/v-wang", "wang", 200, {}},
       {"/v1/volunteers/v-wang", "gao", 200, {}},

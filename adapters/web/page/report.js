@@ -12,6 +12,7 @@ import { act, badge, choice, downloadLink, field, h, section, show, values } fro
 import { today } from './zone.js';
 import { withWeekday } from './holidays.js';
 import { assessmentSection, figure } from './assessment.js';
+import { schoolActionsSection } from './school_actions.js';
 
 const colours = ['#2f7d5b', '#d9822b', '#3a6ea5'];
 
@@ -119,5 +120,6 @@ export async function reportView(main, me, arg) {
       : h('p', {}, t('nothing'))),
     section(t('short_openings'), shortTable(report)),
     section(t('rest_day_openings'), restDaysTable(report)),
+    schoolActionsSection(root),
     assessmentSection(root, month.slice(0, 4)));
 }
