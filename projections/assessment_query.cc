@@ -47,17 +47,9 @@ json::object Row(const ReportFigures& f, const Standing& s) {
 Result<json::value> Assessment(const MonthlyReportState& state, std::string_view org,
                                std::string_view unit_id, std::string_view year,
                                std::int64_t now_us) {
-  const std::string this_year = FormatMonth(MonthOf(DayIn(now_us, "Asia/Shanghai"))).substr(0, 4);
-  if (year.empty()) year = this_year;
-  const bool digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](char ch) {
-                        return ch >= '0' && ch <= '9';
-                      });
-  const int y = digits ? std::stoi(std::string(year)) : 0;
-  if (y < 2000 || y > 2199) {
-    return Status(Code::kInvalidArgument,
-                  "'" + std::string(year) + "' is not a year from 2000 to 2199", "",
-                  {{"field", "year"}});
-  }
+  Result<int> parsed = ReportYear(year, now_us);
+  if (!parsed.ok()) return parsed.status();
+  const int y = *parsed;
   if (!state.units.count(OrgKey(org, unit_id))) {
     return NotFound("there is no unit '" + std::string(unit_id) + "'");
   }
@@ -110,7 +102,7 @@ Result<json::value> Assessment(const MonthlyReportState& state, std::string_view
     sum += s;
   }
   return json::value(json::object{{"unit_id", unit_id},
-                                  {"year", year},
+                                  {"year", std::to_string(y)},
                                   {"units", std::move(rows)},
                                   {"total", Row(total, sum)}});
 }

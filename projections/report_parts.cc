@@ -102,4 +102,19 @@ StationMonth StationMonthOf(const MonthlyReportState& state, std::string_view or
   return out;
 }
 
+Result<int> ReportYear(std::string_view year, std::int64_t now_us) {
+  const std::string this_year = FormatMonth(MonthOf(DayIn(now_us, "Asia/Shanghai"))).substr(0, 4);
+  if (year.empty()) year = this_year;
+  const bool digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](char ch) {
+                        return ch >= '0' && ch <= '9';
+                      });
+  const int y = digits ? std::stoi(std::string(year)) : 0;
+  if (y < 2000 || y > 2199) {
+    return Status(Code::kInvalidArgument,
+                  "'" + std::string(year) + "' is not a year from 2000 to 2199", "",
+                  {{"field", "year"}});
+  }
+  return y;
+}
+
 }  // namespace homeward

@@ -15,6 +15,10 @@
 
 namespace homeward {
 
+// The year "YYYY" names (2000 to 2199), or this year in Beijing time at
+// `now_us` when empty. Errors: invalid_argument naming "year".
+Result<int> ReportYear(std::string_view year, std::int64_t now_us);
+
 // One unit's work over a span of months.
 struct ReportFigures {
   std::uint32_t activities = 0;    // completed activities that started in it

@@ -82,6 +82,9 @@ struct RosterState {
 // yet open) or "closed" (closed before it filled).
 std::string_view RosterStatus(const RosterEntry& entry);
 
+// The time zone of `entry`'s unit (Beijing time when it names none).
+std::string_view ZoneOf(const RosterState& state, std::string_view org, const RosterEntry& entry);
+
 // The activity `activity_id` of `org`, or nullptr.
 const RosterEntry* FindActivity(const RosterState& state, std::string_view org,
                                 std::string_view activity_id);

@@ -10,11 +10,6 @@ namespace {
 
 namespace json = boost::json;
 
-std::string_view ZoneOf(const RosterState& state, std::string_view org, const RosterEntry& entry) {
-  auto it = state.unit_zones.find(OrgKey(org, entry.activity.plan.unit_id));
-  return it == state.unit_zones.end() ? kDefaultTimeZone : std::string_view(it->second);
-}
-
 std::uint32_t FreePlaces(const ActivityState& activity) {
   std::uint32_t free = 0;
   for (const ActivitySlot& slot : activity.slots)
@@ -57,6 +52,11 @@ std::string GroupOf(const ActivityState& activity, const std::string& person) {
 }
 
 }  // namespace
+
+std::string_view ZoneOf(const RosterState& state, std::string_view org, const RosterEntry& entry) {
+  auto it = state.unit_zones.find(OrgKey(org, entry.activity.plan.unit_id));
+  return it == state.unit_zones.end() ? kDefaultTimeZone : std::string_view(it->second);
+}
 
 std::string_view RosterStatus(const RosterEntry& entry) {
   const ActivityState& a = entry.activity;

@@ -52,11 +52,11 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   std::string kind_name, dir, org, id, month, year, volunteer, from, to, file;
   options.add_options()("help,h", "show this help")(
       "kind", po::value(&kind_name)->required(),
-      "roster, care-board, reminders, report, service-records or assessment")(
+      "roster, care-board, reminders, report, service-records, assessment or sponsors")(
       "id", po::value(&id),
       "roster: one activity's roster; report, assessment: one unit and those under it")(
       "month", po::value(&month), "report: the month, YYYY-MM (default: this month)")(
-      "year", po::value(&year), "assessment: the year, YYYY (default: this year)")(
+      "year", po::value(&year), "assessment, sponsors: the year, YYYY (default: this year)")(
       "volunteer", po::value(&volunteer), "service-records: one volunteer's (default: everyone's)")(
       "from", po::value(&from), "service-records: activities from this day, YYYY-MM-DD")(
       "to", po::value(&to), "service-records: activities up to this day, YYYY-MM-DD")(

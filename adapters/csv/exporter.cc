@@ -9,6 +9,9 @@
 #include "projections/json_support.h"
 #include "projections/monthly_report.h"
 #include "projections/replay.h"
+#include "projections/report_parts.h"
+#include "projections/roster.h"
+#include "projections/sponsors.h"
 
 namespace homeward::csv {
 namespace {
@@ -71,6 +74,27 @@ Rows Table(const json::array& items, const std::vector<Column>& columns) {
     for (const Column& column : columns) row.push_back(Formatted(item.as_object(), column));
   }
   return rows;
+}
+
+// One row per pledge of a sponsor list (projections/sponsors.h).
+Rows SponsorRows(const json::value& list) {
+  json::array lines;
+  for (const json::value& sponsor : list.at("sponsors").as_array()) {
+    for (const json::value& pledge : sponsor.at("pledges").as_array()) {
+      json::object line = pledge.as_object();
+      line["sponsor"] = sponsor.at("sponsor");
+      lines.push_back(std::move(line));
+    }
+  }
+  return Table(lines, {{"sponsor", "爱心单位"},
+                       {"title", "活动"},
+                       {"unit_id", "单位"},
+                       {"starts_at", "开始时间", Format::kLocal},
+                       {"status", "活动状态", Format::kLabel},
+                       {"what", "认捐内容"},
+                       {"quantity", "认捐数量"},
+                       {"delivered", "已落实数量"},
+                       {"fulfilled", "是否落实"}});
 }
 
 Rows OneRoster(const json::value& roster) {
@@ -174,8 +198,10 @@ Result<ExportKind> ParseExportKind(std::string_view text) {
   if (text == "report") return ExportKind::kReport;
   if (text == "service-records") return ExportKind::kServiceRecords;
   if (text == "assessment") return ExportKind::kAssessment;
-  return InvalidArgument("export '" + std::string(text) +
-                         "': roster, care-board, reminders, report, service-records or assessment");
+  if (text == "sponsors") return ExportKind::kSponsors;
+  return InvalidArgument(
+      "export '" + std::string(text) +
+      "': roster, care-board, reminders, report, service-records, assessment or sponsors");
 }
 
 Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
@@ -211,6 +237,8 @@ Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
                                              {"stations", "活动站"},
                                              {"stations_new", "本年新建活动站"},
                                              {"short_opening_days", "开放不足天数"}}));
+    case ExportKind::kSponsors:
+      return SponsorRows(v);
     case ExportKind::kServiceRecords: {
       Rows rows;
       for (const json::value& row : v.as_array()) {
@@ -239,6 +267,15 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
     Result<json::value> v = AssessmentOf(log, query);
     if (!v.ok()) return v.status();
     return ViewRows(kind, *v, false);
+  }
+  if (kind == ExportKind::kSponsors) {
+    RosterState state;
+    Result<std::uint64_t> done = FoldLog(
+        log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { state.Apply(e, ev); });
+    if (!done.ok()) return done.status();
+    Result<int> year = ReportYear(query.year, query.now_us);
+    if (!year.ok()) return year.status();
+    return SponsorRows(SponsorList(state, query.org, *year, nullptr));
   }
   static constexpr std::string_view kViews[] = {"roster", "care", "reminders", "report"};
   ExportQuery q = query;

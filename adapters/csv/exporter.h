@@ -10,9 +10,17 @@
 
 namespace homeward::csv {
 
-enum class ExportKind { kRoster, kCareBoard, kReminders, kReport, kServiceRecords, kAssessment };
+enum class ExportKind {
+  kRoster,
+  kCareBoard,
+  kReminders,
+  kReport,
+  kServiceRecords,
+  kAssessment,
+  kSponsors
+};
 
-// Parses roster, care-board, reminders, report, service-records or assessment.
+// Parses roster, care-board, reminders, report, service-records, assessment or sponsors.
 // Errors: invalid_argument naming the choices.
 Result<ExportKind> ParseExportKind(std::string_view text);
 
@@ -35,7 +43,8 @@ Result<std::vector<std::vector<std::string>>> ExportRows(const LogReader& log, E
 // The rows, header first, of `view`: a view's document as the API answers it
 // in "data" (and as a replay makes it). For kRoster, one activity's roster
 // when `one`, else the list of activities; for kReport and kAssessment, one
-// unit's report or assessment or a list of them; for kServiceRecords, the rows themselves (an array
+// unit's report or assessment or a list of them; for kSponsors, one row per
+// pledge; for kServiceRecords, the rows themselves (an array
 // of arrays of strings, header first). Errors: invalid_argument for a document of another shape.
 Result<std::vector<std::vector<std::string>>> ViewRows(ExportKind kind,
                                                        const boost::json::value& view, bool one);

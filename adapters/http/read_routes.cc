@@ -3,7 +3,7 @@
 #include "adapters/http/access_log.h"
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
-#include "adapters/http/school_action_routes.h"
+#include "adapters/http/programme_routes.h"
 #include "adapters/http/service_record_routes.h"
 #include "adapters/http/stream_views.h"
 #include "adapters/http/tables.h"
@@ -193,6 +193,16 @@ std::vector<ReadRoute> MakeRoutes() {
          "YYYY-spring (1 February to 31 July) or YYYY-autumn (1 August to 31 "
          "January; default: this term)"}},
        &SchoolActionsRoute},
+      {"/v1/sponsors",
+       "Sponsors (爱心单位) over a year: each one's pledges to the activities that begin in it "
+       "(what, how many, how many delivered, the activity and its status), how many pledges "
+       "and how many delivered in full.",
+       "coordinators (their units), admins, auditors",
+       {kMinPosition, {"year", "string", "YYYY (default: this year)"}},
+       &SponsorsRoute,
+       false,
+       false,
+       csv::ExportKind::kSponsors},
       {"/v1/service-records",
        "Volunteer service records (志愿服务记录) as a unit loads them into the national "
        "volunteer system: one row per volunteer and activity with confirmed hours, with the "

@@ -1,6 +1,7 @@
 #pragma once
-// A school's six actions each term (六个一) over HTTP: the checklist of
-// projections/school_actions.h for a unit and the units under it.
+// What the county programme tracks across its units, over HTTP: a school's
+// six actions each term (六个一, projections/school_actions.h) and the
+// sponsors' pledges over a year (爱心单位, projections/sponsors.h).
 
 #include <boost/json/value.hpp>
 
@@ -16,5 +17,12 @@ namespace homeward::http {
 // invalid_argument for a malformed term; unavailable when a view has not
 // reached min_position in time.
 Result<boost::json::value> SchoolActionsRoute(ReadContext& context);
+
+// GET /v1/sponsors[?year=YYYY]: {"data": SponsorList of the year (this year
+// in Beijing time by default)}, of a coordinator's units (an admin's and an
+// auditor's: every unit). Errors: forbidden for volunteers and counselors;
+// invalid_argument for a malformed year; unavailable when the roster view has
+// not reached min_position in time.
+Result<boost::json::value> SponsorsRoute(ReadContext& context);
 
 }  // namespace homeward::http

@@ -1,4 +1,4 @@
-#include "adapters/http/school_action_routes.h"
+#include "adapters/http/programme_routes.h"
 
 #include <boost/json.hpp>
 
@@ -6,8 +6,10 @@
 #include "projections/archive.h"
 #include "projections/json_support.h"
 #include "projections/monthly_report.h"
+#include "projections/report_parts.h"
 #include "projections/roster.h"
 #include "projections/school_actions.h"
+#include "projections/sponsors.h"
 
 namespace homeward::http {
 namespace json = boost::json;
@@ -47,6 +49,16 @@ Result<json::value> SchoolActionsRoute(ReadContext& c) {
   });
   if (!children.ok()) return children.status();
   return json::value(json::object{{"data", SchoolActions(*term, *units, *activities, *children)}});
+}
+
+Result<json::value> SponsorsRoute(ReadContext& c) {
+  if (c.IsVolunteer()) return Forbidden("the sponsors' pledges are for coordinators");
+  Result<int> year = ReportYear(c.target.Get("year"), c.options.clock());
+  if (!year.ok()) return year.status();
+  return Read<RosterState>(c, [&](const RosterState& s) -> Result<json::value> {
+    return SponsorList(s, c.account.org, *year,
+                       [&](std::string_view unit) { return c.InScope(unit); });
+  });
 }
 
 }  // namespace homeward::http
