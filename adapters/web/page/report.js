@@ -13,6 +13,7 @@ import { today } from './zone.js';
 import { withWeekday } from './holidays.js';
 import { assessmentSection, figure } from './assessment.js';
 import { schoolActionsSection } from './school_actions.js';
+import { sponsorsSection } from './sponsors.js';
 
 const colours = ['#2f7d5b', '#d9822b', '#3a6ea5'];
 
@@ -121,5 +122,6 @@ export async function reportView(main, me, arg) {
     section(t('short_openings'), shortTable(report)),
     section(t('rest_day_openings'), restDaysTable(report)),
     schoolActionsSection(root),
-    assessmentSection(root, month.slice(0, 4)));
+    assessmentSection(root, month.slice(0, 4)),
+    sponsorsSection(month.slice(0, 4)));
 }
