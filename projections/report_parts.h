@@ -2,7 +2,8 @@
 // What the monthly report and the assessment over several months count alike
 // (projections/monthly_report.h): each unit's figures over a span of months,
 // whether a unit's report of a month came in on time, and a station's short
-// working days and rest days in a month. For the reports' queries only.
+// working days and rest days in a month; and the year a report asks for,
+// which the routes and exports of other yearly lists read the same way.
 
 #include <cstdint>
 #include <functional>

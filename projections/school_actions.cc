@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
+#include <unordered_map>
 
 #include "projections/archive.h"
 #include "projections/json_support.h"
@@ -76,26 +77,38 @@ Result<std::vector<TermUnit>> TermUnits(const MonthlyReportState& state, std::st
   return out;
 }
 
+TermWindow WindowOf(const SchoolTerm& term) {
+  constexpr std::int64_t kDayUs = 86400LL * 1000000;
+  return {(std::int64_t{term.first.days} - 1) * kDayUs,
+          (std::int64_t{term.last.days} + 2) * kDayUs};
+}
+
 std::vector<TermActivity> TermActivities(const RosterState& state, std::string_view org,
-                                         std::int64_t now_us) {
+                                         std::int64_t now_us, TermWindow window) {
   std::vector<TermActivity> out;
   EachOf(state.activities, org, [&](const RosterEntry& e) {
     const ActivityPlanned& plan = e.activity.plan;
     if (!IsActionKind(plan.kind) || e.activity.cancelled || plan.starts_at_us > now_us) return;
+    if (!window.Holds(plan.starts_at_us)) return;
     out.push_back({plan.unit_id, plan.kind, plan.starts_at_us});
   });
   return out;
 }
 
-std::vector<TermChild> TermChildren(const ArchiveState& state, std::string_view org) {
+std::vector<TermChild> TermChildren(const ArchiveState& state, std::string_view org,
+                                    TermWindow window) {
   std::vector<TermChild> out;
   EachOf(state.children, org, [&](const ChildState& c) {
     if (!c.exists || c.left || c.erased) return;
     TermChild& child = out.emplace_back();
     child.unit_id = c.unit_id;
     child.card_approved = !c.approved_by.empty();
-    for (const Contact& contact : c.contacts)
-      child.contacts.emplace_back(contact.kind, contact.at_us);
+    for (const Contact& contact : c.contacts) {
+      const bool counted =
+          contact.kind == ContactKind::kLetter || contact.kind == ContactKind::kPhoneCall;
+      if (counted && window.Holds(contact.at_us))
+        child.contacts.emplace_back(contact.kind, contact.at_us);
+    }
   });
   return out;
 }
@@ -103,47 +116,62 @@ std::vector<TermChild> TermChildren(const ArchiveState& state, std::string_view 
 json::value SchoolActions(const SchoolTerm& term, const std::vector<TermUnit>& units,
                           const std::vector<TermActivity>& activities,
                           const std::vector<TermChild>& children) {
-  json::array rows;
-  for (const TermUnit& unit : units) {
-    const auto in_term = [&](std::int64_t at_us) {
-      const Date day = DayIn(at_us, unit.zone);
-      return day >= term.first && day <= term.last;
-    };
+  // Each unit's tally, found by id in one pass over the activities and the children.
+  struct Tally {
     std::vector<Date> ceremonies;
-    int meetings = 0, forums = 0;
-    for (const TermActivity& a : activities) {
-      if (a.unit_id != unit.unit_id || !in_term(a.starts_at_us)) continue;
-      if (a.kind == ActivityKind::kFlagCeremony)
-        ceremonies.push_back(DayIn(a.starts_at_us, unit.zone));
-      meetings += a.kind == ActivityKind::kClassMeeting;
-      forums += a.kind == ActivityKind::kForum;
+    int meetings = 0, forums = 0, pupils = 0, letters = 0, calls = 0, cards = 0;
+  };
+  std::vector<Tally> tallies(units.size());
+  std::unordered_map<std::string_view, std::size_t> index;
+  for (std::size_t i = 0; i < units.size(); ++i) index.emplace(units[i].unit_id, i);
+  const auto in_term = [&](std::int64_t at_us, std::size_t unit) {
+    const Date day = DayIn(at_us, units[unit].zone);
+    return day >= term.first && day <= term.last;
+  };
+  for (const TermActivity& a : activities) {
+    const auto found = index.find(a.unit_id);
+    if (found == index.end() || !in_term(a.starts_at_us, found->second)) continue;
+    Tally& t = tallies[found->second];
+    if (a.kind == ActivityKind::kFlagCeremony) {
+      t.ceremonies.push_back(DayIn(a.starts_at_us, units[found->second].zone));
     }
-    std::sort(ceremonies.begin(), ceremonies.end());
-    int pupils = 0, letters = 0, calls = 0, cards = 0;
-    for (const TermChild& c : children) {
-      if (c.unit_id != unit.unit_id) continue;
-      ++pupils;
-      const auto had = [&](ContactKind kind) {
-        return std::any_of(c.contacts.begin(), c.contacts.end(),
-                           [&](const auto& x) { return x.first == kind && in_term(x.second); });
-      };
-      letters += had(ContactKind::kLetter);
-      calls += had(ContactKind::kPhoneCall);
-      cards += c.card_approved;
-    }
+    t.meetings += a.kind == ActivityKind::kClassMeeting;
+    t.forums += a.kind == ActivityKind::kForum;
+  }
+  for (const TermChild& c : children) {
+    const auto found = index.find(c.unit_id);
+    if (found == index.end()) continue;
+    Tally& t = tallies[found->second];
+    const auto had = [&](ContactKind kind) {
+      return std::any_of(c.contacts.begin(), c.contacts.end(), [&](const auto& x) {
+        return x.first == kind && in_term(x.second, found->second);
+      });
+    };
+    ++t.pupils;
+    t.letters += had(ContactKind::kLetter);
+    t.calls += had(ContactKind::kPhoneCall);
+    t.cards += c.card_approved;
+  }
+  json::array rows;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    Tally& t = tallies[i];
+    // A unit with no pupils that held none of the three (the county office,
+    // a company) has nothing to check.
+    if (t.pupils == 0 && t.ceremonies.empty() && t.meetings == 0 && t.forums == 0) continue;
+    std::sort(t.ceremonies.begin(), t.ceremonies.end());
     json::array days;
-    for (const Date day : ceremonies) days.emplace_back(FormatDate(day));
-    const bool done = !ceremonies.empty() && meetings > 0 && forums > 0 && letters == pupils &&
-                      calls == pupils && cards == pupils;
-    rows.push_back(json::object{{"unit_id", unit.unit_id},
-                                {"name", unit.name},
+    for (const Date day : t.ceremonies) days.emplace_back(FormatDate(day));
+    const bool done = !t.ceremonies.empty() && t.meetings > 0 && t.forums > 0 &&
+                      t.letters == t.pupils && t.calls == t.pupils && t.cards == t.pupils;
+    rows.push_back(json::object{{"unit_id", units[i].unit_id},
+                                {"name", units[i].name},
                                 {"flag_ceremonies", std::move(days)},
-                                {"class_meetings", meetings},
-                                {"forums", forums},
-                                {"children", pupils},
-                                {"letters", letters},
-                                {"calls", calls},
-                                {"cards", cards},
+                                {"class_meetings", t.meetings},
+                                {"forums", t.forums},
+                                {"children", t.pupils},
+                                {"letters", t.letters},
+                                {"calls", t.calls},
+                                {"cards", t.cards},
                                 {"done", done}});
   }
   return json::object{{"term", term.name},

@@ -42,6 +42,15 @@ Result<SchoolTerm> ParseTerm(std::string_view text);
 // The term `day` falls in.
 SchoolTerm TermOf(Date day);
 
+// The instants a term's days can fall on, on any unit's clock: from the day
+// before its first to the day after its last, in UTC. What lies outside is
+// left out while gathering.
+struct TermWindow {
+  std::int64_t from_us = 0, to_us = 0;  // [from, to)
+  bool Holds(std::int64_t at_us) const { return at_us >= from_us && at_us < to_us; }
+};
+TermWindow WindowOf(const SchoolTerm& term);
+
 // A unit, as the checklist lists it.
 struct TermUnit {
   std::string unit_id, name, zone;
@@ -54,7 +63,8 @@ struct TermActivity {
   std::int64_t starts_at_us = 0;
 };
 
-// A child in the programme (not left, not erased), with their contacts.
+// A child in the programme (not left, not erased), with their letters and
+// calls.
 struct TermChild {
   std::string unit_id;
   std::vector<std::pair<ContactKind, std::int64_t>> contacts;
@@ -67,19 +77,23 @@ Result<std::vector<TermUnit>> TermUnits(const MonthlyReportState& state, std::st
                                         std::string_view unit_id);
 
 // The flag ceremonies, class meetings and forums of `org` begun by `now_us`
-// and not cancelled.
+// within `window`, and not cancelled.
 std::vector<TermActivity> TermActivities(const RosterState& state, std::string_view org,
-                                         std::int64_t now_us);
+                                         std::int64_t now_us, TermWindow window);
 
-// The children of `org` in the programme.
-std::vector<TermChild> TermChildren(const ArchiveState& state, std::string_view org);
+// The children of `org` in the programme, each with their letters and calls
+// within `window`.
+std::vector<TermChild> TermChildren(const ArchiveState& state, std::string_view org,
+                                    TermWindow window);
 
 // {"term", "from", "to", "units": [{"unit_id", "name", "flag_ceremonies"
 // (the days held, ascending), "class_meetings", "forums", "children",
 // "letters", "calls", "cards", "done"}]}: each unit's own activities and
-// children, each day on the unit's clock. "done" when each of the three was
-// held and each child has a letter and a call in the term and an approved
-// card.
+// children, each day on the unit's clock; a unit with no children that held
+// none of the three (the county office, a company) is left out. Children
+// count where they are now and as they stand now, a past term too. "done"
+// when each of the three was held and each child has a letter and a call in
+// the term and an approved card.
 boost::json::value SchoolActions(const SchoolTerm& term, const std::vector<TermUnit>& units,
                                  const std::vector<TermActivity>& activities,
                                  const std::vector<TermChild>& children);

@@ -22,6 +22,7 @@ json::value SponsorList(const RosterState& state, std::string_view org, int year
     std::string activity_id;
     json::object pledge;
     bool fulfilled;
+    bool cancelled;  // listed, not counted
   };
   std::map<std::string, std::vector<Line>> by_sponsor;
   const std::string prefix = OrgKey(org, "");
@@ -44,7 +45,7 @@ json::value SponsorList(const RosterState& state, std::string_view org, int year
                         {"quantity", p.pledged.quantity},
                         {"delivered", p.fulfilled},
                         {"fulfilled", fulfilled}},
-           fulfilled});
+           fulfilled, a.cancelled});
     }
   }
   json::array sponsors;
@@ -53,14 +54,15 @@ json::value SponsorList(const RosterState& state, std::string_view org, int year
       return std::tie(x.starts_at_us, x.activity_id) < std::tie(y.starts_at_us, y.activity_id);
     });
     json::array pledges;
-    std::size_t fulfilled = 0;
+    std::size_t pledged = 0, fulfilled = 0;
     for (Line& line : lines) {
-      fulfilled += line.fulfilled;
+      pledged += !line.cancelled;
+      fulfilled += !line.cancelled && line.fulfilled;
       pledges.emplace_back(std::move(line.pledge));
     }
     sponsors.push_back(json::object{{"sponsor", sponsor},
                                     {"pledges", std::move(pledges)},
-                                    {"pledged", lines.size()},
+                                    {"pledged", pledged},
                                     {"fulfilled", fulfilled}});
   }
   return json::object{{"year", std::to_string(year)}, {"sponsors", std::move(sponsors)}};

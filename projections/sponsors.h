@@ -1,9 +1,8 @@
 #pragma once
 // Sponsors (爱心单位) over a year: what each pledged to the activities of the
 // year, across activities and units, and how much of it was delivered, for
-// the county office's thanks and accounts and for the sponsors themselves
-// (an auditor's account). Read from the roster view, where each activity
-// keeps its pledges.
+// the county office's thanks and accounts. Read from the roster view, where
+// each activity keeps its pledges.
 
 #include <boost/json/value.hpp>
 #include <functional>
@@ -21,7 +20,7 @@ struct RosterState;
 // `in_scope` takes (every unit when null), sponsors by name, each one's
 // pledges by the activity's start; "pledged" counts them, "fulfilled" those
 // delivered in full. A cancelled activity's pledges are listed with its
-// status.
+// status, and counted in neither.
 boost::json::value SponsorList(const RosterState& state, std::string_view org, int year,
                                const std::function<bool(std::string_view unit_id)>& in_scope);
 

@@ -269,12 +269,12 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
     return ViewRows(kind, *v, false);
   }
   if (kind == ExportKind::kSponsors) {
+    Result<int> year = ReportYear(query.year, query.now_us);
+    if (!year.ok()) return year.status();
     RosterState state;
     Result<std::uint64_t> done = FoldLog(
         log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { state.Apply(e, ev); });
     if (!done.ok()) return done.status();
-    Result<int> year = ReportYear(query.year, query.now_us);
-    if (!year.ok()) return year.status();
     return SponsorRows(SponsorList(state, query.org, *year, nullptr));
   }
   static constexpr std::string_view kViews[] = {"roster", "care", "reminders", "report"};

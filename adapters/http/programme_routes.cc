@@ -40,12 +40,13 @@ Result<json::value> SchoolActionsRoute(ReadContext& c) {
       c, [&](const MonthlyReportState& s) { return TermUnits(s, org, unit); });
   if (!units.ok()) return units.status();
   const std::int64_t now = c.options.clock();
+  const TermWindow window = WindowOf(*term);
   auto activities = Gathered<RosterState>(c, [&](const RosterState& s) {
-    return Result<std::vector<TermActivity>>(TermActivities(s, org, now));
+    return Result<std::vector<TermActivity>>(TermActivities(s, org, now, window));
   });
   if (!activities.ok()) return activities.status();
   auto children = Gathered<ArchiveState>(c, [&](const ArchiveState& s) {
-    return Result<std::vector<TermChild>>(TermChildren(s, org));
+    return Result<std::vector<TermChild>>(TermChildren(s, org, window));
   });
   if (!children.ok()) return children.status();
   return json::value(json::object{{"data", SchoolActions(*term, *units, *activities, *children)}});

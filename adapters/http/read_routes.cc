@@ -192,7 +192,9 @@ std::vector<ReadRoute> MakeRoutes() {
         {"term", "string",
          "YYYY-spring (1 February to 31 July) or YYYY-autumn (1 August to 31 "
          "January; default: this term)"}},
-       &SchoolActionsRoute},
+       &SchoolActionsRoute,
+       false,
+       true},
       {"/v1/sponsors",
        "Sponsors (爱心单位) over a year: each one's pledges to the activities that begin in it "
        "(what, how many, how many delivered, the activity and its status), how many pledges "
@@ -201,7 +203,7 @@ std::vector<ReadRoute> MakeRoutes() {
        {kMinPosition, {"year", "string", "YYYY (default: this year)"}},
        &SponsorsRoute,
        false,
-       false,
+       true,
        csv::ExportKind::kSponsors},
       {"/v1/service-records",
        "Volunteer service records (志愿服务记录) as a unit loads them into the national "

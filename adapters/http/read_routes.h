@@ -95,8 +95,9 @@ struct ReadRoute {
   // True when a secret in the path, not a bearer token, opens it (calendar
   // feeds: calendar apps cannot send headers).
   bool secret_in_path = false;
-  // True when it reads the store (the log, a replay), not only the views held
-  // in memory: it is never answered on an I/O thread.
+  // True when it reads the store (the log, a replay), or walks whole views
+  // of the organization, not only the entries a request names: it is never
+  // answered on an I/O thread.
   bool reads_store = false;
   // The table it also answers as CSV with ?format=csv (tables.h); none when
   // unset. Its query parameters then include `format`.

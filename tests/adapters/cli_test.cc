@@ -235,6 +235,12 @@ BOOST_AUTO_TEST_CASE(export_writes_a_whole_file_and_calls_an_unknown_id_a_bad_ar
   BOOST_TEST(malformed.err.find("to") != std::string::npos, malformed.err);
   Run one = Invoke(RunExport, {"service-records", "--data", data, "--volunteer", "v-wang"});
   BOOST_TEST(one.code == kExitOk, one.err);
+  // The sponsors of a year: the demo trip's pledges, one row each; a year out of range refused
+  Run sponsors = Invoke(RunExport, {"sponsors", "--data", data, "--year", "1999"});
+  BOOST_TEST(sponsors.code == kExitUsage, sponsors.err);
+  Run listed = Invoke(RunExport, {"sponsors", "--data", data});
+  BOOST_TEST(listed.code == kExitOk, listed.err);
+  BOOST_TEST(listed.out.find("爱心单位") != std::string::npos, listed.out);
   // A file that cannot be written leaves nothing behind and says so.
   const std::string blocked = dir.Sub("missing-dir") + "/roster.csv";
   Run failed = Invoke(RunExport, {"roster", "--data", data, "--out", blocked});

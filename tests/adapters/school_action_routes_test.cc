@@ -50,10 +50,10 @@ BOOST_AUTO_TEST_CASE(the_school_reads_what_it_held_this_term_and_whom_it_reached
   Plan("meeting", ActivityKind::kClassMeeting);
   Do(ActivityCommand{CancelActivity{"meeting", false, "停电"}});
   const std::int64_t now = SystemClockMicros();
-  Do(PeopleCommand{RecordContact{"xiaohua", "term-letter", ContactKind::kLetter, "班主任周老师", now,
-                                 20, "给妈妈的信"}});
-  Do(PeopleCommand{RecordContact{"xiaohua", "term-call", ContactKind::kPhoneCall, "班主任周老师", now,
-                                 10, "与父亲通话"}});
+  Do(PeopleCommand{RecordContact{"xiaohua", "term-letter", ContactKind::kLetter, "班主任周老师",
+                                 now, 20, "给妈妈的信"}});
+  Do(PeopleCommand{RecordContact{"xiaohua", "term-call", ContactKind::kPhoneCall, "班主任周老师",
+                                 now, 10, "与父亲通话"}});
 
   // When the school's coordinator reads the checklist before the ceremony
   auto row = Maling(school);

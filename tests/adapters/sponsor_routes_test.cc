@@ -80,6 +80,12 @@ BOOST_AUTO_TEST_CASE(the_sponsors_are_read_by_the_trips_units_staff_and_auditors
   BOOST_TEST(Body(school_list).at("data").at("sponsors").as_array().empty());
   BOOST_TEST(Get(query, volunteer).status == 403);
   BOOST_TEST(Get(query, counselor).status == 403);
+  // Without a year, this year in Beijing time; so for the year's assessment
+  const std::string this_year =
+      FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value()).substr(0, 4);
+  BOOST_TEST(Body(Get("/v1/sponsors", admin)).at("data").at("year").as_string() == this_year);
+  BOOST_TEST(Body(Get("/v1/units/maling/assessment", admin)).at("data").at("year").as_string() ==
+             this_year);
   const Response bad = Get("/v1/sponsors?year=27", admin);
   BOOST_TEST(bad.status == 400);
   BOOST_TEST(ErrorField(bad) == "year");

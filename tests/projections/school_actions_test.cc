@@ -48,7 +48,9 @@ BOOST_AUTO_TEST_CASE(a_day_falls_in_the_spring_or_the_autumn_term) {
 
 BOOST_AUTO_TEST_CASE(a_school_is_done_when_all_six_reached_every_pupil) {
   // Given the school (Beijing time) with two pupils, and a village school in Urumqi with one
-  const std::vector<TermUnit> units = {{"school", "马岭小学", "Asia/Shanghai"},
+  // (and the county office above them, with neither pupils nor actions)
+  const std::vector<TermUnit> units = {{"county", "县妇联", "Asia/Shanghai"},
+                                       {"school", "马岭小学", "Asia/Shanghai"},
                                        {"village", "村小", "Asia/Urumqi"}};
   const SchoolTerm term = ParseTerm("2026-autumn").value();
   std::vector<TermActivity> activities = {
@@ -75,6 +77,7 @@ BOOST_AUTO_TEST_CASE(a_school_is_done_when_all_six_reached_every_pupil) {
   boost::json::value doc = SchoolActions(term, units, activities, children);
   BOOST_TEST(doc.at("term").as_string() == "2026-autumn");
   BOOST_TEST(doc.at("from").as_string() == "2026-08-01");
+  BOOST_TEST(doc.at("units").as_array().size() == 2u);  // the county office has nothing to check
   const auto& school = Row(doc, "school");
   BOOST_TEST(boost::json::serialize(school.at("flag_ceremonies")) ==
              R"(["2026-08-01","2026-09-01"])");
@@ -96,6 +99,15 @@ BOOST_AUTO_TEST_CASE(a_school_is_done_when_all_six_reached_every_pupil) {
   // and a call after the term ends would not have counted
   children[1].contacts.back().second = At(2027, 2, 1, 2);
   BOOST_TEST(!Row(SchoolActions(term, units, activities, children), "school").at("done").as_bool());
+}
+
+BOOST_AUTO_TEST_CASE(a_terms_window_holds_each_of_its_days_on_any_clock) {
+  const TermWindow window = WindowOf(ParseTerm("2026-autumn").value());
+  // 1 August 00:30 in Beijing is 31 July 16:30 UTC; 31 January 23:30 in Urumqi is 17:30 UTC
+  BOOST_TEST(window.Holds(At(2026, 7, 31, 16, 30)));
+  BOOST_TEST(window.Holds(At(2027, 1, 31, 17, 30)));
+  BOOST_TEST(!window.Holds(At(2026, 7, 30, 0)));
+  BOOST_TEST(!window.Holds(At(2027, 2, 2, 0)));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

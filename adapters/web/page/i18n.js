@@ -1,11 +1,15 @@
 // The page's words in Chinese (the default) and English, and the names of the
 // domain's values (roles, kinds, states). t(key, vars) looks a word up in the
 // chosen language; a key with no translation shows itself. The domain's
-// names and the refusals' words are in i18n_domain.js.
+// names and the refusals' words are in i18n_domain.js, the words of the
+// records (service records, sign-ins, the six actions, sponsors) in
+// i18n_records.js.
 
 import { names, refusals } from './i18n_domain.js';
+import { recordWords } from './i18n_records.js';
 
 const words = {
+  ...recordWords,
   brand: ['留守儿童关爱', 'homeward'],
   sign_in: ['登录', 'Sign in'],
   sign_out: ['退出', 'Sign out'],
@@ -29,36 +33,6 @@ const words = {
   upcoming: ['即将参加', 'Upcoming'],
   past: ['已参加', 'Past'],
   hours_served: ['服务时长（小时）', 'Hours served'],
-  service_record: ['服务记录与证明', 'Service record and proof'],
-  service_project: ['服务项目', 'Service'],
-  service_day: ['服务日期', 'Day'],
-  total_hours: ['累计服务时长', 'Hours in all'],
-  print_proof: ['打印服务证明', 'Print a proof of service'],
-  school_actions: ['本学期“六个一”', 'The six actions this term'],
-  term_days: ['{from} 至 {to}', '{from} to {to}'],
-  flag_ceremonies: ['升旗仪式', 'Flag ceremonies'], class_meetings: ['主题班会', 'Class meetings'],
-  forums: ['座谈会', 'Forums'], letters_written: ['亲情书信', 'Letters home'],
-  parents_called: ['家长电话', 'Parents called'], cards_approved: ['档案卡', 'Archive cards'],
-  all_six_done: ['六项完成', 'All six done'], not_yet_done: ['未完成', 'Not yet'],
-  sponsors: ['爱心单位认捐', 'Sponsors\' pledges'], sponsor_unit: ['爱心单位', 'Sponsor'], activity_col: ['活动', 'Activity'],
-  pledged_what: ['认捐内容', 'Pledged'], delivered_of: ['已落实/认捐', 'Delivered of'],
-  pledges_fulfilled: ['落实 {n}/{of} 项', '{n} of {of} delivered'],
-  fulfilled: ['已落实', 'Delivered'], not_fulfilled: ['未落实', 'Not yet'],
-  sign_ins: ['登录', 'Sign-ins'],
-  sign_ins_in_use: ['使用中 {n} 个', '{n} in use'],
-  give_sign_in: ['发放登录令牌', 'Give a sign-in'],
-  revoke_sign_ins: ['停用登录', 'Revoke the sign-ins'],
-  copy_link: ['复制链接', 'Copy the link'],
-  copied: ['已复制', 'Copied'],
-  switch_sign_in: ['这个链接将以另一个人的身份登录，并退出当前账号。继续吗？',
-    'This link signs in as someone else, signing this account out. Go on?'],
-  sign_in_issued: ['{name} 的登录令牌只显示这一次：把下面的链接发给本人（如通过微信），点开即可在手机上登录。',
-    'The sign-in of {name} shows only this once: send them the link below (over WeChat, say); opening it signs them in on their phone.'],
-  proof_title: ['志愿服务证明', 'Proof of volunteer service'],
-  proof_text: ['兹证明 {who} 于 {from} 至 {to} 期间参加志愿服务 {n} 次，累计志愿服务时长 {hours} 小时。',
-    'This is to certify that {who} served as a volunteer {n} times from {from} to {to}, {hours} hours in all.'],
-  proof_issuer: ['出具单位：{unit}（盖章）', 'Issued by: {unit} (stamp)'],
-  proof_issued_on: ['出具日期：{day}', 'Issued on: {day}'],
   my_children: ['我的孩子', 'My children'],
   help_pair: ['结对帮扶', 'Help pair'],
   card: ['档案卡', 'Archive card'],

@@ -40,7 +40,13 @@ export function sponsorsSection(year) {
     const mine = ++asking;
     show(body, h('p', { class: 'meta' }, t('loading')));
     return attempt(async () => {
-      const list = await get('/v1/sponsors', { year: chosen });
+      let list;
+      try {
+        list = await get('/v1/sponsors', { year: chosen });
+      } catch (e) {
+        if (mine === asking) throw e;  // a read since has the last word
+        return;
+      }
       if (mine !== asking) return;
       show(body, sponsorTable(list), h('p', { class: 'row downloads' },
         downloadLink('download_csv', `/v1/sponsors?format=csv&year=${chosen}`, `sponsors-${chosen}.csv`)));
