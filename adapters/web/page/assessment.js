@@ -8,7 +8,8 @@
 
 import { get } from './api.js';
 import { t } from './i18n.js';
-import { attempt, downloadLink, h, show } from './ui.js';
+import { downloadLink, h } from './ui.js';
+import { foldedRead } from './folded_read.js';
 
 const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contacts_made',
   'reports_on_time', 'reports_late', 'reports_missing', 'stations', 'stations_new', 'short_opening_days'];
@@ -29,20 +30,9 @@ function assessmentTable(a) {
 
 // The folded section of unit `unitId`'s assessment of `year` ("YYYY").
 export function assessmentSection(unitId, year) {
-  const body = h('div', {}, h('p', { class: 'meta' }, t('loading')));
-  const part = h('details', { class: 'card', 'data-assessment': year },
-    h('summary', {}, h('h2', {}, `${t('assessment')} · ${year}`)), body);
-  let asked = false;
-  part.addEventListener('toggle', async () => {
-    if (!part.open || asked) return;
-    asked = true;
-    // A failed read is said; opening it again tries again.
-    const path = `/v1/units/${encodeURIComponent(unitId)}/assessment`;
-    asked = await attempt(async () => {
-      show(body, assessmentTable(await get(path, { year })),
-        h('p', { class: 'row downloads' },
-          downloadLink('download_csv', `${path}?format=csv&year=${year}`, `assessment-${unitId}-${year}.csv`)));
-    });
-  });
-  return part;
+  const path = `/v1/units/${encodeURIComponent(unitId)}/assessment`;
+  return foldedRead({ 'data-assessment': year }, `${t('assessment')} · ${year}`, async () => [
+    assessmentTable(await get(path, { year })),
+    h('p', { class: 'row downloads' },
+      downloadLink('download_csv', `${path}?format=csv&year=${year}`, `assessment-${unitId}-${year}.csv`))]).part;
 }

@@ -6,7 +6,8 @@
 
 import { get } from './api.js';
 import { t } from './i18n.js';
-import { attempt, badge, h, show } from './ui.js';
+import { badge, h } from './ui.js';
+import { foldedRead } from './folded_read.js';
 
 // "n/m" of a per-child action, marked when it reached fewer than all.
 function reached(n, of) {
@@ -31,18 +32,8 @@ function checklist(c) {
 
 // The folded section of unit `unitId`'s six actions in the present term.
 export function schoolActionsSection(unitId) {
-  const body = h('div', {}, h('p', { class: 'meta' }, t('loading')));
-  const part = h('details', { class: 'card', 'data-school-actions': unitId },
-    h('summary', {}, h('h2', {}, t('school_actions'))), body);
-  let asked = false;
-  part.addEventListener('toggle', async () => {
-    if (!part.open || asked) return;
-    asked = true;
-    // A failed read is said; opening it again tries again.
-    asked = await attempt(async () => {
-      const c = await get(`/v1/units/${encodeURIComponent(unitId)}/school-actions`);
-      show(body, h('p', { class: 'meta' }, t('term_days', { from: c.from, to: c.to })), checklist(c));
-    });
-  });
-  return part;
+  return foldedRead({ 'data-school-actions': unitId }, t('school_actions'), async () => {
+    const c = await get(`/v1/units/${encodeURIComponent(unitId)}/school-actions`);
+    return [h('p', { class: 'meta' }, t('term_days', { from: c.from, to: c.to })), checklist(c)];
+  }).part;
 }

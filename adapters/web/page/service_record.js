@@ -7,7 +7,8 @@
 
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { attempt, downloadLink, field, h, show, values } from './ui.js';
+import { attempt, downloadLink, field, h, values } from './ui.js';
+import { foldedRead } from './folded_read.js';
 import { homeZone, unitList } from './zone.js';
 
 // "2027-04-15" of an instant, in Beijing time, as the national system counts days.
@@ -72,35 +73,20 @@ function recordPath(id, period, csv = false) {
 // The folded section of volunteer `id`'s record, read once opened: a period
 // to choose, the table, its CSV download and the button printing its proof.
 export function serviceRecordSection(id) {
-  const body = h('div', {});
   const period = h('form', { class: 'inline-form', 'data-form': 'service-period' },
     field('from_day', { name: 'from', type: 'date' }), field('to_day', { name: 'to', type: 'date' }),
     h('button', { class: 'secondary' }, t('filter')));
-  const part = h('details', { class: 'card', 'data-service-record': id },
-    h('summary', {}, h('h2', {}, t('service_record'))), period, body);
-  let asking = 0;  // the latest read: an earlier one answering later is not shown
-  const load = async () => {
+  const { part, reload } = foldedRead({ 'data-service-record': id }, t('service_record'), async () => {
     const chosen = values(period);
-    const mine = ++asking;
-    show(body, h('p', { class: 'meta' }, t('loading')));
-    return attempt(async () => {
-      const r = await get(recordPath(id, chosen));
-      if (mine !== asking) return;
-      show(body, r.records.length ? recordTable(r) : h('p', {}, t('nothing')),
-        h('p', { class: 'row downloads' },
-          downloadLink('download_csv', recordPath(id, chosen, true), `service-records-${id}.csv`), ' ',
-          h('button', { class: 'secondary', type: 'button', onclick: () => printProof(r) }, t('print_proof'))));
-    }, body);
-  };
+    const r = await get(recordPath(id, chosen));
+    return [r.records.length ? recordTable(r) : h('p', {}, t('nothing')),
+      h('p', { class: 'row downloads' },
+        downloadLink('download_csv', recordPath(id, chosen, true), `service-records-${id}.csv`), ' ',
+        h('button', { class: 'secondary', type: 'button', onclick: () => printProof(r) }, t('print_proof')))];
+  }, period);
   period.addEventListener('submit', (e) => {
     e.preventDefault();
-    load();
-  });
-  let asked = false;
-  part.addEventListener('toggle', async () => {
-    if (!part.open || asked) return;
-    asked = true;
-    asked = await load();  // a failed read is said; opening it again tries again
+    reload();
   });
   return part;
 }

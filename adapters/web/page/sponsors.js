@@ -5,7 +5,8 @@
 
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { attempt, badge, downloadLink, h, show } from './ui.js';
+import { badge, downloadLink, h } from './ui.js';
+import { foldedRead } from './folded_read.js';
 import { when } from './zone.js';
 
 // The table of sponsor list `s` (GET /v1/sponsors): a sponsor's first pledge
@@ -28,36 +29,14 @@ function sponsorTable(s) {
 // The folded section of the sponsors of `year` ("YYYY"), with a choice of
 // the year before and after (a trip's pledges come in the year before it).
 export function sponsorsSection(year) {
-  const body = h('div', {}, h('p', { class: 'meta' }, t('loading')));
   const years = [1, 0, -1, -2].map((d) => String(Number(year) + d));
   const pick = h('select', { name: 'year', 'aria-label': t('year') },
     years.map((y) => h('option', { value: y, selected: y === year }, y)));
-  const part = h('details', { class: 'card', 'data-sponsors': '' },
-    h('summary', {}, h('h2', {}, t('sponsors'))), h('label', { class: 'field' }, h('span', {}, t('year')), pick), body);
-  let asking = 0;  // the latest read: an earlier one answering later is not shown
-  const load = async () => {
+  const { part, reload } = foldedRead({ 'data-sponsors': '' }, t('sponsors'), async () => {
     const chosen = pick.value;
-    const mine = ++asking;
-    show(body, h('p', { class: 'meta' }, t('loading')));
-    return attempt(async () => {
-      let list;
-      try {
-        list = await get('/v1/sponsors', { year: chosen });
-      } catch (e) {
-        if (mine === asking) throw e;  // a read since has the last word
-        return;
-      }
-      if (mine !== asking) return;
-      show(body, sponsorTable(list), h('p', { class: 'row downloads' },
-        downloadLink('download_csv', `/v1/sponsors?format=csv&year=${chosen}`, `sponsors-${chosen}.csv`)));
-    });
-  };
-  pick.addEventListener('change', load);
-  let asked = false;
-  part.addEventListener('toggle', async () => {
-    if (!part.open || asked) return;
-    asked = true;
-    asked = await load();  // a failed read is said; opening it again tries again
-  });
+    return [sponsorTable(await get('/v1/sponsors', { year: chosen })), h('p', { class: 'row downloads' },
+      downloadLink('download_csv', `/v1/sponsors?format=csv&year=${chosen}`, `sponsors-${chosen}.csv`))];
+  }, h('label', { class: 'field' }, h('span', {}, t('year')), pick));
+  pick.addEventListener('change', reload);
   return part;
 }
