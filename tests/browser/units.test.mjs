@@ -43,6 +43,9 @@ test('a coordinator publishes a waiver, changes a setting and creates, renames a
     assert.ok(last, 'no settings change of 小草 in the log');
     assert.equal(last.event.hours_include_travel, true, JSON.stringify(events));
     assert.equal(last.event.role_limit, 3, JSON.stringify(last));  // kept: the default
+    // (the saved settings draw the units again, the settings folded: a form
+    // opened before that would be replaced under the typing)
+    await settings.waitFor({ state: 'hidden' });
 
     // When they create 马岭村留守儿童之家 under the school
     await page.locator('summary', { hasText: '新建下级单位' }).click();
