@@ -49,6 +49,15 @@ Result<std::uint64_t> FoldLogBatches(const LogReader& log, std::uint64_t from,
 Result<std::uint64_t> FoldLog(const LogReader& log, std::uint64_t from, const FoldLimit& limit,
                               const FoldSink& sink, const FoldProgress& progress = nullptr);
 
+// Folds the whole committed log into `state` (a view's state, or anything
+// with Apply(envelope, event)). Returns the last position folded. Errors: as
+// FoldLog.
+template <class State>
+Result<std::uint64_t> FoldInto(const LogReader& log, State& state) {
+  return FoldLog(log, 1, FoldLimit{},
+                 [&](const Envelope& e, const Event& event) { state.Apply(e, event); });
+}
+
 // Decodes the event an envelope carries, its personal fields opened with
 // `keys` (engine/seal.h). Errors: corruption naming the position.
 Result<Event> DecodeEnvelopeEvent(const Envelope& envelope, const KeyRing* keys);

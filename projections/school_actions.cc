@@ -29,15 +29,6 @@ bool IsActionKind(ActivityKind kind) {
          kind == ActivityKind::kForum;
 }
 
-// Whatever `key` of `map` names after the organization's prefix, for each entry of `org`.
-template <class V, class Fn>
-void EachOf(const KeyedMap<V>& map, std::string_view org, Fn&& fn) {
-  const std::string prefix = OrgKey(org, "");
-  for (const auto& [key, value] : map) {
-    if (key.starts_with(prefix)) fn(value);
-  }
-}
-
 }  // namespace
 
 Result<SchoolTerm> ParseTerm(std::string_view text) {
@@ -86,7 +77,7 @@ TermWindow WindowOf(const SchoolTerm& term) {
 std::vector<TermActivity> TermActivities(const RosterState& state, std::string_view org,
                                          std::int64_t now_us, TermWindow window) {
   std::vector<TermActivity> out;
-  EachOf(state.activities, org, [&](const RosterEntry& e) {
+  EachInOrg(state.activities, org, [&](std::string_view, const RosterEntry& e) {
     const ActivityPlanned& plan = e.activity.plan;
     if (!IsActionKind(plan.kind) || e.activity.cancelled || plan.starts_at_us > now_us) return;
     if (!window.Holds(plan.starts_at_us)) return;
@@ -98,7 +89,7 @@ std::vector<TermActivity> TermActivities(const RosterState& state, std::string_v
 std::vector<TermChild> TermChildren(const ArchiveState& state, std::string_view org,
                                     TermWindow window) {
   std::vector<TermChild> out;
-  EachOf(state.children, org, [&](const ChildState& c) {
+  EachInOrg(state.children, org, [&](std::string_view, const ChildState& c) {
     if (!c.exists || c.left || c.erased) return;
     TermChild& child = out.emplace_back();
     child.unit_id = c.unit_id;

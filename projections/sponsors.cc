@@ -25,12 +25,10 @@ json::value SponsorList(const RosterState& state, std::string_view org, int year
     bool cancelled;  // listed, not counted
   };
   std::map<std::string, std::vector<Line>> by_sponsor;
-  const std::string prefix = OrgKey(org, "");
-  for (const auto& [key, entry] : state.activities) {
+  EachInOrg(state.activities, org, [&](std::string_view, const RosterEntry& entry) {
     const ActivityState& a = entry.activity;
-    if (!key.starts_with(prefix) || a.pledges.empty()) continue;
-    if (in_scope && !in_scope(a.plan.unit_id)) continue;
-    if (MonthOf(DayIn(a.plan.starts_at_us, ZoneOf(state, org, entry))).year != year) continue;
+    if (a.pledges.empty() || (in_scope && !in_scope(a.plan.unit_id))) return;
+    if (MonthOf(DayIn(a.plan.starts_at_us, ZoneOf(state, org, entry))).year != year) return;
     for (const ActivityState::Pledge& p : a.pledges) {
       const bool fulfilled = p.fulfilled >= p.pledged.quantity;
       by_sponsor[p.pledged.sponsor].push_back(
@@ -47,7 +45,7 @@ json::value SponsorList(const RosterState& state, std::string_view org, int year
                         {"fulfilled", fulfilled}},
            fulfilled, a.cancelled});
     }
-  }
+  });
   json::array sponsors;
   for (auto& [sponsor, lines] : by_sponsor) {
     std::stable_sort(lines.begin(), lines.end(), [](const Line& x, const Line& y) {

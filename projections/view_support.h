@@ -49,6 +49,16 @@ void ForOrg(const KeyedMap<V>& map, std::string_view org, Fn&& fn) {
   }
 }
 
+// Calls fn(id, value) for each entry of `org` in a KeyedMap, in no order: for
+// a count or a gathering that sorts what it keeps, without sorting the map.
+template <class V, class Fn>
+void EachInOrg(const KeyedMap<V>& map, std::string_view org, Fn&& fn) {
+  const std::string prefix = OrgKey(org, "");
+  for (const auto& [key, value] : map) {
+    if (key.starts_with(prefix)) fn(std::string_view(key).substr(prefix.size()), value);
+  }
+}
+
 // The value of `key` in `map`, or null: a lookup that does not create, so an
 // event about something a view has not seen changes nothing.
 template <class Map>

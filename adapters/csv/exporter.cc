@@ -166,9 +166,7 @@ std::vector<Column> UnitColumns(std::vector<Column> more) {
 // The assessment of `q.id` for `q.year`, or of every top unit, from the log.
 Result<json::value> AssessmentOf(const LogReader& log, const ExportQuery& q) {
   MonthlyReportState state;
-  Result<std::uint64_t> done =
-      FoldLog(log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { state.Apply(e, ev); });
-  if (!done.ok()) return done.status();
+  if (Result<std::uint64_t> done = FoldInto(log, state); !done.ok()) return done.status();
   if (!q.id.empty()) return Assessment(state, q.org, q.id, q.year, q.now_us);
   json::array all;
   const json::value units = UnitList(state, q.org);
@@ -258,9 +256,7 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
     Result<RecordFilter> filter = PeriodFilter(query.volunteer, query.from, query.to);
     if (!filter.ok()) return filter.status();
     ServiceRecords records;
-    Result<std::uint64_t> done = FoldLog(
-        log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
-    if (!done.ok()) return done.status();
+    if (Result<std::uint64_t> done = FoldInto(log, records); !done.ok()) return done.status();
     return records.Rows(query.org, *filter);
   }
   if (kind == ExportKind::kAssessment) {
@@ -272,9 +268,7 @@ Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery
     Result<int> year = ReportYear(query.year, query.now_us);
     if (!year.ok()) return year.status();
     RosterState state;
-    Result<std::uint64_t> done = FoldLog(
-        log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { state.Apply(e, ev); });
-    if (!done.ok()) return done.status();
+    if (Result<std::uint64_t> done = FoldInto(log, state); !done.ok()) return done.status();
     return SponsorRows(SponsorList(state, query.org, *year, nullptr));
   }
   static constexpr std::string_view kViews[] = {"roster", "care", "reminders", "report"};

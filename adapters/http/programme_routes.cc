@@ -13,19 +13,6 @@
 
 namespace homeward::http {
 namespace json = boost::json;
-namespace {
-
-// What `gather` takes from view State once it has reached the request's
-// min_position. Errors: gather's; unavailable when the view is late.
-template <class State, class Gather>
-auto Gathered(ReadContext& c, Gather&& gather) -> std::invoke_result_t<Gather, const State&> {
-  auto read = c.host.Read<State>(c.min_position, c.options.read_wait,
-                                 [&](const State& s, std::uint64_t) { return gather(s); });
-  if (!read.ok()) return read.status();
-  return std::move(*read);
-}
-
-}  // namespace
 
 Result<json::value> SchoolActionsRoute(ReadContext& c) {
   const std::string& unit = c.Param("unit_id");

@@ -21,8 +21,7 @@ Result<csv::RecordFilter> FilterOf(const ReadContext& c, std::string volunteer) 
 Result<std::pair<std::vector<csv::ServiceRecord>, std::uint64_t>> RecordsOf(
     const ReadContext& c, const csv::RecordFilter& filter) {
   csv::ServiceRecords records;
-  Result<std::uint64_t> done = FoldLog(
-      c.log, 1, FoldLimit{}, [&](const Envelope& e, const Event& ev) { records.Apply(e, ev); });
+  Result<std::uint64_t> done = FoldInto(c.log, records);
   if (!done.ok()) return done.status();
   return std::pair{records.Records(c.account.org, filter), *done};
 }

@@ -41,20 +41,20 @@ Status NotVolunteers(const ReadContext& c, std::string_view what) {
 // A coordinator's list of accounts: those of the volunteers of their units
 // (who have not left), which they make and revoke.
 View VolunteerAccountsRoute(ReadContext& c) {
-  std::set<std::string, std::less<>> theirs;
-  View volunteers = Read<CareBoardState>(
-      c, [&](const CareBoardState& s) -> View { return VolunteerList(s, c.account.org); });
-  if (!volunteers.ok()) return volunteers.status();
-  for (const json::value& v : volunteers->at("data").as_array()) {
-    if (c.InScope(v.at("unit_id").as_string())) {
-      theirs.emplace(v.at("volunteer_id").as_string());
-    }
-  }
+  using Ids = std::set<std::string, std::less<>>;
+  Result<Ids> theirs = Gathered<CareBoardState>(c, [&](const CareBoardState& s) -> Result<Ids> {
+    Ids ids;
+    EachInOrg(s.volunteers, c.account.org, [&](std::string_view id, const CareVolunteer& v) {
+      if (!v.left && c.InScope(v.unit_id)) ids.emplace(id);
+    });
+    return ids;
+  });
+  if (!theirs.ok()) return theirs.status();
   return Read<AccountsState>(c, [&](const AccountsState& s) -> View {
     json::value list = AccountList(s, c.account.org);
     EraseIf(list.as_array(), [&](const json::value& a) {
       return a.at("role").as_string() != "volunteer" ||
-             !theirs.contains(std::string_view(a.at("volunteer_id").as_string()));
+             !theirs->contains(std::string_view(a.at("volunteer_id").as_string()));
     });
     return list;
   });
