@@ -5,8 +5,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <string_view>
 
 namespace homeward::cli {
+
+bool HugePagesAsked(const char* value) {
+  return value != nullptr && std::string_view(value) == "1";
+}
 
 void* MapHugeRegion(std::size_t size, std::size_t alignment, std::size_t* mapped) {
   if (alignment == 0 || (alignment & (alignment - 1)) != 0) return nullptr;

@@ -1,8 +1,8 @@
 #pragma once
-// Memory for the heap in transparent huge pages. On the virtual machines
-// homeward runs on, a page fault costs about 11 microseconds: a rebuild that
-// touches 500 MB of fresh heap in 4 KiB pages spends a fifth of its CPU in
-// the kernel faulting them in. A 2 MiB page takes one fault for 512 of them.
+// Memory for the heap in transparent huge pages, when asked for. Where a page
+// fault is dear (about 11 microseconds on one virtual machine measured), a
+// 2 MiB page takes one fault for 512 of 4 KiB; where the host must back fresh
+// memory again, touching a huge page costs far more than the faults it saves.
 
 #include <cstddef>
 
@@ -19,6 +19,15 @@ inline constexpr std::size_t kHugePage = std::size_t{2} << 20;
 // Returns nullptr, mapping nothing, when the system refuses the memory,
 // `size` is 0 or too large to align, or `alignment` is not a power of two.
 void* MapHugeRegion(std::size_t size, std::size_t alignment, std::size_t* mapped);
+
+// Whether the environment's HOMEWARD_HUGE_PAGES (`value`, null when unset)
+// asks for the heap in huge pages: only "1" does. Off by default: on virtual
+// machines whose host takes back the guest's free memory (free page
+// reporting), a huge page is nearly always one the host must back again on
+// first touch, while ordinary pages come from memory the guest recently
+// freed; there a rebuild spends more in the kernel than huge pages save it
+// (docs/performance.md, "Huge pages made opt-in").
+bool HugePagesAsked(const char* value);
 
 // Makes the process's allocator take its memory from MapHugeRegion from now
 // on, wherever it grows its heap; what it takes for its own bookkeeping

@@ -1,5 +1,6 @@
 // homeward: the command line. `homeward COMMAND --help` tells each command's options.
 
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <string>
@@ -37,7 +38,9 @@ void Usage(std::ostream& out) {
 
 int main(int argc, char** argv) {
   // Before any thread starts: the allocator's hook is not locked.
-  homeward::cli::BackHeapWithHugePages();
+  if (homeward::cli::HugePagesAsked(std::getenv("HOMEWARD_HUGE_PAGES"))) {
+    homeward::cli::BackHeapWithHugePages();
+  }
   using homeward::cli::Command;
   const std::map<std::string, Command> commands = {
       {"demo", homeward::cli::RunDemo},     {"log", homeward::cli::RunLog},

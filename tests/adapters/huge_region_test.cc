@@ -14,7 +14,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "bench/temp_dir.h"
 
@@ -56,6 +58,18 @@ int AdvisedHuge(pid_t pid) {
     if (SaysHuge(line)) ++count;
   }
   return count;
+}
+
+// Whether something accepts connections on loopback port `port`.
+bool Listening(int port) {
+  const int s = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  address.sin_port = htons(static_cast<std::uint16_t>(port));
+  const bool accepted = connect(s, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  close(s);
+  return accepted;
 }
 
 // A loopback port nothing listens on at the moment of the call.
@@ -109,37 +123,71 @@ BOOST_AUTO_TEST_CASE(an_alignment_not_a_power_of_two_or_a_size_too_large_maps_no
   BOOST_TEST(mapped == 7u);
 }
 
+BOOST_AUTO_TEST_CASE(only_one_asks_for_huge_pages) {
+  BOOST_TEST(HugePagesAsked("1"));
+  BOOST_TEST(!HugePagesAsked(nullptr));
+  BOOST_TEST(!HugePagesAsked(""));
+  BOOST_TEST(!HugePagesAsked("0"));
+  BOOST_TEST(!HugePagesAsked("yes"));
+}
+
 #ifdef HOMEWARD_HUGE_HEAP
-// The real program, built with TCMalloc, grows its heap in regions advised
-// huge pages: a server that has opened its store has some.
-BOOST_AUTO_TEST_CASE(the_program_grows_its_heap_in_regions_advised_huge) {
+// Starts the real program's server on a new store, with `huge_pages` as
+// HOMEWARD_HUGE_PAGES (unset when empty), waits until it listens, and
+// returns how many of its mappings are advised huge pages by then.
+int AdvisedHugeInServer(const std::string& huge_pages) {
   const std::filesystem::path homeward =
       std::filesystem::read_symlink("/proc/self/exe").parent_path() / "../../homeward";
   BOOST_REQUIRE(std::filesystem::exists(homeward));
   TempDir dir("homeward-huge");
-  const std::string listen = "127.0.0.1:" + std::to_string(FreePort());
+  const int port = FreePort();
+  const std::string listen = "127.0.0.1:" + std::to_string(port);
   std::vector<std::string> args = {homeward.string(), "serve",    "--data",
                                    dir.Sub("data"),   "--listen", listen};
   std::vector<char*> argv;
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
+  std::vector<std::string> env;
+  for (char** e = environ; *e != nullptr; ++e) {
+    if (std::string(*e).rfind("HOMEWARD_HUGE_PAGES=", 0) != 0) env.emplace_back(*e);
+  }
+  if (!huge_pages.empty()) env.push_back("HOMEWARD_HUGE_PAGES=" + huge_pages);
+  std::vector<char*> envp;
+  for (std::string& e : env) envp.push_back(e.data());
+  envp.push_back(nullptr);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
   pid_t pid = 0;
-  BOOST_REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
+  BOOST_REQUIRE(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) == 0);
   posix_spawn_file_actions_destroy(&actions);
-  int advised = 0;
   const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (advised == 0 && std::chrono::steady_clock::now() < until) {
+  bool listening = false;
+  while (!listening && std::chrono::steady_clock::now() < until) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    advised = AdvisedHuge(pid);
+    listening = Listening(port);
   }
+  const int advised = AdvisedHuge(pid);
   kill(pid, SIGTERM);
   int status = 0;
   waitpid(pid, &status, 0);
-  BOOST_TEST(advised > 0);
+  BOOST_TEST(listening);
+  return advised;
+}
+
+// Asked with HOMEWARD_HUGE_PAGES=1, the real program, built with TCMalloc,
+// grows its heap in regions advised huge pages: a server that has opened its
+// store has some.
+BOOST_AUTO_TEST_CASE(asked_for_huge_pages_the_program_grows_its_heap_in_regions_advised_huge) {
+  BOOST_TEST(AdvisedHugeInServer("1") > 0);
+}
+
+// Not asked, or asked with anything but 1, it advises none: its heap takes
+// ordinary pages, as the allocator's own would.
+BOOST_AUTO_TEST_CASE(not_asked_the_program_advises_no_huge_pages) {
+  BOOST_TEST(AdvisedHugeInServer("") == 0);
+  BOOST_TEST(AdvisedHugeInServer("0") == 0);
 }
 #endif
 
