@@ -160,11 +160,17 @@ Decision EventGenerator::Finish(Activity& a) {
     d.push_back({s, in});
     d.push_back({s, CheckedOut{a.id, v, a.starts_us + 6 * 60 * kMinuteUs}});
     d.push_back({s, AttendanceRecorded{a.id, v, Attendance::kPresent, "协调员"}});
-    d.push_back({s, HoursConfirmed{a.id, v, 360, "协调员"}});
+    // As the domain records them: on the activity and the volunteer.
+    const Event hours = HoursConfirmed{a.id, v, 360, "协调员"};
+    d.push_back({s, hours});
+    d.push_back({Stream("volunteer", v), hours});
   }
   if (!a.holders.empty() && Chance(0.3)) {
     d.push_back({s, HoursCorrectionRequested{a.id, a.holders.front(), 420, "路上耽误"}});
-    d.push_back({s, HoursCorrectionDecided{a.id, a.holders.front(), true, 420, "协调员", "同意"}});
+    const Event decided =
+        HoursCorrectionDecided{a.id, a.holders.front(), true, 420, "协调员", "同意"};
+    d.push_back({s, decided});
+    d.push_back({Stream("volunteer", a.holders.front()), decided});
   }
   // By the serial: the random sequence stays as it was.
   if (!a.holders.empty() && serial_ % 3 == 0) {

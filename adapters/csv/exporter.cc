@@ -251,12 +251,15 @@ Result<Rows> ViewRows(ExportKind kind, const json::value& v, bool one) try {
   return InvalidArgument(std::string("this view cannot be written as a table: ") + e.what());
 }
 
-Result<Rows> ExportRows(const LogReader& log, ExportKind kind, const ExportQuery& query) {
+Result<Rows> ExportRows(const EventLog& log, ExportKind kind, const ExportQuery& query) {
   if (kind == ExportKind::kServiceRecords) {
     Result<RecordFilter> filter = PeriodFilter(query.volunteer, query.from, query.to);
     if (!filter.ok()) return filter.status();
     ServiceRecords records;
-    if (Result<std::uint64_t> done = FoldInto(log, records); !done.ok()) return done.status();
+    Result<std::uint64_t> done =
+        query.volunteer.empty() ? FoldInto(log, records)
+                                : FoldVolunteerRecords(log, query.org, query.volunteer, records);
+    if (!done.ok()) return done.status();
     return records.Rows(query.org, *filter);
   }
   if (kind == ExportKind::kAssessment) {

@@ -37,7 +37,7 @@ struct ExportQuery {
 // The export's rows, header first; an assessment without an id, of every top
 // unit. Errors: not_found for an unknown activity or unit; invalid_argument
 // for a malformed year or day; as the log's reads.
-Result<std::vector<std::vector<std::string>>> ExportRows(const LogReader& log, ExportKind kind,
+Result<std::vector<std::vector<std::string>>> ExportRows(const EventLog& log, ExportKind kind,
                                                          const ExportQuery& query);
 
 // The rows, header first, of `view`: a view's document as the API answers it

@@ -1,8 +1,13 @@
 #include "adapters/csv/service_records.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
+#include <set>
 #include <tuple>
 
+#include "engine/decision.h"
+#include "projections/fold.h"
 #include "projections/json_support.h"
 #include "projections/view_support.h"
 
@@ -139,6 +144,49 @@ std::vector<ServiceRecord> ServiceRecords::Records(std::string_view org,
     s.minutes = r.minutes;
   }
   return out;
+}
+
+Result<std::uint64_t> FoldVolunteerRecords(const EventLog& log, std::string_view org,
+                                           std::string_view volunteer_id, ServiceRecords& records) {
+  const std::uint64_t head = log.Head();
+  if (volunteer_id.find('/') != std::string_view::npos) return head;
+  std::vector<Decoded> read;
+  // Appends stream `category`/`id` of `org` to `read`, decoded.
+  const auto read_stream = [&](std::string_view category, std::string_view id) -> Status {
+    Result<std::vector<Envelope>> envelopes =
+        log.ReadStream(StreamOf(org, category, id), 1, std::numeric_limits<std::size_t>::max());
+    if (!envelopes.ok()) return envelopes.status();
+    for (Envelope& envelope : *envelopes) {
+      Result<Event> event = DecodeEnvelopeEvent(envelope, log.keys());
+      if (!event.ok()) return event.status();
+      read.push_back({std::move(envelope), std::move(*event)});
+    }
+    return Status();
+  };
+  if (Status s = read_stream("volunteer", volunteer_id); !s.ok()) return s;
+  std::set<std::string> activities;
+  for (const Decoded& d : read) {
+    if (const auto* e = std::get_if<HoursConfirmed>(&d.event)) activities.insert(e->activity_id);
+    if (const auto* e = std::get_if<HoursCorrectionDecided>(&d.event)) {
+      activities.insert(e->activity_id);
+    }
+  }
+  std::set<std::string> units;
+  for (const std::string& activity : activities) {
+    const std::size_t first = read.size();
+    if (Status s = read_stream("activity", activity); !s.ok()) return s;
+    for (std::size_t i = first; i < read.size(); ++i) {
+      if (const auto* e = std::get_if<ActivityPlanned>(&read[i].event)) units.insert(e->unit_id);
+    }
+  }
+  for (const std::string& unit : units) {
+    if (Status s = read_stream("unit", unit); !s.ok()) return s;
+  }
+  std::sort(read.begin(), read.end(), [](const Decoded& a, const Decoded& b) {
+    return a.envelope.position < b.envelope.position;
+  });
+  for (const Decoded& d : read) records.Apply(d.envelope, d.event);
+  return head;
 }
 
 std::vector<std::vector<std::string>> ServiceRecords::RowsOf(

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/event_log.h"
 #include "events/date.h"
 #include "events/envelope.h"
 #include "events/event.h"
@@ -87,5 +88,18 @@ class ServiceRecords {
   std::vector<Record> records_;
   std::map<std::string, std::size_t> record_of_;  // activity/volunteer -> index
 };
+
+// Folds into `records` (fresh) what volunteer `volunteer_id`'s records of
+// `org` need, read stream by stream instead of from the whole log: their own
+// stream (their details, an erasure, and every confirmation and decided
+// correction of their hours, which the domain writes there as well), the
+// streams of the activities those name, and of those activities' units, in
+// log order. The records it then gives for that volunteer are those a fold
+// of the whole log gives; others' are incomplete. Returns the log's head as
+// it was before reading (every event up to it is folded). An id with a slash
+// names no volunteer: nothing is read. Errors: as EventLog::ReadStream;
+// corruption for a payload that does not decode.
+Result<std::uint64_t> FoldVolunteerRecords(const EventLog& log, std::string_view org,
+                                           std::string_view volunteer_id, ServiceRecords& records);
 
 }  // namespace homeward::csv

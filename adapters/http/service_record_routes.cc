@@ -17,11 +17,15 @@ Result<csv::RecordFilter> FilterOf(const ReadContext& c, std::string volunteer) 
 }
 
 // The records of the reader's organization that `filter` takes, and the
-// position the log was read to.
+// position the log was read to. One volunteer's are read from the streams
+// they name; everyone's from the whole log.
 Result<std::pair<std::vector<csv::ServiceRecord>, std::uint64_t>> RecordsOf(
     const ReadContext& c, const csv::RecordFilter& filter) {
   csv::ServiceRecords records;
-  Result<std::uint64_t> done = FoldInto(c.log, records);
+  Result<std::uint64_t> done =
+      filter.volunteer_id.empty()
+          ? FoldInto(c.log, records)
+          : csv::FoldVolunteerRecords(c.log, c.account.org, filter.volunteer_id, records);
   if (!done.ok()) return done.status();
   return std::pair{records.Records(c.account.org, filter), *done};
 }

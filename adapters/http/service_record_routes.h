@@ -3,7 +3,8 @@
 // into the national volunteer system, and one volunteer's record with its
 // total, from which the page prints a proof of service (志愿服务证明) as the
 // record rules (志愿服务记录与证明出具办法) ask a volunteer organization to
-// give on request. Both read the whole log.
+// give on request. One volunteer's records are read from their stream and
+// the streams it names; everyone's from the whole log.
 
 #include <boost/json/value.hpp>
 

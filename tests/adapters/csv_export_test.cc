@@ -4,11 +4,14 @@
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <set>
 
 #include "adapters/csv/csv_text.h"
 #include "adapters/csv/exporter.h"
 #include "adapters/csv/service_records.h"
+#include "bench/event_generator.h"
 #include "engine/command_service.h"
+#include "projections/fold.h"
 #include "tests/adapters/demo_log.h"
 #include "tests/engine/opened_state.h"
 
@@ -119,6 +122,69 @@ BOOST_AUTO_TEST_CASE(a_period_takes_each_activity_by_its_first_day_in_beijing_ti
   // and a period running backwards is refused
   BOOST_TEST(PeriodFilter("", "2027-03-02", "2027-03-01").status().code() ==
              Code::kInvalidArgument);
+}
+
+// What a record shows, as one comparable line.
+std::string Line(const ServiceRecord& r) {
+  return r.volunteer_id + "|" + r.volunteer.name + "|" + r.activity_id + "|" + r.unit_name + "|" +
+         r.title + "|" + r.place + "|" + std::to_string(r.starts_at_us) + "|" +
+         std::to_string(r.minutes) + "|" + r.recorded_by + "|" + std::to_string(r.recorded_at_us);
+}
+
+BOOST_AUTO_TEST_CASE(one_volunteers_records_read_from_their_streams_are_those_of_the_whole_log) {
+  // Given 20,000 generated events of every kind (confirmations, corrections,
+  // reschedulings, renamed units, erasures among them)
+  InMemoryLog log;
+  EventGenerator generator(7, "org", 1798761600000000);
+  for (std::size_t events = 0; events < 20000;) {
+    const Decision d = generator.Next();
+    events += d.size();
+    Result<AppendRequest> request = ToAppendRequest(d, *log.keys());
+    BOOST_TEST_REQUIRE(request.ok(), request.status().ToString());
+    BOOST_TEST_REQUIRE(log.Append(std::move(*request)).ok());
+  }
+  ServiceRecords whole;
+  BOOST_TEST_REQUIRE(FoldInto(log, whole).ok());
+  std::map<std::string, std::vector<std::string>> expected;
+  for (const ServiceRecord& r : whole.Records("org")) expected[r.volunteer_id].push_back(Line(r));
+  BOOST_TEST_REQUIRE(expected.size() > 20u);
+  // When each volunteer's records are read from the streams they name
+  for (const auto& [volunteer, lines] : expected) {
+    ServiceRecords own;
+    const Result<std::uint64_t> head = FoldVolunteerRecords(log, "org", volunteer, own);
+    BOOST_TEST_REQUIRE(head.ok(), head.status().ToString());
+    BOOST_TEST(*head == log.Head());
+    RecordFilter filter;
+    filter.volunteer_id = volunteer;
+    std::vector<std::string> got;
+    for (const ServiceRecord& r : own.Records("org", filter)) got.push_back(Line(r));
+    // Then they are the records the whole log gives, in the same order
+    BOOST_TEST(got == lines, volunteer);
+  }
+  // and one whose personal data was erased has none, as in the whole log,
+  std::set<std::string> confirmed;
+  BOOST_TEST_REQUIRE(FoldLog(log, 1, FoldLimit{}, [&](const Envelope&, const Event& event) {
+                       if (const auto* e = std::get_if<HoursConfirmed>(&event)) {
+                         confirmed.insert(e->volunteer_id);
+                       }
+                     }).ok());
+  std::size_t erased = 0;
+  for (const std::string& volunteer : confirmed) {
+    if (expected.contains(volunteer)) continue;
+    ++erased;
+    ServiceRecords own;
+    BOOST_TEST_REQUIRE(FoldVolunteerRecords(log, "org", volunteer, own).ok());
+    RecordFilter filter;
+    filter.volunteer_id = volunteer;
+    BOOST_TEST(own.Records("org", filter).empty(), volunteer);
+  }
+  BOOST_TEST(erased > 0u);
+  // and a volunteer with none, or an id that names no stream, has none.
+  ServiceRecords none;
+  BOOST_TEST_REQUIRE(FoldVolunteerRecords(log, "org", "nobody", none).ok());
+  BOOST_TEST(none.Records("org").empty());
+  BOOST_TEST_REQUIRE(FoldVolunteerRecords(log, "org", "a/b", none).ok());
+  BOOST_TEST(none.Records("org").empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_cell_a_spreadsheet_would_run_is_written_as_text) {
