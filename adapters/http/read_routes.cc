@@ -125,7 +125,8 @@ std::vector<ReadRoute> MakeRoutes() {
       {"/v1/volunteers/{volunteer_id}/service-record",
        "A volunteer's service record: their details as the record names them, each activity "
        "with confirmed hours and the total, from which the page prints a proof of service "
-       "(志愿服务证明). Reads the whole log.",
+       "(志愿服务证明). Reads the volunteer's stream and the streams it names, not the "
+       "whole log.",
        "the volunteer, coordinators (their units), admins, auditors",
        {{"from", "date", "only activities from this day (Beijing time)"},
         {"to", "date", "only activities up to this day (Beijing time)"}},
@@ -210,7 +211,8 @@ std::vector<ReadRoute> MakeRoutes() {
        "volunteer system: one row per volunteer and activity with confirmed hours, with the "
        "record rules' fields (name, identity document, contact, skills; organization, "
        "project, place, time, hours, person in charge, who recorded them and when), header "
-       "row first. Reads the whole log.",
+       "row first. One volunteer's rows are read from the streams they name; "
+       "everyone's from the whole log.",
        "coordinators (their units), admins, a volunteer (their own)",
        {{"volunteer", "string", "only this volunteer's records (a volunteer: their own)"},
         {"from", "date", "only activities from this day (Beijing time)"},
