@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "engine/decision.h"
+#include "events/stream_id.h"
 #include "projections/fold.h"
 #include "projections/json_support.h"
 #include "projections/view_support.h"
@@ -149,14 +150,19 @@ std::vector<ServiceRecord> ServiceRecords::Records(std::string_view org,
 Result<std::uint64_t> FoldVolunteerRecords(const EventLog& log, std::string_view org,
                                            std::string_view volunteer_id, ServiceRecords& records) {
   const std::uint64_t head = log.Head();
-  if (volunteer_id.find('/') != std::string_view::npos) return head;
+  const std::string own_stream = StreamOf(org, "volunteer", volunteer_id);
+  if (volunteer_id.find('/') != std::string_view::npos || !ValidateStreamId(own_stream).ok()) {
+    return head;  // no volunteer has such an id
+  }
   std::vector<Decoded> read;
-  // Appends stream `category`/`id` of `org` to `read`, decoded.
+  // Appends stream `category`/`id` of `org` to `read`, decoded, as it stood
+  // at `head`: the streams read one after another are then one moment's.
   const auto read_stream = [&](std::string_view category, std::string_view id) -> Status {
     Result<std::vector<Envelope>> envelopes =
         log.ReadStream(StreamOf(org, category, id), 1, std::numeric_limits<std::size_t>::max());
     if (!envelopes.ok()) return envelopes.status();
     for (Envelope& envelope : *envelopes) {
+      if (envelope.position > head) break;  // a stream reads in position order
       Result<Event> event = DecodeEnvelopeEvent(envelope, log.keys());
       if (!event.ok()) return event.status();
       read.push_back({std::move(envelope), std::move(*event)});

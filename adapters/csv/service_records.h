@@ -49,7 +49,8 @@ Result<RecordFilter> PeriodFilter(std::string volunteer, std::string_view from,
 // "12.50": minutes as the national system's hours, two decimals.
 std::string Hours(std::uint32_t minutes);
 
-// A fold of the log into service records; feed it every envelope in order.
+// A fold of the log into service records: fed every envelope in order, it
+// gives everyone's; fed by FoldVolunteerRecords, one volunteer's.
 class ServiceRecords {
  public:
   void Apply(const Envelope& envelope, const Event& event);
@@ -94,10 +95,11 @@ class ServiceRecords {
 // stream (their details, an erasure, and every confirmation and decided
 // correction of their hours, which the domain writes there as well), the
 // streams of the activities those name, and of those activities' units, in
-// log order. The records it then gives for that volunteer are those a fold
-// of the whole log gives; others' are incomplete. Returns the log's head as
-// it was before reading (every event up to it is folded). An id with a slash
-// names no volunteer: nothing is read. Errors: as EventLog::ReadStream;
+// log order, each as it stood at the log's head when the call began. The
+// records it then gives for that volunteer are those a fold of the whole log
+// to that head gives; others' are incomplete. Returns that head. An id no
+// stream can have (a slash, a control character, too long) names no
+// volunteer: nothing is read. Errors: as EventLog::ReadStream;
 // corruption for a payload that does not decode.
 Result<std::uint64_t> FoldVolunteerRecords(const EventLog& log, std::string_view org,
                                            std::string_view volunteer_id, ServiceRecords& records);

@@ -49,15 +49,17 @@ std::string FlagsOf(pid_t pid, std::uintptr_t start) {
 }
 
 #ifdef HOMEWARD_HUGE_HEAP
-// How many mappings of process `pid` are advised huge pages ("hg").
+// How many mappings of process `pid` are advised huge pages ("hg"), or -1
+// when its mappings cannot be read (no such process, or one that exited).
 int AdvisedHuge(pid_t pid) {
   std::ifstream smaps("/proc/" + std::to_string(pid) + "/smaps");
   std::string line;
-  int count = 0;
+  int count = 0, mappings = 0;
   while (std::getline(smaps, line)) {
+    if (line.rfind("VmFlags:", 0) == 0) ++mappings;
     if (SaysHuge(line)) ++count;
   }
-  return count;
+  return mappings == 0 ? -1 : count;
 }
 
 // Whether something accepts connections on loopback port `port`.
@@ -134,7 +136,8 @@ BOOST_AUTO_TEST_CASE(only_one_asks_for_huge_pages) {
 #ifdef HOMEWARD_HUGE_HEAP
 // Starts the real program's server on a new store, with `huge_pages` as
 // HOMEWARD_HUGE_PAGES (unset when empty), waits until it listens, and
-// returns how many of its mappings are advised huge pages by then.
+// returns how many of its mappings are advised huge pages by then (-1 when
+// it exited or its mappings could not be read, which fails the test).
 int AdvisedHugeInServer(const std::string& huge_pages) {
   const std::filesystem::path homeward =
       std::filesystem::read_symlink("/proc/self/exe").parent_path() / "../../homeward";
@@ -168,11 +171,17 @@ int AdvisedHugeInServer(const std::string& huge_pages) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     listening = Listening(port);
   }
-  const int advised = AdvisedHuge(pid);
-  kill(pid, SIGTERM);
+  // Still running: what listens is this server, and its mappings are read.
   int status = 0;
-  waitpid(pid, &status, 0);
+  const bool running = waitpid(pid, &status, WNOHANG) == 0;
+  const int advised = running ? AdvisedHuge(pid) : -1;
+  if (running) {
+    kill(pid, SIGTERM);
+    waitpid(pid, &status, 0);
+  }
   BOOST_TEST(listening);
+  BOOST_TEST(running);
+  BOOST_TEST(advised >= 0);
   return advised;
 }
 
