@@ -118,6 +118,10 @@ class CommandService {
   // them in the clear), since no rule decides on them. Errors: invalid_argument
   // for a malformed id; corruption when the stream holds an event that does
   // not decode.
+  // The log the service appends to: for a handler that must read what the
+  // states it loads leave sealed (a volunteer's name, say).
+  const EventLog& log() const { return log_; }
+
   Result<Loaded<UnitState>> LoadUnit(std::string_view org, std::string_view unit_id) const;
   Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view org,
                                                std::string_view volunteer_id) const;

@@ -7,11 +7,28 @@
 #include "engine/care_rules.h"
 #include "engine/command_service.h"
 #include "engine/execute_once.h"
+#include "engine/seal.h"
 #include "engine/time_zone.h"
 #include "engine/unit_handlers.h"
 
 namespace homeward {
 namespace {
+
+// Volunteer `id`'s details as their stream records them up to `version`,
+// personal fields opened (those of an erased volunteer read "[erased]").
+// Errors: as ReadStream; corruption for an event that does not open.
+Result<VolunteerDetails> OpenedDetails(const EventLog& log, std::string_view org,
+                                       std::string_view id, std::uint64_t version) {
+  Result<std::vector<Envelope>> envelopes = log.ReadStream(VolunteerStream(org, id), 1, version);
+  if (!envelopes.ok()) return envelopes.status();
+  VolunteerState opened;
+  for (const Envelope& envelope : *envelopes) {
+    Result<Event> event = OpenEvent(envelope, log.keys());
+    if (!event.ok()) return event.status();
+    Apply(opened, *event);
+  }
+  return opened.details;
+}
 
 struct Handler : UnitHandler {
   using UnitHandler::operator();
@@ -37,6 +54,15 @@ struct Handler : UnitHandler {
     auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
     return Commit(Decide(org, volunteer->state(), *now, c));
+  }
+  Result<AppendResult> operator()(const UpdateContactDetails& c) {
+    auto volunteer = LoadVolunteer(c.volunteer_id);
+    if (!volunteer.ok()) return volunteer.status();
+    // The loaded state leaves personal fields sealed and the correction keeps
+    // them: they are read opened, as of the version the append expects.
+    auto recorded = OpenedDetails(service.log(), org, c.volunteer_id, volunteer->version);
+    if (!recorded.ok()) return recorded.status();
+    return Commit(Decide(org, volunteer->state(), *recorded, c));
   }
   Result<AppendResult> operator()(const AcceptWaiver& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);

@@ -203,6 +203,25 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
   return One(org, c.volunteer_id, VolunteerDetailsCorrected{c.volunteer_id, c.details, c.reason});
 }
 
+Result<Decision> Decide(std::string_view org, const VolunteerState& v,
+                        const VolunteerDetails& recorded, const UpdateContactDetails& c) {
+  if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
+  if (v.erased) {
+    return Refuse(reason::kInactive,
+                  "volunteer '" + c.volunteer_id + "''s personal data was erased at their request");
+  }
+  VolunteerDetails details = recorded;
+  details.contact = c.contact;
+  details.residence_area = c.residence_area;
+  details.skills = c.skills;
+  if (details.contact == recorded.contact && details.residence_area == recorded.residence_area &&
+      details.skills == recorded.skills) {
+    return Invalid("these are the contact details already recorded");
+  }
+  return One(org, c.volunteer_id,
+             VolunteerDetailsCorrected{c.volunteer_id, std::move(details), "本人更新联系方式"});
+}
+
 Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
                         const VetVolunteer& c) {
   if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;

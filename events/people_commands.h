@@ -81,6 +81,13 @@ struct CorrectVolunteerDetails {
   VolunteerDetails details;
   std::string reason;
 };
+// A volunteer's own update of how to reach them: their phone, where they
+// live and their skills. Who they are (name, sex, birth, identity number,
+// kinds) stays as registered: only a coordinator corrects that.
+struct UpdateContactDetails {
+  std::string volunteer_id, contact, residence_area;
+  std::vector<std::string> skills;
+};
 struct VetVolunteer {
   std::string volunteer_id, checked_by;
   Date checked_on;
@@ -218,10 +225,10 @@ struct CorrectContact {
 // Every command of the people domain.
 using PeopleCommand =
     std::variant<CreateUnit, RenameUnit, MoveUnit, CloseUnit, ChangeUnitSettings, PublishWaiver,
-                 RegisterVolunteer, CorrectVolunteerDetails, VetVolunteer, AcceptWaiver,
-                 SuspendVolunteer, ReinstateVolunteer, VolunteerLeaves, RegisterChild, UpdateCard,
-                 ReviewCard, ApproveCard, RecordSurvey, GiveConsent, WithdrawConsent, ChildLeaves,
-                 AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
+                 RegisterVolunteer, CorrectVolunteerDetails, UpdateContactDetails, VetVolunteer,
+                 AcceptWaiver, SuspendVolunteer, ReinstateVolunteer, VolunteerLeaves, RegisterChild,
+                 UpdateCard, ReviewCard, ApproveCard, RecordSurvey, GiveConsent, WithdrawConsent,
+                 ChildLeaves, AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
                  CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
                  IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData,
                  DeclareHolidays, TransferVolunteer, TransferChild, TransferUnitMembers>;

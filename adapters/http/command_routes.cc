@@ -89,6 +89,10 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<CorrectVolunteerDetails>(v, "details", "CorrectVolunteerDetails", v_id,
                                      {"details", "reason"}, kStaff, "",
                                      "Correct a volunteer's details."),
+      Route<UpdateContactDetails>(v, "contact-details", "UpdateContactDetails", v_id,
+                                  {"contact", "residence_area", "skills"}, kSelf, "volunteer_id",
+                                  "A volunteer's own update of their phone, residence area and "
+                                  "skills; who they are stays as registered."),
       Route<VetVolunteer>(v, "vet", "VetVolunteer", v_id, {"checked_by", "checked_on"}, kStaff, "",
                           "Record a passed criminal-record check."),
       Route<AcceptWaiver>(v, "accept-waiver", "AcceptWaiver", v_id, {"waiver_version"}, kSelf,

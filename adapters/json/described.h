@@ -205,6 +205,7 @@ BOOST_DESCRIBE_STRUCT(SubmitMonthlyReport, (),
                       (unit_id, month, narrative, activities, children_reached, volunteer_hours))
 BOOST_DESCRIBE_STRUCT(RegisterVolunteer, (), (volunteer_id, unit_id, details))
 BOOST_DESCRIBE_STRUCT(CorrectVolunteerDetails, (), (volunteer_id, details, reason))
+BOOST_DESCRIBE_STRUCT(UpdateContactDetails, (), (volunteer_id, contact, residence_area, skills))
 BOOST_DESCRIBE_STRUCT(VetVolunteer, (), (volunteer_id, checked_by, checked_on, valid_until))
 BOOST_DESCRIBE_STRUCT(AcceptWaiver, (), (volunteer_id, waiver_version, unit_id))
 BOOST_DESCRIBE_STRUCT(DeclareHolidays, (), (year, days_off, workdays, source))

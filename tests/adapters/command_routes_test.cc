@@ -50,6 +50,31 @@ BOOST_AUTO_TEST_CASE(a_volunteer_signs_up_themself_and_no_one_else) {
   BOOST_TEST(ErrorCode(again) == "already_signed_up");
 }
 
+BOOST_AUTO_TEST_CASE(a_volunteer_updates_her_own_contact_details_and_no_one_elses) {
+  const std::string update =
+      R"({"contact":"13912345678","residence_area":"十堰市","skills":["急救"]})";
+  const std::uint64_t head = log.Head();
+  const Response other = Post("/v1/volunteers/v-li/contact-details", volunteer, update);
+  BOOST_TEST(other.status == 403);
+  BOOST_TEST(log.Head() == head);
+  const Response partial =
+      Post("/v1/volunteers/v-wang/contact-details", volunteer, R"({"contact":"13912345678"})");
+  BOOST_TEST(partial.status == 400);  // a field left out would be blanked: all three are asked
+  BOOST_TEST(log.Head() == head);
+  const Response mine = Post("/v1/volunteers/v-wang/contact-details", volunteer, update);
+  BOOST_TEST_REQUIRE(mine.status == 201, mine.body);
+  const auto events = log.ReadAll(PositionOf(mine), 1).value();
+  BOOST_TEST(events.at(0).type == "volunteer.details_corrected");
+  BOOST_TEST(events.at(0).actor == "wang");
+  const Response read = Get("/v1/volunteers/v-wang", volunteer);
+  BOOST_TEST_REQUIRE(read.status == 200, read.body);
+  const boost::json::value body = Body(read);
+  const auto& details = body.at("data").at("details");
+  BOOST_TEST(details.at("contact").as_string() == "13912345678");
+  BOOST_TEST(details.at("name").as_string() == "王芳");  // who she is stays as registered
+  BOOST_TEST(Post("/v1/volunteers/v-li/contact-details", coordinator, update).status == 201);
+}
+
 BOOST_AUTO_TEST_CASE(bad_bodies_are_400_naming_the_field_and_write_nothing) {
   const std::uint64_t head = log.Head();
   const auto expect = [&](const std::string& body, const std::string& field) {

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "engine/time_zone.h"
+#include "tests/engine/opened_state.h"
 #include "tests/engine/people_fixture.h"
 
 namespace homeward::testing {
@@ -74,6 +75,35 @@ BOOST_AUTO_TEST_CASE(a_volunteer_is_registered_with_the_record_fields_and_correc
   BOOST_TEST(v.details.family_members == 3u);
   BOOST_TEST(Reason(When(CorrectVolunteerDetails{"v1", corrected, ""})) == "invalid_argument");
   BOOST_TEST(Reason(When(Volunteer("v1"))) == "already_exists");
+}
+
+BOOST_AUTO_TEST_CASE(a_volunteer_updates_how_to_reach_them_and_nothing_of_who_they_are) {
+  // Given a volunteer registered with an identity number and a phone
+  RegisterVolunteer mother = Volunteer("v1", {VolunteerKind::kPartyMember});
+  mother.details.id_number = "420303198505201239";
+  mother.details.contact = "13800000001";
+  mother.details.residence_area = "马岭村";
+  Given(mother);
+  // When she updates her phone, where she lives and her skills
+  const auto updated =
+      When(UpdateContactDetails{"v1", "13900000002", "十堰市张湾区", {"急救", "心理疏导"}});
+  // Then they are recorded as a correction of her details, the rest as registered
+  BOOST_TEST(Reason(updated) == "ok");
+  const VolunteerState v = testing::OpenedVolunteer(log, "county", "v1");
+  BOOST_TEST(v.details.contact == "13900000002");
+  BOOST_TEST(v.details.residence_area == "十堰市张湾区");
+  BOOST_TEST((v.details.skills == std::vector<std::string>{"急救", "心理疏导"}));
+  BOOST_TEST(v.details.name == "志愿者v1");
+  BOOST_TEST(v.details.id_number == "420303198505201239");
+  BOOST_TEST(v.details.Is(VolunteerKind::kPartyMember));
+  // and the same again changes nothing, so it is refused
+  BOOST_TEST(Reason(When(UpdateContactDetails{
+                 "v1", "13900000002", "十堰市张湾区", {"急救", "心理疏导"}})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(UpdateContactDetails{"nobody", "1", "", {}})) == "not_found");
+  // and once her personal data is erased there is nothing of hers to update.
+  Given(EraseVolunteerData{"v1", "本人要求"});
+  BOOST_TEST(Reason(When(UpdateContactDetails{"v1", "13700000003", "", {}})) == "inactive");
 }
 
 BOOST_AUTO_TEST_CASE(a_check_is_valid_for_one_year_by_default) {

@@ -11,6 +11,7 @@ import { homeZone, unitZones, when } from './zone.js';
 import { reminderList } from './reminders.js';
 import { hoursOnSchedule } from './hours.js';
 import { serviceRecordSection } from './service_record.js';
+import { updateContactButton } from './volunteer_details.js';
 import { reflectionOnSchedule } from './reflections.js';
 import { contactForm, correctButton } from './contacts.js';
 
@@ -190,7 +191,8 @@ async function schedule(main, me) {
     section(t('hours_served'), months.length
       ? h('table', {}, months.map(([m, hours]) => h('tr', {}, h('td', {}, m), h('td', { class: 'num' }, Number(hours).toFixed(1)))))
       : h('p', {}, t('nothing'))),
-    serviceRecordSection(me.volunteer_id));
+    serviceRecordSection(me.volunteer_id),
+    section(t('my_contact'), h('p', {}, t('my_contact_text')), updateContactButton(me.volunteer_id, redraw)));
 }
 
 // A child's card, limited as the API limits it, its contacts' times on the

@@ -1,5 +1,6 @@
 // A volunteer's details (志愿者信息) as forms take them: the fields a
-// registration fills in, and the correction of what is recorded. A
+// registration fills in, the correction of what is recorded, and the
+// volunteer's own update of how to reach them. A
 // correction starts from the details as the server holds them (personal
 // fields and all, GET /v1/volunteers/{id}) and sends their version as
 // If-Match, so one made meanwhile by someone else is not overwritten: the
@@ -28,14 +29,27 @@ export function detailFields(recorded = null, unit = null) {
       .map((s) => [s, nameOf(s)]), d.sex ?? 'female'),
     field('date_of_birth', { name: 'date_of_birth', type: 'date', required: true, max: today(), value: d.date_of_birth ?? '' }),
     unit,
-    field('phone', { name: 'contact', type: 'tel', required: !recorded, maxlength: 50, value: d.contact ?? '' }),
     d.id_number === undefined ? null : field('id_number', { name: 'id_number', maxlength: 30, value: d.id_number }),
-    field('residence', { name: 'residence_area', maxlength: 200, value: d.residence_area ?? '' }),
-    field('skills', { name: 'skills', maxlength: 500, placeholder: t('skills_hint'), value: (d.skills ?? []).join('、') }),
+    ...contactFields(d, !recorded),
     h('fieldset', { class: 'wide' }, h('legend', {}, t('volunteer_kinds')),
       kinds.map((k) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: `kind_${k}`, checked: has.has(k) }), nameOf(k)))),
     field('family_members', { name: 'family_members', type: 'number', min: 0, max: 20, value: d.family_members ?? 0 }),
   ];
+}
+
+// The fields of how to reach a volunteer of details `d`: their phone
+// (`phoneRequired` or not), residence area and skills.
+function contactFields(d, phoneRequired) {
+  return [
+    field('phone', { name: 'contact', type: 'tel', required: phoneRequired, maxlength: 50, value: d.contact ?? '' }),
+    field('residence', { name: 'residence_area', maxlength: 200, value: d.residence_area ?? '' }),
+    field('skills', { name: 'skills', maxlength: 500, placeholder: t('skills_hint'), value: (d.skills ?? []).join('、') }),
+  ];
+}
+
+// The skills a skills field's text lists, however they are separated.
+function skillsFrom(text) {
+  return text.split(/[,，、;；]+/).map((s) => s.trim()).filter(Boolean);
 }
 
 // The details form values `v` (values(form)) name, over `kept` (what the
@@ -46,7 +60,7 @@ export function detailsFrom(v, kept = {}) {
     ...kept,
     name: v.name, sex: v.sex, date_of_birth: v.date_of_birth, contact: v.contact,
     residence_area: v.residence_area,
-    skills: v.skills.split(/[,，、;；]+/).map((s) => s.trim()).filter(Boolean),
+    skills: skillsFrom(v.skills),
     kinds: chosen, family_members: chosen.includes('caring_family') ? Number(v.family_members || 0) : 0,
   };
   if (v.id_number !== undefined) details.id_number = v.id_number;
@@ -69,6 +83,26 @@ export function correctDetailsButton(id, redraw) {
       const v = values(form);
       act((fill) => post(`${path}/details`, { details: detailsFrom(v, recorded.details), reason: v.reason },
         fill.key(), recorded.version), redraw, form);
+    });
+    return form;
+  });
+}
+
+// A button opening a volunteer's own update of how to reach them (更新联系方式):
+// phone, residence area and skills, starting from what the server holds;
+// who they are stays as registered. `redraw` after it is saved.
+export function updateContactButton(id, redraw) {
+  const path = `/v1/volunteers/${encodeURIComponent(id)}`;
+  return formButton('update_contact', async () => {
+    const { details } = await get(path);
+    const form = h('form', { class: 'grid-form', 'data-form': 'update-contact' },
+      contactFields(details, true), h('button', {}, t('update_contact')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const v = values(form);
+      act((fill) => post(`${path}/contact-details`,
+        { contact: v.contact, residence_area: v.residence_area, skills: skillsFrom(v.skills) }, fill.key()),
+      redraw, form);
     });
     return form;
   });
