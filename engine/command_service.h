@@ -118,10 +118,6 @@ class CommandService {
   // them in the clear), since no rule decides on them. Errors: invalid_argument
   // for a malformed id; corruption when the stream holds an event that does
   // not decode.
-  // The log the service appends to: for a handler that must read what the
-  // states it loads leave sealed (a volunteer's name, say).
-  const EventLog& log() const { return log_; }
-
   Result<Loaded<UnitState>> LoadUnit(std::string_view org, std::string_view unit_id) const;
   Result<Loaded<VolunteerState>> LoadVolunteer(std::string_view org,
                                                std::string_view volunteer_id) const;
@@ -130,6 +126,10 @@ class CommandService {
   Result<Loaded<ActivityState>> LoadActivity(std::string_view org,
                                              std::string_view activity_id) const;
   Result<Loaded<AccountState>> LoadAccount(std::string_view org, std::string_view account_id) const;
+
+  // The log the service appends to: for a handler that must read what the
+  // states it loads leave sealed (a volunteer's name, say).
+  const EventLog& log() const { return log_; }
 
   // Loads volunteers from `source` (a view following the log), reading from
   // the log only what was appended since its state; null: from the log only.

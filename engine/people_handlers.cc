@@ -58,11 +58,14 @@ struct Handler : UnitHandler {
   Result<AppendResult> operator()(const UpdateContactDetails& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
+    const VolunteerState& state = volunteer->state();
+    // A volunteer missing or gone is refused before any personal data opens.
+    if (!state.exists || state.left) return Commit(Decide(org, state, VolunteerDetails{}, c));
     // The loaded state leaves personal fields sealed and the correction keeps
     // them: they are read opened, as of the version the append expects.
     auto recorded = OpenedDetails(service.log(), org, c.volunteer_id, volunteer->version);
     if (!recorded.ok()) return recorded.status();
-    return Commit(Decide(org, volunteer->state(), *recorded, c));
+    return Commit(Decide(org, state, *recorded, c));
   }
   Result<AppendResult> operator()(const AcceptWaiver& c) {
     auto volunteer = LoadVolunteer(c.volunteer_id);

@@ -205,21 +205,18 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,
 
 Result<Decision> Decide(std::string_view org, const VolunteerState& v,
                         const VolunteerDetails& recorded, const UpdateContactDetails& c) {
+  // Erasure records that the volunteer left, so an erased one is refused here.
   if (Status s = RequireVolunteer(v, c.volunteer_id); !s.ok()) return s;
-  if (v.erased) {
-    return Refuse(reason::kInactive,
-                  "volunteer '" + c.volunteer_id + "''s personal data was erased at their request");
-  }
   VolunteerDetails details = recorded;
-  details.contact = c.contact;
-  details.residence_area = c.residence_area;
-  details.skills = c.skills;
+  if (c.contact) details.contact = *c.contact;
+  if (c.residence_area) details.residence_area = *c.residence_area;
+  if (c.skills) details.skills = *c.skills;
   if (details.contact == recorded.contact && details.residence_area == recorded.residence_area &&
       details.skills == recorded.skills) {
     return Invalid("these are the contact details already recorded");
   }
   return One(org, c.volunteer_id,
-             VolunteerDetailsCorrected{c.volunteer_id, std::move(details), "本人更新联系方式"});
+             VolunteerDetailsCorrected{c.volunteer_id, std::move(details), "更新联系方式"});
 }
 
 Result<Decision> Decide(std::string_view org, const VolunteerState& v, Now now,

@@ -99,12 +99,14 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
                         const UnitState& unit, Now now, const RegisterVolunteer& command);
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, Now now,
                         const CorrectVolunteerDetails& command);
-// Records the volunteer's details with the command's contact, residence
-// area and skills, the rest as `recorded` (their details with personal
-// fields opened, which `volunteer`, as the engine loads it, leaves sealed),
-// as a correction (VolunteerDetailsCorrected) whose reason says the volunteer
-// updated them. Refusals: not_found, inactive (left, or personal data
-// erased); invalid_argument when nothing changes.
+// Records the volunteer's details with the contact, residence area and
+// skills the command gives, the rest as `recorded` (their details with
+// personal fields opened, which `volunteer`, as the engine loads it, leaves
+// sealed), as a correction (VolunteerDetailsCorrected, reason "更新联系方式").
+// Refusals: not_found, inactive (left, which erasure also records);
+// invalid_argument when nothing changes. Decides a refusal without looking
+// at `recorded`, so a caller may pass empty details for a volunteer
+// `volunteer` shows missing or gone.
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer,
                         const VolunteerDetails& recorded, const UpdateContactDetails& command);
 Result<Decision> Decide(std::string_view org, const VolunteerState& volunteer, Now now,

@@ -81,12 +81,14 @@ struct CorrectVolunteerDetails {
   VolunteerDetails details;
   std::string reason;
 };
-// A volunteer's own update of how to reach them: their phone, where they
-// live and their skills. Who they are (name, sex, birth, identity number,
-// kinds) stays as registered: only a coordinator corrects that.
+// An update of how to reach a volunteer: their phone, where they live and
+// their skills, each replaced when given (an empty text or list clears it)
+// and kept as recorded when left out. Who they are (name, sex, birth,
+// identity number, kinds) stays as registered: only staff correct that.
 struct UpdateContactDetails {
-  std::string volunteer_id, contact, residence_area;
-  std::vector<std::string> skills;
+  std::string volunteer_id;
+  std::optional<std::string> contact, residence_area;
+  std::optional<std::vector<std::string>> skills;
 };
 struct VetVolunteer {
   std::string volunteer_id, checked_by;

@@ -89,10 +89,11 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<CorrectVolunteerDetails>(v, "details", "CorrectVolunteerDetails", v_id,
                                      {"details", "reason"}, kStaff, "",
                                      "Correct a volunteer's details."),
-      Route<UpdateContactDetails>(v, "contact-details", "UpdateContactDetails", v_id,
-                                  {"contact", "residence_area", "skills"}, kSelf, "volunteer_id",
-                                  "A volunteer's own update of their phone, residence area and "
-                                  "skills; who they are stays as registered."),
+      Route<UpdateContactDetails>(v, "contact-details", "UpdateContactDetails", v_id, {}, kSelf,
+                                  "volunteer_id",
+                                  "Update how to reach a volunteer (by themself or staff): "
+                                  "contact, residence_area and skills, each replaced when given "
+                                  "and kept when left out; who they are stays as registered."),
       Route<VetVolunteer>(v, "vet", "VetVolunteer", v_id, {"checked_by", "checked_on"}, kStaff, "",
                           "Record a passed criminal-record check."),
       Route<AcceptWaiver>(v, "accept-waiver", "AcceptWaiver", v_id, {"waiver_version"}, kSelf,

@@ -85,25 +85,31 @@ BOOST_AUTO_TEST_CASE(a_volunteer_updates_how_to_reach_them_and_nothing_of_who_th
   mother.details.residence_area = "马岭村";
   Given(mother);
   // When she updates her phone, where she lives and her skills
-  const auto updated =
-      When(UpdateContactDetails{"v1", "13900000002", "十堰市张湾区", {"急救", "心理疏导"}});
+  const std::vector<std::string> skills = {"急救", "心理疏导"};
+  const auto updated = When(UpdateContactDetails{"v1", "13900000002", "十堰市张湾区", skills});
   // Then they are recorded as a correction of her details, the rest as registered
   BOOST_TEST(Reason(updated) == "ok");
-  const VolunteerState v = testing::OpenedVolunteer(log, "county", "v1");
+  VolunteerState v = testing::OpenedVolunteer(log, "county", "v1");
   BOOST_TEST(v.details.contact == "13900000002");
   BOOST_TEST(v.details.residence_area == "十堰市张湾区");
-  BOOST_TEST((v.details.skills == std::vector<std::string>{"急救", "心理疏导"}));
+  BOOST_TEST(v.details.skills == skills);
   BOOST_TEST(v.details.name == "志愿者v1");
   BOOST_TEST(v.details.id_number == "420303198505201239");
   BOOST_TEST(v.details.Is(VolunteerKind::kPartyMember));
   // and the same again changes nothing, so it is refused
-  BOOST_TEST(Reason(When(UpdateContactDetails{
-                 "v1", "13900000002", "十堰市张湾区", {"急救", "心理疏导"}})) ==
+  BOOST_TEST(Reason(When(UpdateContactDetails{"v1", "13900000002", "十堰市张湾区", skills})) ==
              "invalid_argument");
-  BOOST_TEST(Reason(When(UpdateContactDetails{"nobody", "1", "", {}})) == "not_found");
-  // and once her personal data is erased there is nothing of hers to update.
+  BOOST_TEST(Reason(When(UpdateContactDetails{"v1", {}, {}, {}})) == "invalid_argument");
+  // and a field left out stays as recorded, one given empty is cleared.
+  BOOST_TEST(Reason(When(UpdateContactDetails{"v1", {}, "", {}})) == "ok");
+  v = testing::OpenedVolunteer(log, "county", "v1");
+  BOOST_TEST(v.details.residence_area == "");
+  BOOST_TEST(v.details.contact == "13900000002");
+  BOOST_TEST(v.details.skills == skills);
+  BOOST_TEST(Reason(When(UpdateContactDetails{"nobody", "1", {}, {}})) == "not_found");
+  // Once her personal data is erased there is nothing of hers to update.
   Given(EraseVolunteerData{"v1", "本人要求"});
-  BOOST_TEST(Reason(When(UpdateContactDetails{"v1", "13700000003", "", {}})) == "inactive");
+  BOOST_TEST(Reason(When(UpdateContactDetails{"v1", "13700000003", {}, {}})) == "inactive");
 }
 
 BOOST_AUTO_TEST_CASE(a_check_is_valid_for_one_year_by_default) {

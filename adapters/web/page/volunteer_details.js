@@ -94,14 +94,15 @@ export function correctDetailsButton(id, redraw) {
 export function updateContactButton(id, redraw) {
   const path = `/v1/volunteers/${encodeURIComponent(id)}`;
   return formButton('update_contact', async () => {
-    const { details } = await get(path);
+    const recorded = await get(path);
     const form = h('form', { class: 'grid-form', 'data-form': 'update-contact' },
-      contactFields(details, true), h('button', {}, t('update_contact')));
+      contactFields(recorded.details, true), h('button', {}, t('update_contact')));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const v = values(form);
       act((fill) => post(`${path}/contact-details`,
-        { contact: v.contact, residence_area: v.residence_area, skills: skillsFrom(v.skills) }, fill.key()),
+        { contact: v.contact, residence_area: v.residence_area, skills: skillsFrom(v.skills) },
+        fill.key(), recorded.version),
       redraw, form);
     });
     return form;
