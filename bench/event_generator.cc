@@ -230,6 +230,14 @@ Decision EventGenerator::UnitLife() {
       }
       return {{s, UnitMoved{unit, "county"}}};
     case 5:
+      if (serial_ % 4 == 1) {  // a station replaced: the oldest closes, a new one opens
+        const std::string closed = stations_.front(), id = "station-" + std::to_string(serial_);
+        stations_.erase(stations_.begin());
+        stations_.push_back(id);
+        return {{Stream("station", closed), StationClosed{closed, Today(), "并校"}},
+                {Stream("station", id),
+                 StationRegistered{id, unit, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}}};
+      }
       if (Chance(0.1)) return {{s, UnitClosed{unit, "合并"}}};
       [[fallthrough]];
     default: {

@@ -145,9 +145,9 @@ Decision EventGenerator::ActivityLife() {
     }
   }
   if (roll < 90 || a.cancelled) {
-    return {
-        {s, StationOpened{
-                AnyOf(stations_), Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
+    const std::string& station = AnyOf(stations_);
+    return {{Stream("station", station),
+             StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
   }
   return Finish(a);
 }

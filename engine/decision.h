@@ -79,6 +79,8 @@ inline constexpr std::string_view kKindRequired = "kind_required";
 inline constexpr std::string_view kNotAnAuditor = "not_an_auditor";
 inline constexpr std::string_view kNotGranted = "not_granted";
 inline constexpr std::string_view kUnitInUse = "unit_in_use";  // open sub-units or activities
+// A station would close on or before a day it was recorded open.
+inline constexpr std::string_view kOpenedAfterClosing = "opened_after_closing";
 }  // namespace reason
 
 // A rule refused the command (conflict, with `why` as the reason).

@@ -52,8 +52,11 @@ void Apply(StationState& state, const Event& event) {
   if (const auto* e = std::get_if<StationRegistered>(&event)) {
     state.exists = true;
     state.registration = *e;
-  } else if (std::holds_alternative<StationOpened>(event)) {
+  } else if (const auto* o = std::get_if<StationOpened>(&event)) {
     ++state.openings;
+    state.last_opening = std::max(state.last_opening, o->day);
+  } else if (const auto* c = std::get_if<StationClosed>(&event)) {
+    state.closed_on = c->closed_on;
   }
 }
 
@@ -182,8 +185,31 @@ Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
   if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
   if (!c.day.known() || c.day > now.today) return Invalid("an opening is recorded for a past day");
   if (c.minutes == 0 || c.minutes > 24 * 60) return Invalid("an opening lasts up to a day");
+  if (s.closed_on.known() && c.day >= s.closed_on) {
+    return Refuse(reason::kInactive, "station '" + c.station_id + "' closed on " +
+                                         FormatDate(s.closed_on) + " and opens no more");
+  }
   return Decision{{StreamOf(org, "station", c.station_id),
                    StationOpened{c.station_id, c.day, c.minutes, c.staff, c.children}}};
+}
+
+Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
+                        const CloseStation& c) {
+  if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
+  if (s.closed_on.known()) {
+    return Refuse(reason::kInactive,
+                  "station '" + c.station_id + "' closed on " + FormatDate(s.closed_on));
+  }
+  if (Trimmed(c.reason).empty()) return Invalid("closing a station needs a reason");
+  const Date closed_on = c.closed_on.known() ? c.closed_on : now.today;
+  if (closed_on > now.today) return Invalid("a station is closed on a day up to today");
+  if (s.last_opening.known() && closed_on <= s.last_opening) {
+    return Refuse(reason::kOpenedAfterClosing, "station '" + c.station_id + "' opened on " +
+                                                   FormatDate(s.last_opening) +
+                                                   ", on or after the day it would close");
+  }
+  return Decision{{StreamOf(org, "station", c.station_id),
+                   StationClosed{c.station_id, closed_on, std::string(Trimmed(c.reason))}}};
 }
 
 Result<Decision> Decide(std::string_view org, const UnitState& unit, Now now,

@@ -18,6 +18,8 @@ struct StationState {
   bool exists = false;
   StationRegistered registration;
   std::uint32_t openings = 0;
+  Date last_opening{};  // the latest day an opening was recorded for
+  Date closed_on{};     // known once closed for good
 };
 void Apply(StationState& state, const Event& event);
 
@@ -46,8 +48,15 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now
 // (invalid_argument). A room named blank is called by its kind's Chinese name.
 Result<Decision> Decide(std::string_view org, const StationState& station, const UnitState& unit,
                         const RegisterStation& command);
+// An opening is for a past day before the station closed (inactive
+// otherwise) and lasts up to a day.
 Result<Decision> Decide(std::string_view org, const StationState& station, Now now,
                         const RecordStationOpening& command);
+// A station closes once, with a reason, on a day up to today (invalid_argument
+// otherwise) after the last day it opened (opened_after_closing); a closed one
+// is inactive.
+Result<Decision> Decide(std::string_view org, const StationState& station, Now now,
+                        const CloseStation& command);
 // "YYYY-MM", not a future month; a second report for a month corrects the first.
 Result<Decision> Decide(std::string_view org, const UnitState& unit, Now now,
                         const SubmitMonthlyReport& command);

@@ -176,7 +176,7 @@ Result<AppendResult> UnitHandler::operator()(const RegisterStation& c) {
   return Commit(Decide(org, station->state(), unit->state(), c));
 }
 
-Result<AppendResult> UnitHandler::operator()(const RecordStationOpening& c) {
+Result<AppendResult> UnitHandler::AtStation(const auto& c) {
   auto station = LoadStation(c.station_id);
   if (!station.ok()) return station.status();
   auto unit = MaybeUnit(station->state().registration.unit_id);
@@ -185,6 +185,10 @@ Result<AppendResult> UnitHandler::operator()(const RecordStationOpening& c) {
   if (!now.ok()) return now.status();
   return Commit(Decide(org, station->state(), *now, c));
 }
+
+Result<AppendResult> UnitHandler::operator()(const RecordStationOpening& c) { return AtStation(c); }
+
+Result<AppendResult> UnitHandler::operator()(const CloseStation& c) { return AtStation(c); }
 
 Result<AppendResult> UnitHandler::operator()(const SubmitMonthlyReport& c) {
   auto unit = LoadUnit(c.unit_id);

@@ -33,11 +33,14 @@ struct UnitHandler : HandlerBase {
   Result<AppendResult> operator()(const TransferUnitMembers& c);
   Result<AppendResult> operator()(const RegisterStation& c);
   Result<AppendResult> operator()(const RecordStationOpening& c);
+  Result<AppendResult> operator()(const CloseStation& c);
   Result<AppendResult> operator()(const SubmitMonthlyReport& c);
 
  private:
   Result<AppendResult> UnitOnly(std::string_view unit_id, const auto& c);
   Result<Loaded<StationState>> LoadStation(std::string_view id);
+  // Decides `c` on its station, with today in the station's unit's time zone.
+  Result<AppendResult> AtStation(const auto& c);
   // The volunteers or children (`category`) registered with `unit_id`, each
   // read version remembered, so the append expects it.
   template <typename State>

@@ -66,6 +66,12 @@ struct RecordStationOpening {
   std::vector<std::string> staff;
   std::uint32_t children = 0;
 };
+// Closes a station for good, with a reason; `closed_on` is the first day it
+// no longer opens, not after today (unknown: today).
+struct CloseStation {
+  std::string station_id, reason;
+  Date closed_on{};
+};
 struct SubmitMonthlyReport {
   std::string unit_id, month, narrative;
   std::uint32_t activities = 0, children_reached = 0, volunteer_hours = 0;
@@ -233,6 +239,7 @@ using PeopleCommand =
                  ChildLeaves, AssignCareRole, EndCareRole, FormHelpPair, EndHelpPair, RecordContact,
                  CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
                  IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData,
-                 DeclareHolidays, TransferVolunteer, TransferChild, TransferUnitMembers>;
+                 DeclareHolidays, TransferVolunteer, TransferChild, TransferUnitMembers,
+                 CloseStation>;
 
 }  // namespace homeward

@@ -128,6 +128,21 @@ struct StationOpened {
   }
 };
 
+// A station closes for good (its school merged into another, 撤点并校, or its
+// rooms given up), in its stream: from `closed_on` on it owes no daily
+// opening and records none. Its past days stay as they were.
+struct StationClosed {
+  static constexpr std::string_view kType = "station.closed";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string station_id;
+  Date closed_on;  // the first day it no longer opens
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(station_id, closed_on, reason);
+  }
+};
+
 // A member unit's monthly report (每月30号之前上报), in its unit's stream.
 struct MonthlyReportSubmitted {
   static constexpr std::string_view kType = "unit.monthly_report_submitted";

@@ -82,8 +82,9 @@ Result<json::value> Assessment(const MonthlyReportState& state, std::string_view
       standing[st.unit_id].short_days +=
           StationMonthOf(state, org, st, m, now_us).short_days.size();
     }
-    // The stations the tree holds at the end of the year.
+    // The stations the tree holds, open, at the end of the year.
     if (registered > last || !trees[last].count(st.unit_id)) return;
+    if (st.closed_on.known() && MonthOf(st.closed_on) <= last) return;
     Standing& s = standing[st.unit_id];
     ++s.stations;
     s.stations_new += registered >= first;

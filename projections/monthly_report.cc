@@ -82,9 +82,11 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
   } else if (stream.category == "station") {
     if (const auto* e = std::get_if<StationRegistered>(&event)) {
       stations[key] =
-          ReportStation{e->unit_id, e->name, e->min_daily_minutes, {}, envelope.recorded_at_us};
+          ReportStation{e->unit_id, e->name, e->min_daily_minutes, {}, envelope.recorded_at_us, {}};
     } else if (const auto* e = std::get_if<StationOpened>(&event)) {
       if (ReportStation* st = Find(stations, key)) st->openings.emplace_back(e->day, e->minutes);
+    } else if (const auto* e = std::get_if<StationClosed>(&event)) {
+      if (ReportStation* st = Find(stations, key)) st->closed_on = e->closed_on;
     }
   } else if (stream.category == "child") {
     if (const auto* e = std::get_if<ChildRegistered>(&event)) {

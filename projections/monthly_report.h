@@ -57,9 +57,10 @@ struct ReportStation {
   std::uint32_t min_daily_minutes = 120;
   std::vector<std::pair<Date, std::uint32_t>> openings;  // day, minutes
   std::int64_t registered_at_us = 0;                     // from then on it opens each working day
+  Date closed_on{};                                      // known once closed: it owes no day since
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, name, min_daily_minutes, openings, registered_at_us);
+    ar(unit_id, name, min_daily_minutes, openings, registered_at_us, closed_on);
   }
 };
 
@@ -92,7 +93,8 @@ struct MonthlyReportState {
   // 6: a transfer counts from the day it took effect, not when it was recorded
   // 7: units' parents over time (a past month rolls up under the tree of then)
   // 8: each parent with the position of the event that placed the unit
-  static constexpr std::uint32_t kVersion = 8;
+  // 9: stations' closing
+  static constexpr std::uint32_t kVersion = 9;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;
@@ -150,7 +152,7 @@ std::vector<std::string> ReportRoots(const MonthlyReportState& state, std::strin
 // The days a station owes its daily minimum's opening on, when they are
 // working days (a station opens at least its minimum, 每天不少于2小时, every
 // working day): from the day it was registered to yesterday, or to the day
-// before its unit closed, in its unit's time zone. Empty when last < first.
+// before it or its unit closed, in its unit's time zone. Empty when last < first.
 struct DutyDays {
   Date first, last;
 };
@@ -188,7 +190,7 @@ Result<boost::json::value> MonthlyReport(const MonthlyReportState& state, std::s
 // reports of those months due by `now_us`: "reports_on_time",
 // "reports_late", "reports_missing"; "short_opening_days" (working days its
 // stations were open less than their minimum; see MonthlyReport); and, if
-// it is in the tree at the end of the year, "stations" (registered by then)
+// it is in the tree at the end of the year, "stations" (registered by then, not closed)
 // and "stations_new" (registered in the year). "total" sums them (children
 // counted once). Errors: not_found for an unknown unit;
 // invalid_argument for a year that is not four digits from 2000 to 2199.

@@ -39,13 +39,15 @@ json::value StationList(const MonthlyReportState& state, std::string_view org, s
                                   {"working_day", working},
                                   {"short", owed && minutes < st.min_daily_minutes}});
     }
-    rows.emplace_back(st.unit_id, st.name,
-                      json::object{{"station_id", id},
-                                   {"name", st.name},
-                                   {"unit_id", st.unit_id},
-                                   {"min_daily_minutes", st.min_daily_minutes},
-                                   {"registered_on", FormatDate(registered)},
-                                   {"days", std::move(list)}});
+    rows.emplace_back(
+        st.unit_id, st.name,
+        json::object{{"station_id", id},
+                     {"name", st.name},
+                     {"unit_id", st.unit_id},
+                     {"min_daily_minutes", st.min_daily_minutes},
+                     {"registered_on", FormatDate(registered)},
+                     {"closed_on", st.closed_on.known() ? FormatDate(st.closed_on) : std::string()},
+                     {"days", std::move(list)}});
   });
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));

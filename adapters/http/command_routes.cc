@@ -40,8 +40,7 @@ CommandRoute Route(std::string_view resource, std::string_view action, std::stri
                       allowed,  self_field, summary, &Decode<C>, &Schema<C>};
 }
 
-constexpr Allowed kStaff = Allowed::kStaff;
-constexpr Allowed kSelf = Allowed::kSelf;
+constexpr Allowed kStaff = Allowed::kStaff, kSelf = Allowed::kSelf;
 
 std::vector<CommandRoute> MakeRoutes() {
   const std::string_view a = "activities", a_id = "activity_id";
@@ -83,6 +82,8 @@ std::vector<CommandRoute> MakeRoutes() {
                              "Register an activity station (留守儿童活动站)."),
       Route<RecordStationOpening>(s, "openings", "RecordStationOpening", s_id, {"day", "minutes"},
                                   kStaff, "", "Record a day the station was open."),
+      Route<CloseStation>(s, "close", "CloseStation", s_id, {"reason"}, kStaff, "",
+                          "Close a station for good from `closed_on` (today when left out)."),
       // Volunteers.
       Route<RegisterVolunteer>(v, "", "RegisterVolunteer", v_id, {"unit_id", "details"}, kStaff, "",
                                "Register a volunteer with a unit."),
@@ -245,8 +246,7 @@ std::vector<CommandRoute> MakeRoutes() {
                              "counselor_id", "Ask for a counseling follow-up."),
       // Accounts: the server makes the token and answers it once.
       Route<CreateAccount>("accounts", "", "CreateAccount", "account_id", {"name", "role"},
-                           Allowed::kAccounts, "",
-                           "Create an account; the answer holds its token."),
+                           Allowed::kAccounts, "", "Create an account; the answer has its token."),
       Route<RevokeAccount>("accounts", "revoke", "RevokeAccount", "account_id", {"reason"},
                            Allowed::kAccounts, "", "Revoke an account; its token stops at once."),
       Route<GrantPersonalData>("accounts", "grant-personal-data", "GrantPersonalData", "account_id",

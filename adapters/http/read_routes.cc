@@ -72,7 +72,8 @@ std::vector<ReadRoute> MakeRoutes() {
        true},
       {"/v1/stations",
        "The activity stations (留守儿童快乐成长活动站), each with its last days: minutes open, "
-       "whether a working day, and whether short of the station's daily minimum.",
+       "whether a working day, and whether short of the station's daily minimum; the day it "
+       "closed, if it did (no day since is short).",
        "coordinators (their units), admins, auditors",
        {kMinPosition, {"days", "integer", "how many days up to today (default 14, at most 62)"}},
        &StationsRoute},

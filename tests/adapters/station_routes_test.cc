@@ -100,6 +100,53 @@ BOOST_AUTO_TEST_CASE(each_role_reads_the_stations_it_may) {
   BOOST_TEST(Get(at).status == 401);
 }
 
+BOOST_AUTO_TEST_CASE(its_coordinator_closes_it_and_it_records_no_opening_after) {
+  // Given a second station of 马岭小学 that never opened.
+  const Response registered = Post("/v1/stations", school, R"({
+    "station_id": "st-old", "unit_id": "maling", "name": "老校舍活动站", "area_m2": 100,
+    "rooms": [{"kind": "reading"}, {"kind": "sports"}, {"kind": "music_dance"},
+              {"kind": "counseling"}]})");
+  BOOST_REQUIRE_MESSAGE(registered.status == 201, registered.body);
+  const std::string close = "/v1/stations/st-old/close";
+  const std::string why = R"({"reason": "并入中心校"})";
+  // Another unit's coordinator, a volunteer and an auditor may not close it;
+  // nothing is written for them.
+  const std::uint64_t head = log.Head();
+  for (const std::string& token : {coordinator, volunteer, auditor}) {
+    BOOST_TEST(Post(close, token, why).status == 403);
+  }
+  BOOST_TEST(log.Head() == head);
+  // A reason is needed, and the day it closed is not ahead.
+  const Response no_reason = Post(close, school, "{}");
+  BOOST_TEST(no_reason.status == 400);
+  BOOST_TEST(ErrorField(no_reason) == "reason");
+  const std::string tomorrow = FormatDate(Date{today.days + 1});
+  const Response ahead =
+      Post(close, school, R"({"reason": "并入中心校", "closed_on": ")" + tomorrow + R"("})");
+  BOOST_TEST(ahead.status == 400, ahead.body);
+  BOOST_TEST(log.Head() == head);
+  // A station can not close on a day it opened: the domain's code says why.
+  const Response opened = Post("/v1/stations/st-maling/close", school, why);
+  BOOST_TEST(opened.status == 409);
+  BOOST_TEST(opened.body.find("opened_after_closing") != std::string::npos, opened.body);
+  // When its coordinator closes it, with no day given: today.
+  const Response closed = Post(close, school, why);
+  BOOST_REQUIRE_MESSAGE(closed.status == 201, closed.body);
+  // Then today's opening is refused, and the list shows the day it closed.
+  const Response late = Post("/v1/stations/st-old/openings", school,
+                             R"({"day": ")" + FormatDate(today) + R"(", "minutes": 150})");
+  BOOST_TEST(late.status == 409);
+  BOOST_TEST(late.body.find("inactive") != std::string::npos, late.body);
+  const Response list = Get("/v1/stations?min_position=" + std::to_string(log.Head()), school);
+  BOOST_REQUIRE(list.status == 200);
+  const json::value body = Body(list);
+  BOOST_REQUIRE(body.at("data").as_array().size() == 2u);
+  for (const json::value& st : body.at("data").as_array()) {
+    const bool old = st.at("station_id").as_string() == "st-old";
+    BOOST_TEST(st.at("closed_on").as_string() == (old ? FormatDate(today) : ""));
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

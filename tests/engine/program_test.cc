@@ -32,6 +32,15 @@ struct Programmes : PeopleFixture {
     Given(VetVolunteer{id, "派出所", D("2027-01-10"), std::nullopt});
     Given(AcceptWaiver{id, "2027-v1"});
   }
+  // The school's station "st1", its four rooms named by their kinds.
+  void GivenStation() {
+    using enum RoomKind;
+    Given(RegisterStation{"st1",
+                          "school",
+                          "马岭活动站",
+                          {{kReading, ""}, {kSports, ""}, {kMusicDance, ""}, {kCounseling, ""}},
+                          120});
+  }
 };
 
 }  // namespace
@@ -192,6 +201,33 @@ BOOST_AUTO_TEST_CASE(a_station_has_the_four_rooms_and_100_square_metres) {
   BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-27"), 90, {"王老师"}, 12})) ==
              "ok");
   BOOST_TEST(service.LoadStation("county", "st1")->state().openings == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_closed_station_records_no_opening_from_the_day_it_closed) {
+  GivenStation();
+  Given(RecordStationOpening{"st1", D("2027-02-25"), 150, {}, 10});
+  // Not without a reason, not ahead of time, not on or before a day it opened.
+  BOOST_TEST(Reason(When(CloseStation{"st1", " \u3000", D("2027-02-27")})) == "invalid_argument");
+  BOOST_TEST(Reason(When(CloseStation{"st1", "并入中心校", D("2027-03-02")})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(CloseStation{"st1", "并入中心校", D("2027-02-25")})) ==
+             "opened_after_closing");
+  BOOST_TEST(Reason(When(CloseStation{"elsewhere", "并入中心校", {}})) == "not_found");
+  BOOST_TEST(Reason(When(CloseStation{"st1", " 并入中心校 ", D("2027-02-27")})) == "ok");
+  BOOST_TEST(Then() == std::vector<std::string>{"station/st1 station.closed"});
+  const StationState station = service.LoadStation("county", "st1")->state();
+  BOOST_TEST(FormatDate(station.closed_on) == "2027-02-27");
+  // A day before it closed, recorded late, still counts; the day it closed does not.
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-26"), 120, {}, 8})) == "ok");
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-27"), 120, {}, 8})) == "inactive");
+  BOOST_TEST(Reason(When(CloseStation{"st1", "并入中心校", {}})) == "inactive");
+}
+
+BOOST_AUTO_TEST_CASE(a_station_closed_with_no_day_closes_today) {
+  GivenStation();
+  BOOST_TEST(Reason(When(CloseStation{"st1", "校舍改作他用", {}})) == "ok");
+  BOOST_TEST(FormatDate(service.LoadStation("county", "st1")->state().closed_on) == "2027-03-01");
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-28"), 120, {}, 8})) == "ok");
 }
 
 BOOST_AUTO_TEST_CASE(a_monthly_report_is_for_a_month_that_has_begun) {

@@ -1,8 +1,9 @@
 // The monthly report's station openings: short openings on weekdays, days
-// without one, holidays and make-up working days, weekends.
+// without one, holidays and make-up working days, weekends, a station closed.
 
 #include <boost/test/unit_test.hpp>
 
+#include "projections/station_list.h"
 #include "tests/projections/report_fixture.h"
 
 namespace homeward::testing {
@@ -131,6 +132,48 @@ BOOST_AUTO_TEST_CASE(station_days_run_from_the_registration_to_yesterday_in_the_
   BOOST_TEST(after.at("short_openings").as_array().size() == 11u);
   // A month before the registration lists nothing.
   BOOST_TEST(Report("a", "2027-02", At("2027-04-02")).at("short_openings").as_array().empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_closed_station_owes_no_day_from_the_day_it_closed) {
+  // Given a station registered on Monday 5 April, open long enough that day,
+  // and closed from Thursday the 8th (recorded on Friday the 9th).
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-04-05", 8));
+  Given("station", "s1", StationOpened{"s1", ParseDate("2027-04-05").value(), 150, {}, 10},
+        At("2027-04-05", 18));
+  Given("station", "s1", StationClosed{"s1", ParseDate("2027-04-08").value(), "并入中心校"},
+        At("2027-04-09"));
+  // When April is read in May, then only the 6th and 7th are short: no day
+  // from the 8th on is owed, working or not.
+  const boost::json::value r = Report("a", "2027-04", At("2027-05-03"));
+  const auto& listed = r.at("short_openings").as_array();
+  BOOST_REQUIRE(listed.size() == 2u);
+  BOOST_TEST(listed[0].at("day").as_string() == "2027-04-06");
+  BOOST_TEST(listed[1].at("day").as_string() == "2027-04-07");
+  BOOST_TEST(r.at("rest_day_openings").as_array().empty());
+  // May, all after the closing, lists nothing.
+  BOOST_TEST(Report("a", "2027-05", At("2027-06-02")).at("short_openings").as_array().empty());
+  // The station list shows the day it closed, and its days since are not short.
+  const boost::json::value list = StationList(state(), kOrg, At("2027-04-12"), 7);
+  BOOST_REQUIRE(list.as_array().size() == 1u);
+  const auto& station = list.as_array()[0];
+  BOOST_TEST(station.at("closed_on").as_string() == "2027-04-08");
+  for (const auto& day : station.at("days").as_array()) {
+    const bool owed =
+        day.at("day").as_string() == "2027-04-06" || day.at("day").as_string() == "2027-04-07";
+    BOOST_TEST(day.at("short").as_bool() == owed, day.at("day").as_string());
+  }
+  // The year's assessment counts it among neither the stations nor the new ones.
+  const boost::json::value year = Assessment(state(), kOrg, "a", "2027", At("2027-05-03")).value();
+  const auto& unit = year.at("units").as_array()[0];
+  BOOST_TEST(unit.at("stations").to_number<std::int64_t>() == 0);
+  BOOST_TEST(unit.at("stations_new").to_number<std::int64_t>() == 0);
+  BOOST_TEST(unit.at("short_opening_days").to_number<std::int64_t>() == 2);
+}
+
+BOOST_AUTO_TEST_CASE(an_open_station_lists_no_closing_day) {
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-04-05", 8));
+  const boost::json::value list = StationList(state(), kOrg, At("2027-04-12"), 7);
+  BOOST_TEST(list.as_array()[0].at("closed_on").as_string() == "");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

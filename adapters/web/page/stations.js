@@ -3,11 +3,12 @@
 // daily minimum (每天不少于2小时) marked, and the form its keeper records a
 // day's opening with, at the day's end, often on a phone or the station's
 // shared tablet. A coordinator registers a new station here too (一站四室:
-// reading, sports, music and dance, and a room to talk; at least 100 m²).
+// reading, sports, music and dance, and a room to talk; at least 100 m²),
+// and closes one for good.
 
 import { get, post } from './api.js';
 import { t } from './i18n.js';
-import { act, badge, choice, field, h, section, show, values } from './ui.js';
+import { act, badge, choice, field, formButton, h, section, show, values } from './ui.js';
 import { today, unitList, zoneOr } from './zone.js';
 import { withWeekday } from './holidays.js';
 
@@ -55,6 +56,25 @@ function openingForm(station, todayThere, redraw) {
   return form;
 }
 
+// The button closing `station` for good (its school merged, its rooms given
+// up): the first day it no longer opens, today unless said, and why.
+function closeButton(station, todayThere, redraw) {
+  return formButton('close_station', () => {
+    const form = h('form', { class: 'inline-form end-form', 'data-form': 'close-station' },
+      field('closed_from', { name: 'closed_on', type: 'date', required: true, value: todayThere, max: todayThere }),
+      h('label', { class: 'field' }, h('span', {}, t('close_station_why', { who: station.name })),
+        h('input', { name: 'reason', required: true, maxlength: 500 })),
+      h('button', {}, t('close_station')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const v = values(form);
+      act((fill) => post(`/v1/stations/${encodeURIComponent(station.station_id)}/close`,
+        { closed_on: v.closed_on, reason: v.reason }, fill.key()), redraw, form);
+    });
+    return form;
+  });
+}
+
 // The form registering a station in one of `units` (from /v1/units).
 function registerForm(units, redraw) {
   const form = h('form', { class: 'grid-form', 'data-form': 'register-station' },
@@ -90,9 +110,11 @@ export async function stationsView(main) {
         h('h2', {}, st.name),
         h('p', { class: 'meta' }, `${unit?.name ?? st.unit_id} · `,
           t('min_daily', { minutes: st.min_daily_minutes }), ' · ', t('registered_on', { day: st.registered_on }),
-          short ? [' · ', badge(t('short_days', { n: short }), 'overdue')] : null),
-        openingForm(st, todayThere, redraw),
-        daysTable(st, todayThere));
+          short ? [' · ', badge(t('short_days', { n: short }), 'overdue')] : null,
+          st.closed_on ? [' · ', badge(t('station_closed', { day: st.closed_on }))] : null),
+        st.closed_on ? null : openingForm(st, todayThere, redraw),
+        daysTable(st, todayThere),
+        st.closed_on ? null : closeButton(st, todayThere, redraw));
     }),
     units.some((u) => !u.closed)
       ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('register_station'))), registerForm(units, redraw))
