@@ -229,7 +229,8 @@ Decision EventGenerator::UnitLife() {
                                   {"card.name"}}}};
       }
       return {{s, UnitMoved{unit, "county"}}};
-    case 5:
+    case 5: {
+      const bool unit_closes = Chance(0.1);  // drawn first: as often as before stations closed
       if (serial_ % 4 == 1) {  // a station replaced: the oldest closes, a new one opens
         const std::string closed = stations_.front(), id = "station-" + std::to_string(serial_);
         stations_.erase(stations_.begin());
@@ -238,7 +239,8 @@ Decision EventGenerator::UnitLife() {
                 {Stream("station", id),
                  StationRegistered{id, unit, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}}};
       }
-      if (Chance(0.1)) return {{s, UnitClosed{unit, "合并"}}};
+      if (unit_closes) return {{s, UnitClosed{unit, "合并"}}};
+    }
       [[fallthrough]];
     default: {
       const Date today = Today();

@@ -190,8 +190,9 @@ Result<boost::json::value> MonthlyReport(const MonthlyReportState& state, std::s
 // reports of those months due by `now_us`: "reports_on_time",
 // "reports_late", "reports_missing"; "short_opening_days" (working days its
 // stations were open less than their minimum; see MonthlyReport); and, if
-// it is in the tree at the end of the year, "stations" (registered by then, not closed)
-// and "stations_new" (registered in the year). "total" sums them (children
+// it is in the tree at the end of the year, "stations" (registered by then
+// and not closed: those the unit has at the year's end) and "stations_new"
+// (those of them registered in the year). "total" sums them (children
 // counted once). Errors: not_found for an unknown unit;
 // invalid_argument for a year that is not four digits from 2000 to 2199.
 Result<boost::json::value> Assessment(const MonthlyReportState& state, std::string_view org,

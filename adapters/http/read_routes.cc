@@ -177,7 +177,8 @@ std::vector<ReadRoute> MakeRoutes() {
       {"/v1/units/{unit_id}/assessment",
        "A unit's assessment (考核) over a year, per unit under it: activities held, children "
        "reached, volunteer hours, contacts made, monthly reports on time, late and missing, "
-       "stations (new this year) and working days a station opened short.",
+       "stations open at the year's end (new this year) and working days a station opened "
+       "short.",
        "coordinators (their units), admins, auditors",
        {kMinPosition, {"year", "string", "YYYY (default: this year)"}},
        &AssessmentRoute,

@@ -35,6 +35,26 @@ struct StationFixture : RouterFixture {
     BOOST_REQUIRE_MESSAGE(opened.status == 201, opened.body);
   }
 
+  // Given a second station of 马岭小学, "st-old", that never opened.
+  void GivenOldStation() {
+    const Response registered = Post("/v1/stations", school, R"({
+      "station_id": "st-old", "unit_id": "maling", "name": "老校舍活动站", "area_m2": 100,
+      "rooms": [{"kind": "reading"}, {"kind": "sports"}, {"kind": "music_dance"},
+                {"kind": "counseling"}]})");
+    BOOST_REQUIRE_MESSAGE(registered.status == 201, registered.body);
+  }
+
+  // The "closed_on" of station `id` as `token` reads it now ("?" when not listed).
+  std::string ClosedOn(const std::string& id, const std::string& token) {
+    const Response list = Get("/v1/stations?min_position=" + std::to_string(log.Head()), token);
+    BOOST_REQUIRE_MESSAGE(list.status == 200, list.body);
+    const json::value body = Body(list);
+    for (const json::value& st : body.at("data").as_array()) {
+      if (st.at("station_id").as_string() == id) return std::string(st.at("closed_on").as_string());
+    }
+    return "?";
+  }
+
   Response GetLater(const std::string& target, const std::string& token) {
     Request request{"GET", target, {{"authorization", "Bearer " + token}}, ""};
     return later.Handle(request);
@@ -101,12 +121,7 @@ BOOST_AUTO_TEST_CASE(each_role_reads_the_stations_it_may) {
 }
 
 BOOST_AUTO_TEST_CASE(its_coordinator_closes_it_and_it_records_no_opening_after) {
-  // Given a second station of 马岭小学 that never opened.
-  const Response registered = Post("/v1/stations", school, R"({
-    "station_id": "st-old", "unit_id": "maling", "name": "老校舍活动站", "area_m2": 100,
-    "rooms": [{"kind": "reading"}, {"kind": "sports"}, {"kind": "music_dance"},
-              {"kind": "counseling"}]})");
-  BOOST_REQUIRE_MESSAGE(registered.status == 201, registered.body);
+  GivenOldStation();
   const std::string close = "/v1/stations/st-old/close";
   const std::string why = R"({"reason": "并入中心校"})";
   // Another unit's coordinator, a volunteer and an auditor may not close it;
@@ -137,14 +152,20 @@ BOOST_AUTO_TEST_CASE(its_coordinator_closes_it_and_it_records_no_opening_after) 
                              R"({"day": ")" + FormatDate(today) + R"(", "minutes": 150})");
   BOOST_TEST(late.status == 409);
   BOOST_TEST(late.body.find("inactive") != std::string::npos, late.body);
-  const Response list = Get("/v1/stations?min_position=" + std::to_string(log.Head()), school);
-  BOOST_REQUIRE(list.status == 200);
-  const json::value body = Body(list);
-  BOOST_REQUIRE(body.at("data").as_array().size() == 2u);
-  for (const json::value& st : body.at("data").as_array()) {
-    const bool old = st.at("station_id").as_string() == "st-old";
-    BOOST_TEST(st.at("closed_on").as_string() == (old ? FormatDate(today) : ""));
-  }
+  BOOST_TEST(ClosedOn("st-old", school) == FormatDate(today));
+  BOOST_TEST(ClosedOn("st-maling", school) == "");
+  // A station closes once.
+  const Response again = Post(close, school, why);
+  BOOST_TEST(again.status == 409);
+  BOOST_TEST(again.body.find("inactive") != std::string::npos, again.body);
+}
+
+BOOST_AUTO_TEST_CASE(an_admin_closes_one_with_the_day_left_blank_for_today) {
+  GivenOldStation();
+  const Response closed =
+      Post("/v1/stations/st-old/close", admin, R"({"reason": "校舍改作他用", "closed_on": ""})");
+  BOOST_REQUIRE_MESSAGE(closed.status == 201, closed.body);
+  BOOST_TEST(ClosedOn("st-old", admin) == FormatDate(today));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

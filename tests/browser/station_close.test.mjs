@@ -41,17 +41,29 @@ test('a coordinator closes a station and no day since is short', async () => {
     await form.locator('input[name=reason]').fill('并入茅塔乡中心校');
     await form.getByRole('button', { name: '关闭活动站', exact: true }).click();
 
-    // Then the card says since when, offers no opening form, and only the
-    // working days before it closed are short
+    // Then the card says since when, each day since reads closed, and only
+    // the working days before it closed are short
     await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
     await card.getByText(`${day(-10)} 起已关闭`).waitFor();
-    assert.equal(await card.locator('form[data-form=record-opening]').count(), 0);
     assert.equal(await card.getByRole('button', { name: '关闭活动站', exact: true }).count(), 0);
+    for (let n = 10; n >= 0; --n) {
+      assert.match(await card.locator(`tr[data-day="${day(-n)}"]`).textContent(), /已关闭/);
+    }
     const expectedShort = [];
     for (let n = 13; n >= 11; --n) if (!weekend(day(-n))) expectedShort.push(day(-n));
     const shortDays = await card.locator('tr.short').evaluateAll((trs) => trs.map((tr) => tr.dataset.day));
     assert.deepEqual([...shortDays].sort(), expectedShort);
     await screenshots(page, 'station-closed');
+
+    // and the opening form reaches no later than the day before it closed,
+    // so a day missed before can still be recorded
+    const opening = card.locator('form[data-form=record-opening]');
+    const dayField = opening.locator('input[name=day]');
+    assert.equal(await dayField.getAttribute('max'), day(-11));
+    const missed = expectedShort.pop();
+    await dayField.fill(missed);
+    await opening.getByRole('button', { name: '记录开放', exact: true }).click();
+    await page.locator(`section[data-station=station-maling] tr[data-day="${missed}"]:not(.short)`).waitFor();
 
     // and the server holds the same
     const station = (await server.get('school', '/v1/stations')).data[0];

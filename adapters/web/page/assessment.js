@@ -1,7 +1,7 @@
 // The year's assessment (年度考核) on the report view: for the county office
 // (or a unit's coordinator, over their units), each unit's work over the
 // year, its monthly reports on time, late and missing, its activity stations
-// (new this year) and the working days they opened short, with its CSV
+// open at the year's end (new this year) and the working days they opened short, with its CSV
 // download for the county leadership. Folded until
 // opened: it is read from the server only then, and a failure to read it is
 // said without taking the monthly report with it.

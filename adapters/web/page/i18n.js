@@ -297,6 +297,7 @@ const words = {
   register_station: ['新建活动站', 'Register a station'],
   close_station: ['关闭活动站', 'Close the station'], closed_from: ['从哪天起不再开放', 'No longer open from'],
   close_station_why: ['{who} 关闭的原因', 'Why {who} closes'], station_closed: ['{day} 起已关闭', 'Closed from {day}'],
+  day_closed: ['已关闭', 'Closed'],
   station_name: ['站名', 'Station name'],
   area_m2: ['面积（平方米，至少 100）', 'Area (m², at least 100)'],
   reading_room: ['阅览室名称', 'Reading room'],

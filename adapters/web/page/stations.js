@@ -17,9 +17,10 @@ const rooms = [['reading', '图书阅览室'], ['sports', '文体活动室'], ['
   ['counseling', '谈心工作室或心理咨询室']];
 
 // What a day was: short of the minimum on a working day it owed it, open at
-// least the minimum, a weekend or holiday, or not over yet.
+// least the minimum, a weekend or holiday, not over yet, or after the station closed.
 function dayState(day, station, todayThere) {
   if (day.short) return badge(t('short_day'), 'overdue');
+  if (station.closed_on && day.day >= station.closed_on) return badge(t('day_closed'));
   if (day.minutes >= station.min_daily_minutes) return badge(t('day_met'), 'ok');
   if (!day.working_day) return badge(t('rest_day'));
   return day.day === todayThere ? badge(t('day_not_over')) : null;
@@ -34,11 +35,16 @@ function daysTable(station, todayThere) {
       h('td', {}, dayState(d, station, todayThere)))))));
 }
 
+// The day before "YYYY-MM-DD".
+const dayBefore = (d) => new Date(Date.parse(`${d}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+
 // The form recording one opening of `station` (a day opened twice, morning
-// and afternoon, counts both).
+// and afternoon, counts both), on a day up to today and, once it closed,
+// before it did: a day missed may be recorded late.
 function openingForm(station, todayThere, redraw) {
+  const last = station.closed_on && station.closed_on <= todayThere ? dayBefore(station.closed_on) : todayThere;
   const form = h('form', { class: 'grid-form', 'data-form': 'record-opening' },
-    field('day', { name: 'day', type: 'date', required: true, value: todayThere, max: todayThere }),
+    field('day', { name: 'day', type: 'date', required: true, value: last, max: last }),
     field('minutes_open', { name: 'minutes', type: 'number', required: true, min: 1, max: 1440,
       value: station.min_daily_minutes }),
     field('children_came', { name: 'children', type: 'number', min: 0, value: 0 }),
@@ -61,7 +67,8 @@ function openingForm(station, todayThere, redraw) {
 function closeButton(station, todayThere, redraw) {
   return formButton('close_station', () => {
     const form = h('form', { class: 'inline-form end-form', 'data-form': 'close-station' },
-      field('closed_from', { name: 'closed_on', type: 'date', required: true, value: todayThere, max: todayThere }),
+      field('closed_from', { name: 'closed_on', type: 'date', required: true, value: todayThere,
+        min: station.registered_on, max: todayThere }),
       h('label', { class: 'field' }, h('span', {}, t('close_station_why', { who: station.name })),
         h('input', { name: 'reason', required: true, maxlength: 500 })),
       h('button', {}, t('close_station')));
@@ -112,7 +119,7 @@ export async function stationsView(main) {
           t('min_daily', { minutes: st.min_daily_minutes }), ' · ', t('registered_on', { day: st.registered_on }),
           short ? [' · ', badge(t('short_days', { n: short }), 'overdue')] : null,
           st.closed_on ? [' · ', badge(t('station_closed', { day: st.closed_on }))] : null),
-        st.closed_on ? null : openingForm(st, todayThere, redraw),
+        openingForm(st, todayThere, redraw),
         daysTable(st, todayThere),
         st.closed_on ? null : closeButton(st, todayThere, redraw));
     }),
