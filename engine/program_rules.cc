@@ -46,6 +46,12 @@ std::string_view Trimmed(std::string_view text) {
   return text;
 }
 
+// The refusal of anything a closed station would still do.
+Status Closed(const StationState& s) {
+  return Refuse(reason::kInactive, "station '" + s.registration.station_id + "' closed on " +
+                                       FormatDate(s.closed_on) + " and opens no more");
+}
+
 }  // namespace
 
 void Apply(StationState& state, const Event& event) {
@@ -185,10 +191,7 @@ Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
   if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
   if (!c.day.known() || c.day > now.today) return Invalid("an opening is recorded for a past day");
   if (c.minutes == 0 || c.minutes > 24 * 60) return Invalid("an opening lasts up to a day");
-  if (s.closed_on.known() && c.day >= s.closed_on) {
-    return Refuse(reason::kInactive, "station '" + c.station_id + "' closed on " +
-                                         FormatDate(s.closed_on) + " and opens no more");
-  }
+  if (s.closed_on.known() && c.day >= s.closed_on) return Closed(s);
   return Decision{{StreamOf(org, "station", c.station_id),
                    StationOpened{c.station_id, c.day, c.minutes, c.staff, c.children}}};
 }
@@ -196,10 +199,7 @@ Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
 Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
                         const CloseStation& c) {
   if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
-  if (s.closed_on.known()) {
-    return Refuse(reason::kInactive,
-                  "station '" + c.station_id + "' closed on " + FormatDate(s.closed_on));
-  }
+  if (s.closed_on.known()) return Closed(s);
   if (Trimmed(c.reason).empty()) return Invalid("closing a station needs a reason");
   const Date closed_on = c.closed_on.known() ? c.closed_on : now.today;
   if (closed_on > now.today) return Invalid("a station is closed on a day up to today");
