@@ -231,9 +231,21 @@ Decision EventGenerator::UnitLife() {
       return {{s, UnitMoved{unit, "county"}}};
     case 5: {
       const bool unit_closes = Chance(0.1);  // drawn first: as often as before stations closed
-      if (serial_ % 4 == 1) {  // a station replaced: the oldest closes, a new one opens
-        const std::string closed = stations_.front(), id = "station-" + std::to_string(serial_);
+      // Now and then the oldest station closes, and one closed before reopens or a new one is
+      // registered.
+      if (serial_ % 4 == 1) {
+        const std::string closed = stations_.front();
         stations_.erase(stations_.begin());
+        if (serial_ % 8 == 5 && !closed_stations_.empty()) {
+          const std::string reopened = closed_stations_.front();
+          closed_stations_.erase(closed_stations_.begin());
+          closed_stations_.push_back(closed);
+          stations_.push_back(reopened);
+          return {{Stream("station", closed), StationClosed{closed, Today(), "校舍修缮"}},
+                  {Stream("station", reopened), StationReopened{reopened, Today(), "修缮完毕"}}};
+        }
+        const std::string id = "station-" + std::to_string(serial_);
+        closed_stations_.push_back(closed);
         stations_.push_back(id);
         return {{Stream("station", closed), StationClosed{closed, Today(), "并校"}},
                 {Stream("station", id),

@@ -70,6 +70,7 @@ class EventGenerator {
   std::int64_t now_us_;
   std::uint64_t serial_ = 0;
   std::vector<std::string> units_, volunteers_, children_, stations_, accounts_;
+  std::vector<std::string> closed_stations_;           // in the order they closed
   std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
   std::uint64_t departures_ = 0;  // of volunteers and children: every other a transfer

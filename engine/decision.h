@@ -81,6 +81,8 @@ inline constexpr std::string_view kNotGranted = "not_granted";
 inline constexpr std::string_view kUnitInUse = "unit_in_use";  // open sub-units or activities
 // A station would close on or before a day it was recorded open.
 inline constexpr std::string_view kOpenedAfterClosing = "opened_after_closing";
+// A station would reopen while it is open.
+inline constexpr std::string_view kNotClosed = "not_closed";
 }  // namespace reason
 
 // A rule refused the command (conflict, with `why` as the reason).

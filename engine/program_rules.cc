@@ -46,10 +46,10 @@ std::string_view Trimmed(std::string_view text) {
   return text;
 }
 
-// The refusal of anything a closed station would still do.
-Status Closed(const StationState& s) {
-  return Refuse(reason::kInactive, "station '" + s.registration.station_id + "' closed on " +
-                                       FormatDate(s.closed_on) + " and opens no more");
+// The refusal of anything a closed station would still do on `day`.
+Status Closed(const StationState& s, Date day) {
+  return Refuse(reason::kInactive,
+                "station '" + s.registration.station_id + "' was closed on " + FormatDate(day));
 }
 
 }  // namespace
@@ -62,7 +62,9 @@ void Apply(StationState& state, const Event& event) {
     ++state.openings;
     state.last_opening = std::max(state.last_opening, o->day);
   } else if (const auto* c = std::get_if<StationClosed>(&event)) {
-    state.closed_on = c->closed_on;
+    state.closures.Close(c->closed_on);
+  } else if (const auto* r = std::get_if<StationReopened>(&event)) {
+    state.closures.Reopen(r->reopened_on);
   }
 }
 
@@ -191,7 +193,7 @@ Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
   if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
   if (!c.day.known() || c.day > now.today) return Invalid("an opening is recorded for a past day");
   if (c.minutes == 0 || c.minutes > 24 * 60) return Invalid("an opening lasts up to a day");
-  if (s.closed_on.known() && c.day >= s.closed_on) return Closed(s);
+  if (s.closures.ClosedOn(c.day)) return Closed(s, c.day);
   return Decision{{StreamOf(org, "station", c.station_id),
                    StationOpened{c.station_id, c.day, c.minutes, c.staff, c.children}}};
 }
@@ -199,10 +201,14 @@ Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
 Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
                         const CloseStation& c) {
   if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
-  if (s.closed_on.known()) return Closed(s);
+  if (const Date since = s.closures.ClosedSince(); since.known()) return Closed(s, since);
   if (Trimmed(c.reason).empty()) return Invalid("closing a station needs a reason");
   const Date closed_on = c.closed_on.known() ? c.closed_on : now.today;
   if (closed_on > now.today) return Invalid("a station is closed on a day up to today");
+  if (const Date reopened = s.closures.LastReopened(); closed_on < reopened) {
+    return Invalid("station '" + c.station_id + "' reopened on " + FormatDate(reopened) +
+                   ": it closes again on that day or later");
+  }
   if (s.last_opening.known() && closed_on <= s.last_opening) {
     return Refuse(reason::kOpenedAfterClosing, "station '" + c.station_id + "' opened on " +
                                                    FormatDate(s.last_opening) +
@@ -210,6 +216,23 @@ Result<Decision> Decide(std::string_view org, const StationState& s, Now now,
   }
   return Decision{{StreamOf(org, "station", c.station_id),
                    StationClosed{c.station_id, closed_on, std::string(Trimmed(c.reason))}}};
+}
+
+Result<Decision> Decide(std::string_view org, const StationState& s, const UnitState& unit, Now now,
+                        const ReopenStation& c) {
+  if (!s.exists) return Missing("station '" + c.station_id + "' does not exist");
+  const Date since = s.closures.ClosedSince();
+  if (!since.known()) return Refuse(reason::kNotClosed, "station '" + c.station_id + "' is open");
+  if (Status st = RequireOpenUnit(unit, s.registration.unit_id); !st.ok()) return st;
+  if (Trimmed(c.reason).empty()) return Invalid("reopening a station needs a reason");
+  const Date reopened_on = c.reopened_on.known() ? c.reopened_on : now.today;
+  if (reopened_on > now.today) return Invalid("a station is reopened on a day up to today");
+  if (reopened_on < since) {
+    return Invalid("station '" + c.station_id + "' closed on " + FormatDate(since) +
+                   ": it reopens on that day (withdrawing the closing) or later");
+  }
+  return Decision{{StreamOf(org, "station", c.station_id),
+                   StationReopened{c.station_id, reopened_on, std::string(Trimmed(c.reason))}}};
 }
 
 Result<Decision> Decide(std::string_view org, const UnitState& unit, Now now,

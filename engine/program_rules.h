@@ -10,6 +10,7 @@
 #include "engine/volunteer_state.h"
 #include "events/activity_commands.h"
 #include "events/people_commands.h"
+#include "events/station_closures.h"
 
 namespace homeward {
 
@@ -19,7 +20,7 @@ struct StationState {
   StationRegistered registration;
   std::uint32_t openings = 0;
   Date last_opening{};  // the latest day an opening was recorded for
-  Date closed_on{};     // known once closed for good
+  StationClosures closures;
 };
 void Apply(StationState& state, const Event& event);
 
@@ -48,15 +49,21 @@ Result<Decision> Decide(std::string_view org, const ActivityState& activity, Now
 // (invalid_argument). A room named blank is called by its kind's Chinese name.
 Result<Decision> Decide(std::string_view org, const StationState& station, const UnitState& unit,
                         const RegisterStation& command);
-// An opening is for a past day before the station closed (inactive
+// An opening is for a past day the station was not closed on (inactive
 // otherwise) and lasts up to a day.
 Result<Decision> Decide(std::string_view org, const StationState& station, Now now,
                         const RecordStationOpening& command);
-// A station closes once, with a reason, on a day up to today (invalid_argument
-// otherwise) after the last day it opened (opened_after_closing); a closed one
-// is inactive.
+// A station closes with a reason, on a day up to today and not before it last
+// reopened (invalid_argument otherwise), after the last day it opened
+// (opened_after_closing); a closed one is inactive.
 Result<Decision> Decide(std::string_view org, const StationState& station, Now now,
                         const CloseStation& command);
+// A closed station (not_closed otherwise) of an open unit `unit` (inactive
+// otherwise) reopens, with a reason, on a day up to today and on or after the
+// day it closed (invalid_argument otherwise); reopened on the day it closed,
+// the closing is withdrawn.
+Result<Decision> Decide(std::string_view org, const StationState& station, const UnitState& unit,
+                        Now now, const ReopenStation& command);
 // "YYYY-MM", not a future month; a second report for a month corrects the first.
 Result<Decision> Decide(std::string_view org, const UnitState& unit, Now now,
                         const SubmitMonthlyReport& command);

@@ -3,6 +3,8 @@
 
 #include "engine/unit_handlers.h"
 
+#include <type_traits>
+
 #include "engine/program_rules.h"
 #include "engine/time_zone.h"
 #include "engine/transfer_rules.h"
@@ -183,12 +185,18 @@ Result<AppendResult> UnitHandler::AtStation(const auto& c) {
   if (!unit.ok()) return unit.status();
   auto now = service.NowIn(unit->state());
   if (!now.ok()) return now.status();
-  return Commit(Decide(org, station->state(), *now, c));
+  if constexpr (std::is_same_v<std::decay_t<decltype(c)>, ReopenStation>) {
+    return Commit(Decide(org, station->state(), unit->state(), *now, c));  // only in an open unit
+  } else {
+    return Commit(Decide(org, station->state(), *now, c));
+  }
 }
 
 Result<AppendResult> UnitHandler::operator()(const RecordStationOpening& c) { return AtStation(c); }
 
 Result<AppendResult> UnitHandler::operator()(const CloseStation& c) { return AtStation(c); }
+
+Result<AppendResult> UnitHandler::operator()(const ReopenStation& c) { return AtStation(c); }
 
 Result<AppendResult> UnitHandler::operator()(const SubmitMonthlyReport& c) {
   auto unit = LoadUnit(c.unit_id);

@@ -34,6 +34,7 @@ struct UnitHandler : HandlerBase {
   Result<AppendResult> operator()(const RegisterStation& c);
   Result<AppendResult> operator()(const RecordStationOpening& c);
   Result<AppendResult> operator()(const CloseStation& c);
+  Result<AppendResult> operator()(const ReopenStation& c);
   Result<AppendResult> operator()(const SubmitMonthlyReport& c);
 
  private:

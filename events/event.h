@@ -35,7 +35,7 @@ using Event = std::variant<
     ActivityDetailsChanged, AidDistributed, AccountCreated, AccountRevoked, CalendarFeedIssued,
     CalendarFeedRevoked, ChildDataErased, VolunteerDataErased, PersonalDataRead,
     PersonalDataGranted, PersonalDataGrantWithdrawn, HolidaysDeclared, VolunteerTransferred,
-    ChildTransferred, ReflectionPosted, StationClosed>;
+    ChildTransferred, ReflectionPosted, StationClosed, StationReopened>;
 
 // Returns the type name of the event `event` holds.
 std::string_view EventTypeName(const Event& event);

@@ -72,6 +72,12 @@ struct CloseStation {
   std::string station_id, reason;
   Date closed_on{};
 };
+// Opens a closed station again from `reopened_on`, not after today (unknown:
+// today), or withdraws a closing recorded by mistake (the day it closed).
+struct ReopenStation {
+  std::string station_id, reason;
+  Date reopened_on{};
+};
 struct SubmitMonthlyReport {
   std::string unit_id, month, narrative;
   std::uint32_t activities = 0, children_reached = 0, volunteer_hours = 0;
@@ -240,6 +246,6 @@ using PeopleCommand =
                  CorrectContact, RegisterStation, RecordStationOpening, SubmitMonthlyReport,
                  IssueCalendarFeed, RevokeCalendarFeed, EraseChildData, EraseVolunteerData,
                  DeclareHolidays, TransferVolunteer, TransferChild, TransferUnitMembers,
-                 CloseStation>;
+                 CloseStation, ReopenStation>;
 
 }  // namespace homeward

@@ -143,6 +143,22 @@ struct StationClosed {
   }
 };
 
+// A closed station opens again (its rooms back after a repair), or a closing
+// recorded by mistake is withdrawn (`reopened_on` the day it closed), in its
+// stream: from `reopened_on` on it owes its daily opening again, and the days
+// from the closing to the day before stay closed.
+struct StationReopened {
+  static constexpr std::string_view kType = "station.reopened";
+  static constexpr std::uint32_t kVersion = 1;
+  std::string station_id;
+  Date reopened_on;  // the first day it opens again
+  std::string reason;
+  template <class Ar>
+  void serialize(Ar& ar) {
+    ar(station_id, reopened_on, reason);
+  }
+};
+
 // A member unit's monthly report (每月30号之前上报), in its unit's stream.
 struct MonthlyReportSubmitted {
   static constexpr std::string_view kType = "unit.monthly_report_submitted";

@@ -67,6 +67,7 @@ void ArchiveState::Apply(const Envelope& envelope, const Event& event) {
     records.try_emplace(key);
   }
   homeward::Apply(it->second, event, at);
+  records[key].version = envelope.stream_version;
   if (const auto* e = std::get_if<SurveyRecorded>(&event)) {
     records[key].surveys.push_back(
         CardSurvey{e->surveyed_on, e->surveyed_by, e->guardianship_rating, e->notes});
@@ -102,7 +103,9 @@ Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view or
                                     {"corrections", contact.corrections}});
   }
   json::array surveys, counseling, aid;
+  std::uint64_t version = 0;
   if (auto record = state.records.find(OrgKey(org, child_id)); record != state.records.end()) {
+    version = record->second.version;
     std::vector<const CardSurvey*> done;
     for (const CardSurvey& survey : record->second.surveys) done.push_back(&survey);
     std::stable_sort(done.begin(), done.end(), [](const CardSurvey* x, const CardSurvey* y) {
@@ -141,6 +144,8 @@ Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view or
       json::object{{"child_id", c.child_id},
                    {"unit_id", c.unit_id},
                    {"left", c.left},
+                   {"erased", c.erased},
+                   {"version", version},
                    {"card", CardJson(c.card)},
                    {"filled_by", c.filled_by},
                    {"reviewed_by", c.reviewed_by},

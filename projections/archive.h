@@ -63,9 +63,10 @@ struct CardRecord {
   std::vector<CardSurvey> surveys;
   std::vector<CardSession> counseling;
   std::vector<CardAid> aid;
+  std::uint64_t version = 0;  // the child's stream's, for an update to send as If-Match
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(surveys, counseling, aid);
+    ar(surveys, counseling, aid, version);
   }
 };
 
@@ -74,7 +75,8 @@ struct ArchiveState {
   // 4: the child's state keeps the day their last move took effect
   // 5: every survey, counseling session and aid on the card
   // 6: the last survey is the latest done, not the last recorded
-  static constexpr std::uint32_t kVersion = 6;
+  // 7: the child's stream version
+  static constexpr std::uint32_t kVersion = 7;
 
   KeyedMap<ChildState> children;  // by OrgKey; the domain's own fold
   KeyedMap<CardRecord> records;   // by OrgKey, for the children registered
@@ -88,7 +90,8 @@ struct ArchiveState {
 };
 
 // The card of one child: "surveys" in the order they were done, "counseling"
-// and "aid" in the order recorded. Errors: not_found.
+// and "aid" in the order recorded; "erased" once its personal data was, and
+// "version", the child's stream version. Errors: not_found.
 Result<boost::json::value> ArchiveCardOf(const ArchiveState& state, std::string_view org,
                                          std::string_view child_id);
 

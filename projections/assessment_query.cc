@@ -84,7 +84,7 @@ Result<json::value> Assessment(const MonthlyReportState& state, std::string_view
     }
     // The stations the tree holds, open, at the end of the year.
     if (registered > last || !trees[last].count(st.unit_id)) return;
-    if (st.closed_on.known() && MonthOf(st.closed_on) <= last) return;
+    if (st.closures.ClosedOn(LastDay(last))) return;
     Standing& s = standing[st.unit_id];
     ++s.stations;
     s.stations_new += registered >= first;

@@ -86,7 +86,9 @@ void MonthlyReportState::Apply(const Envelope& envelope, const Event& event) {
     } else if (const auto* e = std::get_if<StationOpened>(&event)) {
       if (ReportStation* st = Find(stations, key)) st->openings.emplace_back(e->day, e->minutes);
     } else if (const auto* e = std::get_if<StationClosed>(&event)) {
-      if (ReportStation* st = Find(stations, key)) st->closed_on = e->closed_on;
+      if (ReportStation* st = Find(stations, key)) st->closures.Close(e->closed_on);
+    } else if (const auto* e = std::get_if<StationReopened>(&event)) {
+      if (ReportStation* st = Find(stations, key)) st->closures.Reopen(e->reopened_on);
     }
   } else if (stream.category == "child") {
     if (const auto* e = std::get_if<ChildRegistered>(&event)) {

@@ -17,6 +17,7 @@
 
 #include "events/envelope.h"
 #include "events/event.h"
+#include "events/station_closures.h"
 #include "projections/keyed_map.h"
 #include "projections/unit_membership.h"
 #include "projections/work_calendars.h"
@@ -57,10 +58,10 @@ struct ReportStation {
   std::uint32_t min_daily_minutes = 120;
   std::vector<std::pair<Date, std::uint32_t>> openings;  // day, minutes
   std::int64_t registered_at_us = 0;                     // from then on it opens each working day
-  Date closed_on{};                                      // known once closed: it owes no day since
+  StationClosures closures;                              // it owes no day it was closed
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(unit_id, name, min_daily_minutes, openings, registered_at_us, closed_on);
+    ar(unit_id, name, min_daily_minutes, openings, registered_at_us, closures);
   }
 };
 
@@ -94,7 +95,8 @@ struct MonthlyReportState {
   // 7: units' parents over time (a past month rolls up under the tree of then)
   // 8: each parent with the position of the event that placed the unit
   // 9: stations' closing
-  static constexpr std::uint32_t kVersion = 9;
+  // 10: stations' reopening (each station's closed spans)
+  static constexpr std::uint32_t kVersion = 10;
 
   KeyedMap<ReportUnit> units;  // all by OrgKey
   KeyedMap<ReportActivity> activities;
@@ -152,9 +154,15 @@ std::vector<std::string> ReportRoots(const MonthlyReportState& state, std::strin
 // The days a station owes its daily minimum's opening on, when they are
 // working days (a station opens at least its minimum, 每天不少于2小时, every
 // working day): from the day it was registered to yesterday, or to the day
-// before it or its unit closed, in its unit's time zone. Empty when last < first.
+// before it or its unit closed, in its unit's time zone, less the days it was
+// closed and opened again since. Empty when last < first.
 struct DutyDays {
   Date first, last;
+  const StationClosures* closures = nullptr;  // the station's, which outlives this
+  // Whether the station owed `day` its opening, were it a working day.
+  bool Owes(Date day) const {
+    return first <= day && day <= last && !(closures && closures->ClosedOn(day));
+  }
 };
 DutyDays StationDutyDays(const MonthlyReportState& state, std::string_view org,
                          const ReportStation& station, std::int64_t now_us);

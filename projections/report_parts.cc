@@ -86,6 +86,7 @@ StationMonth StationMonthOf(const MonthlyReportState& state, std::string_view or
     if (calendar.IsWorkingDay(day)) working.emplace(day, minutes);
   StationMonth out;
   for (Date day = first; day <= last; day = Date{day.days + 1}) {
+    if (!duty.Owes(day)) continue;  // closed that day
     if (calendar.IsWorkingDay(day)) {
       working.try_emplace(day, 0);
       continue;

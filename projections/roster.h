@@ -102,7 +102,8 @@ boost::json::value RosterList(const RosterState& state, std::string_view org);
 
 // A volunteer's schedule at `now_us`: "upcoming" and "past" places (held or
 // waiting, with the waitlist place, and their "reflection" on it once
-// written), and "hours_by_month" from confirmed
+// written; each with their "group_name" ("" in none), the activity's
+// "person_in_charge", "coordinator" and "itinerary"), and "hours_by_month" from confirmed
 // hours, by the month the activity started in its unit's zone. Errors: not_found.
 Result<boost::json::value> ScheduleOf(const RosterState& state, std::string_view org,
                                       std::string_view volunteer_id, std::int64_t now_us);

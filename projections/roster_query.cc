@@ -208,6 +208,12 @@ Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
     // A caring family that joined a library build takes part without a slot.
     item["slot_id"] = family ? "" : slot->slot_id;
     item["role"] = family ? "family" : slot->role;
+    // What they need on the day: their group, who is in charge, the stops.
+    const ActivityGroup* group = a.GroupOf(id);
+    item["group_name"] = group ? group->name : std::string();
+    item["person_in_charge"] = a.plan.person_in_charge;
+    item["coordinator"] = a.plan.coordinator;
+    item["itinerary"] = StringArray(a.plan.itinerary);
     // Whether they checked in and out, for their phone to offer the next.
     if (auto day = a.days.find(id); day != a.days.end()) {
       if (day->second.in_us) item["checked_in_at"] = FormatUtc(*day->second.in_us);

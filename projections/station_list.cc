@@ -33,21 +33,22 @@ json::value StationList(const MonthlyReportState& state, std::string_view org, s
       const auto open = open_on.find(day);
       const std::uint32_t minutes = open == open_on.end() ? 0 : open->second;
       const bool working = calendar.IsWorkingDay(day);
-      const bool owed = working && duty.first <= day && day <= duty.last;
+      const bool owed = working && duty.Owes(day);
       list.push_back(json::object{{"day", FormatDate(day)},
                                   {"minutes", minutes},
                                   {"working_day", working},
+                                  {"closed", st.closures.ClosedOn(day)},
                                   {"short", owed && minutes < st.min_daily_minutes}});
     }
-    rows.emplace_back(
-        st.unit_id, st.name,
-        json::object{{"station_id", id},
-                     {"name", st.name},
-                     {"unit_id", st.unit_id},
-                     {"min_daily_minutes", st.min_daily_minutes},
-                     {"registered_on", FormatDate(registered)},
-                     {"closed_on", st.closed_on.known() ? FormatDate(st.closed_on) : std::string()},
-                     {"days", std::move(list)}});
+    rows.emplace_back(st.unit_id, st.name,
+                      json::object{{"station_id", id},
+                                   {"name", st.name},
+                                   {"unit_id", st.unit_id},
+                                   {"min_daily_minutes", st.min_daily_minutes},
+                                   {"registered_on", FormatDate(registered)},
+                                   {"closed_on", FormatDate(st.closures.ClosedSince())},
+                                   {"reopened_on", FormatDate(st.closures.LastReopened())},
+                                   {"days", std::move(list)}});
   });
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
     return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));

@@ -26,18 +26,13 @@ Result<AnyCommand> Decode(const json::value& body) {
   }
 }
 
-template <class C>
-json::object Schema() {
-  return jsonc::SchemaOf<C>();
-}
-
 // One row of the table.
 template <class C>
 CommandRoute Route(std::string_view resource, std::string_view action, std::string_view name,
                    std::string_view id_field, std::vector<std::string_view> required,
                    Allowed allowed, std::string_view self_field, std::string_view summary) {
   return CommandRoute{resource, action,     name,    id_field,   std::move(required),
-                      allowed,  self_field, summary, &Decode<C>, &Schema<C>};
+                      allowed,  self_field, summary, &Decode<C>, &jsonc::SchemaOf<C>};
 }
 
 constexpr Allowed kStaff = Allowed::kStaff, kSelf = Allowed::kSelf;
@@ -83,7 +78,10 @@ std::vector<CommandRoute> MakeRoutes() {
       Route<RecordStationOpening>(s, "openings", "RecordStationOpening", s_id, {"day", "minutes"},
                                   kStaff, "", "Record a day the station was open."),
       Route<CloseStation>(s, "close", "CloseStation", s_id, {"reason"}, kStaff, "",
-                          "Close a station for good from `closed_on` (today when left out)."),
+                          "Close a station from `closed_on` (today when left out)."),
+      Route<ReopenStation>(s, "reopen", "ReopenStation", s_id, {"reason"}, kStaff, "",
+                           "Open a closed station again from `reopened_on` (today when left "
+                           "out); on the day it closed, the closing is withdrawn."),
       // Volunteers.
       Route<RegisterVolunteer>(v, "", "RegisterVolunteer", v_id, {"unit_id", "details"}, kStaff, "",
                                "Register a volunteer with a unit."),

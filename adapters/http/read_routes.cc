@@ -72,8 +72,10 @@ std::vector<ReadRoute> MakeRoutes() {
        true},
       {"/v1/stations",
        "The activity stations (留守儿童快乐成长活动站), each with its last days: minutes open, "
-       "whether a working day, and whether short of the station's daily minimum; the day it "
-       "closed, if it did (no day since is short).",
+       "whether a working day, whether closed, and whether short of the station's daily "
+       "minimum (no day it was closed is short); the first day of the closing in force "
+       "(`closed_on`) "
+       "and the day it last opened again (`reopened_on`).",
        "coordinators (their units), admins, auditors",
        {kMinPosition, {"days", "integer", "how many days up to today (default 14, at most 62)"}},
        &StationsRoute},

@@ -111,6 +111,7 @@ BOOST_DESCRIBE_STRUCT(StationRegistered, (),
                       (station_id, unit_id, name, rooms, area_m2, min_daily_minutes))
 BOOST_DESCRIBE_STRUCT(StationOpened, (), (station_id, day, minutes, staff, children))
 BOOST_DESCRIBE_STRUCT(StationClosed, (), (station_id, closed_on, reason))
+BOOST_DESCRIBE_STRUCT(StationReopened, (), (station_id, reopened_on, reason))
 BOOST_DESCRIBE_STRUCT(MonthlyReportSubmitted, (),
                       (unit_id, month, narrative, activities, children_reached, volunteer_hours))
 
@@ -203,6 +204,7 @@ BOOST_DESCRIBE_STRUCT(PublishWaiver, (), (unit_id, version, text))
 BOOST_DESCRIBE_STRUCT(RegisterStation, (), (station_id, unit_id, name, rooms, area_m2))
 BOOST_DESCRIBE_STRUCT(RecordStationOpening, (), (station_id, day, minutes, staff, children))
 BOOST_DESCRIBE_STRUCT(CloseStation, (), (station_id, reason, closed_on))
+BOOST_DESCRIBE_STRUCT(ReopenStation, (), (station_id, reason, reopened_on))
 BOOST_DESCRIBE_STRUCT(SubmitMonthlyReport, (),
                       (unit_id, month, narrative, activities, children_reached, volunteer_hours))
 BOOST_DESCRIBE_STRUCT(RegisterVolunteer, (), (volunteer_id, unit_id, details))

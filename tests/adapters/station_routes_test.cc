@@ -154,7 +154,7 @@ BOOST_AUTO_TEST_CASE(its_coordinator_closes_it_and_it_records_no_opening_after) 
   BOOST_TEST(late.body.find("inactive") != std::string::npos, late.body);
   BOOST_TEST(ClosedOn("st-old", school) == FormatDate(today));
   BOOST_TEST(ClosedOn("st-maling", school) == "");
-  // A station closes once.
+  // A closed station does not close again.
   const Response again = Post(close, school, why);
   BOOST_TEST(again.status == 409);
   BOOST_TEST(again.body.find("inactive") != std::string::npos, again.body);
@@ -166,6 +166,35 @@ BOOST_AUTO_TEST_CASE(an_admin_closes_one_with_the_day_left_blank_for_today) {
       Post("/v1/stations/st-old/close", admin, R"({"reason": "校舍改作他用", "closed_on": ""})");
   BOOST_REQUIRE_MESSAGE(closed.status == 201, closed.body);
   BOOST_TEST(ClosedOn("st-old", admin) == FormatDate(today));
+}
+
+BOOST_AUTO_TEST_CASE(its_coordinator_withdraws_a_closing_by_mistake_and_it_opens_again) {
+  GivenOldStation();
+  BOOST_REQUIRE(Post("/v1/stations/st-old/close", school, R"({"reason": "录错了站"})").status ==
+                201);
+  const std::string reopen = "/v1/stations/st-old/reopen";
+  const std::string why = R"({"reason": "关闭记录有误"})";
+  // Only staff of its unit reopen it; nothing is written for the others.
+  const std::uint64_t head = log.Head();
+  for (const std::string& token : {coordinator, volunteer, auditor}) {
+    BOOST_TEST(Post(reopen, token, why).status == 403);
+  }
+  const Response no_reason = Post(reopen, school, "{}");
+  BOOST_TEST(no_reason.status == 400);
+  BOOST_TEST(ErrorField(no_reason) == "reason");
+  BOOST_TEST(log.Head() == head);
+  // An open station is not reopened: the domain's code says why.
+  const Response open = Post("/v1/stations/st-maling/reopen", school, why);
+  BOOST_TEST(open.status == 409);
+  BOOST_TEST(open.body.find("not_closed") != std::string::npos, open.body);
+  // When its coordinator reopens it today, the day it closed, the closing is
+  // withdrawn: the list shows none, and today's opening is recorded.
+  const Response reopened = Post(reopen, school, why);
+  BOOST_REQUIRE_MESSAGE(reopened.status == 201, reopened.body);
+  BOOST_TEST(ClosedOn("st-old", school) == "");
+  const Response opening = Post("/v1/stations/st-old/openings", school,
+                                R"({"day": ")" + FormatDate(today) + R"(", "minutes": 150})");
+  BOOST_TEST(opening.status == 201, opening.body);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

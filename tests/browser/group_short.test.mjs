@@ -1,12 +1,12 @@
 // A group with a child and two adults keeps the two-adult rule; when the
-// coordinator removes one of the adults (which the coordinator may do even
-// though it leaves the group short), the roster says which rule the group now
+// coordinator removes one of the adults from the roster page, with the reason
+// (which the coordinator may do even though it leaves the group short), the roster says which rule the group now
 // breaks, the page warns under that group in Chinese, and the coordinator has
 // a reminder to make the group whole.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { day, desktop, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { day, desktop, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -46,27 +46,30 @@ test('a group left with a child and one adult is flagged on the roster', async (
     const page = await signedIn(browser, server, 'county', desktop);
     await page.goto(`${server.url}#/roster/${id}`);
     const group = page.locator('section.card li').filter({ has: page.locator('strong', { hasText: /^第一组$/ }) });
-    await group.getByText('xiaohua').waitFor();
+    await group.locator('span.meta', { hasText: 'xiaohua' }).waitFor();
     // by its volunteers' names, and each holder by the group's name
     assert.match(await group.innerText(), /王芳、张丽、xiaohua/);
     await page.locator('li[data-volunteer="v-wang"]', { hasText: '王芳 · 第一组' }).waitFor();
     assert.equal(await page.locator('p.warn').count(), 0, 'a group keeping the rule shows no warning');
     await screenshots(page, 'group-short-1-two-adults');
 
-    // When the coordinator removes 张丽 from the outing, giving a reason
-    const removed = await server.post('county', `${path}/withdraw`, {
-      volunteer_id: 'v-zhang', by_coordinator: true, reason: '临时身体不适，无法参加',
-    });
+    // When the coordinator removes 张丽 from the outing on the roster, giving a reason
+    const zhang = page.locator('li[data-volunteer="v-zhang"]');
+    await zhang.getByRole('button', { name: '移出', exact: true }).click();
+    await zhang.locator('input[name=reason]').fill('临时身体不适，无法参加');
+    await zhang.getByRole('button', { name: '移出', exact: true }).click();
+    await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
 
     // Then the roster names the rule the group now breaks
-    const after = (await server.get('county', `${path}/roster?min_position=${removed.data.position}`)).data;
+    const after = await eventually(async () => (await server.get('county', `${path}/roster`)).data,
+      (r) => r.groups[0].broken_rule !== '');
     assert.deepEqual(after.groups.map((g) => [g.group_id, g.adults, g.children, g.broken_rule]),
       [['g1', ['v-wang'], ['xiaohua'], 'two_adult_rule']]);
     assert.deepEqual(after.slots.find((s) => s.slot_id === 'escorts').holders.map((p) => p.volunteer_id),
       ['v-wang']);
     // and the page, opened again, warns under that group in Chinese
     await page.reload();
-    await group.getByText('xiaohua').waitFor();
+    await group.locator('span.meta', { hasText: 'xiaohua' }).waitFor();
     const warning = group.locator('p.warn[role=alert]');
     await warning.waitFor();
     assert.equal((await warning.textContent()).trim(), '该组有儿童，但成人不足两名');
@@ -75,7 +78,8 @@ test('a group left with a child and one adult is flagged on the roster', async (
     await screenshots(page, 'group-short-2-one-adult');
 
     // and the coordinator has a reminder to make the group whole before the outing
-    await server.get('county', `/v1/reminders?min_position=${removed.data.position}`);
+    await eventually(async () => (await server.get('county', '/v1/reminders')).data,
+      (list) => JSON.stringify(list).includes(`group_short/${id}/g1`));
     await page.click('[data-tab=reminders]');
     const reminder = page.locator(`li[data-reminder="group_short/${id}/g1"]`);
     await reminder.waitFor();

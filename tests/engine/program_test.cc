@@ -216,7 +216,7 @@ BOOST_AUTO_TEST_CASE(a_closed_station_records_no_opening_from_the_day_it_closed)
   BOOST_TEST(Reason(When(CloseStation{"st1", " 并入中心校 ", D("2027-02-27")})) == "ok");
   BOOST_TEST(Then() == std::vector<std::string>{"station/st1 station.closed"});
   const StationState station = service.LoadStation("county", "st1")->state();
-  BOOST_TEST(FormatDate(station.closed_on) == "2027-02-27");
+  BOOST_TEST(FormatDate(station.closures.ClosedSince()) == "2027-02-27");
   // A day before it closed, recorded late, still counts; the day it closed does not.
   BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-26"), 120, {}, 8})) == "ok");
   BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-27"), 120, {}, 8})) == "inactive");
@@ -226,8 +226,49 @@ BOOST_AUTO_TEST_CASE(a_closed_station_records_no_opening_from_the_day_it_closed)
 BOOST_AUTO_TEST_CASE(a_station_closed_with_no_day_closes_today) {
   GivenStation();
   BOOST_TEST(Reason(When(CloseStation{"st1", "校舍改作他用", {}})) == "ok");
-  BOOST_TEST(FormatDate(service.LoadStation("county", "st1")->state().closed_on) == "2027-03-01");
+  BOOST_TEST(FormatDate(service.LoadStation("county", "st1")->state().closures.ClosedSince()) ==
+             "2027-03-01");
   BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-28"), 120, {}, 8})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(a_reopened_station_records_openings_again_but_none_while_it_was_closed) {
+  GivenStation();
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "修缮完毕", {}})) == "not_closed");
+  Given(CloseStation{"st1", "校舍修缮", D("2027-02-10")});
+  // Not without a reason, not ahead of time, not before the day it closed.
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "", D("2027-02-20")})) == "invalid_argument");
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "修缮完毕", D("2027-03-02")})) == "invalid_argument");
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "修缮完毕", D("2027-02-09")})) == "invalid_argument");
+  BOOST_TEST(Reason(When(ReopenStation{"elsewhere", "修缮完毕", {}})) == "not_found");
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "修缮完毕", D("2027-02-20")})) == "ok");
+  BOOST_TEST(Then() == std::vector<std::string>{"station/st1 station.reopened"});
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "修缮完毕", {}})) == "not_closed");
+  // Open again from the 20th; the days it was closed stay closed.
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-09"), 120, {}, 8})) == "ok");
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-19"), 120, {}, 8})) == "inactive");
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-20"), 120, {}, 8})) == "ok");
+  // It closes again, on or after the day it reopened and after its last opening.
+  BOOST_TEST(Reason(When(CloseStation{"st1", "并入中心校", D("2027-02-15")})) ==
+             "invalid_argument");
+  BOOST_TEST(Reason(When(CloseStation{"st1", "并入中心校", D("2027-02-20")})) ==
+             "opened_after_closing");
+  BOOST_TEST(Reason(When(CloseStation{"st1", "并入中心校", D("2027-02-21")})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(a_closing_recorded_by_mistake_is_withdrawn_by_reopening_on_its_day) {
+  GivenStation();
+  Given(CloseStation{"st1", "录入错误", D("2027-02-10")});
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "关闭记录有误", D("2027-02-10")})) == "ok");
+  const StationState station = service.LoadStation("county", "st1")->state();
+  BOOST_TEST(station.closures.spans.empty());
+  BOOST_TEST(Reason(When(RecordStationOpening{"st1", D("2027-02-15"), 120, {}, 8})) == "ok");
+}
+
+BOOST_AUTO_TEST_CASE(a_station_of_a_closed_unit_does_not_reopen) {
+  GivenStation();
+  Given(CloseStation{"st1", "并入中心校", D("2027-02-10")});
+  Given(CloseUnit{"school", "撤并"});
+  BOOST_TEST(Reason(When(ReopenStation{"st1", "恢复", {}})) == "inactive");
 }
 
 BOOST_AUTO_TEST_CASE(a_monthly_report_is_for_a_month_that_has_begun) {

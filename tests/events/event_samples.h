@@ -134,6 +134,7 @@ inline constexpr std::pair<std::string_view, std::string_view> kStoredSamples[] 
     {"volunteer.calendar_feed_issued@1", "0100000000000000000000000000000000"},
     {"volunteer.calendar_feed_revoked@1", "0100000000000000000000000000000000"},
     {"station.closed@1", "010000000000000000000000800000000000000000"},
+    {"station.reopened@1", "010000000000000000000000800000000000000000"},
 };
 
 }  // namespace homeward::testing

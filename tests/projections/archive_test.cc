@@ -94,8 +94,23 @@ BOOST_AUTO_TEST_CASE(an_erasure_takes_the_survey_notes_off_the_card) {
         At("2027-01-06"));
   Given("child", "hua", ChildDataErased{"hua", "监护人撤回同意"}, At("2027-02-01"));
   const boost::json::value card = Card();
+  BOOST_TEST(card.at("erased").as_bool());
   BOOST_TEST(card.at("surveys").as_array()[0].at("notes").as_string() == "[erased]");
   BOOST_TEST(boost::json::serialize(card).find("学习认真") == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_card_carries_the_childs_stream_version_for_an_update_to_send) {
+  BOOST_TEST(Card().at("version").to_number<std::uint64_t>() == 1u);
+  BOOST_TEST(!Card().at("erased").as_bool());
+  Given("child", "hua", CardReviewed{"hua", "吴老师"}, At("2027-01-03"));
+  Given("child", "hua",
+        ContactRecorded{"hua", "k1", ContactKind::kPhoneCall, "wang", At("2027-01-04"), 10, "电话"},
+        At("2027-01-04"));
+  BOOST_TEST(Card().at("version").to_number<std::uint64_t>() == 3u);
+  // Another child's events leave it be.
+  Given("child", "ming", ChildRegistered{"ming", "school", ArchiveCard{}, "teacher"},
+        At("2027-01-05"));
+  BOOST_TEST(Card().at("version").to_number<std::uint64_t>() == 3u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -28,6 +28,9 @@ struct RosterFixture : ViewFixture<RosterState> {
     plan.title = "走出大山看世界";
     plan.starts_at_us = starts;
     plan.ends_at_us = starts + 8 * 3600'000'000LL;
+    plan.itinerary = {"人民公园", "十堰市博物馆"};
+    plan.person_in_charge = "刘会长";
+    plan.coordinator = "陈老师";
     Given("activity", "trip", plan, At("2027-05-01"));
     Given("activity", "trip", SlotAdded{"trip", "escort", "escort", 1, true, false, true, {}},
           At("2027-05-01"));
@@ -100,6 +103,21 @@ BOOST_AUTO_TEST_CASE(groups_children_and_pledges_are_on_the_roster) {
              "g1");
   BOOST_TEST(roster.at("children").as_array()[0].as_string() == "c1");
   BOOST_TEST(roster.at("pledges").as_array()[0].at("fulfilled").as_bool());
+}
+
+BOOST_AUTO_TEST_CASE(a_schedule_gives_the_days_plan_and_the_volunteers_group_by_name) {
+  SignUp("v1");
+  const auto trip = [&] {
+    return ScheduleOf(state(), kOrg, "v1", At("2027-05-06")).value().at("upcoming").at(0);
+  };
+  BOOST_TEST(trip().at("group_name").as_string() == "");
+  Given("activity", "trip", GroupFormed{"trip", "g1", "第一组"}, At("2027-05-06"));
+  Given("activity", "trip", AssignedToGroup{"trip", "g1", "v1", false, true}, At("2027-05-06"));
+  const boost::json::value item = trip();
+  BOOST_TEST(item.at("group_name").as_string() == "第一组");
+  BOOST_TEST(item.at("person_in_charge").as_string() == "刘会长");
+  BOOST_TEST(item.at("coordinator").as_string() == "陈老师");
+  BOOST_TEST(boost::json::serialize(item.at("itinerary")) == R"(["人民公园","十堰市博物馆"])");
 }
 
 BOOST_AUTO_TEST_CASE(a_group_left_with_children_and_one_adult_shows_the_rule_it_breaks) {

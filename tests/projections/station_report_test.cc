@@ -1,5 +1,6 @@
 // The monthly report's station openings: short openings on weekdays, days
-// without one, holidays and make-up working days, weekends, a station closed.
+// without one, holidays and make-up working days, weekends, a station closed
+// and reopened.
 
 #include <boost/test/unit_test.hpp>
 
@@ -174,6 +175,55 @@ BOOST_AUTO_TEST_CASE(an_open_station_lists_no_closing_day) {
   Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-04-05", 8));
   const boost::json::value list = StationList(state(), kOrg, At("2027-04-12"), 7);
   BOOST_TEST(list.as_array()[0].at("closed_on").as_string() == "");
+}
+
+BOOST_AUTO_TEST_CASE(a_reopened_station_owes_its_days_again_but_not_those_it_was_closed) {
+  // Given a station registered on Monday 5 April, closed for repairs from
+  // Wednesday the 7th and reopened on Monday the 12th (recorded on the 13th).
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-04-05", 8));
+  Given("station", "s1", StationClosed{"s1", ParseDate("2027-04-07").value(), "校舍修缮"},
+        At("2027-04-07"));
+  Given("station", "s1", StationReopened{"s1", ParseDate("2027-04-12").value(), "修缮完毕"},
+        At("2027-04-13"));
+  // When April is read on Thursday the 15th, then the 5th, 6th, 12th, 13th
+  // and 14th are short: the 7th to the 9th were closed.
+  const boost::json::value r = Report("a", "2027-04", At("2027-04-15", 10));
+  const auto& listed = r.at("short_openings").as_array();
+  std::vector<std::string> days;
+  for (const auto& day : listed) days.emplace_back(day.at("day").as_string());
+  BOOST_TEST(days == (std::vector<std::string>{"2027-04-05", "2027-04-06", "2027-04-12",
+                                               "2027-04-13", "2027-04-14"}),
+             boost::test_tools::per_element());
+  // The station list has no closing in force, the day it reopened, and each
+  // day it was closed marked so and not short.
+  const boost::json::value list = StationList(state(), kOrg, At("2027-04-15", 10), 11);
+  const auto& station = list.as_array()[0];
+  BOOST_TEST(station.at("closed_on").as_string() == "");
+  BOOST_TEST(station.at("reopened_on").as_string() == "2027-04-12");
+  for (const auto& day : station.at("days").as_array()) {
+    const std::string_view d = day.at("day").as_string();
+    const bool closed = "2027-04-07" <= d && d <= "2027-04-11";
+    BOOST_TEST(day.at("closed").as_bool() == closed, d);
+    if (closed) BOOST_TEST(!day.at("short").as_bool(), d);
+  }
+  // The year's assessment counts it among the unit's stations: open at the year's end.
+  const boost::json::value year = Assessment(state(), kOrg, "a", "2027", At("2027-04-15")).value();
+  BOOST_TEST(year.at("units").as_array()[0].at("stations").to_number<std::int64_t>() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_closing_withdrawn_on_its_day_leaves_every_day_owed) {
+  Given("station", "s1", StationRegistered{"s1", "a", "活动站", {}, 40, 120}, At("2027-04-05", 8));
+  Given("station", "s1", StationClosed{"s1", ParseDate("2027-04-07").value(), "录入错误"},
+        At("2027-04-07"));
+  Given("station", "s1", StationReopened{"s1", ParseDate("2027-04-07").value(), "关闭记录有误"},
+        At("2027-04-08"));
+  // Every weekday from the 5th to the 9th is short, as if it never closed.
+  const boost::json::value r = Report("a", "2027-04", At("2027-04-12"));
+  BOOST_TEST(r.at("short_openings").as_array().size() == 5u);
+  const boost::json::value list = StationList(state(), kOrg, At("2027-04-12"), 7);
+  const auto& station = list.as_array()[0];
+  BOOST_TEST(station.at("reopened_on").as_string() == "");
+  for (const auto& day : station.at("days").as_array()) BOOST_TEST(!day.at("closed").as_bool());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -3,6 +3,7 @@
 // stream, at a moment), the view shows this. Envelopes get positions in order.
 
 #include <boost/json.hpp>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ class ViewFixture {
     Envelope envelope;
     envelope.position = ++position_;
     envelope.stream_id = StreamOf(kOrg, category, id);
+    envelope.stream_version = ++versions_[envelope.stream_id];
     envelope.recorded_at_us = at_us;
     envelope.type = std::string(EventTypeName(event));
     view_.Apply(envelope, event);
@@ -42,6 +44,7 @@ class ViewFixture {
       Envelope envelope;
       envelope.position = ++position_;
       envelope.stream_id = emit.stream_id;
+      envelope.stream_version = ++versions_[envelope.stream_id];
       envelope.recorded_at_us = at_us;
       view_.Apply(envelope, emit.event);
     }
@@ -53,6 +56,7 @@ class ViewFixture {
  private:
   View<State> view_;
   std::uint64_t position_ = 0;
+  std::map<std::string, std::uint64_t> versions_;  // each stream's last version
 };
 
 // Finds the object in `array` whose `field` is `value`; null when none.

@@ -1,12 +1,16 @@
 // What an auditor looks back at: the event history with filters (stream,
-// type, actor, days), any view replayed as it stood at the end of a day, and
-// the result of walking the log's hash chain.
+// type, actor, days), any view replayed as it stood at the end of a day, the
+// result of walking the log's hash chain, who read a child's personal data
+// (access_reads.js), and the monthly report with the year's assessment
+// (report.js), which auditors produce.
 
 import { get, getDocument } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { attempt, badge, choice, currentView, field, h, section, show, values } from './ui.js';
 import { today, when } from './zone.js';
 import { accountsView } from './accounts.js';
+import { readsView } from './access_reads.js';
+import { reportView } from './report.js';
 
 function eventRow(e) {
   return h('tr', { 'data-position': e.position },
@@ -123,5 +127,7 @@ export const auditorTabs = [
   ['history', 'history', history],
   ['replay', 'replay', replay],
   ['verify', 'verify', verify],
+  ['reads', 'access_reads', readsView],
+  ['report', 'report', reportView],
   ['accounts', 'accounts', accountsView],
 ];

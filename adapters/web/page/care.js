@@ -2,7 +2,8 @@
 // (caring mother, proxy parent, happy companion) and the help pairs. A gap
 // is marked and offers to assign a volunteer; a child without a recent
 // contact is marked too. A child's row opens the archive card, and for a
-// coordinator the guardian's consent while none is in force, the child's
+// coordinator the card's sign-off, update, the child's leaving and erasure
+// (card_upkeep.js), the guardian's consent while none is in force, the child's
 // care team to end a role or a help pair, form a pair and record a contact
 // (care_team.js), the half-yearly survey (child_forms.js), and a form that
 // hands the child over to another unit; a coordinator registers a child
@@ -19,6 +20,7 @@ import { cardView } from './volunteer.js';
 import { careTeam } from './care_team.js';
 import { correctButton } from './contacts.js';
 import { consentSection, registerChildForm, surveyForm } from './child_forms.js';
+import { cardUpkeep } from './card_upkeep.js';
 
 // A mark on the carer of `child` in `role` ("help_pair" for a pair) who cares
 // for more children that way than the child's unit allows, or null.
@@ -156,8 +158,9 @@ export async function careBoard(main, me, _arg, options = { days: 30, unit: '' }
     const row = h('tr', { 'data-child': c.child_id, class: c.missing.length ? 'missing' : '' },
       h('th', { scope: 'row' },
         h('button', { class: 'link', onclick: (e) => openCard(e.target.closest('tr'), c, zone,
-          me.role === 'auditor' ? undefined : (card) => [consentSection(card, redraw), careTeam(c, volunteers, zone, me, redraw),
-            surveyForm(c.child_id, me, redraw), transferForm(c, units, redraw, zone)],
+          me.role === 'auditor' ? undefined : (card) => (card.erased ? cardUpkeep(card, me, redraw)
+            : [cardUpkeep(card, me, redraw), consentSection(card, redraw), careTeam(c, volunteers, zone, me, redraw),
+              surveyForm(c.child_id, me, redraw), transferForm(c, units, redraw, zone)]),
           me.role === 'auditor' ? null : (x) => correctButton(c.child_id, zone, redraw, x)) }, c.name),
         c.no_recent_contact ? badge(t('no_contact', { days: options.days }), 'overdue') : null),
       careRoles.map((role) => (me.role === 'auditor'

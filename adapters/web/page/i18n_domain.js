@@ -51,6 +51,7 @@ export const refusals = {
   kind_required: '此岗位只招特定类型的志愿者', not_party_member: '结对帮扶须由党员或干部担任',
   consent_in_force: '监护人同意处理个人信息的同意书仍然有效', not_an_auditor: '该账号不是审计员',
   not_granted: '该账号没有查看个人信息的授权', unit_in_use: '该单位还有未撤销的下级单位或未结束的活动', opened_after_closing: '活动站在该日或之后还有开放记录，不能从该日起关闭',
+  not_closed: '活动站没有关闭，无需重新开放',
   erased: '个人信息已删除',
   token_in_url: '令牌不能放在网址中', idempotency_key_reused: '这次提交与同一操作的第一次提交内容不同',
   wrong_expected_version: '数据正在被他人同时修改，请刷新后重试', conflict: '与现有记录冲突',

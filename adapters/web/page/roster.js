@@ -12,7 +12,7 @@
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, badge, choice, commandForm, downloadLink, field, h, section, show, sure } from './ui.js';
+import { act, badge, choice, commandForm, downloadLink, field, h, reasonButton, section, show, sure } from './ui.js';
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 import { childNames, childrenSection } from './enrolment.js';
 import { hoursOnRoster } from './hours.js';
@@ -45,6 +45,15 @@ function takesAttendance(a) {
   return Date.parse(a.starts_at) <= Date.now() || a.check_in?.day === today(0, a.time_zone);
 }
 
+// A button taking volunteer `p` off the activity (their place, or their
+// spot on the waitlist) for the coordinator, with the reason: after the
+// sign-up cut-off only a coordinator does so (one fallen ill the night before).
+function removeButton(a, p, path, redraw) {
+  if (a.status === 'cancelled' || a.status === 'completed') return null;
+  return reasonButton('remove_volunteer', 'remove_volunteer_why', p.name || p.volunteer_id, (reason, fill) =>
+    post(`${path}/withdraw`, { volunteer_id: p.volunteer_id, by_coordinator: true, reason }, fill.key()), redraw);
+}
+
 function slotSection(a, me, path, redraw) {
   const attendance = (p) => commandForm('attendance', redraw,
     (v, fill) => post(`${path}/attendance`,
@@ -60,9 +69,11 @@ function slotSection(a, me, path, redraw) {
       h('span', { class: 'grow' }, p.name || p.volunteer_id,
         p.group ? ` · ${a.groups.find((g) => g.group_id === p.group)?.name ?? p.group}` : ''),
       takesAttendance(a) ? attendance(p) : null,
-      hours ? hours(p) : null))),
+      hours ? hours(p) : null,
+      takesAttendance(a) ? null : removeButton(a, p, path, redraw)))),
     s.waitlist.length ? h('div', {}, h('h4', {}, t('waitlist')),
-      h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', {}, p.name || p.volunteer_id))))
+      h('ol', { class: 'list waitlist' }, s.waitlist.map((p) => h('li', { 'data-volunteer': p.volunteer_id },
+        h('span', { class: 'grow' }, p.name || p.volunteer_id), removeButton(a, p, path, redraw)))))
       : null,
     a.status === 'cancelled' || a.status === 'completed' ? null : capacityForm(a, s, path, redraw))),
     a.slots.length ? null : h('p', {}, t('nothing')),
@@ -75,10 +86,18 @@ function groupSection(a, path, redraw) {
   // Volunteers by name where the roster has it (a removed one keeps their id).
   const named = new Map(people);
   const label = (id) => named.get(id) ?? id;
+  // What takes each member out of group `g`, folded away, so a group can be rearranged.
+  const rearrange = (g, members) => (members.length === 0 ? null : h('details', { class: 'rearrange' },
+    h('summary', {}, t('rearrange_group')), members.map((id) => h('button', { type: 'button', class: 'secondary',
+      'data-member': id, onclick: (e) => act((fill) => post(`${path}/remove-from-group`,
+        { group_id: g.group_id, person_id: id }, fill.key()), redraw, e.currentTarget) },
+    t('remove_from_group', { who: label(id) })))));
+  const done = a.status === 'cancelled' || a.status === 'completed';
   return section(t('groups'),
     h('ul', { class: 'list' }, a.groups.map((g) => h('li', { 'data-group': g.group_id }, h('strong', {}, g.name), ' ',
       h('span', { class: 'meta' }, [...g.adults, ...g.others].map(label).concat(g.children).join('、')),
-      g.broken_rule ? h('p', { class: 'warn', role: 'alert' }, t(`group_${g.broken_rule}`)) : null))),
+      g.broken_rule ? h('p', { class: 'warn', role: 'alert' }, t(`group_${g.broken_rule}`)) : null,
+      done ? null : rearrange(g, [...g.adults, ...g.others, ...g.children])))),
     commandForm('form-group', redraw,
       (v, fill) => post(`${path}/groups`, { group_id: fill.id('g'), name: v.name }, fill.key()),
       field('group_name', { name: 'name', required: true, maxlength: 100 }),

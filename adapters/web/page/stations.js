@@ -4,7 +4,8 @@
 // day's opening with, at the day's end, often on a phone or the station's
 // shared tablet. A coordinator registers a new station here too (一站四室:
 // reading, sports, music and dance, and a room to talk; at least 100 m²),
-// and closes one for good.
+// closes one (its school merged, or for repairs) and opens it again, or
+// withdraws a closing recorded by mistake.
 
 import { get, post } from './api.js';
 import { t } from './i18n.js';
@@ -17,10 +18,10 @@ const rooms = [['reading', '图书阅览室'], ['sports', '文体活动室'], ['
   ['counseling', '谈心工作室或心理咨询室']];
 
 // What a day was: short of the minimum on a working day it owed it, open at
-// least the minimum, a weekend or holiday, not over yet, or after the station closed.
+// least the minimum, a weekend or holiday, not over yet, or one the station was closed.
 function dayState(day, station, todayThere) {
   if (day.short) return badge(t('short_day'), 'overdue');
-  if (station.closed_on && day.day >= station.closed_on) return badge(t('day_closed'));
+  if (day.closed) return badge(t('day_closed'));
   if (day.minutes >= station.min_daily_minutes) return badge(t('day_met'), 'ok');
   if (!day.working_day) return badge(t('rest_day'));
   return day.day === todayThere ? badge(t('day_not_over')) : null;
@@ -39,8 +40,8 @@ function daysTable(station, todayThere) {
 const dayBefore = (d) => new Date(Date.parse(`${d}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
 
 // The form recording one opening of `station` (a day opened twice, morning
-// and afternoon, counts both), on a day up to today and, once it closed,
-// before it did: a day missed may be recorded late.
+// and afternoon, counts both), on a day up to today and, while it is closed,
+// before it closed: a day missed may be recorded late.
 function openingForm(station, todayThere, redraw) {
   const last = station.closed_on && station.closed_on <= todayThere ? dayBefore(station.closed_on) : todayThere;
   const form = h('form', { class: 'grid-form', 'data-form': 'record-opening' },
@@ -62,13 +63,14 @@ function openingForm(station, todayThere, redraw) {
   return form;
 }
 
-// The button closing `station` for good (its school merged, its rooms given
-// up): the first day it no longer opens, today unless said, and why.
+// The button closing `station` (its school merged, its rooms given up or under
+// repair): the first day it no longer opens, today unless said, and why; on or
+// after the day it last opened again.
 function closeButton(station, todayThere, redraw) {
   return formButton('close_station', () => {
     const form = h('form', { class: 'inline-form end-form', 'data-form': 'close-station' },
       field('closed_from', { name: 'closed_on', type: 'date', required: true, value: todayThere,
-        min: station.registered_on, max: todayThere }),
+        min: station.reopened_on || station.registered_on, max: todayThere }),
       h('label', { class: 'field' }, h('span', {}, t('close_station_why', { who: station.name })),
         h('input', { name: 'reason', required: true, maxlength: 500 })),
       h('button', {}, t('close_station')));
@@ -77,6 +79,27 @@ function closeButton(station, todayThere, redraw) {
       const v = values(form);
       act((fill) => post(`/v1/stations/${encodeURIComponent(station.station_id)}/close`,
         { closed_on: v.closed_on, reason: v.reason }, fill.key()), redraw, form);
+    });
+    return form;
+  });
+}
+
+// The button opening closed `station` again: the first day it opens, from the
+// day it closed (which withdraws a closing recorded by mistake) to today, and why.
+function reopenButton(station, todayThere, redraw) {
+  return formButton('reopen_station', () => {
+    const form = h('form', { class: 'inline-form', 'data-form': 'reopen-station' },
+      field('reopened_from', { name: 'reopened_on', type: 'date', required: true, value: todayThere,
+        min: station.closed_on, max: todayThere }),
+      h('label', { class: 'field' }, h('span', {}, t('reopen_station_why', { who: station.name })),
+        h('input', { name: 'reason', required: true, maxlength: 500 })),
+      h('p', { class: 'meta wide' }, t('reopen_hint')),
+      h('button', {}, t('reopen_station')));
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const v = values(form);
+      act((fill) => post(`/v1/stations/${encodeURIComponent(station.station_id)}/reopen`,
+        { reopened_on: v.reopened_on, reason: v.reason }, fill.key()), redraw, form);
     });
     return form;
   });
@@ -118,10 +141,12 @@ export async function stationsView(main) {
         h('p', { class: 'meta' }, `${unit?.name ?? st.unit_id} · `,
           t('min_daily', { minutes: st.min_daily_minutes }), ' · ', t('registered_on', { day: st.registered_on }),
           short ? [' · ', badge(t('short_days', { n: short }), 'overdue')] : null,
-          st.closed_on ? [' · ', badge(t('station_closed', { day: st.closed_on }))] : null),
+          st.closed_on ? [' · ', badge(t('station_closed', { day: st.closed_on }))] : null,
+          !st.closed_on && st.reopened_on ? [' · ', badge(t('station_reopened', { day: st.reopened_on }))] : null),
         openingForm(st, todayThere, redraw),
         daysTable(st, todayThere),
-        st.closed_on ? null : closeButton(st, todayThere, redraw));
+        // A closed unit's stations are past closing or opening again.
+        unit?.closed ? null : (st.closed_on ? reopenButton : closeButton)(st, todayThere, redraw));
     }),
     units.some((u) => !u.closed)
       ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('register_station'))), registerForm(units, redraw))

@@ -139,8 +139,22 @@ function scheduleItem(s, attend = null, hours = null) {
     s.waiting ? badge(t('waitlist_place', { place: s.waitlist_place }), 'waiting') : null,
     s.checked_in_at ? badge(t('checked_in', { at: when(s.checked_in_at, s.time_zone) }), 'ok') : null,
     h('div', { class: 'meta' }, `${when(s.starts_at, s.time_zone)} · ${roleName(s.role)} · ${s.place}`),
+    dayPlan(s),
     attend ? attend(s) : null,
     hours ? hours(s) : null);
+}
+
+// What a volunteer holding a place needs on the day, as the organizer wrote
+// it (行程、总负责人): their group, who is in charge, the coordinator, when it
+// ends and the itinerary's stops; nothing once it is over or cancelled.
+function dayPlan(s) {
+  if (s.waiting || s.status === 'cancelled' || Date.parse(s.ends_at) <= Date.now()) return null;
+  const parts = [s.group_name ? t('your_group', { group: s.group_name }) : null,
+    s.person_in_charge ? t('in_charge', { who: s.person_in_charge }) : null,
+    s.coordinator ? t('coordinated_by', { who: s.coordinator }) : null,
+    t('ends_at', { at: when(s.ends_at, s.time_zone) })].filter(Boolean);
+  return h('div', { class: 'day-plan' }, h('div', { class: 'meta' }, parts.join(' · ')),
+    s.itinerary?.length ? h('ol', { class: 'itinerary' }, s.itinerary.map((stop) => h('li', {}, stop))) : null);
 }
 
 // A slot's role as its organizer named it; a caring family's part, in words.
