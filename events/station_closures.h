@@ -9,8 +9,9 @@
 
 namespace homeward {
 
-// The spans a station was closed, in time order and apart: each from the
-// first day closed to the first day open again (unknown while still closed).
+// The spans a station was closed, in time order, none overlapping (one may
+// begin on the day the one before ended): each from the first day closed to
+// the first day open again (unknown while still closed).
 struct StationClosures {
   std::vector<std::pair<Date, Date>> spans;
 

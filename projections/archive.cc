@@ -67,14 +67,20 @@ void ArchiveState::Apply(const Envelope& envelope, const Event& event) {
     records.try_emplace(key);
   }
   homeward::Apply(it->second, event, at);
-  records[key].version = envelope.stream_version;
+  CardRecord& record = records[key];
+  record.version = envelope.stream_version;
+  if (const auto* e = std::get_if<ConsentWithdrawn>(&event)) {
+    if (e->kind == ConsentKind::kDataProcessing) record.processing_withdrawn = true;
+  } else if (const auto* e = std::get_if<ConsentGiven>(&event)) {
+    if (e->kind == ConsentKind::kDataProcessing) record.processing_withdrawn = false;
+  }
   if (const auto* e = std::get_if<SurveyRecorded>(&event)) {
-    records[key].surveys.push_back(
+    record.surveys.push_back(
         CardSurvey{e->surveyed_on, e->surveyed_by, e->guardianship_rating, e->notes});
   } else if (const auto* e = std::get_if<AidDistributed>(&event)) {
-    records[key].aid.push_back(CardAid{e->activity_id, e->donor, e->what, e->quantity, at});
+    record.aid.push_back(CardAid{e->activity_id, e->donor, e->what, e->quantity, at});
   } else if (std::holds_alternative<ChildDataErased>(event)) {
-    for (CardSurvey& survey : records[key].surveys) survey.notes = kErased;
+    for (CardSurvey& survey : record.surveys) survey.notes = kErased;
   }
 }
 
@@ -104,8 +110,10 @@ Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view or
   }
   json::array surveys, counseling, aid;
   std::uint64_t version = 0;
+  bool withdrawn = false;
   if (auto record = state.records.find(OrgKey(org, child_id)); record != state.records.end()) {
     version = record->second.version;
+    withdrawn = record->second.processing_withdrawn;
     std::vector<const CardSurvey*> done;
     for (const CardSurvey& survey : record->second.surveys) done.push_back(&survey);
     std::stable_sort(done.begin(), done.end(), [](const CardSurvey* x, const CardSurvey* y) {
@@ -145,6 +153,7 @@ Result<json::value> ArchiveCardOf(const ArchiveState& state, std::string_view or
                    {"unit_id", c.unit_id},
                    {"left", c.left},
                    {"erased", c.erased},
+                   {"consent_withdrawn", withdrawn},
                    {"version", version},
                    {"card", CardJson(c.card)},
                    {"filled_by", c.filled_by},

@@ -64,9 +64,11 @@ struct CardRecord {
   std::vector<CardSession> counseling;
   std::vector<CardAid> aid;
   std::uint64_t version = 0;  // the child's stream's, for an update to send as If-Match
+  // The guardian withdrew the consent to processing and has not given it again.
+  bool processing_withdrawn = false;
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(surveys, counseling, aid, version);
+    ar(surveys, counseling, aid, version, processing_withdrawn);
   }
 };
 
@@ -76,7 +78,8 @@ struct ArchiveState {
   // 5: every survey, counseling session and aid on the card
   // 6: the last survey is the latest done, not the last recorded
   // 7: the child's stream version
-  static constexpr std::uint32_t kVersion = 7;
+  // 8: whether the consent to processing was withdrawn
+  static constexpr std::uint32_t kVersion = 8;
 
   KeyedMap<ChildState> children;  // by OrgKey; the domain's own fold
   KeyedMap<CardRecord> records;   // by OrgKey, for the children registered
@@ -90,8 +93,10 @@ struct ArchiveState {
 };
 
 // The card of one child: "surveys" in the order they were done, "counseling"
-// and "aid" in the order recorded; "erased" once its personal data was, and
-// "version", the child's stream version. Errors: not_found.
+// and "aid" in the order recorded; "erased" once its personal data was,
+// "consent_withdrawn" while the guardian's consent to processing stands
+// withdrawn (not given again), and "version", the child's stream version.
+// Errors: not_found.
 Result<boost::json::value> ArchiveCardOf(const ArchiveState& state, std::string_view org,
                                          std::string_view child_id);
 

@@ -164,7 +164,8 @@ std::vector<ReadRoute> MakeRoutes() {
        false,
        csv::ExportKind::kReminders},
       {"/v1/children/{child_id}/card",
-       "A child's archive card (档案卡) with every contact.",
+       "A child's archive card (档案卡) with every contact; `version` is the child's stream "
+       "version, for an update to send as If-Match.",
        "coordinators (their units), admins, auditors (masked), the child's carers",
        {kMinPosition},
        &CardRoute},

@@ -20,7 +20,7 @@ test('an auditor lists who read a child’s personal data, and reads the report'
     const page = await signedIn(browser, server, 'auditor', desktop);
     await page.click('[data-tab=reads]');
     const form = page.locator('form[data-form=reads]');
-    await form.locator('select[name=child]').selectOption('xiaohua');
+    await form.locator('input[name=child]').fill('xiaohua');
     await form.getByRole('button', { name: '查看访问记录', exact: true }).click();
 
     // Then the coordinator's read is listed, its role and route named, and no value of hers shown

@@ -29,6 +29,8 @@ test('an update starts the sign-off over, and three people sign it again', async
     await page.click('[data-tab=care]');
     let upkeep = await openCard(page);
     assert.match(await upkeep.locator('li[data-signed=approved_by]').textContent(), /校长郑老师/);
+    // (her grandmother's consent to processing is in force: no erasure is offered)
+    assert.equal(await upkeep.getByRole('button', { name: '删除个人信息', exact: true }).count(), 0);
 
     // When the coordinator updates her class, filled in by her class teacher
     await upkeep.getByRole('button', { name: '更新档案卡', exact: true }).click();

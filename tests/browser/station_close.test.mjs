@@ -1,5 +1,5 @@
-// 马岭小学's coordinator closes the village's station for good (its school
-// merged into the township's): a day it was open is refused with the reason,
+// 马岭小学's coordinator closes the village's station (its school merged into
+// the township's): a day it was open is refused with the reason,
 // then from the day chosen it owes no opening, so no day since is short and
 // the card offers no opening form. The demo was recorded 16 days ago, the
 // station open on that day only.

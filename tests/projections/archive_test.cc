@@ -113,6 +113,24 @@ BOOST_AUTO_TEST_CASE(the_card_carries_the_childs_stream_version_for_an_update_to
   BOOST_TEST(Card().at("version").to_number<std::uint64_t>() == 3u);
 }
 
+BOOST_AUTO_TEST_CASE(the_card_says_while_the_consent_to_processing_stands_withdrawn) {
+  BOOST_TEST(!Card().at("consent_withdrawn").as_bool());  // never given is not withdrawn
+  const Date day = ParseDate("2027-01-03").value();
+  Given("child", "hua",
+        ConsentGiven{"hua", ConsentKind::kDataProcessing, "刘奶奶", "关爱", "", day},
+        At("2027-01-03"));
+  Given("child", "hua", ConsentWithdrawn{"hua", ConsentKind::kTrips, day, "不外出"},
+        At("2027-01-04"));
+  BOOST_TEST(!Card().at("consent_withdrawn").as_bool());  // another kind's
+  Given("child", "hua", ConsentWithdrawn{"hua", ConsentKind::kDataProcessing, day, "不再参加"},
+        At("2027-01-05"));
+  BOOST_TEST(Card().at("consent_withdrawn").as_bool());
+  Given("child", "hua",
+        ConsentGiven{"hua", ConsentKind::kDataProcessing, "刘奶奶", "关爱", "", day},
+        At("2027-01-06"));
+  BOOST_TEST(!Card().at("consent_withdrawn").as_bool());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

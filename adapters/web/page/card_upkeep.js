@@ -46,10 +46,11 @@ function leaveButton(card, redraw) {
     post(`/v1/children/${encodeURIComponent(card.child_id)}/leave`, { reason }, fill.key()), redraw);
 }
 
-// Erasing the child's personal data, offered once no consent to processing
-// is in force; asked to be sure of, since the key that sealed it is destroyed.
+// Erasing the child's personal data, offered once the guardian withdrew the
+// consent to processing (and did not give it again); asked to be sure of,
+// since the key that sealed it is destroyed.
 function eraseButton(card, redraw) {
-  if ((card.consents ?? []).some((c) => c.kind === 'data_processing')) return null;
+  if (!card.consent_withdrawn) return null;
   const who = card.card?.name ?? card.child_id;
   return formButton('erase_child', () => {
     const form = h('form', { class: 'inline-form end-form', 'data-form': 'erase-child' },

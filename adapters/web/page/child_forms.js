@@ -26,7 +26,9 @@ function person(who, parts, p = {}) {
 function cardFields(c = {}, unit = null) {
   return [
     field('child_name', { name: 'name', required: true, maxlength: 100, value: c.name ?? '' }),
-    choice('sex', 'sex', [['female', nameOf('female')], ['male', nameOf('male')]], c.sex ?? 'female'),
+    // A sex not given when registered stays so unless one is chosen.
+    choice('sex', 'sex', ['female', 'male', ...(c.sex === 'unspecified' ? ['unspecified'] : [])]
+      .map((x) => [x, nameOf(x)]), c.sex ?? 'female'),
     field('date_of_birth', { name: 'date_of_birth', type: 'date', required: true, max: today(), value: c.date_of_birth ?? '' }),
     field('ethnicity', { name: 'ethnicity', maxlength: 50, value: c.ethnicity ?? '汉族' }),
     unit,

@@ -15,7 +15,7 @@ import { reportView } from './report.js';
 import { holidaysView } from './holidays.js';
 import { stationsView } from './stations.js';
 import { volunteersView } from './volunteers.js';
-import { reminderList } from './reminders.js';
+import { remindersView } from './reminders.js';
 import { accountsView } from './accounts.js';
 import { unitsView } from './units.js';
 
@@ -123,18 +123,12 @@ async function activities(main) {
     h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('plan'))), planForm(units)));
 }
 
-async function reminders(main) {
-  show(main, section(t('due_overdue'), downloadLink('download_csv', '/v1/reminders?format=csv', 'reminders.csv'),
-    await reminderList({}, ['due', 'overdue'])),
-    section(t('upcoming'), await reminderList({}, ['upcoming'])));
-}
-
 // The coordinator's tabs: [id, word, view]; "roster" opens from an activity.
 export const coordinatorTabs = [
   ['activities', 'activities', activities],
   ['care', 'care_board', careBoard],
   ['volunteers', 'volunteers', volunteersView],
-  ['reminders', 'reminders', reminders],
+  ['reminders', 'reminders', remindersView],
   ['report', 'report', reportView],
   ['stations', 'stations', stationsView],
   ['holidays', 'holidays', holidaysView],

@@ -1,18 +1,54 @@
 // The reminders list both volunteers and coordinators read: each with its
-// kind, subject, person, due day and state; overdue ones stand out.
+// kind, subject, the person or unit it is for (by name where the reader has
+// it), due day and state; overdue ones stand out. A coordinator's tab filters
+// them as the API does: for one person or unit, due between two days,
+// overdue only; with a download of what it shows.
 
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { badge, h } from './ui.js';
+import { badge, choice, downloadLink, field, h, section, show, values } from './ui.js';
 
 // The reminders matching `query` (the API's for/from/to/overdue) in one of
-// `states` as a list.
-export async function reminderList(query, states = ['upcoming', 'due', 'overdue']) {
+// `states` as a list; `names` maps whom each is for to a name.
+export async function reminderList(query, states = ['upcoming', 'due', 'overdue'], names = new Map()) {
   const list = await get('/v1/reminders', query);
   const open = list.filter((r) => states.includes(r.state));
   if (open.length === 0) return h('p', {}, t('nothing'));
   return h('ul', { class: 'list reminders' }, open.map((r) =>
     h('li', { class: r.state, 'data-reminder': r.id },
       badge(nameOf(r.state), r.state), ' ', h('strong', {}, nameOf(r.kind)), ' ', r.subject,
-      h('div', { class: 'meta' }, `${r.due} · ${r.for}`))));
+      h('div', { class: 'meta' }, `${r.due} · ${names.get(r.for) ?? r.for}`))));
+}
+
+// The query `filter` gives, without its empty parts.
+function queryOf(filter) {
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== '' && v !== false && v !== undefined));
+}
+
+// The coordinator's reminders tab: unfiltered, those due and overdue, then
+// those upcoming; filtered, every one still open that matches.
+export async function remindersView(main, me, arg, filter = {}) {
+  const [volunteers, units] = await Promise.all([get('/v1/volunteers'), get('/v1/units')]);
+  const names = new Map([...volunteers.map((v) => [v.volunteer_id, v.name]), ...units.map((u) => [u.unit_id, u.name])]);
+  const query = queryOf(filter);
+  const form = h('form', { class: 'inline-form', 'data-form': 'reminder-filter' },
+    choice('reminder_for', 'for', [['', t('everyone')], ...units.map((u) => [u.unit_id, u.name]),
+      ...volunteers.map((v) => [v.volunteer_id, v.name])], filter.for ?? ''),
+    field('due_from', { name: 'from', type: 'date', value: filter.from ?? '' }),
+    field('due_to', { name: 'to', type: 'date', value: filter.to ?? '' }),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'overdue', checked: Boolean(filter.overdue) }),
+      t('overdue_only')),
+    h('button', { class: 'secondary' }, t('filter')));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    remindersView(main, me, arg, values(form));
+  });
+  const csv = `/v1/reminders?${new URLSearchParams({ ...query, format: 'csv' })}`;
+  const download = downloadLink('download_csv', csv, 'reminders.csv');
+  if (Object.keys(query).length) {
+    show(main, section(t('reminders'), form, download, await reminderList(query, ['upcoming', 'due', 'overdue'], names)));
+    return;
+  }
+  show(main, section(t('due_overdue'), form, download, await reminderList({}, ['due', 'overdue'], names)),
+    section(t('upcoming'), await reminderList({}, ['upcoming'], names)));
 }

@@ -63,43 +63,33 @@ function openingForm(station, todayThere, redraw) {
   return form;
 }
 
-// The button closing `station` (its school merged, its rooms given up or under
-// repair): the first day it no longer opens, today unless said, and why; on or
-// after the day it last opened again.
-function closeButton(station, todayThere, redraw) {
-  return formButton('close_station', () => {
-    const form = h('form', { class: 'inline-form end-form', 'data-form': 'close-station' },
-      field('closed_from', { name: 'closed_on', type: 'date', required: true, value: todayThere,
-        min: station.reopened_on || station.registered_on, max: todayThere }),
-      h('label', { class: 'field' }, h('span', {}, t('close_station_why', { who: station.name })),
-        h('input', { name: 'reason', required: true, maxlength: 500 })),
-      h('button', {}, t('close_station')));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      const v = values(form);
-      act((fill) => post(`/v1/stations/${encodeURIComponent(station.station_id)}/close`,
-        { closed_on: v.closed_on, reason: v.reason }, fill.key()), redraw, form);
-    });
-    return form;
-  });
-}
+// The two changes of a station's standing, each recorded from a day (today
+// unless said, not after it) with the reason: a closing (its school merged, its
+// rooms given up or under repair), on or after the day it last opened again;
+// a reopening, from the day it closed (which withdraws a closing recorded by
+// mistake) on.
+const standing = {
+  close: { word: 'close_station', form: 'close-station', day: 'closed_on', label: 'closed_from',
+    why: 'close_station_why', min: (st) => st.reopened_on || st.registered_on },
+  reopen: { word: 'reopen_station', form: 'reopen-station', day: 'reopened_on', label: 'reopened_from',
+    why: 'reopen_station_why', min: (st) => st.closed_on, hint: 'reopen_hint' },
+};
 
-// The button opening closed `station` again: the first day it opens, from the
-// day it closed (which withdraws a closing recorded by mistake) to today, and why.
-function reopenButton(station, todayThere, redraw) {
-  return formButton('reopen_station', () => {
-    const form = h('form', { class: 'inline-form', 'data-form': 'reopen-station' },
-      field('reopened_from', { name: 'reopened_on', type: 'date', required: true, value: todayThere,
-        min: station.closed_on, max: todayThere }),
-      h('label', { class: 'field' }, h('span', {}, t('reopen_station_why', { who: station.name })),
+// The button that turns into the form of `action` ('close' or 'reopen') on `station`.
+function standingButton(action, station, todayThere, redraw) {
+  const s = standing[action];
+  return formButton(s.word, () => {
+    const form = h('form', { class: 'inline-form end-form', 'data-form': s.form },
+      field(s.label, { name: s.day, type: 'date', required: true, value: todayThere, min: s.min(station), max: todayThere }),
+      h('label', { class: 'field' }, h('span', {}, t(s.why, { who: station.name })),
         h('input', { name: 'reason', required: true, maxlength: 500 })),
-      h('p', { class: 'meta wide' }, t('reopen_hint')),
-      h('button', {}, t('reopen_station')));
+      s.hint ? h('p', { class: 'meta wide' }, t(s.hint)) : null,
+      h('button', {}, t(s.word)));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const v = values(form);
-      act((fill) => post(`/v1/stations/${encodeURIComponent(station.station_id)}/reopen`,
-        { reopened_on: v.reopened_on, reason: v.reason }, fill.key()), redraw, form);
+      act((fill) => post(`/v1/stations/${encodeURIComponent(station.station_id)}/${action}`,
+        { [s.day]: v[s.day], reason: v.reason }, fill.key()), redraw, form);
     });
     return form;
   });
@@ -146,7 +136,7 @@ export async function stationsView(main) {
         openingForm(st, todayThere, redraw),
         daysTable(st, todayThere),
         // A closed unit's stations are past closing or opening again.
-        unit?.closed ? null : (st.closed_on ? reopenButton : closeButton)(st, todayThere, redraw));
+        unit?.closed ? null : standingButton(st.closed_on ? 'reopen' : 'close', st, todayThere, redraw));
     }),
     units.some((u) => !u.closed)
       ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('register_station'))), registerForm(units, redraw))
