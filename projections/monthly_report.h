@@ -154,8 +154,8 @@ std::vector<std::string> ReportRoots(const MonthlyReportState& state, std::strin
 // The days a station owes its daily minimum's opening on, when they are
 // working days (a station opens at least its minimum, 每天不少于2小时, every
 // working day): from the day it was registered to yesterday, or to the day
-// before it or its unit closed, in its unit's time zone, less the days it was
-// closed and opened again since. Empty when last < first.
+// before its unit closed, in its unit's time zone, less the days the station
+// itself was closed (Owes). Empty when last < first.
 struct DutyDays {
   Date first, last;
   const StationClosures* closures = nullptr;  // the station's, which outlives this

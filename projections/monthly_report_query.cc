@@ -18,16 +18,13 @@ DutyDays StationDutyDays(const MonthlyReportState& state, std::string_view org,
                          const ReportStation& station, std::int64_t now_us) {
   const std::string tz = state.ZoneOf(org, station.unit_id);
   // The days that count are over (today's opening is usually recorded at its
-  // end); a station owes nothing from the day it or its unit closed, nor on
-  // the days it was closed before it opened again.
+  // end); a station owes nothing from the day its unit closed, nor on the
+  // days it was closed itself (DutyDays::Owes reads its closed spans).
   DutyDays duty{DayIn(station.registered_at_us, tz), Date{DayIn(now_us, tz).days - 1},
                 &station.closures};
   if (auto unit = state.units.find(OrgKey(org, station.unit_id));
       unit != state.units.end() && unit->second.closed_at_us != 0) {
     duty.last = std::min(duty.last, Date{DayIn(unit->second.closed_at_us, tz).days - 1});
-  }
-  if (const Date since = station.closures.ClosedSince(); since.known()) {
-    duty.last = std::min(duty.last, Date{since.days - 1});
   }
   return duty;
 }
