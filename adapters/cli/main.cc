@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,17 @@ void Usage(std::ostream& out) {
 
 int main(int argc, char** argv) {
   // Before any thread starts: the allocator's hook is not locked.
-  if (homeward::cli::HugePagesAsked(std::getenv("HOMEWARD_HUGE_PAGES"))) {
+  using homeward::cli::HugePages;
+  const char* huge_pages = std::getenv("HOMEWARD_HUGE_PAGES");
+  const std::optional<HugePages> pages = homeward::cli::ParseHugePages(huge_pages);
+  if (!pages) {
+    std::cerr << "homeward: HOMEWARD_HUGE_PAGES is '" << huge_pages
+              << "'; use 1 (huge pages), 0 (ordinary pages) or auto (measure, the default)\n";
+    return homeward::cli::kExitUsage;
+  }
+  if (*pages == HugePages::kHuge ||
+      (*pages == HugePages::kMeasure && !homeward::cli::TransparentHugePagesOff() &&
+       homeward::cli::HugePagesPayOff(homeward::cli::MeasureFaults()))) {
     homeward::cli::BackHeapWithHugePages();
   }
   using homeward::cli::Command;
