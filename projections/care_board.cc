@@ -237,11 +237,11 @@ Result<json::value> CareOf(const CareBoardState& state, std::string_view org,
                                   {"help_pairs", std::move(pairs)}});
 }
 
-json::value VolunteerList(const CareBoardState& state, std::string_view org) {
+json::value VolunteerList(const CareBoardState& state, std::string_view org, bool who_left) {
   const Loads loads = LoadsOf(state, org);
   json::array list;
   ForOrg(state.volunteers, org, [&](std::string_view id, const CareVolunteer& v) {
-    if (v.left) return;
+    if (v.left != who_left) return;
     const auto care = loads.find(id);
     const Load load = care == loads.end() ? Load{} : care->second;
     list.push_back(json::object{{"volunteer_id", id},
@@ -251,7 +251,9 @@ json::value VolunteerList(const CareBoardState& state, std::string_view org) {
                                 {"help_pairs", load.pairs},
                                 {"party_member", v.party_member},
                                 {"suspended", v.suspended},
-                                {"vetted_until", FormatDate(v.vetted_until)}});
+                                {"vetted_until", FormatDate(v.vetted_until)},
+                                {"left", v.left},
+                                {"erased", v.name == kErased}});
   });
   return list;
 }

@@ -97,11 +97,14 @@ boost::json::value CareBoard(const CareBoardState& state, std::string_view org, 
 Result<boost::json::value> CareOf(const CareBoardState& state, std::string_view org,
                                   std::string_view volunteer_id);
 
-// The volunteers of `org` who have not left, by id: "volunteer_id", "name",
-// "unit_id" and how many children they care for ("roles", "help_pairs"), so a
-// coordinator can pick who takes a role, "party_member" (a party member or
-// cadre, who alone forms help pairs), "suspended" and "vetted_until" (the
-// last day their criminal-record check counts, "" for none).
-boost::json::value VolunteerList(const CareBoardState& state, std::string_view org);
+// The volunteers of `org` who have not left (with `who_left`: those who
+// left), by id: "volunteer_id", "name", "unit_id" and how many children they
+// care for ("roles", "help_pairs"), so a coordinator can pick who takes a
+// role, "party_member" (a party member or cadre, who alone forms help pairs),
+// "suspended", "vetted_until" (the last day their criminal-record check
+// counts, "" for none), "left", and "erased" (their personal data erased, the
+// name then "[erased]").
+boost::json::value VolunteerList(const CareBoardState& state, std::string_view org,
+                                 bool who_left = false);
 
 }  // namespace homeward

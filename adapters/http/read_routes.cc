@@ -34,10 +34,11 @@ std::vector<ReadRoute> MakeRoutes() {
        {kMinPosition},
        &AccountsRoute},
       {"/v1/volunteers",
-       "The volunteers who have not left, of every unit, with how many children each cares "
-       "for; no contact details.",
+       "The volunteers who have not left (with left=true: those who left, and whether their "
+       "personal data was erased), of every unit, with how many children each cares for; no "
+       "contact details.",
        "coordinators, admins, auditors",
-       {kMinPosition},
+       {kMinPosition, {"left", "boolean", "those who left instead"}},
        &VolunteersRoute},
       {"/v1/volunteers/{volunteer_id}",
        "A volunteer's details as recorded (personal fields opened), their unit, standing and "

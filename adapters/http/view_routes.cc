@@ -166,8 +166,15 @@ View VolunteersRoute(ReadContext& c) {
   if (Status s = NotVolunteers(c, "the list of volunteers"); !s.ok()) return s;
   // Every unit's volunteers: a volunteer may take a role for a child of any
   // unit, and the list holds no contact details.
-  return Read<CareBoardState>(
-      c, [&](const CareBoardState& s) -> View { return VolunteerList(s, c.account.org); });
+  const std::string left = c.target.Get("left");
+  if (!left.empty() && left != "true" && left != "false" && left != "1" && left != "0") {
+    return Status(Code::kInvalidArgument, "left must be true or false, not '" + left + "'", "",
+                  {{"field", "left"}});
+  }
+  const bool who_left = left == "true" || left == "1";
+  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
+    return VolunteerList(s, c.account.org, who_left);
+  });
 }
 
 View UnitsRoute(ReadContext& c) {

@@ -36,6 +36,14 @@ std::string Today(int days = 0) {
   return FormatDate(Date{d.days + days});
 }
 
+// The volunteer `id` in `list` (a page's "data"), or null.
+const boost::json::object* Volunteer(const boost::json::value& list, std::string_view id) {
+  for (const boost::json::value& v : list.as_array()) {
+    if (v.at("volunteer_id").as_string() == id) return &v.as_object();
+  }
+  return nullptr;
+}
+
 BOOST_FIXTURE_TEST_SUITE(page_routes_test, RouterFixture)
 
 BOOST_AUTO_TEST_CASE(the_page_is_served_at_the_root_without_a_token_and_only_from_here) {
@@ -165,9 +173,10 @@ BOOST_AUTO_TEST_CASE(volunteers_of_every_unit_to_choose_from_carry_no_contact_de
   bool wang = false;
   for (const auto& v : list) {
     BOOST_TEST(v.at("unit_id").as_string() == "xiaocao");
-    // id, name, unit, roles, help pairs, party member, suspended, vetted until
-    BOOST_TEST(v.as_object().size() == 8u);
+    // id, name, unit, roles, help pairs, party member, suspended, vetted until, left, erased
+    BOOST_TEST(v.as_object().size() == 10u);
     BOOST_TEST(!v.at("suspended").as_bool());
+    BOOST_TEST(!v.at("left").as_bool());
     BOOST_TEST(!v.at("vetted_until").as_string().empty());  // the seed vets every volunteer
     // 李强, a party member, may form help pairs (结对帮扶); 王芳 may not.
     BOOST_TEST(v.at("party_member").as_bool() == (v.at("volunteer_id").as_string() == "v-li"));
@@ -180,6 +189,32 @@ BOOST_AUTO_TEST_CASE(volunteers_of_every_unit_to_choose_from_carry_no_contact_de
   BOOST_TEST(r.body.find("phone") == std::string::npos);
   BOOST_TEST(Get("/v1/volunteers", volunteer).status == 403);
   BOOST_TEST(Get("/v1/volunteers", counselor).status == 403);
+}
+
+// Given a volunteer who left and one whose data was then erased, when the
+// list of those who left is read, then both are on it (and on the other list
+// neither), the erased one by no name.
+BOOST_AUTO_TEST_CASE(the_volunteers_who_left_are_listed_apart_with_erasure_shown) {
+  BOOST_TEST_REQUIRE(Post("/v1/volunteers/v-li/leave", admin, R"({"reason":"调离"})").status ==
+                     201);
+  const Response erased = Post("/v1/volunteers/v-wang/erase", admin, R"({"reason":"本人申请"})");
+  BOOST_TEST_REQUIRE(erased.status == 201, erased.body);
+  const std::string after = "min_position=" + std::to_string(PositionOf(erased));
+  const auto left = Body(Get("/v1/volunteers?left=true&" + after, admin));
+  const auto* li = Volunteer(left.at("data"), "v-li");
+  const auto* wang = Volunteer(left.at("data"), "v-wang");
+  BOOST_REQUIRE(li && wang);
+  BOOST_TEST(li->at("left").as_bool());
+  BOOST_TEST(!li->at("erased").as_bool());
+  BOOST_TEST(wang->at("erased").as_bool());
+  BOOST_TEST(wang->at("name").as_string() != "王芳");
+  const auto staying = Body(Get("/v1/volunteers?left=false&" + after, admin));
+  BOOST_TEST(!Volunteer(staying.at("data"), "v-li"));
+  BOOST_TEST(!Volunteer(staying.at("data"), "v-wang"));
+  const Response bad = Get("/v1/volunteers?left=maybe", admin);
+  BOOST_TEST(bad.status == 400);
+  BOOST_TEST(bad.body.find("left") != std::string::npos);
+  BOOST_TEST(Get("/v1/volunteers?left=true", volunteer).status == 403);
 }
 
 BOOST_AUTO_TEST_CASE(a_coordinator_reads_the_reminders_of_their_units_only) {

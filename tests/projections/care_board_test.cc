@@ -163,6 +163,29 @@ BOOST_AUTO_TEST_CASE(the_volunteer_list_shows_each_ones_check_suspension_and_par
   BOOST_TEST(!Row(VolunteerList(state(), kOrg), "volunteer_id", "wang")->at("suspended").as_bool());
 }
 
+BOOST_AUTO_TEST_CASE(those_who_left_are_listed_apart_and_an_erasure_names_no_one) {
+  // Given 王 leaves and 陈's personal data is erased (which makes them leave)
+  Given("volunteer", "wang", VolunteerLeft{"wang", "搬家"}, At("2027-02-01"));
+  Given("volunteer", "chen", VolunteerDataErased{"chen", "本人申请"}, At("2027-02-02"));
+  Given("volunteer", "chen", VolunteerLeft{"chen", "personal data erased"}, At("2027-02-02"));
+  // When either list is read
+  const boost::json::value staying = VolunteerList(state(), kOrg);
+  const boost::json::value left = VolunteerList(state(), kOrg, true);
+  // Then those who left are on the second only, 陈 by no name
+  BOOST_TEST(!Row(staying, "volunteer_id", "wang"));
+  BOOST_TEST(!Row(staying, "volunteer_id", "chen"));
+  BOOST_REQUIRE(Row(staying, "volunteer_id", "zhang"));
+  BOOST_TEST(!Row(staying, "volunteer_id", "zhang")->at("left").as_bool());
+  const auto* wang = Row(left, "volunteer_id", "wang");
+  const auto* chen = Row(left, "volunteer_id", "chen");
+  BOOST_REQUIRE(wang && chen);
+  BOOST_TEST(!Row(left, "volunteer_id", "zhang"));
+  BOOST_TEST(wang->at("left").as_bool());
+  BOOST_TEST(!wang->at("erased").as_bool());
+  BOOST_TEST(chen->at("erased").as_bool());
+  BOOST_TEST(chen->at("name").as_string() != "name-chen");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -8,7 +8,8 @@
 
 import { post } from './api.js';
 import { t } from './i18n.js';
-import { act, badge, field, formButton, h, reasonButton, section, sure, values } from './ui.js';
+import { act, badge, field, formButton, h, reasonButton, section, values } from './ui.js';
+import { erasureButton } from './erasure.js';
 import { updateCardButton } from './child_forms.js';
 
 // A form naming who signs the card as `step` ('review' or 'approve'), `me` unless they name someone else.
@@ -51,20 +52,9 @@ function leaveButton(card, redraw) {
 // since the key that sealed it is destroyed.
 function eraseButton(card, redraw) {
   if (!card.consent_withdrawn) return null;
-  const who = card.card?.name ?? card.child_id;
-  return formButton('erase_child', () => {
-    const form = h('form', { class: 'inline-form end-form', 'data-form': 'erase-child' },
-      h('p', { class: 'warn wide' }, t('erase_child_warning', { who })),
-      field('reason', { name: 'reason', required: true, maxlength: 500, value: t('erase_child_reason') }),
-      h('button', {}, t('erase_child')));
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      if (!sure(t('erase_child_sure', { who }))) return;
-      act((fill) => post(`/v1/children/${encodeURIComponent(card.child_id)}/erase`,
-        { reason: values(form).reason }, fill.key()), redraw, form);
-    });
-    return form;
-  });
+  return erasureButton('child', { word: 'erase_child', warning: 'erase_child_warning',
+    reason: 'erase_child_reason', question: 'erase_child_sure' }, card.card?.name ?? card.child_id,
+  `/v1/children/${encodeURIComponent(card.child_id)}/erase`, redraw);
 }
 
 // The card's upkeep for coordinators and admins, below the card they read.
