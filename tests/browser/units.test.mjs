@@ -72,3 +72,32 @@ test('a coordinator publishes a waiver, changes a setting and creates, renames a
     assert.deepEqual(page.errors, []);
   });
 });
+
+test('a coordinator moves a unit under another, never under itself or its own', async () => {
+  const { server, browser } = w;
+  // Given a village home created under the county office, with a unit of its own under it
+  await server.post('county', '/v1/units',
+    { unit_id: 'home-1', name: '柳陂村儿童之家', kind: 'village', parent_id: 'yunyang-fulian' });
+  await server.post('county', '/v1/units',
+    { unit_id: 'home-1a', name: '柳陂村二组', kind: 'village', parent_id: 'home-1' });
+  const page = await signedIn(browser, server, 'county', desktop);
+  await page.click('[data-tab=units]');
+  const home = page.locator('section[data-unit=home-1]');
+  await home.getByRole('button', { name: '调整隶属关系', exact: true }).click();
+  const form = home.locator('form[data-form=move-unit]');
+  // Then it can not go under itself, its own unit, or where it is; nor to the top (an admin's)
+  const offered = await form.locator('select[name=parent_id] option').evaluateAll(
+    (options) => options.map((o) => o.value));
+  assert.ok(offered.includes('maling'), JSON.stringify(offered));
+  for (const no of ['home-1', 'home-1a', 'yunyang-fulian', '']) assert.ok(!offered.includes(no), no);
+
+  // When they move it under 马岭小学
+  await form.locator('select[name=parent_id]').selectOption('maling');
+  await form.getByRole('button', { name: '调整隶属关系', exact: true }).click();
+  // Then it is under the school, its own unit still under it
+  await page.locator('section[data-unit=home-1]').getByText('隶属：马岭小学').waitFor();
+  const units = (await server.get('county', '/v1/units')).data;
+  assert.equal(units.find((u) => u.unit_id === 'home-1').parent_id, 'maling');
+  assert.equal(units.find((u) => u.unit_id === 'home-1a').parent_id, 'home-1');
+  assert.deepEqual(page.errors, []);
+});

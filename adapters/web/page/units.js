@@ -2,12 +2,12 @@
 // before those under it, with its time zone; for each, its waiver (特别承诺,
 // which volunteers accept before serving with it) and the form that
 // publishes a new version, its limits and hours rule (a field left empty
-// keeps its value), a new name, and closing it with the reason; and the
-// form that creates a unit under one of them.
+// keeps its value), a new name, moving it under another unit, and closing
+// it with the reason; and the form that creates a unit under one of them.
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { badge, choice, commandForm, field, h, reasonButton, section, show } from './ui.js';
+import { badge, choice, commandForm, field, formButton, h, reasonButton, section, show } from './ui.js';
 import { homeZone, unitList } from './zone.js';
 
 const kinds = ['federation', 'township', 'school', 'village', 'association', 'company', 'other'];
@@ -52,8 +52,38 @@ function settingsForm(path, redraw) {
   h('button', { class: 'secondary' }, t('save_settings')));
 }
 
+// Unit `id` and every unit under it, of `units`: where it can not move.
+function withUnitsUnder(units, id) {
+  const found = new Set([id]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const u of units) {
+      if (u.parent_id && found.has(u.parent_id) && !found.has(u.unit_id)) {
+        found.add(u.unit_id);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+// Moving unit `u` under another open unit of `units` (its people and records
+// stay with it), or, for an admin,
+// to the top; null when there is nowhere to move it.
+function moveButton(u, units, me, redraw) {
+  const excluded = withUnitsUnder(units, u.unit_id);
+  const targets = units.filter((x) => !x.closed && !excluded.has(x.unit_id) && x.unit_id !== u.parent_id)
+    .map((x) => [x.unit_id, x.name]);
+  if (me.role === 'admin' && u.parent_id) targets.push(['', t('top_level')]);
+  if (targets.length === 0) return null;
+  return formButton('move_unit', () => commandForm('move-unit', redraw,
+    (v, fill) => post(`/v1/units/${encodeURIComponent(u.unit_id)}/move`, { parent_id: v.parent_id }, fill.key()),
+    choice('move_under', 'parent_id', targets),
+    h('button', {}, t('move_unit'))));
+}
+
 // One unit: its name, zone and standing, and what can be done to it.
-function unitCard(u, names, w, redraw) {
+function unitCard(u, names, w, units, me, redraw) {
   const path = `/v1/units/${encodeURIComponent(u.unit_id)}`;
   return h('section', { class: 'card', 'data-unit': u.unit_id },
     h('h2', {}, u.name, ' ', u.closed ? badge(t('closed_unit'), 'overdue') : null),
@@ -65,6 +95,7 @@ function unitCard(u, names, w, redraw) {
       commandForm('rename-unit', redraw, (v, fill) => post(`${path}/rename`, { name: v.name }, fill.key()),
         field('new_name', { name: 'name', required: true, maxlength: 100, value: u.name }),
         h('button', { class: 'secondary' }, t('rename'))),
+      moveButton(u, units, me, redraw), ' ',
       reasonButton('close_unit', 'close_unit_why', u.name,
         (reason, fill) => post(`${path}/close`, { reason }, fill.key()), redraw)]);
 }
@@ -82,15 +113,15 @@ function createForm(open, redraw) {
   h('button', {}, t('create_unit')));
 }
 
-export async function unitsView(main) {
+export async function unitsView(main, me) {
   const units = await unitList(true);
   const waivers = await Promise.all(units.map((u) => (u.closed ? null : waiverOf(u.unit_id))));
   const names = new Map(units.map((u) => [u.unit_id, u.name]));
-  const redraw = () => unitsView(main);
+  const redraw = () => unitsView(main, me);
   const open = units.filter((u) => !u.closed);
   show(main,
     units.length === 0 ? section(t('units'), h('p', {}, t('nothing'))) : null,
-    units.map((u, i) => unitCard(u, names, waivers[i], redraw)),
+    units.map((u, i) => unitCard(u, names, waivers[i], units, me, redraw)),
     open.length ? h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('create_unit'))),
       createForm(open, redraw)) : null);
 }
