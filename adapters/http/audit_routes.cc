@@ -58,6 +58,14 @@ Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,
   return value;
 }
 
+Result<bool> BoolParam(const Target& target, const std::string& name) {
+  const std::string text = target.Get(name);
+  if (text.empty() || text == "false" || text == "0") return false;
+  if (text == "true" || text == "1") return true;
+  return Status(Code::kInvalidArgument, name + " must be true or false, not '" + text + "'", "",
+                {{"field", name}});
+}
+
 Result<json::value> EventsPage(const EventLog& log, const Account& account, const Target& target) {
   Result<std::uint64_t> from = NumberParam(target, "from", 1);
   if (!from.ok()) return from.status();

@@ -56,4 +56,8 @@ Result<boost::json::value> ReplayRoute(ReadContext& context);
 Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,
                                   std::uint64_t fallback);
 
+// Parses a yes-or-no query parameter: "true" or "1", "false" or "0"; false
+// when absent. Anything else is invalid_argument naming the parameter.
+Result<bool> BoolParam(const Target& target, const std::string& name);
+
 }  // namespace homeward::http

@@ -157,6 +157,7 @@ std::vector<ReadRoute> MakeRoutes() {
        "everyone (a coordinator: their units'; a volunteer: their own)",
        {kMinPosition,
         {"for", "string", "only those for this person"},
+        {"unit", "string", "only those of this unit (a coordinator: one of theirs)"},
         {"from", "date", "due on or after this day"},
         {"to", "date", "due on or before this day"},
         {"overdue", "boolean", "only overdue ones"}},

@@ -166,14 +166,10 @@ View VolunteersRoute(ReadContext& c) {
   if (Status s = NotVolunteers(c, "the list of volunteers"); !s.ok()) return s;
   // Every unit's volunteers: a volunteer may take a role for a child of any
   // unit, and the list holds no contact details.
-  const std::string left = c.target.Get("left");
-  if (!left.empty() && left != "true" && left != "false" && left != "1" && left != "0") {
-    return Status(Code::kInvalidArgument, "left must be true or false, not '" + left + "'", "",
-                  {{"field", "left"}});
-  }
-  const bool who_left = left == "true" || left == "1";
+  Result<bool> who_left = BoolParam(c.target, "left");
+  if (!who_left.ok()) return who_left.status();
   return Read<CareBoardState>(c, [&](const CareBoardState& s) -> View {
-    return VolunteerList(s, c.account.org, who_left);
+    return VolunteerList(s, c.account.org, *who_left);
   });
 }
 
@@ -242,10 +238,19 @@ View RemindersRoute(ReadContext& c) {
     if (!parsed.ok()) return parsed.status();
     *date = *parsed;
   }
-  filter.overdue_only = c.target.Get("overdue") == "true" || c.target.Get("overdue") == "1";
+  Result<bool> overdue = BoolParam(c.target, "overdue");
+  if (!overdue.ok()) return overdue.status();
+  filter.overdue_only = *overdue;
+  // One unit's: a coordinator's own units only, as for its report.
+  const std::string unit = c.target.Get("unit");
+  if (Status in = UnitInScope(c, unit); !unit.empty() && !in.ok()) return in;
   return Read<RemindersState>(c, [&](const RemindersState& s) -> View {
     json::value list = homeward::Reminders(s, c.account.org, c.options.clock(), filter);
     FilterRows(c, list.as_array());
+    if (!unit.empty()) {
+      EraseIf(list.as_array(),
+              [&](const json::value& r) { return r.at("unit_id").as_string() != unit; });
+    }
     return list;
   });
 }

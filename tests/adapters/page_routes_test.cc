@@ -232,6 +232,28 @@ BOOST_AUTO_TEST_CASE(a_coordinator_reads_the_reminders_of_their_units_only) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(the_reminders_narrow_to_one_unit_of_the_readers_own) {
+  const auto all = Body(Get("/v1/reminders", admin)).at("data").as_array();
+  std::size_t of_maling = 0;
+  for (const auto& r : all) of_maling += r.at("unit_id").as_string() == "maling" ? 1 : 0;
+  BOOST_REQUIRE(of_maling > 0u && of_maling < all.size());
+  const auto maling = Body(Get("/v1/reminders?unit=maling", admin)).at("data").as_array();
+  BOOST_TEST(maling.size() == of_maling);
+  for (const auto& r : maling) BOOST_TEST(r.at("unit_id").as_string() == "maling");
+  BOOST_TEST(Body(Get("/v1/reminders?unit=maling", school)).at("data").as_array().size() ==
+             of_maling);
+  const Response outside = Get("/v1/reminders?unit=maling", coordinator);
+  BOOST_TEST(outside.status == 403);
+  BOOST_TEST(outside.body.find("maling") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(overdue_is_true_or_false) {
+  const Response bad = Get("/v1/reminders?overdue=yes", admin);
+  BOOST_TEST(bad.status == 400);
+  BOOST_TEST(bad.body.find("overdue") != std::string::npos);
+  BOOST_TEST(Get("/v1/reminders?overdue=0", admin).status == 200);
+}
+
 BOOST_AUTO_TEST_CASE(the_log_filters_by_the_day_it_was_recorded) {
   const auto count = [&](const std::string& query) {
     const auto body = Body(Get("/v1/events?limit=1000" + query, auditor));

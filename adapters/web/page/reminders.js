@@ -1,14 +1,14 @@
 // The reminders list both volunteers and coordinators read: each with its
 // kind, subject, the person or unit it is for (by name where the reader has
 // it), due day and state; overdue ones stand out. A coordinator's tab filters
-// them as the API does: for one person or unit, due between two days,
-// overdue only; with a download of what it shows.
+// them as the API does: of one of their units, for one person or unit, due
+// between two days, overdue only; with a download of what it shows.
 
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { badge, choice, downloadLink, field, h, section, show, values } from './ui.js';
 
-// The reminders matching `query` (the API's for/from/to/overdue) in one of
+// The reminders matching `query` (the API's unit/for/from/to/overdue) in one of
 // `states` as a list; `names` maps whom each is for to a name.
 export async function reminderList(query, states = ['upcoming', 'due', 'overdue'], names = new Map()) {
   const list = await get('/v1/reminders', query);
@@ -32,6 +32,8 @@ export async function remindersView(main, me, arg, filter = {}) {
   const names = new Map([...volunteers.map((v) => [v.volunteer_id, v.name]), ...units.map((u) => [u.unit_id, u.name])]);
   const query = queryOf(filter);
   const form = h('form', { class: 'inline-form', 'data-form': 'reminder-filter' },
+    units.length > 1 ? choice('unit', 'unit', [['', t('all_units')], ...units.map((u) => [u.unit_id, u.name])],
+      filter.unit ?? '') : null,
     choice('reminder_for', 'for', [['', t('everyone')], ...units.map((u) => [u.unit_id, u.name]),
       ...volunteers.map((v) => [v.volunteer_id, v.name])], filter.for ?? ''),
     field('due_from', { name: 'from', type: 'date', value: filter.from ?? '' }),
