@@ -48,17 +48,9 @@ int RunBench(const std::vector<std::string>& args, std::ostream& out, std::ostre
   po::positional_options_description positional;
   positional.add("what", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
-    if (vm.count("help")) {
-      out << "usage: homeward bench append [options]\n" << options;
-      return kExitOk;
-    }
-    po::notify(vm);
-  } catch (const po::error& e) {
-    err << "homeward bench: " << e.what() << "\n" << options;
-    return kExitUsage;
-  }
+  bool help = false;
+  if (!ParseOptions("bench", options, args, vm, out, err, &help, &positional))
+    return help ? kExitOk : kExitUsage;
   const bool json = vm.count("json") > 0;
   if (what != "append")
     return ReportError("bench",

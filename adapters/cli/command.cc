@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <cctype>
 #include <iostream>
 #include <ostream>
 
@@ -47,7 +49,15 @@ bool ParseOptions(const std::string& name, const po::options_description& option
     if (positional) parser.positional(*positional);
     po::store(parser.run(), vm);
     if (vm.count("help")) {
-      out << "usage: homeward " << name << " [options]\n"
+      // The positional arguments by name, as `homeward user add NAME` takes them.
+      std::string words;
+      for (unsigned i = 0; positional && i < positional->max_total_count() && i < 8; ++i) {
+        std::string word = positional->name_for_position(i);
+        std::transform(word.begin(), word.end(), word.begin(),
+                       [](unsigned char ch) { return ch == '-' ? '_' : std::toupper(ch); });
+        words += " [" + word + "]";
+      }
+      out << "usage: homeward " << name << words << " [options]\n"
           << options
           << "\nexit codes: 0 done; 1 the command ran and found a problem (a failed check, "
              "bad rows); 2 bad arguments; 3 it could not run (no store, store locked, "

@@ -1,6 +1,10 @@
 #pragma once
 // The subcommands of `homeward`. Each has the Command signature (command.h).
 
+#include <functional>
+#include <map>
+#include <string>
+
 #include "adapters/cli/command.h"
 
 namespace homeward::cli {
@@ -82,5 +86,16 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
 // openapi [--json]: prints the API document (docs/openapi.yaml) made from the
 // router's route tables.
 int RunOpenApi(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// Every subcommand by the name `homeward NAME` runs it under.
+inline const std::map<std::string, Command, std::less<>>& Subcommands() {
+  static const std::map<std::string, Command, std::less<>> commands = {
+      {"demo", RunDemo},   {"log", RunLog},         {"verify", RunVerify}, {"bench", RunBench},
+      {"audit", RunAudit}, {"rebuild", RunRebuild}, {"replay", RunReplay}, {"user", RunUser},
+      {"erase", RunErase}, {"compact", RunCompact}, {"backup", RunBackup}, {"restore", RunRestore},
+      {"serve", RunServe}, {"openapi", RunOpenApi}, {"import", RunImport}, {"export", RunExport},
+  };
+  return commands;
+}
 
 }  // namespace homeward::cli

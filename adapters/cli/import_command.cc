@@ -43,48 +43,47 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
 
   auto log = OpenStore(dir, /*read_only=*/false, org);
   if (!log.ok()) return fail(log.status());
-  csv::ImportOptions import;
-  import.kind = *kind;
-  import.org = org;
-  import.actor = Operator();
-  import.mapping = mapping;
-  import.defaults.unit_id = unit;
-  import.defaults.filled_by = filled_by;
-  import.skip_bad = vm.count("skip-bad") > 0;
+  csv::ImportOptions job;
+  job.kind = *kind;
+  job.org = org;
+  job.actor = Operator();
+  job.mapping = mapping;
+  job.defaults.unit_id = unit;
+  job.defaults.filled_by = filled_by;
+  job.skip_bad = vm.count("skip-bad") > 0;
   const bool terminal = IsTerminal(err);
   ProgressLine line(err, "rows (checked, then written)");
   if (terminal) {
-    import.progress = [&](std::size_t done, std::size_t total) { line.Show(done, total);
-  };
+    job.progress = [&](std::size_t done, std::size_t total) { line.Show(done, total); };
+  }
+  Result<csv::ImportReport> report = csv::ImportCsv(**log, bytes.str(), job);
+  if (terminal) line.Finish();
+  if (!report.ok()) return fail(report.status());
+  const bool bad = !report->problems.empty();
+  if (json) {
+    boost::json::array problems;
+    for (const csv::RowProblem& p : report->problems) {
+      problems.push_back(boost::json::object{{"line", p.line}, {"id", p.id}, {"reason", p.reason}});
+    }
+    out << boost::json::serialize(boost::json::object{{"encoding", report->encoding},
+                                                      {"rows", report->rows},
+                                                      {"imported", report->imported},
+                                                      {"problems", std::move(problems)},
+                                                      {"position", report->last_position}})
+        << "\n";
+  } else {
+    for (const csv::RowProblem& p : report->problems) {
+      err << file << ":" << p.line << ": " << (p.id.empty() ? "" : p.id + ": ") << p.reason << "\n";
+    }
+    out << file << " (" << report->encoding << "): " << report->rows << " rows, "
+        << report->imported << " imported";
+    if (bad) {
+      out << ", " << report->problems.size() << " bad"
+          << (job.skip_bad ? " (skipped)" : "; nothing written (fix them or use --skip-bad)");
+    }
+    out << "\n";
+  }
+  return bad && !job.skip_bad ? kExitFailure : kExitOk;
 }
-Result<csv::ImportReport> report = csv::ImportCsv(**log, bytes.str(), import);
-if (terminal) line.Finish();
-if (!report.ok()) return fail(report.status());
-const bool bad = !report->problems.empty();
-if (json) {
-  boost::json::array problems;
-  for (const csv::RowProblem& p : report->problems) {
-    problems.push_back(boost::json::object{{"line", p.line}, {"id", p.id}, {"reason", p.reason}});
-  }
-  out << boost::json::serialize(boost::json::object{{"encoding", report->encoding},
-                                                    {"rows", report->rows},
-                                                    {"imported", report->imported},
-                                                    {"problems", std::move(problems)},
-                                                    {"position", report->last_position}})
-      << "\n";
-} else {
-  for (const csv::RowProblem& p : report->problems) {
-    err << file << ":" << p.line << ": " << (p.id.empty() ? "" : p.id + ": ") << p.reason << "\n";
-  }
-  out << file << " (" << report->encoding << "): " << report->rows << " rows, " << report->imported
-      << " imported";
-  if (bad) {
-    out << ", " << report->problems.size() << " bad"
-        << (import.skip_bad ? " (skipped)" : "; nothing written (fix them or use --skip-bad)");
-  }
-  out << "\n";
-}
-return bad && !import.skip_bad ? kExitFailure : kExitOk;
-}  // namespace homeward::cli
 
 }  // namespace homeward::cli

@@ -52,17 +52,7 @@ int main(int argc, char** argv) {
        homeward::cli::HugePagesPayOff(homeward::cli::MeasureFaults()))) {
     homeward::cli::BackHeapWithHugePages();
   }
-  using homeward::cli::Command;
-  const std::map<std::string, Command> commands = {
-      {"demo", homeward::cli::RunDemo},     {"log", homeward::cli::RunLog},
-      {"verify", homeward::cli::RunVerify}, {"bench", homeward::cli::RunBench},
-      {"audit", homeward::cli::RunAudit},   {"rebuild", homeward::cli::RunRebuild},
-      {"replay", homeward::cli::RunReplay}, {"user", homeward::cli::RunUser},
-      {"erase", homeward::cli::RunErase},   {"compact", homeward::cli::RunCompact},
-      {"backup", homeward::cli::RunBackup}, {"restore", homeward::cli::RunRestore},
-      {"serve", homeward::cli::RunServe},   {"openapi", homeward::cli::RunOpenApi},
-      {"import", homeward::cli::RunImport}, {"export", homeward::cli::RunExport},
-  };
+  const auto& commands = homeward::cli::Subcommands();
   if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
     Usage(argc < 2 ? std::cerr : std::cout);
     return argc < 2 ? homeward::cli::kExitUsage : homeward::cli::kExitOk;

@@ -36,6 +36,16 @@ Status AppendBatch(CommandService& service, const CommandContext& context,
   return Status::Ok();
 }
 
+// The row's id (its volunteer_id or child_id column) where it has one, so
+// that a row refused before it became a command still says whose it is.
+std::string RowId(ImportKind kind, const std::vector<std::string>& fields, const Row& row) {
+  const std::string_view id_field = kind == ImportKind::kVolunteers ? "volunteer_id" : "child_id";
+  for (std::size_t i = 0; i < fields.size() && i < row.fields.size(); ++i) {
+    if (fields[i] == id_field) return row.fields[i];
+  }
+  return "";
+}
+
 }  // namespace
 
 Result<ImportReport> ImportCsv(EventLog& log, std::string_view bytes,
@@ -68,7 +78,8 @@ Result<ImportReport> ImportCsv(EventLog& log, std::string_view bytes,
     }
     auto command = RowCommand(options.kind, *fields, row, options.defaults);
     if (!command.ok()) {
-      report.problems.push_back({row.line, "", command.status().message()});
+      report.problems.push_back(
+          {row.line, RowId(options.kind, *fields, row), command.status().message()});
       continue;
     }
     const std::string& id = command->first;

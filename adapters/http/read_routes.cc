@@ -220,7 +220,7 @@ std::vector<ReadRoute> MakeRoutes() {
        "project, place, time, hours, person in charge, who recorded them and when), header "
        "row first. One volunteer's rows are read from the streams they name; "
        "everyone's from the whole log.",
-       "coordinators (their units), admins, a volunteer (their own)",
+       "coordinators (their units), admins, auditors, a volunteer (their own)",
        {{"volunteer", "string", "only this volunteer's records (a volunteer: their own)"},
         {"from", "date", "only activities from this day (Beijing time)"},
         {"to", "date", "only activities up to this day (Beijing time)"}},

@@ -58,8 +58,9 @@ Result<json::value> ServiceRecordsRoute(ReadContext& c) {
     }
     volunteer = c.account.volunteer_id;
     c.readers_own = true;
-  } else if (c.account.role != AccountRole::kAdmin && !c.IsCoordinator()) {
-    return Forbidden("service records are for coordinators, admins and the volunteer");
+  } else if (c.account.role != AccountRole::kAdmin && c.account.role != AccountRole::kAuditor &&
+             !c.IsCoordinator()) {
+    return Forbidden("service records are for coordinators, admins, auditors and the volunteer");
   }
   Result<csv::RecordFilter> filter = FilterOf(c, std::move(volunteer));
   if (!filter.ok()) return filter.status();
