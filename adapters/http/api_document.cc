@@ -47,10 +47,12 @@ json::object Errors(std::initializer_list<std::string_view> codes) {
 json::object ReadOperation(const ReadRoute& route) {
   json::array parameters = PathParameters(route.path);
   for (const QueryParam& q : route.query) {
-    parameters.push_back(json::object{{"name", q.name},
-                                      {"in", "query"},
-                                      {"description", q.description},
-                                      {"schema", QuerySchema(q.type)}});
+    json::object parameter{{"name", q.name},
+                           {"in", "query"},
+                           {"description", q.description},
+                           {"schema", QuerySchema(q.type)}};
+    if (q.required) parameter["required"] = true;
+    parameters.push_back(std::move(parameter));
   }
   json::object responses{
       {"200",

@@ -255,7 +255,7 @@ std::vector<ReadRoute> MakeRoutes() {
        "fields. Every API answer that shows a child's personal fields is recorded before it "
        "is sent.",
        "admins and auditors",
-       {{"child", "string", "the child's id (required)"},
+       {{"child", "string", "the child's id", true},
         {"from", "integer", "first record (default 1)"},
         {"limit", "integer", "at most this many (default 100, at most 1000)"}},
        &PersonalReadsRoute,

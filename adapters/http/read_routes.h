@@ -82,6 +82,7 @@ struct QueryParam {
   std::string_view name;
   std::string_view type;  // "string", "integer", "boolean" or "date"
   std::string_view description;
+  bool required = false;  // the route answers 400 without it
 };
 
 struct ReadRoute {

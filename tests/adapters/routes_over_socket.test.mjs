@@ -1,0 +1,134 @@
+// Every read route of the API document answered over a real loopback socket
+// by the real program on the demo organization, each as a reader it is for;
+// and the commands no page test sends: closing recruitment, completing an
+// activity, a child leaving the programme, and a volunteer's calendar feed
+// issued, read and closed (then served empty).
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { homeward } from '../support/homeward.mjs';
+import { day, endedActivity, settled, startServer } from '../browser/harness.mjs';
+
+let server;
+before(async () => { server = await startServer(); });
+after(async () => { await server?.stop(); });
+
+// What each path parameter is on the demo organization.
+const ids = {
+  activity_id: 'trip-childrens-day', child_id: 'xiaohua', volunteer_id: 'v-wang',
+  unit_id: 'xiaocao', stream_id: 'shiyan/volunteer/v-wang', year: day().slice(0, 4),
+};
+const queries = { child: 'xiaohua' };
+// Who reads a route where not every account may: [path pattern, account, query].
+const readers = [
+  [/^\/v1\/(events|streams|audit|replay)/, 'auditor'],
+  [/\/sessions$/, 'xu'],
+  [/^\/v1\/volunteers\/\{volunteer_id\}\/(schedule|care)$/, 'wang'],
+];
+
+// GET `path` as account `who` (none for null): status, type and body.
+async function fetchAs(who, path) {
+  const headers = who ? { Authorization: `Bearer ${server.tokens[who]}` } : {};
+  const r = await fetch(new URL(path, server.url), { headers });
+  return { status: r.status, type: r.headers.get('content-type') ?? '', body: await r.text() };
+}
+
+// POST `body` to `path` as `who`, answering the parsed document.
+async function postAs(who, path, body = {}) {
+  const r = await fetch(new URL(path, server.url), {
+    method: 'POST', headers: { Authorization: `Bearer ${server.tokens[who]}` }, body: JSON.stringify(body),
+  });
+  return { status: r.status, doc: await r.json() };
+}
+
+test('every read route of the API document answers its reader over a socket', async () => {
+  const doc = JSON.parse(homeward('openapi', '--json'));
+  const feed = (await postAs('wang', '/v1/volunteers/v-wang/calendar-feed')).doc.data;
+  const year = ids.year;
+  const declared = await postAs('admin', '/v1/holidays', {
+    year, days_off: [`${year}-10-01`, `${year}-10-02`], workdays: [`${year}-10-10`], source: '国务院办公厅通知',
+  });
+  assert.equal(declared.status, 201, JSON.stringify(declared.doc));
+  await settled(server, declared.doc);
+  const reads = Object.entries(doc.paths).filter(([, ops]) => ops.get).map(([path]) => path);
+  assert.ok(reads.length >= 30, `the document lists ${reads.length} read routes`);
+  for (const pattern of reads) {
+    const who = readers.find(([re]) => re.test(pattern))?.[1] ?? 'admin';
+    let path = pattern.replace(/\{(\w+)\}/g, (_, name) => {
+      if (name === 'feed') return feed.feed.replace('/v1/calendar/', '');
+      if (name === 'name') return 'roster';
+      assert.ok(name in ids, `${pattern}: no demo value for {${name}}`);
+      return encodeURIComponent(ids[name]).replaceAll('%2F', '/');
+    });
+    // The query parameters the document says a route needs, and a replay's day.
+    const query = new URLSearchParams();
+    for (const p of doc.paths[pattern].get.parameters ?? []) {
+      if (p.in !== 'query' || !p.required) continue;
+      assert.ok(p.name in queries, `${pattern}: no demo value for ?${p.name}`);
+      query.set(p.name, queries[p.name]);
+    }
+    if (pattern === '/v1/replay/{name}') { query.set('id', ids.activity_id); query.set('as_of', day()); }
+    if (query.size) path += `?${query}`;
+    const answer = await fetchAs(pattern.startsWith('/v1/calendar/') ? null : who, path);
+    assert.equal(answer.status, 200, `GET ${path} as ${who}: ${answer.body.slice(0, 300)}`);
+    if (path.endsWith('.ics')) {
+      assert.match(answer.type, /^text\/calendar/, path);
+      assert.match(answer.body, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/, path);
+    } else if (path === '/metrics') {
+      assert.match(answer.body, /^homeward_http_requests_total\{/m);
+    } else {
+      assert.match(answer.type, /^application\/json/, path);
+      assert.ok(path === '/healthz' || 'data' in JSON.parse(answer.body), `${path}: ${answer.body.slice(0, 200)}`);
+    }
+  }
+});
+
+test('each view replays as it stood', async () => {
+  for (const name of ['roster', 'care', 'reminders', 'archive', 'report', 'accounts', 'volunteers']) {
+    const query = { roster: `id=${ids.activity_id}`, archive: `id=${ids.child_id}`, report: `id=${ids.unit_id}` }[name] ?? '';
+    const answer = await fetchAs('auditor', `/v1/replay/${name}?as_of=${day()}&${query}`);
+    assert.equal(answer.status, 200, `${name}: ${answer.body.slice(0, 300)}`);
+  }
+});
+
+test('a volunteer\'s calendar feed is issued, read and closed over a socket', async () => {
+  const issued = await postAs('wang', '/v1/volunteers/v-wang/calendar-feed');
+  assert.equal(issued.status, 201, JSON.stringify(issued.doc));
+  const feed = issued.doc.data.feed;
+  const calendar = await fetchAs(null, feed);
+  assert.equal(calendar.status, 200);
+  assert.match(calendar.body, /SUMMARY:走出大山看世界/);
+  const closed = await postAs('wang', '/v1/volunteers/v-wang/revoke-calendar-feed');
+  assert.equal(closed.status, 201, JSON.stringify(closed.doc));
+  await settled(server, closed.doc);
+  // Closed, it is served empty, so a subscribed phone drops what it gave.
+  const emptied = await fetchAs(null, feed);
+  assert.equal(emptied.status, 200);
+  assert.match(emptied.body, /^BEGIN:VCALENDAR/);
+  assert.doesNotMatch(emptied.body, /BEGIN:VEVENT/);
+  // Someone else's feed is not theirs to issue.
+  assert.equal((await postAs('wang', '/v1/volunteers/v-zhang/calendar-feed')).status, 403);
+});
+
+test('recruitment closes, an activity completes and a child leaves, over a socket', async () => {
+  const path = await endedActivity(server, 'socket-day', '义务清扫', ['wang']);
+  const closing = await postAs('county', `${path}/close-recruitment`);
+  assert.equal(closing.status, 201, JSON.stringify(closing.doc));
+  const done = await postAs('county', `${path}/complete`);
+  assert.equal(done.status, 201, JSON.stringify(done.doc));
+  await settled(server, done.doc);
+  const roster = JSON.parse((await fetchAs('county', `${path}/roster`)).body).data;
+  assert.equal(roster.status, 'completed');
+  // Completed, it takes no more sign-ups: the domain's refusal, 409.
+  assert.equal((await postAs('zhang', `${path}/sign-up`, { slot_id: 'host' })).status, 409);
+
+  const before = JSON.parse((await fetchAs('county', '/v1/care-board')).body).data;
+  assert.ok(before.children.some((c) => c.child_id === 'tingting'), 'tingting is on the board');
+  const left = await postAs('county', '/v1/children/tingting/leave', { reason: '随父母进城读书' });
+  assert.equal(left.status, 201, JSON.stringify(left.doc));
+  await settled(server, left.doc);
+  const board = JSON.parse((await fetchAs('county', '/v1/care-board')).body).data;
+  assert.ok(!board.children.some((c) => c.child_id === 'tingting'), 'a child who left is off the board');
+  assert.ok(board.children.some((c) => c.child_id === 'xiaohua'));
+  assert.equal((await postAs('county', '/v1/children/tingting/leave', { reason: '再次' })).status, 409);
+});
