@@ -45,6 +45,19 @@ Status WriteWhole(const std::string& path, const std::string& text) {
   return Status::Ok();
 }
 
+// The rows after the header as objects keyed by the header's cells.
+boost::json::array RowObjects(const std::vector<std::vector<std::string>>& rows) {
+  boost::json::array out;
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    boost::json::object row;
+    for (std::size_t c = 0; c < rows[0].size() && c < rows[r].size(); ++c) {
+      row[rows[0][c]] = rows[r][c];
+    }
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
 }  // namespace
 
 int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -62,14 +75,18 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "to", po::value(&to), "service-records: activities up to this day, YYYY-MM-DD")(
       "out", po::value(&file), "the file to write (default: standard output)")(
       "org", po::value(&org), "the organization (default: the one of the log's first event)")(
-      "data", po::value(&dir)->default_value("./data"), "the store directory");
+      "data", po::value(&dir)->default_value("./data"), "the store directory")(
+      "json",
+      "with --out, print {\"file\", \"rows\"}; without, the rows as JSON objects keyed by the "
+      "header; errors as JSON");
   po::positional_options_description positional;
   positional.add("kind", 1);
   po::variables_map vm;
   bool help = false;
   if (!ParseOptions("export", options, args, vm, out, err, &help, &positional))
     return help ? kExitOk : kExitUsage;
-  const auto fail = [&](const Status& s) { return ReportError("export", s, false, out, err); };
+  const bool json = vm.count("json") > 0;
+  const auto fail = [&](const Status& s) { return ReportError("export", s, json, out, err); };
   Result<csv::ExportKind> kind = csv::ParseExportKind(kind_name);
   if (!kind.ok()) return fail(kind.status());
   if (*kind != csv::ExportKind::kServiceRecords && !(volunteer + from + to).empty()) {
@@ -107,11 +124,15 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
       return fail(s);
     }
   }
-  const std::string text = csv::WriteCsv(*rows);
   if (file.empty()) {
-    out << text;
+    out << (json ? boost::json::serialize(RowObjects(*rows)) + "\n" : csv::WriteCsv(*rows));
+    return kExitOk;
+  }
+  if (Status s = WriteWhole(file, csv::WriteCsv(*rows)); !s.ok()) return fail(s);
+  if (json) {
+    out << boost::json::serialize(boost::json::object{{"file", file}, {"rows", rows->size() - 1}})
+        << "\n";
   } else {
-    if (Status s = WriteWhole(file, text); !s.ok()) return fail(s);
     out << "wrote " << rows->size() - 1 << " rows to " << file << "\n";
   }
   return kExitOk;

@@ -1,3 +1,4 @@
+#include <boost/json.hpp>
 #include <csignal>
 #include <functional>
 #include <iostream>
@@ -34,12 +35,15 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
       "crash, more writes)")(
       "demo",
       "first record the demo organization (as `homeward demo`) and print fresh demo accounts' "
-      "tokens; the previous demo tokens stop working");
+      "tokens; the previous demo tokens stop working")(
+      "json",
+      "print the address (and the demo accounts) as one JSON object on a line, errors as JSON");
   po::variables_map vm;
   bool help = false;
   if (!ParseOptions("serve", options, args, vm, out, err, &help))
     return help ? kExitOk : kExitUsage;
-  const auto fail = [&](const Status& s) { return ReportError("serve", s, false, out, err); };
+  const bool json = vm.count("json") > 0;
+  const auto fail = [&](const Status& s) { return ReportError("serve", s, json, out, err); };
   Result<std::pair<std::string, std::uint16_t>> address = http::ParseListen(listen);
   if (!address.ok()) return fail(address.status());
   if (workers < 1 || workers > 256) return fail(InvalidArgument("--workers must be 1 to 256"));
@@ -108,10 +112,22 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
     log->reset();
   }};
   const std::string url = "http://" + address->first + ":" + std::to_string(server.port()) + "/";
-  out << "homeward serves " << dir << " at " << url << " (stop with Ctrl-C)\n";
-  if (demo) {
-    Result<std::vector<DemoAccount>> accounts = IssueDemoAccounts(**log, *host);
-    if (!accounts.ok()) return fail(accounts.status());
+  Result<std::vector<DemoAccount>> accounts = std::vector<DemoAccount>();
+  if (demo) accounts = IssueDemoAccounts(**log, *host);
+  if (!accounts.ok()) return fail(accounts.status());
+  if (json) {
+    boost::json::array issued;
+    for (const DemoAccount& a : *accounts) {
+      issued.push_back(boost::json::object{
+          {"role", a.role}, {"account_id", a.account_id}, {"who", a.who}, {"token", a.token}});
+    }
+    out << boost::json::serialize(boost::json::object{
+               {"url", url}, {"data", dir}, {"demo_accounts", std::move(issued)}})
+        << "\n";
+  } else {
+    out << "homeward serves " << dir << " at " << url << " (stop with Ctrl-C)\n";
+  }
+  if (demo && !json) {
     out << "\nDemo accounts (tokens shown this once; a new --demo run replaces them):\n";
     for (const DemoAccount& a : *accounts) {
       out << "  " << a.role << " " << a.account_id << " (" << a.who << ")\n    " << a.token << "\n";
@@ -122,7 +138,7 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   out << std::flush;
   int signal = 0;
   sigwait(&stop, &signal);
-  out << "stopping\n";
+  if (!json) out << "stopping\n";
   return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 // The command line as a script or a person meets it: every subcommand's
-// --help, and `homeward import volunteers` run as a command, with its line
-// numbers, its exit codes, its JSON and its all-or-nothing write.
+// --help; `homeward import volunteers` run as a command, with its line
+// numbers, its exit codes, its JSON and its all-or-nothing write; and
+// `homeward export --json`.
 
 #include <algorithm>
 #include <boost/json.hpp>
@@ -35,7 +36,7 @@ std::size_t EventsOf(const std::string& data, const std::string& id) {
 
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(cli_import_test)
+BOOST_AUTO_TEST_SUITE(cli_scripts_test)
 
 BOOST_AUTO_TEST_CASE(every_subcommand_answers_help_with_its_usage_and_exit_codes) {
   BOOST_TEST_REQUIRE(Subcommands().size() >= 16u);
@@ -104,6 +105,41 @@ BOOST_AUTO_TEST_CASE(skip_bad_registers_the_good_volunteers_once) {
   const Run missing = Invoke(RunImport, {"volunteers", dir.Sub("none.csv"), "--data", data});
   BOOST_TEST(missing.code == kExitError);
   BOOST_TEST(missing.err.find("cannot read") != std::string::npos, missing.err);
+}
+
+BOOST_AUTO_TEST_CASE(export_json_gives_rows_keyed_by_the_header_or_the_file_written) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_TEST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  const std::vector<std::string> trip = {"roster", "--data", data, "--id", "trip-childrens-day"};
+  const Run csv = Invoke(RunExport, trip);
+  std::vector<std::string> as_json = trip;
+  as_json.push_back("--json");
+  const Run json = Invoke(RunExport, as_json);
+  BOOST_TEST_REQUIRE(json.code == kExitOk, json.err);
+  const boost::json::array rows = boost::json::parse(json.out).as_array();
+  // As many objects as the CSV has lines after its header.
+  BOOST_TEST(rows.size() + 1 ==
+             static_cast<std::size_t>(std::count(csv.out.begin(), csv.out.end(), '\n')));
+  BOOST_TEST_REQUIRE(!rows.empty());
+  const auto wang = std::find_if(rows.begin(), rows.end(), [](const boost::json::value& row) {
+    return row.as_object().contains("志愿者编号") && row.at("志愿者编号").as_string() == "v-wang";
+  });
+  BOOST_TEST_REQUIRE(wang != rows.end(), json.out);
+  BOOST_TEST(wang->at("姓名").as_string() == "王芳");
+
+  const std::string file = dir.Sub("roster.csv");
+  as_json.insert(as_json.end(), {"--out", file});
+  const Run wrote = Invoke(RunExport, as_json);
+  BOOST_TEST_REQUIRE(wrote.code == kExitOk, wrote.err);
+  const boost::json::value summary = boost::json::parse(wrote.out);
+  BOOST_TEST(summary.at("file").as_string() == file);
+  BOOST_TEST(summary.at("rows").to_number<std::size_t>() == rows.size());
+
+  const Run bad = Invoke(RunExport, {"roster", "--data", data, "--id", "nosuch", "--json"});
+  BOOST_TEST(bad.code == kExitUsage);
+  BOOST_TEST(boost::json::parse(bad.out).at("error").at("message").as_string().find("nosuch") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
