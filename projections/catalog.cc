@@ -8,7 +8,10 @@
 #include "projections/json_support.h"
 #include "projections/monthly_report.h"
 #include "projections/reminders.h"
+#include "projections/report_parts.h"
 #include "projections/roster.h"
+#include "projections/sponsors.h"
+#include "projections/station_list.h"
 #include "projections/view_support.h"
 #include "projections/volunteer_states.h"
 
@@ -99,6 +102,46 @@ Result<json::value> ShowView(const Projection& projection, const ViewQuery& q) {
     return VolunteerStatesOf(*s, q.org, q.id);
   }
   return NotFound("projection " + std::string(projection.name()) + " has no document");
+}
+
+const std::vector<std::pair<std::string_view, std::string_view>>& DerivedViews() {
+  static const std::vector<std::pair<std::string_view, std::string_view>> views{
+      {"stations", MonthlyReportState::kName},
+      {"assessment", MonthlyReportState::kName},
+      {"sponsors", RosterState::kName}};
+  return views;
+}
+
+Result<std::string_view> ProjectionOfView(std::string_view name) {
+  for (std::string_view projection : ProjectionNames()) {
+    if (projection == name) return projection;
+  }
+  for (const auto& [view, projection] : DerivedViews()) {
+    if (view == name) return projection;
+  }
+  std::string known;
+  for (std::string_view n : ProjectionNames()) known += std::string(n) + ", ";
+  for (const auto& [view, projection] : DerivedViews()) known += std::string(view) + ", ";
+  known.resize(known.size() - 2);
+  return NotFound("there is no view '" + std::string(name) + "' (there are: " + known + ")");
+}
+
+Result<json::value> ShowDerivedView(std::string_view name, const Projection& projection,
+                                    const ViewQuery& q) {
+  if (const auto* s = StateOf<MonthlyReportState>(projection); s && name == "stations") {
+    return StationList(*s, q.org, q.now_us, 14);
+  }
+  if (const auto* s = StateOf<MonthlyReportState>(projection); s && name == "assessment") {
+    if (q.id.empty()) return InvalidArgument("an assessment is of one unit: give its id");
+    return Assessment(*s, q.org, q.id, q.year, q.now_us);
+  }
+  if (const auto* s = StateOf<RosterState>(projection); s && name == "sponsors") {
+    Result<int> year = ReportYear(q.year, q.now_us);
+    if (!year.ok()) return year.status();
+    return SponsorList(*s, q.org, *year, [](std::string_view) { return true; });
+  }
+  return NotFound("view '" + std::string(name) + "' is not shown from projection " +
+                  std::string(projection.name()));
 }
 
 }  // namespace homeward

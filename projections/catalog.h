@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "projections/projection.h"
@@ -29,7 +30,27 @@ struct ViewQuery {
   std::int64_t now_us = 0;
   std::string id;
   std::string month;  // "YYYY-MM"; the month of now_us when empty
+  std::string year;   // "YYYY" (assessment, sponsors); the year of now_us when empty
 };
+
+// The views shown from another projection's state rather than under their
+// own projection's name, each with that projection: "stations" and
+// "assessment" (report), "sponsors" (roster).
+const std::vector<std::pair<std::string_view, std::string_view>>& DerivedViews();
+
+// The projection view `name` is built from: its own for a projection's name,
+// the one DerivedViews gives otherwise. Errors: not_found naming every view.
+Result<std::string_view> ProjectionOfView(std::string_view name);
+
+// The document of derived view `name` (DerivedViews) of `projection`, built
+// by ProjectionOfView(name), for `query`:
+//   stations:   every station's last 14 days up to now_us
+//   assessment: the year's assessment of unit `id` (required) and the units under it
+//   sponsors:   the pledges to activities that begin in the year
+// Errors: invalid_argument for a missing unit or a bad year; not_found for
+// an unknown unit or view.
+Result<boost::json::value> ShowDerivedView(std::string_view name, const Projection& projection,
+                                           const ViewQuery& query);
 
 // The document of `projection` for `query`:
 //   roster:    every activity (or one activity's roster, or with --id v:ID a volunteer's schedule)

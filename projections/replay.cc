@@ -14,7 +14,9 @@ Result<FoldLimit> EndOfDayLimit(Date day, std::string_view time_zone) {
 
 Result<Replayed> ReplayView(const LogReader& log, std::string_view name, const FoldLimit& limit,
                             ViewQuery query) {
-  Result<std::unique_ptr<Projection>> projection = MakeProjection(name);
+  Result<std::string_view> built_by = ProjectionOfView(name);
+  if (!built_by.ok()) return InvalidArgument(built_by.status().message());
+  Result<std::unique_ptr<Projection>> projection = MakeProjection(*built_by);
   if (!projection.ok()) return InvalidArgument(projection.status().message());
   std::int64_t last_at = 0;
   Result<std::uint64_t> done = FoldLog(log, 1, limit, [&](const Envelope& e, const Event& ev) {
@@ -28,7 +30,9 @@ Result<Replayed> ReplayView(const LogReader& log, std::string_view name, const F
   } else if (query.now_us == 0 || limit.position != FoldLimit{}.position) {
     query.now_us = last_at;
   }
-  Result<boost::json::value> document = ShowView(**projection, query);
+  Result<boost::json::value> document = *built_by == name
+                                            ? ShowView(**projection, query)
+                                            : ShowDerivedView(name, **projection, query);
   if (!document.ok()) return document.status();
   return Replayed{*done, query.now_us, std::move(document).value()};
 }

@@ -25,11 +25,12 @@ struct Replayed {
 // Errors: invalid_argument for an unknown zone.
 Result<FoldLimit> EndOfDayLimit(Date day, std::string_view time_zone);
 
-// Builds projection `name` from `log` within `limit` and shows it for
-// `query` (ShowView). With a day limit the view is computed at that moment;
+// Builds view `name` (a projection, or a view DerivedViews shows from one)
+// from `log` within `limit` and shows it for `query` (ShowView,
+// ShowDerivedView). With a day limit the view is computed at that moment;
 // with a position limit, at the time of the last event folded; with no limit,
 // at `query.now_us` (or the last event's time when that is 0). Errors:
-// invalid_argument for an unknown projection; as FoldLog and ShowView.
+// invalid_argument for an unknown view; as FoldLog and ShowView.
 Result<Replayed> ReplayView(const LogReader& log, std::string_view name, const FoldLimit& limit,
                             ViewQuery query);
 

@@ -182,7 +182,7 @@ Result<json::value> AssessmentOf(const LogReader& log, const ExportQuery& q) {
 
 Result<json::value> View(const LogReader& log, std::string_view name, const ExportQuery& q) {
   Result<Replayed> replayed =
-      ReplayView(log, name, FoldLimit{}, ViewQuery{q.org, q.now_us, q.id, q.month});
+      ReplayView(log, name, FoldLimit{}, ViewQuery{q.org, q.now_us, q.id, q.month, q.year});
   if (!replayed.ok()) return replayed.status();
   return std::move(replayed->view);
 }

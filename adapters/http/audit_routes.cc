@@ -152,7 +152,8 @@ Result<json::value> ReplayAsOf(const EventLog& log, const Account& account, std:
     limit = *end_of_day;
   }
   Result<Replayed> replayed = ReplayView(
-      log, name, limit, ViewQuery{account.org, 0, target.Get("id"), target.Get("month")});
+      log, name, limit,
+      ViewQuery{account.org, 0, target.Get("id"), target.Get("month"), target.Get("year")});
   if (!replayed.ok()) return replayed.status();
   return json::value(json::object{{"data",
                                    {{"projection", name},

@@ -84,11 +84,22 @@ test('every read route of the API document answers its reader over a socket', as
 });
 
 test('each view replays as it stood', async () => {
-  for (const name of ['roster', 'care', 'reminders', 'archive', 'report', 'accounts', 'volunteers']) {
-    const query = { roster: `id=${ids.activity_id}`, archive: `id=${ids.child_id}`, report: `id=${ids.unit_id}` }[name] ?? '';
+  const views = ['roster', 'care', 'reminders', 'archive', 'report', 'accounts', 'volunteers',
+    'stations', 'assessment', 'sponsors'];
+  for (const name of views) {
+    const query = {
+      roster: `id=${ids.activity_id}`, archive: `id=${ids.child_id}`, report: `id=${ids.unit_id}`,
+      assessment: `id=${ids.unit_id}&year=${ids.year}`,
+    }[name] ?? '';
     const answer = await fetchAs('auditor', `/v1/replay/${name}?as_of=${day()}&${query}`);
     assert.equal(answer.status, 200, `${name}: ${answer.body.slice(0, 300)}`);
+    assert.equal(JSON.parse(answer.body).data.projection, name);
   }
+  const stations = JSON.parse((await fetchAs('auditor', `/v1/replay/stations?as_of=${day()}`)).body).data.view;
+  assert.ok(stations.some((s) => s.station_id === 'station-maling'), JSON.stringify(stations).slice(0, 300));
+  const sponsors = JSON.parse((await fetchAs('auditor', `/v1/replay/sponsors?as_of=${day()}&year=2027`)).body).data.view;
+  assert.ok(sponsors.sponsors.length > 0, 'the demo trip has sponsors in 2027');
+  assert.equal((await fetchAs('auditor', `/v1/replay/weather?as_of=${day()}`)).status, 400);
 });
 
 test('a volunteer\'s calendar feed is issued, read and closed over a socket', async () => {

@@ -1,9 +1,11 @@
 // As-of replay for auditors: a view built in scratch space from the log as it
-// stood at a moment or a position, the live one untouched.
+// stood at a moment or a position, the live one untouched; views shown from
+// another projection (the sponsors, from the roster) replay the same way.
 
 #include <boost/test/unit_test.hpp>
 
 #include "projections/fold.h"
+#include "projections/replay.h"
 #include "projections/roster.h"
 #include "tests/projections/store_fixture.h"
 #include "tests/projections/view_fixture.h"
@@ -28,7 +30,9 @@ struct TripFixture : StoreFixture {
             {trip, SlotAdded{"trip", "escort", "escort", 2, true, false, true, {}}},
             {trip, RecruitmentOpened{"trip"}}},
            At("2027-05-02"));
+    Record({{trip, SponsorPledged{"trip", "bus", "十堰公交公司", "大巴", 2}}}, At("2027-05-10"));
     Record({{trip, SignedUp{"trip", "escort", "wang", starts, starts + 1, ""}}}, At("2027-05-20"));
+    Record({{trip, PledgeFulfilled{"trip", "bus", 2}}}, At("2027-05-25"));
     cancelled_at =
         Record({{trip, ActivityCancelled{"trip", true, "暴雨预警"}}}, At("2027-05-31", 18));
   }
@@ -46,6 +50,14 @@ struct TripFixture : StoreFixture {
     return limit;
   }
 };
+
+// What to show of the organization's views, for `year` where one counts.
+ViewQuery OfYear(std::string year) {
+  ViewQuery query;
+  query.org = kOrg;
+  query.year = std::move(year);
+  return query;
+}
 
 BOOST_FIXTURE_TEST_SUITE(as_of_test, TripFixture)
 
@@ -73,6 +85,36 @@ BOOST_AUTO_TEST_CASE(a_replay_leaves_the_live_projection_untouched) {
   RosterAsOf(Until(At("2027-05-21")));
   BOOST_TEST((store().Load("roster").value() == saved));
   BOOST_TEST(host->Statuses()[0].position == log().Head());
+}
+
+BOOST_AUTO_TEST_CASE(the_sponsors_view_replays_from_the_roster_as_it_stood) {
+  // The sponsors of 2027 at the end of a day: [pledged, fulfilled] of the one sponsor.
+  const auto sponsors_on = [&](const char* day) {
+    Result<Replayed> r =
+        ReplayView(log(), "sponsors",
+                   EndOfDayLimit(ParseDate(day).value(), "Asia/Shanghai").value(), OfYear("2027"));
+    BOOST_REQUIRE(r.ok());
+    const auto& list = r->view.at("sponsors").as_array();
+    BOOST_REQUIRE(list.size() == 1u);
+    return std::pair{list[0].at("pledged").to_number<int>(),
+                     list[0].at("fulfilled").to_number<int>()};
+  };
+  BOOST_TEST((sponsors_on("2027-05-20") == std::pair{1, 0}));  // pledged, not yet delivered
+  BOOST_TEST((sponsors_on("2027-05-26") == std::pair{1, 1}));  // delivered
+  BOOST_TEST((sponsors_on("2027-05-31") == std::pair{0, 0}));  // the trip was cancelled
+}
+
+BOOST_AUTO_TEST_CASE(a_replay_of_an_unknown_view_names_every_view) {
+  Result<Replayed> r = ReplayView(log(), "weather", FoldLimit{}, OfYear(""));
+  BOOST_REQUIRE(!r.ok());
+  BOOST_TEST(r.status().code() == Code::kInvalidArgument);
+  BOOST_TEST(r.status().message().find("roster") != std::string::npos, r.status().message());
+  BOOST_TEST(r.status().message().find("sponsors") != std::string::npos, r.status().message());
+  Result<Replayed> no_unit = ReplayView(log(), "assessment", FoldLimit{}, OfYear(""));
+  BOOST_TEST(no_unit.status().code() == Code::kInvalidArgument);
+  Result<Replayed> stations = ReplayView(log(), "stations", FoldLimit{}, OfYear(""));
+  BOOST_TEST_REQUIRE(stations.ok(), stations.status().ToString());
+  BOOST_TEST(stations->view.is_array());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
