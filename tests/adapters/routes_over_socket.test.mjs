@@ -75,7 +75,15 @@ test('every read route of the API document answers its reader over a socket', as
       assert.match(answer.type, /^text\/calendar/, path);
       assert.match(answer.body, /^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/, path);
     } else if (path === '/metrics') {
-      assert.match(answer.body, /^homeward_http_requests_total\{/m);
+      // Requests and latency by route, appends, batch sizes, write-and-fsync
+      // time and each projection's lag: the test's own writes are among them.
+      for (const series of [/^homeward_http_requests_total\{/m, /^homeward_http_request_seconds_bucket\{/m,
+        /^homeward_log_batch_appends_bucket\{/m, /^homeward_log_write_seconds_count [1-9]/m,
+        /^homeward_projection_lag_events\{projection="roster"\} \d+$/m]) {
+        assert.match(answer.body, series);
+      }
+      const appends = Number(answer.body.match(/^homeward_log_appends_total (\d+)$/m)?.[1]);
+      assert.ok(appends >= 2, `appends made durable: ${appends}`);
     } else {
       assert.match(answer.type, /^application\/json/, path);
       assert.ok(path === '/healthz' || 'data' in JSON.parse(answer.body), `${path}: ${answer.body.slice(0, 200)}`);
