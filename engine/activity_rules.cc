@@ -256,7 +256,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
 Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
                         const CompleteActivity& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
-  if (now.utc_us < a.plan.ends_at_us) return Invalid("\"" + a.plan.title + "\" has not ended yet");
+  if (now.utc_us < a.plan.ends_at_us) {
+    return Refuse(reason::kNotOver, "\"" + a.plan.title + "\" has not ended yet");
+  }
   return Decision{{ActivityStream(org, c.activity_id), ActivityCompleted{c.activity_id}}};
 }
 

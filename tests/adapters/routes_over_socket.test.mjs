@@ -130,6 +130,13 @@ test('a volunteer\'s calendar feed is issued, read and closed over a socket', as
 });
 
 test('recruitment closes, an activity completes and a child leaves, over a socket', async () => {
+  // Before its end an activity does not complete: a rule's refusal, 409.
+  const early = await postAs('county', `/v1/activities/${ids.activity_id}/complete`);
+  assert.equal(early.status, 409, JSON.stringify(early.doc));
+  assert.equal(early.doc.error.code, 'not_over');
+  // A volunteer withdraws themself only.
+  const other = await postAs('wang', `/v1/activities/${ids.activity_id}/withdraw`, { volunteer_id: 'v-zhang' });
+  assert.equal(other.status, 403, JSON.stringify(other.doc));
   const path = await endedActivity(server, 'socket-day', '义务清扫', ['wang']);
   const closing = await postAs('county', `${path}/close-recruitment`);
   assert.equal(closing.status, 201, JSON.stringify(closing.doc));
