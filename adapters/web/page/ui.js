@@ -111,8 +111,9 @@ function fillOf(target) {
 // target's Fill: kept after a failure without a definite answer (the
 // network, 408, 429, 5xx), renewed after a success or a definite refusal.
 // Says the refusal when it fails, or returns to sign-in on a 401. Returns
-// the error, or null when it succeeded.
-async function holding(action, target) {
+// the error, or null when it succeeded; with `tell` false a refusal other
+// than a 401 is left for the caller to say.
+async function holding(action, target, tell = true) {
   const buttons = buttonsOf(target);
   buttons.forEach((b) => { b.disabled = true; });
   try {
@@ -122,7 +123,7 @@ async function holding(action, target) {
   } catch (e) {
     if (target && definite(e)) fills.delete(target);
     if (e.status === 401) signedOut(e);
-    else say(explain(e), true);
+    else if (tell) say(explain(e), true);
     return e;
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
@@ -130,33 +131,28 @@ async function holding(action, target) {
 }
 
 // Runs `action(fill)` (an async write; `fill` gives its Idempotency-Key and
-// ids, see Fill) as holding() does; says "saved", then runs `after`
-// (usually a redraw), whose own failure is told apart from the write's. A
-// refusal because the view was out of date (409, 412) runs `after(refusal)`
-// too, with the ApiError, so the person sees what is there now (a 412 names
-// the stream's current version in details.actual, for a redraw to wait for).
+// ids, see Fill) as holding() does, then runs `after` (usually a redraw),
+// and says "saved" once the page shows what was saved; a failure of `after`
+// is told apart from the write's. A refusal because the view was out of
+// date (409, 412) runs `after(refusal)` too, with the ApiError, so the
+// person sees what is there now (a 412 names the stream's current version in
+// details.actual, for a redraw to wait for), and is said once it is drawn.
 // Returns whether the write succeeded.
 export async function act(action, after, target = null) {
-  const error = await holding(action, target);
-  if (error) {
-    if ((error.status === 409 || error.status === 412) && after) {
-      try {
-        await after(error);
-      } catch (e) {
-        say(`${explain(error)} · ${explain(e)}`, true);
-      }
-    }
-    return false;
-  }
-  say(t('done_ok'));
-  if (after) {
+  const error = await holding(action, target, false);
+  if (error?.status === 401) return false;
+  const told = error ? explain(error) : t('done_ok');
+  const redraw = error ? (error.status === 409 || error.status === 412) && after : after;
+  if (redraw) {
     try {
-      await after();
+      await (error ? after(error) : after());
     } catch (e) {
-      say(`${t('done_ok')} · ${explain(e)}`, true);
+      say(`${told} · ${explain(e)}`, true);
+      return !error;
     }
   }
-  return true;
+  say(told, Boolean(error));
+  return !error;
 }
 
 // Runs `action` (a read) as holding() does: only a failure is said.
