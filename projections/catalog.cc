@@ -10,6 +10,8 @@
 #include "projections/reminders.h"
 #include "projections/report_parts.h"
 #include "projections/roster.h"
+#include "projections/school_actions.h"
+#include "projections/service_records.h"
 #include "projections/sponsors.h"
 #include "projections/station_list.h"
 #include "projections/view_support.h"
@@ -24,6 +26,30 @@ template <class State>
 const State* StateOf(const Projection& projection) {
   const auto* view = dynamic_cast<const View<State>*>(&projection);
   return view ? &view->state() : nullptr;
+}
+
+// The state of the first of `projections` that holds a `State`, or null.
+template <class State>
+const State* StateIn(const std::vector<std::unique_ptr<Projection>>& projections) {
+  for (const auto& projection : projections) {
+    if (const State* state = StateOf<State>(*projection)) return state;
+  }
+  return nullptr;
+}
+
+// The school actions of unit q.id and those under it in term q.term (the
+// term of q.now_us when empty), as GET /v1/units/{unit_id}/school-actions.
+Result<json::value> ShowSchoolActions(const MonthlyReportState& report, const RosterState& roster,
+                                      const ArchiveState& archive, const ViewQuery& q) {
+  if (q.id.empty()) return InvalidArgument("a school's actions are of one unit: give its id");
+  Result<SchoolTerm> term =
+      q.term.empty() ? TermOf(DayIn(q.now_us, "Asia/Shanghai")) : ParseTerm(q.term);
+  if (!term.ok()) return term.status();
+  Result<std::vector<TermUnit>> units = TermUnits(report, q.org, q.id);
+  if (!units.ok()) return units.status();
+  const TermWindow window = WindowOf(*term);
+  return SchoolActions(*term, *units, TermActivities(roster, q.org, q.now_us, window),
+                       TermChildren(archive, q.org, window));
 }
 
 Result<json::value> ShowReport(const MonthlyReportState& s, const ViewQuery& q) {
@@ -104,44 +130,50 @@ Result<json::value> ShowView(const Projection& projection, const ViewQuery& q) {
   return NotFound("projection " + std::string(projection.name()) + " has no document");
 }
 
-const std::vector<std::pair<std::string_view, std::string_view>>& DerivedViews() {
-  static const std::vector<std::pair<std::string_view, std::string_view>> views{
-      {"stations", MonthlyReportState::kName},
-      {"assessment", MonthlyReportState::kName},
-      {"sponsors", RosterState::kName}};
+const std::vector<DerivedView>& DerivedViews() {
+  static const std::vector<DerivedView> views{
+      {"stations", {MonthlyReportState::kName}},
+      {"assessment", {MonthlyReportState::kName}},
+      {"sponsors", {RosterState::kName}},
+      {"school-actions", {MonthlyReportState::kName, RosterState::kName, ArchiveState::kName}},
+      {kServiceRecordsView, {}}};
   return views;
 }
 
-Result<std::string_view> ProjectionOfView(std::string_view name) {
+Result<std::vector<std::string_view>> ProjectionsOfView(std::string_view name) {
   for (std::string_view projection : ProjectionNames()) {
-    if (projection == name) return projection;
+    if (projection == name) return std::vector<std::string_view>{projection};
   }
-  for (const auto& [view, projection] : DerivedViews()) {
-    if (view == name) return projection;
+  for (const DerivedView& view : DerivedViews()) {
+    if (view.name == name) return view.projections;
   }
   std::string known;
   for (std::string_view n : ProjectionNames()) known += std::string(n) + ", ";
-  for (const auto& [view, projection] : DerivedViews()) known += std::string(view) + ", ";
+  for (const DerivedView& view : DerivedViews()) known += std::string(view.name) + ", ";
   known.resize(known.size() - 2);
   return NotFound("there is no view '" + std::string(name) + "' (there are: " + known + ")");
 }
 
-Result<json::value> ShowDerivedView(std::string_view name, const Projection& projection,
+Result<json::value> ShowDerivedView(std::string_view name,
+                                    const std::vector<std::unique_ptr<Projection>>& projections,
                                     const ViewQuery& q) {
-  if (const auto* s = StateOf<MonthlyReportState>(projection); s && name == "stations") {
-    return StationList(*s, q.org, q.now_us, 14);
-  }
-  if (const auto* s = StateOf<MonthlyReportState>(projection); s && name == "assessment") {
+  const auto* report = StateIn<MonthlyReportState>(projections);
+  const auto* roster = StateIn<RosterState>(projections);
+  if (report && name == "stations") return StationList(*report, q.org, q.now_us, 14);
+  if (report && name == "assessment") {
     if (q.id.empty()) return InvalidArgument("an assessment is of one unit: give its id");
-    return Assessment(*s, q.org, q.id, q.year, q.now_us);
+    return Assessment(*report, q.org, q.id, q.year, q.now_us);
   }
-  if (const auto* s = StateOf<RosterState>(projection); s && name == "sponsors") {
+  if (roster && name == "sponsors") {
     Result<int> year = ReportYear(q.year, q.now_us);
     if (!year.ok()) return year.status();
-    return SponsorList(*s, q.org, *year, [](std::string_view) { return true; });
+    return SponsorList(*roster, q.org, *year, [](std::string_view) { return true; });
   }
-  return NotFound("view '" + std::string(name) + "' is not shown from projection " +
-                  std::string(projection.name()));
+  const auto* archive = StateIn<ArchiveState>(projections);
+  if (report && roster && archive && name == "school-actions") {
+    return ShowSchoolActions(*report, *roster, *archive, q);
+  }
+  return NotFound("view '" + std::string(name) + "' is not shown from the projections given");
 }
 
 }  // namespace homeward

@@ -31,26 +31,35 @@ struct ViewQuery {
   std::string id;
   std::string month;  // "YYYY-MM"; the month of now_us when empty
   std::string year;   // "YYYY" (assessment, sponsors); the year of now_us when empty
+  std::string term;   // "YYYY-spring|autumn" (school-actions); the term of now_us when empty
 };
 
-// The views shown from another projection's state rather than under their
-// own projection's name, each with that projection: "stations" and
-// "assessment" (report), "sponsors" (roster).
-const std::vector<std::pair<std::string_view, std::string_view>>& DerivedViews();
+// A view shown from the states of other projections rather than under a
+// projection's own name: "stations" and "assessment" (report), "sponsors"
+// (roster), "school-actions" (report, roster and archive), and
+// "service-records", which no kept projection holds: a replay folds it from
+// the log on its own (projections/service_records.h).
+struct DerivedView {
+  std::string_view name;
+  std::vector<std::string_view> projections;  // the states it is shown from
+};
+const std::vector<DerivedView>& DerivedViews();
 
-// The projection view `name` is built from: its own for a projection's name,
-// the one DerivedViews gives otherwise. Errors: not_found naming every view.
-Result<std::string_view> ProjectionOfView(std::string_view name);
+// The projections view `name` is built from: its own for a projection's
+// name, those DerivedViews gives otherwise. Errors: not_found naming every view.
+Result<std::vector<std::string_view>> ProjectionsOfView(std::string_view name);
 
-// The document of derived view `name` (DerivedViews) of `projection`, built
-// by ProjectionOfView(name), for `query`:
-//   stations:   every station's last 14 days up to now_us
-//   assessment: the year's assessment of unit `id` (required) and the units under it
-//   sponsors:   the pledges to activities that begin in the year
-// Errors: invalid_argument for a missing unit or a bad year; not_found for
-// an unknown unit or view.
-Result<boost::json::value> ShowDerivedView(std::string_view name, const Projection& projection,
-                                           const ViewQuery& query);
+// The document of derived view `name` (DerivedViews), built from
+// `projections` (at least those ProjectionsOfView(name) gives), for `query`:
+//   stations:       every station's last 14 days up to now_us
+//   assessment:     the year's assessment of unit `id` (required) and the units under it
+//   sponsors:       the pledges to activities that begin in the year
+//   school-actions: the term's six actions of unit `id` (required) and the units under it
+// Errors: invalid_argument for a missing unit, a bad year or term; not_found
+// for an unknown unit or view.
+Result<boost::json::value> ShowDerivedView(
+    std::string_view name, const std::vector<std::unique_ptr<Projection>>& projections,
+    const ViewQuery& query);
 
 // The document of `projection` for `query`:
 //   roster:    every activity (or one activity's roster, or with --id v:ID a volunteer's schedule)

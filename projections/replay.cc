@@ -1,6 +1,7 @@
 #include "projections/replay.h"
 
 #include "engine/time_zone.h"
+#include "projections/service_records.h"
 
 namespace homeward {
 
@@ -14,13 +15,18 @@ Result<FoldLimit> EndOfDayLimit(Date day, std::string_view time_zone) {
 
 Result<Replayed> ReplayView(const LogReader& log, std::string_view name, const FoldLimit& limit,
                             ViewQuery query) {
-  Result<std::string_view> built_by = ProjectionOfView(name);
+  Result<std::vector<std::string_view>> built_by = ProjectionsOfView(name);
   if (!built_by.ok()) return InvalidArgument(built_by.status().message());
-  Result<std::unique_ptr<Projection>> projection = MakeProjection(*built_by);
-  if (!projection.ok()) return InvalidArgument(projection.status().message());
+  std::vector<std::unique_ptr<Projection>> projections;
+  for (std::string_view projection : *built_by) {
+    projections.push_back(MakeProjection(projection).value());
+  }
+  const bool records_view = name == kServiceRecordsView;
+  ServiceRecords records;
   std::int64_t last_at = 0;
   Result<std::uint64_t> done = FoldLog(log, 1, limit, [&](const Envelope& e, const Event& ev) {
-    (*projection)->Apply(e, ev);
+    for (const auto& projection : projections) projection->Apply(e, ev);
+    if (records_view) records.Apply(e, ev);
     last_at = e.recorded_at_us;
   });
   if (!done.ok()) return done.status();
@@ -30,9 +36,11 @@ Result<Replayed> ReplayView(const LogReader& log, std::string_view name, const F
   } else if (query.now_us == 0 || limit.position != FoldLimit{}.position) {
     query.now_us = last_at;
   }
-  Result<boost::json::value> document = *built_by == name
-                                            ? ShowView(**projection, query)
-                                            : ShowDerivedView(name, **projection, query);
+  Result<boost::json::value> document =
+      records_view ? Result<boost::json::value>(ServiceRecordsView(records, query.org, query.id))
+      : projections.size() == 1 && projections[0]->name() == name
+          ? ShowView(*projections[0], query)
+          : ShowDerivedView(name, projections, query);
   if (!document.ok()) return document.status();
   return Replayed{*done, query.now_us, std::move(document).value()};
 }

@@ -25,9 +25,10 @@ struct Replayed {
 // Errors: invalid_argument for an unknown zone.
 Result<FoldLimit> EndOfDayLimit(Date day, std::string_view time_zone);
 
-// Builds view `name` (a projection, or a view DerivedViews shows from one)
-// from `log` within `limit` and shows it for `query` (ShowView,
-// ShowDerivedView). With a day limit the view is computed at that moment;
+// Builds view `name` (a projection, or a view DerivedViews shows from
+// others, or the service records) from `log` within `limit` and shows it for
+// `query` (ShowView, ShowDerivedView, ServiceRecordsView with query.id a
+// volunteer or empty). With a day limit the view is computed at that moment;
 // with a position limit, at the time of the last event folded; with no limit,
 // at `query.now_us` (or the last event's time when that is 0). Errors:
 // invalid_argument for an unknown view; as FoldLog and ShowView.

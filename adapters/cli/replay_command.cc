@@ -14,22 +14,26 @@ namespace po = boost::program_options;
 
 int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("replay options");
-  std::string dir, name, as_of, org, id, month, year, tz(kDefaultTimeZone);
+  std::string dir, name, as_of, org, id, month, year, term, tz(kDefaultTimeZone);
   std::uint64_t position = 0;
   options.add_options()("help,h", "show this help")(
       "name", po::value(&name)->required(),
       "the view: a projection (roster, care, reminders, archive, report, accounts, volunteers) "
-      "or one shown from one (stations, assessment, sponsors)")(
-      "as-of", po::value(&as_of), "replay the log as it stood at the end of this day (YYYY-MM-DD)")(
+      "or one shown from others (stations, assessment, sponsors, school-actions, "
+      "service-records)")("as-of", po::value(&as_of),
+                          "replay the log as it stood at the end of this day (YYYY-MM-DD)")(
       "position", po::value(&position), "replay the log up to and including this position")(
       "tz", po::value(&tz)->default_value(tz), "the time zone --as-of days are in")(
       "org", po::value(&org), "the organization (default: the one of the first event)")(
       "id", po::value(&id),
       "one subject: an activity (roster; v:ID for a volunteer's schedule), a child (archive), a "
-      "volunteer (care, reminders, volunteers) or a unit (report, assessment)")(
-      "month", po::value(&month), "the report's month, YYYY-MM (default: the as-of month)")(
+      "volunteer (care, reminders, volunteers, service-records) or a unit (report, assessment, "
+      "school-actions)")("month", po::value(&month),
+                         "the report's month, YYYY-MM (default: the as-of month)")(
       "year", po::value(&year),
       "the assessment's or the sponsors' year, YYYY (default: the as-of year)")(
+      "term", po::value(&term),
+      "the school actions' term, YYYY-spring or YYYY-autumn (default: the as-of term)")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "json", "print one JSON object");
   po::positional_options_description positional;
@@ -52,7 +56,7 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
     if (!end_of_day.ok()) return fail(end_of_day.status());
     limit = *end_of_day;
   }
-  if (Result<std::string_view> p = ProjectionOfView(name); !p.ok()) {
+  if (Result<std::vector<std::string_view>> p = ProjectionsOfView(name); !p.ok()) {
     return fail(InvalidArgument(p.status().message()));
   }
   RocksLogOptions log_options;
@@ -66,7 +70,8 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
     if (!found.ok()) return fail(found.status());
     org = *found;
   }
-  Result<Replayed> replayed = ReplayView(**log, name, limit, ViewQuery{org, 0, id, month, year});
+  Result<Replayed> replayed =
+      ReplayView(**log, name, limit, ViewQuery{org, 0, id, month, year, term});
   if (!replayed.ok()) return fail(replayed.status());
   if (json) {
     out << boost::json::serialize(boost::json::object{{"projection", name},

@@ -4,13 +4,13 @@
 #include <cstdio>
 #include <map>
 
-#include "adapters/csv/service_records.h"
 #include "adapters/json/struct_json.h"
 #include "projections/json_support.h"
 #include "projections/monthly_report.h"
 #include "projections/replay.h"
 #include "projections/report_parts.h"
 #include "projections/roster.h"
+#include "projections/service_records.h"
 #include "projections/sponsors.h"
 
 namespace homeward::csv {
@@ -182,7 +182,7 @@ Result<json::value> AssessmentOf(const LogReader& log, const ExportQuery& q) {
 
 Result<json::value> View(const LogReader& log, std::string_view name, const ExportQuery& q) {
   Result<Replayed> replayed =
-      ReplayView(log, name, FoldLimit{}, ViewQuery{q.org, q.now_us, q.id, q.month, q.year});
+      ReplayView(log, name, FoldLimit{}, ViewQuery{q.org, q.now_us, q.id, q.month, q.year, ""});
   if (!replayed.ok()) return replayed.status();
   return std::move(replayed->view);
 }

@@ -151,9 +151,10 @@ Result<json::value> ReplayAsOf(const EventLog& log, const Account& account, std:
     if (!end_of_day.ok()) return end_of_day.status();
     limit = *end_of_day;
   }
-  Result<Replayed> replayed = ReplayView(
-      log, name, limit,
-      ViewQuery{account.org, 0, target.Get("id"), target.Get("month"), target.Get("year")});
+  Result<Replayed> replayed =
+      ReplayView(log, name, limit,
+                 ViewQuery{account.org, 0, target.Get("id"), target.Get("month"),
+                           target.Get("year"), target.Get("term")});
   if (!replayed.ok()) return replayed.status();
   return json::value(json::object{{"data",
                                    {{"projection", name},

@@ -2,48 +2,32 @@
 
 #include <boost/json.hpp>
 
-#include "adapters/csv/service_records.h"
 #include "adapters/http/stream_views.h"
 #include "projections/fold.h"
 #include "projections/json_support.h"
+#include "projections/service_records.h"
 
 namespace homeward::http {
 namespace json = boost::json;
 namespace {
 
 // The request's records: `volunteer`'s, from and to its days.
-Result<csv::RecordFilter> FilterOf(const ReadContext& c, std::string volunteer) {
-  return csv::PeriodFilter(std::move(volunteer), c.target.Get("from"), c.target.Get("to"));
+Result<RecordFilter> FilterOf(const ReadContext& c, std::string volunteer) {
+  return PeriodFilter(std::move(volunteer), c.target.Get("from"), c.target.Get("to"));
 }
 
 // The records of the reader's organization that `filter` takes, and the
 // position the log was read to. One volunteer's are read from the streams
 // they name; everyone's from the whole log.
-Result<std::pair<std::vector<csv::ServiceRecord>, std::uint64_t>> RecordsOf(
-    const ReadContext& c, const csv::RecordFilter& filter) {
-  csv::ServiceRecords records;
+Result<std::pair<std::vector<ServiceRecord>, std::uint64_t>> RecordsOf(const ReadContext& c,
+                                                                       const RecordFilter& filter) {
+  ServiceRecords records;
   Result<std::uint64_t> done =
       filter.volunteer_id.empty()
           ? FoldInto(c.log, records)
-          : csv::FoldVolunteerRecords(c.log, c.account.org, filter.volunteer_id, records);
+          : FoldVolunteerRecords(c.log, c.account.org, filter.volunteer_id, records);
   if (!done.ok()) return done.status();
   return std::pair{records.Records(c.account.org, filter), *done};
-}
-
-json::object RecordJson(const csv::ServiceRecord& r) {
-  return json::object{{"activity_id", r.activity_id},
-                      {"title", r.title},
-                      {"kind", r.kind},
-                      {"unit_id", r.unit_id},
-                      {"unit", r.unit_name},
-                      {"place", r.place},
-                      {"starts_at", FormatUtc(r.starts_at_us)},
-                      {"ends_at", FormatUtc(r.ends_at_us)},
-                      {"minutes", r.minutes},
-                      {"hours", csv::Hours(r.minutes)},
-                      {"person_in_charge", r.person_in_charge},
-                      {"recorded_by", r.recorded_by},
-                      {"recorded_on", FormatDate(DayIn(r.recorded_at_us, "Asia/Shanghai"))}};
 }
 
 }  // namespace
@@ -62,13 +46,13 @@ Result<json::value> ServiceRecordsRoute(ReadContext& c) {
              !c.IsCoordinator()) {
     return Forbidden("service records are for coordinators, admins, auditors and the volunteer");
   }
-  Result<csv::RecordFilter> filter = FilterOf(c, std::move(volunteer));
+  Result<RecordFilter> filter = FilterOf(c, std::move(volunteer));
   if (!filter.ok()) return filter.status();
   if (!c.IsVolunteer()) filter->in_scope = [&](std::string_view unit) { return c.InScope(unit); };
   auto read = RecordsOf(c, *filter);
   if (!read.ok()) return read.status();
   json::array out;
-  for (const auto& row : csv::ServiceRecords::RowsOf(read->first)) {
+  for (const auto& row : ServiceRecords::RowsOf(read->first)) {
     json::array cells;
     for (const std::string& cell : row) cells.emplace_back(cell);
     out.emplace_back(std::move(cells));
@@ -78,7 +62,7 @@ Result<json::value> ServiceRecordsRoute(ReadContext& c) {
 
 Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
   const std::string& id = c.Param("volunteer_id");
-  Result<csv::RecordFilter> filter = FilterOf(c, id);
+  Result<RecordFilter> filter = FilterOf(c, id);
   if (!filter.ok()) return filter.status();
   auto volunteer = ReadableVolunteer(c, id);
   if (!volunteer.ok()) return volunteer.status();
@@ -92,9 +76,9 @@ Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
   c.readers_own = c.account.volunteer_id == id;
   std::uint32_t total = 0;
   json::array rows;
-  for (const csv::ServiceRecord& r : records) {
+  for (const ServiceRecord& r : records) {
     total += r.minutes;
-    rows.emplace_back(RecordJson(r));
+    rows.emplace_back(ServiceRecordJson(r));
   }
   const VolunteerDetails& d = v.details;
   const auto day = [](const std::optional<Date>& date) -> json::value {
@@ -113,7 +97,7 @@ Result<json::value> VolunteerServiceRecordRoute(ReadContext& c) {
                     {"to", day(filter->to)},
                     {"records", std::move(rows)},
                     {"total_minutes", total},
-                    {"total_hours", csv::Hours(total)},
+                    {"total_hours", Hours(total)},
                     {"issued_on", FormatDate(DayIn(c.options.clock(), "Asia/Shanghai"))}}},
       {"head", head}});
 }

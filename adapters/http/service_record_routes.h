@@ -14,7 +14,7 @@ namespace homeward::http {
 
 // GET /v1/service-records[?volunteer=V&from=D&to=D]: one row per volunteer
 // and activity with confirmed hours, with the national record fields
-// (csv::ServiceRecords), header first; of the coordinator's units (an admin:
+// (ServiceRecords), header first; of the coordinator's units (an admin:
 // every unit); a volunteer reads only their own rows, of any unit. from and
 // to bound the activity's first day (Beijing time), inclusive. Errors:
 // forbidden for another's records or a role without records;

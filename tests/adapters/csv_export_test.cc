@@ -9,7 +9,7 @@
 
 #include "adapters/csv/csv_text.h"
 #include "adapters/csv/exporter.h"
-#include "adapters/csv/service_records.h"
+#include "projections/service_records.h"
 #include "bench/event_generator.h"
 #include "engine/command_service.h"
 #include "projections/fold.h"

@@ -93,11 +93,11 @@ test('every read route of the API document answers its reader over a socket', as
 
 test('each view replays as it stood', async () => {
   const views = ['roster', 'care', 'reminders', 'archive', 'report', 'accounts', 'volunteers',
-    'stations', 'assessment', 'sponsors'];
+    'stations', 'assessment', 'sponsors', 'school-actions', 'service-records'];
   for (const name of views) {
     const query = {
       roster: `id=${ids.activity_id}`, archive: `id=${ids.child_id}`, report: `id=${ids.unit_id}`,
-      assessment: `id=${ids.unit_id}&year=${ids.year}`,
+      assessment: `id=${ids.unit_id}&year=${ids.year}`, 'school-actions': `id=${ids.unit_id}`,
     }[name] ?? '';
     const answer = await fetchAs('auditor', `/v1/replay/${name}?as_of=${day()}&${query}`);
     assert.equal(answer.status, 200, `${name}: ${answer.body.slice(0, 300)}`);
@@ -107,7 +107,14 @@ test('each view replays as it stood', async () => {
   assert.ok(stations.some((s) => s.station_id === 'station-maling'), JSON.stringify(stations).slice(0, 300));
   const sponsors = JSON.parse((await fetchAs('auditor', `/v1/replay/sponsors?as_of=${day()}&year=2027`)).body).data.view;
   assert.ok(sponsors.sponsors.length > 0, 'the demo trip has sponsors in 2027');
+  const actions = JSON.parse((await fetchAs('auditor',
+    `/v1/replay/school-actions?as_of=${day()}&id=${ids.unit_id}&term=2027-spring`)).body).data.view;
+  assert.equal(actions.term, '2027-spring');
+  assert.ok(Array.isArray(actions.units), JSON.stringify(actions).slice(0, 300));
+  const records = JSON.parse((await fetchAs('auditor', `/v1/replay/service-records?as_of=${day()}`)).body).data.view;
+  assert.ok(Array.isArray(records.records), JSON.stringify(records).slice(0, 300));
   assert.equal((await fetchAs('auditor', `/v1/replay/weather?as_of=${day()}`)).status, 400);
+  assert.equal((await fetchAs('auditor', `/v1/replay/school-actions?as_of=${day()}`)).status, 400);
 });
 
 test('a volunteer\'s calendar feed is issued, read and closed over a socket', async () => {

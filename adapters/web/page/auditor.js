@@ -95,7 +95,7 @@ async function replay(main) {
   const out = h('div');
   const form = h('form', { class: 'grid-form', id: 'replay' },
     choice('view', 'name', ['roster', 'care', 'reminders', 'archive', 'report', 'accounts', 'volunteers',
-      'stations', 'assessment', 'sponsors'].map((v) => [v, v])),
+      'stations', 'assessment', 'sponsors', 'school-actions', 'service-records'].map((v) => [v, v])),
     field('as_of', { name: 'as_of', type: 'date', required: true, value: today(-1) }),
     field('subject', { name: 'id', placeholder: 'trip-childrens-day' }),
     h('button', {}, t('show')));

@@ -8,6 +8,8 @@
 // the person in charge, who recorded them and when (Art. 7). A volunteer whose
 // personal data was erased has no rows: the record cannot name them.
 
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -21,7 +23,7 @@
 #include "events/event.h"
 #include "events/volunteer_events.h"
 
-namespace homeward::csv {
+namespace homeward {
 
 // One service record: a volunteer's confirmed hours on one activity, with
 // the activity as it stands and the volunteer's details as recorded.
@@ -90,6 +92,20 @@ class ServiceRecords {
   std::map<std::string, std::size_t> record_of_;  // activity/volunteer -> index
 };
 
+// The name of the service records as an as-of replay shows them.
+inline constexpr std::string_view kServiceRecordsView = "service-records";
+
+// One record as the API gives it: {"activity_id", "title", "kind", "unit_id",
+// "unit", "place", "starts_at", "ends_at" (UTC), "minutes", "hours",
+// "person_in_charge", "recorded_by", "recorded_on" (Beijing day)}.
+boost::json::object ServiceRecordJson(const ServiceRecord& record);
+
+// {"records": [...]}: the records of `org` (of `volunteer_id` alone unless
+// empty), each as ServiceRecordJson with "volunteer_id" and the volunteer's
+// "name", in the order the hours were first confirmed; "total_hours" over them.
+boost::json::value ServiceRecordsView(const ServiceRecords& records, std::string_view org,
+                                      std::string_view volunteer_id);
+
 // Folds into `records` (fresh) what volunteer `volunteer_id`'s records of
 // `org` need, read stream by stream instead of from the whole log: their own
 // stream (their details, an erasure, and every confirmation and decided
@@ -104,4 +120,4 @@ class ServiceRecords {
 Result<std::uint64_t> FoldVolunteerRecords(const EventLog& log, std::string_view org,
                                            std::string_view volunteer_id, ServiceRecords& records);
 
-}  // namespace homeward::csv
+}  // namespace homeward

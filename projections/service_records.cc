@@ -1,6 +1,7 @@
-#include "adapters/csv/service_records.h"
+#include "projections/service_records.h"
 
 #include <algorithm>
+#include <boost/json/array.hpp>
 #include <cstdio>
 #include <limits>
 #include <set>
@@ -12,8 +13,10 @@
 #include "projections/json_support.h"
 #include "projections/view_support.h"
 
-namespace homeward::csv {
+namespace homeward {
 namespace {
+
+namespace json = boost::json;
 
 // "2027-06-01 09:00" in Asia/Shanghai, the national system's local time.
 std::string Local(std::int64_t utc_us) { return FormatLocalMinute(utc_us, "Asia/Shanghai"); }
@@ -195,6 +198,37 @@ Result<std::uint64_t> FoldVolunteerRecords(const EventLog& log, std::string_view
   return head;
 }
 
+json::object ServiceRecordJson(const ServiceRecord& r) {
+  return json::object{{"activity_id", r.activity_id},
+                      {"title", r.title},
+                      {"kind", r.kind},
+                      {"unit_id", r.unit_id},
+                      {"unit", r.unit_name},
+                      {"place", r.place},
+                      {"starts_at", FormatUtc(r.starts_at_us)},
+                      {"ends_at", FormatUtc(r.ends_at_us)},
+                      {"minutes", r.minutes},
+                      {"hours", Hours(r.minutes)},
+                      {"person_in_charge", r.person_in_charge},
+                      {"recorded_by", r.recorded_by},
+                      {"recorded_on", FormatDate(DayIn(r.recorded_at_us, "Asia/Shanghai"))}};
+}
+
+json::value ServiceRecordsView(const ServiceRecords& records, std::string_view org,
+                               std::string_view volunteer_id) {
+  RecordFilter filter;
+  filter.volunteer_id = std::string(volunteer_id);
+  std::uint32_t total = 0;
+  json::array out;
+  for (const ServiceRecord& r : records.Records(org, filter)) {
+    json::object row{{"volunteer_id", r.volunteer_id}, {"name", r.volunteer.name}};
+    for (const auto& field : ServiceRecordJson(r)) row.emplace(field.key(), field.value());
+    out.push_back(std::move(row));
+    total += r.minutes;
+  }
+  return json::object{{"records", std::move(out)}, {"total_hours", Hours(total)}};
+}
+
 std::vector<std::vector<std::string>> ServiceRecords::RowsOf(
     const std::vector<ServiceRecord>& records) {
   std::vector<std::vector<std::string>> rows = {
@@ -214,4 +248,4 @@ std::vector<std::vector<std::string>> ServiceRecords::RowsOf(
   return rows;
 }
 
-}  // namespace homeward::csv
+}  // namespace homeward
