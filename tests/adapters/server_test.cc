@@ -1,7 +1,7 @@
 // The server over a real loopback socket: answers, keep-alive, the size
 // limits refused before the body is read, a trickling client cut off while
-// another is served, connections spread over several I/O threads, and the
-// threads' names.
+// another is served, connections spread over several I/O threads, the
+// threads' names, and /healthz while a view of new code rebuilds.
 
 #include "adapters/http/server.h"
 
@@ -10,16 +10,19 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <memory>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 #include "engine/command_service.h"
 #include "engine/memory_log.h"
 #include "projections/catalog.h"
+#include "tests/adapters/demo_log.h"
 #include "tests/engine/threads_named.h"
 
 namespace homeward::http {
@@ -152,6 +155,52 @@ BOOST_AUTO_TEST_CASE(its_threads_are_named_for_what_they_do) {
   BOOST_TEST(client.Response().starts_with("HTTP/1.1 401"));
   BOOST_TEST(testing::ThreadsNamed("hw-io") >= 1u);
   BOOST_TEST(testing::ThreadsNamed("hw-worker") >= 1u);
+}
+
+BOOST_AUTO_TEST_CASE(healthz_says_rebuilding_until_a_view_of_new_code_caught_up) {
+  // Given the demo organization's views saved, the roster by an older version of its code
+  csv::DemoLog demo;
+  InMemoryProjectionStore saved;
+  {
+    ProjectionHost first(demo.log, saved, MakeProjections());
+    BOOST_REQUIRE(first.Load().ok());
+    BOOST_REQUIRE(first.CatchUp().ok());
+  }
+  ProjectionSnapshot roster = saved.Load("roster").value().value();
+  roster.version -= 1;
+  BOOST_REQUIRE(saved.Save("roster", roster).ok());
+  std::vector<std::string> said;
+  HostOptions options;
+  options.log = [&said](const std::string& line) { said.push_back(line); };
+  ProjectionHost restarted(demo.log, saved, MakeProjections(), options);
+  BOOST_REQUIRE(restarted.Load().ok());
+  Router answers(demo.log, restarted, nullptr);
+  Server up(answers, ServerOptions{"127.0.0.1", 0, 2, 300ms, 8 << 10, 1 << 20});
+  BOOST_REQUIRE(up.Start().ok());
+  // The health document's status, and the roster's [rebuilding, position].
+  Client client(up.port());
+  const auto health = [&client] {
+    client.Send("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    const std::string answer = client.Response();
+    BOOST_TEST_REQUIRE(answer.starts_with("HTTP/1.1 200"), answer);
+    const boost::json::value body = boost::json::parse(answer.substr(answer.find("\r\n\r\n") + 4));
+    for (const auto& view : body.at("projections").as_array()) {
+      if (view.at("name").as_string() != "roster") continue;
+      return std::tuple{std::string(body.at("status").as_string()), view.at("rebuilding").as_bool(),
+                        view.at("position").to_number<std::uint64_t>()};
+    }
+    BOOST_FAIL("no roster in " << body);
+    return std::tuple{std::string(), false, std::uint64_t{0}};
+  };
+
+  // When the server answers before the views caught up, then it says the
+  // roster is rebuilding from the start, and its log says why
+  BOOST_TEST((health() == std::tuple{std::string("rebuilding"), true, std::uint64_t{0}}));
+  BOOST_REQUIRE(said.size() == 1u);
+  BOOST_TEST(said[0].find("roster: rebuilding for code version") != std::string::npos, said[0]);
+  // and once they caught up, that it is serving, the roster at the head
+  BOOST_REQUIRE(restarted.CatchUp().ok());
+  BOOST_TEST((health() == std::tuple{std::string("ok"), false, demo.log.Head()}));
 }
 
 BOOST_AUTO_TEST_CASE(a_listen_address_is_host_and_port) {
