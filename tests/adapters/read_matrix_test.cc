@@ -2,78 +2,31 @@
 // someone else's object where the route names one, with the status each role
 // gets; and in no answer to anyone the personal data their role may not see.
 // A read route added without a row here fails the test. The chosen cases with
-// their reasons are in authorization_test.cc; writes in command_routes_test.cc.
+// their reasons are in authorization_test.cc; writes in write_matrix_test.cc.
 
 #include <algorithm>
 #include <array>
 #include <set>
-#include <thread>
 
 #include "adapters/http/read_routes.h"
-#include "tests/adapters/router_fixture.h"
+#include "tests/adapters/matrix_fixture.h"
 
 namespace homeward::http {
 namespace {
 
-using namespace std::chrono_literals;
-
-// The roles, in the order of Row::status: an admin; gao, coordinator of
-// xiaocao; zhou, coordinator of the school maling; wang, the volunteer v-wang;
-// xu, a counselor who is the volunteer v-li; an auditor.
-constexpr std::array<const char*, 6> kWho = {"admin", "gao", "zhou", "wang", "xu", "audit"};
-
-// Someone else's objects: the child xiaoming and the volunteer v-sun, both of
-// xiaocao, so of gao's unit and of no one else's; the trip (of the county
-// federation, with v-wang signed up); the log's streams of xiaoming.
-// Coordinators read any volunteer's schedule, care and reminders (volunteers
-// serve in other units' activities), with the children of other units left
-// out; a volunteer's details only within their units. A counselor reads the
-// children an activity enrolled, whom they meet. This router verifies no
-// chain (it is verified from the store on disk, as the socket test reads it):
-// those who may ask get 503.
+// Someone else's objects (matrix_fixture.h): the child xiaoming and the
+// volunteer v-sun, both of xiaocao, so of gao's unit and of no one else's;
+// the trip (of xiaocao too, with v-wang signed up); the log's streams of
+// xiaoming. Coordinators read any volunteer's schedule, care and reminders
+// (volunteers serve in other units' activities), with the children of other
+// units left out; a volunteer's details only within their units. A counselor
+// reads the children an activity enrolled, whom they meet. This router
+// verifies no chain (it is verified from the store on disk, as the socket
+// test reads it): those who may ask get 503.
 struct Row {
-  std::string pattern;  // the route, as ReadRoutes() names it
-  std::string target;   // the request, on someone else's object
-  std::array<int, 6> status;
-};
-
-// Personal data only some roles may read: xiaoming's name and his
-// guardian's phone (his unit's coordinator and admins; an auditor sees
-// children masked), v-sun's phone and identity number (their unit's
-// coordinator, admins and auditors; no other volunteer, no other unit).
-const std::string kChildName = "王小明", kGuardianPhone = "13900000002",
-                  kVolunteerPhone = "13700000009", kIdNumber = "420321199001010014";
-
-std::vector<std::string> HiddenFrom(std::string_view who) {
-  if (who == "admin" || who == "gao") return {};
-  if (who == "audit") return {kChildName, kGuardianPhone};
-  return {kChildName, kGuardianPhone, kVolunteerPhone, kIdNumber};
-}
-
-struct MatrixFixture : RouterFixture {
-  MatrixFixture() {
-    VolunteerDetails sun;
-    sun.name = "孙梅";
-    sun.sex = Sex::kFemale;
-    sun.date_of_birth = ParseDate("1990-01-01").value();
-    sun.contact = kVolunteerPhone;
-    sun.id_number = kIdNumber;
-    const CommandContext ctx{std::string(cli::kSeedOrg), "test", "seed", ""};
-    const auto registered =
-        service.Execute(ctx, PeopleCommand{RegisterVolunteer{"v-sun", "xiaocao", sun}});
-    BOOST_REQUIRE_MESSAGE(registered.ok(), registered.status().ToString());
-    const auto declared = service.Execute(
-        ctx, PeopleCommand{DeclareHolidays{"2027", {ParseDate("2027-01-01").value()}, {}, "通知"}});
-    BOOST_REQUIRE_MESSAGE(declared.ok(), declared.status().ToString());
-    // Every view holds it before the first read.
-    for (int tries = 0; tries < 5000; ++tries) {
-      bool behind = false;
-      for (const ProjectionStatus& s : host.Statuses()) behind |= s.position < log.Head();
-      if (!behind) return;
-      std::this_thread::sleep_for(1ms);
-    }
-    BOOST_FAIL("the views did not catch up");
-  }
+  std::string pattern;        // the route, as ReadRoutes() names it
+  std::string target;         // the request, on someone else's object
+  std::array<int, 6> status;  // of each of kWho
 };
 
 BOOST_FIXTURE_TEST_SUITE(read_matrix_test, MatrixFixture)
@@ -120,14 +73,11 @@ BOOST_AUTO_TEST_CASE(each_role_on_each_read_route_gets_its_status_and_no_hidden_
       {"/v1/replay/{name}", "/v1/replay/archive?position=1000000&id=xiaoming",   {200, 403, 403, 403, 403, 200}},
   };
   // clang-format on
-  const std::map<std::string, std::string> tokens = {{"admin", admin},  {"gao", coordinator},
-                                                     {"zhou", school},  {"wang", volunteer},
-                                                     {"xu", counselor}, {"audit", auditor}};
   std::set<std::string> covered, seen;
   for (const Row& row : rows) {
     covered.insert(row.pattern);
     for (std::size_t i = 0; i < kWho.size(); ++i) {
-      const Response r = Get(row.target, tokens.at(kWho[i]));
+      const Response r = Get(row.target, TokenOf(kWho[i]));
       BOOST_TEST(r.status == row.status[i],
                  kWho[i] << " GET " << row.target << " -> " << r.status << " " << r.body);
       const std::vector<std::string> hidden = HiddenFrom(kWho[i]);
