@@ -19,7 +19,9 @@ Result<Replayed> ReplayView(const LogReader& log, std::string_view name, const F
   if (!built_by.ok()) return InvalidArgument(built_by.status().message());
   std::vector<std::unique_ptr<Projection>> projections;
   for (std::string_view projection : *built_by) {
-    projections.push_back(MakeProjection(projection).value());
+    Result<std::unique_ptr<Projection>> made = MakeProjection(projection);
+    if (!made.ok()) return InvalidArgument(made.status().message());
+    projections.push_back(std::move(made).value());
   }
   const bool records_view = name == kServiceRecordsView;
   ServiceRecords records;

@@ -28,6 +28,13 @@ std::string ObjectFor(std::string_view field) {
   return "x";
 }
 
+// The string `key` of `schema`, or empty. (A view of the schema's own string:
+// a conditional with a literal would view a temporary.)
+json::string_view TextOf(const json::object& schema, std::string_view key) {
+  const json::value* text = schema.if_contains(key);
+  return text ? json::string_view(text->as_string()) : json::string_view();
+}
+
 // A value of `schema` (a JSON Schema of the API document): its required
 // fields only, each id someone else's, dates and times well formed.
 json::value Sample(const json::object& schema, std::string_view field = "") {
@@ -35,7 +42,7 @@ json::value Sample(const json::object& schema, std::string_view field = "") {
     return Sample(one_of->as_array().at(0).as_object(), field);
   }
   if (const auto* values = schema.if_contains("enum")) return values->as_array().at(0);
-  const json::string_view type = schema.contains("type") ? schema.at("type").as_string() : "";
+  const json::string_view type = TextOf(schema, "type");
   if (type == "object") {
     json::object out;
     if (const auto* required = schema.if_contains("required")) {
@@ -49,7 +56,7 @@ json::value Sample(const json::object& schema, std::string_view field = "") {
   if (type == "array") return json::array{};
   if (type == "boolean") return false;
   if (type == "integer" || type == "number") return 1;
-  const json::string_view format = schema.contains("format") ? schema.at("format").as_string() : "";
+  const json::string_view format = TextOf(schema, "format");
   if (format == "date") return "2027-06-01";
   if (format == "date-time") return "2027-06-01T09:00:00Z";
   return json::value(ObjectFor(field));
@@ -59,7 +66,6 @@ BOOST_FIXTURE_TEST_SUITE(write_matrix_test, MatrixFixture)
 
 BOOST_AUTO_TEST_CASE(no_role_writes_on_someone_elses_object) {
   const std::uint64_t head = log.Head();
-  std::size_t sent = 0;
   for (const CommandRoute& route : CommandRoutes()) {
     // The fields the route requires, each as its schema says, and the id
     // where the path does not carry it (a command that creates).
@@ -80,14 +86,12 @@ BOOST_AUTO_TEST_CASE(no_role_writes_on_someone_elses_object) {
     }
     for (const char* who : {"zhou", "wang", "xu", "audit"}) {
       const Response r = Post(path, TokenOf(who), json::serialize(body));
-      ++sent;
       BOOST_TEST(r.status == 403, who << " POST " << path << " " << json::serialize(body) << " -> "
                                       << r.status << " " << r.body);
     }
   }
-  // Then nothing was written, and every command was sent by each of them.
+  // Then nothing was written.
   BOOST_TEST(log.Head() == head);
-  BOOST_TEST(sent == CommandRoutes().size() * 4);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
