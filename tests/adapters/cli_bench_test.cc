@@ -62,6 +62,8 @@ BOOST_AUTO_TEST_CASE(bench_rebuild_prints_the_engine_and_the_scan) {
   const double seconds = boost::json::parse(engine).at("seconds").to_number<double>();
   BOOST_TEST(cpu > 0);
   BOOST_TEST(cpu < std::thread::hardware_concurrency() * seconds + 0.05);
+  // The views' size is read back from the store the rebuild wrote.
+  BOOST_TEST(boost::json::parse(engine).at("view_bytes").to_number<double>() > 0);
   BOOST_TEST(boost::json::parse(scan).at("subject").as_string() == "rocksdb-scan");
 }
 
