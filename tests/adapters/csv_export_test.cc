@@ -1,20 +1,19 @@
 // CSV exports for spreadsheets: service records with the national record
-// fields, cells a spreadsheet would run written as text, Chinese headers and
-// local times.
+// fields (and the demo's records read from the streams they name, as the
+// whole log gives them; generated logs in tests/projections/
+// service_records_test.cc), cells a spreadsheet would run written as text,
+// Chinese headers and local times.
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
-#include <map>
-#include <set>
 
 #include "adapters/csv/csv_text.h"
 #include "adapters/csv/exporter.h"
-#include "projections/service_records.h"
-#include "bench/event_generator.h"
 #include "engine/command_service.h"
-#include "projections/fold.h"
+#include "projections/service_records.h"
 #include "tests/adapters/demo_log.h"
 #include "tests/engine/opened_state.h"
+#include "tests/projections/service_record_lines.h"
 
 namespace homeward::csv {
 namespace {
@@ -125,44 +124,6 @@ BOOST_AUTO_TEST_CASE(a_period_takes_each_activity_by_its_first_day_in_beijing_ti
              Code::kInvalidArgument);
 }
 
-// Every field of a record, as one comparable line.
-std::string Line(const ServiceRecord& r) {
-  const VolunteerDetails& d = r.volunteer;
-  std::string line;
-  for (const std::string& part :
-       {r.volunteer_id, r.activity_id, d.name, d.id_number, d.contact, d.residence_area, r.unit_id,
-        r.unit_name, r.title, r.kind, r.place, r.person_in_charge, r.recorded_by,
-        std::to_string(r.starts_at_us), std::to_string(r.ends_at_us),
-        std::to_string(r.recorded_at_us), std::to_string(r.minutes)}) {
-    line += part + "|";
-  }
-  return line;
-}
-
-// Each volunteer's records of `org` in a fold of the whole of `log`, as lines.
-std::map<std::string, std::vector<std::string>> WholeLogLines(const EventLog& log,
-                                                              std::string_view org) {
-  ServiceRecords whole;
-  BOOST_TEST_REQUIRE(FoldInto(log, whole).ok());
-  std::map<std::string, std::vector<std::string>> lines;
-  for (const ServiceRecord& r : whole.Records(org)) lines[r.volunteer_id].push_back(Line(r));
-  return lines;
-}
-
-// Volunteer `volunteer`'s records of `org` read from the streams they name, as lines.
-std::vector<std::string> StreamLines(const EventLog& log, std::string_view org,
-                                     const std::string& volunteer) {
-  ServiceRecords own;
-  const Result<std::uint64_t> head = FoldVolunteerRecords(log, org, volunteer, own);
-  BOOST_TEST_REQUIRE(head.ok(), head.status().ToString());
-  BOOST_TEST(*head == log.Head());
-  RecordFilter filter;
-  filter.volunteer_id = volunteer;
-  std::vector<std::string> lines;
-  for (const ServiceRecord& r : own.Records(org, filter)) lines.push_back(Line(r));
-  return lines;
-}
-
 BOOST_AUTO_TEST_CASE(records_read_from_streams_follow_what_the_domain_records) {
   // Given the demo recorded through the domain's commands, where v-wang's
   // hours are confirmed, then corrected on her request, and the build's
@@ -183,61 +144,14 @@ BOOST_AUTO_TEST_CASE(records_read_from_streams_follow_what_the_domain_records) {
   run(ActivityCommand{RequestHoursCorrection{"library-maling", "v-wang", 210, "路上两小时"}});
   run(ActivityCommand{DecideHoursCorrection{"library-maling", "v-wang", true, "高主任", "属实"}});
   run(PeopleCommand{RenameUnit{"maling", "马岭村小学"}});
-  const auto lines = WholeLogLines(demo.log, "shiyan");
+  const auto lines = testing::WholeLogLines(demo.log, "shiyan");
   BOOST_TEST_REQUIRE(lines.contains("v-wang"));
   BOOST_TEST(lines.at("v-wang").front().find("马岭村小学") != std::string::npos);
   BOOST_TEST(lines.at("v-wang").front().find("|210|") != std::string::npos);
   // When each volunteer's records are read from their streams
   // Then every field is what the whole log gives
   for (const auto& [volunteer, expected] : lines) {
-    BOOST_TEST(StreamLines(demo.log, "shiyan", volunteer) == expected, volunteer);
-  }
-}
-
-BOOST_AUTO_TEST_CASE(one_volunteers_records_read_from_their_streams_are_those_of_the_whole_log) {
-  // Given 20,000 generated events of every kind (confirmations, corrections,
-  // reschedulings, renamed units, erasures among them)
-  InMemoryLog log;
-  EventGenerator generator(7, "org", 1798761600000000);
-  for (std::size_t events = 0; events < 20000;) {
-    const Decision d = generator.Next();
-    events += d.size();
-    Result<AppendRequest> request = ToAppendRequest(d, *log.keys());
-    BOOST_TEST_REQUIRE(request.ok(), request.status().ToString());
-    BOOST_TEST_REQUIRE(log.Append(std::move(*request)).ok());
-  }
-  const auto expected = WholeLogLines(log, "org");
-  BOOST_TEST_REQUIRE(expected.size() > 20u);
-  // When each volunteer's records are read from the streams they name
-  // Then they are the records the whole log gives, in the same order
-  for (const auto& [volunteer, lines] : expected) {
-    BOOST_TEST(StreamLines(log, "org", volunteer) == lines, volunteer);
-  }
-  // and one whose personal data was erased has none, as in the whole log,
-  std::set<std::string> confirmed;
-  BOOST_TEST_REQUIRE(FoldLog(log, 1, FoldLimit{}, [&](const Envelope&, const Event& event) {
-                       if (const auto* e = std::get_if<HoursConfirmed>(&event)) {
-                         confirmed.insert(e->volunteer_id);
-                       }
-                     }).ok());
-  std::size_t erased = 0;
-  for (const std::string& volunteer : confirmed) {
-    if (expected.contains(volunteer)) continue;
-    ++erased;
-    ServiceRecords own;
-    BOOST_TEST_REQUIRE(FoldVolunteerRecords(log, "org", volunteer, own).ok());
-    RecordFilter filter;
-    filter.volunteer_id = volunteer;
-    BOOST_TEST(own.Records("org", filter).empty(), volunteer);
-  }
-  BOOST_TEST(erased > 0u);
-  // and a volunteer with none, or an id that names no stream, has none.
-  ServiceRecords none;
-  BOOST_TEST_REQUIRE(FoldVolunteerRecords(log, "org", "nobody", none).ok());
-  BOOST_TEST(none.Records("org").empty());
-  for (const std::string& bad : {std::string("a/b"), std::string("a\nb"), std::string(300, 'v')}) {
-    BOOST_TEST_REQUIRE(FoldVolunteerRecords(log, "org", bad, none).ok());
-    BOOST_TEST(none.Records("org").empty());
+    BOOST_TEST(testing::StreamLines(demo.log, "shiyan", volunteer) == expected, volunteer);
   }
 }
 
