@@ -23,6 +23,38 @@ std::set<std::string> Ids(const Response& list) {
 
 BOOST_FIXTURE_TEST_SUITE(account_routes_test, RouterFixture)
 
+BOOST_AUTO_TEST_CASE(an_admin_creates_an_account_whose_token_works_at_once) {
+  const Response made = Post("/v1/accounts", admin,
+                             R"({"account_id":"li","name":"李强","role":"volunteer",
+                                 "volunteer_id":"v-li"})");
+  BOOST_TEST_REQUIRE(made.status == 201, made.body);
+  const std::string token(Body(made).at("data").at("token").as_string());
+  BOOST_TEST(Get("/v1/volunteers/v-li/schedule", token).status == 200);
+  BOOST_TEST(Post("/v1/accounts", admin, R"({"account_id":"y","name":"y","role":"admin",
+                                             "token_hash":"00"})")
+                 .status == 400);
+  // The admin's list shows it, revoked once revoked, and never a token.
+  const Response revoked = Post("/v1/accounts/li/revoke", admin, R"({"reason":"离职"})");
+  BOOST_TEST_REQUIRE(revoked.status == 201, revoked.body);
+  const Response list =
+      Get("/v1/accounts?min_position=" + std::to_string(PositionOf(revoked)), admin);
+  BOOST_TEST_REQUIRE(list.status == 200, list.body);
+  bool listed = false;
+  const boost::json::value accounts = Body(list);  // kept: the loop reads into it
+  for (const boost::json::value& a : accounts.at("data").as_array()) {
+    if (a.at("account_id").as_string() != "li") continue;
+    listed = true;
+    BOOST_TEST(a.at("role").as_string() == "volunteer");
+    BOOST_TEST(a.at("revoked").as_bool());
+  }
+  BOOST_TEST(listed);
+  BOOST_TEST(list.body.find(token) == std::string::npos);
+  BOOST_TEST(list.body.find("token") == std::string::npos);
+  BOOST_TEST(Get("/v1/accounts", auditor).status == 200);
+  BOOST_TEST(Get("/v1/accounts", coordinator).status == 200);  // their volunteers' (below)
+  BOOST_TEST(Get("/v1/accounts", volunteer).status == 403);
+}
+
 BOOST_AUTO_TEST_CASE(a_coordinator_gives_a_volunteer_of_their_units_a_sign_in_and_revokes_it) {
   // Given 王芳 (v-wang), a volunteer of the association that gao coordinates:
   // when gao makes her an account

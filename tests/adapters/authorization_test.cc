@@ -1,6 +1,8 @@
-// The authorization matrix: each role against each read route on someone
-// else's object, with the status it gets and the personal data that must not
-// be in the body. Writes are in command_routes_test.cc.
+// Chosen cases of authorization, with their reasons: each role against read
+// routes on someone else's object, with the status it gets and the personal
+// data that must not be in the body, and each role's writes within and
+// outside what it may do. The whole matrices: read_matrix_test.cc and
+// write_matrix_test.cc.
 
 #include "adapters/cli/seed_library.h"
 #include "tests/adapters/router_fixture.h"
@@ -143,6 +145,50 @@ BOOST_AUTO_TEST_CASE(a_city_friends_name_is_not_for_the_builds_volunteers) {
     BOOST_TEST(masked.body.find("城里朋友小雅") == std::string::npos);
     BOOST_TEST(masked.body.find("v-wang") != std::string::npos);
   }
+}
+
+BOOST_AUTO_TEST_CASE(each_role_writes_only_where_it_may) {
+  const std::string assign = R"({"role":"caring_mother","volunteer_id":"v-zhang"})";
+  // Auditors write nothing.
+  BOOST_TEST(Post("/v1/children/xiaoming/care-roles", auditor, assign).status == 403);
+  // A coordinator acts within their unit and below: xiaoming is xiaocao's, xiaohua maling's.
+  BOOST_TEST(Post("/v1/children/xiaohua/end-care-role", coordinator,
+                  R"({"role":"caring_mother","reason":"moved"})")
+                 .status == 403);
+  BOOST_TEST(Post("/v1/children/xiaoming/care-roles", school, assign).status == 403);
+  const Response consent = Post(
+      "/v1/children/xiaoming/consents", coordinator,
+      R"({"kind":"data_processing","guardian_name":"王爷爷","purpose":"关爱帮扶","retention":"离开后一年","given_on":"2026-01-05"})");
+  BOOST_TEST(consent.status == 201, consent.body);
+  const Response mine = Post("/v1/children/xiaoming/care-roles", coordinator, assign);
+  BOOST_TEST(mine.status == 201, mine.body);
+  // A volunteer may not do a coordinator's work.
+  BOOST_TEST(
+      Post("/v1/children/xiaoming/help-pairs", volunteer, R"({"volunteer_id":"v-wang"})").status ==
+      403);
+  // Contacts are recorded by the child's carers for themselves.
+  const std::string contact = R"({"contact_id":"c9","kind":"phone_call","minutes":10,
+                                  "at_us":"2026-01-01T10:00:00+08:00","summary":"ok"})";
+  const Response by_carer = Post("/v1/children/xiaohua/contacts", counselor, contact);
+  BOOST_TEST(by_carer.status == 201, by_carer.body);
+  BOOST_TEST(Post("/v1/children/xiaoming/contacts", volunteer, contact).status == 403);
+  // Children named in a body are held to the coordinator's units too.
+  const Response enrol =
+      Post("/v1/activities/trip-childrens-day/enroll", coordinator, R"({"child_id":"xiaohua"})");
+  BOOST_TEST(enrol.status == 403);
+  BOOST_TEST(enrol.body.find("小花") == std::string::npos);
+  // A volunteer overrides no rule and corrects only their own contacts.
+  BOOST_TEST(Post("/v1/activities/trip-childrens-day/sign-up", volunteer,
+                  R"({"slot_id":"safety","double_booking_override":"mine"})")
+                 .status == 403);
+  BOOST_TEST(Post("/v1/children/xiaohua/correct-contact", volunteer,
+                  R"({"contact_id":"c9","kind":"talk","reason":"mine now",
+                      "at_us":"2026-01-01T10:00:00+08:00","summary":"x"})")
+                 .status == 403);  // c9 was recorded by v-li above
+  // Accounts are the admin's.
+  BOOST_TEST(
+      Post("/v1/accounts", coordinator, R"({"account_id":"x","name":"x","role":"admin"})").status ==
+      403);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
