@@ -85,6 +85,35 @@ struct RouterFixture {
     const auto* field = body.at("error").at("details").as_object().if_contains("field");
     return field ? std::string(field->as_string()) : std::string();
   }
+  // `volunteer` serves a two-hour talk `id` ("家长座谈 " + unit) of `unit`
+  // tomorrow, in its one place (open to volunteers not yet vetted unless
+  // `vetted_only`); three days later the two hours are confirmed.
+  void ServeTalk(const std::string& id, const std::string& unit, const std::string& volunteer,
+                 bool vetted_only = true) {
+    constexpr std::int64_t hour = 3600LL * 1000000;
+    const std::int64_t now = SystemClockMicros();
+    const CommandContext ctx{std::string(cli::kSeedOrg), "test", "served", ""};
+    PlanActivity plan;
+    plan.activity_id = id;
+    plan.unit_id = unit;
+    plan.kind = ActivityKind::kOther;
+    plan.title = "家长座谈 " + unit;
+    plan.place = "活动室";
+    plan.starts_at_us = now + 24 * hour;
+    plan.ends_at_us = plan.starts_at_us + 2 * hour;
+    for (ActivityCommand c :
+         {ActivityCommand{plan},
+          ActivityCommand{AddSlot{id, "host", "主持", 1, true, false, vetted_only}},
+          ActivityCommand{OpenRecruitment{id}},
+          ActivityCommand{SignUp{id, "host", volunteer, ""}}}) {
+      const auto done = service.Execute(ctx, c);
+      BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
+    }
+    CommandService later(log, [now] { return now + 3 * 24 * hour; });
+    const auto done =
+        later.Execute(ctx, ActivityCommand{ConfirmHours{id, volunteer, "负责人", 120u}});
+    BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
+  }
   // The position a successful write answered.
   static std::uint64_t PositionOf(const Response& r) {
     return Body(r).at("data").at("position").to_number<std::uint64_t>();

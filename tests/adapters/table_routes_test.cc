@@ -16,30 +16,8 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 // school that v-zhang serves; three days later each has 2 hours confirmed.
 struct Served : RouterFixture {
   Served() {
-    const std::int64_t now = SystemClockMicros();
-    const CommandContext ctx{std::string(cli::kSeedOrg), "test", "served", ""};
-    CommandService later(log, [now] { return now + 3 * 24 * kHour; });
-    const auto talk = [&](std::string id, std::string unit, std::string volunteer) {
-      PlanActivity plan;
-      plan.activity_id = id;
-      plan.unit_id = unit;
-      plan.kind = ActivityKind::kOther;
-      plan.title = "家长座谈 " + unit;
-      plan.place = "活动室";
-      plan.starts_at_us = now + 24 * kHour;
-      plan.ends_at_us = plan.starts_at_us + 2 * kHour;
-      for (ActivityCommand c : {ActivityCommand{plan},
-                                ActivityCommand{AddSlot{id, "host", "主持", 1, true, false, true}},
-                                ActivityCommand{OpenRecruitment{id}},
-                                ActivityCommand{SignUp{id, "host", volunteer, ""}}}) {
-        auto done = service.Execute(ctx, c);
-        BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
-      }
-      auto done = later.Execute(ctx, ActivityCommand{ConfirmHours{id, volunteer, "负责人", 120u}});
-      BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
-    };
-    talk("talk-a", "xiaocao", "v-wang");
-    talk("talk-b", "maling", "v-zhang");
+    ServeTalk("talk-a", "xiaocao", "v-wang");
+    ServeTalk("talk-b", "maling", "v-zhang");
     head = std::to_string(log.Head());
   }
   // The rows of a CSV answer, which must start with a BOM.
