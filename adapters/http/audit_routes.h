@@ -7,6 +7,7 @@
 #include <functional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "adapters/http/target.h"
 #include "engine/event_log.h"
@@ -51,6 +52,14 @@ Result<boost::json::value> EventsRoute(ReadContext& context);
 Result<boost::json::value> StreamRoute(ReadContext& context);
 Result<boost::json::value> VerifyRoute(ReadContext& context);
 Result<boost::json::value> ReplayRoute(ReadContext& context);
+
+struct ReadRoute;
+
+// The auditor's part of the read routes' table (read_routes.h): the log, a
+// stream, the reads of children's personal data, the chain's verification
+// and the replay, each with what it answers, who may read it and its query
+// parameters.
+std::vector<ReadRoute> AuditReadRoutes();
 
 // Parses a whole number query parameter; `fallback` when absent.
 Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,

@@ -20,7 +20,7 @@ constexpr QueryParam kMinPosition{"min_position", "integer",
                                   "(503 after a bounded wait; 400 past the end of the log)"};
 
 std::vector<ReadRoute> MakeRoutes() {
-  return {
+  std::vector<ReadRoute> routes{
       {"/v1/me",
        "The account the token belongs to: name, role, unit and volunteer.",
        "everyone",
@@ -228,63 +228,9 @@ std::vector<ReadRoute> MakeRoutes() {
        false,
        true,
        csv::ExportKind::kServiceRecords},
-      {"/v1/events",
-       "The organization's log, a page at a time.",
-       "admins and auditors",
-       {{"from", "integer", "first position (default 1)"},
-        {"limit", "integer", "at most this many (default 100, at most 1000)"},
-        {"type", "string", "only events of this type"},
-        {"actor", "string", "only events recorded by this account"},
-        {"stream", "string", "only streams starting with this (category/id)"},
-        {"since", "date", "only events recorded on or after this day"},
-        {"until", "date", "only events recorded on or before this day"},
-        {"tz", "string", "the time zone of since and until (default Asia/Shanghai)"}},
-       &EventsRoute,
-       false,
-       true},
-      {"/v1/streams/{stream_id*}",
-       "One stream's events and its version (for If-Match).",
-       "admins and auditors",
-       {{"from", "integer", "first stream version (default 1)"},
-        {"limit", "integer", "at most this many (default 100, at most 1000)"}},
-       &StreamRoute,
-       false,
-       true},
-      {"/v1/audit/reads",
-       "Who read a child's personal data: when, which account and role, by which route, which "
-       "fields. Every API answer that shows a child's personal fields is recorded before it "
-       "is sent.",
-       "admins and auditors",
-       {{"child", "string", "the child's id", true},
-        {"from", "integer", "first record (default 1)"},
-        {"limit", "integer", "at most this many (default 100, at most 1000)"}},
-       &PersonalReadsRoute,
-       false,
-       true},
-      {"/v1/audit/verify",
-       "Walks the hash chain of the whole log.",
-       "admins and auditors",
-       {},
-       &VerifyRoute,
-       false,
-       true},
-      {"/v1/replay/{name}",
-       "A view (roster, care, reminders, archive, report, accounts, volunteers; stations, "
-       "assessment, sponsors, school-actions, service-records) as it stood.",
-       "admins and auditors",
-       {{"as_of", "date", "the end of this day"},
-        {"tz", "string", "the time zone of as_of (default Asia/Shanghai)"},
-        {"position", "integer", "up to and including this log position"},
-        {"id", "string",
-         "one subject: an activity, child, volunteer or unit (a unit: assessment and "
-         "school-actions need one)"},
-        {"month", "string", "the report's month, YYYY-MM"},
-        {"year", "string", "the assessment's or the sponsors' year, YYYY"},
-        {"term", "string", "the school actions' term, YYYY-spring or YYYY-autumn"}},
-       &ReplayRoute,
-       false,
-       true},
   };
+  for (ReadRoute& route : AuditReadRoutes()) routes.push_back(std::move(route));
+  return routes;
 }
 
 }  // namespace
