@@ -98,7 +98,8 @@ void CommandService::Start(const CommandContext& context, Decide decide,
                            std::optional<std::size_t> turn, Executor run, CommandDone done) {
   auto op = std::make_shared<AsyncCommand>(
       AsyncCommand{context, std::move(decide), std::move(run), std::move(done), turn, 0, {}});
-  op->context.plan_into = nullptr;
+  // Each attempt decides into op->planned; DecideAndAppend appends it.
+  op->context.plan_into = &op->planned;
   if (!turn || turns_.Enter(*turn, [this, op] { op->run([this, op] { Attempt(op); }); })) {
     Attempt(op);
   }
@@ -136,9 +137,7 @@ void CommandService::DecideAndAppend(const std::shared_ptr<AsyncCommand>& op) {
       return Finish(op, Refused(context, held));
     }
   }
-  CommandContext planning = context;
-  planning.plan_into = &op->planned;
-  if (auto decided = op->decide(planning); !decided.ok()) {
+  if (auto decided = op->decide(context); !decided.ok()) {
     return AfterRefusal(op, decided.status());
   }
   Result<AppendRequest> request = BuildAppend(context, op->planned.decision, op->planned.read);

@@ -65,10 +65,11 @@ struct HandlerBase {
     return LoadUnit(id);
   }
 
-  Result<AppendResult> Commit(const Result<Decision>& decision) {
+  // Called once, last: the decision and the versions read move into the plan.
+  Result<AppendResult> Commit(Result<Decision> decision) {
     if (!decision.ok()) return decision.status();
     if (ctx.plan_into != nullptr) {  // CommandService::Plan: decide only
-      *ctx.plan_into = PlannedCommand{*decision, read};
+      *ctx.plan_into = PlannedCommand{std::move(decision).value(), std::move(read)};
       return AppendResult{};
     }
     return service.Commit(ctx, *decision, read);

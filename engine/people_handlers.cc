@@ -140,7 +140,7 @@ struct Handler : UnitHandler {
       }
       all.insert(all.end(), withdrawn->begin(), withdrawn->end());
     }
-    return Commit(all);
+    return Commit(std::move(all));
   }
 
   // --- children ---
@@ -199,7 +199,7 @@ struct Handler : UnitHandler {
     bool trips_only = false;
     std::string why;
     if constexpr (std::same_as<C, WithdrawConsent>) {
-      if (c.kind != ConsentKind::kTrips) return Commit(all);
+      if (c.kind != ConsentKind::kTrips) return Commit(std::move(all));
       trips_only = true;
       why = "guardian withdrew consent to trips";
     } else if constexpr (std::same_as<C, ChildLeaves>) {
@@ -217,7 +217,7 @@ struct Handler : UnitHandler {
       if (!off.ok()) return off.status();
       all.insert(all.end(), off->begin(), off->end());
     }
-    return Commit(all);
+    return Commit(std::move(all));
   }
   Result<AppendResult> operator()(const RecordContact& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const CorrectContact& c) { return ChildOnly(c); }
