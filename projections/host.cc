@@ -191,18 +191,32 @@ Status ProjectionHost::WaitFor(std::size_t index, std::uint64_t position,
                      ", not yet " + std::to_string(position) + "; retry");
 }
 
-Status ProjectionHost::AwaitPosition(std::uint64_t position,
-                                     std::chrono::milliseconds timeout) const {
+Result<std::uint64_t> ProjectionHost::WaitForAll(std::span<const std::size_t> at,
+                                                 std::uint64_t position,
+                                                 std::chrono::milliseconds timeout,
+                                                 std::shared_lock<std::shared_mutex>& lock) const {
   const auto deadline = Clock::now() + timeout;
-  std::shared_lock lock(mu_);
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
+  for (std::size_t i : at) {
     const auto left =
         std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     if (Status s = WaitFor(i, position, std::max(left, std::chrono::milliseconds(0)), lock);
         !s.ok())
       return s;
   }
-  return Status::Ok();
+  // Positions only grow, and none moves while the lock is held: every one
+  // waited for above still holds `position`.
+  std::uint64_t lowest = UINT64_MAX;
+  for (std::size_t i : at) lowest = std::min(lowest, slots_[i].position);
+  return lowest;
+}
+
+Status ProjectionHost::AwaitPosition(std::uint64_t position,
+                                     std::chrono::milliseconds timeout) const {
+  std::vector<std::size_t> every(slots_.size());
+  for (std::size_t i = 0; i < every.size(); ++i) every[i] = i;
+  std::shared_lock lock(mu_);
+  Result<std::uint64_t> reached = WaitForAll(every, position, timeout, lock);
+  return reached.ok() ? Status::Ok() : reached.status();
 }
 
 void ProjectionHost::RequestSave() { save_requested_.store(true); }

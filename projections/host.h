@@ -5,6 +5,7 @@
 // covers. Reads wait, within a bound, until a view has reached the position
 // a client asks for, so a client reads its own writes.
 
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -12,8 +13,10 @@
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
+#include <span>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "engine/event_log.h"
@@ -91,6 +94,17 @@ class ProjectionHost {
   auto Read(std::uint64_t min_position, std::chrono::milliseconds timeout, Fn&& fn) const
       -> Result<decltype(fn(std::declval<const State&>(), std::uint64_t{}))>;
 
+  // As Read, for several views at once: calls `fn(states..., position)`
+  // under one read lock, once every one has applied `min_position`, with
+  // the lowest position among them. The follower folds each batch into
+  // every view under the write lock, so views that have caught up show the
+  // same events: an answer made from several views never mixes two
+  // moments of the log. Errors: as Read (not_found naming the first view
+  // the host does not hold).
+  template <class... States, class Fn>
+  auto ReadTogether(std::uint64_t min_position, std::chrono::milliseconds timeout, Fn&& fn) const
+      -> Result<decltype(fn(std::declval<const States&>()..., std::uint64_t{}))>;
+
   // Waits until every projection has applied `position`. Errors: unavailable
   // when they do not get there within `timeout` (or following stopped).
   Status AwaitPosition(std::uint64_t position, std::chrono::milliseconds timeout) const;
@@ -128,6 +142,23 @@ class ProjectionHost {
   std::uint64_t MinPosition() const;  // requires mu_
   Status WaitFor(std::size_t index, std::uint64_t position, std::chrono::milliseconds timeout,
                  std::shared_lock<std::shared_mutex>& lock) const;
+  // Waits, within `timeout` in all, until each of the slots `at` has applied
+  // `position`; the lowest position among them. Errors: as WaitFor.
+  Result<std::uint64_t> WaitForAll(std::span<const std::size_t> at, std::uint64_t position,
+                                   std::chrono::milliseconds timeout,
+                                   std::shared_lock<std::shared_mutex>& lock) const;
+  // The index of the slot holding View<State>, or slots_.size().
+  template <class State>
+  std::size_t SlotOf() const {
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+      if (dynamic_cast<const View<State>*>(slots_[i].projection.get()) != nullptr) return i;
+    return slots_.size();
+  }
+  // The state of slot `i`, which SlotOf<State> found.
+  template <class State>
+  const State& StateAt(std::size_t i) const {
+    return static_cast<const View<State>*>(slots_[i].projection.get())->state();
+  }
 
   const LogReader& log_;
   ProjectionStore& store_;
@@ -148,14 +179,27 @@ template <class State, class Fn>
 auto ProjectionHost::Read(std::uint64_t min_position, std::chrono::milliseconds timeout,
                           Fn&& fn) const
     -> Result<decltype(fn(std::declval<const State&>(), std::uint64_t{}))> {
-  for (std::size_t i = 0; i < slots_.size(); ++i) {
-    const auto* view = dynamic_cast<const View<State>*>(slots_[i].projection.get());
-    if (view == nullptr) continue;
-    std::shared_lock lock(mu_);
-    if (Status s = WaitFor(i, min_position, timeout, lock); !s.ok()) return s;
-    return fn(view->state(), slots_[i].position);
+  return ReadTogether<State>(min_position, timeout, std::forward<Fn>(fn));
+}
+
+template <class... States, class Fn>
+auto ProjectionHost::ReadTogether(std::uint64_t min_position, std::chrono::milliseconds timeout,
+                                  Fn&& fn) const
+    -> Result<decltype(fn(std::declval<const States&>()..., std::uint64_t{}))> {
+  const std::array<std::size_t, sizeof...(States)> at{SlotOf<States>()...};
+  const std::array<std::string_view, sizeof...(States)> names{States::kName...};
+  for (std::size_t k = 0; k < at.size(); ++k) {
+    if (at[k] == slots_.size()) {
+      return NotFound("no projection " + std::string(names[k]) + " is running");
+    }
   }
-  return NotFound("no projection " + std::string(State::kName) + " is running");
+  std::shared_lock lock(mu_);
+  Result<std::uint64_t> position = WaitForAll(at, min_position, timeout, lock);
+  if (!position.ok()) return position.status();
+  return [&]<std::size_t... K>(std::index_sequence<K...>) {
+    return fn(StateAt<States>(at[K])..., *position);
+  }
+  (std::index_sequence_for<States...>{});
 }
 
 }  // namespace homeward

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "adapters/http/read_routes.h"
+#include "adapters/http/view_read.h"
 #include "projections/accounts.h"
 #include "projections/json_support.h"
 #include "projections/view_support.h"
@@ -163,19 +164,17 @@ Result<json::value> CalendarFeedRoute(ReadContext& c) {
     c.file = std::move(empty).value();
     return json::value();
   }
-  auto schedule = c.host.Read<RosterState>(c.min_position, c.options.read_wait,
-                                           [&](const RosterState& s, std::uint64_t) {
-                                             return ScheduleEntries(s, who.org, who.volunteer_id);
-                                           });
-  if (!schedule.ok()) return schedule.status();
-  auto reminders = c.host.Read<RemindersState>(
-      c.min_position, c.options.read_wait, [&](const RemindersState& s, std::uint64_t) {
-        return ReminderEntries(s, who.org, who.volunteer_id, now);
+  // The volunteer's activities and reminders as of one moment of the log.
+  auto entries = c.host.ReadTogether<RosterState, RemindersState>(
+      c.min_position, c.options.read_wait,
+      [&](const RosterState& roster, const RemindersState& reminders, std::uint64_t) {
+        std::vector<ical::CalendarEntry> all = ScheduleEntries(roster, who.org, who.volunteer_id);
+        for (auto& r : ReminderEntries(reminders, who.org, who.volunteer_id, now))
+          all.push_back(std::move(r));
+        return all;
       });
-  if (!reminders.ok()) return reminders.status();
-  std::vector<ical::CalendarEntry> entries = std::move(schedule).value();
-  for (auto& r : *reminders) entries.push_back(std::move(r));
-  Result<Response> file = CalendarResponse("homeward " + who.volunteer_id, entries, now);
+  if (!entries.ok()) return entries.status();
+  Result<Response> file = CalendarResponse("homeward " + who.volunteer_id, *entries, now);
   if (!file.ok()) return file.status();
   c.file = std::move(file).value();
   return json::value();
@@ -183,9 +182,8 @@ Result<json::value> CalendarFeedRoute(ReadContext& c) {
 
 Result<json::value> ActivityIcsRoute(ReadContext& c) {
   const std::string& id = c.Param("activity_id");
-  auto entry = c.host.Read<RosterState>(
-      c.min_position, c.options.read_wait,
-      [&](const RosterState& s, std::uint64_t) -> Result<std::pair<ical::CalendarEntry, bool>> {
+  auto entry = Gathered<RosterState>(
+      c, [&](const RosterState& s) -> Result<std::pair<ical::CalendarEntry, bool>> {
         Result<ical::CalendarEntry> e = ActivityEntry(s, c.account.org, id);
         if (!e.ok()) return e.status();
         auto it = s.activities.find(OrgKey(c.account.org, id));
@@ -198,10 +196,9 @@ Result<json::value> ActivityIcsRoute(ReadContext& c) {
         return std::pair{std::move(e).value(), c.InScope(it->second.activity.plan.unit_id)};
       });
   if (!entry.ok()) return entry.status();
-  if (!entry->ok()) return entry->status();
-  if (!entry->value().second) return Forbidden("this activity belongs to a unit outside yours");
-  Result<Response> file = CalendarResponse(entry->value().first.summary, {entry->value().first},
-                                           c.options.clock(), id + ".ics");
+  if (!entry->second) return Forbidden("this activity belongs to a unit outside yours");
+  Result<Response> file =
+      CalendarResponse(entry->first.summary, {entry->first}, c.options.clock(), id + ".ics");
   if (!file.ok()) return file.status();
   c.file = std::move(file).value();
   return json::value();

@@ -38,12 +38,12 @@ Result<json::value> SessionsRoute(ReadContext& c) {
 
 Result<json::value> EnrolledRoute(ReadContext& c) {
   const std::string& id = c.Param("activity_id");
-  using Children = Result<std::vector<std::string>>;
-  auto roster = c.host.Read<RosterState>(
-      c.min_position, c.options.read_wait, [&](const RosterState& s, std::uint64_t) -> Children {
-        auto it = s.activities.find(OrgKey(c.account.org, id));
-        if (it == s.activities.end()) return NotFound("there is no activity '" + id + "'");
-        const ActivityState& a = it->second.activity;
+  // The activity's children and their names as of one moment of the log.
+  return Read<RosterState, CareBoardState>(
+      c, [&](const RosterState& roster, const CareBoardState& care) -> Result<json::value> {
+        auto found = roster.activities.find(OrgKey(c.account.org, id));
+        if (found == roster.activities.end()) return NotFound("there is no activity '" + id + "'");
+        const ActivityState& a = found->second.activity;
         if (c.IsVolunteer()) {
           // A counselor who holds a place in it works with its children.
           bool waiting = false;
@@ -55,21 +55,16 @@ Result<json::value> EnrolledRoute(ReadContext& c) {
         } else if (Status in = UnitInScope(c, a.plan.unit_id); !in.ok()) {
           return in;
         }
-        return a.children;
+        json::array out;
+        for (const std::string& child : a.children) {
+          auto it = care.children.find(OrgKey(c.account.org, child));
+          out.push_back(
+              json::object{{"child_id", child},
+                           {"name", it == care.children.end() ? "" : it->second.name},
+                           {"unit_id", it == care.children.end() ? "" : it->second.unit_id}});
+        }
+        return json::value(json::object{{"activity_id", id}, {"children", std::move(out)}});
       });
-  if (!roster.ok()) return roster.status();
-  if (!roster->ok()) return roster->status();
-  const std::vector<std::string>& children = roster->value();
-  return Read<CareBoardState>(c, [&](const CareBoardState& s) -> Result<json::value> {
-    json::array out;
-    for (const std::string& child : children) {
-      auto it = s.children.find(OrgKey(c.account.org, child));
-      out.push_back(json::object{{"child_id", child},
-                                 {"name", it == s.children.end() ? "" : it->second.name},
-                                 {"unit_id", it == s.children.end() ? "" : it->second.unit_id}});
-    }
-    return json::value(json::object{{"activity_id", id}, {"children", std::move(out)}});
-  });
 }
 
 }  // namespace homeward::http

@@ -23,20 +23,27 @@ Result<json::value> SchoolActionsRoute(ReadContext& c) {
       named.empty() ? TermOf(DayIn(c.options.clock(), "Asia/Shanghai")) : ParseTerm(named);
   if (!term.ok()) return term.status();
   const std::string& org = c.account.org;
-  auto units = Gathered<MonthlyReportState>(
-      c, [&](const MonthlyReportState& s) { return TermUnits(s, org, unit); });
-  if (!units.ok()) return units.status();
   const std::int64_t now = c.options.clock();
   const TermWindow window = WindowOf(*term);
-  auto activities = Gathered<RosterState>(c, [&](const RosterState& s) {
-    return Result<std::vector<TermActivity>>(TermActivities(s, org, now, window));
-  });
-  if (!activities.ok()) return activities.status();
-  auto children = Gathered<ArchiveState>(c, [&](const ArchiveState& s) {
-    return Result<std::vector<TermChild>>(TermChildren(s, org, window));
-  });
-  if (!children.ok()) return children.status();
-  return json::value(json::object{{"data", SchoolActions(*term, *units, *activities, *children)}});
+  // The units, activities and children of one moment of the log, gathered
+  // under the views' lock and rendered after it.
+  struct Term {
+    std::vector<TermUnit> units;
+    std::vector<TermActivity> activities;
+    std::vector<TermChild> children;
+  };
+  Result<Term> gathered = Gathered<MonthlyReportState, RosterState, ArchiveState>(
+      c,
+      [&](const MonthlyReportState& report, const RosterState& roster,
+          const ArchiveState& archive) -> Result<Term> {
+        auto units = TermUnits(report, org, unit);
+        if (!units.ok()) return units.status();
+        return Term{std::move(units).value(), TermActivities(roster, org, now, window),
+                    TermChildren(archive, org, window)};
+      });
+  if (!gathered.ok()) return gathered.status();
+  return json::value(json::object{
+      {"data", SchoolActions(*term, gathered->units, gathered->activities, gathered->children)}});
 }
 
 Result<json::value> SponsorsRoute(ReadContext& c) {

@@ -1,5 +1,5 @@
 #pragma once
-// What the GET routes of the views share: reading one view once it has
+// What the GET routes of the views share: reading views once they have
 // applied the request's min_position, and the check that a coordinator's
 // units reach a unit.
 
@@ -12,24 +12,29 @@
 
 namespace homeward::http {
 
-// What `gather` (State -> Result<T>) takes from view State once it has
-// applied the request's min_position, read under the view's lock (so a
-// request reading several views reads them one after another). Errors:
-// gather's; unavailable when the view did not get there in time.
-template <class State, class Gather>
-auto Gathered(ReadContext& c, Gather&& gather) -> std::invoke_result_t<Gather, const State&> {
-  auto outer = c.host.Read<State>(c.min_position, c.options.read_wait,
-                                  [&](const State& s, std::uint64_t) { return gather(s); });
+// What `gather` (States... -> Result<T>) takes from the views States once
+// each has applied the request's min_position, read together under the
+// host's lock (ProjectionHost::ReadTogether), so an answer made from several
+// views shows one moment of the log. Errors: gather's; unavailable when a
+// view did not get there in time.
+template <class... States, class Gather>
+auto Gathered(ReadContext& c, Gather&& gather) -> std::invoke_result_t<Gather, const States&...> {
+  // InScope reads a coordinator's units from a view: read here, not under
+  // the lock taken below.
+  if (c.IsCoordinator()) c.Units();
+  auto outer = c.host.ReadTogether<States...>(
+      c.min_position, c.options.read_wait,
+      [&](const States&... s, std::uint64_t) { return gather(s...); });
   if (!outer.ok()) return outer.status();
   return std::move(*outer);
 }
 
-// Runs `fn` (State -> Result<json::value>) on view State as Gathered does,
-// and wraps its document as {"data": ...}.
-template <class State, class Fn>
+// Runs `fn` (States... -> Result<json::value>) on the views States as
+// Gathered does, and wraps its document as {"data": ...}.
+template <class... States, class Fn>
 Result<boost::json::value> Read(ReadContext& c, Fn&& fn) {
   using View = Result<boost::json::value>;
-  View inner = Gathered<State>(c, [&](const State& s) -> View { return fn(s); });
+  View inner = Gathered<States...>(c, [&](const States&... s) -> View { return fn(s...); });
   if (!inner.ok()) return inner.status();
   return boost::json::value(boost::json::object{{"data", std::move(*inner)}});
 }

@@ -41,23 +41,19 @@ Status NotVolunteers(const ReadContext& c, std::string_view what) {
 // A coordinator's list of accounts: those of the volunteers of their units
 // (who have not left), which they make and revoke.
 View VolunteerAccountsRoute(ReadContext& c) {
-  using Ids = std::set<std::string, std::less<>>;
-  Result<Ids> theirs = Gathered<CareBoardState>(c, [&](const CareBoardState& s) -> Result<Ids> {
-    Ids ids;
-    EachInOrg(s.volunteers, c.account.org, [&](std::string_view id, const CareVolunteer& v) {
-      if (!v.left && c.InScope(v.unit_id)) ids.emplace(id);
-    });
-    return ids;
-  });
-  if (!theirs.ok()) return theirs.status();
-  return Read<AccountsState>(c, [&](const AccountsState& s) -> View {
-    json::value list = AccountList(s, c.account.org);
-    EraseIf(list.as_array(), [&](const json::value& a) {
-      return a.at("role").as_string() != "volunteer" ||
-             !theirs->contains(std::string_view(a.at("volunteer_id").as_string()));
-    });
-    return list;
-  });
+  return Read<CareBoardState, AccountsState>(
+      c, [&](const CareBoardState& care, const AccountsState& accounts) -> View {
+        std::set<std::string, std::less<>> theirs;
+        EachInOrg(care.volunteers, c.account.org, [&](std::string_view id, const CareVolunteer& v) {
+          if (!v.left && c.InScope(v.unit_id)) theirs.emplace(id);
+        });
+        json::value list = AccountList(accounts, c.account.org);
+        EraseIf(list.as_array(), [&](const json::value& a) {
+          return a.at("role").as_string() != "volunteer" ||
+                 !theirs.contains(std::string_view(a.at("volunteer_id").as_string()));
+        });
+        return list;
+      });
 }
 
 // 403 unless a coordinator's units hold the object `doc` describes ("unit_id").
