@@ -52,55 +52,59 @@ class Printer {
   std::size_t recorded_ = 0, already_ = 0;
 };
 
-// Brings the projections up to date and prints what the views now show.
+// The demo's activities, each with its status and free volunteer places.
+std::string RosterLines(const RosterState& s, const std::string& org) {
+  std::string lines;
+  const boost::json::value list = RosterList(s, org);
+  for (const auto& item : list.as_array()) {
+    lines += "  " + std::string(item.at("title").as_string()) + ": " +
+             std::string(item.at("status").as_string()) + ", " +
+             std::to_string(item.at("free_places").to_number<int>()) + " volunteer places free\n";
+  }
+  return lines;
+}
+
+// How many children the care board shows, and how many miss a "3+1" role.
+std::string CareLine(const CareBoardState& s, const std::string& org, std::int64_t now) {
+  const boost::json::value board = CareBoard(s, org, now);
+  return "  children on the care board: " + std::to_string(board.at("children").as_array().size()) +
+         ", missing a \"3+1\" role: " + std::to_string(board.at("missing_role").as_array().size()) +
+         "\n";
+}
+
+// The reminders due or overdue at `now`, one a line.
+std::string DueLines(const RemindersState& s, const std::string& org, std::int64_t now) {
+  ReminderFilter filter;
+  filter.include_done = false;
+  std::string lines;
+  const boost::json::value reminders = Reminders(s, org, now, filter);
+  for (const auto& r : reminders.as_array()) {
+    if (r.at("state").as_string() == "upcoming") continue;
+    lines += "    " + std::string(r.at("due").as_string()) + "  " +
+             std::string(r.at("kind").as_string()) + "  " +
+             std::string(r.at("subject").as_string()) + " (for " +
+             std::string(r.at("for").as_string()) + ")\n";
+  }
+  return "  reminders due now:\n" + (lines.empty() ? "    (none)\n" : lines);
+}
+
+// Brings the projections up to date and prints what the views now show, all
+// three read at one position of the log.
 Status PrintViews(const RocksLog& log, std::int64_t now, std::ostream& out) {
   std::unique_ptr<ProjectionStore> store = log.NewProjectionStore();
   ProjectionHost host(log, *store, MakeProjections());
   if (Status s = host.Load(); !s.ok()) return s;
   if (Status s = host.CatchUp(); !s.ok()) return s;
   const std::string org(kSeedOrg);
-  const auto wait = std::chrono::seconds(5);
-  Result<std::string> roster =
-      host.Read<RosterState>(log.Head(), wait, [&](const RosterState& s, std::uint64_t) {
-        std::string line;
-        const boost::json::value list = RosterList(s, org);
-        for (const auto& item : list.as_array()) {
-          line += "  " + std::string(item.at("title").as_string()) + ": " +
-                  std::string(item.at("status").as_string()) + ", " +
-                  std::to_string(item.at("free_places").to_number<int>()) +
-                  " volunteer places free\n";
-        }
-        return line;
+  Result<std::string> shown = host.ReadTogether<RosterState, CareBoardState, RemindersState>(
+      log.Head(), std::chrono::seconds(5),
+      [&](const RosterState& roster, const CareBoardState& care, const RemindersState& reminders,
+          std::uint64_t) {
+        return RosterLines(roster, org) + CareLine(care, org, now) + DueLines(reminders, org, now);
       });
-  if (!roster.ok()) return roster.status();
-  Result<std::string> care =
-      host.Read<CareBoardState>(log.Head(), wait, [&](const CareBoardState& s, std::uint64_t) {
-        const boost::json::value board = CareBoard(s, org, now);
-        return "  children on the care board: " +
-               std::to_string(board.at("children").as_array().size()) +
-               ", missing a \"3+1\" role: " +
-               std::to_string(board.at("missing_role").as_array().size()) + "\n";
-      });
-  if (!care.ok()) return care.status();
-  Result<std::string> due =
-      host.Read<RemindersState>(log.Head(), wait, [&](const RemindersState& s, std::uint64_t) {
-        ReminderFilter filter;
-        filter.include_done = false;
-        std::string lines;
-        const boost::json::value reminders = Reminders(s, org, now, filter);
-        for (const auto& r : reminders.as_array()) {
-          if (r.at("state").as_string() == "upcoming") continue;
-          lines += "    " + std::string(r.at("due").as_string()) + "  " +
-                   std::string(r.at("kind").as_string()) + "  " +
-                   std::string(r.at("subject").as_string()) + " (for " +
-                   std::string(r.at("for").as_string()) + ")\n";
-        }
-        return "  reminders due now:\n" + (lines.empty() ? "    (none)\n" : lines);
-      });
-  if (!due.ok()) return due.status();
+  if (!shown.ok()) return shown.status();
   out << "\nWhat the views show now:\n"
-      << *roster << *care << *due
-      << "See one as it stood earlier with: homeward replay roster --as-of YYYY-MM-DD\n";
+      << *shown << "See one as it stood earlier with: homeward replay roster --as-of YYYY-MM-DD\n";
   return Status::Ok();
 }
 
@@ -123,7 +127,7 @@ int RunDemo(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   const std::int64_t now = SystemClockMicros();
 
   if (!json) {
-    out << "Recording the seed's people (children with \"3+1\" teams), its Children's Day trip "
+    out << "Recording the seed's people (children with \"3+1\" teams), its Children's Day trip, "
            "a library build and a group talk in "
         << dir << "\n\n";
   }
