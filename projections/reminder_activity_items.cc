@@ -3,6 +3,8 @@
 // counseling follow-ups.
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "projections/reminder_items.h"
 
@@ -12,9 +14,8 @@ namespace homeward::reminder_items {
 // check valid on the activity's day (in a slot that needs vetting) and the
 // current waiver (in every slot) of the activity's unit, or of their own
 // unit where the activity's has published none (the rule of WaiverUnit).
-bool Builder::ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v,
+bool Builder::ReadinessGap(const ReminderActivity& a, Date start, const ReminderVolunteer& v,
                            bool vetting_needed, std::uint64_t position) const {
-  const Date start = Day(a.starts_at_us, a.unit_id);
   Date until;
   for (const auto& [valid_until, mark] : v.vettings)
     if (mark.position <= position) until = valid_until;
@@ -25,9 +26,12 @@ bool Builder::ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v
 bool Builder::WaiverGap(const std::string& organizer, const ReminderVolunteer& v,
                         std::uint64_t position) const {
   const std::string* unit = &organizer;
-  std::string current = CurrentWaiver(organizer, position);
-  if (current.empty()) unit = &UnitAt(v.units, position), current = CurrentWaiver(*unit, position);
-  std::string accepted;
+  std::string_view current = CurrentWaiver(organizer, position);
+  if (current.empty()) {
+    unit = &UnitAt(v.units, position);
+    current = CurrentWaiver(*unit, position);
+  }
+  std::string_view accepted;
   bool any = false;
   for (const WaiverMark& w : v.waivers) {
     if (w.recorded.position > position) continue;
@@ -37,14 +41,17 @@ bool Builder::WaiverGap(const std::string& organizer, const ReminderVolunteer& v
   return current.empty() ? !any : accepted != current;
 }
 
-// The version of `unit_id`'s waiver in force at `position`, or "".
-std::string Builder::CurrentWaiver(const std::string& unit_id, std::uint64_t position) const {
-  std::string current;
-  if (auto u = s_.units.find(OrgKey(org_, unit_id)); u != s_.units.end()) {
-    for (const auto& [version, mark] : u->second.waivers)
-      if (mark.position <= position) current = version;
-  }
-  return current;
+// The version of `unit_id`'s waiver in force at `position`, or "": the
+// versions are kept in log order, so the last one published by then.
+std::string_view Builder::CurrentWaiver(const std::string& unit_id, std::uint64_t position) const {
+  auto u = s_.units.find(OrgKey(org_, unit_id));
+  if (u == s_.units.end()) return {};
+  const auto& published = u->second.waivers;
+  auto after = std::upper_bound(
+      published.begin(), published.end(), position,
+      [](std::uint64_t p, const std::pair<std::string, Mark>& w) { return p < w.second.position; });
+  return after == published.begin() ? std::string_view()
+                                    : std::string_view(std::prev(after)->first);
 }
 
 void Builder::Publications(const std::string& unit_id, std::vector<Mark>& moments) const {
@@ -57,6 +64,7 @@ void Builder::Publications(const std::string& unit_id, std::vector<Mark>& moment
 // volunteer to another unit.
 void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
                         const std::string& volunteer_id, const ReminderHolder& h) {
+  if (!Wanted(volunteer_id)) return;
   auto v = s_.volunteers.find(OrgKey(org_, volunteer_id));
   if (v == s_.volunteers.end()) return;
   std::vector<Mark> marks{h.signed_up};
@@ -67,16 +75,17 @@ void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
     Publications(unit, marks);
   }
   Publications(a.unit_id, marks);
+  const Date start = Day(a.starts_at_us, a.unit_id);
   const Gap gap = LastGap(std::move(marks), h.signed_up.position, [&](std::uint64_t p) {
-    return ReadinessGap(a, v->second, h.vetted_only, p);
+    return ReadinessGap(a, start, v->second, h.vetted_only, p);
   });
   if (gap.opened.position == 0) return;
   Item item{"readiness/" + activity + "/" + volunteer_id,
             "readiness",
             volunteer_id,
-            a.coordinator.empty() ? a.unit_id : a.coordinator,
+            volunteer_id,
             a.unit_id,
-            Day(a.starts_at_us, a.unit_id),
+            start,
             0,
             a.starts_at_us,
             gap.opened.position,
@@ -89,12 +98,17 @@ void Builder::Activities() {
     const std::string activity(id);
     const std::string coordinator = a.coordinator.empty() ? a.unit_id : a.coordinator;
     if (!a.cancelled && a.completed.position == 0) {
+      // Once it has ended, a notice not answered by a check-in has nothing
+      // left to say: the attendance record takes over.
+      const bool over = now_us_ >= std::max(a.starts_at_us, a.ends_at_us);
       for (const auto& [volunteer, h] : a.holders) {
         // 24 hours before the activity, to each volunteer holding a place.
-        items_.push_back(Item{"notice/" + activity + "/" + volunteer, "activity_notice", activity,
-                              volunteer, a.unit_id, Day(a.starts_at_us, a.unit_id),
-                              a.starts_at_us - kDayUs, a.starts_at_us, h.signed_up.position,
-                              h.attended_position});
+        if (Wanted(volunteer) && (h.attended_position != 0 || !over)) {
+          items_.push_back(Item{"notice/" + activity + "/" + volunteer, "activity_notice", activity,
+                                volunteer, a.unit_id, Day(a.starts_at_us, a.unit_id),
+                                a.starts_at_us - kDayUs, a.starts_at_us, h.signed_up.position,
+                                h.attended_position});
+        }
         Readiness(activity, a, volunteer, h);
       }
       // A group left short of adults, to make whole before the activity.
@@ -134,6 +148,7 @@ void Builder::Activities() {
 // school or follow-up visit to any child who went.
 void Builder::SchoolVisits(const std::string& activity, const ReminderActivity& a,
                            const std::string& coordinator, Date completed) {
+  if (!Wanted(coordinator)) return;
   const YearMonth first = MonthOf(completed);
   for (int k = 1; k <= kVisitMonths; ++k) {
     const YearMonth m = AddMonths(first, k);
@@ -157,20 +172,15 @@ void Builder::SchoolVisits(const std::string& activity, const ReminderActivity& 
 // A restock three months after a library build, and after each restock.
 void Builder::Restocks(const std::string& activity, const ReminderActivity& a,
                        const std::string& coordinator, Date completed) {
-  Date from = completed;
-  std::uint64_t source = a.completed.position;
-  std::vector<Mark> after;
+  if (!Wanted(coordinator)) return;
+  std::vector<std::pair<Date, std::uint64_t>> restocks;
   for (const Mark& r : a.restocks)
-    if (r.position > a.completed.position) after.push_back(r);
-  for (std::size_t i = 0; i <= after.size(); ++i) {
-    const Date due = AddMonths(from, kRestockMonths);
-    const bool answered = i < after.size();
-    Dated("restock/" + activity + "/" + FormatDate(due), "library_restock", activity, coordinator,
-          a.unit_id, due, source, answered ? after[i].position : 0);
-    if (answered) {
-      from = Day(after[i].at_us, a.unit_id);
-      source = after[i].position;
-    }
+    if (r.position > a.completed.position)
+      restocks.emplace_back(Day(r.at_us, a.unit_id), r.position);
+  for (const Period& p :
+       Periods(completed, a.completed.position, restocks, kRestockMonths, /*open_last=*/true)) {
+    Dated("restock/" + activity + "/" + FormatDate(p.due), "library_restock", activity, coordinator,
+          a.unit_id, p.due, p.source, p.done);
   }
 }
 

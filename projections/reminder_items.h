@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,11 +51,11 @@ struct Gap {
 };
 template <typename GapAt>
 Gap LastGap(std::vector<Mark> moments, std::uint64_t from, GapAt gap_at) {
+  std::erase_if(moments, [&](const Mark& m) { return m.position < from; });
   std::sort(moments.begin(), moments.end(),
             [](const Mark& x, const Mark& y) { return x.position < y.position; });
   Gap last;
   for (const Mark& m : moments) {
-    if (m.position < from) continue;
     const bool gap = gap_at(m.position);
     if (gap && (last.opened.position == 0 || last.closed != 0)) last = Gap{m, 0};
     if (!gap && last.opened.position != 0 && last.closed == 0) last.closed = m.position;
@@ -62,12 +63,45 @@ Gap LastGap(std::vector<Mark> moments, std::uint64_t from, GapAt gap_at) {
   return last;
 }
 
+// One period of a series that starts again at each answer (half-yearly
+// surveys, restocks): due on `due`, started by the event at `source`,
+// answered by the one at `done` (0: still open).
+struct Period {
+  Date due;
+  std::uint64_t source = 0;
+  std::uint64_t done = 0;
+};
+
+// The periods of such a series from local day `from` (started by the event
+// at `source`), each due `months` after the day the one before it was
+// answered. `answers` are (local day, position) in the order they were done;
+// one on or before the day the current period started answers nothing new,
+// it only becomes the period's start. The last period is left open when
+// `open_last`.
+inline std::vector<Period> Periods(Date from, std::uint64_t source,
+                                   const std::vector<std::pair<Date, std::uint64_t>>& answers,
+                                   int months, bool open_last) {
+  std::vector<Period> out;
+  for (const auto& [day, position] : answers) {
+    if (day > from) {
+      out.push_back(Period{AddMonths(from, months), source, position});
+      from = day;
+    }
+    source = position;
+  }
+  if (open_last) out.push_back(Period{AddMonths(from, months), source, 0});
+  return out;
+}
+
 // Builds every reminder of an organization at one moment.
 class Builder {
  public:
-  // Reads `s` (which must outlive the builder) for `org` at `now_us`.
-  Builder(const RemindersState& s, std::string_view org, std::int64_t now_us)
-      : s_(s), org_(org), now_us_(now_us) {}
+  // Reads `s` (which must outlive the builder) for `org` at `now_us`; with a
+  // `person`, it may leave out reminders for anyone else (the work of
+  // building them is skipped where it is dear), so the caller still filters.
+  Builder(const RemindersState& s, std::string_view org, std::int64_t now_us,
+          std::string_view person = {})
+      : s_(s), org_(org), now_us_(now_us), person_(person) {}
 
   // Every reminder, in no particular order.
   std::vector<Item> Build() {
@@ -81,11 +115,13 @@ class Builder {
   }
 
  private:
-  std::string Zone(const std::string& unit_id) const {
+  std::string_view Zone(const std::string& unit_id) const {
     auto it = s_.units.find(OrgKey(org_, unit_id));
-    return it == s_.units.end() || it->second.time_zone.empty() ? std::string(kDefaultTimeZone)
+    return it == s_.units.end() || it->second.time_zone.empty() ? kDefaultTimeZone
                                                                 : it->second.time_zone;
   }
+  // Whether reminders for `who` are asked for.
+  bool Wanted(std::string_view who) const { return person_.empty() || who == person_; }
   Date Day(std::int64_t us, const std::string& unit_id) const { return DayIn(us, Zone(unit_id)); }
   std::int64_t DayStart(Date day, const std::string& unit_id) const {
     Result<std::int64_t> at = LocalDayStart(day, Zone(unit_id));
@@ -96,6 +132,7 @@ class Builder {
   void Dated(std::string id, std::string_view kind, std::string subject, std::string for_person,
              const std::string& unit_id, Date due, std::uint64_t source, std::uint64_t done,
              int lead = kLeadDays) {
+    if (!Wanted(for_person)) return;
     Item item{std::move(id), kind, std::move(subject), std::move(for_person), unit_id, due, 0, 0,
               source,        done};
     item.opens_us = DayStart(Date{due.days - lead}, unit_id);
@@ -112,9 +149,10 @@ class Builder {
   void Children();
 
   // A contact in each month `h` is held for child `c`, made by its volunteer
-  // since it began; reminder ids are `prefix`/volunteer/month.
+  // since it began; reminder ids are `prefix`/volunteer/month, each made
+  // once: `made` holds the ids the child's earlier holdings made.
   void MonthlyContacts(const std::string& child, const ReminderChild& c, const Holding& h,
-                       const std::string& prefix);
+                       const std::string& prefix, std::set<std::string>& made);
 
   // Each "3+1" role holder and help pair's volunteer who lacks the waiver
   // their care needs now: the current one of the child's unit, or of the
@@ -127,7 +165,7 @@ class Builder {
   // by the units the child and the volunteer were with then; ids
   // `prefix`/volunteer.
   void CareWaiver(const ReminderChild& c, const Holding& h, const std::string& child,
-                  const std::string& prefix);
+                  const std::string& prefix, std::set<std::string>& made);
 
   // The yearly criminal-record check, renewed before it expires.
   void Volunteers();
@@ -136,8 +174,9 @@ class Builder {
   // check valid on the activity's day (in a slot that needs vetting) and the
   // current waiver (in every slot) of the activity's unit, or of their own
   // unit where the activity's has published none.
-  bool ReadinessGap(const ReminderActivity& a, const ReminderVolunteer& v, bool vetting_needed,
-                    std::uint64_t position) const;
+  // `start` is the activity's local day.
+  bool ReadinessGap(const ReminderActivity& a, Date start, const ReminderVolunteer& v,
+                    bool vetting_needed, std::uint64_t position) const;
 
   // Whether the volunteer lacks, as of `position`, the waiver that work of
   // `organizer` needs (the engine's WaiverUnit): the organizer's current
@@ -150,8 +189,9 @@ class Builder {
   // added to `moments`.
   void Publications(const std::string& unit_id, std::vector<Mark>& moments) const;
 
-  // The version of `unit_id`'s waiver in force at `position`, or "".
-  std::string CurrentWaiver(const std::string& unit_id, std::uint64_t position) const;
+  // The version of `unit_id`'s waiver in force at `position`, or "" (a view
+  // into the state).
+  std::string_view CurrentWaiver(const std::string& unit_id, std::uint64_t position) const;
 
   // The moments readiness may have changed for a holder: the sign-up and
   // every later vetting, waiver acceptance or waiver publication.
@@ -178,6 +218,7 @@ class Builder {
   const RemindersState& s_;
   std::string_view org_;
   std::int64_t now_us_;
+  std::string_view person_;
   std::vector<Item> items_;
 };
 

@@ -2,6 +2,7 @@
 // and monthly contacts, care holders' waivers, volunteers' yearly checks.
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "projections/monthly_report.h"
@@ -15,7 +16,7 @@ void Builder::Units() {
   ForOrg(s_.units, org_, [&](std::string_view id, const ReminderUnit& u) {
     if (u.closed) return;
     const std::string unit(id);
-    const std::string zone = Zone(unit);
+    const std::string zone(Zone(unit));
     const YearMonth first = MonthOf(DayIn(u.membership.CreatedAt(), zone));
     const YearMonth last = MonthOf(DayIn(now_us_, zone));
     for (YearMonth m = first; m <= last; m = AddMonths(m, 1)) {
@@ -49,46 +50,33 @@ void Builder::Children() {
     // Half-yearly surveys: each due six months after the last (or the
     // registration), in the order they were done, whatever the order they
     // were recorded in; a second survey on the same day answers nothing new.
-    const auto done_on = [&](const std::pair<Date, Mark>& survey) {
-      return survey.first.known() ? survey.first : Day(survey.second.at_us, c.unit_id());
-    };
-    std::vector<std::pair<Date, Mark>> surveys;
-    for (const auto& survey : c.surveys) surveys.emplace_back(done_on(survey), survey.second);
-    std::sort(surveys.begin(), surveys.end(), [](const auto& x, const auto& y) {
-      return std::tie(x.first, x.second.position) < std::tie(y.first, y.second.position);
-    });
-    surveys.erase(std::unique(surveys.begin(), surveys.end(),
-                              [](const auto& x, const auto& y) { return x.first == y.first; }),
-                  surveys.end());
-    Date from = Day(c.registered.at_us, c.unit_id());
-    std::uint64_t source = c.registered.position;
-    for (std::size_t i = 0; i <= surveys.size(); ++i) {
-      const bool answered = i < surveys.size();
-      if (!answered && c.left) break;
-      const Date due = AddMonths(from, kSurveyMonths);
+    std::vector<std::pair<Date, std::uint64_t>> surveys;
+    for (const auto& [day, mark] : c.surveys)
+      surveys.emplace_back(day.known() ? day : Day(mark.at_us, c.unit_id()), mark.position);
+    std::sort(surveys.begin(), surveys.end());
+    for (const Period& p : Periods(Day(c.registered.at_us, c.unit_id()), c.registered.position,
+                                   surveys, kSurveyMonths, !c.left)) {
       // One done is the unit's that did it; one still open, the child's unit's now.
-      const std::uint64_t done = answered ? surveys[i].second.position : 0;
-      const std::string& unit = done != 0 ? UnitAt(c.units, done) : c.unit_id();
-      Dated("survey/" + child + "/" + FormatDate(due), "survey", child, unit, unit, due, source,
-            done);
-      if (answered) {
-        from = surveys[i].first;
-        source = surveys[i].second.position;
-      }
+      const std::string& unit = p.done != 0 ? UnitAt(c.units, p.done) : c.unit_id();
+      Dated("survey/" + child + "/" + FormatDate(p.due), "survey", child, unit, unit, p.due,
+            p.source, p.done);
     }
     // A contact each month by each "3+1" role holder and each help pair's volunteer.
+    // A role given back to the same volunteer within a month owes that
+    // month's contact once.
+    std::set<std::string> made;
     for (const Holding& h : c.holdings)
-      MonthlyContacts(child, c, h, "contact/" + child + "/" + std::string(NameOf(h.role)));
+      MonthlyContacts(child, c, h, "contact/" + child + "/" + std::string(NameOf(h.role)), made);
     for (const Holding& p : c.pairs)
-      MonthlyContacts(child, c, p, "contact/" + child + "/help_pair");
+      MonthlyContacts(child, c, p, "contact/" + child + "/help_pair", made);
   });
 }
 
 // A contact in each month `h` is held for child `c`, made by its volunteer
 // since it began; reminder ids are `prefix`/volunteer/month.
 void Builder::MonthlyContacts(const std::string& child, const ReminderChild& c, const Holding& h,
-                              const std::string& prefix) {
-  if (c.left && h.to_us == 0) return;
+                              const std::string& prefix, std::set<std::string>& made) {
+  if ((c.left && h.to_us == 0) || !Wanted(h.volunteer_id)) return;
   YearMonth m = MonthOf(Day(h.from.at_us, c.unit_id()));
   YearMonth end = MonthOf(Day(now_us_, c.unit_id()));
   if (h.to_us != 0) end = std::min(end, MonthOf(Day(h.to_us - 1, c.unit_id())));
@@ -99,10 +87,11 @@ void Builder::MonthlyContacts(const std::string& child, const ReminderChild& c, 
       if (MonthOf(Day(contact.at_us, c.unit_id())) != m) continue;
       if (done == 0 || contact.position < done) done = contact.position;
     }
+    std::string id = prefix + "/" + h.volunteer_id + "/" + FormatMonth(m);
+    if (!made.insert(id).second) continue;  // an earlier holding's, which counts the same contacts
     // Made before a transfer, the contact counts for the unit the child was with.
-    Dated(prefix + "/" + h.volunteer_id + "/" + FormatMonth(m), "monthly_contact", child,
-          h.volunteer_id, done != 0 ? UnitAt(c.units, done) : c.unit_id(), LastDay(m),
-          h.from.position, done);
+    Dated(std::move(id), "monthly_contact", child, h.volunteer_id,
+          done != 0 ? UnitAt(c.units, done) : c.unit_id(), LastDay(m), h.from.position, done);
   }
 }
 
@@ -110,15 +99,20 @@ void Builder::CareWaivers() {
   ForOrg(s_.children, org_, [&](std::string_view id, const ReminderChild& c) {
     if (c.left || c.erased != 0) return;
     const std::string child(id);
+    std::set<std::string> made;
     for (const Holding& h : c.holdings)
-      CareWaiver(c, h, child, "care_waiver/" + child + "/" + std::string(NameOf(h.role)));
-    for (const Holding& p : c.pairs) CareWaiver(c, p, child, "care_waiver/" + child + "/help_pair");
+      CareWaiver(c, h, child, "care_waiver/" + child + "/" + std::string(NameOf(h.role)), made);
+    for (const Holding& p : c.pairs)
+      CareWaiver(c, p, child, "care_waiver/" + child + "/help_pair", made);
   });
 }
 
 void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::string& child,
-                         const std::string& prefix) {
+                         const std::string& prefix, std::set<std::string>& made) {
   if (h.to_us != 0) return;  // the care ended: it needs nothing more
+  if (!Wanted(h.volunteer_id)) return;
+  std::string id = prefix + "/" + h.volunteer_id;
+  if (!made.insert(id).second) return;  // held twice at once: the first holding speaks
   auto found = s_.volunteers.find(OrgKey(org_, h.volunteer_id));
   if (found == s_.volunteers.end() || found->second.left) return;
   const ReminderVolunteer& v = found->second;
@@ -135,7 +129,7 @@ void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::st
   const Gap gap = LastGap(std::move(moments), h.from.position,
                           [&](std::uint64_t p) { return WaiverGap(UnitAt(c.units, p), v, p); });
   if (gap.opened.position == 0) return;
-  Dated(prefix + "/" + h.volunteer_id, "care_waiver", child, h.volunteer_id, c.unit_id(),
+  Dated(std::move(id), "care_waiver", child, h.volunteer_id, c.unit_id(),
         Day(gap.opened.at_us, c.unit_id()), gap.opened.position, gap.closed, 0);
 }
 
@@ -143,11 +137,16 @@ void Builder::CareWaiver(const ReminderChild& c, const Holding& h, const std::st
 void Builder::Volunteers() {
   ForOrg(s_.volunteers, org_, [&](std::string_view id, const ReminderVolunteer& v) {
     const std::string volunteer(id);
+    if (!Wanted(volunteer)) return;
     for (std::size_t i = 0; i < v.vettings.size(); ++i) {
       const bool renewed = i + 1 < v.vettings.size();
       if (!renewed && v.left) break;
       const Date until = v.vettings[i].first;
       if (!until.known()) continue;
+      // The same expiry recorded again later: that record stands for it.
+      if (std::any_of(v.vettings.begin() + static_cast<std::ptrdiff_t>(i) + 1, v.vettings.end(),
+                      [&](const auto& later) { return later.first == until; }))
+        continue;
       // One renewed is the unit's the volunteer was with then; one still
       // open, their unit's now.
       const std::uint64_t done = renewed ? v.vettings[i + 1].second.position : 0;

@@ -27,7 +27,7 @@ std::string_view StateOf(const Item& item, std::int64_t now_us) {
 
 json::value Reminders(const RemindersState& state, std::string_view org, std::int64_t now_us,
                       const ReminderFilter& filter) {
-  std::vector<Item> items = Builder(state, org, now_us).Build();
+  std::vector<Item> items = Builder(state, org, now_us, filter.person).Build();
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
     return std::tie(x.due_us, x.id) < std::tie(y.due_us, y.id);
   });
