@@ -37,6 +37,12 @@ std::string FormatLocalMinute(std::int64_t utc_us, std::string_view time_zone) {
   return FormatDate(day) + clock;
 }
 
+std::string TwoDecimals(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", value);
+  return text;
+}
+
 std::string_view CodeInChinese(std::string_view code) {
   static const std::map<std::string_view, std::string_view> kWords = {
       {"planned", "筹备中"},

@@ -24,6 +24,10 @@ Date DayIn(std::int64_t utc_us, std::string_view time_zone);
 // `time_zone` shows it (Asia/Shanghai when the zone is unknown); "" for 0.
 std::string FormatLocalMinute(std::int64_t utc_us, std::string_view time_zone);
 
+// "2.33": a number (hours, a share) with two decimals, as a person reads it
+// in a table or a spreadsheet.
+std::string TwoDecimals(double value);
+
 // The Chinese word for a code the views write (an activity's kind and
 // status, a reminder's kind and state, a monthly report's state), as the web
 // page shows it: "hours_confirmation" is "确认服务时长". The code itself when

@@ -51,11 +51,7 @@ Result<RecordFilter> PeriodFilter(std::string volunteer, std::string_view from,
   return filter;
 }
 
-std::string Hours(std::uint32_t minutes) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", minutes / 60.0);
-  return text;
-}
+std::string Hours(std::uint32_t minutes) { return TwoDecimals(minutes / 60.0); }
 
 void ServiceRecords::Apply(const Envelope& envelope, const Event& event) {
   const StreamParts stream = SplitStream(envelope.stream_id);

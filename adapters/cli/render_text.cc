@@ -5,6 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "adapters/json/struct_json.h"
+#include "projections/json_support.h"
+
 namespace homeward::cli {
 namespace {
 
@@ -31,17 +34,28 @@ bool Flat(const json::value& v) {
   return !v.is_object();
 }
 
-std::string Cell(const json::value& v) {
+// A UTC time as the views write it ("2027-05-01T01:00:00Z"), as a clock in
+// `zone` shows it; any other text as it is.
+std::string Text(std::string_view text, std::string_view zone) {
+  const bool utc = text.size() >= 20 && text[10] == 'T' && text.back() == 'Z';
+  if (zone.empty() || !utc) return std::string(text);
+  Result<std::int64_t> at = jsonc::ParseTimestamp(text, "time");
+  return at.ok() ? FormatLocalMinute(*at, zone) : std::string(text);
+}
+
+std::string Cell(const json::value& v, std::string_view zone) {
   switch (v.kind()) {
     case json::kind::string:
-      return std::string(v.as_string());
+      return Text(v.as_string(), zone);
     case json::kind::null:
       return "-";
+    case json::kind::double_:
+      return TwoDecimals(v.as_double());
     case json::kind::array: {
       std::string out;
       for (const json::value& item : v.as_array()) {
         if (!out.empty()) out += ", ";
-        out += Cell(item);
+        out += Cell(item, zone);
       }
       return out;
     }
@@ -61,7 +75,8 @@ bool Tabular(const json::array& rows) {
   return true;
 }
 
-void Table(const json::array& rows, const std::string& indent, std::ostream& out) {
+void Table(const json::array& rows, const std::string& indent, std::string_view zone,
+           std::ostream& out) {
   std::vector<std::string> columns;
   for (const json::value& row : rows)
     for (const auto& field : row.as_object())
@@ -74,7 +89,7 @@ void Table(const json::array& rows, const std::string& indent, std::ostream& out
     auto& line = cells.emplace_back();
     for (std::size_t i = 0; i < columns.size(); ++i) {
       const json::value* v = row.as_object().if_contains(columns[i]);
-      line.push_back(v ? Cell(*v) : "");
+      line.push_back(v ? Cell(*v, zone) : "");
       widths[i] = std::max(widths[i], Width(line.back()));
     }
   }
@@ -90,14 +105,15 @@ void Table(const json::array& rows, const std::string& indent, std::ostream& out
   for (const auto& line : cells) print(line);
 }
 
-void Render(const json::value& v, const std::string& indent, std::ostream& out) {
+void Render(const json::value& v, const std::string& indent, std::string_view zone,
+            std::ostream& out) {
   if (v.is_object()) {
     for (const auto& field : v.as_object()) {
       if (Flat(field.value())) {
-        out << indent << std::string(field.key()) << ": " << Cell(field.value()) << "\n";
+        out << indent << std::string(field.key()) << ": " << Cell(field.value(), zone) << "\n";
       } else {
         out << indent << std::string(field.key()) << ":\n";
-        Render(field.value(), indent + "  ", out);
+        Render(field.value(), indent + "  ", zone, out);
       }
     }
   } else if (v.is_array()) {
@@ -105,20 +121,22 @@ void Render(const json::value& v, const std::string& indent, std::ostream& out) 
     if (items.empty()) {
       out << indent << "(none)\n";
     } else if (Tabular(items)) {
-      Table(items, indent, out);
+      Table(items, indent, zone, out);
     } else {
       for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out << "\n";
-        Render(items[i], indent, out);
+        Render(items[i], indent, zone, out);
       }
     }
   } else {
-    out << indent << Cell(v) << "\n";
+    out << indent << Cell(v, zone) << "\n";
   }
 }
 
 }  // namespace
 
-void RenderText(const json::value& document, std::ostream& out) { Render(document, "", out); }
+void RenderText(const json::value& document, std::ostream& out, std::string_view time_zone) {
+  Render(document, "", time_zone, out);
+}
 
 }  // namespace homeward::cli

@@ -23,7 +23,8 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
       "service-records)")("as-of", po::value(&as_of),
                           "replay the log as it stood at the end of this day (YYYY-MM-DD)")(
       "position", po::value(&position), "replay the log up to and including this position")(
-      "tz", po::value(&tz)->default_value(tz), "the time zone --as-of days are in")(
+      "tz", po::value(&tz)->default_value(tz),
+      "the time zone --as-of days are in, and the text output's times")(
       "org", po::value(&org), "the organization (default: the one of the first event)")(
       "id", po::value(&id),
       "one subject: an activity (roster; v:ID for a volunteer's schedule), a child (archive), a "
@@ -46,6 +47,7 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
   const auto fail = [&](const Status& s) { return ReportError("replay", s, json, out, err); };
   if (vm.count("as-of") == vm.count("position"))
     return fail(InvalidArgument("give exactly one of --as-of DATE and --position P"));
+  if (Status zone = ValidateTimeZone(tz); !zone.ok()) return fail(zone);
   FoldLimit limit;
   if (vm.count("position")) {
     limit.position = position;
@@ -82,8 +84,9 @@ int RunReplay(const std::vector<std::string>& args, std::ostream& out, std::ostr
         << "\n";
   } else {
     out << name << " of " << (org.empty() ? "(empty log)" : org) << " as of position "
-        << replayed->position << " (" << FormatUtc(replayed->as_of_us) << ")\n\n";
-    RenderText(replayed->view, out);
+        << replayed->position << " (" << FormatLocalMinute(replayed->as_of_us, tz) << " " << tz
+        << ")\n\n";
+    RenderText(replayed->view, out, tz);
   }
   return kExitOk;
 }

@@ -24,11 +24,7 @@ std::string Cell(const json::value& v) {
   if (v.is_string()) return std::string(v.get_string());
   if (v.is_null()) return "";
   if (v.is_bool()) return v.get_bool() ? "是" : "否";
-  if (v.is_double()) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.2f", v.get_double());
-    return text;
-  }
+  if (v.is_double()) return TwoDecimals(v.get_double());
   if (v.is_array()) {
     std::string out;
     for (const json::value& item : v.get_array()) out += (out.empty() ? "" : "；") + Cell(item);

@@ -2,6 +2,7 @@
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
+#include <regex>
 #include <sstream>
 
 #include "adapters/cli/commands.h"
@@ -130,6 +131,28 @@ BOOST_AUTO_TEST_CASE(replay_shows_a_view_as_of_a_position_or_a_date) {
   Run bad_date = Invoke(RunReplay, {"roster", "--as-of", "2027-02-30", "--data", data});
   BOOST_TEST(bad_date.code == kExitUsage);
   BOOST_TEST(bad_date.err.find("not a real day") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(replays_text_shows_local_clock_times_and_hours_to_two_decimals) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  const std::regex utc(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)");
+  const std::regex local(R"(\d{4}-\d\d-\d\d \d\d:\d\d)");
+  Run care = Invoke(RunReplay, {"care", "--position", "85", "--data", data});
+  BOOST_TEST(care.code == kExitOk, care.err);
+  BOOST_TEST(!std::regex_search(care.out, utc), care.out);
+  BOOST_TEST(std::regex_search(care.out, local), care.out);
+  Run json = Invoke(RunReplay, {"care", "--position", "85", "--data", data, "--json"});
+  BOOST_TEST(std::regex_search(json.out, utc));  // scripts get the view's own UTC times
+  Run report = Invoke(RunReplay, {"report", "--position", "85", "--data", data});
+  BOOST_TEST(report.code == kExitOk, report.err);
+  BOOST_TEST(report.out.find("volunteer_hours") != std::string::npos, report.out);
+  BOOST_TEST(!std::regex_search(report.out, std::regex(R"(\dE\d)")), report.out);
+  Run zone =
+      Invoke(RunReplay, {"care", "--position", "85", "--tz", "Mars/Olympus", "--data", data});
+  BOOST_TEST(zone.code == kExitUsage);
+  BOOST_TEST(zone.err.find("Mars/Olympus") != std::string::npos, zone.err);
 }
 
 BOOST_AUTO_TEST_CASE(audit_shows_who_recorded_a_stream_and_the_chain_status) {
