@@ -9,6 +9,7 @@
 #include <cereal/types/set.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -104,8 +105,11 @@ boost::json::value RosterList(const RosterState& state, std::string_view org);
 // waiting, with the waitlist place, and their "reflection" on it once
 // written; each with their "group_name" ("" in none), the activity's
 // "person_in_charge", "coordinator" and "itinerary"), and "hours_by_month" from confirmed
-// hours, by the month the activity started in its unit's zone. Errors: not_found.
-Result<boost::json::value> ScheduleOf(const RosterState& state, std::string_view org,
-                                      std::string_view volunteer_id, std::int64_t now_us);
+// hours, by the month the activity started in its unit's zone. Given
+// `unit_wanted`, only the activities of units it accepts count, places and
+// hours alike (a coordinator's units). Errors: not_found.
+Result<boost::json::value> ScheduleOf(
+    const RosterState& state, std::string_view org, std::string_view volunteer_id,
+    std::int64_t now_us, const std::function<bool(std::string_view)>& unit_wanted = nullptr);
 
 }  // namespace homeward

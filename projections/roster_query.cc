@@ -183,7 +183,8 @@ json::value RosterList(const RosterState& state, std::string_view org) {
 }
 
 Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
-                               std::string_view volunteer_id, std::int64_t now_us) {
+                               std::string_view volunteer_id, std::int64_t now_us,
+                               const std::function<bool(std::string_view)>& unit_wanted) {
   auto v = state.volunteers.find(OrgKey(org, volunteer_id));
   if (v == state.volunteers.end()) {
     return NotFound("there is no volunteer '" + std::string(volunteer_id) + "'");
@@ -196,6 +197,7 @@ Result<json::value> ScheduleOf(const RosterState& state, std::string_view org,
     if (it == state.activities.end()) continue;
     const RosterEntry& entry = it->second;
     const ActivityState& a = entry.activity;
+    if (unit_wanted && !unit_wanted(a.plan.unit_id)) continue;
     if (auto day = a.days.find(id); day != a.days.end() && day->second.confirmed_minutes) {
       const Date start = DayIn(a.plan.starts_at_us, ZoneOf(state, org, entry));
       minutes_by_month[FormatMonth(MonthOf(start))] += *day->second.confirmed_minutes;

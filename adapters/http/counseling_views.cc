@@ -1,6 +1,6 @@
 // The counseling reads: a counseling activity's sessions with their notes
-// (counselors only), and the children enrolled in an activity by name, for
-// those who work with them there.
+// (for the counselors who work in it, or recorded them), and the children enrolled in an activity
+// by name, for those who work with them there.
 
 #include <algorithm>
 #include <boost/json.hpp>
@@ -24,8 +24,21 @@ Result<json::value> SessionsRoute(ReadContext& c) {
     if (it == s.activities.end()) {
       return NotFound("there is no activity '" + c.Param("activity_id") + "'");
     }
+    // Least privilege: a counselor holding a place in the activity reads
+    // all its sessions; any other counselor only the ones they recorded.
+    const ActivityState& a = it->second.activity;
+    bool waiting = false;
+    const bool works_there = a.SlotOf(c.account.volunteer_id, &waiting) != nullptr && !waiting;
+    const auto theirs = [&](const SessionRecorded& r) {
+      return works_there ||
+             (!c.account.volunteer_id.empty() && r.counselor_id == c.account.volunteer_id);
+    };
+    if (!works_there && std::none_of(a.sessions.begin(), a.sessions.end(), theirs)) {
+      return Forbidden("counseling notes are for the counselors who work in the activity");
+    }
     json::array sessions;
-    for (const SessionRecorded& r : it->second.activity.sessions) {
+    for (const SessionRecorded& r : a.sessions) {
+      if (!theirs(r)) continue;
       sessions.push_back(json::object{{"counselor_id", r.counselor_id},
                                       {"outcome", NameOf(r.outcome)},
                                       {"group", r.group},

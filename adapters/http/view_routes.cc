@@ -118,8 +118,12 @@ View RosterRoute(ReadContext& c) {
 View ScheduleRoute(ReadContext& c) {
   const std::string& id = c.Param("volunteer_id");
   if (Status s = OnlySelf(c, id); !s.ok()) return s;
-  return Read<RosterState>(
-      c, [&](const RosterState& s) { return ScheduleOf(s, c.account.org, id, c.options.clock()); });
+  // A coordinator sees the places and hours in their units' activities only.
+  std::function<bool(std::string_view)> in_scope;
+  if (c.IsCoordinator()) in_scope = [&](std::string_view unit) { return c.InScope(unit); };
+  return Read<RosterState>(c, [&](const RosterState& s) {
+    return ScheduleOf(s, c.account.org, id, c.options.clock(), in_scope);
+  });
 }
 
 View CareRoute(ReadContext& c) {

@@ -32,14 +32,17 @@ Result<boost::json::value> ActivitiesRoute(ReadContext& c);
 // roster (ReadContext::Cached). Errors: not_found; forbidden outside a
 // coordinator's units.
 Result<boost::json::value> RosterRoute(ReadContext& c);
-// GET /v1/activities/{activity_id}/sessions: counselors only. Errors: not_found.
+// GET /v1/activities/{activity_id}/sessions: for counselors only, all of an
+// activity's sessions to one who holds a place in it, else those they
+// recorded. Errors: not_found; forbidden when none is theirs.
 Result<boost::json::value> SessionsRoute(ReadContext& c);
 // GET /v1/activities/{activity_id}/children: the children enrolled, each
 // with name and unit (a read of their personal data, masked for auditors
 // without a grant); for coordinators (their units), admins, auditors, and
 // counselors who hold a place in it. Errors: not_found; forbidden.
 Result<boost::json::value> EnrolledRoute(ReadContext& c);
-// GET /v1/volunteers/{volunteer_id}/schedule; a volunteer's own only.
+// GET /v1/volunteers/{volunteer_id}/schedule; a volunteer's own only, and a
+// coordinator's units' activities only.
 Result<boost::json::value> ScheduleRoute(ReadContext& c);
 // GET /v1/volunteers/{volunteer_id}/care; a volunteer's own only, a
 // coordinator's units' children only.

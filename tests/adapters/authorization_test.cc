@@ -191,6 +191,35 @@ BOOST_AUTO_TEST_CASE(each_role_writes_only_where_it_may) {
       403);
 }
 
+BOOST_AUTO_TEST_CASE(a_coordinator_sees_a_volunteers_places_and_hours_in_their_units_only) {
+  // Given v-wang holding a place in xiaocao's trip and serving a two-hour talk of maling.
+  ServeTalk("talk-maling", "maling", "v-wang", /*vetted_only=*/false);
+  const std::string at = "?min_position=" + std::to_string(log.Head());
+  const auto hours = [](const Response& r) {
+    const boost::json::value body = Body(r);  // kept: the loop reads into it
+    double sum = 0;
+    for (const auto& month : body.at("data").at("hours_by_month").as_object())
+      sum += month.value().to_number<double>();
+    return sum;
+  };
+  // Then xiaocao's coordinator sees the trip, not maling's talk nor its hours,
+  const Response gao = Get("/v1/volunteers/v-wang/schedule" + at, coordinator);
+  BOOST_TEST_REQUIRE(gao.status == 200, gao.body);
+  BOOST_TEST(gao.body.find("trip-childrens-day") != std::string::npos);
+  BOOST_TEST(gao.body.find("talk-maling") == std::string::npos, gao.body);
+  BOOST_TEST(hours(gao) == 0.0);
+  // maling's the talk and its hours, not the trip,
+  const Response zhou = Get("/v1/volunteers/v-wang/schedule" + at, school);
+  BOOST_TEST(zhou.body.find("talk-maling") != std::string::npos);
+  BOOST_TEST(zhou.body.find("trip-childrens-day") == std::string::npos, zhou.body);
+  BOOST_TEST(hours(zhou) == 2.0);
+  // and an admin both.
+  const Response all = Get("/v1/volunteers/v-wang/schedule" + at, admin);
+  BOOST_TEST(all.body.find("talk-maling") != std::string::npos);
+  BOOST_TEST(all.body.find("trip-childrens-day") != std::string::npos);
+  BOOST_TEST(hours(all) == 2.0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

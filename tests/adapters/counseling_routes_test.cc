@@ -1,6 +1,6 @@
-// Counseling over the API: a session's confidential notes reach counselors
-// and no one else (not an auditor granted personal data), and every read of
-// them is recorded for each child of the session.
+// Counseling over the API: a session's confidential notes reach the
+// counselors who work in the activity or recorded them, and no one else (not an auditor granted
+// personal data), and every read of them is recorded for each child of the session.
 
 #include "tests/adapters/router_fixture.h"
 
@@ -53,6 +53,10 @@ BOOST_AUTO_TEST_CASE(counseling_notes_reach_counselors_and_no_one_else) {
   BOOST_TEST(Get("/v1/events?limit=1000&" + at, auditor).body.find("想念妈妈") ==
              std::string::npos);
   BOOST_TEST(Get("/v1/activities/talk-1/sessions?" + at, coordinator).status == 403);
+  // Nor another counselor, who holds no place in the talk and recorded none of it.
+  const Response other = Get("/v1/activities/talk-1/sessions?" + at, counselor);
+  BOOST_TEST(other.status == 403, other.body);
+  BOOST_TEST(other.body.find("想念妈妈") == std::string::npos);
   // Not even an auditor granted children's personal data sees them.
   BOOST_REQUIRE(Post("/v1/accounts/audit/grant-personal-data", admin,
                      R"({"reason":"annual audit of the guardians' records"})")
