@@ -16,9 +16,20 @@ bool EndsWithPart(std::string_view path, std::string_view pattern) {
   return path.size() == pattern.size() || path[path.size() - pattern.size() - 1] == '.';
 }
 
-bool Matches(std::string_view path, std::span<const std::string_view> patterns) {
-  for (std::string_view p : patterns)
-    if (EndsWithPart(path, p)) return true;
+// Whether the field at `path`, in `object`, is under one of `patterns`. A
+// pattern "field@sibling" names a field of an object that also has a field
+// `sibling`: "name@child_id" is the name in a child's record, wherever a view
+// puts that record, and only there.
+bool Matches(std::string_view path, const json::object& object,
+             std::span<const std::string_view> patterns) {
+  for (std::string_view p : patterns) {
+    const std::size_t at = p.find('@');
+    if (at == std::string_view::npos) {
+      if (EndsWithPart(path, p)) return true;
+    } else if (EndsWithPart(path, p.substr(0, at)) && object.contains(p.substr(at + 1))) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -38,11 +49,12 @@ void Walk(json::value& node, std::string& path, std::span<const std::string_view
     return;
   }
   if (!node.is_object()) return;
-  for (auto& [key, value] : node.get_object()) {
+  json::object& object = node.get_object();
+  for (auto& [key, value] : object) {
     const std::size_t size = path.size();
     if (!path.empty()) path += '.';
     path.append(key.data(), key.size());
-    if (Matches(path, patterns)) {
+    if (Matches(path, object, patterns)) {
       MaskAll(value);
     } else {
       Walk(value, path, patterns);
@@ -103,7 +115,7 @@ void Find(const json::value& node, std::string& path, const std::vector<std::str
     const std::size_t size = path.size();
     if (!path.empty()) path += '.';
     path.append(key.data(), key.size());
-    if (Matches(path, patterns)) {
+    if (Matches(path, object, patterns)) {
       if (Shows(value))
         for (std::string_view child : children) out[std::string(child)].insert(path);
     } else {
@@ -119,9 +131,10 @@ constexpr auto kChildPersonal = std::to_array<std::string_view>(
      "card.father", "card.mother", "card.guardian", "card.support_received", "card.teacher_notes",
      "guardian_name", "summary", "children.name", "event.notes", "surveys.notes",
      "confidential_notes", "friend_name",
-     // A volunteer's children (their care) and the archive's list, by whole path.
-     "data.roles.name", "data.help_pairs.name", "data.view.name", "data.view.roles.name",
-     "data.view.help_pairs.name"});
+     // A child's record in any view (the care board's, a volunteer's care,
+     // the archive's list, an activity's children), and there only: a
+     // station's, an account's or a volunteer's name is not a child's.
+     "name@child_id"});
 
 constexpr auto kContacts = std::to_array<std::string_view>(
     {"phone", "id_number", "household_registration", "contact", "address"});

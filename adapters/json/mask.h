@@ -16,7 +16,8 @@ namespace homeward::jsonc {
 inline constexpr std::string_view kMasked = "[masked]";
 
 // Replaces, in `doc`, every non-empty string at or under a path that ends
-// with one of `patterns` (on a '.' boundary) with kMasked. Numbers and
+// with one of `patterns` (on a '.' boundary; "field@sibling": that field of
+// an object that also has `sibling`) with kMasked. Numbers and
 // booleans under a matched path are left as they are; they carry no identity.
 void MaskPaths(boost::json::value& doc, std::span<const std::string_view> patterns);
 

@@ -105,6 +105,26 @@ BOOST_AUTO_TEST_CASE(a_replay_shows_the_roster_as_it_stood) {
   BOOST_TEST(Get("/v1/replay/roster?position=1", volunteer).status == 403);
 }
 
+BOOST_AUTO_TEST_CASE(an_auditors_replay_masks_childrens_names_and_no_one_elses) {
+  const std::string at = "position=" + std::to_string(log.Head());
+  // v-wang's own name shows in her care, as it does live; the child's she cares for does not.
+  const Response care = Get("/v1/replay/care?id=v-wang&" + at, auditor);
+  BOOST_TEST_REQUIRE(care.status == 200, care.body);
+  BOOST_TEST(care.body.find("王芳") != std::string::npos, care.body);
+  BOOST_TEST(care.body.find("小花") == std::string::npos, care.body);
+  BOOST_TEST(Get("/v1/volunteers/v-wang/care", auditor).body.find("王芳") != std::string::npos);
+  // The accounts' names show.
+  const Response accounts = Get("/v1/replay/accounts?" + at, auditor);
+  BOOST_TEST_REQUIRE(accounts.status == 200, accounts.body);
+  BOOST_TEST(accounts.body.find(R"("name":"gao")") != std::string::npos, accounts.body);
+  // The archive's list masks every child's name.
+  const Response archive = Get("/v1/replay/archive?" + at, auditor);
+  BOOST_TEST_REQUIRE(archive.status == 200, archive.body);
+  BOOST_TEST(archive.body.find("小花") == std::string::npos, archive.body);
+  BOOST_TEST(archive.body.find("王小明") == std::string::npos, archive.body);
+  BOOST_TEST(archive.body.find(R"("name":"[masked]")") != std::string::npos, archive.body);
+}
+
 BOOST_AUTO_TEST_CASE(verification_needs_a_store_that_can_verify) {
   const Response r = Get("/v1/audit/verify", auditor);
   BOOST_TEST(r.status == 503);  // the in-memory log keeps no hash chain to walk
