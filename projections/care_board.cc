@@ -125,8 +125,8 @@ void CareBoardState::Apply(const Envelope& envelope, const Event& event) {
     ApplyToChild(it->second, envelope, event);
   } else if (stream.category == "unit") {
     const std::string key = OrgKey(stream.org, stream.id);
-    if (std::holds_alternative<UnitCreated>(event)) {
-      units.try_emplace(key);
+    if (const auto* created = std::get_if<UnitCreated>(&event)) {
+      units[key].time_zone = created->time_zone;
     } else if (const auto* e = std::get_if<UnitSettingsChanged>(&event)) {
       CareUnit& unit = units[key];
       unit.role_limit = e->role_limit;
@@ -191,15 +191,19 @@ json::value CareBoard(const CareBoardState& state, std::string_view org, std::in
     if (!missing.empty()) missing_role.emplace_back(id);
     if (!recent) no_recent.emplace_back(id);
     if (!over.empty()) over_limit.emplace_back(id);
-    children.push_back(json::object{{"child_id", id},
-                                    {"name", child.name},
-                                    {"unit_id", child.unit_id},
-                                    {"roles", std::move(roles)},
-                                    {"help_pairs", std::move(pairs)},
-                                    {"last_contact", FormatUtc(last)},
-                                    {"missing", std::move(missing)},
-                                    {"no_recent_contact", !recent},
-                                    {"over_limit", std::move(over)}});
+    const auto unit = state.units.find(OrgKey(org, child.unit_id));
+    const bool zoned = unit != state.units.end() && !unit->second.time_zone.empty();
+    children.push_back(json::object{
+        {"child_id", id},
+        {"name", child.name},
+        {"unit_id", child.unit_id},
+        {"time_zone", zoned ? std::string_view(unit->second.time_zone) : kDefaultTimeZone},
+        {"roles", std::move(roles)},
+        {"help_pairs", std::move(pairs)},
+        {"last_contact", FormatUtc(last)},
+        {"missing", std::move(missing)},
+        {"no_recent_contact", !recent},
+        {"over_limit", std::move(over)}});
   });
   return json::object{{"children", std::move(children)},
                       {"missing_role", std::move(missing_role)},

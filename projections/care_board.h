@@ -53,13 +53,15 @@ struct CareVolunteer {
   }
 };
 
-// A unit's limits on the care one volunteer gives its children (its settings).
+// A unit's limits on the care one volunteer gives its children (its
+// settings), and the zone of its clock.
 struct CareUnit {
   std::uint32_t role_limit = kDefaultRoleLimit;
   std::uint32_t help_pair_limit = kDefaultHelpPairLimit;
+  std::string time_zone;  // as created ("": Asia/Shanghai)
   template <class Ar>
   void serialize(Ar& ar) {
-    ar(role_limit, help_pair_limit);
+    ar(role_limit, help_pair_limit, time_zone);
   }
 };
 
@@ -69,7 +71,8 @@ struct CareBoardState {
   // 4: units' limits, for care over the limit of a child's unit
   // 5: whether each volunteer is a party member or cadre
   // 6: each volunteer's suspension and criminal-record check
-  static constexpr std::uint32_t kVersion = 6;
+  // 7: each unit's time zone, for the times of its children's rows
+  static constexpr std::uint32_t kVersion = 7;
 
   KeyedMap<CareChild> children;        // by OrgKey
   KeyedMap<CareVolunteer> volunteers;  // by OrgKey
@@ -84,7 +87,7 @@ struct CareBoardState {
 };
 
 // The board of `org` at `now_us` (optionally only `unit_id`'s children):
-// "children" (each with its roles, help pairs, last contact, "missing" roles,
+// "children" (each with its unit's "time_zone", roles, help pairs, last contact, "missing" roles,
 // "no_recent_contact", and "over_limit": each holder of a role or a pair who
 // cares for more children in that role, or pairs, than the child's unit allows,
 // as after a transfer from a unit with higher limits), "missing_role",

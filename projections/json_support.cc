@@ -78,6 +78,9 @@ std::string_view CodeInChinese(std::string_view code) {
   for (const EnumRow& row : EnumTable<ActivityKind>::kRows) {
     if (code == row.name) return row.chinese;
   }
+  for (const EnumRow& row : EnumTable<CareRole>::kRows) {
+    if (code == row.name) return row.chinese;
+  }
   return code;
 }
 

@@ -29,9 +29,9 @@ std::string FormatLocalMinute(std::int64_t utc_us, std::string_view time_zone);
 std::string TwoDecimals(double value);
 
 // The Chinese word for a code the views write (an activity's kind and
-// status, a reminder's kind and state, a monthly report's state), as the web
-// page shows it: "hours_confirmation" is "确认服务时长". The code itself when
-// it has none.
+// status, a reminder's kind and state, a monthly report's state, a care
+// role), as the web page shows it: "hours_confirmation" is "确认服务时长",
+// "proxy_parent" "代理家长". The code itself when it has none.
 std::string_view CodeInChinese(std::string_view code);
 
 // A JSON array of strings.

@@ -18,8 +18,10 @@ int RunImport(const std::vector<std::string>& args, std::ostream& out, std::ostr
                                                     "volunteers or children")(
       "file", po::value(&file)->required(), "the CSV file (UTF-8 or GB18030, header row)")(
       "map", po::value(&mapping),
-      "columns from other departments: 'heading=field,...' (e.g. 学籍号=child_id)")(
-      "unit", po::value(&unit), "the unit of rows without a unit_id column")(
+      "columns from other departments: 'heading=field,...' (e.g. 学籍号=child_id); "
+      "'heading=-' leaves a column out. A column found neither by a field's name, by a "
+      "built-in heading (姓名, 监护人电话, ...) nor here refuses the whole file (exit 2), "
+      "naming it")("unit", po::value(&unit), "the unit of rows without a unit_id column")(
       "filled-by", po::value(&filled_by)->default_value(filled_by),
       "children: who filled the cards (填表人)")("skip-bad",
                                                  "write the good rows even when some are bad")(

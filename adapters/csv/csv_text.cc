@@ -39,6 +39,31 @@ Result<std::string> FromGb18030(std::string_view in) {
   return out;
 }
 
+constexpr unsigned char kOptions = CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL;
+
+// libcsv's parser, which can start afresh: after a malformed record nothing
+// of its state is worth keeping, and libcsv has no way to reset it in place.
+class Parser {
+ public:
+  Parser() { started_ = csv_init(&parser_, kOptions) == 0; }
+  ~Parser() {
+    if (started_) csv_free(&parser_);
+  }
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+  bool Restart() {
+    if (started_) csv_free(&parser_);
+    started_ = csv_init(&parser_, kOptions) == 0;
+    return started_;
+  }
+  bool started() const { return started_; }
+  csv_parser* get() { return &parser_; }
+
+ private:
+  csv_parser parser_{};
+  bool started_ = false;
+};
+
 struct Parse {
   Table table;
   Row row;
@@ -46,7 +71,26 @@ struct Parse {
   std::size_t record_line = 1;  // the line the record being read began on
   bool started = false;         // the current record has a field
   bool header_done = false;
+
+  // The record being read went wrong on line `at`: what it has so far goes,
+  // and it stands in the table as a row that says why.
+  void Malformed(std::string why, std::size_t at) {
+    row = Row{};
+    started = false;
+    if (at != record_line) why += " (on line " + std::to_string(at) + ")";
+    table.rows.push_back(Row{record_line, {}, std::move(why)});
+  }
 };
+
+// Says what is wrong without the cell: it may be personal data, and the line
+// finds it (docs/privacy.md).
+constexpr std::string_view kStrayQuote =
+    "malformed CSV: a double quote inside a value that does not start with one, or text after "
+    "a value's closing quote (a value with a quote in it must be in double quotes, each quote "
+    "doubled: \"a\"\"b\")";
+constexpr std::string_view kNeverClosed =
+    "malformed CSV: a double quote opens a value that is never closed (the rest of the file is "
+    "in it)";
 
 void OnField(void* data, std::size_t len, void* p) {
   auto* parse = static_cast<Parse*>(p);
@@ -86,30 +130,46 @@ Result<Table> ReadCsv(std::string_view bytes) {
   auto decoded = DecodeText(bytes);
   if (!decoded.ok()) return decoded.status();
   const std::string& text = decoded->first;
-  csv_parser parser;
-  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-    return Internal("libcsv could not start");
-  }
-  std::unique_ptr<csv_parser, void (*)(csv_parser*)> free(&parser, csv_free);
+  Parser parser;
+  if (!parser.started()) return Internal("libcsv could not start");
   Parse parse;
   parse.table.encoding = decoded->second;
   // Line by line, so each record knows the line it starts on.
   for (std::size_t at = 0; at < text.size();) {
     // libcsv's state 0 (ROW_NOT_BEGUN): no record is open, so one starting
     // now starts on this line (a quoted field may carry a record across lines).
-    if (parser.pstate == 0) parse.record_line = parse.line;
+    if (parser.get()->pstate == 0) parse.record_line = parse.line;
     std::size_t end = text.find('\n', at);
     end = end == std::string::npos ? text.size() : end + 1;
-    if (csv_parse(&parser, text.data() + at, end - at, OnField, OnRow, &parse) != end - at) {
-      return InvalidArgument("line " + std::to_string(parse.line) +
-                             ": malformed CSV: " + csv_strerror(csv_error(&parser)));
+    for (std::size_t from = at; from < end;) {
+      const std::size_t done =
+          csv_parse(parser.get(), text.data() + from, end - from, OnField, OnRow, &parse);
+      if (done == end - from) break;
+      if (csv_error(parser.get()) != CSV_EPARSE) {
+        return Internal(std::string("libcsv: ") + csv_strerror(csv_error(parser.get())));
+      }
+      if (!parse.header_done) {
+        return InvalidArgument(
+            "line " + std::to_string(parse.line) +
+            ": the header is malformed CSV: " + csv_strerror(csv_error(parser.get())));
+      }
+      parse.Malformed(std::string(kStrayQuote), parse.line);
+      if (!parser.Restart()) return Internal("libcsv could not start");
+      // The rest of the line goes with the bad record: the next record
+      // starts after the line end (a CR alone ends a line too), on this line.
+      const std::size_t next = text.find_first_of("\r\n", from + done);
+      from = next == std::string::npos || next >= end ? end : next + 1;
+      parse.record_line = parse.line;
     }
     ++parse.line;
     at = end;
   }
-  if (csv_fini(&parser, OnField, OnRow, &parse) != 0) {
-    return InvalidArgument("line " + std::to_string(parse.record_line) +
-                           ": a quoted field is never closed");
+  if (csv_fini(parser.get(), OnField, OnRow, &parse) != 0) {
+    if (!parse.header_done) {
+      return InvalidArgument("line " + std::to_string(parse.record_line) +
+                             ": a quoted field is never closed");
+    }
+    parse.Malformed(std::string(kNeverClosed), parse.record_line);
   }
   if (!parse.header_done) return InvalidArgument("the file has no header row");
   return std::move(parse.table);

@@ -15,6 +15,9 @@ namespace homeward::csv {
 struct Row {
   std::size_t line = 0;
   std::vector<std::string> fields;
+  // Why the record could not be read as CSV (a stray double quote, a quote
+  // never closed); "" when it could. A malformed record has no fields.
+  std::string malformed;
 };
 
 // A file's header and its records, in UTF-8, and the encoding it came in.
@@ -29,8 +32,12 @@ struct Table {
 Result<std::pair<std::string, std::string>> DecodeText(std::string_view bytes);
 
 // Parses a whole file: the first record is the header; blank lines are
-// skipped. Errors: invalid_argument for an encoding it cannot read, an
-// unterminated quote (naming its line), or no header.
+// skipped. A malformed record after the header is a row of its own with
+// `malformed` set, and parsing goes on after the end of the line where it
+// went wrong, so every malformed record is found; a quote never closed takes
+// the rest of the file into its record. Errors: invalid_argument for an
+// encoding it cannot read, a malformed header (naming its line), or no
+// header; internal when libcsv fails for want of memory.
 Result<Table> ReadCsv(std::string_view bytes);
 
 // True when a spreadsheet would run `field` as a formula: its first

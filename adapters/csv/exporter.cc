@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <map>
 
-#include "adapters/json/struct_json.h"
+#include "adapters/csv/cells.h"
 #include "projections/json_support.h"
 #include "projections/monthly_report.h"
 #include "projections/replay.h"
@@ -18,20 +18,6 @@ namespace {
 
 namespace json = boost::json;
 using Rows = std::vector<std::vector<std::string>>;
-
-// A JSON value as a spreadsheet cell.
-std::string Cell(const json::value& v) {
-  if (v.is_string()) return std::string(v.get_string());
-  if (v.is_null()) return "";
-  if (v.is_bool()) return v.get_bool() ? "是" : "否";
-  if (v.is_double()) return TwoDecimals(v.get_double());
-  if (v.is_array()) {
-    std::string out;
-    for (const json::value& item : v.get_array()) out += (out.empty() ? "" : "；") + Cell(item);
-    return out;
-  }
-  return json::serialize(v);
-}
 
 // How a column writes its value.
 enum class Format {
@@ -49,15 +35,8 @@ struct Column {
 std::string Formatted(const json::object& item, const Column& column) {
   const json::value* v = item.if_contains(column.key);
   if (v == nullptr) return "";
-  if (column.format == Format::kLabel && v->is_string())
-    return std::string(CodeInChinese(v->get_string()));
-  if (column.format == Format::kLocal && v->is_string() && !v->get_string().empty()) {
-    const json::value* zone = item.if_contains("time_zone");
-    Result<std::int64_t> at = jsonc::ParseTimestamp(v->get_string(), column.key);
-    if (at.ok() && zone != nullptr && zone->is_string()) {
-      return FormatLocalMinute(*at, zone->get_string());
-    }
-  }
+  if (column.format == Format::kLabel) return Label(*v);
+  if (column.format == Format::kLocal) return Local(item, *v);
   return Cell(*v);
 }
 
@@ -125,8 +104,8 @@ Rows CareBoardRows(const json::value& board) {
       pairs += (pairs.empty() ? "" : "；") + Cell(p.at("name"));
     }
     row.push_back(pairs);
-    row.push_back(Cell(child.at("last_contact")));
-    row.push_back(Cell(child.at("missing")));
+    row.push_back(Local(child.as_object(), child.at("last_contact")));
+    row.push_back(Label(child.at("missing")));
     row.push_back(Cell(child.at("no_recent_contact")));
     rows.push_back(std::move(row));
   }

@@ -56,6 +56,51 @@ const std::map<std::string, std::string, std::less<>>& Headings() {
   return headings;
 }
 
+// The field a mapping names to leave its column out of the import.
+constexpr std::string_view kLeaveOut = "-";
+
+bool Known(const std::vector<std::string_view>& known, std::string_view field) {
+  return std::find(known.begin(), known.end(), field) != known.end();
+}
+
+// "child_id (编号, 学生编号), unit_id (单位, 所属单位), name (姓名), ...": the
+// fields of `kind` and the headings that fill them.
+std::string KnownHeadings(ImportKind kind, const std::string& id_field) {
+  std::string out;
+  for (std::string_view field : ImportFields(kind)) {
+    std::string headings;
+    for (const auto& [heading, to] : Headings()) {
+      if (to == field || (to == "id" && field == id_field)) {
+        headings += (headings.empty() ? "" : ", ") + heading;
+      }
+    }
+    out += (out.empty() ? "" : ", ") + std::string(field);
+    if (!headings.empty()) out += " (" + headings + ")";
+  }
+  return out;
+}
+
+// Columns no field takes would be dropped without a word: the whole file is
+// refused, naming them, what is understood, and how to map them.
+Status UnknownColumns(ImportKind kind, const std::string& id_field,
+                      const std::vector<std::string>& unknown) {
+  std::string names;
+  for (const std::string& heading : unknown) names += (names.empty() ? "'" : ", '") + heading + "'";
+  const std::string known = KnownHeadings(kind, id_field);
+  const std::string& first = unknown.front();
+  return Status(Code::kInvalidArgument,
+                std::string(unknown.size() == 1 ? "a column" : "columns") +
+                    " the import does not know: " + names + "; nothing was written. Map " +
+                    (unknown.size() == 1 ? "it" : "each") + " to a field with --map '" + first +
+                    "=FIELD' or leave it out with --map '" + first + "=-'. The fields of " +
+                    (kind == ImportKind::kVolunteers ? "volunteers" : "children") +
+                    " (and their headings): " + known,
+                "unknown_column",
+                {{"unknown_columns", names},
+                 {"fields", known},
+                 {"map", "--map 'heading=field,...'; heading=- leaves a column out"}});
+}
+
 }  // namespace
 
 Result<ImportKind> ParseImportKind(std::string_view text) {
@@ -118,29 +163,34 @@ Result<std::vector<std::string>> MapHeader(ImportKind kind, const std::vector<st
     }
     std::string field = TrimSpace(pair.substr(eq + 1));
     if (field == "id") field = id_field;
-    if (std::find(known.begin(), known.end(), field) == known.end()) {
-      return InvalidArgument("mapping '" + pair + "': no field '" + field + "'");
+    if (field != kLeaveOut && !Known(known, field)) {
+      return InvalidArgument("mapping '" + pair + "': no field '" + field +
+                             "' (heading=- leaves a column out)");
     }
     given[TrimSpace(pair.substr(0, eq))] = field;
   }
-  std::vector<std::string> fields;
+  std::vector<std::string> fields, unknown;
   for (const std::string& raw : header) {
     const std::string heading = TrimSpace(raw);
     std::string field;
+    bool left_out = heading.empty();  // no heading: ImportCsv checks its cells are empty
     if (auto it = given.find(heading); it != given.end()) {
-      field = it->second;
-    } else if (std::find(known.begin(), known.end(), heading) != known.end()) {
+      left_out = it->second == kLeaveOut;
+      if (!left_out) field = it->second;
+    } else if (Known(known, heading)) {
       field = heading;
     } else if (auto h = Headings().find(heading); h != Headings().end()) {
       field = h->second == "id" ? id_field : h->second;
-      if (std::find(known.begin(), known.end(), field) == known.end()) field.clear();
+      if (!Known(known, field)) field.clear();  // a heading of the other kind's files
     }
+    if (field.empty() && !left_out) unknown.push_back(heading);
     if (!field.empty() && std::find(fields.begin(), fields.end(), field) != fields.end()) {
       return InvalidArgument("two columns fill field '" + field + "' (the second is '" + heading +
                              "')");
     }
     fields.push_back(field);
   }
+  if (!unknown.empty()) return UnknownColumns(kind, id_field, unknown);
   for (const std::string& needed : {id_field, std::string("name")}) {
     if (std::find(fields.begin(), fields.end(), needed) == fields.end()) {
       return InvalidArgument("no column for field '" + needed +

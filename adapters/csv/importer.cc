@@ -46,6 +46,19 @@ std::string RowId(ImportKind kind, const std::vector<std::string>& fields, const
   return "";
 }
 
+// A value in a column without a heading (a spreadsheet may write empty
+// headings after the last one) would be lost: which column holds one, or "".
+std::string UnheadedValue(const std::vector<std::string>& header, const Row& row) {
+  for (std::size_t i = 0; i < header.size() && i < row.fields.size(); ++i) {
+    if (TrimSpace(header[i]).empty() && !TrimSpace(row.fields[i]).empty()) {
+      return "column " + std::to_string(i + 1) +
+             " has a value but no heading: name the column in the header (and --map it if needed), "
+             "or empty it";
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 Result<ImportReport> ImportCsv(EventLog& log, std::string_view bytes,
@@ -66,6 +79,10 @@ Result<ImportReport> ImportCsv(EventLog& log, std::string_view bytes,
   for (std::size_t i = 0; i < table->rows.size(); ++i) {
     const Row& row = table->rows[i];
     if (options.progress && i % 100 == 0) options.progress(i, total);
+    if (!row.malformed.empty()) {
+      report.problems.push_back({row.line, "", row.malformed});
+      continue;
+    }
     if (row.fields.size() != fields->size()) {
       // A comma in an unquoted value shifts every column after it: the row
       // would fill fields with its neighbours' values.
@@ -74,6 +91,10 @@ Result<ImportReport> ImportCsv(EventLog& log, std::string_view bytes,
                                      " fields where the header has " +
                                      std::to_string(fields->size()) +
                                      " (a value with a comma in it must be in double quotes)"});
+      continue;
+    }
+    if (std::string lost = UnheadedValue(table->header, row); !lost.empty()) {
+      report.problems.push_back({row.line, RowId(options.kind, *fields, row), std::move(lost)});
       continue;
     }
     auto command = RowCommand(options.kind, *fields, row, options.defaults);

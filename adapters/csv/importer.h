@@ -42,9 +42,13 @@ struct ImportReport {
   std::uint64_t last_position = 0;
 };
 
-// Imports `bytes` (a CSV file) into `log`. Errors: invalid_argument for a
-// file that cannot be read as CSV or a header that cannot be mapped; as the
-// log's Append for a batch that could not be written (earlier batches stay).
+// Imports `bytes` (a CSV file) into `log`. A malformed record (a stray
+// double quote), a row whose field count differs from the header's, or a
+// value under a column without a heading is a bad row, as is one the domain
+// refuses. Errors: invalid_argument for a file that cannot be read as CSV, a
+// malformed header, or a header that cannot be mapped (MapHeader: a column
+// the import does not know); nothing is written then. As the log's Append
+// for a batch that could not be written (earlier batches stay).
 Result<ImportReport> ImportCsv(EventLog& log, std::string_view bytes, const ImportOptions& options);
 
 }  // namespace homeward::csv

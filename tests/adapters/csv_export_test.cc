@@ -5,6 +5,7 @@
 // Chinese headers and local times.
 
 #include <algorithm>
+#include <boost/json/parse.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "adapters/csv/csv_text.h"
@@ -244,6 +245,52 @@ BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
       ExportRows(demo.log, ExportKind::kAssessment,
                  ExportQuery{"shiyan", "", "", SystemClockMicros(), "27", "", "", ""});
   BOOST_TEST(badly.status().code() == Code::kInvalidArgument);
+}
+
+BOOST_AUTO_TEST_CASE(the_care_board_writes_its_last_contact_on_the_units_clock_in_chinese_words) {
+  DemoLog demo;
+  // A child of a unit on Xinjiang's clock (UTC+6), last talked to at
+  // 2026-10-27T20:30:04Z: 02:30 the next day there, with no role holder yet.
+  CommandService service(demo.log);
+  const CommandContext ctx{"shiyan", "test", "t", ""};
+  BOOST_TEST_REQUIRE(
+      service
+          .Execute(ctx, PeopleCommand{CreateUnit{"urumqi", "乌鲁木齐站", UnitKind::kAssociation,
+                                                 "yunyang-fulian", "Asia/Urumqi"}})
+          .ok());
+  ArchiveCard card;
+  card.name = "阿依";
+  card.date_of_birth = ParseDate("2016-05-01", "date_of_birth").value();
+  BOOST_TEST_REQUIRE(
+      service.Execute(ctx, PeopleCommand{RegisterChild{"ayi", "urumqi", card, "t"}}).ok());
+  const RecordContact talk{"ayi", "talk-1", ContactKind::kTalk, "v-wang", 1793133004LL * 1000000,
+                           20,    "谈心"};
+  BOOST_TEST_REQUIRE(service.Execute(ctx, PeopleCommand{talk}).ok());
+  const auto board = ExportRows(demo.log, ExportKind::kCareBoard,
+                                ExportQuery{"shiyan", "", "", 0, "", "", "", ""});
+  BOOST_TEST_REQUIRE(board.ok(), board.status().ToString());
+  std::size_t row = 0;
+  while (++row < board->size() && At(*board, row, "儿童编号") != "ayi") {
+  }
+  BOOST_TEST_REQUIRE(row < board->size());
+  BOOST_TEST(At(*board, row, "最近联系") == "2026-10-28 02:30");
+  BOOST_TEST(At(*board, row, "缺少角色") == "爱心妈妈；代理家长；快乐伙伴");
+  // The API's format=csv (a document without zones): a row's own zone, else Beijing time.
+  const auto doc = boost::json::parse(R"({"children": [
+      {"child_id": "a", "name": "", "unit_id": "u", "roles": {"caring_mother": null,
+       "proxy_parent": null, "happy_companion": null}, "help_pairs": [],
+       "last_contact": "2026-10-27T20:30:04Z", "missing": ["proxy_parent", "happy_companion"],
+       "no_recent_contact": false},
+      {"child_id": "b", "name": "", "unit_id": "u", "roles": {"caring_mother": null,
+       "proxy_parent": null, "happy_companion": null}, "help_pairs": [],
+       "last_contact": "2026-10-27T20:30:04Z", "missing": [], "no_recent_contact": true,
+       "time_zone": "Asia/Urumqi"}]})");
+  const auto rows = ViewRows(ExportKind::kCareBoard, doc, false);
+  BOOST_TEST_REQUIRE(rows.ok(), rows.status().ToString());
+  BOOST_TEST(At(*rows, 1, "最近联系") == "2026-10-28 04:30");
+  BOOST_TEST(At(*rows, 1, "缺少角色") == "代理家长；快乐伙伴");
+  BOOST_TEST(At(*rows, 2, "最近联系") == "2026-10-28 02:30");
+  BOOST_TEST(At(*rows, 2, "超期未联系") == "是");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

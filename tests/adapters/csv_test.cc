@@ -51,7 +51,9 @@ BOOST_AUTO_TEST_CASE(quoting_follows_rfc_4180_and_rows_know_their_lines) {
   BOOST_TEST(t->rows[1].fields[0] == "two\nlines");
   BOOST_TEST(t->rows[1].line == 3u);
   BOOST_TEST(t->rows[2].line == 6u);  // after the two-line record and a blank line
-  BOOST_TEST(!ReadCsv("a,b\n\"never closed,1\n").ok());
+  // A quote never closed in the header leaves no header to read (in a row it
+  // is that row's problem: csv_import_test).
+  BOOST_TEST(!ReadCsv("\"never closed,1\na,b\n").ok());
   BOOST_TEST(!ReadCsv("").ok());
 }
 
