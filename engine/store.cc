@@ -66,6 +66,16 @@ Status OpenFamilies(const std::string& dir, const std::vector<std::string>& exis
   rocksdb::Status s = read_only
                           ? rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, handles, raw)
                           : rocksdb::DB::Open(db_options, dir, descriptors, handles, raw);
+  const std::string said = s.ToString();
+  if (!read_only && s.IsIOError() &&
+      (said.find("While lock file") != std::string::npos ||
+       said.find("lock hold by current process") != std::string::npos)) {
+    // Another process (or this one) has the store open for writing.
+    return Unavailable(dir +
+                       " is in use by another homeward process, most likely a running `homeward "
+                       "serve`: stop it first, or do this through its HTTP API (" +
+                       said + ")");
+  }
   return FromRocks(s, "opening " + dir);
 }
 

@@ -1,5 +1,6 @@
 #include "adapters/cli/command.h"
 
+#include <pwd.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,7 +16,11 @@ namespace homeward::cli {
 
 std::string Operator() {
   const char* user = std::getenv("USER");
-  return std::string("operator:") + (user && *user ? user : "unknown");
+  if (user != nullptr && *user != '\0') return std::string("operator:") + user;
+  // Under cron, systemd or sudo -i, $USER may be unset: the system knows who runs it.
+  if (const passwd* entry = ::getpwuid(::geteuid()); entry != nullptr && entry->pw_name != nullptr)
+    return std::string("operator:") + entry->pw_name;
+  return "operator:uid-" + std::to_string(::geteuid());
 }
 
 Result<std::unique_ptr<RocksLog>> OpenStore(const std::string& dir, bool read_only,
@@ -60,8 +65,8 @@ bool ParseOptions(const std::string& name, const po::options_description& option
       out << "usage: homeward " << name << words << " [options]\n"
           << options
           << "\nexit codes: 0 done; 1 the command ran and found a problem (a failed check, "
-             "bad rows); 2 bad arguments; 3 it could not run (no store, store locked, "
-             "unreadable file)\n";
+             "bad rows, a rule refused it); 2 bad arguments (one that names nothing too); 3 "
+             "it could not run (no store, store in use by a server, unreadable file)\n";
       *help = true;
       return false;
     }
@@ -86,7 +91,21 @@ int ReportError(const std::string& name, const Status& status, bool json, std::o
   } else {
     err << "homeward " << name << ": " << status.message() << "\n";
   }
-  return status.code() == Code::kInvalidArgument ? kExitUsage : kExitError;
+  switch (status.code()) {
+    case Code::kInvalidArgument:
+      return kExitUsage;
+    case Code::kConflict:
+    case Code::kPreconditionFailed:
+    case Code::kUnauthorized:
+      return kExitFailure;  // it ran, and a rule refused it
+    default:
+      return kExitError;
+  }
+}
+
+Status AsBadArgument(const Status& status) {
+  if (status.code() != Code::kNotFound) return status;
+  return Status(Code::kInvalidArgument, status.message(), status.reason(), status.details());
 }
 
 Result<std::string> DefaultOrg(const LogReader& log) {

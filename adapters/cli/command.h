@@ -38,9 +38,16 @@ bool ParseOptions(
     const boost::program_options::positional_options_description* positional = nullptr);
 
 // Writes `status` for a person ("homeward NAME: message") or, with json, as
-// {"error":{"code","message","details"}} on `out`. Returns the exit code for it.
+// {"error":{"code","message","details"}} on `out`. Returns the exit code for
+// it: 2 for an invalid argument, 1 for a rule's refusal (conflict,
+// precondition, not allowed), 3 for anything else.
 int ReportError(const std::string& name, const Status& status, bool json, std::ostream& out,
                 std::ostream& err);
+
+// `status` as a bad argument when it says the command named something that
+// does not exist (kNotFound from a rule: an unknown unit or account), so it
+// exits 2 rather than 3, which is for a store that is not there.
+Status AsBadArgument(const Status& status);
 
 // Who the command line records as the actor: the operator at the terminal
 // ("operator:" and $USER).

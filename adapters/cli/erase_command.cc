@@ -56,7 +56,7 @@ int RunErase(const std::vector<std::string>& args, std::ostream& out, std::ostre
   const PeopleCommand command = kind == "child" ? PeopleCommand(EraseChildData{id, reason, true})
                                                 : PeopleCommand(EraseVolunteerData{id, reason});
   Result<AppendResult> done = service.Execute(context, command);
-  if (!done.ok()) return fail(done.status());
+  if (!done.ok()) return fail(AsBadArgument(done.status()));
   if (Status s = CatchUpAndCompact(**log); !s.ok()) return fail(s);
   if (json) {
     out << boost::json::serialize(boost::json::object{{"erased", kind + "/" + id},

@@ -106,13 +106,8 @@ int RunExport(const std::vector<std::string>& args, std::ostream& out, std::ostr
   Result<std::vector<std::vector<std::string>>> rows = csv::ExportRows(
       **log, *kind,
       csv::ExportQuery{org, id, month, SystemClockMicros(), year, volunteer, from, to});
-  if (!rows.ok()) {
-    // An --id that names nothing is a bad argument, not a store that failed.
-    if (rows.status().code() == Code::kNotFound) {
-      return fail(InvalidArgument(rows.status().message()));
-    }
-    return fail(rows.status());
-  }
+  // An --id that names nothing is a bad argument, not a store that failed.
+  if (!rows.ok()) return fail(AsBadArgument(rows.status()));
   if (personal) {
     std::map<std::string, std::set<std::string>> reads;
     for (std::size_t r = 1; r < rows->size(); ++r) {

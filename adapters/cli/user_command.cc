@@ -63,7 +63,7 @@ int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       said = "sees children's personal fields masked again";
     }
     Result<AppendResult> done = service.Execute(context, command);
-    if (!done.ok()) return fail(done.status());
+    if (!done.ok()) return fail(AsBadArgument(done.status()));
     if (json) {
       out << boost::json::serialize(
                  boost::json::object{{"account_id", target},
@@ -79,7 +79,7 @@ int RunUser(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   const std::string token = NewToken();
   Result<AppendResult> done = service.Execute(
       context, AccountCommand{CreateAccount{id, target, role, unit, volunteer, TokenHash(token)}});
-  if (!done.ok()) return fail(done.status());
+  if (!done.ok()) return fail(AsBadArgument(done.status()));
   if (json) {
     out << boost::json::serialize(boost::json::object{{"account_id", id},
                                                       {"name", target},

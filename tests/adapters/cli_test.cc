@@ -189,8 +189,15 @@ BOOST_AUTO_TEST_CASE(user_add_prints_a_token_once_that_the_store_never_holds) {
 
   Run again = Invoke(RunUser, {"add", "x", "--role", "coordinator", "--unit", "xiaocao", "--id",
                                "gao", "--data", data});
-  BOOST_TEST(again.code == kExitError);
+  BOOST_TEST(again.code == kExitFailure);  // it ran; a rule refused it
   BOOST_TEST(again.err.find("already exists") != std::string::npos);
+  // A unit or an account that does not exist is a bad argument, not a store that failed.
+  Run nowhere =
+      Invoke(RunUser, {"add", "x", "--role", "coordinator", "--unit", "nosuch", "--data", data});
+  BOOST_TEST(nowhere.code == kExitUsage, nowhere.err);
+  BOOST_TEST(nowhere.err.find("nosuch") != std::string::npos, nowhere.err);
+  Run nobody = Invoke(RunUser, {"revoke", "nosuch", "--data", data});
+  BOOST_TEST(nobody.code == kExitUsage, nobody.err);
   Run bad_role = Invoke(RunUser, {"add", "x", "--role", "boss", "--data", data});
   BOOST_TEST(bad_role.code == kExitUsage);
   BOOST_TEST(bad_role.err.find("coordinator") != std::string::npos);

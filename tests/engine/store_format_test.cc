@@ -41,6 +41,15 @@ BOOST_AUTO_TEST_CASE(a_missing_directory_is_not_found_when_creation_is_off) {
   BOOST_TEST(s.message().find("no homeward store") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_store_open_for_writing_elsewhere_is_said_to_be_in_use) {
+  auto first = Store::Open(path, StoreOptions{});
+  BOOST_REQUIRE(first.ok());
+  const Status second = OpenStatus(path, /*create=*/false);
+  BOOST_TEST(second.code() == Code::kUnavailable);
+  BOOST_TEST(second.message().find("in use by another homeward process") != std::string::npos,
+             second.message());
+}
+
 BOOST_AUTO_TEST_CASE(a_directory_of_other_files_is_refused_and_left_alone) {
   std::filesystem::create_directories(path);
   std::ofstream(path + "/notes.txt") << "not a store";
