@@ -2,7 +2,6 @@
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
-#include <regex>
 #include <sstream>
 
 #include "adapters/cli/commands.h"
@@ -137,18 +136,29 @@ BOOST_AUTO_TEST_CASE(replays_text_shows_local_clock_times_and_hours_to_two_decim
   TempDir dir;
   const std::string data = dir.Sub("data");
   BOOST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
-  const std::regex utc(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)");
-  const std::regex local(R"(\d{4}-\d\d-\d\d \d\d:\d\d)");
+  // Whether `text` holds `shape` somewhere, '9' standing for any digit.
+  const auto has = [](const std::string& text, std::string_view shape) {
+    for (std::size_t at = 0; at + shape.size() <= text.size(); ++at) {
+      bool same = true;
+      for (std::size_t i = 0; same && i < shape.size(); ++i) {
+        const char c = text[at + i];
+        same = shape[i] == '9' ? c >= '0' && c <= '9' : c == shape[i];
+      }
+      if (same) return true;
+    }
+    return false;
+  };
+  const std::string_view utc = "9999-99-99T99:99:99Z", local = "9999-99-99 99:99";
   Run care = Invoke(RunReplay, {"care", "--position", "85", "--data", data});
   BOOST_TEST(care.code == kExitOk, care.err);
-  BOOST_TEST(!std::regex_search(care.out, utc), care.out);
-  BOOST_TEST(std::regex_search(care.out, local), care.out);
+  BOOST_TEST(!has(care.out, utc), care.out);
+  BOOST_TEST(has(care.out, local), care.out);
   Run json = Invoke(RunReplay, {"care", "--position", "85", "--data", data, "--json"});
-  BOOST_TEST(std::regex_search(json.out, utc));  // scripts get the view's own UTC times
+  BOOST_TEST(has(json.out, utc));  // scripts get the view's own UTC times
   Run report = Invoke(RunReplay, {"report", "--position", "85", "--data", data});
   BOOST_TEST(report.code == kExitOk, report.err);
   BOOST_TEST(report.out.find("volunteer_hours") != std::string::npos, report.out);
-  BOOST_TEST(!std::regex_search(report.out, std::regex(R"(\dE\d)")), report.out);
+  BOOST_TEST(!has(report.out, "9E9"), report.out);
   Run zone =
       Invoke(RunReplay, {"care", "--position", "85", "--tz", "Mars/Olympus", "--data", data});
   BOOST_TEST(zone.code == kExitUsage);
