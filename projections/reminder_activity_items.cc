@@ -82,7 +82,7 @@ void Builder::Readiness(const std::string& activity, const ReminderActivity& a,
   if (gap.opened.position == 0) return;
   Item item{"readiness/" + activity + "/" + volunteer_id,
             "readiness",
-            volunteer_id,
+            activity,
             volunteer_id,
             a.unit_id,
             start,

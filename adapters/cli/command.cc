@@ -95,7 +95,6 @@ int ReportError(const std::string& name, const Status& status, bool json, std::o
     case Code::kInvalidArgument:
       return kExitUsage;
     case Code::kConflict:
-    case Code::kPreconditionFailed:
     case Code::kUnauthorized:
       return kExitFailure;  // it ran, and a rule refused it
     default:

@@ -39,8 +39,9 @@ bool ParseOptions(
 
 // Writes `status` for a person ("homeward NAME: message") or, with json, as
 // {"error":{"code","message","details"}} on `out`. Returns the exit code for
-// it: 2 for an invalid argument, 1 for a rule's refusal (conflict,
-// precondition, not allowed), 3 for anything else.
+// it: 2 for an invalid argument, 1 for a rule's refusal (a conflict, not
+// allowed), 3 for anything else (a store in a newer format or in use, a
+// file that changed while it was read).
 int ReportError(const std::string& name, const Status& status, bool json, std::ostream& out,
                 std::ostream& err);
 
@@ -50,7 +51,8 @@ int ReportError(const std::string& name, const Status& status, bool json, std::o
 Status AsBadArgument(const Status& status);
 
 // Who the command line records as the actor: the operator at the terminal
-// ("operator:" and $USER).
+// ("operator:" and $USER, else the name the system's account database gives
+// the effective user, else "operator:uid-N").
 std::string Operator();
 
 // Opens the existing store in `dir` (read-only when `read_only`) and, when

@@ -190,6 +190,17 @@ Result<std::vector<std::string>> MapHeader(ImportKind kind, const std::vector<st
     }
     fields.push_back(field);
   }
+  if (!unknown.empty() && unknown.size() == header.size()) {
+    // No heading is one the import knows: the first row is most likely a
+    // record, and its cells may be a child's personal data, so none is quoted.
+    const std::string known = KnownHeadings(kind, id_field);
+    return Status(Code::kInvalidArgument,
+                  "the first row names no column the import knows, so it is not a header row "
+                  "(the file needs one); nothing was written. The fields of " +
+                      std::string(kind == ImportKind::kVolunteers ? "volunteers" : "children") +
+                      " (and their headings): " + known,
+                  "no_header", {{"fields", known}});
+  }
   if (!unknown.empty()) return UnknownColumns(kind, id_field, unknown);
   for (const std::string& needed : {id_field, std::string("name")}) {
     if (std::find(fields.begin(), fields.end(), needed) == fields.end()) {

@@ -57,6 +57,32 @@ BOOST_AUTO_TEST_CASE(counseling_notes_reach_counselors_and_no_one_else) {
   const Response other = Get("/v1/activities/talk-1/sessions?" + at, counselor);
   BOOST_TEST(other.status == 403, other.body);
   BOOST_TEST(other.body.find("想念妈妈") == std::string::npos);
+  // A second counselor who records a session of their own reads it, and only it:
+  // neither holds a place in the talk, so neither reads the other's.
+  BOOST_REQUIRE(Post("/v1/volunteers", admin,
+                     R"({"volunteer_id":"v-he","unit_id":"xiaocao","details":{"name":"何老师",
+                       "date_of_birth":"1981-01-01","kinds":["counselor"]}})")
+                    .status == 201);
+  const std::string today = FormatDate(LocalDate(SystemClockMicros(), "Asia/Shanghai").value());
+  BOOST_REQUIRE(Post("/v1/volunteers/v-he/vet", admin,
+                     R"({"checked_by":"公安","checked_on":")" + today + "\"}")
+                    .status == 201);
+  const Response he_account = Post("/v1/accounts", admin,
+                                   R"({"account_id":"he","name":"何老师","role":"counselor",
+                                     "volunteer_id":"v-he"})");
+  BOOST_REQUIRE(he_account.status == 201);
+  const std::string he = std::string(Body(he_account).at("data").at("token").as_string());
+  const Response own = Post("/v1/activities/talk-1/sessions", he,
+                            R"({"outcome":"held","confidential_notes":"另一次谈话"})");
+  BOOST_TEST_REQUIRE(own.status == 201, own.body);
+  const std::string later = "min_position=" + std::to_string(PositionOf(own));
+  const Response theirs = Get("/v1/activities/talk-1/sessions?" + later, he);
+  BOOST_TEST(theirs.status == 200, theirs.body);
+  BOOST_TEST(theirs.body.find("另一次谈话") != std::string::npos);
+  BOOST_TEST(theirs.body.find("想念妈妈") == std::string::npos, theirs.body);
+  const Response first = Get("/v1/activities/talk-1/sessions?" + later, xu);
+  BOOST_TEST(first.body.find("想念妈妈") != std::string::npos);
+  BOOST_TEST(first.body.find("另一次谈话") == std::string::npos, first.body);
   // Not even an auditor granted children's personal data sees them.
   BOOST_REQUIRE(Post("/v1/accounts/audit/grant-personal-data", admin,
                      R"({"reason":"annual audit of the guardians' records"})")

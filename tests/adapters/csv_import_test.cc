@@ -82,6 +82,20 @@ BOOST_AUTO_TEST_CASE(a_column_the_import_does_not_know_refuses_the_whole_file_an
   BOOST_TEST(demo.log.Head() == head);
 }
 
+BOOST_AUTO_TEST_CASE(a_file_without_a_header_row_is_refused_without_quoting_its_first_record) {
+  DemoLog demo;
+  const std::uint64_t head = demo.log.Head();
+  const Result<ImportReport> report =
+      ImportCsv(demo.log, "2031101,李小红,2016-05-01,13912345678\n", demo.Children());
+  BOOST_TEST_REQUIRE(!report.ok());
+  const Status& s = report.status();
+  BOOST_TEST(s.reason() == "no_header");
+  BOOST_TEST(Has(s.message(), "not a header row"), s.message());
+  for (const char* cell : {"李小红", "13912345678", "2031101"})
+    BOOST_TEST(!Has(s.message() + s.detail("fields").value_or(""), cell), s.message());
+  BOOST_TEST(demo.log.Head() == head);
+}
+
 BOOST_AUTO_TEST_CASE(a_mapping_fills_a_column_the_import_does_not_know_or_leaves_it_out) {
   DemoLog demo;
   ImportOptions options = demo.Children();

@@ -103,6 +103,26 @@ BOOST_AUTO_TEST_CASE(masking_hides_personal_fields_by_the_end_of_their_path) {
   BOOST_TEST(data.at("roles").at("caring_mother").at("name").as_string() == "王芳");
 }
 
+BOOST_AUTO_TEST_CASE(a_name_is_a_childs_where_a_child_id_stands_beside_it_and_only_there) {
+  const json::value doc = json::parse(R"({"data":{"view":[
+      {"child_id":"xiaohua","name":"小花","unit_id":"maling"},
+      {"station_id":"s1","name":"马岭村活动站"},
+      {"volunteer_id":"v-wang","name":"王芳","roles":[{"child_id":"xiaoming","name":"王小明"}]}]}})");
+  json::value masked = doc;
+  MaskPaths(masked, ChildPersonalFields());
+  const auto& view = masked.at("data").at("view").as_array();
+  BOOST_TEST(view.at(0).at("name").as_string() == kMasked);
+  BOOST_TEST(view.at(0).at("unit_id").as_string() == "maling");
+  BOOST_TEST(view.at(1).at("name").as_string() == "马岭村活动站");
+  BOOST_TEST(view.at(2).at("name").as_string() == "王芳");
+  BOOST_TEST(view.at(2).at("roles").at(0).at("name").as_string() == kMasked);
+  // A read of the whole is a read of each child's name, recorded against that child.
+  const auto reads = PersonalDataIn(doc, ChildPersonalFields());
+  BOOST_TEST(reads.size() == 2u);
+  BOOST_TEST(reads.at("xiaohua").count("data.view.name") == 1u);
+  BOOST_TEST(reads.at("xiaoming").count("data.view.roles.name") == 1u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -84,6 +84,7 @@ BOOST_AUTO_TEST_CASE(a_volunteer_is_told_what_they_lack_for_an_activity) {
   const json::object* row = Row(mine, "id", "readiness/trip/wang");
   BOOST_REQUIRE(row != nullptr);
   BOOST_TEST(row->at("for").as_string() == "wang");
+  BOOST_TEST(row->at("subject").as_string() == "trip");  // which activity it is about
   BOOST_TEST(row->at("unit_id").as_string() == "school");
 }
 
