@@ -174,16 +174,21 @@ BOOST_AUTO_TEST_CASE(a_cell_a_spreadsheet_would_run_is_written_as_text) {
   BOOST_TEST(csv.find("\"3-2班\"") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
-  DemoLog demo;
-  // A unit on Xinjiang's clock (UTC+6), and its activity at 09:00 there: 03:00 UTC.
-  CommandService service(demo.log);
-  const CommandContext ctx{"shiyan", "test", "t", ""};
+// A unit on Xinjiang's clock (UTC+6) under the county federation: "urumqi".
+void UrumqiUnit(CommandService& service, const CommandContext& ctx) {
   BOOST_TEST_REQUIRE(
       service
           .Execute(ctx, PeopleCommand{CreateUnit{"urumqi", "乌鲁木齐站", UnitKind::kAssociation,
                                                  "yunyang-fulian", "Asia/Urumqi"}})
           .ok());
+}
+
+BOOST_AUTO_TEST_CASE(exports_speak_chinese_and_local_time) {
+  DemoLog demo;
+  // A unit on Xinjiang's clock (UTC+6), and its activity at 09:00 there: 03:00 UTC.
+  CommandService service(demo.log);
+  const CommandContext ctx{"shiyan", "test", "t", ""};
+  UrumqiUnit(service, ctx);
   PlanActivity far;
   far.activity_id = "far";
   far.unit_id = "urumqi";
@@ -253,11 +258,7 @@ BOOST_AUTO_TEST_CASE(the_care_board_writes_its_last_contact_on_the_units_clock_i
   // 2026-10-27T20:30:04Z: 02:30 the next day there, with no role holder yet.
   CommandService service(demo.log);
   const CommandContext ctx{"shiyan", "test", "t", ""};
-  BOOST_TEST_REQUIRE(
-      service
-          .Execute(ctx, PeopleCommand{CreateUnit{"urumqi", "乌鲁木齐站", UnitKind::kAssociation,
-                                                 "yunyang-fulian", "Asia/Urumqi"}})
-          .ok());
+  UrumqiUnit(service, ctx);
   ArchiveCard card;
   card.name = "阿依";
   card.date_of_birth = ParseDate("2016-05-01", "date_of_birth").value();

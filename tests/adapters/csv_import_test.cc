@@ -4,8 +4,6 @@
 // its line, while RFC 4180 quoting reads as it always did. (The rest of
 // import: csv_test.)
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
@@ -17,22 +15,13 @@
 #include "bench/temp_dir.h"
 #include "tests/adapters/cli_invoke.h"
 #include "tests/adapters/demo_log.h"
+#include "tests/adapters/gb18030.h"
 #include "tests/engine/opened_state.h"
 
 namespace homeward::csv {
 namespace {
 
-std::string Gb18030(const std::string& utf8) {
-  iconv_t cd = iconv_open("GB18030", "UTF-8");
-  std::string out(utf8.size() * 2 + 8, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  std::size_t in_left = utf8.size(), out_left = out.size();
-  char* dst = out.data();
-  iconv(cd, &in, &in_left, &dst, &out_left);
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
-}
+using testing::Gb18030;
 
 bool Has(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

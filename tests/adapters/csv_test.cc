@@ -1,8 +1,6 @@
 // CSV in and out: RFC 4180 quoting by libcsv, UTF-8 and GB18030 detected,
 // imports that check every row before writing any (exports: csv_export_test).
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
 
@@ -13,22 +11,13 @@
 #include "engine/command_service.h"
 #include "engine/memory_log.h"
 #include "tests/adapters/demo_log.h"
+#include "tests/adapters/gb18030.h"
 #include "tests/engine/opened_state.h"
 
 namespace homeward::csv {
 namespace {
 
-std::string Gb18030(const std::string& utf8) {
-  iconv_t cd = iconv_open("GB18030", "UTF-8");
-  std::string out(utf8.size() * 2 + 8, '\0');
-  char* in = const_cast<char*>(utf8.data());
-  std::size_t in_left = utf8.size(), out_left = out.size();
-  char* dst = out.data();
-  iconv(cd, &in, &in_left, &dst, &out_left);
-  iconv_close(cd);
-  out.resize(out.size() - out_left);
-  return out;
-}
+using testing::Gb18030;
 
 const std::string kKids =
     "学籍号,姓名,性别,出生日期,监护人,监护人电话\r\n"
