@@ -76,8 +76,8 @@ struct Period {
 // at `source`), each due `months` after the day the one before it was
 // answered. `answers` are (local day, position) in the order they were done;
 // one on or before the day the current period started answers nothing new:
-// the period keeps its day, and that answer becomes the event that started it. The last period is
-// left open when `open_last`.
+// the period keeps its day, and that answer becomes the event that started
+// it. The last period is left open when `open_last`.
 inline std::vector<Period> Periods(Date from, std::uint64_t source,
                                    const std::vector<std::pair<Date, std::uint64_t>>& answers,
                                    int months, bool open_last) {

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <set>
-#include <tuple>
 
 #include "projections/monthly_report.h"
 #include "projections/reminder_items.h"
@@ -81,14 +80,14 @@ void Builder::MonthlyContacts(const std::string& child, const ReminderChild& c, 
   YearMonth end = MonthOf(Day(now_us_, c.unit_id()));
   if (h.to_us != 0) end = std::min(end, MonthOf(Day(h.to_us - 1, c.unit_id())));
   for (; m <= end; m = AddMonths(m, 1)) {
+    std::string id = prefix + "/" + h.volunteer_id + "/" + FormatMonth(m);
+    if (!made.insert(id).second) continue;  // an earlier holding's, which counts the same contacts
     std::uint64_t done = 0;
     for (const auto& [contact_id, contact] : c.contacts) {
       if (contact.by != h.volunteer_id || contact.at_us < h.from.at_us) continue;
       if (MonthOf(Day(contact.at_us, c.unit_id())) != m) continue;
       if (done == 0 || contact.position < done) done = contact.position;
     }
-    std::string id = prefix + "/" + h.volunteer_id + "/" + FormatMonth(m);
-    if (!made.insert(id).second) continue;  // an earlier holding's, which counts the same contacts
     // Made before a transfer, the contact counts for the unit the child was with.
     Dated(std::move(id), "monthly_contact", child, h.volunteer_id,
           done != 0 ? UnitAt(c.units, done) : c.unit_id(), LastDay(m), h.from.position, done);

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "adapters/json/struct_json.h"
+#include "adapters/csv/cells.h"
 #include "projections/json_support.h"
 
 namespace homeward::cli {
@@ -34,19 +34,10 @@ bool Flat(const json::value& v) {
   return !v.is_object();
 }
 
-// A UTC time as the views write it ("2027-05-01T01:00:00Z"), as a clock in
-// `zone` shows it; any other text as it is.
-std::string Text(std::string_view text, std::string_view zone) {
-  const bool utc = text.size() >= 20 && text[10] == 'T' && text.back() == 'Z';
-  if (zone.empty() || !utc) return std::string(text);
-  Result<std::int64_t> at = jsonc::ParseTimestamp(text, "time");
-  return at.ok() ? FormatLocalMinute(*at, zone) : std::string(text);
-}
-
 std::string Cell(const json::value& v, std::string_view zone) {
   switch (v.kind()) {
     case json::kind::string:
-      return Text(v.as_string(), zone);
+      return zone.empty() ? std::string(v.as_string()) : csv::AtZone(v.as_string(), zone);
     case json::kind::null:
       return "-";
     case json::kind::double_:

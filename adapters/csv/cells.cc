@@ -33,14 +33,19 @@ std::string Label(const json::value& v) {
   return std::string(CodeInChinese(v.get_string()));
 }
 
+std::string AtZone(std::string_view text, std::string_view zone) {
+  const bool utc = text.size() >= 20 && text[10] == 'T' && text.back() == 'Z';
+  if (!utc) return std::string(text);
+  Result<std::int64_t> at = jsonc::ParseTimestamp(text, "time");
+  // FormatLocalMinute reads an unknown zone as Asia/Shanghai.
+  return at.ok() ? FormatLocalMinute(*at, zone) : std::string(text);
+}
+
 std::string Local(const json::object& item, const json::value& v) {
-  if (!v.is_string() || v.get_string().empty()) return Cell(v);
-  Result<std::int64_t> at = jsonc::ParseTimestamp(v.get_string(), "time");
-  if (!at.ok()) return Cell(v);
+  if (!v.is_string()) return Cell(v);
   const json::value* zone = item.if_contains("time_zone");
   const bool named = zone != nullptr && zone->is_string() && !zone->get_string().empty();
-  // FormatLocalMinute reads an unknown zone as Asia/Shanghai too.
-  return FormatLocalMinute(*at, named ? std::string_view(zone->get_string()) : kDefaultTimeZone);
+  return AtZone(v.get_string(), named ? std::string_view(zone->get_string()) : kDefaultTimeZone);
 }
 
 }  // namespace homeward::csv

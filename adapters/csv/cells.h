@@ -7,6 +7,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <string>
+#include <string_view>
 
 namespace homeward::csv {
 
@@ -19,6 +20,11 @@ std::string Cell(const boost::json::value& v);
 // "hours_confirmation" is 确认服务时长, "proxy_parent" 代理家长); a code with
 // no word as it is, anything else as Cell.
 std::string Label(const boost::json::value& v);
+
+// A UTC time as the views write it ("2026-10-27T20:30:04Z") as "2026-10-28
+// 04:30", the minute a clock in `zone` shows (Asia/Shanghai for one that is
+// unknown); any other text as it is.
+std::string AtZone(std::string_view text, std::string_view zone);
 
 // A UTC time ("2026-10-27T20:30:04Z") as "2026-10-28 04:30", the minute a
 // clock in `item`'s "time_zone" shows (Asia/Shanghai when it names none or
