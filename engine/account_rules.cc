@@ -35,6 +35,7 @@ Result<Decision> Decide(std::string_view org, const AccountState& account, const
                         const VolunteerState& volunteer, const CreateAccount& c) {
   if (c.account_id.empty()) return Invalid("an account needs an id");
   if (c.name.empty()) return Invalid("an account needs a name");
+  if (Status s = SingleLine(c.name, "an account's name"); !s.ok()) return s;
   if (!IsKnown(c.role)) return Invalid("unknown account role");
   if (!IsHashHex(c.token_hash)) {
     return Invalid("the token hash must be 64 lowercase hex digits (BLAKE2b-256)");

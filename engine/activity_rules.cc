@@ -42,6 +42,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
                         Now now, const PlanActivity& c) {
   if (c.activity_id.empty() || c.title.empty())
     return Invalid("an activity needs an id and a title");
+  if (Status s = SingleLines({{c.title, "an activity's title"}, {c.place, "an activity's place"}});
+      !s.ok()) {
+    return s;
+  }
   if (a.exists) {
     return Refuse(reason::kAlreadyExists, "activity '" + c.activity_id + "' already exists");
   }
@@ -59,6 +63,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const AddSlot& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (c.slot_id.empty() || c.role.empty()) return Invalid("a slot needs an id and a role");
+  if (Status s = SingleLine(c.role, "a slot's role"); !s.ok()) return s;
   if (a.Slot(c.slot_id)) {
     return Refuse(reason::kAlreadyExists, "slot '" + c.slot_id + "' already exists");
   }
@@ -266,6 +271,10 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
                         const ChangeActivityDetails& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (c.title.empty()) return Invalid("an activity needs a title");
+  if (Status s = SingleLines({{c.title, "an activity's title"}, {c.place, "an activity's place"}});
+      !s.ok()) {
+    return s;
+  }
   return Decision{{ActivityStream(org, c.activity_id),
                    ActivityDetailsChanged{c.activity_id, c.title, c.place, c.itinerary,
                                           c.person_in_charge, c.coordinator, c.children_contact}}};

@@ -111,6 +111,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unen
 Result<Decision> Decide(std::string_view org, const ActivityState& a, const FormGroup& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (c.group_id.empty() || c.name.empty()) return Invalid("a group needs an id and a name");
+  if (Status s = SingleLine(c.name, "a group's name"); !s.ok()) return s;
   for (const ActivityGroup& g : a.groups) {
     if (g.group_id == c.group_id) {
       return Refuse(reason::kAlreadyExists, "group '" + c.group_id + "' already exists");

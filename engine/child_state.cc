@@ -94,6 +94,20 @@ Decision One(std::string_view org, std::string_view child_id, Event event) {
 
 Status CheckCard(const ArchiveCard& card, Date today) {
   if (card.name.empty()) return Invalid("the card needs the child's name");
+  if (Status s = SingleLines({{card.name, "the child's name"},
+                              {card.id_number, "the ID number"},
+                              {card.school, "the school"},
+                              {card.class_name, "the class"},
+                              {card.father.name, "the father's name"},
+                              {card.father.phone, "the father's phone"},
+                              {card.mother.name, "the mother's name"},
+                              {card.mother.phone, "the mother's phone"},
+                              {card.guardian.name, "the guardian's name"},
+                              {card.guardian.relation, "the guardian's relation"},
+                              {card.guardian.phone, "the guardian's phone"}});
+      !s.ok()) {
+    return s;
+  }
   if (!card.date_of_birth.known() || card.date_of_birth >= today) {
     return Invalid("the card needs the child's date of birth, in the past");
   }

@@ -3,8 +3,10 @@
 // stream each goes to, or a refusal with a stable reason a coordinator reads.
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/append.h"
@@ -96,6 +98,28 @@ inline Status Missing(std::string message) {
 // The command itself is malformed.
 inline Status Invalid(std::string message) {
   return Status(Code::kInvalidArgument, std::move(message), std::string(reason::kInvalidArgument));
+}
+
+// OK when `text` is one line: no control character (U+0000 to U+001F,
+// U+007F), so a name or a title cannot break a CSV row, a calendar line, a
+// table or a printed card. Errors: invalid_argument naming `what`.
+inline Status SingleLine(std::string_view text, std::string_view what) {
+  for (unsigned char c : text) {
+    if (c < 0x20 || c == 0x7f) {
+      return Invalid(std::string(what) + " must be one line, without control characters");
+    }
+  }
+  return Status::Ok();
+}
+
+// The first of `checks` that fails, or OK: SingleLines({{card.name, "the
+// child's name"}, ...}).
+inline Status SingleLines(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> checks) {
+  for (const auto& [text, what] : checks) {
+    if (Status s = SingleLine(text, what); !s.ok()) return s;
+  }
+  return Status::Ok();
 }
 
 // "org/category/id".

@@ -111,6 +111,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Pair
   if (Status s = RequireKind(a, c.activity_id, ActivityKind::kLibraryBuild); !s.ok()) return s;
   if (!Enrolled(a, c.child_id)) return Missing(c.child_id + " is not enrolled in the build");
   if (c.friend_name.empty()) return Invalid("name the paired friend");
+  if (Status s = SingleLine(c.friend_name, "the friend's name"); !s.ok()) return s;
   return ToActivity(org, c.activity_id, FriendPaired{c.activity_id, c.child_id, c.friend_name});
 }
 
@@ -154,6 +155,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, Now now,
 Result<Decision> Decide(std::string_view org, const StationState& s, const UnitState& unit,
                         const RegisterStation& c) {
   if (c.station_id.empty() || c.name.empty()) return Invalid("a station needs an id and a name");
+  if (Status st = SingleLine(c.name, "a station's name"); !st.ok()) return st;
   if (s.exists) return Refuse(reason::kAlreadyExists, "station '" + c.station_id + "' exists");
   if (Status st = RequireOpenUnit(unit, c.unit_id); !st.ok()) return st;
   // 一站四室: a reading room, a sports room, a music and dance room and a

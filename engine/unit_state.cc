@@ -51,6 +51,7 @@ Status RequireOpenUnit(const UnitState& unit, std::string_view unit_id) {
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitState& parent,
                         const CreateUnit& c) {
   if (c.unit_id.empty() || c.name.empty()) return Invalid("a unit needs an id and a name");
+  if (Status s = SingleLine(c.name, "a unit's name"); !s.ok()) return s;
   if (unit.exists) {
     return Refuse(reason::kAlreadyExists, "unit '" + c.unit_id + "' already exists");
   }
@@ -65,6 +66,7 @@ Result<Decision> Decide(std::string_view org, const UnitState& unit, const UnitS
 Result<Decision> Decide(std::string_view org, const UnitState& unit, const RenameUnit& c) {
   if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
   if (c.name.empty()) return Invalid("a unit's name cannot be empty");
+  if (Status s = SingleLine(c.name, "a unit's name"); !s.ok()) return s;
   return One(org, c.unit_id, UnitRenamed{c.unit_id, c.name});
 }
 

@@ -155,6 +155,12 @@ Status CheckEligible(const VolunteerState& v, const UnitState& organizer,
 
 Status ValidateDetails(const VolunteerDetails& d, Date today) {
   if (d.name.empty()) return Invalid("a volunteer needs a name");
+  if (Status s = SingleLines({{d.name, "a volunteer's name"},
+                              {d.id_number, "the ID number"},
+                              {d.contact, "the contact"}});
+      !s.ok()) {
+    return s;
+  }
   if (!d.date_of_birth.known() || d.date_of_birth >= today) {
     return Invalid("a volunteer needs a date of birth, in the past");
   }

@@ -65,12 +65,11 @@ void AccountsState::Apply(const Envelope& envelope, const Event& event) {
   }
 }
 
-Result<Account> Authenticate(const AccountsState& state, std::string_view token) {
-  auto it = state.by_token.find(TokenHash(token));
-  if (token.empty() || it == state.by_token.end() || it->second.revoked) {
-    return Status(Code::kUnauthorized, "the token is not valid (unknown or revoked)");
-  }
-  const Account& account = it->second;
+namespace {
+
+// `account` when it may act: a volunteer's account is refused while its
+// volunteer is suspended or gone.
+Result<Account> Standing(const AccountsState& state, const Account& account) {
   if (!account.volunteer_id.empty()) {
     if (const std::string* why = Find(state.stopped, OrgKey(account.org, account.volunteer_id))) {
       // 403 (reason "forbidden"): the token is good, its holder may not act.
@@ -82,7 +81,27 @@ Result<Account> Authenticate(const AccountsState& state, std::string_view token)
           "forbidden", {{"volunteer", *why}});
     }
   }
-  return it->second;
+  return account;
+}
+
+}  // namespace
+
+Result<Account> Authenticate(const AccountsState& state, std::string_view token) {
+  auto it = state.by_token.find(TokenHash(token));
+  if (token.empty() || it == state.by_token.end() || it->second.revoked) {
+    return Status(Code::kUnauthorized, "the token is not valid (unknown or revoked)");
+  }
+  return Standing(state, it->second);
+}
+
+Result<Account> AccountNamed(const AccountsState& state, std::string_view org,
+                             std::string_view account_id) {
+  const std::string* hash = Find(state.token_of, OrgKey(org, account_id));
+  const Account* account = hash == nullptr ? nullptr : Find(state.by_token, *hash);
+  if (account == nullptr || account->revoked) {
+    return Status(Code::kUnauthorized, "the account is unknown or revoked");
+  }
+  return Standing(state, *account);
 }
 
 Result<FeedOwner> FindFeed(const AccountsState& state, std::string_view secret) {

@@ -48,6 +48,12 @@ struct AccountsState {
   }
 };
 
+// The live account `account_id` of `org`, as Authenticate finds it by its
+// token: errors are the same (unauthorized for an unknown or revoked
+// account; reason "forbidden" for a volunteer suspended or gone).
+Result<Account> AccountNamed(const AccountsState& state, std::string_view org,
+                             std::string_view account_id);
+
 // Whose calendar feed `secret` opens: a volunteer, or no one any more when
 // the feed was revoked, replaced or its volunteer left (`closed`).
 struct FeedOwner {

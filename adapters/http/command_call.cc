@@ -7,6 +7,7 @@
 #include "adapters/http/command_authorization.h"
 #include "adapters/http/issued_secrets.h"
 #include "adapters/http/router.h"
+#include "adapters/json/strict_parse.h"
 #include "events/personal.h"
 #include "events/stream_id.h"
 
@@ -140,11 +141,9 @@ void Handle(const std::shared_ptr<PendingCommand>& pending) {
   const Request& request = p.request;
   const Account& account = p.account;
   const auto answer = [&](Response r) { p.answer(std::move(r)); };
-  boost::system::error_code ec;
-  json::value parsed = json::parse(request.body.empty() ? "{}" : request.body, ec);
-  if (ec) {
-    return answer(ErrorResponse(InvalidArgument("the body is not JSON: " + ec.message())));
-  }
+  Result<json::value> strict = jsonc::ParseStrict(request.body.empty() ? "{}" : request.body);
+  if (!strict.ok()) return answer(ErrorResponse(strict.status()));
+  json::value parsed = std::move(strict).value();
   if (!parsed.is_object()) {
     return answer(ErrorResponse(InvalidArgument("the body must be a JSON object")));
   }

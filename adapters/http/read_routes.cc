@@ -1,6 +1,7 @@
 #include "adapters/http/read_routes.h"
 
 #include "adapters/http/access_log.h"
+#include "adapters/http/activity_links.h"
 #include "adapters/http/audit_routes.h"
 #include "adapters/http/calendar_routes.h"
 #include "adapters/http/programme_routes.h"
@@ -101,6 +102,25 @@ std::vector<ReadRoute> MakeRoutes() {
        "everyone (a coordinator: their units)",
        {kMinPosition},
        &ActivityIcsRoute},
+      {"/v1/activities/{activity_id}/calendar-link",
+       "A link that opens the activity's iCalendar file for a day without a token, for a "
+       "phone's browser or a messaging app that cannot send one: {url, expires_at}. The file "
+       "is the one this account would download; the link stops working when the account is "
+       "revoked or its volunteer suspended or gone.",
+       "everyone (a coordinator: their units)",
+       {kMinPosition},
+       &ActivityLinkRoute,
+       false,
+       true},
+      {"/v1/links/{link}",
+       "The iCalendar file a link from /v1/activities/{activity_id}/calendar-link opens; it "
+       "needs no token. An expired, forged or unknown link, or one whose account may no "
+       "longer read the activity, answers 404.",
+       "whoever holds the link",
+       {},
+       &LinkedFileRoute,
+       true,
+       true},
       {"/v1/calendar/{feed}",
        "A volunteer's private calendar feed (iCalendar): their activities (cancelled ones "
        "marked, waitlisted ones tentative, each place with an alarm the day before) and open "

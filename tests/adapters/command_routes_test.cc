@@ -100,7 +100,16 @@ BOOST_AUTO_TEST_CASE(bad_bodies_are_400_naming_the_field_and_write_nothing) {
   expect(R"({"slot_id":"s","capacity":2})", "role");                          // missing
   expect(R"({"slot_id":"s","role":"r","capacity":2,"kinds":["wizard"]})", "kinds");
   expect(R"({"activity_id":"other","slot_id":"s","role":"r","capacity":2})", "activity_id");
+  // A field named twice means what its reader chooses: refused, at any depth.
+  expect(R"({"slot_id":"s","role":"r","capacity":2,"capacity":200})", "capacity");
+  expect(R"({"slot_id":"s","role":"r","capacity":2,"x":[{"a":1,"b":{"c":1,"c":2}}]})", "c");
+  // A name with a line break in it is no name.
+  expect(R"({"slot_id":"s","role":"r\n","capacity":2})", "");
   BOOST_TEST(log.Head() == head);
+  // The same keys in different objects are no repetition.
+  const Response fine = Post("/v1/activities/trip-childrens-day/slots", coordinator,
+                             R"({"slot_id":"s","role":"r","capacity":2,"kinds":[]})");
+  BOOST_TEST(fine.status == 201, fine.body);
 }
 
 BOOST_AUTO_TEST_CASE(a_retry_with_the_same_idempotency_key_gets_the_first_answer_once) {

@@ -1,7 +1,8 @@
 // Imports that say what they cannot take: a column the import does not know
 // refuses the whole file, naming it, unless a mapping fills it or leaves it
 // out; a malformed CSV record is one bad row among the others, reported with
-// its line, while RFC 4180 quoting reads as it always did. (The rest of
+// its line, while RFC 4180 quoting reads as it always did; a name quoted over
+// two lines is a bad row. (The rest of
 // import: csv_test.)
 
 #include <algorithm>
@@ -141,6 +142,21 @@ BOOST_AUTO_TEST_CASE(a_malformed_record_is_one_bad_row_and_the_rows_after_it_are
   BOOST_TEST_REQUIRE(skipped.ok(), skipped.status().ToString());
   BOOST_TEST(skipped->imported == 2u);
   BOOST_TEST(testing::OpenedChild(demo.log, "shiyan", "2031205").card.name == "孙,八");
+}
+
+BOOST_AUTO_TEST_CASE(a_quoted_name_over_two_lines_is_a_bad_row) {
+  DemoLog demo;
+  const std::uint64_t head = demo.log.Head();
+  // A spreadsheet cell with Alt+Enter in it: legal CSV, no child's name.
+  const std::string file =
+      "学籍号,姓名,出生日期\n2031121,\"王\n小明\",2016-01-01\n2031122,李四,2016-02-02\n";
+  const auto report = ImportCsv(demo.log, file, demo.Children());
+  BOOST_TEST_REQUIRE(report.ok(), report.status().ToString());
+  BOOST_TEST_REQUIRE(report->problems.size() == 1u);
+  BOOST_TEST(report->problems[0].line == 2u);
+  BOOST_TEST(Has(report->problems[0].reason, "the child's name must be one line"),
+             report->problems[0].reason);
+  BOOST_TEST(demo.log.Head() == head);
 }
 
 BOOST_AUTO_TEST_CASE(quoting_reads_as_before_around_malformed_records) {

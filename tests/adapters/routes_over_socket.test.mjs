@@ -1,5 +1,6 @@
 // Every read route of the API document answered over a real loopback socket
-// by the real program on the demo organization, each as a reader it is for;
+// by the real program on the demo organization, each as a reader it is for
+// (a calendar feed and an activity's signed link with no token at all);
 // and the commands no page test sends: closing recruitment, completing an
 // activity, a child leaving the programme, and a volunteer's calendar feed
 // issued, read and closed (then served empty).
@@ -44,6 +45,8 @@ async function postAs(who, path, body = {}) {
 test('every read route of the API document answers its reader over a socket', async () => {
   const doc = JSON.parse(homeward('openapi', '--json'));
   const feed = (await postAs('wang', '/v1/volunteers/v-wang/calendar-feed')).doc.data;
+  const asked = await fetchAs('wang', `/v1/activities/${ids.activity_id}/calendar-link`);
+  const link = JSON.parse(asked.body).data.url;
   const year = ids.year;
   const declared = await postAs('admin', '/v1/holidays', {
     year, days_off: [`${year}-10-01`, `${year}-10-02`], workdays: [`${year}-10-10`], source: '国务院办公厅通知',
@@ -56,6 +59,7 @@ test('every read route of the API document answers its reader over a socket', as
     const who = readers.find(([re]) => re.test(pattern))?.[1] ?? 'admin';
     let path = pattern.replace(/\{(\w+)\}/g, (_, name) => {
       if (name === 'feed') return feed.feed.replace('/v1/calendar/', '');
+      if (name === 'link') return link.replace('/v1/links/', '');
       // A counselor reads the sessions of the talk they hold a place in.
       if (name === 'activity_id' && pattern.endsWith('/sessions')) return 'talk-maling';
       if (name === 'name') return 'roster';
@@ -71,7 +75,8 @@ test('every read route of the API document answers its reader over a socket', as
     }
     if (pattern === '/v1/replay/{name}') { query.set('id', ids.activity_id); query.set('as_of', day()); }
     if (query.size) path += `?${query}`;
-    const answer = await fetchAs(pattern.startsWith('/v1/calendar/') ? null : who, path);
+    const secret = pattern.startsWith('/v1/calendar/') || pattern.startsWith('/v1/links/');
+    const answer = await fetchAs(secret ? null : who, path);
     assert.equal(answer.status, 200, `GET ${path} as ${who}: ${answer.body.slice(0, 300)}`);
     if (path.endsWith('.ics')) {
       assert.match(answer.type, /^text\/calendar/, path);

@@ -1,5 +1,6 @@
 // The domain's structs as JSON: every event type through JSON and back
-// unchanged, strict reading of commands, RFC 3339 times, and masking.
+// unchanged, strict reading of commands and of request bodies (no key named
+// twice), RFC 3339 times, and masking.
 
 #include "adapters/json/struct_json.h"
 
@@ -9,6 +10,7 @@
 
 #include "adapters/json/event_json.h"
 #include "adapters/json/mask.h"
+#include "adapters/json/strict_parse.h"
 #include "bench/event_generator.h"
 
 namespace homeward::jsonc {
@@ -121,6 +123,25 @@ BOOST_AUTO_TEST_CASE(a_name_is_a_childs_where_a_child_id_stands_beside_it_and_on
   BOOST_TEST(reads.size() == 2u);
   BOOST_TEST(reads.at("xiaohua").count("data.view.name") == 1u);
   BOOST_TEST(reads.at("xiaoming").count("data.view.roles.name") == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(a_body_naming_a_key_twice_is_refused_and_names_the_key) {
+  const auto field = [](std::string_view text) {
+    Result<json::value> v = ParseStrict(text);
+    if (v.ok()) return std::string("ok");
+    for (const auto& [name, value] : v.status().details())
+      if (name == "field") return value;
+    return "(" + v.status().message() + ")";
+  };
+  BOOST_TEST(field(R"({"a":1,"b":{"a":1},"c":[{"a":1},{"a":2}]})") == "ok");
+  BOOST_TEST(field(R"({"a":1,"a":1})") == "a");
+  BOOST_TEST(field(R"([1,{"x":{"y":[]},"z":2,"y":3,"z":4}])") == "z");
+  BOOST_TEST(field(R"({"a":{"b":1,"b":2},"a":3})") == "b");  // the first in the text
+  BOOST_TEST(field(R"({"\u0061":1,"a":2})") == "a");         // the same key, escaped
+  BOOST_TEST(field(R"({"a":)").starts_with("(the body is not JSON: "));
+  Result<json::value> fine = ParseStrict(R"({"a":[1,2],"b":"c"})");
+  BOOST_TEST_REQUIRE(fine.ok());
+  BOOST_TEST(json::serialize(*fine) == R"({"a":[1,2],"b":"c"})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

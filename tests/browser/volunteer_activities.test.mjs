@@ -2,11 +2,13 @@
 // roster (other volunteers' names, the children enrolled) is fetched only for
 // the activity she opens. A refusal because her view was out of date (she
 // had signed up meanwhile, on another phone) redraws it; a token the server
-// no longer takes returns her to sign-in.
+// no longer takes returns her to sign-in. The activity's calendar file is a
+// plain signed link, for browsers that cannot send her token.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { day, recorded, screenshots, signedIn, world } from './harness.mjs';
+import { day, eventually, recorded, screenshots, signedIn, world } from './harness.mjs';
 
 const w = world();
 
@@ -44,6 +46,17 @@ test('rosters are fetched only when opened; a 409 redraws; a 401 signs out', asy
     const slot = club.locator('[data-slot=s1]');
     await slot.getByText('空位 3/3').waitFor();
     assert.deepEqual(rosters, [`${path}/roster`]);
+
+    // and its calendar file is a plain link, which opens without her token
+    const ics = club.locator('a[data-signed]');
+    const href = await eventually(() => ics.getAttribute('href'), (v) => v.startsWith('/v1/links/'));
+    assert.match(href, /^\/v1\/links\/[\w-]+\.[\w-]+\.ics$/);
+    const bare = await fetch(new URL(href, server.url));
+    assert.equal(bare.status, 200);
+    assert.match(await bare.text(), /BEGIN:VEVENT[\s\S]*SUMMARY:周末读书会 冲突/);
+    const [download] = await Promise.all([wang.waitForEvent('download'), ics.click()]);
+    assert.equal(download.suggestedFilename(), `${id}.ics`);
+    assert.match(readFileSync(await download.path(), 'utf8'), /^BEGIN:VCALENDAR/);
 
     // When she signs up on another phone, then taps 报名 on this one
     await server.post('wang', `${path}/sign-up`, { slot_id: 's1' });

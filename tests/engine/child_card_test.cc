@@ -53,6 +53,31 @@ BOOST_AUTO_TEST_CASE(an_updated_card_needs_review_and_approval_again) {
   BOOST_TEST(Reason(When(ApproveCard{"c1", "李校长"})) == "not_reviewed");
 }
 
+BOOST_AUTO_TEST_CASE(a_name_with_a_line_break_or_control_character_is_refused) {
+  const std::uint64_t head = log.Head();
+  RegisterChild child = Child("c1");
+  child.card.name = "王小\n明";
+  auto refused = When(child);
+  BOOST_TEST(Reason(refused) == "invalid_argument");
+  BOOST_TEST(refused.status().message() ==
+             "the child's name must be one line, without control characters");
+  child.card.name = "王小明";
+  child.card.guardian.phone = "139\t0000";
+  BOOST_TEST(When(child).status().message().find("the guardian's phone") == 0u);
+  RegisterVolunteer volunteer = Volunteer("v1");
+  volunteer.details.name = std::string("志愿者\0", 10);
+  BOOST_TEST(When(volunteer).status().message().find("a volunteer's name") == 0u);
+  PlanActivity trip = TripPlan("trip");
+  trip.title = "走出大山\r看世界";
+  BOOST_TEST(When(trip).status().message().find("an activity's title") == 0u);
+  // Nothing was recorded; the same records on one line are.
+  BOOST_TEST(log.Head() == head);
+  child.card.guardian.phone = "13900000000";
+  BOOST_TEST(Reason(When(child)) == "ok");
+  volunteer.details.name = "志愿者";
+  BOOST_TEST(Reason(When(volunteer)) == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(contacts_are_listed_in_time_order_after_a_correction) {
   Given(Child("c1"));
   const std::int64_t day = 86400LL * 1000000;

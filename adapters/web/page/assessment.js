@@ -8,7 +8,8 @@
 
 import { get } from './api.js';
 import { t } from './i18n.js';
-import { downloadLink, h } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { h } from './ui.js';
 import { foldedRead } from './folded_read.js';
 
 const keys = ['activities_held', 'children_reached', 'volunteer_hours', 'contacts_made',

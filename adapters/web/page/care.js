@@ -14,7 +14,8 @@
 
 import { get, post } from './api.js';
 import { careRoles, explain, nameOf, t } from './i18n.js';
-import { act, badge, downloadLink, field, h, section, show, values } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { act, badge, field, h, section, show, values } from './ui.js';
 import { today, when, zonesOf } from './zone.js';
 import { cardView } from './volunteer.js';
 import { careTeam } from './care_team.js';

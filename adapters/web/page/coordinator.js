@@ -7,7 +7,8 @@
 
 import { get, post } from './api.js';
 import { activityKinds, nameOf, t } from './i18n.js';
-import { act, badge, choice, downloadLink, field, h, section, show, soonestFirst, values } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { act, badge, choice, field, h, section, show, soonestFirst, values } from './ui.js';
 import { localToRfc3339, today, when, zoneLabel, zoneOr } from './zone.js';
 import { rosterView } from './roster.js';
 import { careBoard } from './care.js';

@@ -6,7 +6,8 @@
 
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { badge, choice, downloadLink, field, h, section, show, values } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { badge, choice, field, h, section, show, values } from './ui.js';
 
 // The reminders matching `query` (the API's unit/for/from/to/overdue) in one of
 // `states` as a list; `names` maps whom each is for to a name.

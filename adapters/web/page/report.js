@@ -8,7 +8,8 @@
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
 import { barChart } from './charts.js';
-import { act, badge, choice, downloadLink, field, h, section, show, values } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { act, badge, choice, field, h, section, show, values } from './ui.js';
 import { today } from './zone.js';
 import { withWeekday } from './holidays.js';
 import { assessmentSection, figure } from './assessment.js';

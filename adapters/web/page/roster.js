@@ -12,7 +12,8 @@
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, badge, choice, commandForm, downloadLink, field, h, reasonButton, section, show, sure } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { act, badge, choice, commandForm, field, h, reasonButton, section, show, sure } from './ui.js';
 import { localToRfc3339, period, rfc3339ToLocal, today, zoneLabel, zoneOr } from './zone.js';
 import { childNames, childrenSection } from './enrolment.js';
 import { hoursOnRoster } from './hours.js';

@@ -7,7 +7,8 @@
 
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { attempt, downloadLink, field, h, values } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { attempt, field, h, values } from './ui.js';
 import { foldedRead } from './folded_read.js';
 import { homeZone, unitList } from './zone.js';
 

@@ -5,7 +5,8 @@
 
 import { get } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { badge, downloadLink, h } from './ui.js';
+import { downloadLink } from './downloads.js';
+import { badge, h } from './ui.js';
 import { foldedRead } from './folded_read.js';
 import { when } from './zone.js';
 

@@ -1,7 +1,7 @@
 // Small DOM helpers shared by every view: element building, forms, and the
 // message line that reports success or a refusal. Times are in zone.js.
 
-import { definite, getFile, randomId } from './api.js';
+import { definite, randomId } from './api.js';
 import { explain, t } from './i18n.js';
 import { today } from './zone.js';
 
@@ -172,27 +172,6 @@ export function commandForm(name, redraw, command, ...fields) {
     act((fill) => command(values(form), fill), redraw, form);
   });
   return form;
-}
-
-// A link labelled t(`word`) that downloads `path` (a route and its query) as
-// the file `filename`: the page fetches it with the token, which never goes
-// in a URL, and hands the browser the file; a failure is said.
-export function downloadLink(word, path, filename) {
-  const link = h('a', { class: 'small download', href: path, 'data-download': filename }, t(word));
-  link.addEventListener('click', async (e) => {
-    e.preventDefault();
-    try {
-      const url = URL.createObjectURL(await getFile(path));
-      const save = h('a', { href: url, download: filename });
-      document.body.append(save);
-      save.click();
-      save.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
-    } catch (error) {
-      say(explain(error), true);
-    }
-  });
-  return link;
 }
 
 // A labelled input: field('title', {name, type, value, required}).

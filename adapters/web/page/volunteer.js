@@ -6,7 +6,8 @@
 
 import { get, post } from './api.js';
 import { nameOf, t } from './i18n.js';
-import { act, attempt, badge, downloadLink, field, h, section, show, soonestFirst, values } from './ui.js';
+import { signedLink } from './downloads.js';
+import { act, attempt, badge, field, h, section, show, soonestFirst, values } from './ui.js';
 import { homeZone, unitZones, when } from './zone.js';
 import { reminderList } from './reminders.js';
 import { hoursOnSchedule } from './hours.js';
@@ -100,11 +101,14 @@ function activityItem(a, mine, roster, me, redraw) {
   const body = h('div', { class: 'roster-part' },
     roster ? rosterPart(roster, mine, me, redraw) : h('p', { class: 'meta' }, t('loading')));
   let asked = Boolean(roster);
+  // The calendar file is a plain link, so a phone's browser can open it.
+  const ics = signedLink('download_ics', `${path}/calendar-link`);
   const item = h('details', { class: 'activity', 'data-activity': a.activity_id, open: Boolean(roster) },
-    h('summary', {}, activityHeading(a, mine)), body,
-    downloadLink('download_ics', `${path}/calendar.ics`, `${a.activity_id}.ics`));
+    h('summary', {}, activityHeading(a, mine)), body, ics.link);
   item.addEventListener('toggle', async () => {
-    if (!item.open || asked) return;
+    if (!item.open) return;
+    ics.arm().catch(() => {});  // a tap asks again
+    if (asked) return;
     asked = true;
     // A failed fetch is said; opening the activity again tries again.
     asked = await attempt(async () => {
