@@ -30,6 +30,24 @@ std::optional<std::string> WhyLeaves(const VolunteerState& v, const People& peop
   return std::nullopt;
 }
 
+// OK when the short fields of a plan or of its restated details are each one
+// line (SingleLine): they head rosters, CSV rows and calendar entries.
+template <class Details>
+Status DetailsOnOneLine(const Details& c) {
+  if (Status s = SingleLines({{c.title, "an activity's title"},
+                              {c.place, "an activity's place"},
+                              {c.person_in_charge, "the person in charge"},
+                              {c.coordinator, "the coordinator"},
+                              {c.children_contact, "the children's contact"}});
+      !s.ok()) {
+    return s;
+  }
+  for (const std::string& stop : c.itinerary) {
+    if (Status s = SingleLine(stop, "a stop of the itinerary"); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 const UnitState& People::UnitOf(const VolunteerState& v) const {
@@ -42,10 +60,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Unit
                         Now now, const PlanActivity& c) {
   if (c.activity_id.empty() || c.title.empty())
     return Invalid("an activity needs an id and a title");
-  if (Status s = SingleLines({{c.title, "an activity's title"}, {c.place, "an activity's place"}});
-      !s.ok()) {
-    return s;
-  }
+  if (Status s = DetailsOnOneLine(c); !s.ok()) return s;
   if (a.exists) {
     return Refuse(reason::kAlreadyExists, "activity '" + c.activity_id + "' already exists");
   }
@@ -271,10 +286,7 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a,
                         const ChangeActivityDetails& c) {
   if (Status s = RequireLive(a, c.activity_id); !s.ok()) return s;
   if (c.title.empty()) return Invalid("an activity needs a title");
-  if (Status s = SingleLines({{c.title, "an activity's title"}, {c.place, "an activity's place"}});
-      !s.ok()) {
-    return s;
-  }
+  if (Status s = DetailsOnOneLine(c); !s.ok()) return s;
   return Decision{{ActivityStream(org, c.activity_id),
                    ActivityDetailsChanged{c.activity_id, c.title, c.place, c.itinerary,
                                           c.person_in_charge, c.coordinator, c.children_contact}}};

@@ -98,9 +98,15 @@ Status CheckCard(const ArchiveCard& card, Date today) {
                               {card.id_number, "the ID number"},
                               {card.school, "the school"},
                               {card.class_name, "the class"},
+                              {card.ethnicity, "the ethnicity"},
+                              {card.household_registration, "the household registration"},
+                              {card.residence, "the residence"},
+                              {card.schooling_status, "the schooling status"},
                               {card.father.name, "the father's name"},
+                              {card.father.work_city, "the father's work city"},
                               {card.father.phone, "the father's phone"},
                               {card.mother.name, "the mother's name"},
+                              {card.mother.work_city, "the mother's work city"},
                               {card.mother.phone, "the mother's phone"},
                               {card.guardian.name, "the guardian's name"},
                               {card.guardian.relation, "the guardian's relation"},
@@ -154,6 +160,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Uni
   if (Status s = RequireOpenUnit(unit, c.unit_id); !s.ok()) return s;
   if (Status s = CheckCard(c.card, now.today); !s.ok()) return s;
   if (c.filled_by.empty()) return Invalid("the card needs the name of who filled it in (填表人)");
+  if (Status s = SingleLine(c.filled_by, "who filled in the card"); !s.ok()) return s;
   return One(org, c.child_id, ChildRegistered{c.child_id, c.unit_id, c.card, c.filled_by});
 }
 
@@ -162,12 +169,14 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
   if (Status s = CheckCard(c.card, now.today); !s.ok()) return s;
   if (c.filled_by.empty()) return Invalid("the card needs the name of who filled it in (填表人)");
+  if (Status s = SingleLine(c.filled_by, "who filled in the card"); !s.ok()) return s;
   return One(org, c.child_id, CardUpdated{c.child_id, c.card, c.filled_by, c.reason});
 }
 
 Result<Decision> Decide(std::string_view org, const ChildState& child, const ReviewCard& c) {
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
   if (c.reviewed_by.empty()) return Invalid("name who reviewed the card (复核人)");
+  if (Status s = SingleLine(c.reviewed_by, "who reviewed the card"); !s.ok()) return s;
   if (!child.reviewed_by.empty()) {
     return Refuse(reason::kAlreadyExists, "the card was already reviewed by " + child.reviewed_by +
                                               "; an update starts the sign-off over");
@@ -182,6 +191,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, const Rev
 Result<Decision> Decide(std::string_view org, const ChildState& child, const ApproveCard& c) {
   if (Status s = RequireChild(child, c.child_id); !s.ok()) return s;
   if (c.approved_by.empty()) return Invalid("name who approved the card (负责人)");
+  if (Status s = SingleLine(c.approved_by, "who approved the card"); !s.ok()) return s;
   if (child.reviewed_by.empty()) {
     return Refuse(reason::kNotReviewed, "the card must be reviewed before it is approved");
   }
@@ -215,6 +225,7 @@ Result<Decision> Decide(std::string_view org, const ChildState& child, Now now,
   if (c.guardian_name.empty() || c.purpose.empty()) {
     return Invalid("a consent names the guardian and its purpose");
   }
+  if (Status s = SingleLine(c.guardian_name, "the guardian's name"); !s.ok()) return s;
   if (c.kind == ConsentKind::kDataProcessing && c.retention.empty()) {
     return Invalid("a consent to data processing says how long the data is kept");
   }

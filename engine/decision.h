@@ -101,11 +101,20 @@ inline Status Invalid(std::string message) {
 }
 
 // OK when `text` is one line: no control character (U+0000 to U+001F,
-// U+007F), so a name or a title cannot break a CSV row, a calendar line, a
+// U+007F to U+009F) and no Unicode line or paragraph separator (U+2028,
+// U+2029), so a name or a title cannot break a CSV row, a calendar line, a
 // table or a printed card. Errors: invalid_argument naming `what`.
 inline Status SingleLine(std::string_view text, std::string_view what) {
-  for (unsigned char c : text) {
-    if (c < 0x20 || c == 0x7f) {
+  const auto byte = [&](std::size_t i) {
+    return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned c = byte(i);
+    const bool control =
+        c < 0x20 || c == 0x7f || (c == 0xc2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9f);
+    const bool separator =
+        c == 0xe2 && byte(i + 1) == 0x80 && (byte(i + 2) == 0xa8 || byte(i + 2) == 0xa9);
+    if (control || separator) {
       return Invalid(std::string(what) + " must be one line, without control characters");
     }
   }

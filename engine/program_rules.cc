@@ -103,6 +103,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Dona
   if (c.donor.empty() || c.category.empty() || c.count == 0) {
     return Invalid("a donation names the donor, the category and how many");
   }
+  if (Status s = SingleLines({{c.donor, "the donor"}, {c.category, "the category"}}); !s.ok()) {
+    return s;
+  }
   return ToActivity(org, c.activity_id,
                     BooksDonated{c.activity_id, c.donor, c.category, c.count, c.restock});
 }

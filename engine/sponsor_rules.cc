@@ -13,6 +13,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Pled
   if (c.pledge_id.empty() || c.sponsor.empty() || c.what.empty() || c.quantity == 0) {
     return Invalid("a pledge has an id and names the sponsor, what is given and how many");
   }
+  if (Status s = SingleLines({{c.sponsor, "the sponsor"}, {c.what, "what is given"}}); !s.ok()) {
+    return s;
+  }
   for (const auto& p : a.pledges) {
     if (p.pledged.pledge_id == c.pledge_id) {
       return Refuse(reason::kAlreadyExists, "pledge '" + c.pledge_id + "' is already recorded");
@@ -43,6 +46,9 @@ Result<Decision> Decide(std::string_view org, const ActivityState& a, const Dist
   }
   if (c.donor.empty() || c.what.empty() || c.quantity == 0) {
     return Invalid("aid names the donor, what is given and how many");
+  }
+  if (Status s = SingleLines({{c.donor, "the donor"}, {c.what, "what is given"}}); !s.ok()) {
+    return s;
   }
   const AidDistributed event{c.activity_id, c.child_id, c.donor, c.what, c.quantity};
   return Decision{{ActivityStream(org, c.activity_id), event},

@@ -153,14 +153,30 @@ Status CheckEligible(const VolunteerState& v, const UnitState& organizer,
   return Status::Ok();
 }
 
-Status ValidateDetails(const VolunteerDetails& d, Date today) {
-  if (d.name.empty()) return Invalid("a volunteer needs a name");
+namespace {
+
+// OK when each of the volunteer's short fields is one line (SingleLine).
+Status DetailsOnOneLine(const VolunteerDetails& d) {
   if (Status s = SingleLines({{d.name, "a volunteer's name"},
                               {d.id_number, "the ID number"},
-                              {d.contact, "the contact"}});
+                              {d.contact, "the contact"},
+                              {d.residence_area, "the residence area"}});
       !s.ok()) {
     return s;
   }
+  for (const auto* list : {&d.skills, &d.service_categories}) {
+    for (const std::string& item : *list) {
+      if (Status s = SingleLine(item, "a skill or service category"); !s.ok()) return s;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status ValidateDetails(const VolunteerDetails& d, Date today) {
+  if (d.name.empty()) return Invalid("a volunteer needs a name");
+  if (Status s = DetailsOnOneLine(d); !s.ok()) return s;
   if (!d.date_of_birth.known() || d.date_of_birth >= today) {
     return Invalid("a volunteer needs a date of birth, in the past");
   }
@@ -217,6 +233,7 @@ Result<Decision> Decide(std::string_view org, const VolunteerState& v,
   if (c.contact) details.contact = *c.contact;
   if (c.residence_area) details.residence_area = *c.residence_area;
   if (c.skills) details.skills = *c.skills;
+  if (Status s = DetailsOnOneLine(details); !s.ok()) return s;
   if (details.contact == recorded.contact && details.residence_area == recorded.residence_area &&
       details.skills == recorded.skills) {
     return Invalid("these are the contact details already recorded");

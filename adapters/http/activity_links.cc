@@ -2,8 +2,10 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
+#include <optional>
 #include <vector>
 
 #include "adapters/http/calendar_routes.h"
@@ -18,12 +20,15 @@ namespace {
 namespace json = boost::json;
 
 constexpr int kBase64 = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
-constexpr std::string_view kFormat = "1";  // the first field: how the rest reads
+constexpr std::string_view kFormat = "1";  // the first sealed field: how the rest reads
 constexpr std::string_view kSuffix = ".ics";
+constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
-// The key ring's subject for `org`'s link key: never erased, as it seals no
-// one's data.
-std::string KeySubject(std::string_view org) { return std::string(org) + "/secrets/links"; }
+// The key ring's subject for the store's one link key. It begins with '/',
+// which no organization's id does, so it names no one's key; it is never
+// looked up with text from a request.
+constexpr std::string_view kLinkSubject = "/secrets/activity-links";
 
 std::string Base64(std::string_view bytes) {
   std::string out(sodium_base64_ENCODED_LEN(bytes.size(), kBase64), '\0');
@@ -44,10 +49,18 @@ std::optional<std::string> Unbase64(std::string_view text) {
   return out;
 }
 
-std::string Signature(const DataKey& key, std::string_view fields) {
-  const std::string_view key_bytes(reinterpret_cast<const char*>(key.data()), key.size());
-  const Hash digest = KeyedDigest(key_bytes, fields);
-  return std::string(reinterpret_cast<const char*>(digest.data()), digest.size());
+// `org`'s key, derived from the store's link key: one organization's links
+// never open under another's.
+DataKey OrgLinkKey(const DataKey& store_key, std::string_view org) {
+  const std::string_view bytes(reinterpret_cast<const char*>(store_key.data()), store_key.size());
+  const Hash digest = KeyedDigest(bytes, std::string("activity-link") + '\0' + std::string(org));
+  DataKey key;
+  std::copy(digest.begin(), digest.end(), key.begin());
+  return key;
+}
+
+const unsigned char* Bytes(std::string_view s) {
+  return reinterpret_cast<const unsigned char*>(s.data());
 }
 
 Status NoSuchLink() { return NotFound("no such link: it is malformed or was not made here"); }
@@ -61,41 +74,59 @@ Result<std::string> SignActivityLink(KeyRing& keys, const ActivityLink& link) {
       return InvalidArgument("an id holds a NUL character");
     }
   }
-  Result<DataKey> key = keys.Ensure(KeySubject(link.org));
-  if (!key.ok()) return key.status();
+  // Found first: making the key takes the key ring's one lock for makers.
+  Result<std::optional<DataKey>> found = keys.Find(kLinkSubject);
+  if (!found.ok()) return found.status();
+  Result<DataKey> store_key = *found ? Result<DataKey>(**found) : keys.Ensure(kLinkSubject);
+  if (!store_key.ok()) return store_key.status();
+  const DataKey key = OrgLinkKey(*store_key, link.org);
   std::string fields(kFormat);
-  for (std::string_view field : {std::string_view(link.org), std::string_view(link.account_id),
-                                 std::string_view(link.activity_id)}) {
+  for (std::string_view field :
+       {std::string_view(link.account_id), std::string_view(link.activity_id)}) {
     fields.append(1, '\0').append(field);
   }
   fields.append(1, '\0').append(std::to_string(link.expires_us));
-  return Base64(fields) + "." + Base64(Signature(*key, fields));
+  // The fields sealed, so a link passed around a chat shows no account; the
+  // organization, in clear to pick the key, is bound as associated data.
+  std::string sealed(kNonce + fields.size() + kTag, '\0');
+  auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+  randombytes_buf(out, kNonce);
+  unsigned long long length = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(out + kNonce, &length, Bytes(fields), fields.size(),
+                                             Bytes(link.org), link.org.size(), nullptr, out,
+                                             key.data());
+  return Base64(link.org) + "." + Base64(sealed);
 }
 
 Result<ActivityLink> OpenActivityLink(const KeyRing& keys, std::string_view text,
                                       std::int64_t now_us) {
   const std::size_t dot = text.find('.');
   if (dot == std::string_view::npos) return NoSuchLink();
-  const std::optional<std::string> fields = Unbase64(text.substr(0, dot));
-  const std::optional<std::string> signature = Unbase64(text.substr(dot + 1));
-  if (!fields || !signature || signature->size() != sizeof(Hash)) return NoSuchLink();
+  const std::optional<std::string> org = Unbase64(text.substr(0, dot));
+  const std::optional<std::string> sealed = Unbase64(text.substr(dot + 1));
+  if (!org || org->empty() || !sealed || sealed->size() < kNonce + kTag) return NoSuchLink();
+  Result<std::optional<DataKey>> store_key = keys.Find(kLinkSubject);
+  if (!store_key.ok()) return Unavailable("the link could not be checked now; retry");
+  if (!store_key->has_value()) return NoSuchLink();
+  const DataKey key = OrgLinkKey(**store_key, *org);
+  std::string fields(sealed->size() - kNonce - kTag, '\0');
+  unsigned long long length = 0;
+  const auto* in = Bytes(*sealed);
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          reinterpret_cast<unsigned char*>(fields.data()), &length, nullptr, in + kNonce,
+          sealed->size() - kNonce, Bytes(*org), org->size(), in, key.data()) != 0) {
+    return NoSuchLink();
+  }
   std::vector<std::string_view> parts;
   for (std::size_t at = 0;;) {
-    const std::size_t end = fields->find('\0', at);
-    parts.push_back(std::string_view(*fields).substr(at, end - at));
+    const std::size_t end = fields.find('\0', at);
+    parts.push_back(std::string_view(fields).substr(at, end - at));
     if (end == std::string::npos) break;
     at = end + 1;
   }
-  if (parts.size() != 5 || parts[0] != kFormat || parts[1].empty()) return NoSuchLink();
-  Result<std::optional<DataKey>> key = keys.Find(KeySubject(parts[1]));
-  if (!key.ok()) return key.status();
-  if (!key->has_value()) return NoSuchLink();
-  const std::string expected = Signature(**key, *fields);
-  if (sodium_memcmp(expected.data(), signature->data(), expected.size()) != 0) {
-    return NoSuchLink();
-  }
-  ActivityLink link{std::string(parts[1]), std::string(parts[2]), std::string(parts[3]), 0};
-  const std::string_view expiry = parts[4];
+  if (parts.size() != 4 || parts[0] != kFormat) return NoSuchLink();
+  ActivityLink link{*org, std::string(parts[1]), std::string(parts[2]), 0};
+  const std::string_view expiry = parts[3];
   if (std::from_chars(expiry.data(), expiry.data() + expiry.size(), link.expires_us).ec !=
       std::errc()) {
     return NoSuchLink();
@@ -149,6 +180,9 @@ Result<json::value> LinkedFileRoute(ReadContext& c) {
   Result<json::value> answer = ActivityIcsRoute(as_account);
   if (!answer.ok()) return answer.status();
   c.file = std::move(as_account.file);
+  // Not kept by a shared cache past the account's revocation, nor passed on.
+  c.file->headers.emplace_back("Cache-Control", "private, no-store");
+  c.file->headers.emplace_back("Referrer-Policy", "no-referrer");
   return answer;
 }
 

@@ -28,17 +28,21 @@ struct ActivityLink {
   std::int64_t expires_us = 0;  // UTC microseconds
 };
 
-// `link` as the text of a path segment (URL-safe base64 of its fields, a
-// dot, and the URL-safe base64 of their keyed BLAKE2b-256 under the
-// organization's link key, which is made and stored at its first use).
-// Errors: unavailable when the key ring cannot be read or written.
+// `link` as the text of a path segment: the URL-safe base64 of its
+// organization, a dot, and the URL-safe base64 of its other fields sealed
+// (XChaCha20-Poly1305, the organization as associated data) under the
+// organization's link key, derived from one key of the store's, made and
+// stored at the first link. Anyone holding the link reads only the
+// organization's id. Errors: invalid_argument for an id holding a NUL;
+// unavailable when the key ring cannot be read or written.
 Result<std::string> SignActivityLink(KeyRing& keys, const ActivityLink& link);
 
-// The link `text` names, when its signature holds under its organization's
-// key and it has not expired at `now_us`. Errors: not_found for text that is
-// not a link this store signed (malformed, forged, or of an organization
-// with no link key); not_found with reason "expired" for an expired one;
-// unavailable when the key ring cannot be read.
+// The link `text` names, when it opens under its organization's key and has
+// not expired at `now_us`. The key ring is read for the store's link key
+// alone, whatever the text. Errors: not_found for text that is not a link
+// this store made (malformed, altered, forged, or of another store);
+// not_found with reason "expired" for an expired one; unavailable when the
+// key ring cannot be read.
 Result<ActivityLink> OpenActivityLink(const KeyRing& keys, std::string_view text,
                                       std::int64_t now_us);
 

@@ -106,11 +106,14 @@ Result<json::value> ParseStrict(std::string_view text) {
   if (ec) return InvalidArgument("the body is not JSON: " + ec.message());
   json::basic_parser<MemberCounts> counting{json::parse_options{}};
   Run(counting, text);
+  // Every object the text holds is in the value, each with every member.
+  const std::vector<std::size_t>& counts = counting.handler().counts;
   std::size_t at = 0;
-  if (SizesMatch(parsed, counting.handler().counts, at)) return parsed;
+  if (SizesMatch(parsed, counts, at) && at == counts.size()) return parsed;
   json::basic_parser<FirstRepeatedKey> finding{json::parse_options{}};
   Run(finding, text);
-  const std::string& key = finding.handler().repeated;
+  // Quoted short: a key can be as long as the body.
+  const std::string key = finding.handler().repeated.substr(0, 64);
   return Status(Code::kInvalidArgument,
                 "the body names field '" + key + "' twice in one object; name it once", "",
                 {{"field", key}});

@@ -3,6 +3,8 @@
 // account that asked would see the file, and never after that account is
 // revoked; an altered or forged link opens nothing.
 
+#include <algorithm>
+
 #include "adapters/http/activity_links.h"
 #include "projections/json_support.h"
 #include "tests/adapters/router_fixture.h"
@@ -55,6 +57,10 @@ BOOST_AUTO_TEST_CASE(a_link_opens_the_file_the_account_would_download_without_a_
   BOOST_TEST_REQUIRE(opened.status == 200, opened.body);
   BOOST_TEST(opened.content_type.starts_with("text/calendar"));
   BOOST_TEST(opened.headers.at(0).second.find("trip-childrens-day.ics") != std::string::npos);
+  // No shared cache keeps it past a revocation.
+  BOOST_TEST(
+      std::count(opened.headers.begin(), opened.headers.end(),
+                 std::pair<std::string, std::string>("Cache-Control", "private, no-store")) == 1);
   const Response own = Get(kTripIcs, volunteer);
   BOOST_TEST(Undated(opened.body) == Undated(own.body));
   BOOST_TEST(opened.body.find("BEGIN:VEVENT") != std::string::npos);
@@ -74,20 +80,18 @@ BOOST_AUTO_TEST_CASE(a_link_expires_after_a_day) {
 
 BOOST_AUTO_TEST_CASE(an_altered_or_forged_link_opens_nothing) {
   const std::string url = LinkFor(volunteer);
-  const std::string other = LinkFor(admin);
   const std::string text = url.substr(10, url.size() - 14);  // without "/v1/links/", ".ics"
-  const std::string text2 = other.substr(10, other.size() - 14);
-  const std::string fields = text.substr(0, text.find('.'));
-  const std::string signature = text.substr(text.find('.') + 1);
-  const std::string fields2 = text2.substr(0, text2.find('.'));
-  // The admin's fields under the volunteer's signature.
-  BOOST_TEST(Get("/v1/links/" + fields2 + "." + signature + ".ics").status == 404);
-  std::string flipped = signature;
-  flipped[3] = flipped[3] == 'A' ? 'B' : 'A';
-  BOOST_TEST(Get("/v1/links/" + fields + "." + flipped + ".ics").status == 404);
-  BOOST_TEST(Get("/v1/links/" + fields + ".ics").status == 404);
+  const std::string org = text.substr(0, text.find('.'));
+  const std::string sealed = text.substr(text.find('.') + 1);
+  std::string flipped = sealed;
+  flipped[30] = flipped[30] == 'A' ? 'B' : 'A';
+  BOOST_TEST(Get("/v1/links/" + org + "." + flipped + ".ics").status == 404);
+  BOOST_TEST(Get("/v1/links/" + org + "." + sealed.substr(0, 40) + ".ics").status == 404);
+  BOOST_TEST(Get("/v1/links/" + org + ".ics").status == 404);
   BOOST_TEST(Get("/v1/links/" + text).status == 404);  // no .ics
   BOOST_TEST(Get("/v1/links/%00.%00.ics").status == 404);
+  // The same sealed fields under another organization's name.
+  BOOST_TEST(Get("/v1/links/b3RoZXI." + sealed + ".ics").status == 404);  // "other"
   BOOST_TEST(Get(url).status == 200);
 }
 
@@ -100,13 +104,25 @@ BOOST_AUTO_TEST_CASE(a_link_stops_when_its_account_is_revoked) {
   BOOST_TEST(ErrorCode(r) == "account", r.body);
 }
 
+BOOST_AUTO_TEST_CASE(a_link_stops_while_its_volunteer_is_suspended) {
+  const std::string url = LinkFor(volunteer);
+  const Response suspended =
+      Post("/v1/volunteers/v-wang/suspend", admin, R"({"reason":"check failed"})");
+  BOOST_TEST_REQUIRE(suspended.status == 201, suspended.body);
+  BOOST_TEST(ErrorCode(Get(url + "?min_position=" + std::to_string(log.Head()))) == "account");
+  const Response reinstated =
+      Post("/v1/volunteers/v-wang/reinstate", admin, R"({"reason":"cleared"})");
+  BOOST_TEST_REQUIRE(reinstated.status == 201, reinstated.body);
+  BOOST_TEST(Get(url + "?min_position=" + std::to_string(log.Head())).status == 200);
+}
+
 BOOST_AUTO_TEST_CASE(a_link_is_given_only_to_who_may_read_the_activity) {
   BOOST_TEST(Get(kTripLink).status == 401);
   BOOST_TEST(Get(kTripLink, school).status == 403);  // the trip is outside zhou's unit
   BOOST_TEST(Get("/v1/activities/no-such-trip/calendar-link", volunteer).status == 404);
 }
 
-BOOST_AUTO_TEST_CASE(a_link_of_an_organization_without_a_link_key_is_unknown) {
+BOOST_AUTO_TEST_CASE(a_link_opens_only_under_the_store_that_made_it) {
   MemoryKeyRing keys, other;
   const ActivityLink link{"org-a", "wang", "trip", 2'000'000};
   Result<std::string> text = SignActivityLink(keys, link);
@@ -118,6 +134,8 @@ BOOST_AUTO_TEST_CASE(a_link_of_an_organization_without_a_link_key_is_unknown) {
   BOOST_TEST(opened->activity_id == "trip");
   BOOST_TEST(opened->expires_us == 2'000'000);
   BOOST_TEST(OpenActivityLink(other, *text, 1'000'000).status().code() == Code::kNotFound);
+  // Two links to the same are not the same text (a fresh nonce each).
+  BOOST_TEST(*SignActivityLink(keys, link) != *text);
   BOOST_TEST(OpenActivityLink(keys, *text, 2'000'000).status().reason() == "expired");
   const ActivityLink nul{"org-a", std::string("wa\0ng", 5), "trip", 2'000'000};
   BOOST_TEST(!SignActivityLink(keys, nul).ok());

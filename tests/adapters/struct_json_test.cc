@@ -135,6 +135,12 @@ BOOST_AUTO_TEST_CASE(a_body_naming_a_key_twice_is_refused_and_names_the_key) {
   };
   BOOST_TEST(field(R"({"a":1,"b":{"a":1},"c":[{"a":1},{"a":2}]})") == "ok");
   BOOST_TEST(field(R"({"a":1,"a":1})") == "a");
+  // The value kept (the last) can have the size the first value's object had.
+  BOOST_TEST(field(R"({"a":{"x":1},"a":2})") == "a");
+  BOOST_TEST(field(R"({"a":{"x":1},"a":{"y":1}})") == "a");
+  BOOST_TEST(field(R"({"capacity":{"k":0},"capacity":200})") == "capacity");
+  BOOST_TEST(field("{\"" + std::string(500, 'k') + "\":1,\"" + std::string(500, 'k') + "\":2}") ==
+             std::string(64, 'k'));
   BOOST_TEST(field(R"([1,{"x":{"y":[]},"z":2,"y":3,"z":4}])") == "z");
   BOOST_TEST(field(R"({"a":{"b":1,"b":2},"a":3})") == "b");  // the first in the text
   BOOST_TEST(field(R"({"\u0061":1,"a":2})") == "a");         // the same key, escaped

@@ -70,12 +70,23 @@ BOOST_AUTO_TEST_CASE(a_name_with_a_line_break_or_control_character_is_refused) {
   PlanActivity trip = TripPlan("trip");
   trip.title = "走出大山\r看世界";
   BOOST_TEST(When(trip).status().message().find("an activity's title") == 0u);
+  trip.title = "走出大山看世界\u2028";  // a Unicode line separator
+  BOOST_TEST(When(trip).status().message().find("an activity's title") == 0u);
+  trip.title = "走出大山看世界";
+  trip.itinerary = {"马岭村", "十堰\n博物馆"};
+  BOOST_TEST(When(trip).status().message().find("a stop of the itinerary") == 0u);
   // Nothing was recorded; the same records on one line are.
   BOOST_TEST(log.Head() == head);
   child.card.guardian.phone = "13900000000";
   BOOST_TEST(Reason(When(child)) == "ok");
   volunteer.details.name = "志愿者";
   BOOST_TEST(Reason(When(volunteer)) == "ok");
+  // A volunteer's own update of their contact is held to the same rule.
+  UpdateContactDetails update{"v1", std::string("139\xc2\x85", 5), std::nullopt, std::nullopt};
+  BOOST_TEST(When(update).status().message().find("the contact") == 0u);
+  update.contact = "13900000001";
+  update.skills = std::vector<std::string>{"美术", "唱\n歌"};
+  BOOST_TEST(When(update).status().message().find("a skill") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(contacts_are_listed_in_time_order_after_a_correction) {
