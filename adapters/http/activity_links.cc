@@ -143,9 +143,8 @@ Result<ActivityLink> OpenActivityLink(const KeyRing& keys, std::string_view text
 Result<json::value> ActivityLinkRoute(ReadContext& c) {
   KeyRing* keys = c.log.keys();
   if (keys == nullptr) return Unavailable("this store signs no links (it has no key ring)");
-  // The file must open for the reader now: the same checks, the same errors.
-  if (Result<json::value> file = ActivityIcsRoute(c); !file.ok()) return file.status();
-  c.file.reset();
+  // The reader must be able to read the file now: the same checks, the same errors.
+  if (Result<ical::CalendarEntry> entry = ActivityEntryFor(c); !entry.ok()) return entry.status();
   const ActivityLink link{c.account.org, c.account.account_id, c.Param("activity_id"),
                           c.options.clock() + kActivityLinkLifetimeUs};
   Result<std::string> text = SignActivityLink(*keys, link);

@@ -180,7 +180,7 @@ Result<json::value> CalendarFeedRoute(ReadContext& c) {
   return json::value();
 }
 
-Result<json::value> ActivityIcsRoute(ReadContext& c) {
+Result<ical::CalendarEntry> ActivityEntryFor(ReadContext& c) {
   const std::string& id = c.Param("activity_id");
   auto entry = Gathered<RosterState>(
       c, [&](const RosterState& s) -> Result<std::pair<ical::CalendarEntry, bool>> {
@@ -197,8 +197,14 @@ Result<json::value> ActivityIcsRoute(ReadContext& c) {
       });
   if (!entry.ok()) return entry.status();
   if (!entry->second) return Forbidden("this activity belongs to a unit outside yours");
-  Result<Response> file =
-      CalendarResponse(entry->first.summary, {entry->first}, c.options.clock(), id + ".ics");
+  return std::move(entry->first);
+}
+
+Result<json::value> ActivityIcsRoute(ReadContext& c) {
+  Result<ical::CalendarEntry> entry = ActivityEntryFor(c);
+  if (!entry.ok()) return entry.status();
+  Result<Response> file = CalendarResponse(entry->summary, {*entry}, c.options.clock(),
+                                           c.Param("activity_id") + ".ics");
   if (!file.ok()) return file.status();
   c.file = std::move(file).value();
   return json::value();

@@ -42,6 +42,11 @@ class ReadContext;
 // unknown or closed feed.
 Result<boost::json::value> CalendarFeedRoute(ReadContext& context);
 
+// The activity of the path's {activity_id} as a calendar entry for the
+// reader (a volunteer's says where they stand). Errors: not_found;
+// forbidden outside a coordinator's units.
+Result<ical::CalendarEntry> ActivityEntryFor(ReadContext& context);
+
 // GET /v1/activities/{activity_id}/calendar.ics: one activity as a download
 // in `context.file`. Errors: not_found; forbidden outside a coordinator's units.
 Result<boost::json::value> ActivityIcsRoute(ReadContext& context);

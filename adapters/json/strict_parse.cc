@@ -13,7 +13,8 @@ namespace json = boost::json;
 using json::error_code;
 using json::string_view;
 
-// The SAX events of a document, doing nothing: a handler takes what it needs.
+// The SAX events of a document, doing nothing: a handler hides those it
+// needs with its own.
 struct Ignoring {
   static constexpr std::size_t max_object_size = std::size_t(-1);
   static constexpr std::size_t max_array_size = std::size_t(-1);
@@ -33,19 +34,20 @@ struct Ignoring {
   bool on_null(error_code&) { return true; }
   bool on_comment_part(string_view, error_code&) { return true; }
   bool on_comment(string_view, error_code&) { return true; }
+  bool on_object_begin(error_code&) { return true; }
+  bool on_object_end(std::size_t, error_code&) { return true; }
+  bool on_key_part(string_view, std::size_t, error_code&) { return true; }
+  bool on_key(string_view, std::size_t, error_code&) { return true; }
 };
 
 // The number of members each object of the text has, objects in the order
 // they end: the same order as a post-order walk of the parsed value.
 struct MemberCounts : Ignoring {
   std::vector<std::size_t> counts;
-  bool on_object_begin(error_code&) { return true; }
   bool on_object_end(std::size_t n, error_code&) {
     counts.push_back(n);
     return true;
   }
-  bool on_key_part(string_view, std::size_t, error_code&) { return true; }
-  bool on_key(string_view, std::size_t, error_code&) { return true; }
 };
 
 // The first key an object of the text names twice. Only run once a
