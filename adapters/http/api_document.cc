@@ -3,7 +3,9 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <cstring>
+#include <stdexcept>
 
+#include "adapters/http/answer_schemas.h"
 #include "adapters/http/command_routes.h"
 #include "adapters/http/read_routes.h"
 
@@ -54,12 +56,14 @@ json::object ReadOperation(const ReadRoute& route) {
     if (q.required) parameter["required"] = true;
     parameters.push_back(std::move(parameter));
   }
-  json::object responses{
-      {"200",
-       {{"description", "The view, as {\"data\": ...}."},
-        {"content",
-         {{"application/json",
-           {{"schema", {{"type", "object"}, {"properties", {{"data", json::object{}}}}}}}}}}}}};
+  const json::value* content = ReadAnswerSchemas().routes.if_contains(DocPath(route.path));
+  if (!content)
+    throw std::logic_error("no answer schema for " + std::string(route.path) +
+                           " (adapters/http/answer_schemas_*.cc)");
+  const bool file = !content->as_object().contains("application/json");
+  json::object responses{{"200",
+                          {{"description", file ? "The file." : "The answer, as {\"data\": ...}."},
+                           {"content", *content}}}};
   if (route.table) {
     // With format=csv: the view's rows, as a file to download.
     responses["200"].as_object()["content"].as_object()["text/csv"] = json::object{
@@ -131,9 +135,12 @@ json::object Components() {
                              {"positions", {{"type", "array"}, {"items", {{"type", "integer"}}}}},
                              {"token", {{"type", "string"}}},
                              {"feed", {{"type", "string"}}}}}}}}}};
+  json::object schemas = ReadAnswerSchemas().schemas;
+  schemas["Error"] = std::move(error_schema);
+  schemas["Written"] = std::move(written);
   return {
       {"securitySchemes", {{"bearer", {{"type", "http"}, {"scheme", "bearer"}}}}},
-      {"schemas", {{"Error", std::move(error_schema)}, {"Written", std::move(written)}}},
+      {"schemas", std::move(schemas)},
       {"parameters",
        {{"IdempotencyKey",
          {{"name", "Idempotency-Key"},
@@ -227,8 +234,12 @@ json::object ApiDocument() {
         {"summary", "Liveness and each projection's position; 503 when following failed."},
         {"security", json::array{}},
         {"responses",
-         {{"200", {{"description", "Serving (status ok or rebuilding)."}}},
-          {"503", {{"description", "Following the log failed."}}}}}}}};
+         {{"200",
+           {{"description", "Serving (status ok or rebuilding)."},
+            {"content", {{"application/json", {{"schema", Ref("schemas/Health")}}}}}}},
+          {"503",
+           {{"description", "Following the log failed."},
+            {"content", {{"application/json", {{"schema", Ref("schemas/Health")}}}}}}}}}}}};
   paths["/metrics"] =
       json::object{{"get",
                     {{"operationId", "metrics"},

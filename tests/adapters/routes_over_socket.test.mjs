@@ -1,12 +1,14 @@
 // Every read route of the API document answered over a real loopback socket
 // by the real program on the demo organization, each as a reader it is for
-// (a calendar feed and an activity's signed link with no token at all);
+// (a calendar feed and an activity's signed link with no token at all), and
+// each JSON answer held to the schema the document gives it;
 // and the commands no page test sends: closing recruitment, completing an
 // activity, a child leaving the programme, and a volunteer's calendar feed
 // issued, read and closed (then served empty).
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { answerChecker } from '../support/answer_schemas.mjs';
 import { homeward } from '../support/homeward.mjs';
 import { day, endedActivity, settled, startServer } from '../browser/harness.mjs';
 
@@ -42,8 +44,10 @@ async function postAs(who, path, body = {}) {
   return { status: r.status, doc: await r.json() };
 }
 
+const doc = JSON.parse(homeward('openapi', '--json'));
+const meetsSchema = answerChecker(doc);
+
 test('every read route of the API document answers its reader over a socket', async () => {
-  const doc = JSON.parse(homeward('openapi', '--json'));
   const feed = (await postAs('wang', '/v1/volunteers/v-wang/calendar-feed')).doc.data;
   const asked = await fetchAs('wang', `/v1/activities/${ids.activity_id}/calendar-link`);
   const link = JSON.parse(asked.body).data.url;
@@ -94,6 +98,12 @@ test('every read route of the API document answers its reader over a socket', as
     } else {
       assert.match(answer.type, /^application\/json/, path);
       assert.ok(path === '/healthz' || 'data' in JSON.parse(answer.body), `${path}: ${answer.body.slice(0, 200)}`);
+      meetsSchema('get', pattern, 200, JSON.parse(answer.body));
+      // Other readers see other fields (masked, left out): their answers too.
+      for (const other of ['auditor', 'county', 'wang']) {
+        const seen = await fetchAs(other, path);
+        if (seen.status === 200) meetsSchema('get', pattern, 200, JSON.parse(seen.body));
+      }
     }
   }
 });
@@ -109,6 +119,7 @@ test('each view replays as it stood', async () => {
     const answer = await fetchAs('auditor', `/v1/replay/${name}?as_of=${day()}&${query}`);
     assert.equal(answer.status, 200, `${name}: ${answer.body.slice(0, 300)}`);
     assert.equal(JSON.parse(answer.body).data.projection, name);
+    meetsSchema('get', '/v1/replay/{name}', 200, JSON.parse(answer.body));
   }
   const stations = JSON.parse((await fetchAs('auditor', `/v1/replay/stations?as_of=${day()}`)).body).data.view;
   assert.ok(stations.some((s) => s.station_id === 'station-maling'), JSON.stringify(stations).slice(0, 300));
@@ -148,6 +159,7 @@ test('recruitment closes, an activity completes and a child leaves, over a socke
   const early = await postAs('county', `/v1/activities/${ids.activity_id}/complete`);
   assert.equal(early.status, 409, JSON.stringify(early.doc));
   assert.equal(early.doc.error.code, 'not_over');
+  meetsSchema('post', '/v1/activities/{activity_id}/complete', 409, early.doc);
   // A volunteer withdraws themself only.
   const other = await postAs('wang', `/v1/activities/${ids.activity_id}/withdraw`, { volunteer_id: 'v-zhang' });
   assert.equal(other.status, 403, JSON.stringify(other.doc));
@@ -156,6 +168,7 @@ test('recruitment closes, an activity completes and a child leaves, over a socke
   assert.equal(closing.status, 201, JSON.stringify(closing.doc));
   const done = await postAs('county', `${path}/complete`);
   assert.equal(done.status, 201, JSON.stringify(done.doc));
+  meetsSchema('post', '/v1/activities/{activity_id}/complete', 201, done.doc);
   await settled(server, done.doc);
   const roster = JSON.parse((await fetchAs('county', `${path}/roster`)).body).data;
   assert.equal(roster.status, 'completed');
