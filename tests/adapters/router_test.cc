@@ -228,6 +228,36 @@ BOOST_AUTO_TEST_CASE(an_account_past_its_rate_gets_429_and_others_are_served) {
   BOOST_TEST(get(admin).status == 200);  // another account is not held back
 }
 
+BOOST_AUTO_TEST_CASE(what_no_token_opens_is_limited_per_client_address) {
+  RouterOptions options{std::chrono::milliseconds(100), SystemClockMicros, nullptr};
+  options.rate_limit = RateLimit{1, 3};
+  Router limited{log, host, &service, options};
+  const auto from = [&](std::string peer, std::string target, const std::string& token = "") {
+    Request r{"GET", std::move(target), {}, ""};
+    if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
+    r.peer = std::move(peer);
+    return limited.Handle(r);
+  };
+  // A guesser: wrong tokens and made-up calendar feeds and links share the
+  // address's bucket.
+  BOOST_TEST(from("192.0.2.7", "/v1/activities", NewToken()).status == 401);
+  BOOST_TEST(from("192.0.2.7", "/v1/calendar/not-a-feed.ics").status == 404);
+  BOOST_TEST(from("192.0.2.7", "/v1/links/bm9wZQ.AAAA.ics").status == 404);
+  const Response refused = from("192.0.2.7", "/v1/activities");
+  BOOST_TEST(refused.status == 429);
+  BOOST_TEST(ErrorCode(refused) == "rate_limited");
+  BOOST_TEST(Body(refused).at("error").at("message").as_string().find("this address") !=
+             std::string::npos);
+  BOOST_TEST(refused.headers.at(0).first == "Retry-After");
+  BOOST_TEST(from("192.0.2.7", "/v1/calendar/not-a-feed.ics").status == 429);
+  // Another address is not held back, nor is an account at the same address:
+  // a valid token counts against its account only.
+  BOOST_TEST(from("198.51.100.1", "/v1/activities").status == 401);
+  BOOST_TEST(from("192.0.2.7", "/v1/activities", coordinator).status == 200);
+  // A request from no socket has no address to count against.
+  for (int i = 0; i < 5; ++i) BOOST_TEST(from("", "/v1/activities").status == 401);
+}
+
 BOOST_AUTO_TEST_CASE(every_operation_in_the_api_document_is_routed) {
   std::size_t operations = 0;
   const boost::json::object document = ApiDocument();
