@@ -122,6 +122,20 @@ BOOST_AUTO_TEST_CASE(a_link_is_given_only_to_who_may_read_the_activity) {
   BOOST_TEST(Get("/v1/activities/no-such-trip/calendar-link", volunteer).status == 404);
 }
 
+BOOST_AUTO_TEST_CASE(a_key_ring_that_refuses_gives_503_to_retry_never_a_link_or_a_file) {
+  const std::string link = LinkFor(volunteer);
+  keys.refusing = true;
+  const Response asked = Get(kTripLink, volunteer);
+  BOOST_TEST(asked.status == 503, asked.body);
+  BOOST_TEST(ErrorCode(asked) == "unavailable");
+  const Response opened = Get(link);
+  BOOST_TEST(opened.status == 503, opened.body);
+  BOOST_TEST(opened.body.find("BEGIN:VCALENDAR") == std::string::npos);
+  keys.refusing = false;
+  BOOST_TEST(Get(link).status == 200);
+  BOOST_TEST(Get(kTripLink, volunteer).status == 200);
+}
+
 BOOST_AUTO_TEST_CASE(a_link_opens_only_under_the_store_that_made_it) {
   MemoryKeyRing keys, other;
   const ActivityLink link{"org-a", "wang", "trip", 2'000'000};

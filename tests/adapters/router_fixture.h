@@ -5,6 +5,7 @@
 // it. Xiaohua (maling) has a full "3+1" team with v-wang as caring mother;
 // xiaoming (xiaocao) has none.
 
+#include <atomic>
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 #include <chrono>
@@ -14,6 +15,7 @@
 #include "adapters/cli/seed_trip.h"
 #include "adapters/http/router.h"
 #include "engine/command_service.h"
+#include "engine/key_ring.h"
 #include "engine/memory_log.h"
 #include "engine/time_zone.h"
 #include "engine/token.h"
@@ -21,8 +23,33 @@
 
 namespace homeward::http {
 
+// The log's key ring, which a test can make refuse, as a failing disk
+// would: every lookup and new key then answers unavailable.
+class RefusableKeyRing : public KeyRing {
+ public:
+  std::atomic<bool> refusing{false};
+
+  Result<std::optional<DataKey>> Find(std::string_view subject) const override {
+    if (refusing) return Unavailable("the key ring refuses (test)");
+    return keys_.Find(subject);
+  }
+  Result<DataKey> Ensure(std::string_view subject) override {
+    if (refusing) return Unavailable("the key ring refuses (test)");
+    return keys_.Ensure(subject);
+  }
+  Status Erase(std::string_view subject) override {
+    if (refusing) return Unavailable("the key ring refuses (test)");
+    return keys_.Erase(subject);
+  }
+  bool Erased(std::string_view subject) const override { return keys_.Erased(subject); }
+
+ private:
+  MemoryKeyRing keys_;
+};
+
 struct RouterFixture {
-  InMemoryLog log;
+  RefusableKeyRing keys;
+  InMemoryLog log{SystemClockMicros, &keys};
   InMemoryProjectionStore store;
   ProjectionHost host{log, store, MakeProjections()};
   // Added to the real time of the service and the router: a test moves it
