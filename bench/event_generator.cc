@@ -130,21 +130,45 @@ std::pair<std::string, std::string> EventGenerator::Transfer(const std::string& 
 }
 
 Decision EventGenerator::Care() {
-  const std::string& child = AnyOf(children_);
-  const std::string& volunteer = AnyOf(volunteers_);
-  const std::string cs = Stream("child", child), vs = Stream("volunteer", volunteer);
-  const auto both = [&](Event e) { return Decision{{cs, e}, {vs, e}}; };
+  const std::string child = AnyOf(children_);
+  const std::string volunteer = AnyOf(volunteers_);
   const CareRole role = static_cast<CareRole>(Pick(3));
-  switch (Pick(4)) {
-    case 0:
-      return both(CareRoleAssigned{child, role, volunteer});
-    case 1:
-      return both(CareRoleEnded{child, role, volunteer, "调整"});
-    case 2:
-      return both(HelpPairFormed{child, volunteer});
-    default:
-      return both(HelpPairEnded{child, volunteer, "结对期满"});
+  // On the child's stream and the volunteer's, as the domain writes them.
+  const auto both = [&](const std::string& v, Event e) {
+    return Decision{{Stream("child", child), e}, {Stream("volunteer", v), e}};
+  };
+  // As many draws as ever, so every other step's events stay as they were.
+  const std::size_t kind = Pick(4);
+  if (kind < 2) {
+    // A role changes hands as the domain lets it: taken while vacant,
+    // ended by the volunteer who holds it.
+    const std::string key = child + "/" + std::to_string(static_cast<int>(role));
+    const auto held = roles_.find(key);
+    if (held == roles_.end()) {
+      roles_.emplace(key, volunteer);
+      return both(volunteer, CareRoleAssigned{child, role, volunteer});
+    }
+    const std::string holder = held->second;
+    roles_.erase(held);
+    return both(holder, CareRoleEnded{child, role, holder, "调整"});
   }
+  // A help pair is formed once, and one of those formed ends (chosen by the
+  // serial, not a draw).
+  if (kind == 2 || pairs_.empty()) {
+    if (paired_.insert(child + "/" + volunteer).second) {
+      pairs_.emplace_back(child, volunteer);
+      return both(volunteer, HelpPairFormed{child, volunteer});
+    }
+  }
+  const std::size_t at = serial_ % pairs_.size();
+  const auto [paired_child, paired_volunteer] = pairs_[at];
+  pairs_[at] = pairs_.back();
+  pairs_.pop_back();
+  paired_.erase(paired_child + "/" + paired_volunteer);
+  return {
+      {Stream("child", paired_child), HelpPairEnded{paired_child, paired_volunteer, "结对期满"}},
+      {Stream("volunteer", paired_volunteer),
+       HelpPairEnded{paired_child, paired_volunteer, "结对期满"}}};
 }
 
 Decision EventGenerator::Holidays() {

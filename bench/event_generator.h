@@ -73,6 +73,12 @@ class EventGenerator {
   std::vector<std::string> closed_stations_;           // in the order they closed
   std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
+  // Who holds each child's "3+1" roles ("child/role" -> volunteer), and the
+  // help pairs (child, volunteer) formed and not ended, also as
+  // "child/volunteer": so care events are ones the domain takes.
+  std::unordered_map<std::string, std::string> roles_;
+  std::vector<std::pair<std::string, std::string>> pairs_;
+  std::unordered_set<std::string> paired_;
   std::uint64_t departures_ = 0;  // of volunteers and children: every other a transfer
   std::vector<Activity> activities_;
 };
