@@ -176,6 +176,7 @@ BOOST_AUTO_TEST_CASE(audit_shows_who_recorded_a_stream_and_the_chain_status) {
   const auto& first = doc.at("events").as_array().at(0);
   BOOST_TEST(first.at("type").as_string() == "activity.planned");
   BOOST_TEST(first.at("actor").as_string() == "coordinator:gao");
+  BOOST_TEST(first.at("correlation_id").as_string() == "seed");  // the demo's whole set-up
   BOOST_TEST(doc.at("chain").at("ok").as_bool());
   Run bad = Invoke(RunAudit, {"--stream", "not-a-stream", "--data", data});
   BOOST_TEST(bad.code == kExitUsage);
@@ -286,6 +287,35 @@ BOOST_AUTO_TEST_CASE(export_writes_a_whole_file_and_calls_an_unknown_id_a_bad_ar
   Run failed = Invoke(RunExport, {"roster", "--data", data, "--out", blocked});
   BOOST_TEST(failed.code == kExitError);
   BOOST_TEST(failed.err.find("cannot write") != std::string::npos, failed.err);
+}
+
+BOOST_AUTO_TEST_CASE(export_writes_the_care_board_reminders_and_report_of_the_demo) {
+  TempDir dir;
+  const std::string data = dir.Sub("data");
+  BOOST_TEST_REQUIRE(Invoke(RunDemo, {"--data", data}).code == kExitOk);
+  const std::string bom = "\xEF\xBB\xBF";
+  // Each child with the holder of each "3+1" role, and who lacks one.
+  Run board = Invoke(RunExport, {"care-board", "--data", data});
+  BOOST_TEST_REQUIRE(board.code == kExitOk, board.err);
+  BOOST_TEST(board.out.starts_with(bom + "\"儿童编号\",\"姓名\""), board.out);
+  BOOST_TEST(board.out.find("\"xiaohua\",\"小花\",\"maling\",\"王芳\",\"张丽\",\"陈小雨\"") !=
+                 std::string::npos,
+             board.out);
+  BOOST_TEST(board.out.find("\"xiaojun\",\"小军\"") != std::string::npos, board.out);
+  // Every reminder with its kind and state; the consents the demo recorded are done.
+  Run reminders = Invoke(RunExport, {"reminders", "--data", data});
+  BOOST_TEST_REQUIRE(reminders.code == kExitOk, reminders.err);
+  BOOST_TEST(reminders.out.starts_with(bom + "\"提醒编号\",\"类型\""), reminders.out);
+  BOOST_TEST(reminders.out.find("\"consent/xiaohua\",\"待取得监护人同意\"") != std::string::npos,
+             reminders.out);
+  BOOST_TEST(std::count(reminders.out.begin(), reminders.out.end(), '\n') > 10);
+  // The month's figures per unit, the county office first.
+  Run report = Invoke(RunExport, {"report", "--data", data});
+  BOOST_TEST_REQUIRE(report.code == kExitOk, report.err);
+  BOOST_TEST(report.out.starts_with(bom + "\"单位编号\",\"单位\""), report.out);
+  BOOST_TEST(report.out.find("\n\"yunyang-fulian\",\"郧阳区妇联\"") != std::string::npos,
+             report.out);
+  BOOST_TEST(report.out.find("\n\"maling\",\"马岭小学\"") != std::string::npos, report.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

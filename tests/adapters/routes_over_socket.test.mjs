@@ -185,3 +185,35 @@ test('recruitment closes, an activity completes and a child leaves, over a socke
   assert.ok(board.children.some((c) => c.child_id === 'xiaohua'));
   assert.equal((await postAs('county', '/v1/children/tingting/leave', { reason: '再次' })).status, 409);
 });
+
+test('a help pair ends, and an auditor is granted children\'s data and has it withdrawn, over a socket', async () => {
+  // 李强 (v-li) and 小花 are a help pair (结对帮扶) in the demo.
+  const pairs = async () => JSON.parse((await fetchAs('county', '/v1/care-board')).body).data
+    .children.find((c) => c.child_id === 'xiaohua').help_pairs.map((p) => p.volunteer_id);
+  assert.deepEqual(await pairs(), ['v-li']);
+  const ended = await postAs('county', '/v1/children/xiaohua/end-help-pair', { volunteer_id: 'v-li', reason: '结对期满' });
+  assert.equal(ended.status, 201, JSON.stringify(ended.doc));
+  meetsSchema('post', '/v1/children/{child_id}/end-help-pair', 201, ended.doc);
+  await settled(server, ended.doc);
+  assert.deepEqual(await pairs(), []);
+  // A pair that ended is not there to end again.
+  const again = await postAs('county', '/v1/children/xiaohua/end-help-pair', { volunteer_id: 'v-li', reason: '再次' });
+  assert.equal(again.status, 404, JSON.stringify(again.doc));
+  meetsSchema('post', '/v1/children/{child_id}/end-help-pair', 404, again.doc);
+
+  // An auditor reads children masked until an admin grants them, and again once withdrawn.
+  const me = JSON.parse((await fetchAs('auditor', '/v1/me')).body).data.account_id;
+  const childName = async () => JSON.parse((await fetchAs('auditor', '/v1/children/xiaohua/card')).body).data.card.name;
+  assert.equal(await childName(), '[masked]');
+  const granted = await postAs('admin', `/v1/accounts/${me}/grant-personal-data`, { reason: '年度审计' });
+  assert.equal(granted.status, 201, JSON.stringify(granted.doc));
+  await settled(server, granted.doc);
+  assert.equal(await childName(), '小花');
+  const withdrawn = await postAs('admin', `/v1/accounts/${me}/withdraw-personal-data`, { reason: '审计结束' });
+  assert.equal(withdrawn.status, 201, JSON.stringify(withdrawn.doc));
+  meetsSchema('post', '/v1/accounts/{account_id}/withdraw-personal-data', 201, withdrawn.doc);
+  await settled(server, withdrawn.doc);
+  assert.equal(await childName(), '[masked]');
+  // Only an admin withdraws a grant.
+  assert.equal((await postAs('county', `/v1/accounts/${me}/withdraw-personal-data`, { reason: 'x' })).status, 403);
+});

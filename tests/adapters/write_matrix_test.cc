@@ -2,8 +2,9 @@
 // role that must not act on someone else's object (zhou, coordinator of
 // another unit; wang, a volunteer naming another volunteer; xu, a counselor
 // naming another; an auditor), on xiaocao's objects with a body of the
-// command's own schema, is refused with 403 and writes nothing. Admins and
-// gao, who may act on them, are in command_routes_test.cc.
+// command's own schema, is refused with 403, shows none of the personal data
+// the asker may not read, and writes nothing. Admins and gao, who may act on
+// them, are in command_routes_test.cc.
 
 #include <set>
 
@@ -88,6 +89,11 @@ BOOST_AUTO_TEST_CASE(no_role_writes_on_someone_elses_object) {
       const Response r = Post(path, TokenOf(who), json::serialize(body));
       BOOST_TEST(r.status == 403, who << " POST " << path << " " << json::serialize(body) << " -> "
                                       << r.status << " " << r.body);
+      // A refusal names no one's personal data the asker may not read.
+      for (const std::string& hidden : HiddenFrom(who)) {
+        BOOST_TEST(r.body.find(hidden) == std::string::npos,
+                   who << " POST " << path << ": " << r.body);
+      }
     }
   }
   // Then nothing was written.
