@@ -195,12 +195,19 @@ BOOST_AUTO_TEST_CASE(a_new_code_version_rebuilds_from_the_start_and_says_so) {
   std::vector<std::string> lines;
   HostOptions options;
   options.log = [&](const std::string& line) { lines.push_back(line); };
+  options.progress_interval = std::chrono::milliseconds(0);  // a line for every step
   auto host = CountingHost<2>(*this, options);
   BOOST_TEST(host->Statuses()[0].rebuilding);
   BOOST_TEST(host->Statuses()[0].position == 0u);
   BOOST_REQUIRE(!lines.empty());
   BOOST_TEST(lines[0].find("rebuilding for code version 2") != std::string::npos);
   BOOST_REQUIRE(host->CatchUp().ok());
+  // Its progress, in the server's log: events applied of the log's head, and the rate.
+  const std::string head = std::to_string(log().Head());
+  BOOST_REQUIRE(lines.size() >= 2u);
+  BOOST_TEST(lines.back().starts_with("projections: " + head + " of " + head + " events applied ("),
+             lines.back());
+  BOOST_TEST(lines.back().ends_with("/s)"), lines.back());
   BOOST_TEST(!host->Statuses()[0].rebuilding);
   BOOST_TEST(Applied<2>(*host) == log().Head());
   BOOST_TEST(store().Load("counting").value()->version == 2u);
