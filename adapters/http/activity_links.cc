@@ -171,6 +171,9 @@ Result<json::value> LinkedFileRoute(ReadContext& c) {
     return Status(Code::kNotFound, "this link's account may no longer read the activity",
                   "account");
   }
+  // A link counts against its account, as the account's own requests do.
+  if (Status s = c.TakeFrom(link->org + "/" + link->account_id, "this link's account"); !s.ok())
+    return s;
   // The file as the account would fetch it with its token.
   ReadContext as_account(c.log, c.host, c.options, c.target, account->value(), c.min_position);
   as_account.access_position = c.access_position;

@@ -156,6 +156,12 @@ Result<json::value> CalendarFeedRoute(ReadContext& c) {
   if (!owner.ok()) return owner.status();
   if (!owner->ok()) return owner->status();
   const FeedOwner& who = owner->value();
+  // A calendar app polling too often (or a copied feed) counts against the
+  // volunteer's feed, never against anyone else's.
+  if (Status s = c.TakeFrom(who.org + "/calendar/" + who.volunteer_id, "this calendar feed");
+      !s.ok()) {
+    return s;
+  }
   const std::int64_t now = c.options.clock();
   if (who.closed) {
     // Served empty, so a subscribed phone drops what the feed gave it.

@@ -25,7 +25,7 @@ int HttpStatusOf(const Status& status) {
     case Code::kUnauthorized:
       return status.reason() == "forbidden" ? 403 : 401;
     case Code::kUnavailable:
-      return 503;
+      return status.reason() == "rate_limited" ? 429 : 503;
     default:
       return 500;
   }
@@ -33,6 +33,13 @@ int HttpStatusOf(const Status& status) {
 
 Status Forbidden(std::string message) {
   return Status(Code::kUnauthorized, std::move(message), "forbidden");
+}
+
+Status RateLimited(std::string_view whose, int seconds) {
+  return Status(Code::kUnavailable,
+                "too many requests from " + std::string(whose) + "; retry in " +
+                    std::to_string(seconds) + " s",
+                "rate_limited", {{"retry_after", std::to_string(seconds)}});
 }
 
 Response ErrorResponse(const Status& status) {
@@ -47,6 +54,10 @@ Response ErrorResponse(const Status& status) {
                                                  {"message", ValidUtf8(status.message())},
                                                  {"details", std::move(details)}}}});
   if (response.status == 401) response.headers.emplace_back("WWW-Authenticate", "Bearer");
+  if (response.status == 429) {
+    for (const auto& [k, v] : status.details())
+      if (k == "retry_after") response.headers.emplace_back("Retry-After", v);
+  }
   return response;
 }
 

@@ -14,9 +14,6 @@ struct Request {
   std::string target;                          // path and query, e.g. "/v1/reminders?overdue=1"
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
-  // The client's address ("192.0.2.7"), set by the server from the socket;
-  // empty for a request that came from no socket (tests, the fuzzer).
-  std::string peer = {};
 
   // The header `name` (lower case), or "".
   std::string Header(const std::string& name) const {

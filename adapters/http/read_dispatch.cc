@@ -4,8 +4,8 @@
 #include "projections/monthly_report.h"
 
 // Matching a request to its read route, and what a handler asks of the
-// request's context: who asks, which units they reach, and whether its
-// answer is already rendered.
+// request's context: who asks, which units they reach, what a secret in the
+// path counts against, and whether its answer is already rendered.
 
 namespace homeward::http {
 
@@ -13,6 +13,12 @@ bool ReadContext::IsVolunteer() const {
   return account.role == AccountRole::kVolunteer || account.role == AccountRole::kCounselor;
 }
 bool ReadContext::IsCoordinator() const { return account.role == AccountRole::kCoordinator; }
+
+Status ReadContext::TakeFrom(const std::string& bucket, std::string_view whose) const {
+  if (limiter == nullptr) return Status::Ok();
+  const int wait = limiter->Take(bucket, std::chrono::steady_clock::now());
+  return wait == 0 ? Status::Ok() : RateLimited(whose, wait);
+}
 
 const std::vector<std::string>& ReadContext::Units() {
   if (!units_) {

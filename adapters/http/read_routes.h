@@ -13,6 +13,7 @@
 #include "adapters/csv/exporter.h"
 #include "adapters/http/answer_cache.h"
 #include "adapters/http/http_message.h"
+#include "adapters/http/rate_limit.h"
 #include "adapters/http/router.h"
 #include "adapters/http/target.h"
 #include "projections/accounts.h"
@@ -53,6 +54,14 @@ class ReadContext {
   // answer when it was already rendered at that version.
   std::optional<std::uint64_t> version;
   std::shared_ptr<const RenderedAnswer> rendered;
+
+  // The router's request limits, for a route a secret in the path opens: it
+  // counts against what the secret opens (TakeFrom). None in some tests.
+  RateLimiter* limiter = nullptr;
+
+  // Takes one request from `bucket` ("org/account_id" for an account).
+  // Errors: unavailable with reason "rate_limited" (429) past its rate.
+  Status TakeFrom(const std::string& bucket, std::string_view whose) const;
 
   // The path parameter `name`.
   const std::string& Param(std::string_view name) const { return params.find(name)->second; }

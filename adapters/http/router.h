@@ -77,13 +77,17 @@ class Router {
 };
 
 // The HTTP status for a Status: 400, 401, 403 (reason "forbidden"), 404, 409,
-// 412, 503, or 500.
+// 412, 429 (reason "rate_limited"), 503, or 500.
 int HttpStatusOf(const Status& status);
 
 // 403: the account may not do this (reason "forbidden").
 Status Forbidden(std::string message);
 
-// The error response for `status`.
+// 429: `whose` ("this account") sent more than its rate; it may retry in
+// `seconds` (reason "rate_limited", detail "retry_after").
+Status RateLimited(std::string_view whose, int seconds);
+
+// The error response for `status` (with Retry-After for a 429).
 Response ErrorResponse(const Status& status);
 
 }  // namespace homeward::http

@@ -62,11 +62,9 @@ std::optional<Response> RouterCall::Run() {
   }
   if (!route->secret_in_path) {
     Result<Account> who = Authenticate();
-    if (!who.ok()) return Unauthenticated(who.status());
+    if (!who.ok()) return ErrorResponse(who.status());
     account_ = *who;
     if (std::optional<Response> limited = Limited()) return *limited;
-  } else if (std::optional<Response> limited = LimitedAddress()) {
-    return *limited;
   }
   Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
   if (!min.ok()) return ErrorResponse(min.status());
@@ -80,6 +78,7 @@ std::optional<Response> RouterCall::Run() {
   Result<bool> table = WantsTable(*route, target_);
   if (!table.ok()) return ErrorResponse(table.status());
   ReadContext context(log_, host_, options_, target_, account_, *min);
+  context.limiter = &limiter_;
   context.access_position = AccessPosition();
   // A table is made from the view itself, never from an answer kept rendered.
   context.answers = *table ? nullptr : &answers_;
@@ -95,7 +94,7 @@ std::optional<Response> RouterCall::Run() {
   if (options_.access_log != nullptr && !rendered->reads.empty()) {
     // Recording the read is a durable append: not on an I/O thread.
     if (now_only_) {
-      if (!taken_.empty()) limiter_.Refund(taken_);
+      if (!route->secret_in_path) limiter_.Refund(account_.org + "/" + account_.account_id);
       return Defer();
     }
     // Nothing personal goes out unrecorded.
@@ -145,7 +144,7 @@ std::optional<Response> RouterCall::Command() {
   }
   route_ = "POST " + route->Path();
   Result<Account> who = Authenticate();
-  if (!who.ok()) return Unauthenticated(who.status());
+  if (!who.ok()) return ErrorResponse(who.status());
   account_ = *who;
   if (std::optional<Response> limited = Limited()) return *limited;
   if (commands_ == nullptr) return ErrorResponse(Unavailable("this server takes no writes"));
@@ -165,36 +164,10 @@ std::uint64_t RouterCall::AccessPosition() const {
 }
 
 std::optional<Response> RouterCall::Limited() {
-  return LimitedBy(account_.org + "/" + account_.account_id, "this account");
-}
-
-std::optional<Response> RouterCall::LimitedAddress() {
-  if (request_.peer.empty()) return std::nullopt;
-  // An account's bucket is "org/account"; an address holds no '/', so the
-  // two kinds of bucket never meet.
-  return LimitedBy("address " + request_.peer, "this address");
-}
-
-std::optional<Response> RouterCall::LimitedBy(std::string bucket, std::string_view whose) {
-  const int wait = limiter_.Take(bucket, std::chrono::steady_clock::now());
-  if (wait == 0) {
-    taken_ = std::move(bucket);
-    return std::nullopt;
-  }
-  Response r = ErrorResponse(Status(
-      Code::kUnavailable,
-      "too many requests from " + std::string(whose) + "; retry in " + std::to_string(wait) + " s",
-      "rate_limited"));
-  r.status = 429;
-  r.headers.emplace_back("Retry-After", std::to_string(wait));
-  return r;
-}
-
-Response RouterCall::Unauthenticated(const Status& refused) {
-  if (refused.code() == Code::kUnauthorized) {
-    if (std::optional<Response> limited = LimitedAddress()) return *limited;
-  }
-  return ErrorResponse(refused);
+  const int wait =
+      limiter_.Take(account_.org + "/" + account_.account_id, std::chrono::steady_clock::now());
+  if (wait == 0) return std::nullopt;
+  return ErrorResponse(RateLimited("this account", wait));
 }
 
 Result<Account> RouterCall::Authenticate() {

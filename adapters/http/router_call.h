@@ -75,18 +75,6 @@ class RouterCall {
   // 429 with Retry-After when the account is past its rate.
   std::optional<Response> Limited();
 
-  // The same for the client's address, for what no token opens: a secret in
-  // the path (a calendar feed, an activity's link) and a missing or wrong
-  // token. Nothing for a request from no socket (Request::peer empty).
-  std::optional<Response> LimitedAddress();
-
-  // Takes one request from `bucket`: 429 naming `whose` limit it passed.
-  std::optional<Response> LimitedBy(std::string bucket, std::string_view whose);
-
-  // `refused` (a failed authentication), or 429 when it was a wrong or
-  // missing token and the address is past its rate.
-  Response Unauthenticated(const Status& refused);
-
   // The account of the request's bearer token, as of AccessPosition().
   Result<Account> Authenticate();
 
@@ -103,8 +91,6 @@ class RouterCall {
   const Executor* run_;
   Answer later_;
   Account account_;
-  // The bucket this call took a request from, given back when it defers.
-  std::string taken_;
   std::string route_ = "other";
   bool now_only_ = false;
   bool deferred_ = false;

@@ -79,9 +79,6 @@ class Session : public std::enable_shared_from_this<Session> {
         options_(options) {}
 
   void Start() {
-    beast::error_code ec;
-    const tcp::endpoint remote = socket_.remote_endpoint(ec);
-    if (!ec) peer_ = remote.address().to_string();
     asio::dispatch(socket_.get_executor(), [self = shared_from_this()] {
       self->reaper_.Add(self);
       self->Read();
@@ -117,7 +114,6 @@ class Session : public std::enable_shared_from_this<Session> {
     const unsigned version = beast_request.version();
     const bool keep_alive = beast_request.keep_alive();
     auto request = std::make_shared<Request>(ToRequest(std::move(beast_request)));
-    request->peer = peer_;
     // A read of the views in memory is answered here, on the I/O thread.
     if (std::optional<Response> now = router_.AnswerNow(*request)) {
       return Write(std::move(*now), version, keep_alive);
@@ -170,7 +166,6 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   Socket socket_;
-  std::string peer_;  // the client's address, for limits on what no token opens
   Reaper& reaper_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;

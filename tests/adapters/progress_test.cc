@@ -5,6 +5,7 @@
 
 #include <poll.h>
 #include <pty.h>
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -47,7 +48,11 @@ Terminal OnTerminal(const std::vector<std::string>& args) {
   char buffer[4096];
   for (;;) {
     pollfd ready{master, POLLIN, 0};
-    if (poll(&ready, 1, 60'000) <= 0) break;  // a minute without output: give up
+    if (poll(&ready, 1, 60'000) <= 0) {
+      kill(pid, SIGKILL);  // a minute without output: stuck, and the test says so
+      BOOST_ERROR("no output for a minute from homeward " << args.front());
+      break;
+    }
     const ssize_t n = read(master, buffer, sizeof buffer);
     if (n > 0) {
       out.screen.append(buffer, static_cast<std::size_t>(n));

@@ -228,34 +228,45 @@ BOOST_AUTO_TEST_CASE(an_account_past_its_rate_gets_429_and_others_are_served) {
   BOOST_TEST(get(admin).status == 200);  // another account is not held back
 }
 
-BOOST_AUTO_TEST_CASE(what_no_token_opens_is_limited_per_client_address) {
-  RouterOptions options{std::chrono::milliseconds(100), SystemClockMicros, nullptr};
+BOOST_AUTO_TEST_CASE(a_feed_or_link_counts_against_what_it_opens_and_no_one_else) {
+  RouterOptions options{std::chrono::milliseconds(100), clock, nullptr};
   options.rate_limit = RateLimit{1, 3};
   Router limited{log, host, &service, options};
-  const auto from = [&](std::string peer, std::string target, const std::string& token = "") {
-    Request r{"GET", std::move(target), {}, ""};
+  const auto get = [&](const std::string& target, const std::string& token = "") {
+    Request r{"GET", target, {}, ""};
     if (!token.empty()) r.headers["authorization"] = "Bearer " + token;
-    r.peer = std::move(peer);
     return limited.Handle(r);
   };
-  // A guesser: wrong tokens and made-up calendar feeds and links share the
-  // address's bucket.
-  BOOST_TEST(from("192.0.2.7", "/v1/activities", NewToken()).status == 401);
-  BOOST_TEST(from("192.0.2.7", "/v1/calendar/not-a-feed.ics").status == 404);
-  BOOST_TEST(from("192.0.2.7", "/v1/links/bm9wZQ.AAAA.ics").status == 404);
-  const Response refused = from("192.0.2.7", "/v1/activities");
-  BOOST_TEST(refused.status == 429);
+  const auto feed_of = [&](const std::string& volunteer_id, const std::string& token) {
+    const Response issued = Post("/v1/volunteers/" + volunteer_id + "/calendar-feed", token, "");
+    BOOST_TEST_REQUIRE(issued.status == 201, issued.body);
+    return std::string(Body(issued).at("data").at("feed").as_string()) +
+           "?min_position=" + std::to_string(PositionOf(issued));
+  };
+  // A calendar app polling wang's feed past the rate is held back...
+  const std::string wang = feed_of("v-wang", volunteer), zhang = feed_of("v-zhang", admin);
+  for (int i = 0; i < 3; ++i) BOOST_TEST(get(wang).status == 200);
+  const Response refused = get(wang);
+  BOOST_TEST(refused.status == 429, refused.body);
   BOOST_TEST(ErrorCode(refused) == "rate_limited");
-  BOOST_TEST(Body(refused).at("error").at("message").as_string().find("this address") !=
-             std::string::npos);
   BOOST_TEST(refused.headers.at(0).first == "Retry-After");
-  BOOST_TEST(from("192.0.2.7", "/v1/calendar/not-a-feed.ics").status == 429);
-  // Another address is not held back, nor is an account at the same address:
-  // a valid token counts against its account only.
-  BOOST_TEST(from("198.51.100.1", "/v1/activities").status == 401);
-  BOOST_TEST(from("192.0.2.7", "/v1/activities", coordinator).status == 200);
-  // A request from no socket has no address to count against.
-  for (int i = 0; i < 5; ++i) BOOST_TEST(from("", "/v1/activities").status == 401);
+  BOOST_TEST(refused.body.find("this calendar feed") != std::string::npos, refused.body);
+  // ...and no one else: another volunteer's feed, wang's own account, a feed
+  // that is no one's (a cheap lookup, never counted).
+  BOOST_TEST(get(zhang).status == 200);
+  BOOST_TEST(get("/v1/activities", volunteer).status == 200);
+  for (int i = 0; i < 5; ++i) BOOST_TEST(get("/v1/calendar/not-a-feed.ics").status == 404);
+
+  // A link opens the file as its account, and counts against that account.
+  const Response asked = get("/v1/activities/trip-childrens-day/calendar-link", coordinator);
+  BOOST_TEST_REQUIRE(asked.status == 200, asked.body);
+  const std::string link(Body(asked).at("data").at("url").as_string());
+  BOOST_TEST(get(link).status == 200);
+  BOOST_TEST(get(link).status == 200);
+  const Response spent = get(link);
+  BOOST_TEST(spent.status == 429, spent.body);
+  BOOST_TEST(get("/v1/activities", coordinator).status == 429);  // the same account's bucket
+  BOOST_TEST(get("/v1/activities", admin).status == 200);
 }
 
 BOOST_AUTO_TEST_CASE(every_operation_in_the_api_document_is_routed) {

@@ -102,24 +102,6 @@ BOOST_AUTO_TEST_CASE(it_answers_over_a_socket_and_keeps_the_connection) {
   BOOST_TEST(second.find("\"code\":\"unauthorized\"") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(wrong_tokens_from_one_address_are_limited_by_that_address) {
-  RouterOptions options{std::chrono::milliseconds(100), SystemClockMicros, nullptr};
-  options.rate_limit = RateLimit{1, 2};
-  Router limited{log, host, &service, options};
-  Server guarded(limited, ServerOptions{"127.0.0.1", 0, 2, 300ms, 8 << 10, 1 << 20});
-  BOOST_REQUIRE(guarded.Start().ok());
-  // Each on a connection of its own: the address, not the connection, counts.
-  std::vector<std::string> statuses;
-  for (int i = 0; i < 3; ++i) {
-    Client client(guarded.port());
-    client.Send("GET /v1/activities HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer nope\r\n\r\n");
-    statuses.push_back(client.Response().substr(0, 12));
-  }
-  BOOST_TEST(statuses[0] == "HTTP/1.1 401");
-  BOOST_TEST(statuses[1] == "HTTP/1.1 401");
-  BOOST_TEST(statuses[2] == "HTTP/1.1 429");
-}
-
 BOOST_AUTO_TEST_CASE(a_body_over_1_mib_is_refused_before_it_is_sent) {
   Client client(server.port());
   client.Send("POST /v1/activities HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n");
