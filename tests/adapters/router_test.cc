@@ -261,8 +261,7 @@ BOOST_AUTO_TEST_CASE(a_feed_or_link_counts_against_what_it_opens_and_no_one_else
   const Response asked = get("/v1/activities/trip-childrens-day/calendar-link", coordinator);
   BOOST_TEST_REQUIRE(asked.status == 200, asked.body);
   const std::string link(Body(asked).at("data").at("url").as_string());
-  BOOST_TEST(get(link).status == 200);
-  BOOST_TEST(get(link).status == 200);
+  for (int i = 0; i < 2; ++i) BOOST_TEST(get(link).status == 200);
   const Response spent = get(link);
   BOOST_TEST(spent.status == 429, spent.body);
   BOOST_TEST(get("/v1/activities", coordinator).status == 429);  // the same account's bucket
