@@ -42,7 +42,8 @@ json::object QuerySchema(std::string_view type) {
 
 json::object Errors(std::initializer_list<std::string_view> codes) {
   json::object out;
-  for (std::string_view code : codes) out[code] = Ref("responses/Error");
+  for (std::string_view code : codes)
+    out[code] = Ref(code == "429" ? "responses/RateLimited" : "responses/Error");
   return out;
 }
 
@@ -157,6 +158,15 @@ json::object Components() {
       {"responses",
        {{"Error",
          {{"description", "The one error shape."},
+          {"content", {{"application/json", {{"schema", Ref("schemas/Error")}}}}}}},
+        {"RateLimited",
+         {{"description",
+           "Past the rate of the account (or of the calendar feed or the link's account) "
+           "(error code rate_limited); retry after the header's seconds."},
+          {"headers",
+           {{"Retry-After",
+             {{"description", "whole seconds until a request will be taken again"},
+              {"schema", {{"type", "integer"}, {"minimum", 1}}}}}}},
           {"content", {{"application/json", {{"schema", Ref("schemas/Error")}}}}}}},
         {"Written",
          {{"description", "Recorded: the log positions of the new events."},
