@@ -42,10 +42,7 @@ Status DetailsOnOneLine(const Details& c) {
       !s.ok()) {
     return s;
   }
-  for (const std::string& stop : c.itinerary) {
-    if (Status s = SingleLine(stop, "a stop of the itinerary"); !s.ok()) return s;
-  }
-  return Status::Ok();
+  return SingleLineEach(c.itinerary, "a stop of the itinerary");
 }
 
 }  // namespace

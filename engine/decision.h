@@ -131,6 +131,14 @@ inline Status SingleLines(
   return Status::Ok();
 }
 
+// OK when each of `texts` is one line (SingleLine), each named `what`.
+inline Status SingleLineEach(const std::vector<std::string>& texts, std::string_view what) {
+  for (const std::string& text : texts) {
+    if (Status s = SingleLine(text, what); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 // "org/category/id".
 inline std::string StreamOf(std::string_view org, std::string_view category, std::string_view id) {
   std::string out;

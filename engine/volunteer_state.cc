@@ -164,12 +164,8 @@ Status DetailsOnOneLine(const VolunteerDetails& d) {
       !s.ok()) {
     return s;
   }
-  for (const auto* list : {&d.skills, &d.service_categories}) {
-    for (const std::string& item : *list) {
-      if (Status s = SingleLine(item, "a skill or service category"); !s.ok()) return s;
-    }
-  }
-  return Status::Ok();
+  if (Status s = SingleLineEach(d.skills, "a skill"); !s.ok()) return s;
+  return SingleLineEach(d.service_categories, "a service category");
 }
 
 }  // namespace

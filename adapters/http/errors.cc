@@ -35,13 +35,6 @@ Status Forbidden(std::string message) {
   return Status(Code::kUnauthorized, std::move(message), "forbidden");
 }
 
-Status RateLimited(std::string_view whose, int seconds) {
-  return Status(Code::kUnavailable,
-                "too many requests from " + std::string(whose) + "; retry in " +
-                    std::to_string(seconds) + " s",
-                "rate_limited", {{"retry_after", std::to_string(seconds)}});
-}
-
 Response ErrorResponse(const Status& status) {
   json::object details;
   for (const auto& [k, v] : status.details()) details[k] = ValidUtf8(v);

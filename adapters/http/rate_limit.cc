@@ -2,8 +2,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 namespace homeward::http {
+
+Status RateLimited(std::string_view whose, int seconds) {
+  return Status(Code::kUnavailable,
+                "too many requests from " + std::string(whose) + "; retry in " +
+                    std::to_string(seconds) + " s",
+                "rate_limited", {{"retry_after", std::to_string(seconds)}});
+}
 
 int RateLimiter::Take(std::string_view account, std::chrono::steady_clock::time_point now) {
   if (limit_.per_second <= 0) return 0;
@@ -23,6 +31,11 @@ int RateLimiter::Take(std::string_view account, std::chrono::steady_clock::time_
     return 0;
   }
   return std::max(1, static_cast<int>(std::ceil((1 - b.tokens) / limit_.per_second)));
+}
+
+Status RateLimiter::Admit(std::string_view bucket, std::string_view whose) {
+  const int wait = Take(bucket, std::chrono::steady_clock::now());
+  return wait == 0 ? Status::Ok() : RateLimited(whose, wait);
 }
 
 void RateLimiter::Refund(std::string_view account) {

@@ -15,9 +15,7 @@ bool ReadContext::IsVolunteer() const {
 bool ReadContext::IsCoordinator() const { return account.role == AccountRole::kCoordinator; }
 
 Status ReadContext::TakeFrom(const std::string& bucket, std::string_view whose) const {
-  if (limiter == nullptr) return Status::Ok();
-  const int wait = limiter->Take(bucket, std::chrono::steady_clock::now());
-  return wait == 0 ? Status::Ok() : RateLimited(whose, wait);
+  return limiter == nullptr ? Status::Ok() : limiter->Admit(bucket, whose);
 }
 
 const std::vector<std::string>& ReadContext::Units() {

@@ -83,10 +83,6 @@ int HttpStatusOf(const Status& status);
 // 403: the account may not do this (reason "forbidden").
 Status Forbidden(std::string message);
 
-// 429: `whose` ("this account") sent more than its rate; it may retry in
-// `seconds` (reason "rate_limited", detail "retry_after").
-Status RateLimited(std::string_view whose, int seconds);
-
 // The error response for `status` (with Retry-After for a 429).
 Response ErrorResponse(const Status& status);
 

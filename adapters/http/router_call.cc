@@ -164,10 +164,9 @@ std::uint64_t RouterCall::AccessPosition() const {
 }
 
 std::optional<Response> RouterCall::Limited() {
-  const int wait =
-      limiter_.Take(account_.org + "/" + account_.account_id, std::chrono::steady_clock::now());
-  if (wait == 0) return std::nullopt;
-  return ErrorResponse(RateLimited("this account", wait));
+  Status admitted = limiter_.Admit(account_.org + "/" + account_.account_id, "this account");
+  if (admitted.ok()) return std::nullopt;
+  return ErrorResponse(admitted);
 }
 
 Result<Account> RouterCall::Authenticate() {

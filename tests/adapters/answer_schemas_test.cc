@@ -86,10 +86,10 @@ BOOST_AUTO_TEST_CASE(every_reference_in_the_document_names_a_schema_and_every_sc
   Refs(doc.at("paths"), used);
   // A component is used when a path reaches it, directly or through others.
   std::set<std::string> reached;
-  std::vector<std::string> todo(used.begin(), used.end());
-  while (!todo.empty()) {
-    const std::string pointer = todo.back();
-    todo.pop_back();
+  std::vector<std::string> unvisited(used.begin(), used.end());
+  while (!unvisited.empty()) {
+    const std::string pointer = unvisited.back();
+    unvisited.pop_back();
     if (!reached.insert(pointer).second) continue;
     BOOST_TEST_CONTEXT(pointer) {
       const auto slash = pointer.find('/');
@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(every_reference_in_the_document_names_a_schema_and_every_sc
       BOOST_REQUIRE(component);
       std::set<std::string> inner;
       Refs(*component, inner);
-      todo.insert(todo.end(), inner.begin(), inner.end());
+      unvisited.insert(unvisited.end(), inner.begin(), inner.end());
     }
   }
   for (const auto& [name, schema] : components.at("schemas").as_object()) {
