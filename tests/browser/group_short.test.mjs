@@ -86,6 +86,26 @@ test('a group left with a child and one adult is flagged on the roster', async (
     assert.match(await reminder.innerText(), /分组成人不足/);
     assert.match(await reminder.innerText(), new RegExp(when));
     await screenshots(page, 'group-short-3-reminder');
+
+    // When the coordinator rearranges the group, taking 小花 out of it until
+    // another adult joins
+    await page.goto(`${server.url}#/roster/${id}`);
+    await group.locator('summary', { hasText: '调整本组' }).click();
+    await group.getByRole('button', { name: '把xiaohua移出本组' }).click();
+    await page.locator('#toast:not(.bad)', { hasText: '已保存' }).waitFor();
+    // Then the group keeps the rule again, and the page no longer warns
+    const whole = await eventually(async () => (await server.get('county', `${path}/roster`)).data,
+      (r) => r.groups[0].broken_rule === '');
+    assert.deepEqual(whole.groups.map((g) => [g.group_id, g.adults, g.children, g.broken_rule]),
+      [['g1', ['v-wang'], [], '']]);
+    await page.reload();
+    await group.locator('span.meta', { hasText: '王芳' }).waitFor();
+    assert.equal(await page.locator('p.warn').count(), 0, 'a group with no child is not short');
+    // and the reminder to make it whole is done
+    const reminders = (await server.get('county', '/v1/reminders')).data;
+    assert.equal(reminders.find((r) => r.id === `group_short/${id}/g1`)?.state, 'done',
+      JSON.stringify(reminders.filter((r) => r.kind === 'group_short')));
+    await screenshots(page, 'group-short-4-rearranged');
     assert.deepEqual(page.errors, []);
   });
 });

@@ -5,7 +5,7 @@
 // desktop widths to the output folder.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
@@ -87,11 +87,30 @@ export async function startServer({ daysAgo = 2 } = {}) {
       return doc;
     },
     async stop() {
+      await recordAnswered(url, tokens.admin);
       server.kill('SIGTERM');
       await new Promise((resolve) => { if (server.exitCode !== null) resolve(); else server.on('exit', resolve); });
       rmSync(data, { recursive: true, force: true });
     },
   };
+}
+
+// Where the tests record the routes their servers answered, one JSON line a
+// server: {test, answered: ["POST /v1/...", ...]} (the routes with a 2xx
+// answer, from the server's /metrics). `adapters.every_route_over_socket`
+// holds them to the API document once every test that records has run.
+const ledger = process.env.HOMEWARD_ROUTE_LEDGER;
+
+async function recordAnswered(url, adminToken) {
+  if (!ledger) return;
+  const r = await fetch(new URL('/metrics', url), { headers: { Authorization: `Bearer ${adminToken}` } });
+  if (!r.ok) throw new Error(`/metrics answered ${r.status}`);
+  const answered = [];
+  for (const m of (await r.text()).matchAll(
+    /^homeward_http_requests_total\{method="(\w+)",route="([^"]+)",code="2\d\d"\} [1-9]/gm)) {
+    answered.push(`${m[1]} ${m[2]}`);
+  }
+  appendFileSync(ledger, `${JSON.stringify({ test: process.env.HOMEWARD_TEST_NAME, answered })}\n`);
 }
 
 // A server and a browser for the tests of one file: started before them,
