@@ -38,11 +38,11 @@ Status RateLimiter::Admit(std::string_view bucket, std::string_view whose) {
   return wait == 0 ? Status::Ok() : RateLimited(whose, wait);
 }
 
-void RateLimiter::Refund(std::string_view account) {
+void RateLimiter::Refund(std::string_view bucket) {
   if (limit_.per_second <= 0) return;
-  Shard& shard = shards_[std::hash<std::string_view>{}(account) % shards_.size()];
+  Shard& shard = shards_[std::hash<std::string_view>{}(bucket) % shards_.size()];
   std::lock_guard lock(shard.mu);
-  if (auto it = shard.buckets.find(std::string(account)); it != shard.buckets.end()) {
+  if (auto it = shard.buckets.find(std::string(bucket)); it != shard.buckets.end()) {
     it->second.tokens = std::min(limit_.burst, it->second.tokens + 1);
   }
 }

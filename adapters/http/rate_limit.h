@@ -36,9 +36,9 @@ class RateLimiter {
   // when it is past its rate.
   Status Admit(std::string_view bucket, std::string_view whose);
 
-  // Gives back the request Take let through, for one that will be counted
-  // again when it is answered elsewhere.
-  void Refund(std::string_view account);
+  // Gives back to `bucket` the request Admit or Take let through, for one
+  // that will be counted again when it is answered elsewhere.
+  void Refund(std::string_view bucket);
 
  private:
   struct Bucket {

@@ -15,7 +15,10 @@ bool ReadContext::IsVolunteer() const {
 bool ReadContext::IsCoordinator() const { return account.role == AccountRole::kCoordinator; }
 
 Status ReadContext::TakeFrom(const std::string& bucket, std::string_view whose) const {
-  return limiter == nullptr ? Status::Ok() : limiter->Admit(bucket, whose);
+  if (limiter == nullptr) return Status::Ok();
+  Status admitted = limiter->Admit(bucket, whose);
+  if (admitted.ok() && taken != nullptr) taken->push_back(bucket);
+  return admitted;
 }
 
 const std::vector<std::string>& ReadContext::Units() {

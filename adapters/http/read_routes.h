@@ -58,8 +58,12 @@ class ReadContext {
   // The router's request limits, for a route a secret in the path opens: it
   // counts against what the secret opens (TakeFrom). None in some tests.
   RateLimiter* limiter = nullptr;
+  // Where TakeFrom records the buckets it took from (the router's call, so
+  // that it can give them back). None in some tests.
+  std::vector<std::string>* taken = nullptr;
 
-  // Takes one request from `bucket` ("org/account_id" for an account).
+  // Takes one request from `bucket` ("org/account_id" for an account), and
+  // records it in `taken`.
   // Errors: unavailable with reason "rate_limited" (429) past its rate.
   Status TakeFrom(const std::string& bucket, std::string_view whose) const;
 

@@ -34,9 +34,8 @@ std::optional<Response> Router::AnswerNow(const Request& request) const {
     if (!target.ok() || !RefuseTokenInQuery(request.target, *target).ok()) return std::nullopt;
     RouterCall call(log_, host_, commands_, options_, request, *target, metrics_, limiter_,
                     answers_, started_at_, nullptr, {});
-    call.AnswerNowOnly();
-    std::optional<Response> response = call.Run();
-    if (!response || call.deferred()) return std::nullopt;
+    std::optional<Response> response = call.AnswerNow();
+    if (!response) return std::nullopt;
     metrics_.Record(
         call.route(), response->status,
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());

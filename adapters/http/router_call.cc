@@ -79,6 +79,7 @@ std::optional<Response> RouterCall::Run() {
   if (!table.ok()) return ErrorResponse(table.status());
   ReadContext context(log_, host_, options_, target_, account_, *min);
   context.limiter = &limiter_;
+  context.taken = &taken_;
   context.access_position = AccessPosition();
   // A table is made from the view itself, never from an answer kept rendered.
   context.answers = *table ? nullptr : &answers_;
@@ -93,10 +94,7 @@ std::optional<Response> RouterCall::Run() {
       context.rendered ? context.rendered : Render(*answer, context);
   if (options_.access_log != nullptr && !rendered->reads.empty()) {
     // Recording the read is a durable append: not on an I/O thread.
-    if (now_only_) {
-      if (!route->secret_in_path) limiter_.Refund(account_.org + "/" + account_.account_id);
-      return Defer();
-    }
+    if (now_only_) return Defer();
     // Nothing personal goes out unrecorded.
     if (Status s = RecordPersonalReads(*options_.access_log, account_, route_, rendered->reads);
         !s.ok()) {
@@ -163,10 +161,26 @@ std::uint64_t RouterCall::AccessPosition() const {
   return std::max(started_at_, log_.LastAccessChange());
 }
 
+std::optional<Response> RouterCall::AnswerNow() {
+  now_only_ = true;
+  try {
+    std::optional<Response> response = Run();
+    if (response && !deferred_) return response;
+  } catch (const std::exception&) {
+    // The pool answers it, with the error.
+  }
+  for (const std::string& bucket : taken_) limiter_.Refund(bucket);
+  taken_.clear();
+  deferred_ = true;
+  return std::nullopt;
+}
+
 std::optional<Response> RouterCall::Limited() {
-  Status admitted = limiter_.Admit(account_.org + "/" + account_.account_id, "this account");
-  if (admitted.ok()) return std::nullopt;
-  return ErrorResponse(admitted);
+  std::string bucket = account_.org + "/" + account_.account_id;
+  Status admitted = limiter_.Admit(bucket, "this account");
+  if (!admitted.ok()) return ErrorResponse(admitted);
+  taken_.push_back(std::move(bucket));
+  return std::nullopt;
 }
 
 Result<Account> RouterCall::Authenticate() {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "adapters/http/read_routes.h"
 #include "adapters/http/router.h"
@@ -46,10 +47,11 @@ class RouterCall {
   // The route template the request matched, for the metrics ("other" when none).
   const std::string& route() const { return route_; }
 
-  // Answers only what needs no disk and no waiting (Router::AnswerNow); Run
-  // returns nothing and deferred() is true for the rest.
-  void AnswerNowOnly() { now_only_ = true; }
-  bool deferred() const { return deferred_; }
+  // Answers only what needs no disk and no waiting (Router::AnswerNow), or
+  // nothing, leaving the request to the pool as if it had not been seen: what
+  // it took from any rate is given back, also when the attempt failed
+  // unexpectedly, so the pool's answer is the one counted.
+  std::optional<Response> AnswerNow();
 
   // The answer, or nothing when a command answers through `later` instead.
   std::optional<Response> Run();
@@ -72,7 +74,8 @@ class RouterCall {
   // waiting for the rest of the log.
   std::uint64_t AccessPosition() const;
 
-  // 429 with Retry-After when the account is past its rate.
+  // 429 with Retry-After when the account is past its rate; else the
+  // request is taken from its bucket (recorded in taken_).
   std::optional<Response> Limited();
 
   // The account of the request's bearer token, as of AccessPosition().
@@ -91,6 +94,9 @@ class RouterCall {
   const Executor* run_;
   Answer later_;
   Account account_;
+  // The rate buckets this request was taken from, to give back when it is
+  // left to the pool.
+  std::vector<std::string> taken_;
   std::string route_ = "other";
   bool now_only_ = false;
   bool deferred_ = false;

@@ -2,6 +2,9 @@
 // and no wait is answered at once, and everything else is left, untouched,
 // for the pool.
 
+#include <atomic>
+#include <stdexcept>
+
 #include "tests/adapters/router_fixture.h"
 
 namespace homeward::http {
@@ -58,6 +61,41 @@ BOOST_AUTO_TEST_CASE(a_read_that_shows_a_childs_data_goes_to_the_pool_to_be_reco
   const Response answered = recording.Handle(card);
   BOOST_TEST(answered.status == 200, answered.body);
   BOOST_TEST(log.Head() == head + 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_read_that_fails_unexpectedly_at_once_is_counted_only_by_the_pool) {
+  // Given a calendar feed of v-wang's, and a router whose clock fails (an
+  // exception, as nothing in the router expects) until told otherwise,
+  // allowing 2 requests at once per account and per feed
+  const Response issued = Post("/v1/volunteers/v-wang/calendar-feed", volunteer, "");
+  BOOST_TEST_REQUIRE(issued.status == 201, issued.body);
+  const std::string feed(Body(issued).at("data").at("feed").as_string());
+  BOOST_TEST_REQUIRE(host.AwaitPosition(PositionOf(issued), std::chrono::seconds(5)).ok());
+  std::atomic<bool> failing{true};
+  RouterOptions options{std::chrono::milliseconds(100),
+                        [&] {
+                          if (failing) throw std::runtime_error("the clock fails (test)");
+                          return clock();
+                        },
+                        nullptr};
+  options.rate_limit = RateLimit{1, 2};
+  Router limited{log, host, &service, options};
+  // When the I/O thread tries the account's reminders and the feed 5 times
+  // each, and each attempt fails after the request was taken from its bucket
+  const Request reminders = Asking("/v1/reminders", coordinator);
+  const Request calendar{"GET", feed, {}, ""};
+  for (int i = 0; i < 5; ++i) {
+    BOOST_TEST(!limited.AnswerNow(reminders).has_value());
+    BOOST_TEST(!limited.AnswerNow(calendar).has_value());
+  }
+  // Then nothing was kept from either bucket: the pool answers both twice,
+  // and only then are they past their rate
+  failing = false;
+  for (const Request* r : {&reminders, &calendar}) {
+    BOOST_TEST(limited.Handle(*r).status == 200, r->target);
+    BOOST_TEST(limited.Handle(*r).status == 200, r->target);
+    BOOST_TEST(limited.Handle(*r).status == 429, r->target);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
