@@ -5,20 +5,6 @@
 #include "engine/token.h"
 
 namespace homeward {
-namespace {
-
-ArchiveCard Card(const std::string& name, Date born) {
-  ArchiveCard card;
-  card.name = name;
-  card.sex = Sex::kFemale;
-  card.date_of_birth = born;
-  card.school = "马岭小学";
-  card.father = {"父亲", "深圳", "13800000000"};
-  card.guardian = {"祖母", "祖孙", "13900000000", "马岭村"};
-  return card;
-}
-
-}  // namespace
 
 EventGenerator::EventGenerator(std::uint64_t seed, std::string org, std::int64_t start_us)
     : rng_(seed), org_(std::move(org)), now_us_(start_us) {}
@@ -80,97 +66,6 @@ Decision EventGenerator::NewVolunteer() {
           {s, WaiverAccepted{id, "v1", unit}}};
 }
 
-Decision EventGenerator::NewChild() {
-  const std::string id = "c" + std::to_string(serial_);
-  children_.push_back(id);
-  const std::string s = Stream("child", id);
-  const std::string& unit = home_[id] = AnyOf(units_);
-  return {{s, ChildRegistered{id, unit,
-                              Card("儿童" + std::to_string(serial_), Date{Today().days - 365 * 9}),
-                              "班主任"}},
-          {s, ConsentGiven{id, ConsentKind::kDataProcessing, "祖母", "关爱服务", "三年", Today()}},
-          {s, ConsentGiven{id, ConsentKind::kTrips, "祖母", "外出活动", "一年", Today()}}};
-}
-
-Decision EventGenerator::ChildLife() {
-  const std::string& id = AnyOf(children_);
-  const std::string s = Stream("child", id);
-  const std::size_t roll = Pick(100);
-  if (roll < 70) {
-    return {
-        {s, ContactRecorded{id, "k" + std::to_string(serial_), static_cast<ContactKind>(Pick(7)),
-                            AnyOf(volunteers_), now_us_, 30, "谈心"}}};
-  }
-  if (roll < 76) {
-    return {{s, ContactCorrected{id, "k" + std::to_string(serial_ - 1), ContactKind::kHomeVisit,
-                                 AnyOf(volunteers_), now_us_ - kDayUs, 45, "家访", "时间记错"}}};
-  }
-  if (roll < 84) return {{s, SurveyRecorded{id, Today(), "督导员", GuardianshipRating::kFair, ""}}};
-  if (roll < 89)
-    return {{s, CardUpdated{id, Card("儿童" + id, Date{Today().days - 3000}), "班主任", "更新"}}};
-  if (roll < 93) return {{s, CardReviewed{id, "校长"}}};
-  if (roll < 97) return {{s, CardApproved{id, "妇联"}}};
-  if (roll < 98) {
-    return {{s, ConsentWithdrawn{id, ConsentKind::kTrips, Today(), "监护人要求"}}};
-  }
-  if (roll < 99) return {{s, ChildDataErased{id, "监护人撤回同意"}}};
-  if (departures_++ % 2 == 0) {
-    auto [from, to] = Transfer(id);
-    return {{s, ChildTransferred{id, from, to, "转学", Today()}}};
-  }
-  return {{s, ChildLeft{id, "随父母外出"}}};
-}
-
-std::pair<std::string, std::string> EventGenerator::Transfer(const std::string& id) {
-  std::string& home = home_[id];
-  std::string from = home;
-  home = units_[serial_ % units_.size()];
-  if (home == from) home = units_[(serial_ + 1) % units_.size()];
-  return {std::move(from), home};
-}
-
-Decision EventGenerator::Care() {
-  const std::string child = AnyOf(children_);
-  const std::string volunteer = AnyOf(volunteers_);
-  const CareRole role = static_cast<CareRole>(Pick(3));
-  // On the child's stream and the volunteer's, as the domain writes them.
-  const auto both = [&](const std::string& v, Event e) {
-    return Decision{{Stream("child", child), e}, {Stream("volunteer", v), e}};
-  };
-  // As many draws as ever, so every other step's events stay as they were.
-  const std::size_t kind = Pick(4);
-  if (kind < 2) {
-    // A role changes hands as the domain lets it: taken while vacant,
-    // ended by the volunteer who holds it.
-    const std::string key = child + "/" + std::to_string(static_cast<int>(role));
-    const auto held = roles_.find(key);
-    if (held == roles_.end()) {
-      roles_.emplace(key, volunteer);
-      return both(volunteer, CareRoleAssigned{child, role, volunteer});
-    }
-    const std::string holder = held->second;
-    roles_.erase(held);
-    return both(holder, CareRoleEnded{child, role, holder, "调整"});
-  }
-  // A help pair is formed once, and one of those formed ends (chosen by the
-  // serial, not a draw).
-  if (kind == 2 || pairs_.empty()) {
-    if (paired_.insert(child + "/" + volunteer).second) {
-      pairs_.emplace_back(child, volunteer);
-      return both(volunteer, HelpPairFormed{child, volunteer});
-    }
-  }
-  const std::size_t at = serial_ % pairs_.size();
-  const auto [paired_child, paired_volunteer] = pairs_[at];
-  pairs_[at] = pairs_.back();
-  pairs_.pop_back();
-  paired_.erase(paired_child + "/" + paired_volunteer);
-  return {
-      {Stream("child", paired_child), HelpPairEnded{paired_child, paired_volunteer, "结对期满"}},
-      {Stream("volunteer", paired_volunteer),
-       HelpPairEnded{paired_child, paired_volunteer, "结对期满"}}};
-}
-
 Decision EventGenerator::Holidays() {
   // The National Day week of this year: its weekdays off, and the Saturday
   // after it worked in their place.
@@ -199,30 +94,54 @@ Decision EventGenerator::UnitLife() {
       if (serial_ % 8 == 0) return Holidays();  // by the serial, as below
       return {{s, WaiverPublished{unit, "v1", "特别承诺"}}};
     case 3: {
-      const std::string& v = AnyOf(volunteers_);
+      const std::string v = AnyOf(volunteers_);
       const std::string vs = Stream("volunteer", v);
       switch (Pick(7)) {
-        case 6:
-          return {{vs, VolunteerDataErased{v, "本人要求"}}};
+        case 6: {
+          // Erased, the volunteer leaves: their care ends, and they are drawn no more.
+          Decision d{{vs, VolunteerDataErased{v, "本人要求"}},
+                     {vs, VolunteerLeft{v, "personal data erased"}}};
+          EndCare("", v, "volunteer's personal data erased", d);
+          Remove(volunteers_, v);
+          return d;
+        }
         case 4:
           return {{vs, CalendarFeedIssued{v, TokenHash("feed-" + std::to_string(serial_))}}};
         case 5:
           return {{vs, CalendarFeedRevoked{v, "换手机"}}};
         case 0:
-          return {{vs, VolunteerSuspended{v, "投诉"}}};
-        case 1:
-          return {{vs, VolunteerReinstated{v, "核实无误"}}};
+        case 1: {
+          // A suspension lasts until the next one would come: then the
+          // volunteer suspended is reinstated instead.
+          if (!suspended_.empty()) {
+            const std::string back = suspended_.front();
+            suspended_.erase(suspended_.begin());
+            volunteers_.push_back(back);
+            return {{Stream("volunteer", back), VolunteerReinstated{back, "核实无误"}}};
+          }
+          // Suspended, their care ends, and they are drawn only to be reinstated.
+          Decision d{{vs, VolunteerSuspended{v, "投诉"}}};
+          EndCare("", v, "volunteer suspended: 投诉", d);
+          Remove(volunteers_, v);
+          suspended_.push_back(v);
+          return d;
+        }
         case 2: {
           VolunteerDetails details;
           details.name = "志愿者" + v;
           return {{vs, VolunteerDetailsCorrected{v, details, "改名"}}};
         }
-        default:
+        default: {
           if (departures_++ % 2 == 0) {
             auto [from, to] = Transfer(v);
             return {{vs, VolunteerTransferred{v, from, to, "搬家"}}};
           }
-          return {{vs, VolunteerLeft{v, "外出务工"}}};
+          // Leaving ends their care, and they are drawn no more.
+          Decision d{{vs, VolunteerLeft{v, "外出务工"}}};
+          EndCare("", v, "volunteer left: 外出务工", d);
+          Remove(volunteers_, v);
+          return d;
+        }
       }
     }
     case 4:

@@ -5,6 +5,11 @@
 // with their sign-ups, waitlists, attendance and hours. Every event type
 // occurs, in proportions like a year of real use (contacts and sign-ups
 // common, closures rare). Seeded, so a sequence can be made again.
+// Who is drawn follows the domain's rules on people: a child or volunteer who
+// left, or whose data was erased, is drawn for nothing more; a suspended
+// volunteer only to be reinstated; and leaving, an erasure or a suspension
+// ends the person's "3+1" roles and help pairs in the same append, as the
+// domain writes it.
 
 #include <cstdint>
 #include <random>
@@ -64,12 +69,20 @@ class EventGenerator {
   // Moves volunteer or child `id` to another unit (chosen by the serial, so
   // the random sequence stays as it was); returns the units moved from and to.
   std::pair<std::string, std::string> Transfer(const std::string& id);
+  // Appends to `d` the end of every "3+1" role and help pair of child
+  // `child` (or, with an empty `child`, of volunteer `volunteer`), for `why`.
+  void EndCare(const std::string& child, const std::string& volunteer, const std::string& why,
+               Decision& d);
+  // Takes `id` out of the people drawn from `pool` (children_, volunteers_).
+  static void Remove(std::vector<std::string>& pool, const std::string& id);
 
   std::mt19937_64 rng_;
   std::string org_;
   std::int64_t now_us_;
   std::uint64_t serial_ = 0;
-  std::vector<std::string> units_, volunteers_, children_, stations_, accounts_;
+  // The people drawn: children and volunteers in the programme (not
+  // suspended), and volunteers suspended.
+  std::vector<std::string> units_, volunteers_, children_, stations_, accounts_, suspended_;
   std::vector<std::string> closed_stations_;           // in the order they closed
   std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
