@@ -102,6 +102,7 @@ Decision EventGenerator::UnitLife() {
           Decision d{{vs, VolunteerDataErased{v, "本人要求"}},
                      {vs, VolunteerLeft{v, "personal data erased"}}};
           EndCare("", v, "volunteer's personal data erased", d);
+          LeaveActivities(v, "volunteer's personal data erased", d);
           Remove(volunteers_, v);
           return d;
         }
@@ -122,6 +123,7 @@ Decision EventGenerator::UnitLife() {
           // Suspended, their care ends, and they are drawn only to be reinstated.
           Decision d{{vs, VolunteerSuspended{v, "投诉"}}};
           EndCare("", v, "volunteer suspended: 投诉", d);
+          LeaveActivities(v, "volunteer suspended: 投诉", d);
           Remove(volunteers_, v);
           suspended_.push_back(v);
           return d;
@@ -139,6 +141,7 @@ Decision EventGenerator::UnitLife() {
           // Leaving ends their care, and they are drawn no more.
           Decision d{{vs, VolunteerLeft{v, "外出务工"}}};
           EndCare("", v, "volunteer left: 外出务工", d);
+          LeaveActivities(v, "volunteer left: 外出务工", d);
           Remove(volunteers_, v);
           return d;
         }

@@ -8,8 +8,9 @@
 // Who is drawn follows the domain's rules on people: a child or volunteer who
 // left, or whose data was erased, is drawn for nothing more; a suspended
 // volunteer only to be reinstated; and leaving, an erasure or a suspension
-// ends the person's "3+1" roles and help pairs in the same append, as the
-// domain writes it.
+// ends the person's "3+1" roles and help pairs and their places in the
+// activities still to come (a volunteer's waitlist place moving up) in the
+// same append, as the domain writes it.
 
 #include <cstdint>
 #include <random>
@@ -55,6 +56,8 @@ class EventGenerator {
   Decision NewActivity();
   Decision ActivityLife();
   Decision Finish(Activity& a);
+  // Appends to `d` the first waiting of `a` promoted to a place, if any.
+  void PromoteNext(Activity& a, Decision& d);
   Decision UnitLife();
   Decision Holidays();  // a year's working calendar
 
@@ -73,8 +76,16 @@ class EventGenerator {
   // `child` (or, with an empty `child`, of volunteer `volunteer`), for `why`.
   void EndCare(const std::string& child, const std::string& volunteer, const std::string& why,
                Decision& d);
+  // Appends to `d` volunteer `volunteer`'s withdrawal, for `why`, from
+  // every activity still to come where they hold a place (the first waiting
+  // promoted in their place) or wait for one; takes them off the waitlists of
+  // the activities under way.
+  void LeaveActivities(const std::string& volunteer, const std::string& why, Decision& d);
+  // Appends to `d` child `child`'s unenrolment, for `why`, from every
+  // activity still to come.
+  void LeaveEnrolments(const std::string& child, const std::string& why, Decision& d);
   // Takes `id` out of the people drawn from `pool` (children_, volunteers_).
-  static void Remove(std::vector<std::string>& pool, const std::string& id);
+  static bool Remove(std::vector<std::string>& pool, const std::string& id);
 
   std::mt19937_64 rng_;
   std::string org_;

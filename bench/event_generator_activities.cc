@@ -77,15 +77,7 @@ Decision EventGenerator::ActivityLife() {
     a.holders.erase(a.holders.begin());
     const Event out = Withdrawn{a.id, "volunteers", gone, false, "临时有事"};
     Decision d{{s, out}, {Stream("volunteer", gone), out}};
-    if (!a.waiting.empty()) {
-      const std::string next = a.waiting.front();
-      a.waiting.erase(a.waiting.begin());
-      a.holders.push_back(next);
-      const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us,
-                                            a.starts_us + 8 * 60 * kMinuteUs};
-      d.push_back({s, up});
-      d.push_back({Stream("volunteer", next), up});
-    }
+    PromoteNext(a, d);
     return d;
   }
   if (roll < 41) {
@@ -150,6 +142,17 @@ Decision EventGenerator::ActivityLife() {
              StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
   }
   return Finish(a);
+}
+
+void EventGenerator::PromoteNext(Activity& a, Decision& d) {
+  if (a.waiting.empty()) return;
+  const std::string next = a.waiting.front();
+  a.waiting.erase(a.waiting.begin());
+  a.holders.push_back(next);
+  const Event up =
+      PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs};
+  d.push_back({Stream("activity", a.id), up});
+  d.push_back({Stream("volunteer", next), up});
 }
 
 Decision EventGenerator::Finish(Activity& a) {

@@ -65,9 +65,11 @@ Decision EventGenerator::ChildLife() {
   if (roll < 99) {
     d.push_back({s, ChildDataErased{child, "监护人撤回同意"}});
     EndCare(child, "", "personal data erased", d);
+    LeaveEnrolments(child, "child's personal data erased", d);
   } else {
     d.push_back({s, ChildLeft{child, "随父母外出"}});
     EndCare(child, "", "child left the programme: 随父母外出", d);
+    LeaveEnrolments(child, "child left the programme", d);
   }
   Remove(children_, child);
   return d;
@@ -101,8 +103,39 @@ void EventGenerator::EndCare(const std::string& child, const std::string& volunt
   });
 }
 
-void EventGenerator::Remove(std::vector<std::string>& pool, const std::string& id) {
-  if (const auto it = std::find(pool.begin(), pool.end(), id); it != pool.end()) pool.erase(it);
+bool EventGenerator::Remove(std::vector<std::string>& pool, const std::string& id) {
+  const auto it = std::find(pool.begin(), pool.end(), id);
+  if (it == pool.end()) return false;
+  pool.erase(it);
+  return true;
+}
+
+void EventGenerator::LeaveActivities(const std::string& volunteer, const std::string& why,
+                                     Decision& d) {
+  for (Activity& a : activities_) {
+    if (a.completed) continue;
+    if (a.starts_us <= now_us_) {
+      Remove(a.waiting, volunteer);  // never to be promoted; a place held was served
+      continue;
+    }
+    const std::string s = Stream("activity", a.id);
+    const bool held = Remove(a.holders, volunteer);
+    if (!held && !Remove(a.waiting, volunteer)) continue;
+    const Event out = Withdrawn{a.id, "volunteers", volunteer, true, why};
+    d.push_back({s, out});
+    d.push_back({Stream("volunteer", volunteer), out});
+    if (held) PromoteNext(a, d);
+  }
+}
+
+void EventGenerator::LeaveEnrolments(const std::string& child, const std::string& why,
+                                     Decision& d) {
+  for (Activity& a : activities_) {
+    if (a.completed || a.starts_us <= now_us_) continue;
+    while (Remove(a.children, child)) {
+      d.push_back({Stream("activity", a.id), ChildUnenrolled{a.id, child, why}});
+    }
+  }
 }
 
 std::pair<std::string, std::string> EventGenerator::Transfer(const std::string& id) {

@@ -66,7 +66,8 @@ BOOST_AUTO_TEST_CASE(a_read_that_shows_a_childs_data_goes_to_the_pool_to_be_reco
 BOOST_AUTO_TEST_CASE(a_read_that_fails_unexpectedly_at_once_is_counted_only_by_the_pool) {
   // Given a calendar feed of v-wang's, and a router whose clock fails (an
   // exception, as nothing in the router expects) until told otherwise,
-  // allowing 2 requests at once per account and per feed
+  // allowing 2 requests at once per account and per feed, and one more
+  // every 100 s
   const Response issued = Post("/v1/volunteers/v-wang/calendar-feed", volunteer, "");
   BOOST_TEST_REQUIRE(issued.status == 201, issued.body);
   const std::string feed(Body(issued).at("data").at("feed").as_string());
@@ -78,7 +79,7 @@ BOOST_AUTO_TEST_CASE(a_read_that_fails_unexpectedly_at_once_is_counted_only_by_t
                           return clock();
                         },
                         nullptr};
-  options.rate_limit = RateLimit{1, 2};
+  options.rate_limit = RateLimit{0.01, 2};
   Router limited{log, host, &service, options};
   // When the I/O thread tries the account's reminders and the feed 5 times
   // each, and each attempt fails after the request was taken from its bucket

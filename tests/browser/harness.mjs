@@ -87,10 +87,13 @@ export async function startServer({ daysAgo = 2 } = {}) {
       return doc;
     },
     async stop() {
-      await recordAnswered(url, tokens.admin);
-      server.kill('SIGTERM');
-      await new Promise((resolve) => { if (server.exitCode !== null) resolve(); else server.on('exit', resolve); });
-      rmSync(data, { recursive: true, force: true });
+      try {
+        await recordAnswered(url, tokens.admin);
+      } finally {
+        server.kill('SIGTERM');
+        await new Promise((resolve) => { if (server.exitCode !== null) resolve(); else server.on('exit', resolve); });
+        rmSync(data, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -103,7 +106,9 @@ const ledger = process.env.HOMEWARD_ROUTE_LEDGER;
 
 async function recordAnswered(url, adminToken) {
   if (!ledger) return;
-  const r = await fetch(new URL('/metrics', url), { headers: { Authorization: `Bearer ${adminToken}` } });
+  const r = await fetch(new URL('/metrics', url), {
+    headers: { Authorization: `Bearer ${adminToken}` }, signal: AbortSignal.timeout(10000),
+  });
   if (!r.ok) throw new Error(`/metrics answered ${r.status}`);
   const answered = [];
   for (const m of (await r.text()).matchAll(

@@ -1,9 +1,11 @@
 // The benchmarks' and tests' event generator follows the domain's rules on
-// people: a child or volunteer who left, or whose data was erased, appears in
-// no later event; a suspended volunteer only once reinstated; and a departure
-// or suspension ends the person's "3+1" roles and help pairs in its own append.
+// people: a child or volunteer who left, or whose data was erased, is drawn
+// for nothing later; a suspended volunteer only once reinstated; and a
+// departure or suspension ends the person's "3+1" roles, help pairs and
+// places in the activities still to come in its own append.
 
 #include <boost/test/unit_test.hpp>
+#include <map>
 #include <set>
 #include <string>
 #include <variant>
@@ -16,11 +18,18 @@ namespace {
 
 constexpr std::int64_t kStart = 1'780'000'000'000'000;
 
-// Who is gone or suspended, and who holds what, as the generated log says.
+// Who is gone or suspended, who holds what, and who is booked where, as the
+// generated log says.
 struct People {
   std::set<std::string> gone_children, gone_volunteers, suspended;
-  std::set<std::pair<std::string, std::string>> roles, pairs;  // (child, volunteer)
-  int departures = 0, suspensions = 0, reinstatements = 0;
+  std::set<std::string> left_now;                                 // those the last append took away
+  std::map<std::pair<std::string, CareRole>, std::string> roles;  // (child, role) -> volunteer
+  std::set<std::pair<std::string, std::string>> pairs;            // (child, volunteer)
+  // Places and enrolments, (activity, volunteer or child); each activity's start.
+  std::set<std::pair<std::string, std::string>> places, enrolled;
+  std::map<std::string, std::int64_t> starts;
+  std::set<std::string> completed;
+  int departures = 0, suspensions = 0, reinstatements = 0, withdrawals = 0;
 
   // The people `e` draws on who may not take part: a failure message, or "".
   std::string Refused(const Event& e) const {
@@ -42,6 +51,7 @@ struct People {
             [&](const ChildEnrolled& a) { return child(a.child_id); },
             [&](const SignedUp& a) { return volunteer(a.volunteer_id); },
             [&](const Waitlisted& a) { return volunteer(a.volunteer_id); },
+            [&](const PromotedFromWaitlist& a) { return volunteer(a.volunteer_id); },
             [&](const VolunteerReinstated& a) {
               return suspended.contains(a.volunteer_id)
                          ? std::string()
@@ -54,28 +64,40 @@ struct People {
   // Folds `e` in (each care event arrives twice: on the child's stream and
   // the volunteer's).
   void Apply(const Event& e) {
+    const auto away = [&](std::set<std::string>& set, const std::string& id, int& count) {
+      if (set.insert(id).second) ++count, left_now.insert(id);
+    };
     std::visit(
         Overloaded{
-            [&](const CareRoleAssigned& a) { roles.emplace(a.child_id, a.volunteer_id); },
+            [&](const CareRoleAssigned& a) {
+              roles[{a.child_id, a.role}] = a.volunteer_id;
+            },
             [&](const CareRoleEnded& a) {
-              roles.erase({a.child_id, a.volunteer_id});
+              roles.erase({a.child_id, a.role});
             },
             [&](const HelpPairFormed& a) { pairs.emplace(a.child_id, a.volunteer_id); },
             [&](const HelpPairEnded& a) {
               pairs.erase({a.child_id, a.volunteer_id});
             },
-            [&](const ChildLeft& a) { departures += gone_children.insert(a.child_id).second; },
-            [&](const ChildDataErased& a) {
-              departures += gone_children.insert(a.child_id).second;
-            },
-            [&](const VolunteerLeft& a) {
-              departures += gone_volunteers.insert(a.volunteer_id).second;
-            },
-            [&](const VolunteerSuspended& a) {
-              suspensions += suspended.insert(a.volunteer_id).second;
-            },
+            [&](const ChildLeft& a) { away(gone_children, a.child_id, departures); },
+            [&](const ChildDataErased& a) { away(gone_children, a.child_id, departures); },
+            [&](const VolunteerLeft& a) { away(gone_volunteers, a.volunteer_id, departures); },
+            [&](const VolunteerSuspended& a) { away(suspended, a.volunteer_id, suspensions); },
             [&](const VolunteerReinstated& a) {
               reinstatements += suspended.erase(a.volunteer_id) > 0;
+            },
+            [&](const ActivityPlanned& a) { starts[a.activity_id] = a.starts_at_us; },
+            [&](const ActivityRescheduled& a) { starts[a.activity_id] = a.starts_at_us; },
+            [&](const ActivityCompleted& a) { completed.insert(a.activity_id); },
+            [&](const SignedUp& a) { places.emplace(a.activity_id, a.volunteer_id); },
+            [&](const Waitlisted& a) { places.emplace(a.activity_id, a.volunteer_id); },
+            [&](const Withdrawn& a) {
+              withdrawals += a.by_coordinator;
+              places.erase({a.activity_id, a.volunteer_id});
+            },
+            [&](const ChildEnrolled& a) { enrolled.emplace(a.activity_id, a.child_id); },
+            [&](const ChildUnenrolled& a) {
+              enrolled.erase({a.activity_id, a.child_id});
             },
             [](const auto&) {}},
         e);
@@ -83,10 +105,26 @@ struct People {
 
   // Someone gone or suspended who still holds a role or a pair: a message, or "".
   std::string StillCaring() const {
-    for (const auto& set : {roles, pairs}) {
-      for (const auto& [c, v] : set) {
-        if (gone_children.contains(c) || gone_volunteers.contains(v) || suspended.contains(v)) {
-          return "child " + c + " and volunteer " + v + " are still in each other's care";
+    const auto away = [&](const std::string& c, const std::string& v) {
+      return gone_children.contains(c) || gone_volunteers.contains(v) || suspended.contains(v);
+    };
+    for (const auto& [held, v] : roles) {
+      if (away(held.first, v)) return v + " still holds a role of child " + held.first;
+    }
+    for (const auto& [c, v] : pairs) {
+      if (away(c, v)) return "child " + c + " and volunteer " + v + " are still a help pair";
+    }
+    return "";
+  }
+
+  // Someone the last append took away who still has a place or an
+  // enrolment in an activity to come after `now_us`: a message, or "".
+  std::string StillBooked(std::int64_t now_us) const {
+    for (const auto& booked : {places, enrolled}) {
+      for (const auto& [activity, who] : booked) {
+        if (left_now.contains(who) && !completed.contains(activity) &&
+            starts.at(activity) > now_us) {
+          return who + " is still booked for " + activity;
         }
       }
     }
@@ -110,15 +148,21 @@ BOOST_AUTO_TEST_CASE(who_left_or_is_suspended_is_drawn_for_nothing_and_their_car
                                                     << EventTypeName(emit.event) << ": "
                                                     << refused);
       }
-      // and after each, no one gone or suspended holds a role or a pair
+      // and after each, no one gone or suspended holds a role or a pair, nor
+      // a place or an enrolment in an activity still to come
+      people.left_now.clear();
       for (const Emit& emit : decision) people.Apply(emit.event);
       const std::string caring = people.StillCaring();
       BOOST_TEST_REQUIRE(caring.empty(), "seed " << seed << ", step " << step << ": " << caring);
+      const std::string booked = people.StillBooked(generator.now_us());
+      BOOST_TEST_REQUIRE(booked.empty(), "seed " << seed << ", step " << step << ": " << booked);
     }
-    // and the log has departures, suspensions and reinstatements to speak of
+    // and the log has departures, suspensions, reinstatements and the
+    // withdrawals they bring to speak of
     BOOST_TEST(people.departures > 100, "seed " << seed << ": " << people.departures);
     BOOST_TEST(people.suspensions > 10, "seed " << seed << ": " << people.suspensions);
     BOOST_TEST(people.reinstatements > 10, "seed " << seed << ": " << people.reinstatements);
+    BOOST_TEST(people.withdrawals > 10, "seed " << seed << ": " << people.withdrawals);
   }
 }
 
