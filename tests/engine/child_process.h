@@ -7,6 +7,9 @@
 #include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
+#include <functional>
+#include <string>
+#include <vector>
 
 namespace homeward::testing {
 
@@ -42,5 +45,59 @@ inline int KillAndReap(pid_t pid) {
   waitpid(pid, &status, 0);
   return status;
 }
+
+// Children forked before the test opens any store, each waiting for a line
+// of text, then running `body(line, write_fd)` (which must end with `_exit`).
+// A process that has opened a store keeps RocksDB's background threads for
+// good; a child forked from it would inherit none of them (its flushes would
+// never run) and any lock one of them held at the fork (it could hang opening
+// the store). Those not started are killed with this object.
+class WaitingChildren {
+ public:
+  WaitingChildren(int n, const std::function<void(const std::string&, int)>& body) {
+    for (int i = 0; i < n; ++i) {
+      int go[2];
+      BOOST_REQUIRE(pipe(go) == 0);
+      const ChildProcess child = ForkWithPipe([&](int fd) {
+        close(go[1]);
+        std::string line;
+        char c = 0;
+        while (read(go[0], &c, 1) == 1 && c != '\n') line += c;
+        if (c != '\n') _exit(0);  // never started
+        body(line, fd);
+      });
+      close(go[0]);
+      waiting_.push_back({child, go[1]});
+    }
+  }
+  ~WaitingChildren() {
+    for (const Waiting& w : waiting_) {
+      close(w.go);
+      close(w.child.from_child);
+      KillAndReap(w.child.pid);
+    }
+  }
+  WaitingChildren(const WaitingChildren&) = delete;
+  WaitingChildren& operator=(const WaitingChildren&) = delete;
+
+  // Starts the next child with `line` (no newline in it); the caller kills
+  // it and closes its pipe.
+  ChildProcess Start(const std::string& line) {
+    BOOST_REQUIRE(!waiting_.empty());
+    const Waiting w = waiting_.front();
+    waiting_.erase(waiting_.begin());
+    const std::string sent = line + "\n";
+    BOOST_REQUIRE(write(w.go, sent.data(), sent.size()) == static_cast<ssize_t>(sent.size()));
+    close(w.go);
+    return w.child;
+  }
+
+ private:
+  struct Waiting {
+    ChildProcess child;
+    int go;
+  };
+  std::vector<Waiting> waiting_;
+};
 
 }  // namespace homeward::testing

@@ -83,8 +83,11 @@ BOOST_AUTO_TEST_CASE(no_acknowledged_event_is_lost_when_the_writer_is_killed) {
   std::map<std::uint64_t, std::string> acknowledged;
   int killed_mid_write = 0;
 
+  // Forked before any store is opened (WaitingChildren), each told its run.
+  WaitingChildren children(
+      kKills, [&](const std::string& run, int fd) { RunChild(dir, std::stoi(run), fd); });
   for (int run = 0; run < kKills; ++run) {
-    const ChildProcess child = ForkWithPipe([&](int fd) { RunChild(dir, run, fd); });
+    const ChildProcess child = children.Start(std::to_string(run));
     std::vector<Ack> acks;
     Drain(child.from_child, acks, 10000);  // the child is up and writing
     const auto deadline =

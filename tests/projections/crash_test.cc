@@ -2,6 +2,7 @@
 // reopen each projection resumes from a whole snapshot and ends equal to a
 // rebuild: nothing lost, nothing applied twice.
 
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -46,21 +47,27 @@ constexpr int kKills = 12;
 BOOST_AUTO_TEST_SUITE(crash_test)
 
 BOOST_AUTO_TEST_CASE(a_kill_during_catch_up_loses_nothing_and_applies_nothing_twice) {
+  // Forked before any store is opened (WaitingChildren), each told the folder.
+  WaitingChildren children(kKills,
+                           [](const std::string& dir, int ready) { CatchUpForever(dir, ready); });
   StoreFixture fixture;
   EventGenerator generator(11, "org", StoreFixture::kStart);
   fixture.Generate(generator, 30000);
   const auto reference = fixture.Rebuilt();
   const std::uint64_t head = fixture.log().Head();
-  fixture.Close();  // no RocksDB threads across fork
+  fixture.Close();
 
   std::mt19937 random(20261129);
   int resumed_midway = 0;
   for (int run = 0; run < kKills; ++run) {
-    const ChildProcess child =
-        ForkWithPipe([&](int ready) { CatchUpForever(fixture.dir(), ready); });
+    const ChildProcess child = children.Start(fixture.dir());
+    // Under way, within a minute.
+    pollfd under_way{child.from_child, POLLIN, 0};
     char byte = 0;
-    BOOST_REQUIRE(read(child.from_child, &byte, 1) == 1);  // under way
+    const bool started = poll(&under_way, 1, 60'000) == 1 && read(child.from_child, &byte, 1) == 1;
     close(child.from_child);
+    if (!started) KillAndReap(child.pid);
+    BOOST_REQUIRE_MESSAGE(started, "run " << run << ": the child did not start catching up");
     std::this_thread::sleep_for(
         std::chrono::milliseconds(std::uniform_int_distribution<>(0, 150)(random)));
     const int status = KillAndReap(child.pid);
