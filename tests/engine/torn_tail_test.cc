@@ -17,6 +17,7 @@
 #include <fstream>
 
 #include "engine/verify.h"
+#include "tests/engine/child_process.h"
 #include "tests/engine/log_fixture.h"
 
 namespace homeward::testing {
@@ -29,12 +30,12 @@ std::string Stream(int i) { return "o/volunteer/v" + std::to_string(i % 7); }
 std::string Payload(int i) { return "signed-up-" + std::to_string(i); }
 
 // In a child process: appends kEvents one by one (each synced), then dies
-// without closing anything, as a SIGKILL would leave it.
+// without closing anything, as a SIGKILL would leave it. The children are
+// forked at the first call, before this process opens any store (see
+// WaitingChildren), one for each store the suite writes.
 void WriteAndDie(const std::string& dir) {
-  const pid_t child = fork();
-  BOOST_REQUIRE(child >= 0);
-  if (child == 0) {
-    auto log = RocksLog::Open(dir, RocksLogOptions{});
+  static WaitingChildren writers(5, [](const std::string& store, int) {
+    auto log = RocksLog::Open(store, RocksLogOptions{});
     if (!log.ok()) _exit(3);
     for (int i = 0; i < kEvents; ++i) {
       if (!(*log)
@@ -43,9 +44,11 @@ void WriteAndDie(const std::string& dir) {
         _exit(4);
     }
     _exit(0);
-  }
+  });
+  const ChildProcess child = writers.Start(dir);
   int status = 0;
-  waitpid(child, &status, 0);
+  waitpid(child.pid, &status, 0);
+  close(child.from_child);
   BOOST_REQUIRE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
