@@ -27,7 +27,9 @@ void ApplyUnit(RemindersState& s, std::string_view org, const Mark& mark, const 
                    if (auto* u = Find(s.units, OrgKey(org, e.unit_id))) u->closed = true;
                  },
                  [&](const WaiverPublished& e) {
-                   if (auto* u = Find(s.units, OrgKey(org, e.unit_id)))
+                   // A version published again while in force changes nothing.
+                   auto* u = Find(s.units, OrgKey(org, e.unit_id));
+                   if (u && (u->waivers.empty() || u->waivers.back().first != e.version))
                      u->waivers.emplace_back(e.version, mark);
                  },
                  [&](const MonthlyReportSubmitted& e) {

@@ -185,8 +185,9 @@ class Builder {
   bool WaiverGap(const std::string& organizer, const ReminderVolunteer& v,
                  std::uint64_t position) const;
 
-  // The positions of every version of a waiver published by `unit_id`,
-  // added to `moments`.
+  // The positions at which the version of `unit_id`'s waiver in force
+  // changed (the only publications that can open or close a gap), added to
+  // `moments`.
   void Publications(const std::string& unit_id, std::vector<Mark>& moments) const;
 
   // The version of `unit_id`'s waiver in force at `position`, or "" (a view

@@ -28,17 +28,22 @@ std::string_view StateOf(const Item& item, std::int64_t now_us) {
 json::value Reminders(const RemindersState& state, std::string_view org, std::int64_t now_us,
                       const ReminderFilter& filter) {
   std::vector<Item> items = Builder(state, org, now_us, filter.person).Build();
+  // Those asked for first: the sort then orders only them.
+  std::erase_if(items, [&](const Item& item) {
+    const std::string_view status = StateOf(item, now_us);
+    return (filter.due_from.known() && item.due < filter.due_from) ||
+           (filter.due_to.known() && item.due > filter.due_to) ||
+           (!filter.person.empty() && item.for_person != filter.person) ||
+           (filter.overdue_only && status != "overdue") ||
+           (!filter.include_done && status == "done");
+  });
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
     return std::tie(x.due_us, x.id) < std::tie(y.due_us, y.id);
   });
   json::array out;
+  out.reserve(items.size());
   for (const Item& item : items) {
     const std::string_view status = StateOf(item, now_us);
-    if (filter.due_from.known() && item.due < filter.due_from) continue;
-    if (filter.due_to.known() && item.due > filter.due_to) continue;
-    if (!filter.person.empty() && item.for_person != filter.person) continue;
-    if (filter.overdue_only && status != "overdue") continue;
-    if (!filter.include_done && status == "done") continue;
     json::object o{{"id", item.id},
                    {"kind", item.kind},
                    {"subject", item.subject},

@@ -48,8 +48,9 @@ struct ReminderUnit {
   Membership membership;  // its parent over time, from its creation: a member unit has one
   std::string time_zone;
   bool closed = false;
-  std::vector<std::pair<std::string, Mark>> waivers;  // version, published
-  std::map<std::string, Mark> reports;                // "YYYY-MM" -> submitted
+  // version, published: each time the version in force changed
+  std::vector<std::pair<std::string, Mark>> waivers;
+  std::map<std::string, Mark> reports;  // "YYYY-MM" -> submitted
   template <class Ar>
   void serialize(Ar& ar) {
     ar(name, membership, time_zone, closed, waivers, reports);
@@ -207,7 +208,8 @@ struct RemindersState {
   // position of the event that placed them
   // 11: a unit's creation read from its placements, not kept beside them
   // 12: a caring family that joined a library build is among its holders
-  static constexpr std::uint32_t kVersion = 12;
+  // 13: a unit's waivers only where the version in force changed
+  static constexpr std::uint32_t kVersion = 13;
 
   KeyedMap<ReminderUnit> units;  // all maps by OrgKey
   WorkCalendars calendars;
