@@ -35,11 +35,17 @@ json::value Reminders(const RemindersState& state, std::string_view org, std::in
            (filter.due_to.known() && item.due > filter.due_to) ||
            (!filter.person.empty() && item.for_person != filter.person) ||
            (filter.overdue_only && status != "overdue") ||
-           (!filter.include_done && status == "done");
+           (!filter.include_done && status == "done") ||
+           (!filter.states.empty() &&
+            std::find(filter.states.begin(), filter.states.end(), status) == filter.states.end()) ||
+           (filter.unit_kept && !filter.unit_kept(item.unit_id));
   });
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
     return std::tie(x.due_us, x.id) < std::tie(y.due_us, y.id);
   });
+  if (filter.limit != 0 && items.size() > filter.limit) {
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(filter.limit), items.end());
+  }
   json::array out;
   out.reserve(items.size());
   for (const Item& item : items) {

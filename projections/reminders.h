@@ -13,6 +13,7 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/utility.hpp>
 #include <cereal/types/vector.hpp>
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -233,6 +234,13 @@ struct ReminderFilter {
   std::string person;  // only reminders for this person (volunteer id, unit id or name)
   bool overdue_only = false;
   bool include_done = true;
+  // Only reminders in these states ("upcoming", "due", "overdue", "done");
+  // empty: any.
+  std::vector<std::string> states;
+  // Only reminders of the units it keeps, by unit id; empty: every unit.
+  std::function<bool(std::string_view unit_id)> unit_kept;
+  // At most this many, the soonest due; 0: all.
+  std::size_t limit = 0;
 };
 
 // The reminders of `org` as they stand at `now_us`, soonest due first; each

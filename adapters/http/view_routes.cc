@@ -222,39 +222,6 @@ View BoardRoute(ReadContext& c) {
   });
 }
 
-View RemindersRoute(ReadContext& c) {
-  ReminderFilter filter;
-  filter.person = c.target.Get("for");
-  if (c.IsVolunteer()) {
-    if (!filter.person.empty() && filter.person != c.account.volunteer_id) {
-      return Forbidden("a volunteer sees only their own reminders");
-    }
-    filter.person = c.account.volunteer_id;
-  }
-  for (auto [name, date] : {std::pair{"from", &filter.due_from}, {"to", &filter.due_to}}) {
-    const std::string text = c.target.Get(name);
-    if (text.empty()) continue;
-    Result<Date> parsed = ParseDate(text, name);
-    if (!parsed.ok()) return parsed.status();
-    *date = *parsed;
-  }
-  Result<bool> overdue = BoolParam(c.target, "overdue");
-  if (!overdue.ok()) return overdue.status();
-  filter.overdue_only = *overdue;
-  // One unit's: a coordinator's own units only, as for its report.
-  const std::string unit = c.target.Get("unit");
-  if (Status in = UnitInScope(c, unit); !unit.empty() && !in.ok()) return in;
-  return Read<RemindersState>(c, [&](const RemindersState& s) -> View {
-    json::value list = homeward::Reminders(s, c.account.org, c.options.clock(), filter);
-    FilterRows(c, list.as_array());
-    if (!unit.empty()) {
-      EraseIf(list.as_array(),
-              [&](const json::value& r) { return r.at("unit_id").as_string() != unit; });
-    }
-    return list;
-  });
-}
-
 View CardRoute(ReadContext& c) {
   return Read<ArchiveState>(c, [&](const ArchiveState& s) -> View {
     View card = ArchiveCardOf(s, c.account.org, c.Param("child_id"));

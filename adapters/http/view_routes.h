@@ -50,8 +50,10 @@ Result<boost::json::value> CareRoute(ReadContext& c);
 // GET /v1/care-board?contact_days=N&unit=U; not for volunteers. Errors:
 // invalid_argument for contact_days outside 1 to 3650.
 Result<boost::json::value> BoardRoute(ReadContext& c);
-// GET /v1/reminders?for=&from=&to=&overdue=; a volunteer's own only.
-// Errors: invalid_argument for a malformed date.
+// GET /v1/reminders?for=&unit=&from=&to=&overdue=&state=&limit=
+// (reminders_route.cc); a volunteer's own only, a coordinator's units' only.
+// Errors: invalid_argument for a malformed date, state or limit; forbidden
+// for another volunteer's or a unit outside a coordinator's.
 Result<boost::json::value> RemindersRoute(ReadContext& c);
 // GET /v1/children/{child_id}/card; a volunteer's children in their care
 // only. Errors: not_found; forbidden.

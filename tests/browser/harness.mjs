@@ -69,14 +69,21 @@ export async function startServer({ daysAgo = 2 } = {}) {
   return {
     url,
     tokens,
-    // POSTs a command as account `who` (for a test's setup), failing on a refusal.
+    // POSTs a command as account `who` (for a test's setup), failing on a
+    // refusal; past the account's rate (429) it waits as told and sends again.
     async post(who, path, body) {
-      const r = await fetch(new URL(path, url), {
-        method: 'POST', headers: { Authorization: `Bearer ${tokens[who]}` }, body: JSON.stringify(body),
-      });
-      const doc = await r.json();
-      if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
-      return doc;
+      for (;;) {
+        const r = await fetch(new URL(path, url), {
+          method: 'POST', headers: { Authorization: `Bearer ${tokens[who]}` }, body: JSON.stringify(body),
+        });
+        const doc = await r.json();
+        if (r.status === 429) {
+          await new Promise((resolve) => setTimeout(resolve, 1000 * Number(r.headers.get('retry-after') ?? 1)));
+          continue;
+        }
+        if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
+        return doc;
+      }
     },
     // GETs `path` as account `who` (for a test's checks), failing on a
     // refusal; returns the whole answer ({data, ...}).

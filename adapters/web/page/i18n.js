@@ -18,6 +18,7 @@ const words = {
   token_hint: ['协调员发给您的令牌，以 hw_ 开头', 'The token your coordinator gave you, starting hw_'],
   loading: ['加载中…', 'Loading…'],
   nothing: ['暂无', 'Nothing yet'],
+  first_only: ['只显示最先到期的 {n} 条；请用筛选查看其余', 'Only the first {n} due are shown; filter to see the rest'],
   done_ok: ['已保存', 'Saved'],
   // volunteer
   activities: ['活动', 'Activities'],

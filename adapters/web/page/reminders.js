@@ -10,16 +10,26 @@ import { downloadLink } from './downloads.js';
 import { badge, choice, field, h, section, show, values } from './ui.js';
 
 // The reminders matching `query` (the API's unit/for/from/to/overdue) in one of
-// `states` as a list; `names` maps whom each is for to a name.
-export async function reminderList(query, states = ['upcoming', 'due', 'overdue'], names = new Map()) {
-  const list = await get('/v1/reminders', query);
-  const open = list.filter((r) => states.includes(r.state));
-  if (open.length === 0) return h('p', {}, t('nothing'));
-  return h('ul', { class: 'list reminders' }, open.map((r) =>
+// `states` as a list, soonest due first; `names` maps whom each is for to a
+// name. With a `limit`, at most that many, and a note when there are more
+// (the server sorts and cuts them, so a large organization's list stays small).
+export async function reminderList(query, states = ['upcoming', 'due', 'overdue'], names = new Map(), limit = 0) {
+  const asked = { ...query, state: states.join(',') };
+  if (limit) asked.limit = String(limit + 1);  // one more says whether there are more
+  const list = await get('/v1/reminders', asked);
+  const shown = limit ? list.slice(0, limit) : list;
+  if (shown.length === 0) return h('p', {}, t('nothing'));
+  const items = h('ul', { class: 'list reminders' }, shown.map((r) =>
     h('li', { class: r.state, 'data-reminder': r.id },
       badge(nameOf(r.state), r.state), ' ', h('strong', {}, nameOf(r.kind)), ' ', r.subject,
       h('div', { class: 'meta' }, `${r.due} · ${names.get(r.for) ?? r.for}`))));
+  if (list.length <= shown.length) return items;
+  return h('div', {}, items, h('p', { class: 'meta', 'data-more': 'reminders' }, t('first_only', { n: limit })));
 }
+
+// How many reminders a list of the coordinator's tab shows; the filter
+// narrows it, the download has them all.
+const kShown = 200;
 
 // The query `filter` gives, without its empty parts.
 function queryOf(filter) {
@@ -46,12 +56,14 @@ export async function remindersView(main, me, arg, filter = {}) {
     e.preventDefault();
     remindersView(main, me, arg, values(form));
   });
-  const csv = `/v1/reminders?${new URLSearchParams({ ...query, format: 'csv' })}`;
+  const csv = `/v1/reminders?${new URLSearchParams({ ...query, state: 'upcoming,due,overdue', format: 'csv' })}`;
   const download = downloadLink('download_csv', csv, 'reminders.csv');
   if (Object.keys(query).length) {
-    show(main, section(t('reminders'), form, download, await reminderList(query, ['upcoming', 'due', 'overdue'], names)));
+    show(main, section(t('reminders'), form, download,
+      await reminderList(query, ['upcoming', 'due', 'overdue'], names, kShown)));
     return;
   }
-  show(main, section(t('due_overdue'), form, download, await reminderList({}, ['due', 'overdue'], names)),
-    section(t('upcoming'), await reminderList({}, ['upcoming'], names)));
+  const [due, upcoming] = await Promise.all([reminderList({}, ['due', 'overdue'], names, kShown),
+    reminderList({}, ['upcoming'], names, kShown)]);
+  show(main, section(t('due_overdue'), form, download, due), section(t('upcoming'), upcoming));
 }

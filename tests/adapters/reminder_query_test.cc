@@ -1,0 +1,100 @@
+// GET /v1/reminders narrowed on the server: by state and to the soonest few,
+// counted after the caller's scope and the unit asked for, so a coordinator's
+// first ten are the first ten of their own units.
+
+#include <boost/json.hpp>
+#include <boost/test/unit_test.hpp>
+#include <set>
+
+#include "tests/adapters/router_fixture.h"
+
+namespace homeward::http {
+namespace {
+
+namespace json = boost::json;
+
+struct ReminderQueryFixture : RouterFixture {
+  // The rows of a 200 answer to `target`.
+  json::array Rows(const std::string& target, const std::string& token) {
+    const Response r = Get(target, token);
+    BOOST_REQUIRE_MESSAGE(r.status == 200, target << ": " << r.body);
+    return Body(r).at("data").as_array();
+  }
+  // The rows of `all` that `keep` keeps, in order.
+  template <class Keep>
+  static json::array Kept(const json::array& all, Keep keep) {
+    json::array out;
+    for (const json::value& row : all)
+      if (keep(row.as_object())) out.push_back(row);
+    return out;
+  }
+  static json::array First(const json::array& all, std::size_t n) {
+    return json::array(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n));
+  }
+};
+
+BOOST_FIXTURE_TEST_SUITE(reminder_query_test, ReminderQueryFixture)
+
+BOOST_AUTO_TEST_CASE(a_state_filter_keeps_those_states_in_the_same_order) {
+  const json::array all = Rows("/v1/reminders", admin);
+  std::set<std::string> states;
+  for (const json::value& row : all) states.emplace(row.at("state").as_string());
+  BOOST_REQUIRE_GE(states.size(), 2u);  // else the filter would have nothing to leave out
+  for (const std::string& state : states) {
+    const json::array only = Rows("/v1/reminders?state=" + state, admin);
+    BOOST_TEST(
+        only ==
+            Kept(all, [&](const json::object& r) { return r.at("state").as_string() == state; }),
+        state);
+    BOOST_TEST(!only.empty(), state);
+  }
+  const json::array open = Rows("/v1/reminders?state=upcoming,due,overdue", admin);
+  BOOST_TEST(open == Kept(all, [](const json::object& r) { return r.at("state") != "done"; }));
+}
+
+BOOST_AUTO_TEST_CASE(a_limit_gives_the_soonest_due) {
+  const json::array all = Rows("/v1/reminders", admin);
+  BOOST_REQUIRE_GE(all.size(), 3u);
+  BOOST_TEST(Rows("/v1/reminders?limit=1", admin) == First(all, 1));
+  BOOST_TEST(Rows("/v1/reminders?limit=2", admin) == First(all, 2));
+  BOOST_TEST(Rows("/v1/reminders?limit=100000", admin) == all);
+  BOOST_TEST(Rows("/v1/reminders?limit=0", admin) == all);  // 0: no limit
+}
+
+BOOST_AUTO_TEST_CASE(a_limit_counts_the_rows_of_the_callers_units_only) {
+  const json::array org = Rows("/v1/reminders", admin);
+  const json::array gaos = Rows("/v1/reminders", coordinator);
+  BOOST_REQUIRE(!gaos.empty());
+  for (const json::value& row : gaos) BOOST_TEST(row.at("unit_id") == "xiaocao");
+  // The organization's soonest rows are not all xiaocao's: a limit counted
+  // before the scope would leave gao fewer.
+  const std::size_t n = gaos.size();
+  BOOST_REQUIRE_GE(org.size(), n);
+  BOOST_REQUIRE(First(org, n) != gaos);
+  BOOST_TEST(Rows("/v1/reminders?limit=" + std::to_string(n), coordinator) == gaos);
+  BOOST_TEST(Rows("/v1/reminders?limit=1", coordinator) == First(gaos, 1));
+  // The same for the unit an admin asks for.
+  const json::array malings =
+      Kept(org, [](const json::object& r) { return r.at("unit_id") == "maling"; });
+  BOOST_REQUIRE(!malings.empty());
+  BOOST_TEST(Rows("/v1/reminders?unit=maling&limit=1", admin) == First(malings, 1));
+  BOOST_TEST(Rows("/v1/reminders?unit=maling", admin) == malings);
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_state_or_limit_is_refused_naming_it) {
+  for (const std::string query : {"state=late", "state=due,", "state=,due", "state=DUE"}) {
+    const Response r = Get("/v1/reminders?" + query, admin);
+    BOOST_TEST(r.status == 400, query);
+    BOOST_TEST(ErrorField(r) == "state", query);
+  }
+  for (const std::string query : {"limit=many", "limit=-1", "limit=1.5"}) {
+    const Response r = Get("/v1/reminders?" + query, admin);
+    BOOST_TEST(r.status == 400, query);
+    BOOST_TEST(ErrorField(r) == "limit", query);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward::http
