@@ -66,32 +66,32 @@ export async function startServer({ daysAgo = 2 } = {}) {
     });
     server.on('exit', (code) => reject(new Error(`homeward serve exited with ${code}: ${seen}`)));
   });
+  // Sends a request as account `who` and returns its JSON answer, failing on
+  // a refusal; past the account's rate (429) it waits as told and sends
+  // again, 30 times at most.
+  async function send(who, path, init) {
+    for (let tries = 0; ; ++tries) {
+      const r = await fetch(new URL(path, url), { ...init, headers: { Authorization: `Bearer ${tokens[who]}` } });
+      const doc = await r.json();
+      if (r.status === 429 && tries < 30) {
+        await new Promise((resolve) => setTimeout(resolve, 1000 * Number(r.headers.get('retry-after') ?? 1)));
+        continue;
+      }
+      if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
+      return doc;
+    }
+  }
   return {
     url,
     tokens,
-    // POSTs a command as account `who` (for a test's setup), failing on a
-    // refusal; past the account's rate (429) it waits as told and sends again.
+    // POSTs a command as account `who` (for a test's setup), failing on a refusal.
     async post(who, path, body) {
-      for (;;) {
-        const r = await fetch(new URL(path, url), {
-          method: 'POST', headers: { Authorization: `Bearer ${tokens[who]}` }, body: JSON.stringify(body),
-        });
-        const doc = await r.json();
-        if (r.status === 429) {
-          await new Promise((resolve) => setTimeout(resolve, 1000 * Number(r.headers.get('retry-after') ?? 1)));
-          continue;
-        }
-        if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
-        return doc;
-      }
+      return send(who, path, { method: 'POST', body: JSON.stringify(body) });
     },
     // GETs `path` as account `who` (for a test's checks), failing on a
     // refusal; returns the whole answer ({data, ...}).
     async get(who, path) {
-      const r = await fetch(new URL(path, url), { headers: { Authorization: `Bearer ${tokens[who]}` } });
-      const doc = await r.json();
-      if (!r.ok) throw new Error(`${path}: ${JSON.stringify(doc)}`);
-      return doc;
+      return send(who, path, {});
     },
     async stop() {
       try {

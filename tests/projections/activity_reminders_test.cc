@@ -5,6 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "projections/view_support.h"
 #include "tests/projections/reminders_fixture.h"
 
 namespace homeward::testing {
@@ -73,9 +74,12 @@ BOOST_AUTO_TEST_CASE(a_waiver_published_again_unchanged_asks_nothing_new) {
         At("2027-05-02"));
   Given("unit", "school", WaiverPublished{"school", "v1", "特别承诺"}, At("2027-05-03"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-04")) == "absent");
+  // The view keeps the version in force once: its publication again changes nothing.
+  BOOST_TEST(state().units.at(OrgKey(kOrg, "school")).waivers.size() == 1u);
   const std::uint64_t v2 =
       Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-04"));
   Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-05"));
+  BOOST_TEST(state().units.at(OrgKey(kOrg, "school")).waivers.size() == 2u);
   const boost::json::value all = All(At("2027-05-06"));
   const boost::json::object* row = Row(all, "id", "readiness/trip/wang");
   BOOST_REQUIRE(row != nullptr);

@@ -28,7 +28,7 @@ export async function reminderList(query, states = ['upcoming', 'due', 'overdue'
 }
 
 // How many reminders a list of the coordinator's tab shows; the filter
-// narrows it, the download has them all.
+// narrows it, the download has every open one.
 const kShown = 200;
 
 // The query `filter` gives, without its empty parts.
