@@ -98,8 +98,10 @@ Result<boost::json::value> RosterOf(const RosterState& state, std::string_view o
 boost::json::value RosterOf(const RosterState& state, std::string_view org,
                             const RosterEntry& entry);
 
-// Every activity of `org` with its status and free places, soonest first.
-boost::json::value RosterList(const RosterState& state, std::string_view org);
+// Every activity of `org` with its status and free places, soonest first;
+// with `keep`, only those it keeps.
+boost::json::value RosterList(const RosterState& state, std::string_view org,
+                              const std::function<bool(const RosterEntry&)>& keep = {});
 
 // A volunteer's schedule at `now_us`: "upcoming" and "past" places (held or
 // waiting, with the waitlist place, and their "reflection" on it once

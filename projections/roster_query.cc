@@ -170,10 +170,12 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
   return json::value(std::move(out));
 }
 
-json::value RosterList(const RosterState& state, std::string_view org) {
+json::value RosterList(const RosterState& state, std::string_view org,
+                       const std::function<bool(const RosterEntry&)>& keep) {
   std::vector<const RosterEntry*> entries;
-  ForOrg(state.activities, org,
-         [&](std::string_view, const RosterEntry& entry) { entries.push_back(&entry); });
+  ForOrg(state.activities, org, [&](std::string_view, const RosterEntry& entry) {
+    if (!keep || keep(entry)) entries.push_back(&entry);
+  });
   std::stable_sort(entries.begin(), entries.end(), [](const RosterEntry* x, const RosterEntry* y) {
     return x->activity.plan.starts_at_us < y->activity.plan.starts_at_us;
   });

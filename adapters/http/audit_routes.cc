@@ -1,5 +1,6 @@
 #include "adapters/http/audit_routes.h"
 
+#include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
 
@@ -57,6 +58,26 @@ Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,
                   {{"field", name}});
   }
   return value;
+}
+
+Result<std::vector<std::string>> WordsParam(const Target& target, const std::string& name,
+                                            std::span<const std::string_view> allowed) {
+  std::vector<std::string> words;
+  const std::string text = target.Get(name);
+  for (std::size_t at = 0; !text.empty() && at <= text.size();) {
+    const std::size_t end = std::min(text.find(',', at), text.size());
+    std::string word = text.substr(at, end - at);
+    if (std::find(allowed.begin(), allowed.end(), word) == allowed.end()) {
+      std::string known;
+      for (std::string_view a : allowed) known += (known.empty() ? "" : ", ") + std::string(a);
+      return Status(Code::kInvalidArgument,
+                    name + " '" + word + "': " + known + " (comma-separated)", "",
+                    {{"field", name}});
+    }
+    words.push_back(std::move(word));
+    at = end + 1;
+  }
+  return words;
 }
 
 Result<bool> BoolParam(const Target& target, const std::string& name) {

@@ -69,4 +69,10 @@ Result<std::uint64_t> NumberParam(const Target& target, const std::string& name,
 // when absent. Anything else is invalid_argument naming the parameter.
 Result<bool> BoolParam(const Target& target, const std::string& name);
 
+// Parses a query parameter that lists words, comma-separated, each one of
+// `allowed`; none when absent. Anything else (an empty word, one not
+// allowed) is invalid_argument naming the parameter and the words allowed.
+Result<std::vector<std::string>> WordsParam(const Target& target, const std::string& name,
+                                            std::span<const std::string_view> allowed);
+
 }  // namespace homeward::http

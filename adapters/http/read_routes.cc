@@ -84,7 +84,10 @@ std::vector<ReadRoute> MakeRoutes() {
       {"/v1/activities",
        "Every activity with its status and free places, soonest first.",
        "everyone (a coordinator: their units)",
-       {kMinPosition},
+       {kMinPosition,
+        {"status", "string",
+         "only those with these statuses, comma-separated: planned, recruiting, full, closed, "
+         "cancelled, completed"}},
        &ActivitiesRoute,
        false,
        false,

@@ -15,24 +15,7 @@
 namespace homeward::http {
 namespace {
 
-// The `state` query parameter: reminder states, comma-separated; none when
-// absent. Anything but upcoming, due, overdue or done is invalid_argument.
-Result<std::vector<std::string>> ReminderStates(const Target& target) {
-  std::vector<std::string> states;
-  const std::string text = target.Get("state");
-  for (std::size_t at = 0; !text.empty() && at <= text.size();) {
-    const std::size_t end = std::min(text.find(',', at), text.size());
-    std::string word = text.substr(at, end - at);
-    if (word != "upcoming" && word != "due" && word != "overdue" && word != "done") {
-      return Status(Code::kInvalidArgument,
-                    "state '" + word + "': upcoming, due, overdue or done (comma-separated)", "",
-                    {{"field", "state"}});
-    }
-    states.push_back(std::move(word));
-    at = end + 1;
-  }
-  return states;
-}
+constexpr std::string_view kReminderStates[] = {"upcoming", "due", "overdue", "done"};
 
 }  // namespace
 
@@ -55,7 +38,7 @@ Result<boost::json::value> RemindersRoute(ReadContext& c) {
   Result<bool> overdue = BoolParam(c.target, "overdue");
   if (!overdue.ok()) return overdue.status();
   filter.overdue_only = *overdue;
-  Result<std::vector<std::string>> states = ReminderStates(c.target);
+  Result<std::vector<std::string>> states = WordsParam(c.target, "state", kReminderStates);
   if (!states.ok()) return states.status();
   filter.states = std::move(*states);
   Result<std::uint64_t> limit = NumberParam(c.target, "limit", 0);

@@ -83,8 +83,18 @@ Status CardVisible(const ReadContext& c, const json::value& card) {
 }  // namespace
 
 View ActivitiesRoute(ReadContext& c) {
+  static constexpr std::string_view kStatuses[] = {"planned", "recruiting", "full",
+                                                   "closed",  "cancelled",  "completed"};
+  Result<std::vector<std::string>> statuses = WordsParam(c.target, "status", kStatuses);
+  if (!statuses.ok()) return statuses.status();
+  std::function<bool(const RosterEntry&)> keep;
+  if (!statuses->empty()) {
+    keep = [&](const RosterEntry& entry) {
+      return std::find(statuses->begin(), statuses->end(), RosterStatus(entry)) != statuses->end();
+    };
+  }
   return Read<RosterState>(c, [&](const RosterState& s) -> View {
-    json::value list = RosterList(s, c.account.org);
+    json::value list = RosterList(s, c.account.org, keep);
     FilterRows(c, list.as_array());
     return list;
   });

@@ -25,8 +25,9 @@ Result<boost::json::value> UnitsRoute(ReadContext& c);
 // (default 14) of openings; not for volunteers; a coordinator's units' only.
 // Errors: invalid_argument for days outside 1 to 62.
 Result<boost::json::value> StationsRoute(ReadContext& c);
-// GET /v1/activities: every activity with its status, soonest first; a
-// coordinator's units' only.
+// GET /v1/activities?status=: every activity with its status, soonest
+// first, or those with the statuses listed; a coordinator's units' only.
+// Errors: invalid_argument for a status that is none.
 Result<boost::json::value> ActivitiesRoute(ReadContext& c);
 // GET /v1/activities/{activity_id}/roster, rendered once per change of the
 // roster (ReadContext::Cached). Errors: not_found; forbidden outside a

@@ -122,7 +122,9 @@ function activityItem(a, mine, roster, me, redraw) {
 // the list and their schedule; `opened` names one to show unfolded, with
 // its roster.
 async function activities(main, me, opened = '') {
-  const [list, schedule, roster] = await Promise.all([get('/v1/activities'),
+  // Completed ones are neither open nor still ahead on a schedule: the server leaves them out.
+  const [list, schedule, roster] = await Promise.all([
+    get('/v1/activities', { status: 'planned,recruiting,full,closed,cancelled' }),
     get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`),
     opened ? get(`/v1/activities/${encodeURIComponent(opened)}/roster`) : null]);
   const mine = new Map(schedule.upcoming.map((s) => [s.activity_id, s]));

@@ -1,6 +1,7 @@
-// GET /v1/reminders narrowed on the server: by state and to the soonest few,
-// counted after the caller's scope and the unit asked for, so a coordinator's
-// first ten are the first ten of their own units.
+// Lists narrowed on the server. GET /v1/reminders by state and to the
+// soonest few, counted after the caller's scope and the unit asked for, so a
+// coordinator's first ten are the first ten of their own units; GET
+// /v1/activities by status.
 
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
@@ -13,7 +14,7 @@ namespace {
 
 namespace json = boost::json;
 
-struct ReminderQueryFixture : RouterFixture {
+struct ListFiltersFixture : RouterFixture {
   // The rows of a 200 answer to `target`.
   json::array Rows(const std::string& target, const std::string& token) {
     const Response r = Get(target, token);
@@ -33,7 +34,7 @@ struct ReminderQueryFixture : RouterFixture {
   }
 };
 
-BOOST_FIXTURE_TEST_SUITE(reminder_query_test, ReminderQueryFixture)
+BOOST_FIXTURE_TEST_SUITE(list_filters_test, ListFiltersFixture)
 
 BOOST_AUTO_TEST_CASE(a_state_filter_keeps_those_states_in_the_same_order) {
   const json::array all = Rows("/v1/reminders", admin);
@@ -100,6 +101,44 @@ BOOST_AUTO_TEST_CASE(a_bad_state_or_limit_is_refused_naming_it) {
     BOOST_TEST(r.status == 400, query);
     BOOST_TEST(ErrorField(r) == "limit", query);
   }
+}
+
+BOOST_AUTO_TEST_CASE(a_status_filter_keeps_the_activities_with_those_statuses_in_order) {
+  // Given the seed's trip, a talk with its place held, and a talk cancelled
+  ServeTalk("talk-held", "xiaocao", "v-wang");
+  ServeTalk("talk-off", "maling", "v-zhang");
+  const CommandContext ctx{std::string(cli::kSeedOrg), "test", "cancel", ""};
+  BOOST_REQUIRE(
+      service.Execute(ctx, ActivityCommand{CancelActivity{"talk-off", true, "暴雨"}}).ok());
+  const auto wait = Get("/v1/activities?min_position=" + std::to_string(log.Head()), admin);
+  BOOST_REQUIRE(wait.status == 200);
+  const json::array all = Rows("/v1/activities", admin);
+  std::set<std::string> statuses;
+  for (const json::value& row : all) statuses.emplace(row.at("status").as_string());
+  BOOST_REQUIRE_GE(statuses.size(), 2u);
+  BOOST_REQUIRE(statuses.contains("cancelled"));
+  for (const std::string& status : statuses) {
+    const json::array only = Rows("/v1/activities?status=" + status, admin);
+    BOOST_TEST(!only.empty(), status);
+    BOOST_TEST(
+        only ==
+            Kept(all, [&](const json::object& r) { return r.at("status").as_string() == status; }),
+        status);
+  }
+  const json::array not_off = Rows("/v1/activities?status=planned,recruiting,full,closed", admin);
+  BOOST_TEST(not_off == Kept(all, [](const json::object& r) {
+               return r.at("status").as_string() != "cancelled" &&
+                      r.at("status").as_string() != "completed";
+             }));
+  // A coordinator's, by status: of their units only (the cancelled talk is maling's)
+  const json::array gaos = Rows("/v1/activities", coordinator);
+  BOOST_REQUIRE(!gaos.empty());
+  for (const json::value& row : gaos) BOOST_TEST(row.at("unit_id") == "xiaocao");
+  BOOST_TEST(Rows("/v1/activities?status=cancelled", coordinator).empty());
+  BOOST_TEST(Rows("/v1/activities?status=planned,recruiting,full,closed", coordinator) == gaos);
+  const Response bad = Get("/v1/activities?status=recruiting,over", admin);
+  BOOST_TEST(bad.status == 400);
+  BOOST_TEST(ErrorField(bad) == "status");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
