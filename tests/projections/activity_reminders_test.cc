@@ -5,7 +5,6 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "projections/view_support.h"
 #include "tests/projections/reminders_fixture.h"
 
 namespace homeward::testing {
@@ -51,45 +50,6 @@ BOOST_AUTO_TEST_CASE(a_check_that_expires_before_the_activity_is_flagged_until_r
                         ParseDate("2028-05-10").value()},
         At("2027-05-10"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-11")) == "done");
-}
-
-BOOST_AUTO_TEST_CASE(a_new_waiver_makes_holders_who_have_not_accepted_it_a_reminder) {
-  Volunteer("wang", "2028-01-01");
-  const std::int64_t starts = At("2027-06-01", 9);
-  Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
-        At("2027-05-02"));
-  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-03")) == "absent");
-  Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-04"));
-  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-05")) == "due");
-  Given("volunteer", "wang", WaiverAccepted{"wang", "v2"}, At("2027-05-06"));
-  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-07")) == "done");
-}
-
-BOOST_AUTO_TEST_CASE(a_waiver_published_again_unchanged_asks_nothing_new) {
-  Volunteer("wang", "2028-01-01");
-  const std::int64_t starts = At("2027-06-01", 9);
-  Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
-        At("2027-05-02"));
-  Given("unit", "school", WaiverPublished{"school", "v1", "特别承诺"}, At("2027-05-03"));
-  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-04")) == "absent");
-  // The view keeps the version in force once: its publication again changes nothing.
-  BOOST_TEST(state().units.at(OrgKey(kOrg, "school")).waivers.size() == 1u);
-  const std::uint64_t v2 =
-      Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-04"));
-  Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-05"));
-  BOOST_TEST(state().units.at(OrgKey(kOrg, "school")).waivers.size() == 2u);
-  const boost::json::value all = All(At("2027-05-06"));
-  const boost::json::object* row = Row(all, "id", "readiness/trip/wang");
-  BOOST_REQUIRE(row != nullptr);
-  BOOST_TEST(row->at("state").as_string() == "due");
-  BOOST_TEST(boost::json::value_to<std::uint64_t>(row->at("source_position")) == v2);
-  Given("volunteer", "wang", WaiverAccepted{"wang", "v2"}, At("2027-05-06"));
-  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-07")) == "done");
-  // The first version again is a change: wang, who accepted v2, lacks it.
-  Given("unit", "school", WaiverPublished{"school", "v1", "特别承诺"}, At("2027-05-08"));
-  BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-09")) == "due");
 }
 
 BOOST_AUTO_TEST_CASE(every_place_needs_the_waiver_and_only_a_vetted_one_a_check) {

@@ -119,10 +119,9 @@ function activityItem(a, mine, roster, me, redraw) {
 }
 
 // The activities open to the volunteer and those they hold a place in, from
-// the list and their schedule; `opened` names one to show unfolded, with
-// its roster.
+// the list (but completed ones, neither open nor ahead) and their schedule;
+// `opened` names one to show unfolded, with its roster.
 async function activities(main, me, opened = '') {
-  // Completed ones are neither open nor still ahead on a schedule: the server leaves them out.
   const [list, schedule, roster] = await Promise.all([
     get('/v1/activities', { status: 'planned,recruiting,full,closed,cancelled' }),
     get(`/v1/volunteers/${encodeURIComponent(me.volunteer_id)}/schedule`),
