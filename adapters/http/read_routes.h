@@ -110,9 +110,10 @@ struct ReadRoute {
   // feeds: calendar apps cannot send headers).
   bool secret_in_path = false;
   // True when it reads the store (the log, a replay), or walks whole views
-  // of the organization, not only the entries a request names: it is never
-  // answered on an I/O thread.
-  bool reads_store = false;
+  // of the organization, not only the entries a request names (every
+  // activity, every child, every reminder): it is never answered on an I/O
+  // thread, where it would hold up every other connection of that thread.
+  bool pool_only = false;
   // The table it also answers as CSV with ?format=csv (tables.h); none when
   // unset. Its query parameters then include `format`.
   std::optional<csv::ExportKind> table = std::nullopt;

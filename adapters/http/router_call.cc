@@ -56,7 +56,7 @@ std::optional<Response> RouterCall::Run() {
     // asks for and every account change, and the answer come from memory.
     Result<std::uint64_t> min = NumberParam(target_, "min_position", 0);
     const std::uint64_t needed = std::max(min.ok() ? *min : 0, AccessPosition());
-    if (route->reads_store || !host_.AwaitPosition(needed, std::chrono::milliseconds(0)).ok()) {
+    if (route->pool_only || !host_.AwaitPosition(needed, std::chrono::milliseconds(0)).ok()) {
       return Defer();
     }
   }
