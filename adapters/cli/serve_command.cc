@@ -18,16 +18,19 @@ namespace po = boost::program_options;
 int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   po::options_description options("serve options");
   std::string dir, listen;
-  int workers = 2, io_threads = 2;
+  int workers = 2, io_threads = 2, read_workers = 2;
   double rate = 100;
   int checkpoint_ms = 1000;
   options.add_options()("help,h", "show this help")(
       "data", po::value(&dir)->default_value("./data"), "the store directory")(
       "listen", po::value(&listen)->default_value("127.0.0.1:8080"), "HOST:PORT to listen on")(
-      "workers", po::value(&workers)->default_value(workers),
-      "threads answering what touches the disk or waits (commands, log reads)")(
+      "workers", po::value(&workers)->default_value(workers), "threads running commands")(
+      "read-workers", po::value(&read_workers)->default_value(read_workers),
+      "threads answering the reads the I/O threads leave: of the log, of a whole view of "
+      "the organization, or waiting for a position")(
       "io-threads", po::value(&io_threads)->default_value(io_threads),
-      "threads reading and writing connections and answering reads of the views")(
+      "threads reading and writing connections and answering the reads of views that name "
+      "what they read (a roster, a schedule)")(
       "rate-limit", po::value(&rate)->default_value(rate),
       "requests per second per account (twice that at once); 0: no limit")(
       "checkpoint-ms", po::value(&checkpoint_ms)->default_value(checkpoint_ms),
@@ -47,6 +50,8 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   Result<std::pair<std::string, std::uint16_t>> address = http::ParseListen(listen);
   if (!address.ok()) return fail(address.status());
   if (workers < 1 || workers > 256) return fail(InvalidArgument("--workers must be 1 to 256"));
+  if (read_workers < 1 || read_workers > 256)
+    return fail(InvalidArgument("--read-workers must be 1 to 256"));
   if (io_threads < 1 || io_threads > 64) {
     return fail(InvalidArgument("--io-threads must be 1 to 64"));
   }
@@ -88,9 +93,9 @@ int RunServe(const std::vector<std::string>& args, std::ostream& out, std::ostre
   router_options.rate_limit.per_second = rate;
   router_options.rate_limit.burst = std::max(1.0, 2 * rate);
   http::Router router(**log, *host, &commands, router_options);
-  http::Server server(
-      router, http::ServerOptions{address->first, address->second, workers,
-                                  std::chrono::milliseconds(10000), 8 << 10, 1 << 20, io_threads});
+  http::Server server(router, http::ServerOptions{address->first, address->second, workers,
+                                                  std::chrono::milliseconds(10000), 8 << 10,
+                                                  1 << 20, io_threads, read_workers});
   if (Status s = server.Start(); !s.ok()) return fail(s);
   auto compactor = std::make_unique<ErasureCompactor>(**log, *host, host_options.log);
   // Every way out once the server runs (a return or an exception) stops in

@@ -138,6 +138,7 @@ std::vector<ReadRoute> MakeRoutes() {
        "whoever holds the feed's secret",
        {},
        &CalendarFeedRoute,
+       true,
        true},
       {"/v1/activities/{activity_id}/children",
        "The children enrolled in an activity, each with name and unit; every answer is "
@@ -172,7 +173,9 @@ std::vector<ReadRoute> MakeRoutes() {
        "The children in a volunteer's care.",
        "the volunteer, coordinators, admins, auditors",
        {kMinPosition},
-       &CareRoute},
+       &CareRoute,
+       false,
+       true},
       {"/v1/care-board",
        "The \"3+1\" care board: each child's role holders, gaps and last contact.",
        "coordinators (their units), admins, auditors",

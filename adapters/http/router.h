@@ -55,7 +55,9 @@ class Router {
                    std::function<void(Response)> done) const;
 
   // Answers `request` at once when that needs no disk and no waiting: a read
-  // of the views held in memory (or a page, /healthz, /metrics), with the
+  // of the views held in memory that names what it reads, not a whole view
+  // of the organization (ReadRoute::pool_only), or a page, /healthz,
+  // /metrics; with the
   // views already at the request's min_position and every account change,
   // that shows no child's personal data (a read that does is recorded in the
   // log first). Otherwise returns nothing, having changed nothing: the caller

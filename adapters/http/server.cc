@@ -22,11 +22,11 @@ namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = asio::ip::tcp;
 
-// Runs `work` on the workers' pool, whose threads name themselves at their first task.
+// Runs `work` on `pool`, whose threads name themselves `name` at their first task.
 template <typename Work>
-void PostToPool(asio::thread_pool& pool, Work work) {
-  asio::post(pool, [work = std::move(work)]() mutable {
-    [[maybe_unused]] thread_local const bool named = (NameThisThread("hw-worker"), true);
+void PostToPool(asio::thread_pool& pool, const char* name, Work work) {
+  asio::post(pool, [name, work = std::move(work)]() mutable {
+    [[maybe_unused]] thread_local const bool named = (NameThisThread(name), true);
     work();
   });
 }
@@ -70,11 +70,12 @@ class Reaper {
 class Session : public std::enable_shared_from_this<Session> {
  public:
   Session(Socket socket, Reaper& reaper, const Router& router, asio::thread_pool& pool,
-          const Executor& run, const ServerOptions& options)
+          asio::thread_pool& reads, const Executor& run, const ServerOptions& options)
       : socket_(std::move(socket)),
         reaper_(reaper),
         router_(router),
         pool_(pool),
+        reads_(reads),
         run_(run),
         options_(options) {}
 
@@ -114,20 +115,25 @@ class Session : public std::enable_shared_from_this<Session> {
     const unsigned version = beast_request.version();
     const bool keep_alive = beast_request.keep_alive();
     auto request = std::make_shared<Request>(ToRequest(std::move(beast_request)));
-    // A read of the views in memory is answered here, on the I/O thread.
+    // A read of the views in memory that names what it reads is answered
+    // here, on the I/O thread.
     if (std::optional<Response> now = router_.AnswerNow(*request)) {
       return Write(std::move(*now), version, keep_alive);
     }
-    // Disk work and waiting happen on the pool, never on an I/O thread; a
-    // sign-up waiting for its append to be durable holds no thread.
-    PostToPool(pool_, [self = shared_from_this(), request, version, keep_alive] {
-      self->router_.HandleAsync(*request, &self->run_, [self, version, keep_alive](Response r) {
-        asio::post(self->socket_.get_executor(),
-                   [self, version, keep_alive, r = std::move(r)]() mutable {
-                     self->Write(std::move(r), version, keep_alive);
-                   });
-      });
-    });
+    // Disk work and waiting happen on a pool, never on an I/O thread; a
+    // sign-up waiting for its append to be durable holds no thread. Reads
+    // have a pool of their own: a slow one never holds up a command.
+    const bool read = request->method == "GET";
+    PostToPool(read ? reads_ : pool_, read ? "hw-reads" : "hw-worker",
+               [self = shared_from_this(), request, version, keep_alive] {
+                 self->router_.HandleAsync(
+                     *request, &self->run_, [self, version, keep_alive](Response r) {
+                       asio::post(self->socket_.get_executor(),
+                                  [self, version, keep_alive, r = std::move(r)]() mutable {
+                                    self->Write(std::move(r), version, keep_alive);
+                                  });
+                     });
+               });
   }
 
   void Refuse(int status, const std::string& code, const std::string& message) {
@@ -172,8 +178,9 @@ class Session : public std::enable_shared_from_this<Session> {
   std::string head_, body_;                                // the answer being sent
   Clock::time_point deadline_ = Clock::time_point::max();  // of the read or write under way
   const Router& router_;
-  asio::thread_pool& pool_;
-  const Executor& run_;  // posts to pool_
+  asio::thread_pool& pool_;   // commands
+  asio::thread_pool& reads_;  // the reads the I/O thread leaves
+  const Executor& run_;       // posts to pool_
   const ServerOptions& options_;
 };
 
@@ -198,7 +205,10 @@ void Reaper::Sweep() {
 // that posts to its own context wakes no other.
 struct Server::Impl {
   Impl(const Router& r, ServerOptions o)
-      : router(r), options(std::move(o)), pool(static_cast<std::size_t>(options.workers)) {
+      : router(r),
+        options(std::move(o)),
+        pool(static_cast<std::size_t>(options.workers)),
+        reads(static_cast<std::size_t>(std::max(1, options.read_workers))) {
     for (auto& io : ios) {
       busy.push_back(asio::make_work_guard(*io));
       reapers.push_back(std::make_unique<Reaper>(*io, Tick(options.read_timeout)));
@@ -226,7 +236,8 @@ struct Server::Impl {
     const std::size_t next = accepted++ % ios.size();
     acceptor.async_accept(*ios[next], [this, next](beast::error_code ec, Socket socket) {
       if (ec) return;  // stopped
-      std::make_shared<Session>(std::move(socket), *reapers[next], router, pool, run, options)
+      std::make_shared<Session>(std::move(socket), *reapers[next], router, pool, reads, run,
+                                options)
           ->Start();
       Accept();
     });
@@ -239,8 +250,11 @@ struct Server::Impl {
   std::vector<std::unique_ptr<Reaper>> reapers;  // one for each of ios, destroyed before them
   tcp::acceptor acceptor{*ios.front()};
   std::size_t accepted = 0;  // on the acceptor's thread only
-  asio::thread_pool pool;
-  const Executor run = [this](std::function<void()> work) { PostToPool(pool, std::move(work)); };
+  asio::thread_pool pool;    // commands
+  asio::thread_pool reads;   // the reads the I/O threads leave
+  const Executor run = [this](std::function<void()> work) {
+    PostToPool(pool, "hw-worker", std::move(work));
+  };
   std::vector<std::thread> threads;
   std::uint16_t port = 0;
 };
@@ -283,6 +297,7 @@ void Server::Stop() {
   for (auto& io : impl_->ios) io->stop();
   for (std::thread& thread : impl_->threads) thread.join();
   impl_->threads.clear();
+  impl_->reads.join();
   impl_->pool.join();
 }
 

@@ -2,8 +2,10 @@
 // The HTTP server around the router, on Boost.Asio/Beast: it reads requests
 // with bounds (header 8 KiB: 431; body 1 MiB: 413, refused before it is read;
 // a read timeout, so a client that trickles bytes is cut off while others are
-// served). Reads of the views in memory are answered on the I/O threads;
-// everything that touches the disk or waits goes to a worker pool.
+// served). Reads of the views in memory that name what they read are
+// answered on the I/O threads; commands go to a worker pool, and the other
+// reads (of the store, of whole views of the organization, those that wait)
+// to a pool of their own, so a slow read never holds up a command.
 
 #include <chrono>
 #include <cstdint>
@@ -17,11 +19,12 @@ namespace homeward::http {
 struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;  // 0: any free port (see Server::port)
-  int workers = 2;            // threads running the router
+  int workers = 2;            // threads running commands
   std::chrono::milliseconds read_timeout{10000};
   std::size_t header_limit = 8 << 10;
   std::size_t body_limit = 1 << 20;
-  int io_threads = 1;  // threads reading, writing and answering reads of the views
+  int io_threads = 1;    // threads reading, writing and answering reads of the views
+  int read_workers = 2;  // threads answering the reads the I/O threads leave
 };
 
 // Not copyable. `router` must outlive the server.

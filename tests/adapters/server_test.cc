@@ -1,6 +1,7 @@
 // The server over a real loopback socket: answers, keep-alive, the size
 // limits refused before the body is read, a trickling client cut off while
-// another is served, connections spread over several I/O threads, the
+// another is served, connections spread over several I/O threads, a read
+// waiting on its pool while a command is answered on another, the
 // threads' names, and /healthz while a view of new code rebuilds.
 
 #include "adapters/http/server.h"
@@ -12,6 +13,7 @@
 
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
+#include <cerrno>
 #include <chrono>
 #include <memory>
 #include <string>
@@ -21,6 +23,7 @@
 
 #include "engine/command_service.h"
 #include "engine/memory_log.h"
+#include "engine/token.h"
 #include "projections/catalog.h"
 #include "tests/adapters/demo_log.h"
 #include "tests/engine/threads_named.h"
@@ -66,6 +69,12 @@ class Client {
       if (n <= 0) return "";
       in_.append(buffer, static_cast<std::size_t>(n));
     }
+  }
+  // True when nothing has come yet (nothing to read without waiting).
+  bool NothingYet() {
+    char byte;
+    return in_.empty() && recv(fd_, &byte, 1, MSG_DONTWAIT | MSG_PEEK) < 0 &&
+           (errno == EAGAIN || errno == EWOULDBLOCK);
   }
   // True when the server closed the connection (recv returns 0).
   bool Closed() {
@@ -201,6 +210,35 @@ BOOST_AUTO_TEST_CASE(healthz_says_rebuilding_until_a_view_of_new_code_caught_up)
   // and once they caught up, that it is serving, the roster at the head
   BOOST_REQUIRE(restarted.CatchUp().ok());
   BOOST_TEST((health() == std::tuple{std::string("ok"), false, demo.log.Head()}));
+}
+
+BOOST_AUTO_TEST_CASE(a_read_waiting_on_its_pool_holds_up_no_command) {
+  // Given a server with one thread for commands and one for reads, whose
+  // views are behind the log (nothing follows it)
+  InMemoryLog behind;
+  InMemoryProjectionStore views;
+  ProjectionHost lagging{behind, views, MakeProjections()};
+  CommandService commands{behind};
+  Router waits{behind, lagging, &commands, RouterOptions{1500ms, SystemClockMicros, nullptr}};
+  Server up(waits, ServerOptions{"127.0.0.1", 0, 1, 10000ms, 8 << 10, 1 << 20, 1, 1});
+  BOOST_REQUIRE(up.Start().ok());
+  // When an account is made, and its first read waits for the views to hold it
+  const std::string token = NewToken();
+  const CommandContext ctx{"o", "test", "setup", ""};
+  BOOST_REQUIRE(commands
+                    .Execute(ctx, AccountCommand{CreateAccount{"root", "root", AccountRole::kAdmin,
+                                                               "", "", TokenHash(token)}})
+                    .ok());
+  Client reading(up.port());
+  reading.Send("GET /v1/me HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token + "\r\n\r\n");
+  std::this_thread::sleep_for(200ms);  // taken by a pool's thread by now
+  // Then a command is answered meanwhile, while the read still waits
+  Client command(up.port());
+  command.Send("POST /v1/activities HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
+  BOOST_TEST(command.Response().starts_with("HTTP/1.1 401"));
+  BOOST_TEST(reading.NothingYet());
+  // and the read, once its wait is over, that the views are behind
+  BOOST_TEST(reading.Response().starts_with("HTTP/1.1 503"));
 }
 
 BOOST_AUTO_TEST_CASE(a_listen_address_is_host_and_port) {
