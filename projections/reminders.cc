@@ -35,7 +35,6 @@ json::value Reminders(const RemindersState& state, std::string_view org, std::in
            (filter.due_to.known() && item.due > filter.due_to) ||
            (!filter.person.empty() && item.for_person != filter.person) ||
            (filter.overdue_only && status != "overdue") ||
-           (!filter.include_done && status == "done") ||
            (!filter.states.empty() &&
             std::find(filter.states.begin(), filter.states.end(), status) == filter.states.end()) ||
            (filter.unit_kept && !filter.unit_kept(item.unit_id));

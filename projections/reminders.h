@@ -233,7 +233,6 @@ struct ReminderFilter {
   Date due_to;         // unknown: no upper bound
   std::string person;  // only reminders for this person (volunteer id, unit id or name)
   bool overdue_only = false;
-  bool include_done = true;
   // Only reminders in these states ("upcoming", "due", "overdue", "done");
   // empty: any.
   std::vector<std::string> states;

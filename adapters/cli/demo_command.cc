@@ -75,11 +75,10 @@ std::string CareLine(const CareBoardState& s, const std::string& org, std::int64
 // The reminders due or overdue at `now`, one a line.
 std::string DueLines(const RemindersState& s, const std::string& org, std::int64_t now) {
   ReminderFilter filter;
-  filter.include_done = false;
+  filter.states = {"due", "overdue"};
   std::string lines;
   const boost::json::value reminders = Reminders(s, org, now, filter);
   for (const auto& r : reminders.as_array()) {
-    if (r.at("state").as_string() == "upcoming") continue;
     lines += "    " + std::string(r.at("due").as_string()) + "  " +
              std::string(r.at("kind").as_string()) + "  " +
              std::string(r.at("subject").as_string()) + " (for " +

@@ -101,7 +101,7 @@ std::vector<ical::CalendarEntry> ReminderEntries(const RemindersState& state, st
                                                  std::int64_t now_us) {
   ReminderFilter filter;
   filter.person = std::string(volunteer_id);
-  filter.include_done = false;
+  filter.states = {"upcoming", "due", "overdue"};  // the open ones
   std::vector<ical::CalendarEntry> out;
   const boost::json::value reminders = Reminders(state, org, now_us, filter);
   for (const auto& r : reminders.as_array()) {

@@ -13,11 +13,7 @@ namespace {
 BOOST_FIXTURE_TEST_SUITE(waiver_reminders_test, RemindersFixture)
 
 BOOST_AUTO_TEST_CASE(a_new_waiver_makes_holders_who_have_not_accepted_it_a_reminder) {
-  Volunteer("wang", "2028-01-01");
-  const std::int64_t starts = At("2027-06-01", 9);
-  Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
-        At("2027-05-02"));
+  WangOnTrip("2027-06-01");
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-03")) == "absent");
   Given("unit", "school", WaiverPublished{"school", "v2", "新版承诺"}, At("2027-05-04"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-05")) == "due");
@@ -26,11 +22,7 @@ BOOST_AUTO_TEST_CASE(a_new_waiver_makes_holders_who_have_not_accepted_it_a_remin
 }
 
 BOOST_AUTO_TEST_CASE(a_waiver_published_again_unchanged_asks_nothing_new) {
-  Volunteer("wang", "2028-01-01");
-  const std::int64_t starts = At("2027-06-01", 9);
-  Activity("trip", ActivityKind::kTrip, starts);
-  Given("activity", "trip", SignedUp{"trip", "escort", "wang", starts, starts + 1, ""},
-        At("2027-05-02"));
+  WangOnTrip("2027-06-01");
   Given("unit", "school", WaiverPublished{"school", "v1", "特别承诺"}, At("2027-05-03"));
   BOOST_TEST(StateOf("readiness/trip/wang", At("2027-05-04")) == "absent");
   // The view keeps the version in force once: its publication again changes nothing.
