@@ -19,6 +19,8 @@ Decision EventGenerator::Next() {
   now_us_ += kMinuteUs * static_cast<std::int64_t>(1 + Pick(20));
   ++serial_;
   if (units_.empty()) return Bootstrap();
+  if (Decision day = DueDay(); !day.empty()) return day;
+  if (Decision closed = CloseWoundDown(); !closed.empty()) return closed;
   // Weights like a year of use: contacts and activity work dominate.
   const std::size_t roll = Pick(100);
   if (roll < 6 || volunteers_.size() < 8) return NewVolunteer();
@@ -35,18 +37,56 @@ Decision EventGenerator::Bootstrap() {
   d.push_back({Stream("unit", "county"),
                UnitCreated{"county", "县妇联", UnitKind::kFederation, "", "Asia/Shanghai"}});
   const char* zones[] = {"Asia/Shanghai", "Asia/Shanghai", "Asia/Urumqi", "Asia/Shanghai"};
-  for (int i = 0; i < 4; ++i) {
-    const std::string id = "unit-" + std::to_string(i);
-    units_.push_back(id);
-    d.push_back({Stream("unit", id), UnitCreated{id, "成员单位" + std::to_string(i),
-                                                 UnitKind::kSchool, "county", zones[i]}});
-    d.push_back({Stream("unit", id), WaiverPublished{id, "v1", "特别承诺"}});
-    const std::string station = "station-" + std::to_string(i);
-    stations_.push_back(station);
-    d.push_back(
-        {Stream("station", station),
-         StationRegistered{station, id, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}});
+  for (int i = 0; i < 4; ++i) NewUnit("unit-" + std::to_string(i), zones[i], d);
+  return d;
+}
+
+void EventGenerator::NewUnit(const std::string& id, const char* zone, Decision& d) {
+  units_.push_back(id);
+  const std::string number = id.substr(id.find('-') + 1);
+  d.push_back({Stream("unit", id),
+               UnitCreated{id, "成员单位" + number, UnitKind::kSchool, "county", zone}});
+  d.push_back({Stream("unit", id), WaiverPublished{id, "v1", "特别承诺"}});
+  const std::string station = "station-" + number;
+  stations_.push_back(station);
+  station_unit_[station] = id;
+  d.push_back(
+      {Stream("station", station),
+       StationRegistered{station, id, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}});
+}
+
+Decision EventGenerator::WindDown(const std::string& unit) {
+  Remove(units_, unit);
+  closing_.push_back(unit);
+  // Its activities not yet begun are called off; those under way are held.
+  Decision d;
+  for (Activity& a : activities_) {
+    if (a.unit != unit || a.cancelled || a.completed || a.day_begun) continue;
+    a.cancelled = true;
+    --live_[unit];
+    d.push_back({Stream("activity", a.id), ActivityCancelled{a.id, false, "并校"}});
   }
+  NewUnit("unit-" + std::to_string(serial_), "Asia/Shanghai", d);
+  return d;
+}
+
+Decision EventGenerator::CloseWoundDown() {
+  const auto done = std::find_if(closing_.begin(), closing_.end(),
+                                 [&](const std::string& unit) { return live_[unit] == 0; });
+  if (done == closing_.end()) return {};
+  const std::string unit = *done;
+  closing_.erase(done);
+  Decision d;
+  const Date today = Today();
+  const auto of_unit = [&](const std::string& station) { return station_unit_[station] == unit; };
+  for (const std::string& station : stations_) {
+    if (of_unit(station)) {
+      d.push_back({Stream("station", station), StationClosed{station, today, "并校"}});
+    }
+  }
+  std::erase_if(stations_, of_unit);
+  std::erase_if(closed_stations_, of_unit);
+  d.push_back({Stream("unit", unit), UnitClosed{unit, "合并"}});
   return d;
 }
 
@@ -83,7 +123,7 @@ Decision EventGenerator::Holidays() {
 }
 
 Decision EventGenerator::UnitLife() {
-  const std::string& unit = AnyOf(units_);
+  const std::string unit = AnyOf(units_);  // a copy: a closure changes units_
   const std::string s = Stream("unit", unit);
   switch (Pick(8)) {
     case 0:
@@ -156,7 +196,7 @@ Decision EventGenerator::UnitLife() {
       }
       if (!accounts_.empty() && Chance(0.5)) {
         const std::string& id = AnyOf(accounts_);
-        switch (serial_ % 3) {  // by the serial: the random sequence stays as it was
+        switch (account_actions_++ % 3) {  // a grant, its withdrawal, a revocation
           case 0:
             return {{Stream("account", id), PersonalDataGranted{id, "年度审计"}}};
           case 1:
@@ -176,7 +216,6 @@ Decision EventGenerator::UnitLife() {
       }
       return {{s, UnitMoved{unit, "county"}}};
     case 5: {
-      const bool unit_closes = Chance(0.1);  // drawn first: as often as before stations closed
       // Now and then the oldest station closes, and one closed before reopens or a new one is
       // registered.
       if (serial_ % 4 == 1) {
@@ -193,11 +232,13 @@ Decision EventGenerator::UnitLife() {
         const std::string id = "station-" + std::to_string(serial_);
         closed_stations_.push_back(closed);
         stations_.push_back(id);
+        station_unit_[id] = unit;
         return {{Stream("station", closed), StationClosed{closed, Today(), "并校"}},
                 {Stream("station", id),
                  StationRegistered{id, unit, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}}};
       }
-      if (unit_closes) return {{s, UnitClosed{unit, "合并"}}};
+      // Every fourth time else, a unit winds down (about one step in 1,000).
+      if (++unit_turns_ % 4 == 0) return WindDown(unit);
     }
       [[fallthrough]];
     default: {

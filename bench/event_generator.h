@@ -11,8 +11,17 @@
 // ends the person's "3+1" roles and help pairs and their places in the
 // activities still to come (a volunteer's waitlist place moving up) in the
 // same append, as the domain writes it.
+// Activities keep their day as the domain does: sign-ups, waitlists and
+// changes before it, check-in opened on the day (at most 12 hours ahead),
+// attendance, hours and completion once it ended; nothing on one cancelled
+// but a new date. A unit winds down (another member unit joining in its
+// place): its activities not yet begun are called off, it is drawn for
+// nothing new, and it closes, its stations with it, once those under way
+// are held.
 
 #include <cstdint>
+#include <functional>
+#include <queue>
 #include <random>
 #include <string>
 #include <unordered_map>
@@ -39,13 +48,26 @@ class EventGenerator {
   static constexpr std::int64_t kMinuteUs = 60'000'000;
   static constexpr std::int64_t kDayUs = 1440 * kMinuteUs;
 
+  static constexpr std::int64_t kActivityUs = 8 * 60 * kMinuteUs;  // each lasts 8 hours
+
   struct Activity {
     std::string id, unit;
     ActivityKind kind;
     std::int64_t starts_us = 0;
     std::vector<std::string> holders, waiting, children;
-    bool cancelled = false, completed = false;
+    bool cancelled = false, completed = false, day_begun = false;
     int pledges = 0, groups = 0;
+    std::int64_t ends_us() const { return starts_us + kActivityUs; }
+  };
+
+  // A step of an activity's day due at `at_us`: its check-in opening, or
+  // (once begun) its close. Stale when the activity moved to `starts_us`'
+  // other date since, or was cancelled.
+  struct Milestone {
+    std::int64_t at_us;
+    std::size_t activity;  // index into activities_
+    std::int64_t starts_us;
+    bool operator>(const Milestone& o) const { return at_us > o.at_us; }
   };
 
   Decision Bootstrap();
@@ -55,10 +77,27 @@ class EventGenerator {
   Decision Care();
   Decision NewActivity();
   Decision ActivityLife();
+  // The day of the activity whose step is due first, if one is due now;
+  // else an empty decision.
+  Decision DueDay();
+  // Schedules activity `index`'s next step: check-in 1 hour before it
+  // begins, or (once begun) its close, 30 minutes after it ends.
+  void ScheduleDay(std::size_t index);
+  Decision BeginDay(Activity& a);
+  // A station opened today, with `staff` on duty.
+  Decision StationDay(const std::string& staff);
   Decision Finish(Activity& a);
   // Appends to `d` the first waiting of `a` promoted to a place, if any.
   void PromoteNext(Activity& a, Decision& d);
   Decision UnitLife();
+  // Unit `unit` winding down: its activities not yet begun cancelled, drawn
+  // no more, and a new member unit in its place.
+  Decision WindDown(const std::string& unit);
+  // The closure of the first unit wound down with no activity left to hold,
+  // with its stations'; else an empty decision.
+  Decision CloseWoundDown();
+  // A new member unit, its waiver and its station, appended to `d`.
+  void NewUnit(const std::string& id, const char* zone, Decision& d);
   Decision Holidays();  // a year's working calendar
 
   std::string Stream(std::string_view category, std::string_view id) const;
@@ -94,7 +133,10 @@ class EventGenerator {
   // The people drawn: children and volunteers in the programme (not
   // suspended), and volunteers suspended.
   std::vector<std::string> units_, volunteers_, children_, stations_, accounts_, suspended_;
-  std::vector<std::string> closed_stations_;           // in the order they closed
+  std::vector<std::string> closed_stations_;                   // in the order they closed
+  std::unordered_map<std::string, std::string> station_unit_;  // each station's unit
+  std::vector<std::string> closing_;                           // units wound down, not yet closed
+  std::unordered_map<std::string, int> live_;                  // activities to hold, by unit
   std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
   // Who holds each child's "3+1" roles ("child/role" -> volunteer), and the
@@ -103,8 +145,11 @@ class EventGenerator {
   std::unordered_map<std::string, std::string> roles_;
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::unordered_set<std::string> paired_;
-  std::uint64_t departures_ = 0;  // of volunteers and children: every other a transfer
+  std::uint64_t unit_turns_ = 0;       // a unit winds down at every fourth
+  std::uint64_t account_actions_ = 0;  // grants, withdrawals and revocations, in turn
+  std::uint64_t departures_ = 0;       // of volunteers and children: every other a transfer
   std::vector<Activity> activities_;
+  std::priority_queue<Milestone, std::vector<Milestone>, std::greater<>> days_;
 };
 
 }  // namespace homeward

@@ -26,11 +26,13 @@ Decision EventGenerator::NewActivity() {
   plan.title = "活动" + a.id;
   plan.place = "十堰市";
   plan.starts_at_us = a.starts_us;
-  plan.ends_at_us = a.starts_us + 8 * 60 * kMinuteUs;
+  plan.ends_at_us = a.ends_us();
   plan.coordinator = AnyOf(volunteers_);
   plan.children_capacity = 30;
   SlotAdded slot{a.id, "volunteers", "义工", 3, true, false, true, {}};
   activities_.push_back(a);
+  ++live_[a.unit];
+  ScheduleDay(activities_.size() - 1);
   return {{s, plan}, {s, slot}, {s, RecruitmentOpened{a.id}}};
 }
 
@@ -39,7 +41,35 @@ EventGenerator::Activity* EventGenerator::LiveActivity() {
   const std::size_t n = activities_.size();
   const std::size_t back = std::min<std::size_t>(n, 12);
   Activity& a = activities_[n - 1 - Pick(back)];
-  return a.completed ? nullptr : &a;
+  // Its day begun, what is left is the day's own (DueDay).
+  return a.completed || now_us_ >= a.starts_us - kDayUs ? nullptr : &a;
+}
+
+void EventGenerator::ScheduleDay(std::size_t index) {
+  const Activity& a = activities_[index];
+  const std::int64_t at = a.day_begun ? a.ends_us() + 30 * kMinuteUs : a.starts_us - 60 * kMinuteUs;
+  days_.push(Milestone{at, index, a.starts_us});
+}
+
+Decision EventGenerator::DueDay() {
+  while (!days_.empty() && days_.top().at_us <= now_us_) {
+    const Milestone due = days_.top();
+    days_.pop();
+    Activity& a = activities_[due.activity];
+    if (a.cancelled || a.completed || a.starts_us != due.starts_us) continue;
+    if (a.day_begun) return Finish(a);
+    return BeginDay(a);
+  }
+  return {};
+}
+
+Decision EventGenerator::BeginDay(Activity& a) {
+  const std::string s = Stream("activity", a.id);
+  Decision d{{s, CheckInOpened{a.id, Today(), "1234", "协调员"}}};
+  for (const std::string& v : a.holders) d.push_back({s, CheckedIn{a.id, v, now_us_}});
+  a.day_begun = true;
+  ScheduleDay(static_cast<std::size_t>(&a - activities_.data()));
+  return d;
 }
 
 Decision EventGenerator::ActivityLife() {
@@ -47,21 +77,29 @@ Decision EventGenerator::ActivityLife() {
   if (found == nullptr) return NewActivity();
   Activity& a = *found;
   const std::string s = Stream("activity", a.id);
-  if (a.cancelled && Chance(0.3)) {  // the weather cleared: a new date
-    a.cancelled = false;
-    a.starts_us += 7 * kDayUs;
-    return {{s, ActivityRescheduled{a.id, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs}}};
+  if (a.cancelled) {
+    // The weather cleared: a new date, while its unit is open. Else a
+    // station's day.
+    if (Chance(0.3) && std::find(units_.begin(), units_.end(), a.unit) != units_.end()) {
+      a.cancelled = false;
+      ++live_[a.unit];
+      a.starts_us += 7 * kDayUs;
+      ScheduleDay(static_cast<std::size_t>(&a - activities_.data()));
+      return {{s, ActivityRescheduled{a.id, a.starts_us, a.ends_us()}}};
+    }
+    return StationDay(AnyOf(volunteers_));
   }
   const std::string& v = AnyOf(volunteers_);
   const std::size_t roll = Pick(100);
   if (roll < 25) {
     if (std::find(a.holders.begin(), a.holders.end(), v) != a.holders.end() ||
-        std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end())
-      return {{s, ChildEnrolled{a.id, AnyOf(children_)}}};
+        std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end()) {
+      a.children.push_back(AnyOf(children_));
+      return {{s, ChildEnrolled{a.id, a.children.back()}}};
+    }
     if (a.holders.size() < 3) {
       a.holders.push_back(v);
-      const Event e =
-          SignedUp{a.id, "volunteers", v, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs, ""};
+      const Event e = SignedUp{a.id, "volunteers", v, a.starts_us, a.ends_us(), ""};
       Decision d{{s, e}, {Stream("volunteer", v), e}};
       // Another unit's trip needs that unit's waiver too, accepted first.
       if (accepted_.insert(v + "/" + a.unit).second) {
@@ -104,6 +142,7 @@ Decision EventGenerator::ActivityLife() {
     return {{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(4 + Pick(3))}}};
   if (roll < 59) {
     a.cancelled = true;
+    --live_[a.unit];
     return {{s, ActivityCancelled{a.id, true, "暴雨"}}};
   }
 
@@ -136,12 +175,15 @@ Decision EventGenerator::ActivityLife() {
         break;
     }
   }
-  if (roll < 90 || a.cancelled) {
-    const std::string& station = AnyOf(stations_);
-    return {{Stream("station", station),
-             StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {v}, 12}}};
-  }
-  return Finish(a);
+  // The activity closes on its day (DueDay).
+  return StationDay(v);
+}
+
+Decision EventGenerator::StationDay(const std::string& staff) {
+  const std::string& station = AnyOf(stations_);
+  return {
+      {Stream("station", station),
+       StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {staff}, 12}}};
 }
 
 void EventGenerator::PromoteNext(Activity& a, Decision& d) {
@@ -149,18 +191,15 @@ void EventGenerator::PromoteNext(Activity& a, Decision& d) {
   const std::string next = a.waiting.front();
   a.waiting.erase(a.waiting.begin());
   a.holders.push_back(next);
-  const Event up =
-      PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us, a.starts_us + 8 * 60 * kMinuteUs};
+  const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us, a.ends_us()};
   d.push_back({Stream("activity", a.id), up});
   d.push_back({Stream("volunteer", next), up});
 }
 
 Decision EventGenerator::Finish(Activity& a) {
   const std::string s = Stream("activity", a.id);
-  Decision d{{s, CheckInOpened{a.id, Today(), "1234", "协调员"}}};
+  Decision d;
   for (const std::string& v : a.holders) {
-    const Event in = CheckedIn{a.id, v, a.starts_us};
-    d.push_back({s, in});
     d.push_back({s, CheckedOut{a.id, v, a.starts_us + 6 * 60 * kMinuteUs}});
     d.push_back({s, AttendanceRecorded{a.id, v, Attendance::kPresent, "协调员"}});
     // As the domain records them: on the activity and the volunteer.
@@ -181,6 +220,7 @@ Decision EventGenerator::Finish(Activity& a) {
   }
   d.push_back({s, ActivityCompleted{a.id}});
   a.completed = true;
+  --live_[a.unit];
   return d;
 }
 

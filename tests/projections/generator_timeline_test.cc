@@ -1,0 +1,177 @@
+// The benchmarks' and tests' event generator keeps activities' days and
+// units' closures as the domain does: sign-ups and changes before the day,
+// check-in opened on it, attendance, hours and completion once it ended,
+// nothing on an activity cancelled or completed but a new date for one
+// cancelled; a unit closes with no activity left to hold, and nothing names
+// it, or a station of it, after.
+
+#include <boost/test/unit_test.hpp>
+#include <map>
+#include <set>
+#include <string>
+#include <variant>
+
+#include "bench/event_generator.h"
+#include "projections/view_support.h"
+
+namespace homeward {
+namespace {
+
+constexpr std::int64_t kStart = 1'780'000'000'000'000;
+constexpr std::int64_t kHourUs = 3'600'000'000;
+
+// One activity as the generated log says.
+struct Day {
+  std::string unit;
+  std::int64_t starts = 0, ends = 0;
+  bool cancelled = false, completed = false, check_in = false;
+  std::set<std::string> waiting;
+};
+
+// Activities, units and stations as the generated log says, and what the
+// domain would refuse of the next event.
+struct Timeline {
+  std::map<std::string, Day> days;
+  std::set<std::string> closed_units, closed_stations;
+  std::map<std::string, std::string> station_unit;
+  int completions = 0, cancellations = 0, reschedules = 0, closures = 0;
+
+  // Why the domain would refuse `e`, recorded at `now`: a message, or "".
+  std::string Refused(const Event& e, std::int64_t now) const {
+    std::string why;
+    std::visit(
+        [&](const auto& x) {
+          using T = std::decay_t<decltype(x)>;
+          if constexpr (requires { x.unit_id; }) {
+            if (closed_units.contains(x.unit_id)) why = "names closed unit " + x.unit_id;
+          }
+          if constexpr (requires { x.station_id; } && !std::is_same_v<T, StationRegistered>) {
+            const std::string& unit = station_unit.at(x.station_id);
+            if (closed_units.contains(unit)) why = "names a station of closed unit " + unit;
+            const bool closed = closed_stations.contains(x.station_id);
+            if (closed != std::is_same_v<T, StationReopened>) {
+              why = "finds station " + x.station_id + (closed ? " closed" : " open");
+            }
+          }
+          if constexpr (std::is_same_v<T, UnitClosed>) {
+            for (const auto& [id, day] : days) {
+              if (day.unit == x.unit_id && !day.cancelled && !day.completed) {
+                why = "closes " + x.unit_id + " with activity " + id + " to hold";
+              }
+            }
+          }
+          if constexpr (requires { x.activity_id; } && !std::is_same_v<T, ActivityPlanned>) {
+            why += ActivityRefused(x, days.at(x.activity_id), now);
+          }
+        },
+        e);
+    return why;
+  }
+
+  // Why an event naming activity `d` would be refused at `now`.
+  template <class T>
+  std::string ActivityRefused(const T& x, const Day& d, std::int64_t now) const {
+    if (d.completed) return "names completed activity " + x.activity_id;
+    if constexpr (std::is_same_v<T, ActivityRescheduled>) {
+      if (closed_units.contains(d.unit)) return "moves an activity of closed unit " + d.unit;
+      return "";
+    } else if constexpr (std::is_same_v<T, Withdrawn>) {
+      const bool waiting = d.waiting.contains(x.volunteer_id);
+      if (!x.by_coordinator && !waiting && !d.cancelled && now >= d.starts - 24 * kHourUs)
+        return "withdraws from " + x.activity_id + " after the cutoff";
+      return "";
+    } else if constexpr (std::is_same_v<T, ChildUnenrolled>) {
+      return "";
+    } else {
+      if (d.cancelled) return "names cancelled activity " + x.activity_id;
+      if constexpr (std::is_same_v<T, SignedUp> || std::is_same_v<T, Waitlisted> ||
+                    std::is_same_v<T, PromotedFromWaitlist> || std::is_same_v<T, ChildEnrolled> ||
+                    std::is_same_v<T, ActivityCancelled> || std::is_same_v<T, RecruitmentClosed> ||
+                    std::is_same_v<T, RecruitmentReopened>) {
+        if (d.check_in || now >= d.starts)
+          return "books or changes " + x.activity_id + " on its day";
+      }
+      if constexpr (std::is_same_v<T, CheckInOpened>) {
+        if (now < d.starts - 12 * kHourUs || now > d.ends)
+          return "opens check-in of " + x.activity_id + " off its day";
+      }
+      if constexpr (std::is_same_v<T, CheckedIn>) {
+        if (!d.check_in) return "checks in to " + x.activity_id + " with check-in closed";
+      }
+      if constexpr (std::is_same_v<T, CheckedOut> || std::is_same_v<T, AttendanceRecorded> ||
+                    std::is_same_v<T, HoursConfirmed> || std::is_same_v<T, ActivityCompleted>) {
+        if (now < d.ends) return "closes the day of " + x.activity_id + " before it ended";
+      }
+      return "";
+    }
+  }
+
+  // Folds `e` in.
+  void Apply(const Event& e) {
+    std::visit(
+        Overloaded{[&](const ActivityPlanned& a) {
+                     days[a.activity_id] =
+                         Day{a.unit_id, a.starts_at_us, a.ends_at_us, false, false, false, {}};
+                   },
+                   [&](const ActivityRescheduled& a) {
+                     Day& d = days[a.activity_id];
+                     d.starts = a.starts_at_us, d.ends = a.ends_at_us, d.cancelled = false;
+                     ++reschedules;
+                   },
+                   [&](const ActivityCancelled& a) {
+                     days[a.activity_id].cancelled = true;
+                     ++cancellations;
+                   },
+                   [&](const ActivityCompleted& a) {
+                     days[a.activity_id].completed = true;
+                     ++completions;
+                   },
+                   [&](const CheckInOpened& a) { days[a.activity_id].check_in = true; },
+                   [&](const Waitlisted& a) { days[a.activity_id].waiting.insert(a.volunteer_id); },
+                   [&](const PromotedFromWaitlist& a) {
+                     days[a.activity_id].waiting.erase(a.volunteer_id);
+                   },
+                   [&](const Withdrawn& a) { days[a.activity_id].waiting.erase(a.volunteer_id); },
+                   [&](const UnitClosed& a) {
+                     closed_units.insert(a.unit_id);
+                     ++closures;
+                   },
+                   [&](const StationRegistered& a) { station_unit[a.station_id] = a.unit_id; },
+                   [&](const StationClosed& a) { closed_stations.insert(a.station_id); },
+                   [&](const StationReopened& a) { closed_stations.erase(a.station_id); },
+                   [](const auto&) {}},
+        e);
+  }
+};
+
+BOOST_AUTO_TEST_SUITE(generator_timeline_test)
+
+BOOST_AUTO_TEST_CASE(activities_keep_their_day_and_units_close_with_nothing_left_to_hold) {
+  for (const std::uint64_t seed : {2u, 7u}) {
+    // Given a generated log of 60,000 appends
+    EventGenerator generator(seed, "org", kStart);
+    Timeline timeline;
+    for (int step = 0; step < 60'000; ++step) {
+      const Decision decision = generator.Next();
+      // Then the domain would take each event at the moment it is recorded
+      for (const Emit& emit : decision) {
+        const std::string refused = timeline.Refused(emit.event, generator.now_us());
+        BOOST_TEST_REQUIRE(refused.empty(), "seed " << seed << ", step " << step << ": "
+                                                    << EventTypeName(emit.event) << ": "
+                                                    << refused);
+        timeline.Apply(emit.event);
+      }
+    }
+    // and the log holds completions, cancellations, new dates and closures
+    // to speak of
+    BOOST_TEST(timeline.completions > 1000, "seed " << seed << ": " << timeline.completions);
+    BOOST_TEST(timeline.cancellations > 100, "seed " << seed << ": " << timeline.cancellations);
+    BOOST_TEST(timeline.reschedules > 10, "seed " << seed << ": " << timeline.reschedules);
+    BOOST_TEST(timeline.closures >= 5, "seed " << seed << ": " << timeline.closures);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace homeward
