@@ -98,10 +98,17 @@ Result<boost::json::value> RosterOf(const RosterState& state, std::string_view o
 boost::json::value RosterOf(const RosterState& state, std::string_view org,
                             const RosterEntry& entry);
 
-// Every activity of `org` with its status and free places, soonest first;
-// with `keep`, only those it keeps.
+// Which activities a list holds, and in what order.
+struct RosterListing {
+  std::function<bool(const RosterEntry&)> keep;  // all when empty
+  bool latest_first = false;                     // by start: latest first, else soonest
+  std::size_t limit = 0;                         // the first so many kept; 0: all
+};
+
+// The activities of `org` that `listing` keeps, each with its status and
+// free places, in its order and up to its limit.
 boost::json::value RosterList(const RosterState& state, std::string_view org,
-                              const std::function<bool(const RosterEntry&)>& keep = {});
+                              const RosterListing& listing = {});
 
 // A volunteer's schedule at `now_us`: "upcoming" and "past" places (held or
 // waiting, with the waitlist place, and their "reflection" on it once

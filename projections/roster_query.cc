@@ -171,14 +171,16 @@ json::value RosterOf(const RosterState& state, std::string_view org, const Roste
 }
 
 json::value RosterList(const RosterState& state, std::string_view org,
-                       const std::function<bool(const RosterEntry&)>& keep) {
+                       const RosterListing& listing) {
   std::vector<const RosterEntry*> entries;
   ForOrg(state.activities, org, [&](std::string_view, const RosterEntry& entry) {
-    if (!keep || keep(entry)) entries.push_back(&entry);
+    if (!listing.keep || listing.keep(entry)) entries.push_back(&entry);
   });
-  std::stable_sort(entries.begin(), entries.end(), [](const RosterEntry* x, const RosterEntry* y) {
-    return x->activity.plan.starts_at_us < y->activity.plan.starts_at_us;
+  const auto start = [](const RosterEntry* e) { return e->activity.plan.starts_at_us; };
+  std::stable_sort(entries.begin(), entries.end(), [&](const RosterEntry* x, const RosterEntry* y) {
+    return listing.latest_first ? start(x) > start(y) : start(x) < start(y);
   });
+  if (listing.limit != 0 && entries.size() > listing.limit) entries.resize(listing.limit);
   json::array out;
   for (const RosterEntry* entry : entries) out.push_back(Summary(state, org, *entry));
   return out;

@@ -85,19 +85,31 @@ Status CardVisible(const ReadContext& c, const json::value& card) {
 View ActivitiesRoute(ReadContext& c) {
   static constexpr std::string_view kStatuses[] = {"planned", "recruiting", "full",
                                                    "closed",  "cancelled",  "completed"};
+  static constexpr std::string_view kOrders[] = {"soonest", "latest"};
   Result<std::vector<std::string>> statuses = WordsParam(c.target, "status", kStatuses);
   if (!statuses.ok()) return statuses.status();
-  std::function<bool(const RosterEntry&)> keep;
-  if (!statuses->empty()) {
-    keep = [&](const RosterEntry& entry) {
-      return std::find(statuses->begin(), statuses->end(), RosterStatus(entry)) != statuses->end();
-    };
+  Result<std::vector<std::string>> order = WordsParam(c.target, "order", kOrders);
+  if (!order.ok()) return order.status();
+  if (order->size() > 1) {
+    return Status(Code::kInvalidArgument, "order: one of soonest or latest, not both", "",
+                  {{"field", "order"}});
   }
-  return Read<RosterState>(c, [&](const RosterState& s) -> View {
-    json::value list = RosterList(s, c.account.org, keep);
-    FilterRows(c, list.as_array());
-    return list;
-  });
+  Result<std::uint64_t> limit = NumberParam(c.target, "limit", 0);
+  if (!limit.ok()) return limit.status();
+  RosterListing listing;
+  listing.latest_first = !order->empty() && order->front() == "latest";
+  listing.limit = static_cast<std::size_t>(*limit);
+  // A coordinator's units are kept before the limit counts.
+  const bool coordinator = c.IsCoordinator();
+  listing.keep = [&](const RosterEntry& entry) {
+    if (!statuses->empty() &&
+        std::find(statuses->begin(), statuses->end(), RosterStatus(entry)) == statuses->end()) {
+      return false;
+    }
+    return !coordinator || c.InScope(entry.activity.plan.unit_id);
+  };
+  return Read<RosterState>(
+      c, [&](const RosterState& s) -> View { return RosterList(s, c.account.org, listing); });
 }
 
 View RosterRoute(ReadContext& c) {

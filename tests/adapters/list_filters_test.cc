@@ -1,7 +1,8 @@
 // Lists narrowed on the server. GET /v1/reminders by state and to the
 // soonest few, counted after the caller's scope and the unit asked for, so a
 // coordinator's first ten are the first ten of their own units; GET
-// /v1/activities by status.
+// /v1/activities by status, latest first and to the first few, counted
+// after the caller's units too.
 
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
@@ -31,6 +32,14 @@ struct ListFiltersFixture : RouterFixture {
   }
   static json::array First(const json::array& all, std::size_t n) {
     return json::array(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n));
+  }
+  // Talk `id` of `unit` planned to start `days` from now.
+  void Plan(const std::string& id, const std::string& unit, int days) {
+    constexpr std::int64_t kDayUs = 24 * 3600LL * 1000000;
+    const CommandContext ctx{std::string(cli::kSeedOrg), "test", "plan " + id, ""};
+    const auto done = service.Execute(
+        ctx, ActivityCommand{Talk(id, unit, SystemClockMicros() + days * kDayUs, kDayUs / 12)});
+    BOOST_REQUIRE_MESSAGE(done.ok(), done.status().ToString());
   }
 };
 
@@ -139,6 +148,49 @@ BOOST_AUTO_TEST_CASE(a_status_filter_keeps_the_activities_with_those_statuses_in
   const Response bad = Get("/v1/activities?status=recruiting,over", admin);
   BOOST_TEST(bad.status == 400);
   BOOST_TEST(ErrorField(bad) == "status");
+}
+
+BOOST_AUTO_TEST_CASE(latest_first_with_a_limit_gives_the_latest_of_the_callers_units) {
+  // Given talks of xiaocao and maling years ahead, after every other, maling's the latest
+  Plan("x-3", "xiaocao", 3000);
+  Plan("m-4", "maling", 4000);
+  Plan("x-5", "xiaocao", 5000);
+  Plan("m-6", "maling", 6000);
+  Plan("m-7", "maling", 7000);
+  const auto wait = Get("/v1/activities?min_position=" + std::to_string(log.Head()), admin);
+  BOOST_REQUIRE(wait.status == 200);
+  const json::array all = Rows("/v1/activities", admin);  // soonest first
+  BOOST_REQUIRE_GE(all.size(), 5u);
+  // When an admin asks for the latest two, Then they are the last two of
+  // the soonest-first list, latest first
+  BOOST_TEST(Rows("/v1/activities?order=latest&limit=2", admin) ==
+             (json::array{all[all.size() - 1], all[all.size() - 2]}));
+  // and every one, latest first, is the same activities by start, latest first
+  const json::array latest = Rows("/v1/activities?order=latest", admin);
+  BOOST_TEST(latest.size() == all.size());
+  for (std::size_t i = 1; i < latest.size(); ++i) {
+    BOOST_TEST(latest[i - 1].at("starts_at").as_string() >= latest[i].at("starts_at").as_string());
+  }
+  // and a limit alone keeps the soonest
+  BOOST_TEST(Rows("/v1/activities?limit=2", admin) == First(all, 2));
+  // When xiaocao's coordinator asks for their latest one, Then it is their
+  // own x-5, though maling's two start later
+  const json::array mine = Rows("/v1/activities?order=latest&limit=1", coordinator);
+  BOOST_REQUIRE(mine.size() == 1u);
+  BOOST_TEST(mine[0].at("activity_id") == "x-5");
+  // and with a status, the limit counts after it
+  const json::array done = Rows("/v1/activities?status=completed&order=latest&limit=1", admin);
+  BOOST_TEST(done.size() <= 1u);
+  for (const json::value& row : done) BOOST_TEST(row.at("status") == "completed");
+  // A bad order or limit is refused, naming it
+  for (const auto& [query, field] : {std::pair{"order=newest", "order"},
+                                     {"order=soonest,latest", "order"},
+                                     {"limit=-1", "limit"},
+                                     {"limit=many", "limit"}}) {
+    const Response r = Get(std::string("/v1/activities?") + query, admin);
+    BOOST_TEST(r.status == 400, query);
+    BOOST_TEST(ErrorField(r) == field, query);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

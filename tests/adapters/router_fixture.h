@@ -112,6 +112,20 @@ struct RouterFixture {
     const auto* field = body.at("error").at("details").as_object().if_contains("field");
     return field ? std::string(field->as_string()) : std::string();
   }
+  // The plan of talk `id` ("家长座谈 " + unit) of `unit`, from `starts_at_us`
+  // for `lasting_us`.
+  static PlanActivity Talk(const std::string& id, const std::string& unit,
+                           std::int64_t starts_at_us, std::int64_t lasting_us) {
+    PlanActivity plan;
+    plan.activity_id = id;
+    plan.unit_id = unit;
+    plan.kind = ActivityKind::kOther;
+    plan.title = "家长座谈 " + unit;
+    plan.place = "活动室";
+    plan.starts_at_us = starts_at_us;
+    plan.ends_at_us = starts_at_us + lasting_us;
+    return plan;
+  }
   // `volunteer` serves a two-hour talk `id` ("家长座谈 " + unit) of `unit`
   // tomorrow, in its one place (open to volunteers not yet vetted unless
   // `vetted_only`); three days later the two hours are confirmed.
@@ -120,14 +134,7 @@ struct RouterFixture {
     constexpr std::int64_t hour = 3600LL * 1000000;
     const std::int64_t now = SystemClockMicros();
     const CommandContext ctx{std::string(cli::kSeedOrg), "test", "served", ""};
-    PlanActivity plan;
-    plan.activity_id = id;
-    plan.unit_id = unit;
-    plan.kind = ActivityKind::kOther;
-    plan.title = "家长座谈 " + unit;
-    plan.place = "活动室";
-    plan.starts_at_us = now + 24 * hour;
-    plan.ends_at_us = plan.starts_at_us + 2 * hour;
+    const PlanActivity plan = Talk(id, unit, now + 24 * hour, 2 * hour);
     for (ActivityCommand c :
          {ActivityCommand{plan},
           ActivityCommand{AddSlot{id, "host", "主持", 1, true, false, vetted_only}},

@@ -107,10 +107,19 @@ function planForm(units) {
   return form;
 }
 
+// How many of the activities completed or cancelled the tab shows, latest
+// first: years of them would make the page slow on a phone.
+const kDoneShown = 50;
+
 // The activities of the coordinator's units, those ahead first (soonest
-// first), then those over (most recent first), and the form to plan one.
+// first), then those over (most recent first; of those completed or
+// cancelled, the latest kDoneShown), and the form to plan one.
 async function activities(main) {
-  const [list, units] = await Promise.all([get('/v1/activities'), unitChoices()]);
+  const [ahead, done, units] = await Promise.all([
+    get('/v1/activities', { status: 'planned,recruiting,full,closed' }),
+    get('/v1/activities', { status: 'completed,cancelled', order: 'latest', limit: kDoneShown + 1 }),
+    unitChoices()]);
+  const list = [...ahead, ...done.slice(0, kDoneShown)];
   const names = new Map(units.map(([id, name]) => [id, name]));
   show(main,
     section(t('activities'), list.length === 0 ? h('p', {}, t('nothing'))
@@ -120,7 +129,10 @@ async function activities(main) {
         badge(nameOf(a.status), a.status),
         h('div', { class: 'meta' },
           `${nameOf(a.kind)} · ${when(a.starts_at, a.time_zone)} · ${names.get(a.unit_id) ?? a.unit_id} · `,
-          t('free_places', { free: a.free_places })))))),
+          t('free_places', { free: a.free_places }))))),
+      done.length > kDoneShown
+        ? h('p', { class: 'meta', 'data-more': 'activities' }, t('latest_only', { n: kDoneShown }))
+        : null),
     h('details', { class: 'card' }, h('summary', {}, h('h2', {}, t('plan'))), planForm(units)));
 }
 

@@ -18,6 +18,7 @@ const words = {
   token_hint: ['协调员发给您的令牌，以 hw_ 开头', 'The token your coordinator gave you, starting hw_'],
   loading: ['加载中…', 'Loading…'],
   nothing: ['暂无', 'Nothing yet'],
+  latest_only: ['已完成或取消的活动只显示最近的 {n} 个；全部请下载 CSV', 'Only the latest {n} completed or cancelled activities are shown; download the CSV for all'],
   first_only: ['只显示最先到期的 {n} 条；请用筛选查看其余', 'Only the first {n} due are shown; filter to see the rest'],
   done_ok: ['已保存', 'Saved'],
   // volunteer
