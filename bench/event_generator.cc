@@ -20,6 +20,7 @@ Decision EventGenerator::Next() {
   ++serial_;
   if (units_.empty()) return Bootstrap();
   if (Decision day = DueDay(); !day.empty()) return day;
+  if (Decision closed = CloseRetired(); !closed.empty()) return closed;
   if (Decision closed = CloseWoundDown(); !closed.empty()) return closed;
   // Weights like a year of use: contacts and activity work dominate.
   const std::size_t roll = Pick(100);
@@ -28,7 +29,7 @@ Decision EventGenerator::Next() {
   if (roll < 30) return ChildLife();
   if (roll < 40) return Care();
   if (roll < 46 || activities_.empty()) return NewActivity();
-  if (roll < 97) return ActivityLife();
+  if (roll < 95) return ActivityLife();
   return UnitLife();
 }
 
@@ -67,27 +68,41 @@ Decision EventGenerator::WindDown(const std::string& unit) {
     d.push_back({Stream("activity", a.id), ActivityCancelled{a.id, false, "并校"}});
   }
   NewUnit("unit-" + std::to_string(serial_), "Asia/Shanghai", d);
-  return d;
-}
-
-Decision EventGenerator::CloseWoundDown() {
-  const auto done = std::find_if(closing_.begin(), closing_.end(),
-                                 [&](const std::string& unit) { return live_[unit] == 0; });
-  if (done == closing_.end()) return {};
-  const std::string unit = *done;
-  closing_.erase(done);
-  Decision d;
-  const Date today = Today();
+  // Its stations open no more; those closed before stay closed.
   const auto of_unit = [&](const std::string& station) { return station_unit_[station] == unit; };
   for (const std::string& station : stations_) {
-    if (of_unit(station)) {
-      d.push_back({Stream("station", station), StationClosed{station, today, "并校"}});
-    }
+    if (of_unit(station)) winding_stations_.push_back(station), closing_reason_[station] = "并校";
   }
   std::erase_if(stations_, of_unit);
   std::erase_if(closed_stations_, of_unit);
-  d.push_back({Stream("unit", unit), UnitClosed{unit, "合并"}});
   return d;
+}
+
+Decision EventGenerator::CloseRetired() {
+  const Date today = Today();
+  const auto due =
+      std::find_if(winding_stations_.begin(), winding_stations_.end(),
+                   [&](const std::string& station) { return last_open_[station] < today.days; });
+  if (due == winding_stations_.end()) return {};
+  const std::string station = *due;
+  winding_stations_.erase(due);
+  const std::string& unit = station_unit_[station];
+  if (std::find(closing_.begin(), closing_.end(), unit) == closing_.end()) {
+    closed_stations_.push_back(station);  // may reopen while its unit is open
+  }
+  return {{Stream("station", station), StationClosed{station, today, closing_reason_[station]}}};
+}
+
+Decision EventGenerator::CloseWoundDown() {
+  const auto done = std::find_if(closing_.begin(), closing_.end(), [&](const std::string& unit) {
+    return live_[unit] == 0 &&
+           std::none_of(winding_stations_.begin(), winding_stations_.end(),
+                        [&](const std::string& station) { return station_unit_[station] == unit; });
+  });
+  if (done == closing_.end()) return {};
+  const std::string unit = *done;
+  closing_.erase(done);
+  return {{Stream("unit", unit), UnitClosed{unit, "合并"}}};
 }
 
 Decision EventGenerator::NewVolunteer() {
@@ -123,7 +138,7 @@ Decision EventGenerator::Holidays() {
 }
 
 Decision EventGenerator::UnitLife() {
-  const std::string unit = AnyOf(units_);  // a copy: a closure changes units_
+  const std::string unit = AnyOf(units_);  // a copy: WindDown changes units_
   const std::string s = Stream("unit", unit);
   switch (Pick(8)) {
     case 0:
@@ -188,56 +203,66 @@ Decision EventGenerator::UnitLife() {
       }
     }
     case 4:
-      if (Chance(0.5)) {
-        const std::string id = "acct" + std::to_string(serial_);
-        accounts_.push_back(id);
-        return {{Stream("account", id), AccountCreated{id, "协调员" + id, AccountRole::kCoordinator,
-                                                       unit, "", TokenHash("token-" + id)}}};
-      }
-      if (!accounts_.empty() && Chance(0.5)) {
-        const std::string& id = AnyOf(accounts_);
-        switch (account_actions_++ % 3) {  // a grant, its withdrawal, a revocation
-          case 0:
-            return {{Stream("account", id), PersonalDataGranted{id, "年度审计"}}};
-          case 1:
-            return {{Stream("account", id), PersonalDataGrantWithdrawn{id, "审计结束"}}};
-          default:
-            return {{Stream("account", id), AccountRevoked{id, "离职"}}};
+      // In turn: an account created, one's grant, withdrawal or revocation,
+      // a child's card read, the unit moved.
+      switch (account_turns_++ % 4) {
+        case 0: {
+          const std::string id = "acct" + std::to_string(serial_);
+          accounts_.push_back(id);
+          return {
+              {Stream("account", id), AccountCreated{id, "协调员" + id, AccountRole::kCoordinator,
+                                                     unit, "", TokenHash("token-" + id)}}};
         }
+        case 1:
+          // A grant, its withdrawal from the same account, a revocation of any.
+          switch (account_actions_++ % 3) {
+            case 0:
+              granted_ = AnyOf(accounts_);
+              return {{Stream("account", granted_), PersonalDataGranted{granted_, "年度审计"}}};
+            case 1:
+              return {
+                  {Stream("account", granted_), PersonalDataGrantWithdrawn{granted_, "审计结束"}}};
+            default: {
+              const std::string id = AnyOf(accounts_);
+              Remove(accounts_, id);  // acts no more
+              return {{Stream("account", id), AccountRevoked{id, "离职"}}};
+            }
+          }
+        case 2: {
+          const std::string& child = AnyOf(children_);
+          return {{Stream("access", "child-" + child),
+                   PersonalDataRead{"child/" + child,
+                                    AnyOf(accounts_),
+                                    AccountRole::kCoordinator,
+                                    "GET /v1/children/{child_id}/card",
+                                    {"card.name"}}}};
+        }
+        default:
+          return {{s, UnitMoved{unit, "county"}}};
       }
-      if (!accounts_.empty() && !children_.empty() && Chance(0.5)) {
-        const std::string& child = AnyOf(children_);
-        return {{Stream("access", "child-" + child),
-                 PersonalDataRead{"child/" + child,
-                                  AnyOf(accounts_),
-                                  AccountRole::kCoordinator,
-                                  "GET /v1/children/{child_id}/card",
-                                  {"card.name"}}}};
-      }
-      return {{s, UnitMoved{unit, "county"}}};
     case 5: {
-      // Now and then the oldest station closes, and one closed before reopens or a new one is
-      // registered.
+      // Now and then the oldest station is retired (closing from a day after
+      // its last opening, CloseRetired), and one closed before reopens or a
+      // new one is registered.
       if (serial_ % 4 == 1) {
-        const std::string closed = stations_.front();
+        const std::string retired = stations_.front();
         stations_.erase(stations_.begin());
-        if (serial_ % 8 == 5 && !closed_stations_.empty()) {
+        const bool reopens = station_turns_++ % 2 == 1 && !closed_stations_.empty();
+        winding_stations_.push_back(retired);
+        closing_reason_[retired] = reopens ? "校舍修缮" : "并校";
+        if (reopens) {
           const std::string reopened = closed_stations_.front();
           closed_stations_.erase(closed_stations_.begin());
-          closed_stations_.push_back(closed);
           stations_.push_back(reopened);
-          return {{Stream("station", closed), StationClosed{closed, Today(), "校舍修缮"}},
-                  {Stream("station", reopened), StationReopened{reopened, Today(), "修缮完毕"}}};
+          return {{Stream("station", reopened), StationReopened{reopened, Today(), "修缮完毕"}}};
         }
         const std::string id = "station-" + std::to_string(serial_);
-        closed_stations_.push_back(closed);
         stations_.push_back(id);
         station_unit_[id] = unit;
-        return {{Stream("station", closed), StationClosed{closed, Today(), "并校"}},
-                {Stream("station", id),
+        return {{Stream("station", id),
                  StationRegistered{id, unit, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}}};
       }
-      // Every fourth time else, a unit winds down (about one step in 1,000).
+      // Every fourth time else, a unit winds down (about one step in 1,500).
       if (++unit_turns_ % 4 == 0) return WindDown(unit);
     }
       [[fallthrough]];

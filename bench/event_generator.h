@@ -15,9 +15,9 @@
 // changes before it, check-in opened on the day (at most 12 hours ahead),
 // attendance, hours and completion once it ended; nothing on one cancelled
 // but a new date. A unit winds down (another member unit joining in its
-// place): its activities not yet begun are called off, it is drawn for
-// nothing new, and it closes, its stations with it, once those under way
-// are held.
+// place): its activities not yet begun are called off, it and its stations
+// are drawn for nothing new, and it closes, its stations with it, once those
+// under way are held. A station closes from a day after its last opening.
 
 #include <cstdint>
 #include <functional>
@@ -80,8 +80,8 @@ class EventGenerator {
   // The day of the activity whose step is due first, if one is due now;
   // else an empty decision.
   Decision DueDay();
-  // Schedules activity `index`'s next step: check-in 1 hour before it
-  // begins, or (once begun) its close, 30 minutes after it ends.
+  // Schedules activity `index`'s next step: check-in as it begins, or (once
+  // begun) its close, 30 minutes after it ends.
   void ScheduleDay(std::size_t index);
   Decision BeginDay(Activity& a);
   // A station opened today, with `staff` on duty.
@@ -93,8 +93,11 @@ class EventGenerator {
   // Unit `unit` winding down: its activities not yet begun cancelled, drawn
   // no more, and a new member unit in its place.
   Decision WindDown(const std::string& unit);
-  // The closure of the first unit wound down with no activity left to hold,
-  // with its stations'; else an empty decision.
+  // The closure of the first station retired and not opened today; else an
+  // empty decision.
+  Decision CloseRetired();
+  // The closure of the first unit wound down with no activity left to hold
+  // and every station of it closed; else an empty decision.
   Decision CloseWoundDown();
   // A new member unit, its waiver and its station, appended to `d`.
   void NewUnit(const std::string& id, const char* zone, Decision& d);
@@ -133,10 +136,13 @@ class EventGenerator {
   // The people drawn: children and volunteers in the programme (not
   // suspended), and volunteers suspended.
   std::vector<std::string> units_, volunteers_, children_, stations_, accounts_, suspended_;
-  std::vector<std::string> closed_stations_;                   // in the order they closed
-  std::unordered_map<std::string, std::string> station_unit_;  // each station's unit
-  std::vector<std::string> closing_;                           // units wound down, not yet closed
-  std::unordered_map<std::string, int> live_;                  // activities to hold, by unit
+  std::vector<std::string> closed_stations_;                     // in the order they closed
+  std::unordered_map<std::string, std::string> station_unit_;    // each station's unit
+  std::unordered_map<std::string, std::int32_t> last_open_;      // each station's last day open
+  std::vector<std::string> winding_stations_;                    // retired: drawn no more, to close
+  std::unordered_map<std::string, std::string> closing_reason_;  // why each retired closes
+  std::vector<std::string> closing_;                             // units wound down, not yet closed
+  std::unordered_map<std::string, int> live_;                    // activities to hold, by unit
   std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
   // Who holds each child's "3+1" roles ("child/role" -> volunteer), and the
@@ -145,7 +151,10 @@ class EventGenerator {
   std::unordered_map<std::string, std::string> roles_;
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::unordered_set<std::string> paired_;
+  std::uint64_t station_turns_ = 0;    // every other retirement reopens a station
   std::uint64_t unit_turns_ = 0;       // a unit winds down at every fourth
+  std::uint64_t account_turns_ = 0;    // what an account step does, in turn
+  std::string granted_;                // the account last granted personal data
   std::uint64_t account_actions_ = 0;  // grants, withdrawals and revocations, in turn
   std::uint64_t departures_ = 0;       // of volunteers and children: every other a transfer
   std::vector<Activity> activities_;

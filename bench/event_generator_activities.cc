@@ -41,13 +41,13 @@ EventGenerator::Activity* EventGenerator::LiveActivity() {
   const std::size_t n = activities_.size();
   const std::size_t back = std::min<std::size_t>(n, 12);
   Activity& a = activities_[n - 1 - Pick(back)];
-  // Its day begun, what is left is the day's own (DueDay).
+  // From a day before it begins, what is left is the day's own (DueDay).
   return a.completed || now_us_ >= a.starts_us - kDayUs ? nullptr : &a;
 }
 
 void EventGenerator::ScheduleDay(std::size_t index) {
   const Activity& a = activities_[index];
-  const std::int64_t at = a.day_begun ? a.ends_us() + 30 * kMinuteUs : a.starts_us - 60 * kMinuteUs;
+  const std::int64_t at = a.day_begun ? a.ends_us() + 30 * kMinuteUs : a.starts_us;
   days_.push(Milestone{at, index, a.starts_us});
 }
 
@@ -166,11 +166,7 @@ Decision EventGenerator::ActivityLife() {
             return {{s, FriendPaired{a.id, AnyOf(children_), "城市小伙伴"}}};
         }
       case ActivityKind::kCounseling:
-        if (Chance(0.5)) {
-          return {{s, SessionRecorded{
-                          a.id, v, SessionOutcome::kHeld, false, {AnyOf(children_)}, "保密"}}};
-        }
-        return {{s, FollowUpRequested{a.id, AnyOf(children_), Date{Today().days + 14}, v}}};
+        break;  // its session is recorded once held (Finish)
       default:
         break;
     }
@@ -181,6 +177,7 @@ Decision EventGenerator::ActivityLife() {
 
 Decision EventGenerator::StationDay(const std::string& staff) {
   const std::string& station = AnyOf(stations_);
+  last_open_[station] = Today().days;
   return {
       {Stream("station", station),
        StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {staff}, 12}}};
@@ -213,6 +210,17 @@ Decision EventGenerator::Finish(Activity& a) {
         HoursCorrectionDecided{a.id, a.holders.front(), true, 420, "协调员", "同意"};
     d.push_back({s, decided});
     d.push_back({Stream("volunteer", a.holders.front()), decided});
+  }
+  // A counseling session is recorded once held, with the children enrolled,
+  // and now and then a follow-up asked for one of them.
+  if (a.kind == ActivityKind::kCounseling && !a.holders.empty()) {
+    const std::string& counselor = a.holders.front();
+    d.push_back({s, SessionRecorded{a.id, counselor, SessionOutcome::kHeld, a.children.size() > 1,
+                                    a.children, "保密"}});
+    if (!a.children.empty() && Chance(0.5)) {
+      d.push_back(
+          {s, FollowUpRequested{a.id, a.children.front(), Date{Today().days + 14}, counselor}});
+    }
   }
   // By the serial: the random sequence stays as it was.
   if (!a.holders.empty() && serial_ % 3 == 0) {

@@ -114,8 +114,8 @@ void EventGenerator::LeaveActivities(const std::string& volunteer, const std::st
                                      Decision& d) {
   for (Activity& a : activities_) {
     if (a.completed) continue;
-    if (a.day_begun || a.starts_us <= now_us_) {
-      Remove(a.waiting, volunteer);  // never to be promoted; a place held is served
+    if (a.starts_us <= now_us_) {
+      Remove(a.waiting, volunteer);  // never to be promoted; a place held was served
       continue;
     }
     const std::string s = Stream("activity", a.id);
@@ -131,7 +131,7 @@ void EventGenerator::LeaveActivities(const std::string& volunteer, const std::st
 void EventGenerator::LeaveEnrolments(const std::string& child, const std::string& why,
                                      Decision& d) {
   for (Activity& a : activities_) {
-    if (a.completed || a.day_begun || a.starts_us <= now_us_) continue;
+    if (a.completed || a.starts_us <= now_us_) continue;
     while (Remove(a.children, child)) {
       d.push_back({Stream("activity", a.id), ChildUnenrolled{a.id, child, why}});
     }

@@ -96,7 +96,8 @@ std::vector<ReadRoute> MakeRoutes() {
          "cancelled, completed"},
         {"order", "string", "soonest (the default) or latest: by when each starts"},
         {"limit", "integer",
-         "only the first so many in that order, after the status and a coordinator's units"}},
+         "only the first so many in that order, after the status and a coordinator's units "
+         "(0, the default: all)"}},
        &ActivitiesRoute,
        false,
        true,

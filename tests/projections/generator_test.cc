@@ -2,8 +2,8 @@
 // people: a child or volunteer who left, or whose data was erased, is drawn
 // for nothing later; a suspended volunteer only once reinstated; and a
 // departure or suspension ends the person's "3+1" roles, help pairs and
-// places in the activities still to come (their day not begun) in its own
-// append. Activities' days and units' closures: generator_timeline_test.
+// places in the activities still to come in its own append. Activities' days and units' closures:
+// generator_timeline_test.
 
 #include <boost/test/unit_test.hpp>
 #include <map>
@@ -29,7 +29,7 @@ struct People {
   // Places and enrolments, (activity, volunteer or child); each activity's start.
   std::set<std::pair<std::string, std::string>> places, enrolled;
   std::map<std::string, std::int64_t> starts;
-  std::set<std::string> completed, begun;  // begun: check-in opened, the places held served
+  std::set<std::string> completed;
   int departures = 0, suspensions = 0, reinstatements = 0, withdrawals = 0;
 
   // The people `e` draws on who may not take part: a failure message, or "".
@@ -90,7 +90,6 @@ struct People {
             [&](const ActivityPlanned& a) { starts[a.activity_id] = a.starts_at_us; },
             [&](const ActivityRescheduled& a) { starts[a.activity_id] = a.starts_at_us; },
             [&](const ActivityCompleted& a) { completed.insert(a.activity_id); },
-            [&](const CheckInOpened& a) { begun.insert(a.activity_id); },
             [&](const SignedUp& a) { places.emplace(a.activity_id, a.volunteer_id); },
             [&](const Waitlisted& a) { places.emplace(a.activity_id, a.volunteer_id); },
             [&](const Withdrawn& a) {
@@ -120,12 +119,11 @@ struct People {
   }
 
   // Someone the last append took away who still has a place or an
-  // enrolment in an activity to come after `now_us` whose day has not
-  // begun: a message, or "".
+  // enrolment in an activity to come after `now_us`: a message, or "".
   std::string StillBooked(std::int64_t now_us) const {
     for (const auto& booked : {places, enrolled}) {
       for (const auto& [activity, who] : booked) {
-        if (left_now.contains(who) && !completed.contains(activity) && !begun.contains(activity) &&
+        if (left_now.contains(who) && !completed.contains(activity) &&
             starts.at(activity) > now_us) {
           return who + " is still booked for " + activity;
         }

@@ -2,8 +2,9 @@
 // units' closures as the domain does: sign-ups and changes before the day,
 // check-in opened on it, attendance, hours and completion once it ended,
 // nothing on an activity cancelled or completed but a new date for one
-// cancelled; a unit closes with no activity left to hold, and nothing names
-// it, or a station of it, after.
+// cancelled; a station closes from a day after its last opening; a unit
+// closes with no activity left to hold, and no event names it, or a
+// station of it, as its unit after.
 
 #include <boost/test/unit_test.hpp>
 #include <map>
@@ -19,6 +20,7 @@ namespace {
 
 constexpr std::int64_t kStart = 1'780'000'000'000'000;
 constexpr std::int64_t kHourUs = 3'600'000'000;
+constexpr std::int64_t kDayUs = 24 * kHourUs;
 
 // One activity as the generated log says.
 struct Day {
@@ -34,6 +36,7 @@ struct Timeline {
   std::map<std::string, Day> days;
   std::set<std::string> closed_units, closed_stations;
   std::map<std::string, std::string> station_unit;
+  std::map<std::string, std::int32_t> last_open;  // each station's last day open
   int completions = 0, cancellations = 0, reschedules = 0, closures = 0;
 
   // Why the domain would refuse `e`, recorded at `now`: a message, or "".
@@ -52,6 +55,12 @@ struct Timeline {
             if (closed != std::is_same_v<T, StationReopened>) {
               why = "finds station " + x.station_id + (closed ? " closed" : " open");
             }
+          }
+          if constexpr (std::is_same_v<T, StationClosed>) {
+            const auto opened = last_open.find(x.station_id);
+            if (opened != last_open.end() && x.closed_on.days <= opened->second)
+              why = "closes station " + x.station_id + " on or before a day it opened";
+            if (x.closed_on.days > now / kDayUs) why = "closes station " + x.station_id + " ahead";
           }
           if constexpr (std::is_same_v<T, UnitClosed>) {
             for (const auto& [id, day] : days) {
@@ -137,6 +146,7 @@ struct Timeline {
                      ++closures;
                    },
                    [&](const StationRegistered& a) { station_unit[a.station_id] = a.unit_id; },
+                   [&](const StationOpened& a) { last_open[a.station_id] = a.day.days; },
                    [&](const StationClosed& a) { closed_stations.insert(a.station_id); },
                    [&](const StationReopened& a) { closed_stations.erase(a.station_id); },
                    [](const auto&) {}},

@@ -111,9 +111,10 @@ function planForm(units) {
 // first: years of them would make the page slow on a phone.
 const kDoneShown = 50;
 
-// The activities of the coordinator's units, those ahead first (soonest
-// first), then those over (most recent first; of those completed or
-// cancelled, the latest kDoneShown), and the form to plan one.
+// The activities of the coordinator's units: every one neither completed
+// nor cancelled, and the latest kDoneShown of those completed or cancelled;
+// those ahead first (soonest first), then those over (most recent first),
+// and the form to plan one.
 async function activities(main) {
   const [ahead, done, units] = await Promise.all([
     get('/v1/activities', { status: 'planned,recruiting,full,closed' }),
