@@ -20,6 +20,7 @@ Decision EventGenerator::Next() {
   ++serial_;
   if (units_.empty()) return Bootstrap();
   if (Decision day = DueDay(); !day.empty()) return day;
+  if (Decision moved = MoveSome(); !moved.empty()) return moved;
   if (Decision closed = CloseRetired(); !closed.empty()) return closed;
   if (Decision closed = CloseWoundDown(); !closed.empty()) return closed;
   // Weights like a year of use: contacts and activity work dominate.
@@ -40,69 +41,6 @@ Decision EventGenerator::Bootstrap() {
   const char* zones[] = {"Asia/Shanghai", "Asia/Shanghai", "Asia/Urumqi", "Asia/Shanghai"};
   for (int i = 0; i < 4; ++i) NewUnit("unit-" + std::to_string(i), zones[i], d);
   return d;
-}
-
-void EventGenerator::NewUnit(const std::string& id, const char* zone, Decision& d) {
-  units_.push_back(id);
-  const std::string number = id.substr(id.find('-') + 1);
-  d.push_back({Stream("unit", id),
-               UnitCreated{id, "成员单位" + number, UnitKind::kSchool, "county", zone}});
-  d.push_back({Stream("unit", id), WaiverPublished{id, "v1", "特别承诺"}});
-  const std::string station = "station-" + number;
-  stations_.push_back(station);
-  station_unit_[station] = id;
-  d.push_back(
-      {Stream("station", station),
-       StationRegistered{station, id, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}});
-}
-
-Decision EventGenerator::WindDown(const std::string& unit) {
-  Remove(units_, unit);
-  closing_.push_back(unit);
-  // Its activities not yet begun are called off; those under way are held.
-  Decision d;
-  for (Activity& a : activities_) {
-    if (a.unit != unit || a.cancelled || a.completed || a.day_begun) continue;
-    a.cancelled = true;
-    --live_[unit];
-    d.push_back({Stream("activity", a.id), ActivityCancelled{a.id, false, "并校"}});
-  }
-  NewUnit("unit-" + std::to_string(serial_), "Asia/Shanghai", d);
-  // Its stations open no more; those closed before stay closed.
-  const auto of_unit = [&](const std::string& station) { return station_unit_[station] == unit; };
-  for (const std::string& station : stations_) {
-    if (of_unit(station)) winding_stations_.push_back(station), closing_reason_[station] = "并校";
-  }
-  std::erase_if(stations_, of_unit);
-  std::erase_if(closed_stations_, of_unit);
-  return d;
-}
-
-Decision EventGenerator::CloseRetired() {
-  const Date today = Today();
-  const auto due =
-      std::find_if(winding_stations_.begin(), winding_stations_.end(),
-                   [&](const std::string& station) { return last_open_[station] < today.days; });
-  if (due == winding_stations_.end()) return {};
-  const std::string station = *due;
-  winding_stations_.erase(due);
-  const std::string& unit = station_unit_[station];
-  if (std::find(closing_.begin(), closing_.end(), unit) == closing_.end()) {
-    closed_stations_.push_back(station);  // may reopen while its unit is open
-  }
-  return {{Stream("station", station), StationClosed{station, today, closing_reason_[station]}}};
-}
-
-Decision EventGenerator::CloseWoundDown() {
-  const auto done = std::find_if(closing_.begin(), closing_.end(), [&](const std::string& unit) {
-    return live_[unit] == 0 &&
-           std::none_of(winding_stations_.begin(), winding_stations_.end(),
-                        [&](const std::string& station) { return station_unit_[station] == unit; });
-  });
-  if (done == closing_.end()) return {};
-  const std::string unit = *done;
-  closing_.erase(done);
-  return {{Stream("unit", unit), UnitClosed{unit, "合并"}}};
 }
 
 Decision EventGenerator::NewVolunteer() {

@@ -16,8 +16,9 @@
 // attendance, hours and completion once it ended; nothing on one cancelled
 // but a new date. A unit winds down (another member unit joining in its
 // place): its activities not yet begun are called off, it and its stations
-// are drawn for nothing new, and it closes, its stations with it, once those
-// under way are held. A station closes from a day after its last opening.
+// are drawn for nothing new, its people move to the unit joining, and it
+// closes once those under way are held, its stations closed and its people
+// moved. A station closes from a day after its last opening.
 
 #include <cstdint>
 #include <functional>
@@ -93,11 +94,15 @@ class EventGenerator {
   // Unit `unit` winding down: its activities not yet begun cancelled, drawn
   // no more, and a new member unit in its place.
   Decision WindDown(const std::string& unit);
+  // Transfers of up to 40 people of units wound down to the unit that joined
+  // in their place, who are then drawn again; else an empty decision.
+  Decision MoveSome();
   // The closure of the first station retired and not opened today; else an
   // empty decision.
   Decision CloseRetired();
-  // The closure of the first unit wound down with no activity left to hold
-  // and every station of it closed; else an empty decision.
+  // The closure of the first unit wound down with no activity left to hold,
+  // every station of it closed and every person of it moved; else an empty
+  // decision.
   Decision CloseWoundDown();
   // A new member unit, its waiver and its station, appended to `d`.
   void NewUnit(const std::string& id, const char* zone, Decision& d);
@@ -142,7 +147,12 @@ class EventGenerator {
   std::vector<std::string> winding_stations_;                    // retired: drawn no more, to close
   std::unordered_map<std::string, std::string> closing_reason_;  // why each retired closes
   std::vector<std::string> closing_;                             // units wound down, not yet closed
-  std::unordered_map<std::string, int> live_;                    // activities to hold, by unit
+  std::unordered_map<std::string, std::string> merged_into_;  // each wound down: the unit joining
+  // People of units wound down, to move (and to draw again as before: a
+  // child, a volunteer, a suspended volunteer).
+  enum class Pool { kChildren, kVolunteers, kSuspended };
+  std::vector<std::pair<std::string, Pool>> moving_;
+  std::unordered_map<std::string, int> live_;          // activities to hold, by unit
   std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
   // Who holds each child's "3+1" roles ("child/role" -> volunteer), and the

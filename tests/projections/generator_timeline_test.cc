@@ -4,7 +4,8 @@
 // nothing on an activity cancelled or completed but a new date for one
 // cancelled; a station closes from a day after its last opening; a unit
 // closes with no activity left to hold, and no event names it, or a
-// station of it, as its unit after.
+// station of it, as its unit after, nor starts the care of a child or by a
+// volunteer of it.
 
 #include <boost/test/unit_test.hpp>
 #include <map>
@@ -37,6 +38,7 @@ struct Timeline {
   std::set<std::string> closed_units, closed_stations;
   std::map<std::string, std::string> station_unit;
   std::map<std::string, std::int32_t> last_open;  // each station's last day open
+  std::map<std::string, std::string> home;        // each child's and volunteer's unit
   int completions = 0, cancellations = 0, reschedules = 0, closures = 0;
 
   // Why the domain would refuse `e`, recorded at `now`: a message, or "".
@@ -61,6 +63,11 @@ struct Timeline {
             if (opened != last_open.end() && x.closed_on.days <= opened->second)
               why = "closes station " + x.station_id + " on or before a day it opened";
             if (x.closed_on.days > now / kDayUs) why = "closes station " + x.station_id + " ahead";
+          }
+          if constexpr (std::is_same_v<T, CareRoleAssigned> || std::is_same_v<T, HelpPairFormed>) {
+            for (const std::string* who : {&x.child_id, &x.volunteer_id}) {
+              if (closed_units.contains(home.at(*who))) why = *who + "'s unit is closed";
+            }
           }
           if constexpr (std::is_same_v<T, UnitClosed>) {
             for (const auto& [id, day] : days) {
@@ -147,6 +154,10 @@ struct Timeline {
                    },
                    [&](const StationRegistered& a) { station_unit[a.station_id] = a.unit_id; },
                    [&](const StationOpened& a) { last_open[a.station_id] = a.day.days; },
+                   [&](const ChildRegistered& a) { home[a.child_id] = a.unit_id; },
+                   [&](const VolunteerRegistered& a) { home[a.volunteer_id] = a.unit_id; },
+                   [&](const ChildTransferred& a) { home[a.child_id] = a.unit_id; },
+                   [&](const VolunteerTransferred& a) { home[a.volunteer_id] = a.unit_id; },
                    [&](const StationClosed& a) { closed_stations.insert(a.station_id); },
                    [&](const StationReopened& a) { closed_stations.erase(a.station_id); },
                    [](const auto&) {}},
