@@ -162,7 +162,7 @@ class EventGenerator {
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::unordered_set<std::string> paired_;
   std::uint64_t station_turns_ = 0;    // every other retirement reopens a station
-  std::uint64_t unit_turns_ = 0;       // a unit winds down at every fourth
+  std::uint64_t unit_turns_ = 0;       // a unit winds down at the 4th, 8th, 16th...
   std::uint64_t account_turns_ = 0;    // what an account step does, in turn
   std::string granted_;                // the account last granted personal data
   std::uint64_t account_actions_ = 0;  // grants, withdrawals and revocations, in turn
