@@ -12,9 +12,9 @@
 // activities still to come (a volunteer's waitlist place moving up) in the
 // same append, as the domain writes it.
 // Activities keep their day as the domain does: sign-ups, waitlists and
-// changes before it, check-in opened on the day (at most 12 hours ahead),
-// attendance, hours and completion once it ended; nothing on one cancelled
-// but a new date. A unit winds down (another member unit joining in its
+// changes before it, check-in opened as it begins, attendance, hours, a
+// counseling session and completion once it ended; nothing on one cancelled
+// but a new date. Now and then (ever more rarely) a unit winds down (another member unit joining in its
 // place): its activities not yet begun are called off, it and its stations
 // are drawn for nothing new, its people move to the unit joining, and it
 // closes once those under way are held, its stations closed and its people
