@@ -14,11 +14,10 @@
 // Activities keep their day as the domain does: sign-ups, waitlists and
 // changes before it, check-in opened as it begins, attendance, hours, a
 // counseling session and completion once it ended; nothing on one cancelled
-// but a new date. Now and then (ever more rarely) a unit winds down (another member unit joining in its
-// place): its activities not yet begun are called off, it and its stations
-// are drawn for nothing new, its people move to the unit joining, and it
-// closes once those under way are held, its stations closed and its people
-// moved. A station closes from a day after its last opening.
+// but a new date. Now and then (ever more rarely) a unit winds down (another member unit joining in
+// its place): its activities not yet begun are called off, it and its stations are drawn for
+// nothing new, its people move to the unit joining, and it closes once those under way are held,
+// its stations closed and its people moved. A station closes from a day after its last opening.
 
 #include <cstdint>
 #include <functional>
@@ -81,9 +80,9 @@ class EventGenerator {
   // The day of the activity whose step is due first, if one is due now;
   // else an empty decision.
   Decision DueDay();
-  // Schedules activity `index`'s next step: check-in as it begins, or (once
-  // begun) its close, 30 minutes after it ends.
-  void ScheduleDay(std::size_t index);
+  // Schedules the next step of `a`, one of activities_: check-in as it
+  // begins, or (once begun) its close, 30 minutes after it ends.
+  void ScheduleDay(const Activity& a);
   Decision BeginDay(Activity& a);
   // A station opened today, with `staff` on duty.
   Decision StationDay(const std::string& staff);

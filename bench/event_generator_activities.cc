@@ -32,7 +32,7 @@ Decision EventGenerator::NewActivity() {
   SlotAdded slot{a.id, "volunteers", "义工", 3, true, false, true, {}};
   activities_.push_back(a);
   ++live_[a.unit];
-  ScheduleDay(activities_.size() - 1);
+  ScheduleDay(activities_.back());
   return {{s, plan}, {s, slot}, {s, RecruitmentOpened{a.id}}};
 }
 
@@ -45,10 +45,9 @@ EventGenerator::Activity* EventGenerator::LiveActivity() {
   return a.completed || now_us_ >= a.starts_us - kDayUs ? nullptr : &a;
 }
 
-void EventGenerator::ScheduleDay(std::size_t index) {
-  const Activity& a = activities_[index];
+void EventGenerator::ScheduleDay(const Activity& a) {
   const std::int64_t at = a.day_begun ? a.ends_us() + 30 * kMinuteUs : a.starts_us;
-  days_.push(Milestone{at, index, a.starts_us});
+  days_.push(Milestone{at, static_cast<std::size_t>(&a - activities_.data()), a.starts_us});
 }
 
 Decision EventGenerator::DueDay() {
@@ -68,7 +67,7 @@ Decision EventGenerator::BeginDay(Activity& a) {
   Decision d{{s, CheckInOpened{a.id, Today(), "1234", "协调员"}}};
   for (const std::string& v : a.holders) d.push_back({s, CheckedIn{a.id, v, now_us_}});
   a.day_begun = true;
-  ScheduleDay(static_cast<std::size_t>(&a - activities_.data()));
+  ScheduleDay(a);
   return d;
 }
 
@@ -84,7 +83,7 @@ Decision EventGenerator::ActivityLife() {
       a.cancelled = false;
       ++live_[a.unit];
       a.starts_us += 7 * kDayUs;
-      ScheduleDay(static_cast<std::size_t>(&a - activities_.data()));
+      ScheduleDay(a);
       return {{s, ActivityRescheduled{a.id, a.starts_us, a.ends_us()}}};
     }
     return StationDay(AnyOf(volunteers_));
@@ -165,9 +164,7 @@ Decision EventGenerator::ActivityLife() {
           default:
             return {{s, FriendPaired{a.id, AnyOf(children_), "城市小伙伴"}}};
         }
-      case ActivityKind::kCounseling:
-        break;  // its session is recorded once held (Finish)
-      default:
+      default:  // a counseling session is recorded once held (Finish)
         break;
     }
   }
