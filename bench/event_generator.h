@@ -55,6 +55,7 @@ class EventGenerator {
     ActivityKind kind;
     std::int64_t starts_us = 0;
     std::vector<std::string> holders, waiting, children;
+    std::size_t capacity = 3;  // of its one slot, "volunteers"
     bool cancelled = false, completed = false, day_begun = false;
     int pledges = 0, groups = 0;
     std::int64_t ends_us() const { return starts_us + kActivityUs; }
@@ -87,8 +88,11 @@ class EventGenerator {
   // A station opened today, with `staff` on duty.
   Decision StationDay(const std::string& staff);
   Decision Finish(Activity& a);
-  // Appends to `d` the first waiting of `a` promoted to a place, if any.
-  void PromoteNext(Activity& a, Decision& d);
+  // Appends to `d` the first waiting of `a` promoted, while a place is free.
+  void Promote(Activity& a, Decision& d);
+  // Appends to `d` event `e` on activity `a`'s stream and on each of its
+  // holders' (a cancellation, a new date: as the domain records them).
+  void ToActivityAndHolders(const Activity& a, const Event& e, Decision& d);
   Decision UnitLife();
   // Unit `unit` winding down: its activities not yet begun cancelled, drawn
   // no more, and a new member unit in its place.

@@ -84,7 +84,12 @@ Decision EventGenerator::ActivityLife() {
       ++live_[a.unit];
       a.starts_us += 7 * kDayUs;
       ScheduleDay(a);
-      return {{s, ActivityRescheduled{a.id, a.starts_us, a.ends_us()}}};
+      // Its holders keep their places on the new date; the waitlist, kept
+      // while it was off, fills what is free.
+      Decision d;
+      ToActivityAndHolders(a, ActivityRescheduled{a.id, a.starts_us, a.ends_us()}, d);
+      Promote(a, d);
+      return d;
     }
     return StationDay(AnyOf(volunteers_));
   }
@@ -96,7 +101,7 @@ Decision EventGenerator::ActivityLife() {
       a.children.push_back(AnyOf(children_));
       return {{s, ChildEnrolled{a.id, a.children.back()}}};
     }
-    if (a.holders.size() < 3) {
+    if (a.holders.size() < a.capacity) {
       a.holders.push_back(v);
       const Event e = SignedUp{a.id, "volunteers", v, a.starts_us, a.ends_us(), ""};
       Decision d{{s, e}, {Stream("volunteer", v), e}};
@@ -114,7 +119,7 @@ Decision EventGenerator::ActivityLife() {
     a.holders.erase(a.holders.begin());
     const Event out = Withdrawn{a.id, "volunteers", gone, false, "临时有事"};
     Decision d{{s, out}, {Stream("volunteer", gone), out}};
-    PromoteNext(a, d);
+    Promote(a, d);
     return d;
   }
   if (roll < 41) {
@@ -137,12 +142,20 @@ Decision EventGenerator::ActivityLife() {
     return {{s, SponsorPledged{a.id, p, "爱心企业", "书包", 20}}};
   }
   if (roll < 55 && a.pledges > 0) return {{s, PledgeFulfilled{a.id, "p1", 10}}};
-  if (roll < 57)
-    return {{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(4 + Pick(3))}}};
+  if (roll < 57) {
+    // Never below the places held, which the domain refuses; a rise fills
+    // places from the waitlist.
+    a.capacity = std::max<std::size_t>(a.holders.size(), 4 + Pick(3));
+    Decision d{{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(a.capacity)}}};
+    Promote(a, d);
+    return d;
+  }
   if (roll < 59) {
     a.cancelled = true;
     --live_[a.unit];
-    return {{s, ActivityCancelled{a.id, true, "暴雨"}}};
+    Decision d;
+    ToActivityAndHolders(a, ActivityCancelled{a.id, true, "暴雨"}, d);
+    return d;
   }
 
   if (roll < 63)
@@ -180,14 +193,20 @@ Decision EventGenerator::StationDay(const std::string& staff) {
        StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {staff}, 12}}};
 }
 
-void EventGenerator::PromoteNext(Activity& a, Decision& d) {
-  if (a.waiting.empty()) return;
-  const std::string next = a.waiting.front();
-  a.waiting.erase(a.waiting.begin());
-  a.holders.push_back(next);
-  const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us, a.ends_us()};
-  d.push_back({Stream("activity", a.id), up});
-  d.push_back({Stream("volunteer", next), up});
+void EventGenerator::Promote(Activity& a, Decision& d) {
+  while (!a.waiting.empty() && a.holders.size() < a.capacity) {
+    const std::string next = a.waiting.front();
+    a.waiting.erase(a.waiting.begin());
+    a.holders.push_back(next);
+    const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us, a.ends_us()};
+    d.push_back({Stream("activity", a.id), up});
+    d.push_back({Stream("volunteer", next), up});
+  }
+}
+
+void EventGenerator::ToActivityAndHolders(const Activity& a, const Event& e, Decision& d) {
+  d.push_back({Stream("activity", a.id), e});
+  for (const std::string& v : a.holders) d.push_back({Stream("volunteer", v), e});
 }
 
 Decision EventGenerator::Finish(Activity& a) {

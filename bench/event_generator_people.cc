@@ -121,10 +121,11 @@ void EventGenerator::LeaveActivities(const std::string& volunteer, const std::st
     const std::string s = Stream("activity", a.id);
     const bool held = Remove(a.holders, volunteer);
     if (!held && !Remove(a.waiting, volunteer)) continue;
+    // A place given up is recorded on both streams, a wait on the activity's.
     const Event out = Withdrawn{a.id, "volunteers", volunteer, true, why};
     d.push_back({s, out});
-    d.push_back({Stream("volunteer", volunteer), out});
-    if (held && !a.cancelled) PromoteNext(a, d);
+    if (held) d.push_back({Stream("volunteer", volunteer), out});
+    if (held && !a.cancelled) Promote(a, d);
   }
 }
 

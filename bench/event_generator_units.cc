@@ -31,7 +31,7 @@ Decision EventGenerator::WindDown(const std::string& unit) {
     if (a.unit != unit || a.cancelled || a.completed || a.day_begun) continue;
     a.cancelled = true;
     --live_[unit];
-    d.push_back({Stream("activity", a.id), ActivityCancelled{a.id, false, "并校"}});
+    ToActivityAndHolders(a, ActivityCancelled{a.id, false, "并校"}, d);
   }
   const std::string joining = "unit-" + std::to_string(serial_);
   NewUnit(joining, "Asia/Shanghai", d);
