@@ -56,6 +56,7 @@ class EventGenerator {
     std::int64_t starts_us = 0;
     std::vector<std::string> holders, waiting, children;
     std::size_t capacity = 3;  // of its one slot, "volunteers"
+    enum class Recruiting { kOpen, kFull, kClosed } recruiting = Recruiting::kOpen;
     bool cancelled = false, completed = false, day_begun = false;
     int pledges = 0, groups = 0;
     std::int64_t ends_us() const { return starts_us + kActivityUs; }
@@ -88,8 +89,12 @@ class EventGenerator {
   // A station opened today, with `staff` on duty.
   Decision StationDay(const std::string& staff);
   Decision Finish(Activity& a);
-  // Appends to `d` the first waiting of `a` promoted, while a place is free.
-  void Promote(Activity& a, Decision& d);
+  // Appends to `d` the first waiting of `a` promoted while a place is free,
+  // then recruitment settled (Settle).
+  void FillPlaces(Activity& a, Decision& d);
+  // Appends to `d` recruitment of `a` closed as full once every place is
+  // held, or reopened once a place of a full one is free, as the domain does.
+  void Settle(Activity& a, Decision& d);
   // Appends to `d` event `e` on activity `a`'s stream and on each of its
   // holders' (a cancellation, a new date: as the domain records them).
   void ToActivityAndHolders(const Activity& a, const Event& e, Decision& d);

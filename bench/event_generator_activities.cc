@@ -88,7 +88,7 @@ Decision EventGenerator::ActivityLife() {
       // while it was off, fills what is free.
       Decision d;
       ToActivityAndHolders(a, ActivityRescheduled{a.id, a.starts_us, a.ends_us()}, d);
-      Promote(a, d);
+      FillPlaces(a, d);
       return d;
     }
     return StationDay(AnyOf(volunteers_));
@@ -101,6 +101,10 @@ Decision EventGenerator::ActivityLife() {
       a.children.push_back(AnyOf(children_));
       return {{s, ChildEnrolled{a.id, a.children.back()}}};
     }
+    if (a.recruiting == Activity::Recruiting::kClosed) {  // no sign-ups: the day's plans
+      a.children.push_back(AnyOf(children_));
+      return {{s, ChildEnrolled{a.id, a.children.back()}}};
+    }
     if (a.holders.size() < a.capacity) {
       a.holders.push_back(v);
       const Event e = SignedUp{a.id, "volunteers", v, a.starts_us, a.ends_us(), ""};
@@ -109,6 +113,7 @@ Decision EventGenerator::ActivityLife() {
       if (accepted_.insert(v + "/" + a.unit).second) {
         d.insert(d.begin(), {Stream("volunteer", v), WaiverAccepted{v, "v1", a.unit}});
       }
+      Settle(a, d);
       return d;
     }
     a.waiting.push_back(v);
@@ -119,7 +124,7 @@ Decision EventGenerator::ActivityLife() {
     a.holders.erase(a.holders.begin());
     const Event out = Withdrawn{a.id, "volunteers", gone, false, "临时有事"};
     Decision d{{s, out}, {Stream("volunteer", gone), out}};
-    Promote(a, d);
+    FillPlaces(a, d);
     return d;
   }
   if (roll < 41) {
@@ -147,7 +152,7 @@ Decision EventGenerator::ActivityLife() {
     // places from the waitlist.
     a.capacity = std::max<std::size_t>(a.holders.size(), 4 + Pick(3));
     Decision d{{s, CapacityChanged{a.id, "volunteers", static_cast<std::uint32_t>(a.capacity)}}};
-    Promote(a, d);
+    FillPlaces(a, d);
     return d;
   }
   if (roll < 59) {
@@ -163,8 +168,20 @@ Decision EventGenerator::ActivityLife() {
         {s,
          ActivityDetailsChanged{
              a.id, "活动" + a.id, "十堰市博物馆", {"集合", "参观"}, "", AnyOf(volunteers_), ""}}};
-  if (roll < 64) return {{s, RecruitmentClosed{a.id, false}}};
-  if (roll < 65) return {{s, RecruitmentReopened{a.id}}};
+  if (roll < 65) {
+    // A coordinator closes recruitment by hand, and opens it again.
+    if (a.recruiting == Activity::Recruiting::kClosed) {
+      a.recruiting = Activity::Recruiting::kOpen;
+      Decision d{{s, RecruitmentOpened{a.id}}};
+      Settle(a, d);
+      return d;
+    }
+    if (roll < 64) {
+      a.recruiting = Activity::Recruiting::kClosed;
+      return {{s, RecruitmentClosed{a.id, false}}};
+    }
+    return StationDay(v);
+  }
   if (roll < 67) return {{s, AidDistributed{a.id, AnyOf(children_), "国税局", "爱心书包", 1}}};
   if (roll < 72) {
     switch (a.kind) {
@@ -193,7 +210,7 @@ Decision EventGenerator::StationDay(const std::string& staff) {
        StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {staff}, 12}}};
 }
 
-void EventGenerator::Promote(Activity& a, Decision& d) {
+void EventGenerator::FillPlaces(Activity& a, Decision& d) {
   while (!a.waiting.empty() && a.holders.size() < a.capacity) {
     const std::string next = a.waiting.front();
     a.waiting.erase(a.waiting.begin());
@@ -201,6 +218,19 @@ void EventGenerator::Promote(Activity& a, Decision& d) {
     const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us, a.ends_us()};
     d.push_back({Stream("activity", a.id), up});
     d.push_back({Stream("volunteer", next), up});
+  }
+  Settle(a, d);
+}
+
+void EventGenerator::Settle(Activity& a, Decision& d) {
+  using enum Activity::Recruiting;
+  const bool full = a.holders.size() >= a.capacity;
+  if (a.recruiting == kOpen && full) {
+    a.recruiting = kFull;
+    d.push_back({Stream("activity", a.id), RecruitmentClosed{a.id, true}});
+  } else if (a.recruiting == kFull && !full) {
+    a.recruiting = kOpen;
+    d.push_back({Stream("activity", a.id), RecruitmentReopened{a.id}});
   }
 }
 

@@ -125,7 +125,7 @@ void EventGenerator::LeaveActivities(const std::string& volunteer, const std::st
     const Event out = Withdrawn{a.id, "volunteers", volunteer, true, why};
     d.push_back({s, out});
     if (held) d.push_back({Stream("volunteer", volunteer), out});
-    if (held && !a.cancelled) Promote(a, d);
+    if (held && !a.cancelled) FillPlaces(a, d);
   }
 }
 

@@ -7,14 +7,20 @@
 // station of it, as its unit after, nor starts the care of a child or by a
 // volunteer of it. A cancellation or a new date is recorded on each holder's
 // stream too, and no one waits for a place that is free before the day.
+// Recruitment closes as full when every place is held and reopens when one
+// is free again; no one signs up while it is closed, nor waits while it is
+// open.
 
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <string>
 #include <variant>
 
 #include "bench/event_generator.h"
+#include "engine/activity_state.h"
 #include "projections/view_support.h"
 
 namespace homeward {
@@ -31,6 +37,8 @@ struct Day {
   bool cancelled = false, completed = false, check_in = false;
   std::set<std::string> waiting, holders;
   std::size_t capacity = 0;
+  Recruitment recruitment = Recruitment::kNotOpen;
+  bool Full() const { return holders.size() >= capacity; }
 };
 
 // Activities, units and stations as the generated log says, and what the
@@ -109,6 +117,7 @@ struct Timeline {
         if (d.check_in || now >= d.starts)
           return "books or changes " + x.activity_id + " on its day";
       }
+      if (std::string why = RecruitmentRefused(x, d); !why.empty()) return why;
       if constexpr (std::is_same_v<T, CheckInOpened>) {
         if (now < d.starts - 12 * kHourUs || now > d.ends)
           return "opens check-in of " + x.activity_id + " off its day";
@@ -122,6 +131,28 @@ struct Timeline {
       }
       return "";
     }
+  }
+
+  // Why a sign-up, a wait or a change of recruitment of `d` would be refused.
+  template <class T>
+  static std::string RecruitmentRefused(const T& x, const Day& d) {
+    using enum Recruitment;
+    const auto is = [&](std::initializer_list<Recruitment> states) {
+      return std::find(states.begin(), states.end(), d.recruitment) != states.end();
+    };
+    if constexpr (std::is_same_v<T, SignedUp>) {
+      if (!is({kOpen}) || d.Full()) return "signs up for " + x.activity_id + " not recruiting";
+    } else if constexpr (std::is_same_v<T, Waitlisted>) {
+      if (!is({kClosedFull})) return "waitlists for " + x.activity_id + " not closed as full";
+    } else if constexpr (std::is_same_v<T, RecruitmentOpened>) {
+      if (is({kOpen, kClosedFull})) return "opens " + x.activity_id + " recruiting";
+    } else if constexpr (std::is_same_v<T, RecruitmentClosed>) {
+      if (!is({kOpen, kClosedFull})) return "closes " + x.activity_id + " not recruiting";
+      if (x.full && !(is({kOpen}) && d.Full())) return "closes " + x.activity_id + " as full";
+    } else if constexpr (std::is_same_v<T, RecruitmentReopened>) {
+      if (!is({kClosedFull}) || d.Full()) return "reopens " + x.activity_id + " with no place";
+    }
+    return "";
   }
 
   // Folds `e` in.
@@ -145,6 +176,16 @@ struct Timeline {
                      ++completions;
                    },
                    [&](const CheckInOpened& a) { days[a.activity_id].check_in = true; },
+                   [&](const RecruitmentOpened& a) {
+                     days[a.activity_id].recruitment = Recruitment::kOpen;
+                   },
+                   [&](const RecruitmentClosed& a) {
+                     days[a.activity_id].recruitment =
+                         a.full ? Recruitment::kClosedFull : Recruitment::kClosed;
+                   },
+                   [&](const RecruitmentReopened& a) {
+                     days[a.activity_id].recruitment = Recruitment::kOpen;
+                   },
                    [&](const SlotAdded& a) { days[a.activity_id].capacity = a.capacity; },
                    [&](const CapacityChanged& a) { days[a.activity_id].capacity = a.capacity; },
                    [&](const SignedUp& a) { days[a.activity_id].holders.insert(a.volunteer_id); },
@@ -179,22 +220,25 @@ struct Timeline {
   // day while someone waits for it. Folds the decision in.
   std::string ApplyDecision(const Decision& decision, std::int64_t now) {
     std::map<std::string, std::set<std::string>> told, heard;  // "type activity" -> volunteers
-    std::set<std::string> touched;
+    std::set<std::string> recorded, touched;                   // "type activity"; activities
     for (const Emit& emit : decision) {
-      // A holder's copy of a cancellation or a new date: the activity's own
-      // was checked and folded in.
+      // A volunteer's copy of an activity's event: the activity's own is
+      // checked and folded in.
       const bool copy = std::visit(
           [&](const auto& x) {
             using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ActivityCancelled> ||
-                          std::is_same_v<T, ActivityRescheduled>) {
+            if constexpr (requires { x.activity_id; }) {
               const std::string what = std::string(T::kType) + " " + x.activity_id;
-              if (emit.stream_id == StreamOf("org", "activity", x.activity_id)) {
-                told[what] = days.at(x.activity_id).holders;
-                return false;
+              if (emit.stream_id != StreamOf("org", "activity", x.activity_id)) {
+                heard[what].insert(emit.stream_id.substr(emit.stream_id.rfind('/') + 1));
+                return true;
               }
-              heard[what].insert(emit.stream_id.substr(emit.stream_id.rfind('/') + 1));
-              return true;
+              recorded.insert(what);
+              touched.insert(x.activity_id);
+              if constexpr (std::is_same_v<T, ActivityCancelled> ||
+                            std::is_same_v<T, ActivityRescheduled>) {
+                told[what] = days.at(x.activity_id).holders;
+              }
             }
             return false;
           },
@@ -203,21 +247,22 @@ struct Timeline {
       if (std::string why = Refused(emit.event, now); !why.empty()) {
         return std::string(EventTypeName(emit.event)) + ": " + why;
       }
-      std::visit(
-          [&](const auto& x) {
-            if constexpr (requires { x.activity_id; }) touched.insert(x.activity_id);
-          },
-          emit.event);
       Apply(emit.event);
     }
     for (const auto& [what, holders] : told) {
       if (heard[what] != holders) return what + " is not recorded on exactly its holders' streams";
     }
-    if (heard.size() != told.size()) return "records a cancellation or a new date for no one";
+    for (const auto& [what, volunteers] : heard) {
+      if (!recorded.contains(what)) return what + " is recorded on a volunteer's stream alone";
+    }
     for (const std::string& id : touched) {
       const Day& d = days.at(id);
-      if (d.cancelled || d.completed || d.check_in || d.waiting.empty()) continue;
-      if (d.holders.size() < d.capacity) return "leaves a place of " + id + " free with a waitlist";
+      if (d.cancelled || d.completed || d.check_in) continue;
+      if (d.recruitment == Recruitment::kOpen && d.Full()) return id + " recruits while full";
+      if (d.recruitment == Recruitment::kClosedFull && !d.Full())
+        return id + " stays closed as full with a place free";
+      if (d.waiting.empty()) continue;
+      if (!d.Full()) return "leaves a place of " + id + " free with a waitlist";
     }
     return "";
   }
