@@ -89,8 +89,8 @@ class EventGenerator {
   // A station opened today, with `staff` on duty.
   Decision StationDay(const std::string& staff);
   Decision Finish(Activity& a);
-  // Appends to `d` the first waiting of `a` promoted while a place is free,
-  // then recruitment settled (Settle).
+  // Appends to `d` the waiting of `a` promoted in arrival order until every
+  // place is held or no one waits, then recruitment settled (Settle).
   void FillPlaces(Activity& a, Decision& d);
   // Appends to `d` recruitment of `a` closed as full once every place is
   // held, or reopened once a place of a full one is free, as the domain does.
@@ -133,8 +133,8 @@ class EventGenerator {
                Decision& d);
   // Appends to `d` volunteer `volunteer`'s withdrawal, for `why`, from
   // every activity still to come where they hold a place (the first waiting
-  // promoted in their place) or wait for one; takes them off the waitlists of
-  // the activities under way.
+  // promoted in their place); takes them off every waitlist, with nothing
+  // recorded, as the domain keeps a wait and passes over it.
   void LeaveActivities(const std::string& volunteer, const std::string& why, Decision& d);
   // Appends to `d` child `child`'s unenrolment, for `why`, from every
   // activity still to come.

@@ -101,7 +101,8 @@ Decision EventGenerator::ActivityLife() {
       a.children.push_back(AnyOf(children_));
       return {{s, ChildEnrolled{a.id, a.children.back()}}};
     }
-    if (a.recruiting == Activity::Recruiting::kClosed) {  // no sign-ups: the day's plans
+    // Closed by hand: no one signs up, and a child is enrolled instead.
+    if (a.recruiting == Activity::Recruiting::kClosed) {
       a.children.push_back(AnyOf(children_));
       return {{s, ChildEnrolled{a.id, a.children.back()}}};
     }
@@ -180,7 +181,7 @@ Decision EventGenerator::ActivityLife() {
       a.recruiting = Activity::Recruiting::kClosed;
       return {{s, RecruitmentClosed{a.id, false}}};
     }
-    return StationDay(v);
+    return StationDay(v);  // the 65th of an activity recruiting: a station's day
   }
   if (roll < 67) return {{s, AidDistributed{a.id, AnyOf(children_), "国税局", "爱心书包", 1}}};
   if (roll < 72) {

@@ -114,18 +114,16 @@ void EventGenerator::LeaveActivities(const std::string& volunteer, const std::st
                                      Decision& d) {
   for (Activity& a : activities_) {
     if (a.completed) continue;
-    if (a.starts_us <= now_us_) {
-      Remove(a.waiting, volunteer);  // never to be promoted; a place held was served
-      continue;
-    }
+    // A wait stays on the activity's list with nothing recorded: the domain
+    // passes over it while the volunteer is away. Here it is never promoted.
+    Remove(a.waiting, volunteer);
+    if (a.starts_us <= now_us_) continue;  // a place held was served
+    if (!Remove(a.holders, volunteer)) continue;
     const std::string s = Stream("activity", a.id);
-    const bool held = Remove(a.holders, volunteer);
-    if (!held && !Remove(a.waiting, volunteer)) continue;
-    // A place given up is recorded on both streams, a wait on the activity's.
     const Event out = Withdrawn{a.id, "volunteers", volunteer, true, why};
     d.push_back({s, out});
-    if (held) d.push_back({Stream("volunteer", volunteer), out});
-    if (held && !a.cancelled) FillPlaces(a, d);
+    d.push_back({Stream("volunteer", volunteer), out});
+    if (!a.cancelled) FillPlaces(a, d);
   }
 }
 

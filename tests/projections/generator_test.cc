@@ -91,7 +91,8 @@ struct People {
             [&](const ActivityRescheduled& a) { starts[a.activity_id] = a.starts_at_us; },
             [&](const ActivityCompleted& a) { completed.insert(a.activity_id); },
             [&](const SignedUp& a) { places.emplace(a.activity_id, a.volunteer_id); },
-            [&](const Waitlisted& a) { places.emplace(a.activity_id, a.volunteer_id); },
+            // A wait is no place: it stays, passed over, when its volunteer goes.
+            [&](const PromotedFromWaitlist& a) { places.emplace(a.activity_id, a.volunteer_id); },
             [&](const Withdrawn& a) {
               withdrawals += a.by_coordinator;
               places.erase({a.activity_id, a.volunteer_id});

@@ -3,13 +3,11 @@
 // check-in opened on it, attendance, hours and completion once it ended,
 // nothing on an activity cancelled or completed but a new date for one
 // cancelled; a station closes from a day after its last opening; a unit
-// closes with no activity left to hold, and no event names it, or a
-// station of it, as its unit after, nor starts the care of a child or by a
-// volunteer of it. A cancellation or a new date is recorded on each holder's
-// stream too, and no one waits for a place that is free before the day.
-// Recruitment closes as full when every place is held and reopens when one
-// is free again; no one signs up while it is closed, nor waits while it is
-// open.
+// closes with no activity left to hold, and no event names it, or a station
+// of it, as its unit after, nor starts the care of a child or by a volunteer
+// of it. A cancellation or a new date is on each holder's stream too; no one
+// who may be promoted waits for a free place; recruitment closes as full and
+// reopens as places fill and free, taking no sign-up while closed.
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
@@ -49,6 +47,7 @@ struct Timeline {
   std::map<std::string, std::string> station_unit;
   std::map<std::string, std::int32_t> last_open;  // each station's last day open
   std::map<std::string, std::string> home;        // each child's and volunteer's unit
+  std::set<std::string> away;  // volunteers suspended, gone or erased: never promoted
   int completions = 0, cancellations = 0, reschedules = 0, closures = 0;
 
   // Why the domain would refuse `e`, recorded at `now`: a message, or "".
@@ -208,6 +207,10 @@ struct Timeline {
                    [&](const VolunteerRegistered& a) { home[a.volunteer_id] = a.unit_id; },
                    [&](const ChildTransferred& a) { home[a.child_id] = a.unit_id; },
                    [&](const VolunteerTransferred& a) { home[a.volunteer_id] = a.unit_id; },
+                   [&](const VolunteerSuspended& a) { away.insert(a.volunteer_id); },
+                   [&](const VolunteerLeft& a) { away.insert(a.volunteer_id); },
+                   [&](const VolunteerDataErased& a) { away.insert(a.volunteer_id); },
+                   [&](const VolunteerReinstated& a) { away.erase(a.volunteer_id); },
                    [&](const StationClosed& a) { closed_stations.insert(a.station_id); },
                    [&](const StationReopened& a) { closed_stations.erase(a.station_id); },
                    [](const auto&) {}},
@@ -261,8 +264,9 @@ struct Timeline {
       if (d.recruitment == Recruitment::kOpen && d.Full()) return id + " recruits while full";
       if (d.recruitment == Recruitment::kClosedFull && !d.Full())
         return id + " stays closed as full with a place free";
-      if (d.waiting.empty()) continue;
-      if (!d.Full()) return "leaves a place of " + id + " free with a waitlist";
+      const bool waits = std::any_of(d.waiting.begin(), d.waiting.end(),
+                                     [&](const std::string& v) { return !away.contains(v); });
+      if (waits && !d.Full()) return "leaves a place of " + id + " free with a waitlist";
     }
     return "";
   }
