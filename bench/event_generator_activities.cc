@@ -96,13 +96,10 @@ Decision EventGenerator::ActivityLife() {
   const std::string& v = AnyOf(volunteers_);
   const std::size_t roll = Pick(100);
   if (roll < 25) {
+    // One already in, or recruitment closed by hand: a child is enrolled instead.
     if (std::find(a.holders.begin(), a.holders.end(), v) != a.holders.end() ||
-        std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end()) {
-      a.children.push_back(AnyOf(children_));
-      return {{s, ChildEnrolled{a.id, a.children.back()}}};
-    }
-    // Closed by hand: no one signs up, and a child is enrolled instead.
-    if (a.recruiting == Activity::Recruiting::kClosed) {
+        std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end() ||
+        a.recruiting == Activity::Recruiting::kClosed) {
       a.children.push_back(AnyOf(children_));
       return {{s, ChildEnrolled{a.id, a.children.back()}}};
     }
