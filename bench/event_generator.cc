@@ -17,10 +17,17 @@ std::string EventGenerator::Stream(std::string_view category, std::string_view i
 Date EventGenerator::Today() const { return Date{static_cast<std::int32_t>(now_us_ / kDayUs)}; }
 
 Decision EventGenerator::Next() {
+  Decision d = Step();
+  Fold(d);
+  return d;
+}
+
+Decision EventGenerator::Step() {
   now_us_ += kMinuteUs * static_cast<std::int64_t>(1 + Pick(20));
   ++serial_;
   if (units_.empty()) return Bootstrap();
   if (Decision day = DueDay(); !day.empty()) return day;
+  if (Decision renewed = RenewDue(); !renewed.empty()) return renewed;
   if (Decision moved = MoveSome(); !moved.empty()) return moved;
   if (Decision closed = CloseRetired(); !closed.empty()) return closed;
   if (Decision closed = CloseWoundDown(); !closed.empty()) return closed;
@@ -51,13 +58,17 @@ Decision EventGenerator::NewVolunteer() {
   details.name = "志愿者" + std::to_string(serial_);
   details.date_of_birth = Date{Today().days - 365 * static_cast<int>(20 + Pick(40))};
   details.kinds = {static_cast<VolunteerKind>(Pick(7))};
+  if (details.Is(VolunteerKind::kCaringFamily)) details.family_members = 3;
   volunteers_.push_back(id);
   home_[id] = unit;
-  accepted_.insert(id + "/" + unit);
   const std::string s = Stream("volunteer", id);
+  // Checked the day they register, for a year at most, as the domain allows.
+  const Date on = LocalToday(unit);
+  const Date until{AddYears(on, 1).days - 1};
+  ScheduleRenewal(id, until);
   return {{s, VolunteerRegistered{id, unit, details}},
-          {s, VolunteerVetted{id, "派出所", Today(), Date{Today().days + 365}}},
-          {s, WaiverAccepted{id, "v1", unit}}};
+          {s, VolunteerVetted{id, "派出所", on, until}},
+          {s, WaiverAccepted{id, ustate_.at(unit).waiver_version, unit}}};
 }
 
 Decision EventGenerator::Holidays() {
@@ -86,7 +97,12 @@ Decision EventGenerator::UnitLife() {
       return {{s, UnitSettingsChanged{unit, 3, 2, Chance(0.5)}}};
     case 2:
       if (serial_ % 8 == 0) return Holidays();  // by the serial, as below
-      return {{s, WaiverPublished{unit, "v1", "特别承诺"}}};
+      // Now and then a unit revises its waiver: a version it never published.
+      if (++waiver_turns_ % 16 == 0) {
+        const std::string version = "v" + std::to_string(serial_);
+        return {{s, WaiverPublished{unit, version, "特别承诺（修订）"}}};
+      }
+      break;
     case 3: {
       const std::string v = AnyOf(volunteers_);
       const std::string vs = Stream("volunteer", v);
@@ -96,14 +112,22 @@ Decision EventGenerator::UnitLife() {
           Decision d{{vs, VolunteerDataErased{v, "本人要求"}},
                      {vs, VolunteerLeft{v, "personal data erased"}}};
           EndCare("", v, "volunteer's personal data erased", d);
-          LeaveActivities(v, "volunteer's personal data erased", d);
+          LeaveActivities(v, "volunteer's personal data erased", true, d);
           Remove(volunteers_, v);
           return d;
         }
-        case 4:
-          return {{vs, CalendarFeedIssued{v, TokenHash("feed-" + std::to_string(serial_))}}};
         case 5:
-          return {{vs, CalendarFeedRevoked{v, "换手机"}}};
+          // The feed issued longest ago is revoked, while one is.
+          if (!feeds_.empty()) {
+            const std::string holder = feeds_.front();
+            feeds_.erase(feeds_.begin());
+            return {{Stream("volunteer", holder), CalendarFeedRevoked{holder, "换手机"}}};
+          }
+          [[fallthrough]];
+        case 4:
+          // Issued anew, a feed replaces the volunteer's last.
+          if (!vstate_.at(v).calendar_feed) feeds_.push_back(v);
+          return {{vs, CalendarFeedIssued{v, TokenHash("feed-" + std::to_string(serial_))}}};
         case 0:
         case 1: {
           // A suspension lasts until the next one would come: then the
@@ -114,16 +138,18 @@ Decision EventGenerator::UnitLife() {
             volunteers_.push_back(back);
             return {{Stream("volunteer", back), VolunteerReinstated{back, "核实无误"}}};
           }
-          // Suspended, their care ends, and they are drawn only to be reinstated.
-          Decision d{{vs, VolunteerSuspended{v, "投诉"}}};
-          EndCare("", v, "volunteer suspended: 投诉", d);
-          LeaveActivities(v, "volunteer suspended: 投诉", d);
+          // Suspended, their care ends, and they are drawn only to be
+          // reinstated; their waits stay, passed over while they are away.
           Remove(volunteers_, v);
           suspended_.push_back(v);
+          Decision d{{vs, VolunteerSuspended{v, "投诉"}}};
+          EndCare("", v, "volunteer suspended: 投诉", d);
+          LeaveActivities(v, "volunteer suspended: 投诉", false, d);
           return d;
         }
         case 2: {
-          VolunteerDetails details;
+          // The name corrected, the rest as recorded.
+          VolunteerDetails details = vstate_.at(v).details;
           details.name = "志愿者" + v;
           return {{vs, VolunteerDetailsCorrected{v, details, "改名"}}};
         }
@@ -135,7 +161,7 @@ Decision EventGenerator::UnitLife() {
           // Leaving ends their care, and they are drawn no more.
           Decision d{{vs, VolunteerLeft{v, "外出务工"}}};
           EndCare("", v, "volunteer left: 外出务工", d);
-          LeaveActivities(v, "volunteer left: 外出务工", d);
+          LeaveActivities(v, "volunteer left: 外出务工", true, d);
           Remove(volunteers_, v);
           return d;
         }
@@ -146,39 +172,61 @@ Decision EventGenerator::UnitLife() {
       // a child's card read, the unit moved.
       switch (account_turns_++ % 4) {
         case 0: {
+          // Every other account an auditor's, the rest a unit's coordinators'.
           const std::string id = "acct" + std::to_string(serial_);
-          accounts_.push_back(id);
-          return {
-              {Stream("account", id), AccountCreated{id, "协调员" + id, AccountRole::kCoordinator,
-                                                     unit, "", TokenHash("token-" + id)}}};
+          const bool auditor = account_turns_ % 8 == 5;
+          (auditor ? auditors_ : accounts_).push_back(id);
+          account_unit_[id] = auditor ? "" : unit;
+          return {{Stream("account", id),
+                   AccountCreated{id, (auditor ? "审计员" : "协调员") + id,
+                                  auditor ? AccountRole::kAuditor : AccountRole::kCoordinator,
+                                  account_unit_[id], "", TokenHash("token-" + id)}}};
         }
         case 1:
-          // A grant, its withdrawal from the same account, a revocation of any.
+          // In turn: an auditor granted personal data, the grant withdrawn, a
+          // coordinator's account revoked.
           switch (account_actions_++ % 3) {
             case 0:
-              granted_ = AnyOf(accounts_);
+              if (auditors_.empty()) break;
+              granted_ = AnyOf(auditors_);
               return {{Stream("account", granted_), PersonalDataGranted{granted_, "年度审计"}}};
-            case 1:
-              return {
-                  {Stream("account", granted_), PersonalDataGrantWithdrawn{granted_, "审计结束"}}};
+            case 1: {
+              if (granted_.empty()) break;
+              const std::string was = std::exchange(granted_, "");
+              return {{Stream("account", was), PersonalDataGrantWithdrawn{was, "审计结束"}}};
+            }
             default: {
+              if (accounts_.size() < 2) break;
               const std::string id = AnyOf(accounts_);
               Remove(accounts_, id);  // acts no more
               return {{Stream("account", id), AccountRevoked{id, "离职"}}};
             }
           }
+          break;
         case 2: {
+          // A card read by the auditor granted personal data, or else by a
+          // coordinator of the child's unit: who may read it.
           const std::string& child = AnyOf(children_);
+          std::string reader = granted_;
+          if (reader.empty()) {
+            const auto in_unit = std::find_if(accounts_.begin(), accounts_.end(), [&](auto& id) {
+              return account_unit_.at(id) == home_.at(child);
+            });
+            if (in_unit == accounts_.end()) break;
+            reader = *in_unit;
+          }
           return {{Stream("access", "child-" + child),
-                   PersonalDataRead{"child/" + child,
-                                    AnyOf(accounts_),
-                                    AccountRole::kCoordinator,
-                                    "GET /v1/children/{child_id}/card",
-                                    {"card.name"}}}};
+                   PersonalDataRead{
+                       "child/" + child,
+                       reader,
+                       granted_.empty() ? AccountRole::kCoordinator : AccountRole::kAuditor,
+                       "GET /v1/children/{child_id}/card",
+                       {"card.name"}}}};
         }
         default:
-          return {{s, UnitMoved{unit, "county"}}};
+          break;
       }
+      return {{s, UnitMoved{unit, "county"}}};
     case 5: {
       // Now and then the oldest station is retired (closing from a day after
       // its last opening, CloseRetired), and one closed before reopens or a
@@ -198,20 +246,17 @@ Decision EventGenerator::UnitLife() {
         const std::string id = "station-" + std::to_string(serial_);
         stations_.push_back(id);
         station_unit_[id] = unit;
-        return {{Stream("station", id),
-                 StationRegistered{id, unit, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}}};
+        return {{Stream("station", id), NewStation(id, unit)}};
       }
       // A unit winds down at the 4th, 8th, 16th... turn here: mergers grow rare as the
       // programme settles (a few in a million events).
       if (++unit_turns_ >= 4 && std::has_single_bit(unit_turns_)) return WindDown(unit);
     }
       [[fallthrough]];
-    default: {
-      const Date today = Today();
-      return {
-          {s, MonthlyReportSubmitted{unit, FormatMonth(MonthOf(today)), "本月工作", 3, 20, 40}}};
-    }
+    default:
+      break;
   }
+  return {{s, MonthlyReportSubmitted{unit, FormatMonth(MonthOf(Today())), "本月工作", 3, 20, 40}}};
 }
 
 }  // namespace homeward

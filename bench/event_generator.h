@@ -18,6 +18,16 @@
 // its place): its activities not yet begun are called off, it and its stations are drawn for
 // nothing new, its people move to the unit joining, and it closes once those under way are held,
 // its stations closed and its people moved. A station closes from a day after its last opening.
+// Each event is one the domain's decider would write at that moment
+// (generator_domain_test, generator_day_test): volunteers work with children
+// only while their yearly criminal-record check is valid (renewed a month
+// before it expires, now and then after a lapse) and with the waiver of the
+// unit whose work it is (its current version, accepted first where needed);
+// no one holds two places at once or more in a day than their unit allows; a
+// promotion takes the first waiting who may serve; "3+1" roles, help pairs,
+// library families and counseling sessions go to volunteers of the kind and
+// within the limits the domain asks; cards are signed off in turn; an erasure
+// follows the withdrawal of consent.
 
 #include <cstdint>
 #include <functional>
@@ -30,6 +40,8 @@
 #include <vector>
 
 #include "engine/decision.h"
+#include "engine/unit_state.h"
+#include "engine/volunteer_state.h"
 
 namespace homeward {
 
@@ -49,13 +61,16 @@ class EventGenerator {
   static constexpr std::int64_t kDayUs = 1440 * kMinuteUs;
 
   static constexpr std::int64_t kActivityUs = 8 * 60 * kMinuteUs;  // each lasts 8 hours
+  static constexpr std::uint32_t kChildrenPlaces = 30;             // of each activity
 
   struct Activity {
     std::string id, unit;
     ActivityKind kind;
     std::int64_t starts_us = 0;
-    std::vector<std::string> holders, waiting, children;
-    std::size_t capacity = 3;  // of its one slot, "volunteers"
+    std::vector<std::string> holders, waiting, children, families;
+    std::vector<std::pair<std::string, std::string>> grouped;  // (volunteer, group)
+    std::uint32_t delivered = 0;                               // of the first pledge's 20
+    std::size_t capacity = 3;                                  // of its one slot, "volunteers"
     enum class Recruiting { kOpen, kFull, kClosed } recruiting = Recruiting::kOpen;
     bool cancelled = false, completed = false, day_begun = false;
     int pledges = 0, groups = 0;
@@ -72,11 +87,15 @@ class EventGenerator {
     bool operator>(const Milestone& o) const { return at_us > o.at_us; }
   };
 
+  // The events of the next step, before they are folded (Fold).
+  Decision Step();
   Decision Bootstrap();
   Decision NewVolunteer();
   Decision NewChild();
   Decision ChildLife();
   Decision Care();
+  // A contact with child `child` recorded now, by a volunteer drawn.
+  Decision Contact(const std::string& child);
   Decision NewActivity();
   Decision ActivityLife();
   // The day of the activity whose step is due first, if one is due now;
@@ -89,6 +108,17 @@ class EventGenerator {
   // A station opened today, with `staff` on duty.
   Decision StationDay(const std::string& staff);
   Decision Finish(Activity& a);
+  // A child drawn enrolled in `a`, on its stream and the child's; a
+  // station's day instead when the domain would refuse it (enrolled already,
+  // no place left, a trip without the guardian's consent).
+  Decision Enrol(Activity& a);
+  // Appends to `d` volunteer `v`'s withdrawal from `a`, for `why`: their
+  // place and their group left, on the activity's stream and theirs.
+  void Withdraw(Activity& a, const std::string& v, bool by_coordinator, const std::string& why,
+                Decision& d);
+  // Station `id` of unit `unit` registered with the four rooms and the area
+  // the domain asks of one (一站四室, at least 100 m²).
+  static StationRegistered NewStation(const std::string& id, const std::string& unit);
   // Appends to `d` the waiting of `a` promoted in arrival order until every
   // place is held or no one waits, then recruitment settled (Settle).
   void FillPlaces(Activity& a, Decision& d);
@@ -116,6 +146,30 @@ class EventGenerator {
   void NewUnit(const std::string& id, const char* zone, Decision& d);
   Decision Holidays();  // a year's working calendar
 
+  // Volunteers' and units' states, as the engine folds them: the domain's
+  // rules on who may work with children are checked on them (eligibility.cc).
+  // Folds `d`'s events on volunteers' and units' streams into them.
+  void Fold(const Decision& d);
+  // Today in unit `unit`'s zone, as the domain dates a command of its work.
+  Date LocalToday(const std::string& unit) const;
+  // Whether volunteer `v` may work with children in work unit `organiser`
+  // runs now, as the domain's CheckEligible decides (and not if suspended in
+  // the step being made).
+  Status Eligible(const std::string& v, const std::string& organiser) const;
+  // Eligible, or only short of the waiver `organiser`'s work needs: then its
+  // acceptance is appended to `d`, as the volunteer accepts it first.
+  bool Ready(const std::string& v, const std::string& organiser, Decision& d);
+  // Whether `v` holds a place in another activity whose times overlap `a`'s,
+  // or as many places on `a`'s day as their unit allows (double booking, the
+  // daily limit: what a sign-up and a promotion are refused for).
+  bool Booked(const std::string& v, const Activity& a);
+  // The criminal-record check of the volunteer whose renewal is due first,
+  // if one is due now; else an empty decision. Most renew a month before the
+  // check expires; every eighth lets it lapse for three weeks first.
+  Decision RenewDue();
+  // Schedules the renewal of `v`'s check, valid until `until`.
+  void ScheduleRenewal(const std::string& v, Date until);
+
   std::string Stream(std::string_view category, std::string_view id) const;
   std::size_t Pick(std::size_t n) {
     return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_);
@@ -132,13 +186,16 @@ class EventGenerator {
   void EndCare(const std::string& child, const std::string& volunteer, const std::string& why,
                Decision& d);
   // Appends to `d` volunteer `volunteer`'s withdrawal, for `why`, from
-  // every activity still to come where they hold a place (the first waiting
-  // promoted in their place); takes them off every waitlist, with nothing
-  // recorded, as the domain keeps a wait and passes over it.
-  void LeaveActivities(const std::string& volunteer, const std::string& why, Decision& d);
+  // every activity still to come where they hold a place (the first who may
+  // be promoted taking it). Their waits stay, with nothing recorded, as the
+  // domain keeps a wait and passes over it; one who left `for_good` is taken
+  // off every waitlist, since none of their waits will come up.
+  void LeaveActivities(const std::string& volunteer, const std::string& why, bool for_good,
+                       Decision& d);
   // Appends to `d` child `child`'s unenrolment, for `why`, from every
-  // activity still to come.
-  void LeaveEnrolments(const std::string& child, const std::string& why, Decision& d);
+  // activity still to come (every trip, when `trips_only`).
+  void LeaveEnrolments(const std::string& child, const std::string& why, bool trips_only,
+                       Decision& d);
   // Takes `id` out of the people drawn from `pool` (children_, volunteers_).
   static bool Remove(std::vector<std::string>& pool, const std::string& id);
 
@@ -161,21 +218,37 @@ class EventGenerator {
   enum class Pool { kChildren, kVolunteers, kSuspended };
   std::vector<std::pair<std::string, Pool>> moving_;
   std::unordered_map<std::string, int> live_;          // activities to hold, by unit
-  std::unordered_set<std::string> accepted_;           // "volunteer/unit" of waivers accepted
   std::unordered_map<std::string, std::string> home_;  // each volunteer's and child's unit
   // Who holds each child's "3+1" roles ("child/role" -> volunteer), and the
   // help pairs (child, volunteer) formed and not ended, also as
   // "child/volunteer": so care events are ones the domain takes.
   std::unordered_map<std::string, std::string> roles_;
   std::vector<std::pair<std::string, std::string>> pairs_;
+  std::unordered_map<std::string, std::string> last_contact_;  // each child's, to correct
+  std::vector<std::string> feeds_;  // volunteers with a calendar feed, in the order issued
   std::unordered_set<std::string> paired_;
   std::uint64_t station_turns_ = 0;    // every other retirement reopens a station
   std::uint64_t unit_turns_ = 0;       // a unit winds down at the 4th, 8th, 16th...
   std::uint64_t account_turns_ = 0;    // what an account step does, in turn
-  std::string granted_;                // the account last granted personal data
+  std::string granted_;                // the auditor granted personal data, while it lasts
+  std::vector<std::string> auditors_;  // auditors' accounts (accounts_: coordinators')
+  std::unordered_map<std::string, std::string> account_unit_;  // each account's unit
+  std::unordered_set<std::string> no_trips_;  // children whose consent to trips was withdrawn
+  // How far each child's card is signed off since it was last filled in:
+  // 0 not yet reviewed, 1 reviewed, 2 approved.
+  std::unordered_map<std::string, int> signed_off_;
   std::uint64_t account_actions_ = 0;  // grants, withdrawals and revocations, in turn
   std::uint64_t departures_ = 0;       // of volunteers and children: every other a transfer
   std::vector<Activity> activities_;
+  std::size_t open_from_ = 0;  // activities before it are over or called off: none clashes
+  std::unordered_map<std::string, VolunteerState> vstate_;
+  std::unordered_map<std::string, UnitState> ustate_;
+  // Renewals of criminal-record checks: (day due, volunteer), soonest first.
+  std::priority_queue<std::pair<std::int32_t, std::string>,
+                      std::vector<std::pair<std::int32_t, std::string>>, std::greater<>>
+      renewals_;
+  std::uint64_t renewal_turns_ = 0;  // every eighth renewal comes after a lapse
+  std::uint64_t waiver_turns_ = 0;   // every sixteenth a new version of a unit's waiver
   std::priority_queue<Milestone, std::vector<Milestone>, std::greater<>> days_;
 };
 

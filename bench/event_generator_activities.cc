@@ -1,6 +1,6 @@
-// The generated log's activities: planning, sign-ups and waitlists, the day
-// itself (groups, check-in, attendance, hours), library builds, counseling,
-// and their completion.
+// The generated log's activities before their day: planning, sign-ups,
+// waitlists and promotions, withdrawals, enrolments, groups, sponsors, new
+// dates and cancellations, library builds. Their day: event_generator_days.cc.
 
 #include <algorithm>
 
@@ -28,7 +28,7 @@ Decision EventGenerator::NewActivity() {
   plan.starts_at_us = a.starts_us;
   plan.ends_at_us = a.ends_us();
   plan.coordinator = AnyOf(volunteers_);
-  plan.children_capacity = 30;
+  plan.children_capacity = kChildrenPlaces;
   SlotAdded slot{a.id, "volunteers", "义工", 3, true, false, true, {}};
   activities_.push_back(a);
   ++live_[a.unit];
@@ -45,32 +45,6 @@ EventGenerator::Activity* EventGenerator::LiveActivity() {
   return a.completed || now_us_ >= a.starts_us - kDayUs ? nullptr : &a;
 }
 
-void EventGenerator::ScheduleDay(const Activity& a) {
-  const std::int64_t at = a.day_begun ? a.ends_us() + 30 * kMinuteUs : a.starts_us;
-  days_.push(Milestone{at, static_cast<std::size_t>(&a - activities_.data()), a.starts_us});
-}
-
-Decision EventGenerator::DueDay() {
-  while (!days_.empty() && days_.top().at_us <= now_us_) {
-    const Milestone due = days_.top();
-    days_.pop();
-    Activity& a = activities_[due.activity];
-    if (a.cancelled || a.completed || a.starts_us != due.starts_us) continue;
-    if (a.day_begun) return Finish(a);
-    return BeginDay(a);
-  }
-  return {};
-}
-
-Decision EventGenerator::BeginDay(Activity& a) {
-  const std::string s = Stream("activity", a.id);
-  Decision d{{s, CheckInOpened{a.id, Today(), "1234", "协调员"}}};
-  for (const std::string& v : a.holders) d.push_back({s, CheckedIn{a.id, v, now_us_}});
-  a.day_begun = true;
-  ScheduleDay(a);
-  return d;
-}
-
 Decision EventGenerator::ActivityLife() {
   Activity* found = LiveActivity();
   if (found == nullptr) return NewActivity();
@@ -84,10 +58,19 @@ Decision EventGenerator::ActivityLife() {
       ++live_[a.unit];
       a.starts_us += 7 * kDayUs;
       ScheduleDay(a);
-      // Its holders keep their places on the new date; the waitlist, kept
-      // while it was off, fills what is free.
-      Decision d;
-      ToActivityAndHolders(a, ActivityRescheduled{a.id, a.starts_us, a.ends_us()}, d);
+      // Its holders keep their places on the new date, but for those it
+      // clashes with another place or the daily limit (withdrawn, as the
+      // domain does); the waitlist, kept while it was off, fills what is free.
+      const Event moved = ActivityRescheduled{a.id, a.starts_us, a.ends_us()};
+      Decision d{{s, moved}};
+      const std::vector<std::string> holders = a.holders;
+      for (const std::string& h : holders) {
+        if (!Booked(h, a)) {
+          d.push_back({Stream("volunteer", h), moved});
+          continue;
+        }
+        Withdraw(a, h, true, "rescheduled: clashes", d);
+      }
       FillPlaces(a, d);
       return d;
     }
@@ -96,55 +79,74 @@ Decision EventGenerator::ActivityLife() {
   const std::string& v = AnyOf(volunteers_);
   const std::size_t roll = Pick(100);
   if (roll < 25) {
-    // One already in, or recruitment closed by hand: a child is enrolled instead.
+    // One already in, recruitment closed by hand, or a volunteer the domain
+    // refuses (a check lapsed; a place elsewhere at the time, or as many as
+    // the day allows): a child is enrolled instead. Another unit's work needs
+    // that unit's waiver too, accepted first (Ready).
+    const bool room = a.holders.size() < a.capacity;
+    Decision d;
     if (std::find(a.holders.begin(), a.holders.end(), v) != a.holders.end() ||
         std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end() ||
-        a.recruiting == Activity::Recruiting::kClosed) {
-      a.children.push_back(AnyOf(children_));
-      return {{s, ChildEnrolled{a.id, a.children.back()}}};
+        a.recruiting == Activity::Recruiting::kClosed || (room && Booked(v, a)) ||
+        !Ready(v, a.unit, d)) {
+      return Enrol(a);
     }
-    if (a.holders.size() < a.capacity) {
+    if (room) {
       a.holders.push_back(v);
       const Event e = SignedUp{a.id, "volunteers", v, a.starts_us, a.ends_us(), ""};
-      Decision d{{s, e}, {Stream("volunteer", v), e}};
-      // Another unit's trip needs that unit's waiver too, accepted first.
-      if (accepted_.insert(v + "/" + a.unit).second) {
-        d.insert(d.begin(), {Stream("volunteer", v), WaiverAccepted{v, "v1", a.unit}});
-      }
+      d.push_back({s, e});
+      d.push_back({Stream("volunteer", v), e});
       Settle(a, d);
       return d;
     }
     a.waiting.push_back(v);
-    return {{s, Waitlisted{a.id, "volunteers", v}}};
+    d.push_back({s, Waitlisted{a.id, "volunteers", v}});
+    return d;
   }
   if ((roll < 31 || (!a.waiting.empty() && Chance(0.2))) && !a.holders.empty()) {
-    const std::string gone = a.holders.front();
-    a.holders.erase(a.holders.begin());
-    const Event out = Withdrawn{a.id, "volunteers", gone, false, "临时有事"};
-    Decision d{{s, out}, {Stream("volunteer", gone), out}};
+    Decision d;
+    Withdraw(a, std::string(a.holders.front()), false, "临时有事", d);
     FillPlaces(a, d);
     return d;
   }
-  if (roll < 41) {
-    a.children.push_back(AnyOf(children_));
-    return {{s, ChildEnrolled{a.id, a.children.back()}}};
-  }
+  if (roll < 41) return Enrol(a);
   if (roll < 43 && !a.children.empty()) {
     const std::string c = a.children.back();
     a.children.pop_back();
-    return {{s, ChildUnenrolled{a.id, c, "生病"}}};
+    const Event off = ChildUnenrolled{a.id, c, "生病"};
+    return {{s, off}, {Stream("child", c), off}};
   }
   if (roll < 47) {
+    // A group, and a holder in no group yet assigned to it: an adult when
+    // their check is valid (and not suspended), as the domain counts one.
     const std::string g = "g" + std::to_string(++a.groups);
-    return {{s, GroupFormed{a.id, g, "第" + std::to_string(a.groups) + "组"}},
-            {s, AssignedToGroup{a.id, g, v, false, true}}};
+    Decision d{{s, GroupFormed{a.id, g, "第" + std::to_string(a.groups) + "组"}}};
+    for (const std::string& h : a.holders) {
+      if (std::any_of(a.grouped.begin(), a.grouped.end(),
+                      [&](const auto& in) { return in.first == h; })) {
+        continue;
+      }
+      const VolunteerState& st = vstate_.at(h);
+      const bool adult = !st.suspended && st.vetted_until && LocalToday(a.unit) <= *st.vetted_until;
+      a.grouped.emplace_back(h, g);
+      d.push_back({s, AssignedToGroup{a.id, g, h, false, adult}});
+      break;
+    }
+    return d;
   }
-  if (roll < 49 && a.groups > 0) return {{s, RemovedFromGroup{a.id, "g1", v}}};
+  if (roll < 49 && !a.grouped.empty()) {
+    const auto [h, g] = a.grouped.front();
+    a.grouped.erase(a.grouped.begin());
+    return {{s, RemovedFromGroup{a.id, g, h}}};
+  }
   if (roll < 53) {
     const std::string p = "p" + std::to_string(++a.pledges);
     return {{s, SponsorPledged{a.id, p, "爱心企业", "书包", 20}}};
   }
-  if (roll < 55 && a.pledges > 0) return {{s, PledgeFulfilled{a.id, "p1", 10}}};
+  if (roll < 55 && a.pledges > 0 && a.delivered < 20) {
+    a.delivered += 10;  // of the first pledge's 20
+    return {{s, PledgeFulfilled{a.id, "p1", 10}}};
+  }
   if (roll < 57) {
     // Never below the places held, which the domain refuses; a rise fills
     // places from the waitlist.
@@ -180,17 +182,34 @@ Decision EventGenerator::ActivityLife() {
     }
     return StationDay(v);  // the 65th of an activity recruiting: a station's day
   }
-  if (roll < 67) return {{s, AidDistributed{a.id, AnyOf(children_), "国税局", "爱心书包", 1}}};
+  if (roll < 67 && !a.children.empty()) {
+    // To a child enrolled, on the activity's stream and the child's.
+    const std::string& c = AnyOf(a.children);
+    const Event aid = AidDistributed{a.id, c, "国税局", "爱心书包", 1};
+    return {{s, aid}, {Stream("child", c), aid}};
+  }
   if (roll < 72) {
     switch (a.kind) {
       case ActivityKind::kLibraryBuild:
         switch (Pick(3)) {
-          case 0:
-            return {{s, FamilyJoined{a.id, v}}};
+          case 0: {
+            // A caring family the domain takes, once, while it recruits.
+            Decision d;
+            if (vstate_.at(v).details.Is(VolunteerKind::kCaringFamily) &&
+                a.recruiting != Activity::Recruiting::kClosed &&
+                std::find(a.families.begin(), a.families.end(), v) == a.families.end() &&
+                Ready(v, a.unit, d)) {
+              a.families.push_back(v);
+              d.push_back({s, FamilyJoined{a.id, v}});
+              return d;
+            }
+            return {{s, BooksDonated{a.id, "图书馆", "books", 50, Chance(0.3)}}};
+          }
           case 1:
             return {{s, BooksDonated{a.id, "图书馆", "books", 50, Chance(0.3)}}};
           default:
-            return {{s, FriendPaired{a.id, AnyOf(children_), "城市小伙伴"}}};
+            if (a.children.empty()) return {{s, BooksDonated{a.id, "图书馆", "books", 50, false}}};
+            return {{s, FriendPaired{a.id, AnyOf(a.children), "城市小伙伴"}}};
         }
       default:  // a counseling session is recorded once held (Finish)
         break;
@@ -200,18 +219,36 @@ Decision EventGenerator::ActivityLife() {
   return StationDay(v);
 }
 
-Decision EventGenerator::StationDay(const std::string& staff) {
-  const std::string& station = AnyOf(stations_);
-  last_open_[station] = Today().days;
-  return {
-      {Stream("station", station),
-       StationOpened{station, Today(), static_cast<std::uint32_t>(60 + Pick(120)), {staff}, 12}}};
+void EventGenerator::Withdraw(Activity& a, const std::string& v, bool by_coordinator,
+                              const std::string& why, Decision& d) {
+  Remove(a.holders, v);
+  std::erase_if(a.grouped, [&](const auto& in) { return in.first == v; });  // as the domain does
+  const Event out = Withdrawn{a.id, "volunteers", v, by_coordinator, why};
+  d.push_back({Stream("activity", a.id), out});
+  d.push_back({Stream("volunteer", v), out});
+}
+
+Decision EventGenerator::Enrol(Activity& a) {
+  const std::string& c = AnyOf(children_);
+  const bool in = std::find(a.children.begin(), a.children.end(), c) != a.children.end();
+  if (in || a.children.size() >= kChildrenPlaces ||
+      (a.kind == ActivityKind::kTrip && no_trips_.contains(c))) {
+    return StationDay(AnyOf(volunteers_));
+  }
+  a.children.push_back(c);
+  const Event e = ChildEnrolled{a.id, c};
+  return {{Stream("activity", a.id), e}, {Stream("child", c), e}};
 }
 
 void EventGenerator::FillPlaces(Activity& a, Decision& d) {
-  while (!a.waiting.empty() && a.holders.size() < a.capacity) {
-    const std::string next = a.waiting.front();
-    a.waiting.erase(a.waiting.begin());
+  while (a.holders.size() < a.capacity) {
+    // The first waiting whom the domain would take now (StillEligible).
+    const auto first = std::find_if(a.waiting.begin(), a.waiting.end(), [&](const std::string& w) {
+      return Eligible(w, a.unit).ok() && !Booked(w, a);
+    });
+    if (first == a.waiting.end()) break;
+    const std::string next = *first;
+    a.waiting.erase(first);
     a.holders.push_back(next);
     const Event up = PromotedFromWaitlist{a.id, "volunteers", next, a.starts_us, a.ends_us()};
     d.push_back({Stream("activity", a.id), up});
@@ -235,45 +272,6 @@ void EventGenerator::Settle(Activity& a, Decision& d) {
 void EventGenerator::ToActivityAndHolders(const Activity& a, const Event& e, Decision& d) {
   d.push_back({Stream("activity", a.id), e});
   for (const std::string& v : a.holders) d.push_back({Stream("volunteer", v), e});
-}
-
-Decision EventGenerator::Finish(Activity& a) {
-  const std::string s = Stream("activity", a.id);
-  Decision d;
-  for (const std::string& v : a.holders) {
-    d.push_back({s, CheckedOut{a.id, v, a.starts_us + 6 * 60 * kMinuteUs}});
-    d.push_back({s, AttendanceRecorded{a.id, v, Attendance::kPresent, "协调员"}});
-    // As the domain records them: on the activity and the volunteer.
-    const Event hours = HoursConfirmed{a.id, v, 360, "协调员"};
-    d.push_back({s, hours});
-    d.push_back({Stream("volunteer", v), hours});
-  }
-  if (!a.holders.empty() && Chance(0.3)) {
-    d.push_back({s, HoursCorrectionRequested{a.id, a.holders.front(), 420, "路上耽误"}});
-    const Event decided =
-        HoursCorrectionDecided{a.id, a.holders.front(), true, 420, "协调员", "同意"};
-    d.push_back({s, decided});
-    d.push_back({Stream("volunteer", a.holders.front()), decided});
-  }
-  // A counseling session is recorded once held, with the children enrolled,
-  // and now and then a follow-up asked for one of them.
-  if (a.kind == ActivityKind::kCounseling && !a.holders.empty()) {
-    const std::string& counselor = a.holders.front();
-    d.push_back({s, SessionRecorded{a.id, counselor, SessionOutcome::kHeld, a.children.size() > 1,
-                                    a.children, "保密"}});
-    if (!a.children.empty() && Chance(0.5)) {
-      d.push_back(
-          {s, FollowUpRequested{a.id, a.children.front(), Date{Today().days + 14}, counselor}});
-    }
-  }
-  // By the serial: the random sequence stays as it was.
-  if (!a.holders.empty() && serial_ % 3 == 0) {
-    d.push_back({s, ReflectionPosted{a.id, a.holders.back(), "孩子们很开心，下次还想参加"}});
-  }
-  d.push_back({s, ActivityCompleted{a.id}});
-  a.completed = true;
-  --live_[a.unit];
-  return d;
 }
 
 }  // namespace homeward

@@ -38,22 +38,36 @@ Decision EventGenerator::ChildLife() {
   const std::string& id = AnyOf(children_);
   const std::string s = Stream("child", id);
   const std::size_t roll = Pick(100);
-  if (roll < 70) {
-    return {
-        {s, ContactRecorded{id, "k" + std::to_string(serial_), static_cast<ContactKind>(Pick(7)),
-                            AnyOf(volunteers_), now_us_, 30, "谈心"}}};
-  }
+  if (roll < 70) return Contact(id);
   if (roll < 76) {
-    return {{s, ContactCorrected{id, "k" + std::to_string(serial_ - 1), ContactKind::kHomeVisit,
-                                 AnyOf(volunteers_), now_us_ - kDayUs, 45, "家访", "时间记错"}}};
+    // The child's last contact corrected, when one was recorded.
+    const auto last = last_contact_.find(id);
+    if (last == last_contact_.end()) return Contact(id);
+    return {{s, ContactCorrected{id, last->second, ContactKind::kHomeVisit, AnyOf(volunteers_),
+                                 now_us_ - kDayUs, 45, "家访", "时间记错"}}};
   }
-  if (roll < 84) return {{s, SurveyRecorded{id, Today(), "督导员", GuardianshipRating::kFair, ""}}};
-  if (roll < 89)
+  // A card is signed off in turn: filled in (or updated, which starts over),
+  // reviewed, approved. A step out of turn is a survey instead.
+  int& signed_off = signed_off_[id];
+  if (roll < 89 && roll >= 84) {
+    signed_off = 0;
     return {{s, CardUpdated{id, Card("儿童" + id, Date{Today().days - 3000}), "班主任", "更新"}}};
-  if (roll < 93) return {{s, CardReviewed{id, "校长"}}};
-  if (roll < 97) return {{s, CardApproved{id, "妇联"}}};
+  }
+  if (roll < 93 && roll >= 89 && signed_off == 0) {
+    signed_off = 1;
+    return {{s, CardReviewed{id, "校长"}}};
+  }
+  if (roll < 97 && roll >= 93 && signed_off == 1) {
+    signed_off = 2;
+    return {{s, CardApproved{id, "妇联"}}};
+  }
+  if (roll < 97) return {{s, SurveyRecorded{id, Today(), "督导员", GuardianshipRating::kFair, ""}}};
   if (roll < 98) {
-    return {{s, ConsentWithdrawn{id, ConsentKind::kTrips, Today(), "监护人要求"}}};
+    // Consent to trips withdrawn, while in force: the child leaves the trips to come.
+    if (!no_trips_.insert(id).second) return Contact(id);
+    Decision d{{s, ConsentWithdrawn{id, ConsentKind::kTrips, Today(), "监护人要求"}}};
+    LeaveEnrolments(id, "guardian withdrew consent to trips", true, d);
+    return d;
   }
   if (roll >= 99 && departures_++ % 2 == 0) {
     auto [from, to] = Transfer(id);
@@ -63,16 +77,27 @@ Decision EventGenerator::ChildLife() {
   const std::string child = id;  // `id` refers into children_
   Decision d;
   if (roll < 99) {
+    // The guardian withdraws consent to processing the child's data (which
+    // ends the child's care), and the data is erased.
+    d.push_back(
+        {s, ConsentWithdrawn{child, ConsentKind::kDataProcessing, Today(), "监护人撤回同意"}});
+    EndCare(child, "", "guardian withdrew consent: 监护人撤回同意", d);
     d.push_back({s, ChildDataErased{child, "监护人撤回同意"}});
-    EndCare(child, "", "personal data erased", d);
-    LeaveEnrolments(child, "child's personal data erased", d);
+    LeaveEnrolments(child, "child's personal data erased", false, d);
   } else {
     d.push_back({s, ChildLeft{child, "随父母外出"}});
     EndCare(child, "", "child left the programme: 随父母外出", d);
-    LeaveEnrolments(child, "child left the programme", d);
+    LeaveEnrolments(child, "child left the programme", false, d);
   }
   Remove(children_, child);
   return d;
+}
+
+Decision EventGenerator::Contact(const std::string& child) {
+  const std::string id = "k" + std::to_string(serial_);
+  last_contact_[child] = id;
+  return {{Stream("child", child), ContactRecorded{child, id, static_cast<ContactKind>(Pick(7)),
+                                                   AnyOf(volunteers_), now_us_, 30, "谈心"}}};
 }
 
 void EventGenerator::EndCare(const std::string& child, const std::string& volunteer,
@@ -111,28 +136,29 @@ bool EventGenerator::Remove(std::vector<std::string>& pool, const std::string& i
 }
 
 void EventGenerator::LeaveActivities(const std::string& volunteer, const std::string& why,
-                                     Decision& d) {
+                                     bool for_good, Decision& d) {
   for (Activity& a : activities_) {
     if (a.completed) continue;
     // A wait stays on the activity's list with nothing recorded: the domain
-    // passes over it while the volunteer is away. Here it is never promoted.
-    Remove(a.waiting, volunteer);
+    // passes over it while the volunteer is away (FillPlaces), for good when
+    // they left.
+    if (for_good) Remove(a.waiting, volunteer);
     if (a.starts_us <= now_us_) continue;  // a place held was served
-    if (!Remove(a.holders, volunteer)) continue;
-    const std::string s = Stream("activity", a.id);
-    const Event out = Withdrawn{a.id, "volunteers", volunteer, true, why};
-    d.push_back({s, out});
-    d.push_back({Stream("volunteer", volunteer), out});
+    if (std::find(a.holders.begin(), a.holders.end(), volunteer) == a.holders.end()) continue;
+    Withdraw(a, volunteer, true, why, d);
     if (!a.cancelled) FillPlaces(a, d);
   }
 }
 
 void EventGenerator::LeaveEnrolments(const std::string& child, const std::string& why,
-                                     Decision& d) {
+                                     bool trips_only, Decision& d) {
   for (Activity& a : activities_) {
     if (a.completed || a.starts_us <= now_us_) continue;
-    while (Remove(a.children, child)) {
-      d.push_back({Stream("activity", a.id), ChildUnenrolled{a.id, child, why}});
+    if (trips_only && a.kind != ActivityKind::kTrip) continue;
+    if (Remove(a.children, child)) {
+      const Event off = ChildUnenrolled{a.id, child, why};
+      d.push_back({Stream("activity", a.id), off});
+      d.push_back({Stream("child", child), off});
     }
   }
 }
@@ -155,14 +181,27 @@ Decision EventGenerator::Care() {
   };
   // As many draws as ever, so every other step's events stay as they were.
   const std::size_t kind = Pick(4);
+  const std::string& unit = home_.at(child);
+  const VolunteerState& carer = vstate_.at(volunteer);
+  Decision d;  // the waiver of the child's unit, when the volunteer accepts it first
   if (kind < 2) {
-    // A role changes hands as the domain lets it: taken while vacant,
-    // ended by the volunteer who holds it.
+    // A role changes hands as the domain lets it: taken while vacant, by a
+    // volunteer who holds no other of the child's roles and fewer of this one
+    // than the child's unit allows, and may work with children there; ended
+    // by the volunteer who holds it.
     const std::string key = child + "/" + std::to_string(static_cast<int>(role));
     const auto held = roles_.find(key);
     if (held == roles_.end()) {
+      const bool cares = std::any_of(carer.roles.begin(), carer.roles.end(),
+                                     [&](const HeldRole& r) { return r.child_id == child; });
+      if (cares || carer.CountRole(role) >= ustate_.at(unit).role_limit ||
+          !Ready(volunteer, unit, d)) {
+        return Contact(child);
+      }
       roles_.emplace(key, volunteer);
-      return both(volunteer, CareRoleAssigned{child, role, volunteer});
+      Decision assigned = both(volunteer, CareRoleAssigned{child, role, volunteer});
+      d.insert(d.end(), assigned.begin(), assigned.end());
+      return d;
     }
     const std::string holder = held->second;
     roles_.erase(held);
@@ -170,10 +209,18 @@ Decision EventGenerator::Care() {
   }
   // A help pair is formed once, and one of those formed ends (chosen by the
   // serial, not a draw).
+  // Pairs are a party member's or cadre's (结对帮扶), up to the child's unit's limit.
   if (kind == 2 || pairs_.empty()) {
-    if (paired_.insert(child + "/" + volunteer).second) {
+    if (!carer.details.Is(VolunteerKind::kPartyMember) ||
+        carer.paired_children.size() >= ustate_.at(unit).help_pair_limit ||
+        paired_.contains(child + "/" + volunteer) || !Ready(volunteer, unit, d)) {
+      if (pairs_.empty()) return Contact(child);
+    } else {
+      paired_.insert(child + "/" + volunteer);
       pairs_.emplace_back(child, volunteer);
-      return both(volunteer, HelpPairFormed{child, volunteer});
+      Decision formed = both(volunteer, HelpPairFormed{child, volunteer});
+      d.insert(d.end(), formed.begin(), formed.end());
+      return d;
     }
   }
   const std::size_t at = serial_ % pairs_.size();

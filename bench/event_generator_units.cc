@@ -17,9 +17,19 @@ void EventGenerator::NewUnit(const std::string& id, const char* zone, Decision& 
   const std::string station = "station-" + number;
   stations_.push_back(station);
   station_unit_[station] = id;
-  d.push_back(
-      {Stream("station", station),
-       StationRegistered{station, id, "活动站", {{RoomKind::kReading, "阅览室"}}, 40, 120}});
+  d.push_back({Stream("station", station), NewStation(station, id)});
+}
+
+StationRegistered EventGenerator::NewStation(const std::string& id, const std::string& unit) {
+  return StationRegistered{id,
+                           unit,
+                           "活动站",
+                           {{RoomKind::kReading, "阅览室"},
+                            {RoomKind::kSports, "活动室"},
+                            {RoomKind::kMusicDance, "音乐舞蹈室"},
+                            {RoomKind::kCounseling, "心理辅导室"}},
+                           120,
+                           120};
 }
 
 Decision EventGenerator::WindDown(const std::string& unit) {

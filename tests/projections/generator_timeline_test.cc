@@ -5,9 +5,10 @@
 // cancelled; a station closes from a day after its last opening; a unit
 // closes with no activity left to hold, and no event names it, or a station
 // of it, as its unit after, nor starts the care of a child or by a volunteer
-// of it. A cancellation or a new date is on each holder's stream too; no one
-// who may be promoted waits for a free place; recruitment closes as full and
-// reopens as places fill and free, taking no sign-up while closed.
+// of it. A cancellation or a new date is on each holder's stream too (but for
+// a holder the new date withdraws); recruitment closes as full and reopens as
+// places fill and free, taking no sign-up while closed. Whom a promotion
+// takes: generator_domain_test.
 
 #include <algorithm>
 #include <boost/test/unit_test.hpp>
@@ -47,7 +48,6 @@ struct Timeline {
   std::map<std::string, std::string> station_unit;
   std::map<std::string, std::int32_t> last_open;  // each station's last day open
   std::map<std::string, std::string> home;        // each child's and volunteer's unit
-  std::set<std::string> away;  // volunteers suspended, gone or erased: never promoted
   int completions = 0, cancellations = 0, reschedules = 0, closures = 0;
 
   // Why the domain would refuse `e`, recorded at `now`: a message, or "".
@@ -207,10 +207,6 @@ struct Timeline {
                    [&](const VolunteerRegistered& a) { home[a.volunteer_id] = a.unit_id; },
                    [&](const ChildTransferred& a) { home[a.child_id] = a.unit_id; },
                    [&](const VolunteerTransferred& a) { home[a.volunteer_id] = a.unit_id; },
-                   [&](const VolunteerSuspended& a) { away.insert(a.volunteer_id); },
-                   [&](const VolunteerLeft& a) { away.insert(a.volunteer_id); },
-                   [&](const VolunteerDataErased& a) { away.insert(a.volunteer_id); },
-                   [&](const VolunteerReinstated& a) { away.erase(a.volunteer_id); },
                    [&](const StationClosed& a) { closed_stations.insert(a.station_id); },
                    [&](const StationReopened& a) { closed_stations.erase(a.station_id); },
                    [](const auto&) {}},
@@ -219,8 +215,8 @@ struct Timeline {
 
   // Why the domain would refuse `decision`, recorded at `now`: an event it
   // would refuse (Refused, each after those before it), a cancellation or a
-  // new date not on exactly its holders' streams, or a place free before the
-  // day while someone waits for it. Folds the decision in.
+  // new date not on exactly its holders' streams, or recruitment not settled
+  // after it. Folds the decision in.
   std::string ApplyDecision(const Decision& decision, std::int64_t now) {
     std::map<std::string, std::set<std::string>> told, heard;  // "type activity" -> volunteers
     std::set<std::string> recorded, touched;                   // "type activity"; activities
@@ -241,6 +237,11 @@ struct Timeline {
               if constexpr (std::is_same_v<T, ActivityCancelled> ||
                             std::is_same_v<T, ActivityRescheduled>) {
                 told[what] = days.at(x.activity_id).holders;
+              }
+              if constexpr (std::is_same_v<T, Withdrawn>) {
+                // A holder the new date no longer suits is withdrawn, not told.
+                const auto moved = told.find("activity.rescheduled " + x.activity_id);
+                if (moved != told.end()) moved->second.erase(x.volunteer_id);
               }
             }
             return false;
@@ -264,9 +265,6 @@ struct Timeline {
       if (d.recruitment == Recruitment::kOpen && d.Full()) return id + " recruits while full";
       if (d.recruitment == Recruitment::kClosedFull && !d.Full())
         return id + " stays closed as full with a place free";
-      const bool waits = std::any_of(d.waiting.begin(), d.waiting.end(),
-                                     [&](const std::string& v) { return !away.contains(v); });
-      if (waits && !d.Full()) return "leaves a place of " + id + " free with a waitlist";
     }
     return "";
   }
