@@ -94,7 +94,9 @@ Decision EventGenerator::UnitLife() {
     case 0:
       return {{s, UnitRenamed{unit, "成员单位" + unit}}};
     case 1:
-      return {{s, UnitSettingsChanged{unit, 3, 2, Chance(0.5)}}};
+      // A unit allows a volunteer one to four places a day.
+      return {{s, UnitSettingsChanged{unit, 3, 2, Chance(0.5),
+                                      static_cast<std::uint32_t>(1 + Pick(4))}}};
     case 2:
       if (serial_ % 8 == 0) return Holidays();  // by the serial, as below
       // Now and then a unit revises its waiver: a version it never published.
