@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "bench/event_generator.h"
+#include "engine/activity_builder.h"
 
 namespace homeward {
 
@@ -63,13 +64,26 @@ Decision EventGenerator::ActivityLife() {
       // domain does); the waitlist, kept while it was off, fills what is free.
       const Event moved = ActivityRescheduled{a.id, a.starts_us, a.ends_us()};
       Decision d{{s, moved}};
+      ActivityState on_new_date;  // what the domain's rules read of it
+      on_new_date.plan.activity_id = a.id;
+      on_new_date.plan.starts_at_us = a.starts_us;
+      on_new_date.plan.ends_at_us = a.ends_us();
       const std::vector<std::string> holders = a.holders;
       for (const std::string& h : holders) {
-        if (!Booked(h, a)) {
-          d.push_back({Stream("volunteer", h), moved});
-          continue;
+        // The first step's decision: each holder's state is as folded.
+        const VolunteerState& held = vstate_.at(h);
+        std::string why;
+        if (const Booking* clash = held.Overlapping(a.starts_us, a.ends_us(), a.id)) {
+          why = "clashes with '" + clash->activity_id + "'";
+        } else if (Status over = CheckDailyLimit(held, ustate_.at(held.unit_id), on_new_date);
+                   !over.ok()) {
+          why = over.message();
         }
-        Withdraw(a, h, true, "rescheduled: clashes", d);
+        if (why.empty()) {
+          d.push_back({Stream("volunteer", h), moved});
+        } else {
+          Withdraw(a, h, true, "rescheduled: " + why, d);
+        }
       }
       FillPlaces(a, d);
       return d;

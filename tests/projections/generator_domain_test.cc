@@ -1,12 +1,12 @@
 // The benchmarks' and tests' event generator writes what the domain's own
 // rules decide of volunteers' work. Given the states the engine folds from
-// the generated log so far, each sign-up, wait, promotion, "3+1" role, help
-// pair, family joining a library build, counseling session, criminal-record
-// check and waiver (published or accepted) is what the domain's decider makes
-// of the command behind it; and after each withdrawal, capacity change or new
-// date, no place of an activity before its day is free while a volunteer the
-// domain would promote waits for it. Children and the activities' days:
-// generator_day_test.
+// the generated log so far, each sign-up, wait, "3+1" role, help pair, family
+// joining a library build, counseling session, criminal-record check and
+// waiver (published or accepted) is what the domain's decider makes of the
+// command behind it, with every event that decision holds (each field), in
+// its order; so are withdrawals, capacity changes and new dates, with the
+// promotions and the changes of recruitment they bring, and no promotion
+// comes without one. Children and the activities' days: generator_day_test.
 
 #include <boost/test/unit_test.hpp>
 
@@ -37,9 +37,31 @@ Result<Decision> VolunteersWork(const World& w, const Emit& emit, std::int64_t n
           [&](const Waitlisted& e) {
             return SignUpFor(w, emit, e.activity_id, e.volunteer_id, now);
           },
-          [&](const PromotedFromWaitlist& e) -> Result<Decision> {
+          [&](const Withdrawn& e) -> Result<Decision> {
             if (category != "activity") return Decision{};
-            return w.Promotion(e.activity_id, now);
+            const ActivityState& a = w.activities.at(e.activity_id);
+            return Decide("org", a, w.Unit(a.plan.unit_id), w.PeopleOf(a, e.volunteer_id),
+                          w.NowIn(a.plan.unit_id, now),
+                          Withdraw{e.activity_id, e.volunteer_id, e.by_coordinator, e.reason});
+          },
+          [&](const CapacityChanged& e) -> Result<Decision> {
+            const ActivityState& a = w.activities.at(e.activity_id);
+            return Decide("org", a, w.Unit(a.plan.unit_id), w.PeopleOf(a),
+                          w.NowIn(a.plan.unit_id, now),
+                          ChangeCapacity{e.activity_id, e.slot_id, e.capacity});
+          },
+          [&](const ActivityRescheduled& e) -> Result<Decision> {
+            if (category != "activity") return Decision{};
+            const ActivityState& a = w.activities.at(e.activity_id);
+            return Decide("org", a, w.Unit(a.plan.unit_id), w.PeopleOf(a),
+                          w.NowIn(a.plan.unit_id, now),
+                          RescheduleActivity{e.activity_id, e.starts_at_us, e.ends_at_us});
+          },
+          [&](const PromotedFromWaitlist& e) -> Result<Decision> {
+            // Promotions come with what freed the place, decided with it.
+            if (category != "activity") return Decision{};
+            return Status(Code::kConflict, "promotes " + e.volunteer_id +
+                                               " with no place freed before it in the append");
           },
           [&](const FamilyJoined& e) -> Result<Decision> {
             const ActivityState& a = w.activities.at(e.activity_id);
@@ -96,7 +118,8 @@ BOOST_AUTO_TEST_CASE(sign_ups_promotions_care_and_checks_are_what_the_domain_dec
     BOOST_TEST(world.until_us - kGeneratedFrom > 540 * 86'400'000'000LL);
     // and the log holds enough of each to speak of
     for (const char* type :
-         {"activity.signed_up", "activity.waitlisted", "activity.promoted", "care.role_assigned",
+         {"activity.signed_up", "activity.waitlisted", "activity.promoted", "activity.withdrawn",
+          "activity.capacity_changed", "activity.rescheduled", "care.role_assigned",
           "care.help_pair_formed", "volunteer.vetted", "volunteer.waiver_accepted",
           "unit.waiver_published", "counseling.session_recorded", "library.family_joined"}) {
       BOOST_TEST(world.decided[type] > 10,

@@ -32,7 +32,7 @@ struct World {
   std::map<std::string, ActivityState> activities;
   std::map<std::string, ChildState> children;
   std::map<std::string, AccountState> accounts;
-  std::map<std::string, int> decided;  // by event type: events checked against a decider
+  std::map<std::string, int> decided;  // by event type: events held to a decision
   std::int64_t until_us = 0;           // when the last append was recorded
 
   // `now` in unit `unit_id`'s zone, as the engine decides its commands.
@@ -44,20 +44,43 @@ struct World {
   const UnitState& UnitOf(const VolunteerState& v) const { return people.UnitOf(v); }
   const UnitState& Unit(const std::string& id) const { return people.units.at(id); }
 
-  // `decide`'s decision on `emit`, recorded at `now`, against the event: a
-  // refusal or a different event as a message, or "".
-  std::string Check(const Emit& emit, std::int64_t now, const Decider& decide) {
+  // `decide`'s decision on `decision`[`at`], recorded at `now`, against the
+  // events generated from there on: a refusal, or the first event decided
+  // that differs from the one generated in its place (stream and every
+  // field), as a message; or "". Sets `*covered` to the events decided.
+  std::string Check(const Decision& decision, std::size_t at, std::int64_t now,
+                    const Decider& decide, std::size_t* covered) {
+    const Emit& emit = decision[at];
     Result<Decision> d = decide(*this, emit, now);
     if (!d.ok()) return "refused: " + d.status().message();
-    if (d->empty()) return "";
-    ++decided[std::string(EventTypeName(emit.event))];
-    const Emit& first = d->front();
-    if (first.stream_id != emit.stream_id || first.event.index() != emit.event.index() ||
-        Subject(first.event) != Subject(emit.event)) {
-      return "the domain decides " + std::string(EventTypeName(first.event)) + " of " +
-             Subject(first.event) + " on " + first.stream_id;
+    *covered = d->size();
+    for (std::size_t k = 0; k < d->size(); ++k) {
+      const Emit& want = (*d)[k];
+      ++decided[std::string(EventTypeName(want.event))];
+      const bool same =
+          at + k < decision.size() && decision[at + k].stream_id == want.stream_id &&
+          EncodeEvent(decision[at + k].event).payload == EncodeEvent(want.event).payload &&
+          decision[at + k].event.index() == want.event.index();
+      if (!same) {
+        return "the domain decides " + std::string(EventTypeName(want.event)) + " of" +
+               Subject(want.event) + " on " + want.stream_id + " as its event " +
+               std::to_string(k + 1);
+      }
     }
     return "";
+  }
+
+  // The people a decision on activity `a` reads: its holders and waiting,
+  // and `also`; every unit.
+  People PeopleOf(const ActivityState& a, const std::string& also = "") const {
+    People some{{}, people.units};
+    for (const ActivitySlot& slot : a.slots) {
+      for (const auto* list : {&slot.holders, &slot.waiting}) {
+        for (const std::string& v : *list) some.volunteers.emplace(v, Volunteer(v));
+      }
+    }
+    if (!also.empty()) some.volunteers.emplace(also, Volunteer(also));
+    return some;
   }
 
   // Whom the domain promotes to the first free place of `activity_id` now:
@@ -136,9 +159,16 @@ struct World {
   // it promotes.
   std::string ApplyDecision(const Decision& decision, std::int64_t now, const Decider& decide) {
     std::set<std::string> touched;
-    for (const Emit& emit : decision) {
-      if (std::string why = Check(emit, now, decide); !why.empty()) {
-        return std::string(EventTypeName(emit.event)) + " on " + emit.stream_id + ": " + why;
+    // Events a command decided before them, checked already.
+    std::size_t checked_until = 0;
+    for (std::size_t at = 0; at < decision.size(); ++at) {
+      const Emit& emit = decision[at];
+      std::size_t covered = 0;
+      if (at >= checked_until) {
+        if (std::string why = Check(decision, at, now, decide, &covered); !why.empty()) {
+          return std::string(EventTypeName(emit.event)) + " on " + emit.stream_id + ": " + why;
+        }
+        checked_until = at + covered;
       }
       Fold(emit, now);
       // The domain promotes after a withdrawal, a capacity changed and a new date.
