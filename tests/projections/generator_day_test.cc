@@ -115,7 +115,7 @@ Result<Decision> ChildrenAndDays(const World& w, const Emit& emit, std::int64_t 
                           RevokeCalendarFeed{e.volunteer_id, e.reason});
           },
           [&](const AccountCreated& e) -> Result<Decision> {
-            return Decide("org", AccountState{},
+            return Decide("org", World::Of(w.accounts, e.account_id),
                           e.unit_id.empty() ? UnitState{} : w.Unit(e.unit_id), VolunteerState{},
                           CreateAccount{e.account_id, e.name, e.role, e.unit_id, e.volunteer_id,
                                         e.token_hash});
@@ -133,7 +133,7 @@ Result<Decision> ChildrenAndDays(const World& w, const Emit& emit, std::int64_t 
                           RevokeAccount{e.account_id, e.reason});
           },
           [&](const StationRegistered& e) -> Result<Decision> {
-            return Decide("org", StationState{}, w.Unit(e.unit_id),
+            return Decide("org", World::Of(w.stations, e.station_id), w.Unit(e.unit_id),
                           RegisterStation{e.station_id, e.unit_id, e.name, e.rooms, e.area_m2});
           },
           [](const auto&) -> Result<Decision> { return Decision{}; }},

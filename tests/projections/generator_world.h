@@ -13,6 +13,7 @@
 #include "bench/event_generator.h"
 #include "engine/account_rules.h"
 #include "engine/activity_builder.h"
+#include "engine/program_rules.h"
 #include "engine/time_zone.h"
 #include "engine/volunteer_state.h"
 #include "projections/view_support.h"
@@ -32,6 +33,7 @@ struct World {
   std::map<std::string, ActivityState> activities;
   std::map<std::string, ChildState> children;
   std::map<std::string, AccountState> accounts;
+  std::map<std::string, StationState> stations;
   std::map<std::string, int> decided;  // by event type: events held to a decision
   std::int64_t until_us = 0;           // when the last append was recorded
 
@@ -43,6 +45,12 @@ struct World {
   const VolunteerState& Volunteer(const std::string& id) const { return people.volunteers.at(id); }
   const UnitState& UnitOf(const VolunteerState& v) const { return people.UnitOf(v); }
   const UnitState& Unit(const std::string& id) const { return people.units.at(id); }
+  // The state of `id` in `states`, or none yet.
+  template <class State>
+  static State Of(const std::map<std::string, State>& states, const std::string& id) {
+    const auto it = states.find(id);
+    return it == states.end() ? State{} : it->second;
+  }
 
   // `decide`'s decision on `decision`[`at`], recorded at `now`, against the
   // events generated from there on: a refusal, or the first event decided
@@ -128,6 +136,8 @@ struct World {
       Apply(children[id], emit.event, now);
     } else if (category == "account") {
       Apply(accounts[id], emit.event);
+    } else if (category == "station") {
+      Apply(stations[id], emit.event);
     }
   }
 
