@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "bench/event_generator.h"
-#include "engine/activity_builder.h"
+#include "engine/activity_rules.h"
 
 namespace homeward {
 
@@ -72,17 +72,11 @@ Decision EventGenerator::ActivityLife() {
       for (const std::string& h : holders) {
         // The first step's decision: each holder's state is as folded.
         const VolunteerState& held = vstate_.at(h);
-        std::string why;
-        if (const Booking* clash = held.Overlapping(a.starts_us, a.ends_us(), a.id)) {
-          why = "clashes with '" + clash->activity_id + "'";
-        } else if (Status over = CheckDailyLimit(held, ustate_.at(held.unit_id), on_new_date);
-                   !over.ok()) {
-          why = over.message();
-        }
-        if (why.empty()) {
-          d.push_back({Stream("volunteer", h), moved});
+        const People them{{}, {{held.unit_id, ustate_.at(held.unit_id)}}};
+        if (const std::optional<std::string> why = WhyLeaves(held, them, on_new_date)) {
+          Withdraw(a, h, true, *why, d);
         } else {
-          Withdraw(a, h, true, "rescheduled: " + why, d);
+          d.push_back({Stream("volunteer", h), moved});
         }
       }
       FillPlaces(a, d);

@@ -8,14 +8,7 @@
 #include "engine/time_zone.h"
 
 namespace homeward {
-namespace {
 
-constexpr std::int64_t kMinute = 60'000'000;
-
-// Why holder `v` gives up their place in `moved`, an activity just given new
-// times, if they do: gone (suspended or left while it was cancelled, so they
-// do not come back with it), a clash with another place, or a day already
-// holding as many places as their unit allows, as a sign-up would be refused.
 std::optional<std::string> WhyLeaves(const VolunteerState& v, const People& people,
                                      const ActivityState& moved) {
   if (v.left) return "rescheduled: volunteer left";
@@ -29,6 +22,10 @@ std::optional<std::string> WhyLeaves(const VolunteerState& v, const People& peop
   }
   return std::nullopt;
 }
+
+namespace {
+
+constexpr std::int64_t kMinute = 60'000'000;
 
 // OK when the short fields of a plan or of its restated details are each one
 // line (SingleLine): they head rosters, CSV rows and calendar entries.

@@ -10,6 +10,7 @@
 // check who can be promoted, and whose new times clash.
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "engine/activity_state.h"
@@ -33,6 +34,14 @@ struct People {
   // The unit of `v`; an empty state when they have none or it was not loaded.
   const UnitState& UnitOf(const VolunteerState& v) const;
 };
+
+// Why holder `v` gives up their place in `moved`, an activity just given new
+// times, if they do: gone (suspended or left while it was cancelled, so they
+// do not come back with it), a clash with another place, or a day already
+// holding as many places as their unit allows, as a sign-up would be refused.
+// The reason is the one a new date's withdrawal records.
+std::optional<std::string> WhyLeaves(const VolunteerState& v, const People& people,
+                                     const ActivityState& moved);
 
 Result<Decision> Decide(std::string_view org, const ActivityState& activity, const UnitState& unit,
                         Now now, const PlanActivity& command);
