@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 
+#include "engine/care_rules.h"
 #include "engine/token.h"
 
 namespace homeward {
@@ -111,10 +112,8 @@ Decision EventGenerator::UnitLife() {
       switch (Pick(7)) {
         case 6: {
           // Erased, the volunteer leaves: their care ends, and they are drawn no more.
-          Decision d{{vs, VolunteerDataErased{v, "本人要求"}},
-                     {vs, VolunteerLeft{v, "personal data erased"}}};
-          EndCare("", v, "volunteer's personal data erased", d);
-          LeaveActivities(v, "volunteer's personal data erased", true, d);
+          Decision d = Depart(v, Decide(org_, vstate_.at(v), EraseVolunteerData{v, "本人要求"}),
+                              "volunteer's personal data erased", true);
           Remove(volunteers_, v);
           return d;
         }
@@ -144,10 +143,8 @@ Decision EventGenerator::UnitLife() {
           // reinstated; their waits stay, passed over while they are away.
           Remove(volunteers_, v);
           suspended_.push_back(v);
-          Decision d{{vs, VolunteerSuspended{v, "投诉"}}};
-          EndCare("", v, "volunteer suspended: 投诉", d);
-          LeaveActivities(v, "volunteer suspended: 投诉", false, d);
-          return d;
+          return Depart(v, Decide(org_, vstate_.at(v), SuspendVolunteer{v, "投诉"}),
+                        "volunteer suspended: 投诉", false);
         }
         case 2: {
           // The name corrected, the rest as recorded.
@@ -161,9 +158,8 @@ Decision EventGenerator::UnitLife() {
             return {{vs, VolunteerTransferred{v, from, to, "搬家"}}};
           }
           // Leaving ends their care, and they are drawn no more.
-          Decision d{{vs, VolunteerLeft{v, "外出务工"}}};
-          EndCare("", v, "volunteer left: 外出务工", d);
-          LeaveActivities(v, "volunteer left: 外出务工", true, d);
+          Decision d = Depart(v, Decide(org_, vstate_.at(v), VolunteerLeaves{v, "外出务工"}),
+                              "volunteer left: 外出务工", true);
           Remove(volunteers_, v);
           return d;
         }

@@ -181,21 +181,26 @@ class EventGenerator {
   // Moves volunteer or child `id` to another unit (chosen by the serial, so
   // the random sequence stays as it was); returns the units moved from and to.
   std::pair<std::string, std::string> Transfer(const std::string& id);
-  // Appends to `d` the end of every "3+1" role and help pair of child
-  // `child` (or, with an empty `child`, of volunteer `volunteer`), for `why`.
-  void EndCare(const std::string& child, const std::string& volunteer, const std::string& why,
-               Decision& d);
-  // Appends to `d` volunteer `volunteer`'s withdrawal, for `why`, from
-  // every activity still to come where they hold a place (the first who may
-  // be promoted taking it). Their waits stay, with nothing recorded, as the
-  // domain keeps a wait and passes over it; one who left `for_good` is taken
-  // off every waitlist, since none of their waits will come up.
-  void LeaveActivities(const std::string& volunteer, const std::string& why, bool for_good,
-                       Decision& d);
+  // Appends to `d` the end of every "3+1" role (by role) and help pair (in
+  // the order formed) of child `child`, for `why`, as the domain ends them.
+  void EndCare(const std::string& child, const std::string& why, Decision& d);
+  // Volunteer `v`'s departure: `own`, the domain's decision of it (their
+  // care ended), then their withdrawal, for `why`, from each place still to
+  // come, in the order they booked them (the first who may be promoted
+  // taking it). Their waits stay, with nothing recorded, as the domain keeps
+  // a wait and passes over it; one who left `for_good` is taken off every
+  // waitlist, since none of their waits will come up. Throws
+  // std::logic_error when the domain refuses `own`: the generator's error.
+  Decision Depart(const std::string& v, Result<Decision> own, const std::string& why,
+                  bool for_good);
   // Appends to `d` child `child`'s unenrolment, for `why`, from every
-  // activity still to come (every trip, when `trips_only`).
+  // activity still to come (every trip, when `trips_only`), in the order
+  // enrolled; forgets their enrolments when they leave for good.
   void LeaveEnrolments(const std::string& child, const std::string& why, bool trips_only,
                        Decision& d);
+  // The activity with id `id` (activities_ are in the order of their ids'
+  // serials). Throws std::logic_error when there is none.
+  Activity& ActivityNamed(const std::string& id);
   // Takes `id` out of the people drawn from `pool` (children_, volunteers_).
   static bool Remove(std::vector<std::string>& pool, const std::string& id);
 
@@ -226,7 +231,9 @@ class EventGenerator {
   std::vector<std::pair<std::string, std::string>> pairs_;
   std::unordered_map<std::string, std::string> last_contact_;  // each child's, to correct
   std::vector<std::string> feeds_;  // volunteers with a calendar feed, in the order issued
-  std::unordered_set<std::string> paired_;
+  std::unordered_map<std::string, std::uint64_t> paired_;  // "child/volunteer" -> serial formed
+  // Each child's activities, in the order enrolled (the domain's order).
+  std::unordered_map<std::string, std::vector<std::string>> enrolled_;
   std::uint64_t station_turns_ = 0;    // every other retirement reopens a station
   std::uint64_t unit_turns_ = 0;       // a unit winds down at the 4th, 8th, 16th...
   std::uint64_t account_turns_ = 0;    // what an account step does, in turn

@@ -121,6 +121,7 @@ Decision EventGenerator::ActivityLife() {
   if (roll < 43 && !a.children.empty()) {
     const std::string c = a.children.back();
     a.children.pop_back();
+    std::erase(enrolled_[c], a.id);
     const Event off = ChildUnenrolled{a.id, c, "生病"};
     return {{s, off}, {Stream("child", c), off}};
   }
@@ -244,6 +245,7 @@ Decision EventGenerator::Enrol(Activity& a) {
     return StationDay(AnyOf(volunteers_));
   }
   a.children.push_back(c);
+  enrolled_[c].push_back(a.id);
   const Event e = ChildEnrolled{a.id, c};
   return {{Stream("activity", a.id), e}, {Stream("child", c), e}};
 }

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 #include "bench/event_generator.h"
@@ -81,12 +82,12 @@ Decision EventGenerator::ChildLife() {
     // ends the child's care), and the data is erased.
     d.push_back(
         {s, ConsentWithdrawn{child, ConsentKind::kDataProcessing, Today(), "监护人撤回同意"}});
-    EndCare(child, "", "guardian withdrew consent: 监护人撤回同意", d);
+    EndCare(child, "guardian withdrew consent: 监护人撤回同意", d);
     d.push_back({s, ChildDataErased{child, "监护人撤回同意"}});
     LeaveEnrolments(child, "child's personal data erased", false, d);
   } else {
     d.push_back({s, ChildLeft{child, "随父母外出"}});
-    EndCare(child, "", "child left the programme: 随父母外出", d);
+    EndCare(child, "child left the programme: 随父母外出", d);
     LeaveEnrolments(child, "child left the programme", false, d);
   }
   Remove(children_, child);
@@ -100,32 +101,27 @@ Decision EventGenerator::Contact(const std::string& child) {
                                                    AnyOf(volunteers_), now_us_, 30, "谈心"}}};
 }
 
-void EventGenerator::EndCare(const std::string& child, const std::string& volunteer,
-                             const std::string& why, Decision& d) {
-  const auto both = [&](const std::string& c, const std::string& v, Event e) {
-    d.push_back({Stream("child", c), e});
+void EventGenerator::EndCare(const std::string& child, const std::string& why, Decision& d) {
+  const auto both = [&](const std::string& v, Event e) {
+    d.push_back({Stream("child", child), e});
     d.push_back({Stream("volunteer", v), std::move(e)});
   };
-  // Roles by child and role, so the events come in one order every run.
-  std::vector<std::pair<std::string, std::string>> roles;
-  for (const auto& [key, holder] : roles_) {
-    if (child.empty() ? holder == volunteer : key.starts_with(child + "/")) {
-      roles.emplace_back(key, holder);
-    }
+  for (int role = 0; role < 3; ++role) {
+    const auto held = roles_.find(child + "/" + std::to_string(role));
+    if (held == roles_.end()) continue;
+    both(held->second, CareRoleEnded{child, static_cast<CareRole>(role), held->second, why});
+    roles_.erase(held);
   }
-  std::sort(roles.begin(), roles.end());
-  for (const auto& [key, holder] : roles) {
-    const std::string c = key.substr(0, key.find('/'));
-    const auto role = static_cast<CareRole>(std::stoi(key.substr(key.find('/') + 1)));
-    both(c, holder, CareRoleEnded{c, role, holder, why});
-    roles_.erase(key);
-  }
+  std::vector<std::pair<std::uint64_t, std::string>> pairs;  // (serial formed, volunteer)
   std::erase_if(pairs_, [&](const std::pair<std::string, std::string>& p) {
-    if (child.empty() ? p.second != volunteer : p.first != child) return false;
-    both(p.first, p.second, HelpPairEnded{p.first, p.second, why});
-    paired_.erase(p.first + "/" + p.second);
+    if (p.first != child) return false;
+    const auto formed = paired_.find(p.first + "/" + p.second);
+    pairs.emplace_back(formed->second, p.second);
+    paired_.erase(formed);
     return true;
   });
+  std::sort(pairs.begin(), pairs.end());
+  for (const auto& [formed, v] : pairs) both(v, HelpPairEnded{child, v, why});
 }
 
 bool EventGenerator::Remove(std::vector<std::string>& pool, const std::string& id) {
@@ -135,32 +131,57 @@ bool EventGenerator::Remove(std::vector<std::string>& pool, const std::string& i
   return true;
 }
 
-void EventGenerator::LeaveActivities(const std::string& volunteer, const std::string& why,
-                                     bool for_good, Decision& d) {
-  for (Activity& a : activities_) {
-    if (a.completed) continue;
-    // A wait stays on the activity's list with nothing recorded: the domain
-    // passes over it while the volunteer is away (FillPlaces), for good when
-    // they left.
-    if (for_good) Remove(a.waiting, volunteer);
-    if (a.starts_us <= now_us_) continue;  // a place held was served
-    if (std::find(a.holders.begin(), a.holders.end(), volunteer) == a.holders.end()) continue;
-    Withdraw(a, volunteer, true, why, d);
+Decision EventGenerator::Depart(const std::string& v, Result<Decision> own, const std::string& why,
+                                bool for_good) {
+  if (!own.ok())
+    throw std::logic_error("a generated departure is refused: " + own.status().message());
+  Decision d = std::move(own).value();
+  for (const Emit& emit : d) {
+    if (const auto* ended = std::get_if<CareRoleEnded>(&emit.event)) {
+      roles_.erase(ended->child_id + "/" + std::to_string(static_cast<int>(ended->role)));
+    } else if (const auto* pair = std::get_if<HelpPairEnded>(&emit.event)) {
+      std::erase(pairs_, std::make_pair(pair->child_id, pair->volunteer_id));
+      paired_.erase(pair->child_id + "/" + pair->volunteer_id);
+    }
+  }
+  if (for_good) {
+    for (Activity& a : activities_)
+      if (!a.completed) Remove(a.waiting, v);
+  }
+  for (const Booking& booking : vstate_.at(v).bookings) {
+    if (booking.starts_at_us <= now_us_) continue;  // a place held was served
+    Activity& a = ActivityNamed(booking.activity_id);
+    if (std::find(a.holders.begin(), a.holders.end(), v) == a.holders.end()) continue;
+    Withdraw(a, v, true, why, d);
     if (!a.cancelled) FillPlaces(a, d);
   }
+  return d;
 }
 
 void EventGenerator::LeaveEnrolments(const std::string& child, const std::string& why,
                                      bool trips_only, Decision& d) {
-  for (Activity& a : activities_) {
-    if (a.completed || a.starts_us <= now_us_) continue;
-    if (trips_only && a.kind != ActivityKind::kTrip) continue;
-    if (Remove(a.children, child)) {
-      const Event off = ChildUnenrolled{a.id, child, why};
-      d.push_back({Stream("activity", a.id), off});
-      d.push_back({Stream("child", child), off});
-    }
-  }
+  std::vector<std::string>& enrolled = enrolled_[child];
+  std::erase_if(enrolled, [&](const std::string& id) {
+    Activity& a = ActivityNamed(id);
+    if (a.completed || a.starts_us <= now_us_) return false;
+    if (trips_only && a.kind != ActivityKind::kTrip) return false;
+    if (!Remove(a.children, child)) return false;
+    const Event off = ChildUnenrolled{a.id, child, why};
+    d.push_back({Stream("activity", a.id), off});
+    d.push_back({Stream("child", child), off});
+    return true;
+  });
+  if (!trips_only) enrolled_.erase(child);
+}
+
+EventGenerator::Activity& EventGenerator::ActivityNamed(const std::string& id) {
+  const auto serial = [](std::string_view id) { return std::stoull(std::string(id.substr(1))); };
+  const auto it =
+      std::lower_bound(activities_.begin(), activities_.end(), serial(id),
+                       [&](const Activity& a, std::uint64_t s) { return serial(a.id) < s; });
+  if (it == activities_.end() || it->id != id)
+    throw std::logic_error("the generator has no activity " + id);
+  return *it;
 }
 
 std::pair<std::string, std::string> EventGenerator::Transfer(const std::string& id) {
@@ -216,7 +237,7 @@ Decision EventGenerator::Care() {
         paired_.contains(child + "/" + volunteer) || !Ready(volunteer, unit, d)) {
       if (pairs_.empty()) return Contact(child);
     } else {
-      paired_.insert(child + "/" + volunteer);
+      paired_.emplace(child + "/" + volunteer, serial_);
       pairs_.emplace_back(child, volunteer);
       Decision formed = both(volunteer, HelpPairFormed{child, volunteer});
       d.insert(d.end(), formed.begin(), formed.end());

@@ -6,6 +6,7 @@
 #include "engine/calendar_rules.h"
 #include "engine/care_rules.h"
 #include "engine/command_service.h"
+#include "engine/departure_rules.h"
 #include "engine/execute_once.h"
 #include "engine/seal.h"
 #include "engine/time_zone.h"
@@ -88,59 +89,33 @@ struct Handler : UnitHandler {
     if (!volunteer.ok()) return volunteer.status();
     return Commit(Decide(org, volunteer->state(), c));
   }
+  // A departure ends the volunteer's care and their places still to come,
+  // each activity's waitlist moving up, in the same append. Every care event
+  // is in the volunteer's stream too, so its version guards the roles and
+  // pairs it ends; each activity read guards its withdrawal.
   template <typename C>
   requires std::same_as<C, SuspendVolunteer> || std::same_as<C, VolunteerLeaves> ||
       std::same_as<C, EraseVolunteerData>
           Result<AppendResult>
   operator()(const C& c) {
-    // Every care event is in the volunteer's stream too, so its version
-    // guards the roles and pairs a suspension ends.
     auto volunteer = LoadVolunteer(c.volunteer_id);
     if (!volunteer.ok()) return volunteer.status();
-    Result<Decision> decision = Decide(org, volunteer->state(), c);
-    if (!decision.ok()) return decision.status();
-    // Their places in activities still to come end too, and each activity's
-    // waitlist moves up, in the same append.
-    Decision all = std::move(decision).value();
     auto unit = MaybeUnit(volunteer->state().unit_id);
     if (!unit.ok()) return unit.status();
     auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
-    const std::string why =
-        std::same_as<C, EraseVolunteerData>
-            ? std::string("volunteer's personal data erased")
-            : std::string(std::same_as<C, SuspendVolunteer> ? "volunteer suspended: "
-                                                            : "volunteer left: ") +
-                  c.reason;
-    // Whom one activity's waitlist promoted, with that place: the next
-    // activity's waitlist sees it (its times, the day's limit), since one
-    // append records both.
-    VolunteerStates moved;
-    for (const Booking& booking : volunteer->state().bookings) {
-      // A cancelled activity's place ends too: a reschedule would bring it back.
-      if (booking.starts_at_us <= now->utc_us) continue;
-      auto activity = LoadActivity(booking.activity_id);
+    const ActivityReader read = [&](const std::string& id, const ActivityDecision& decide) {
+      auto activity = LoadActivity(id);
       if (!activity.ok()) return activity.status();
       auto people = LoadPeopleOf(activity->state());
       if (!people.ok()) return people.status();
-      for (auto& [id, state] : people->volunteers)
-        if (auto m = moved.find(id); m != moved.end()) state = m->second;
       auto home = MaybeUnit(activity->state().plan.unit_id);
       if (!home.ok()) return home.status();
       auto there = service.NowIn(home->state());  // whom the waitlist promotes, as of there
       if (!there.ok()) return there.status();
-      auto withdrawn = Decide(org, activity->state(), home->state(), *people, *there,
-                              Withdraw{booking.activity_id, c.volunteer_id, true, why});
-      if (!withdrawn.ok()) return withdrawn.status();
-      for (const Emit& emit : *withdrawn) {
-        for (const auto& [id, state] : people->volunteers) {
-          if (emit.stream_id == VolunteerStream(org, id))
-            Apply(moved.try_emplace(id, state).first->second, emit.event);
-        }
-      }
-      all.insert(all.end(), withdrawn->begin(), withdrawn->end());
-    }
-    return Commit(std::move(all));
+      return decide(activity->state(), home->state(), *people, *there);
+    };
+    return Commit(DecideDeparture(org, volunteer->state(), *now, c, read));
   }
 
   // --- children ---
@@ -187,37 +162,13 @@ struct Handler : UnitHandler {
     if (!unit.ok()) return unit.status();
     auto now = service.NowIn(unit->state());
     if (!now.ok()) return now.status();
-    Result<Decision> decision = [&] {
-      if constexpr (std::same_as<C, WithdrawConsent>) {
-        return Decide(org, child->state(), *now, c);
-      } else {
-        return Decide(org, child->state(), c);
-      }
-    }();
-    if (!decision.ok()) return decision.status();
-    Decision all = std::move(decision).value();
-    bool trips_only = false;
-    std::string why;
-    if constexpr (std::same_as<C, WithdrawConsent>) {
-      if (c.kind != ConsentKind::kTrips) return Commit(std::move(all));
-      trips_only = true;
-      why = "guardian withdrew consent to trips";
-    } else if constexpr (std::same_as<C, ChildLeaves>) {
-      why = "child left the programme";
-    } else {
-      why = "child's personal data erased";
-    }
-    for (const std::string& activity_id : child->state().enrolled) {
-      auto activity = LoadActivity(activity_id);
-      if (!activity.ok()) return activity.status();
-      const ActivityState& a = activity->state();
-      if (a.completed || a.plan.starts_at_us <= now->utc_us) continue;
-      if (trips_only && a.plan.kind != ActivityKind::kTrip) continue;
-      auto off = Decide(org, a, UnenrollChild{activity_id, c.child_id, why});
-      if (!off.ok()) return off.status();
-      all.insert(all.end(), off->begin(), off->end());
-    }
-    return Commit(std::move(all));
+    const ActivityStateReader read =
+        [&](const std::string& id, const std::function<Status(const ActivityState&)>& decide) {
+          auto activity = LoadActivity(id);
+          if (!activity.ok()) return activity.status();
+          return decide(activity->state());
+        };
+    return Commit(DecideDeparture(org, child->state(), *now, c, read));
   }
   Result<AppendResult> operator()(const RecordContact& c) { return ChildOnly(c); }
   Result<AppendResult> operator()(const CorrectContact& c) { return ChildOnly(c); }

@@ -3,7 +3,8 @@
 // engine folds from the generated log so far, each enrolment and unenrolment
 // of a child, aid given, city friend paired, group assignment and removal,
 // check-out, reflection, contact corrected, card signed off, consent
-// withdrawn, erasure, volunteer's details corrected, calendar feed revoked,
+// withdrawn, erasure, leaving (each with the unenrolments it brings, in the
+// order enrolled), transfer, volunteer's details corrected, calendar feed revoked,
 // station registered, and account created, granted personal data, its grant
 // withdrawn or revoked is what the domain's decider makes of the command
 // behind it. Volunteers' work: generator_domain_test.
@@ -15,8 +16,10 @@
 #include "engine/calendar_rules.h"
 #include "engine/care_rules.h"
 #include "engine/child_state.h"
+#include "engine/departure_rules.h"
 #include "engine/program_rules.h"
 #include "engine/reflection_rules.h"
+#include "engine/transfer_rules.h"
 #include "tests/projections/generator_world.h"
 
 namespace homeward {
@@ -99,11 +102,24 @@ Result<Decision> ChildrenAndDays(const World& w, const Emit& emit, std::int64_t 
           },
           [&](const ConsentWithdrawn& e) -> Result<Decision> {
             const ChildState& c = w.children.at(e.child_id);
-            return Decide("org", c, w.NowIn(c.unit_id, now),
-                          WithdrawConsent{e.child_id, e.kind, e.withdrawn_on, e.reason});
+            return DecideDeparture("org", c, w.NowIn(c.unit_id, now),
+                                   WithdrawConsent{e.child_id, e.kind, e.withdrawn_on, e.reason},
+                                   w.StateReader());
           },
           [&](const ChildDataErased& e) -> Result<Decision> {
-            return Decide("org", w.children.at(e.child_id), EraseChildData{e.child_id, e.reason});
+            const ChildState& c = w.children.at(e.child_id);
+            return DecideDeparture("org", c, w.NowIn(c.unit_id, now),
+                                   EraseChildData{e.child_id, e.reason}, w.StateReader());
+          },
+          [&](const ChildLeft& e) -> Result<Decision> {
+            const ChildState& c = w.children.at(e.child_id);
+            return DecideDeparture("org", c, w.NowIn(c.unit_id, now),
+                                   ChildLeaves{e.child_id, e.reason}, w.StateReader());
+          },
+          [&](const ChildTransferred& e) -> Result<Decision> {
+            const ChildState& c = w.children.at(e.child_id);
+            return Decide("org", c, w.Unit(e.unit_id), w.NowIn(c.unit_id, now),
+                          TransferChild{e.child_id, e.unit_id, e.reason, e.effective_on});
           },
           [&](const VolunteerDetailsCorrected& e) -> Result<Decision> {
             const VolunteerState& v = w.Volunteer(e.volunteer_id);
@@ -164,6 +180,8 @@ BOOST_AUTO_TEST_CASE(children_and_the_days_of_activities_are_what_the_domain_dec
                              "child.card_approved",
                              "child.consent_withdrawn",
                              "child.data_erased",
+                             "child.left",
+                             "child.transferred",
                              "volunteer.details_corrected",
                              "volunteer.calendar_feed_revoked",
                              "station.registered",

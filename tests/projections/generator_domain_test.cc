@@ -6,12 +6,17 @@
 // command behind it, with every event that decision holds (each field), in
 // its order; so are withdrawals, capacity changes and new dates, with the
 // promotions and the changes of recruitment they bring, and no promotion
-// comes without one. Children and the activities' days: generator_day_test.
+// comes without one; so are a volunteer's suspension, leaving and erasure
+// (their care ended, then each place still to come given up in the order
+// booked, with its promotions), reinstatement and transfer, and a role or
+// pair ended. Children and the activities' days: generator_day_test.
 
 #include <boost/test/unit_test.hpp>
 
 #include "engine/care_rules.h"
+#include "engine/departure_rules.h"
 #include "engine/program_rules.h"
+#include "engine/transfer_rules.h"
 #include "tests/projections/generator_world.h"
 
 namespace homeward {
@@ -99,6 +104,40 @@ Result<Decision> VolunteersWork(const World& w, const Emit& emit, std::int64_t n
             return Decide("org", w.Volunteer(e.volunteer_id), w.Unit(e.unit_id),
                           AcceptWaiver{e.volunteer_id, e.waiver_version, e.unit_id});
           },
+          [&](const VolunteerSuspended& e) -> Result<Decision> {
+            const VolunteerState& v = w.Volunteer(e.volunteer_id);
+            return DecideDeparture("org", v, w.NowIn(v.unit_id, now),
+                                   SuspendVolunteer{e.volunteer_id, e.reason}, w.Reader(now));
+          },
+          [&](const VolunteerLeft& e) -> Result<Decision> {
+            const VolunteerState& v = w.Volunteer(e.volunteer_id);
+            return DecideDeparture("org", v, w.NowIn(v.unit_id, now),
+                                   VolunteerLeaves{e.volunteer_id, e.reason}, w.Reader(now));
+          },
+          [&](const VolunteerDataErased& e) -> Result<Decision> {
+            const VolunteerState& v = w.Volunteer(e.volunteer_id);
+            return DecideDeparture("org", v, w.NowIn(v.unit_id, now),
+                                   EraseVolunteerData{e.volunteer_id, e.reason}, w.Reader(now));
+          },
+          [&](const VolunteerReinstated& e) -> Result<Decision> {
+            return Decide("org", w.Volunteer(e.volunteer_id),
+                          ReinstateVolunteer{e.volunteer_id, e.reason});
+          },
+          [&](const VolunteerTransferred& e) -> Result<Decision> {
+            return Decide("org", w.Volunteer(e.volunteer_id), w.Unit(e.unit_id),
+                          TransferVolunteer{e.volunteer_id, e.unit_id, e.reason});
+          },
+          [&](const CareRoleEnded& e) -> Result<Decision> {
+            // One a departure ends comes with it, decided there.
+            if (category != "child") return Decision{};
+            return Decide("org", w.children.at(e.child_id),
+                          EndCareRole{e.child_id, e.role, e.reason});
+          },
+          [&](const HelpPairEnded& e) -> Result<Decision> {
+            if (category != "child") return Decision{};
+            return Decide("org", w.children.at(e.child_id),
+                          EndHelpPair{e.child_id, e.volunteer_id, e.reason});
+          },
           [&](const WaiverPublished& e) -> Result<Decision> {
             return Decide("org", w.Unit(e.unit_id), PublishWaiver{e.unit_id, e.version, e.text});
           },
@@ -117,11 +156,16 @@ BOOST_AUTO_TEST_CASE(sign_ups_promotions_care_and_checks_are_what_the_domain_dec
     BOOST_TEST_REQUIRE(refused.empty(), refused);
     BOOST_TEST(world.until_us - kGeneratedFrom > 540 * 86'400'000'000LL);
     // and the log holds enough of each to speak of
-    for (const char* type :
-         {"activity.signed_up", "activity.waitlisted", "activity.promoted", "activity.withdrawn",
-          "activity.capacity_changed", "activity.rescheduled", "care.role_assigned",
-          "care.help_pair_formed", "volunteer.vetted", "volunteer.waiver_accepted",
-          "unit.waiver_published", "counseling.session_recorded", "library.family_joined"}) {
+    for (const char* type : {"activity.signed_up",        "activity.waitlisted",
+                             "activity.promoted",         "activity.withdrawn",
+                             "activity.capacity_changed", "activity.rescheduled",
+                             "care.role_assigned",        "care.help_pair_formed",
+                             "volunteer.vetted",          "volunteer.waiver_accepted",
+                             "unit.waiver_published",     "counseling.session_recorded",
+                             "library.family_joined",     "volunteer.suspended",
+                             "volunteer.reinstated",      "volunteer.left",
+                             "volunteer.data_erased",     "volunteer.transferred",
+                             "care.role_ended",           "care.help_pair_ended"}) {
       BOOST_TEST(world.decided[type] > 10,
                  "seed " << seed << ": " << type << " " << world.decided[type]);
     }

@@ -13,6 +13,7 @@
 #include "bench/event_generator.h"
 #include "engine/account_rules.h"
 #include "engine/activity_builder.h"
+#include "engine/departure_rules.h"
 #include "engine/program_rules.h"
 #include "engine/time_zone.h"
 #include "engine/volunteer_state.h"
@@ -89,6 +90,23 @@ struct World {
     }
     if (!also.empty()) some.volunteers.emplace(also, Volunteer(also));
     return some;
+  }
+
+  // Reads an activity as a volunteer's departure does, `now`: with the
+  // people it holds and waits for, and now in its unit's zone.
+  ActivityReader Reader(std::int64_t now) const {
+    return [this, now](const std::string& id, const ActivityDecision& decide) {
+      const ActivityState& a = activities.at(id);
+      People some = PeopleOf(a);
+      return decide(a, Unit(a.plan.unit_id), some, NowIn(a.plan.unit_id, now));
+    };
+  }
+  // Reads an activity as a child's departure does.
+  ActivityStateReader StateReader() const {
+    return
+        [this](const std::string& id, const std::function<Status(const ActivityState&)>& decide) {
+          return decide(activities.at(id));
+        };
   }
 
   // Whom the domain promotes to the first free place of `activity_id` now:
