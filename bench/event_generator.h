@@ -39,6 +39,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/activity_state.h"
 #include "engine/decision.h"
 #include "engine/unit_state.h"
 #include "engine/volunteer_state.h"
@@ -71,7 +72,7 @@ class EventGenerator {
     std::vector<std::pair<std::string, std::string>> grouped;  // (volunteer, group)
     std::uint32_t delivered = 0;                               // of the first pledge's 20
     std::size_t capacity = 3;                                  // of its one slot, "volunteers"
-    enum class Recruiting { kOpen, kFull, kClosed } recruiting = Recruiting::kOpen;
+    Recruitment recruiting = Recruitment::kOpen;               // as the engine names it
     bool cancelled = false, completed = false, day_begun = false;
     int pledges = 0, groups = 0;
     std::int64_t ends_us() const { return starts_us + kActivityUs; }

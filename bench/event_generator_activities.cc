@@ -95,8 +95,7 @@ Decision EventGenerator::ActivityLife() {
     Decision d;
     if (std::find(a.holders.begin(), a.holders.end(), v) != a.holders.end() ||
         std::find(a.waiting.begin(), a.waiting.end(), v) != a.waiting.end() ||
-        a.recruiting == Activity::Recruiting::kClosed || (room && Booked(v, a)) ||
-        !Ready(v, a.unit, d)) {
+        a.recruiting == Recruitment::kClosed || (room && Booked(v, a)) || !Ready(v, a.unit, d)) {
       return Enrol(a);
     }
     if (room) {
@@ -179,14 +178,14 @@ Decision EventGenerator::ActivityLife() {
              a.id, "活动" + a.id, "十堰市博物馆", {"集合", "参观"}, "", AnyOf(volunteers_), ""}}};
   if (roll < 65) {
     // A coordinator closes recruitment by hand, and opens it again.
-    if (a.recruiting == Activity::Recruiting::kClosed) {
-      a.recruiting = Activity::Recruiting::kOpen;
+    if (a.recruiting == Recruitment::kClosed) {
+      a.recruiting = Recruitment::kOpen;
       Decision d{{s, RecruitmentOpened{a.id}}};
       Settle(a, d);
       return d;
     }
     if (roll < 64) {
-      a.recruiting = Activity::Recruiting::kClosed;
+      a.recruiting = Recruitment::kClosed;
       return {{s, RecruitmentClosed{a.id, false}}};
     }
     return StationDay(v);  // the 65th of an activity recruiting: a station's day
@@ -205,7 +204,7 @@ Decision EventGenerator::ActivityLife() {
             // A caring family the domain takes, once, while it recruits.
             Decision d;
             if (vstate_.at(v).details.Is(VolunteerKind::kCaringFamily) &&
-                a.recruiting != Activity::Recruiting::kClosed &&
+                a.recruiting != Recruitment::kClosed &&
                 std::find(a.families.begin(), a.families.end(), v) == a.families.end() &&
                 Ready(v, a.unit, d)) {
               a.families.push_back(v);
@@ -268,12 +267,12 @@ void EventGenerator::FillPlaces(Activity& a, Decision& d) {
 }
 
 void EventGenerator::Settle(Activity& a, Decision& d) {
-  using enum Activity::Recruiting;
+  using enum Recruitment;
   const bool full = a.holders.size() >= a.capacity;
   if (a.recruiting == kOpen && full) {
-    a.recruiting = kFull;
+    a.recruiting = kClosedFull;
     d.push_back({Stream("activity", a.id), RecruitmentClosed{a.id, true}});
-  } else if (a.recruiting == kFull && !full) {
+  } else if (a.recruiting == kClosedFull && !full) {
     a.recruiting = kOpen;
     d.push_back({Stream("activity", a.id), RecruitmentReopened{a.id}});
   }
