@@ -2,12 +2,14 @@
 // rules decide of children and of the activities' days. Given the states the
 // engine folds from the generated log so far, each enrolment and unenrolment
 // of a child, aid given, city friend paired, group assignment and removal,
-// check-out, reflection, contact corrected, card signed off, consent
-// withdrawn, erasure, leaving (each with the unenrolments it brings, in the
-// order enrolled), transfer, volunteer's details corrected, calendar feed revoked,
-// station registered, and account created, granted personal data, its grant
-// withdrawn or revoked is what the domain's decider makes of the command
-// behind it. Volunteers' work: generator_domain_test.
+// check-in opened, check-in and check-out, attendance, hours confirmed,
+// completion, cancellation (with its holders' copies), reflection, contact
+// corrected, card signed off, consent withdrawn, erasure, leaving (each with
+// the unenrolments it brings, in the order enrolled), transfer, volunteer's
+// details corrected, calendar feed issued or revoked, station registered, and
+// account created, granted personal data, its grant withdrawn or revoked is
+// what the domain's decider makes of the command behind it. Volunteers' work:
+// generator_domain_test.
 
 #include <boost/test/unit_test.hpp>
 
@@ -78,6 +80,44 @@ Result<Decision> ChildrenAndDays(const World& w, const Emit& emit, std::int64_t 
               return Status(Code::kConflict, "stamps the check-out at another time");
             }
             return d;
+          },
+          [&](const CheckInOpened& e) -> Result<Decision> {
+            const ActivityState& a = activity(e.activity_id);
+            return Decide("org", a, w.NowIn(a.plan.unit_id, now),
+                          OpenCheckIn{e.activity_id, e.opened_by, e.code});
+          },
+          [&](const CheckedIn& e) -> Result<Decision> {
+            if (category != "activity") return Decision{};
+            const ActivityState& a = activity(e.activity_id);
+            Result<Decision> d = Decide("org", a, w.NowIn(a.plan.unit_id, now),
+                                        CheckIn{e.activity_id, e.volunteer_id, "1234"});
+            if (d.ok() && std::get<CheckedIn>(d->front().event).at_us != e.at_us) {
+              return Status(Code::kConflict, "stamps the check-in at another time");
+            }
+            return d;
+          },
+          [&](const AttendanceRecorded& e) -> Result<Decision> {
+            const ActivityState& a = activity(e.activity_id);
+            return Decide("org", a, w.NowIn(a.plan.unit_id, now),
+                          RecordAttendance{e.activity_id, e.volunteer_id, e.status, e.recorded_by});
+          },
+          [&](const HoursConfirmed& e) -> Result<Decision> {
+            const ActivityState& a = activity(e.activity_id);
+            return Decide("org", a, w.Unit(a.plan.unit_id), w.NowIn(a.plan.unit_id, now),
+                          ConfirmHours{e.activity_id, e.volunteer_id, e.confirmed_by, e.minutes});
+          },
+          [&](const ActivityCompleted& e) -> Result<Decision> {
+            const ActivityState& a = activity(e.activity_id);
+            return Decide("org", a, w.NowIn(a.plan.unit_id, now), CompleteActivity{e.activity_id});
+          },
+          [&](const ActivityCancelled& e) -> Result<Decision> {
+            if (category != "activity") return Decision{};
+            return Decide("org", activity(e.activity_id),
+                          CancelActivity{e.activity_id, e.weather, e.reason});
+          },
+          [&](const CalendarFeedIssued& e) -> Result<Decision> {
+            return Decide("org", w.Volunteer(e.volunteer_id),
+                          IssueCalendarFeed{e.volunteer_id, e.secret_hash});
           },
           [&](const ReflectionPosted& e) -> Result<Decision> {
             const ActivityState& a = activity(e.activity_id);
@@ -184,6 +224,13 @@ BOOST_AUTO_TEST_CASE(children_and_the_days_of_activities_are_what_the_domain_dec
                              "child.transferred",
                              "volunteer.details_corrected",
                              "volunteer.calendar_feed_revoked",
+                             "volunteer.calendar_feed_issued",
+                             "activity.cancelled",
+                             "activity.check_in_opened",
+                             "activity.checked_in",
+                             "activity.attendance_recorded",
+                             "activity.hours_confirmed",
+                             "activity.completed",
                              "station.registered",
                              "account.created",
                              "account.personal_data_granted",
